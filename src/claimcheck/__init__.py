@@ -1,0 +1,73 @@
+"""claimcheck: line up accounts of the same events and report where they agree or differ.
+
+The public API, re-exported here::
+
+    import claimcheck
+    report = claimcheck.check("a.txt", "b.txt")
+    for finding in report.findings:
+        print(finding.kind, finding.summary)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from .config import Config
+from .errors import ClaimcheckError, LoadError, PluginError
+from .hookspecs import hookimpl
+from .manager import get_plugin_manager
+from .model import (
+    Claim,
+    Document,
+    Finding,
+    NoteRef,
+    Passage,
+    Quantity,
+    Report,
+    Segments,
+    Sentence,
+    TimeRef,
+)
+from .pipeline import check, claims, load, segment
+
+__all__ = [
+    "Claim",
+    "ClaimcheckError",
+    "Config",
+    "Document",
+    "Finding",
+    "LoadError",
+    "NoteRef",
+    "Passage",
+    "PluginError",
+    "Quantity",
+    "Report",
+    "Segments",
+    "Sentence",
+    "TimeRef",
+    "check",
+    "claims",
+    "get_plugin_manager",
+    "hookimpl",
+    "load",
+    "quantities",
+    "segment",
+    "times",
+]
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every figure in ``text``: counts, ranges, bounds, ratios, percentages, money, measures."""
+    from .builtin.quantities import find_quantities
+
+    return find_quantities(text)
+
+
+def times(text: str, reference: _dt.date | str | None = None) -> list[TimeRef]:
+    """Every date, period and duration in ``text``, normalised to intervals and TIMEX3 values.
+
+    ``reference`` anchors year-less dates when the text itself gives no year.
+    """
+    from .builtin.times import find_times
+
+    return find_times(text, reference)

@@ -1,0 +1,97 @@
+"""Entity keys: one name for each thing however a source spells it.
+
+Generic rules live here (case, articles, possessives, apostrophe variants, plurals);
+knowledge of a field ("KPA" is the Korean People's Army) comes from plugins through
+``register_aliases`` and from the user's alias file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import pluggy
+
+from .manager import call_hook
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "´": "'"})
+_ARTICLES = re.compile(r"^(?:the|a|an)\s+")
+_POSSESSIVE = re.compile(r"'s?\b")
+_NON_WORD = re.compile(r"[^\w\s-]+")
+_SPACES = re.compile(r"[\s-]+")
+
+
+def normalize(mention: str) -> str:
+    """The spelling-independent form of a mention: "the Korean People’s Army" -> "korean
+    people army"."""
+    text = mention.translate(_APOSTROPHES).lower().strip()
+    text = _ARTICLES.sub("", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _NON_WORD.sub(" ", text)
+    words = [_singular(w) for w in _SPACES.split(text) if w]
+    return " ".join(words)
+
+
+def _singular(word: str) -> str:
+    """A light plural rule: enough to make "troops" meet "troop", not a lemmatizer."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+class Aliases:
+    """A table from normalised mentions to a canonical name."""
+
+    def __init__(self) -> None:
+        self._key: dict[str, str] = {}
+        self._canonical: dict[str, str] = {}
+
+    def register(self, canonical: str, aliases: Iterable[str] = ()) -> None:
+        """Make every alias (and the canonical name) resolve to the canonical name.
+
+        A name registered under two canonical names joins the two groups, so plugins can
+        add to each other's tables without agreeing on which spelling is canonical.
+        """
+        key = self._key.get(normalize(canonical), normalize(canonical))
+        self._canonical.setdefault(key, canonical)
+        for name in (canonical, *aliases):
+            norm = normalize(name)
+            if not norm:
+                continue
+            other = self._key.get(norm)
+            if other is not None and other != key:
+                self._merge(other, key)
+            self._key[norm] = key
+
+    def _merge(self, old: str, new: str) -> None:
+        for norm, key in list(self._key.items()):
+            if key == old:
+                self._key[norm] = new
+        self._canonical.pop(old, None)
+
+    def key(self, mention: str) -> str:
+        """The entity key of a mention: its group's key when known, else its normal form."""
+        norm = normalize(mention)
+        return self._key.get(norm, norm)
+
+    def canonical(self, mention: str) -> str:
+        """The readable canonical name of a mention (the mention itself when unknown)."""
+        return self._canonical.get(self.key(mention), mention)
+
+    def __len__(self) -> int:
+        return len(self._key)
+
+
+def collect(pm: pluggy.PluginManager, extra: Iterable[tuple[str, Iterable[str]]] = ()) -> Aliases:
+    """The alias table from every plugin's ``register_aliases`` and the user's entries."""
+    table = Aliases()
+    call_hook(pm, "register_aliases", register=table.register)
+    for canonical, aliases in extra:
+        table.register(canonical, aliases)
+    return table

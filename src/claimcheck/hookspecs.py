@@ -1,0 +1,108 @@
+"""Every hook claimcheck calls, grouped by pipeline phase, one docstring each.
+
+Hooks are called with keyword arguments. Built-in plugins are registered first, so a
+third-party implementation runs before the built-in one; where a hook is
+``firstresult``, the first non-None result wins and the rest are not called.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .model import Claim, Document, Finding, Segments, Sentence
+
+hookspec = pluggy.HookspecMarker("claimcheck")
+hookimpl = pluggy.HookimplMarker("claimcheck")
+
+
+# -- load --------------------------------------------------------------------------------
+
+
+@hookspec(firstresult=True)
+def load_document(source: str, doc_id: str, config: Config) -> Document | None:
+    """Read a path into a Document; stops at the first non-None result.
+
+    Return None for a source you do not handle. The built-in text loader runs last.
+    """
+
+
+# -- segment -----------------------------------------------------------------------------
+
+
+@hookspec(firstresult=True)
+def segment(document: Document, config: Config) -> Segments | None:
+    """Split a document into passages and sentences; stops at the first non-None result."""
+
+
+# -- extract -----------------------------------------------------------------------------
+
+
+@hookspec
+def extract_claims(
+    document: Document, segments: Segments, config: Config
+) -> Iterable[Claim] | None:
+    """Return the claims one extractor finds in a document; the core merges all of them."""
+
+
+@hookspec(firstresult=True)
+def claim_time(claim: Claim, claims: list[Claim], document: Document, config: Config) -> Any:
+    """Return the TimeRef a figure holds for ("By January 1, 1950, ... 110,000"); first wins.
+
+    ``claims`` are all the claims of the document, dates included, in reading order.
+    """
+
+
+@hookspec
+def register_aliases(register: Callable[[str, Iterable[str]], None]) -> None:
+    """Call ``register(canonical, aliases)`` for entity names that mean the same thing."""
+
+
+# -- align and compare -------------------------------------------------------------------
+
+
+@hookspec
+def blocking_keys(claim: Claim, config: Config) -> Iterable[str] | None:
+    """Return keys under which a claim may meet its counterparts in other documents."""
+
+
+@hookspec(firstresult=True)
+def compare_claims(left: Claim, right: Claim, config: Config) -> Finding | None:
+    """Return a Finding for a pair of claims you understand; stops at the first non-None."""
+
+
+@hookspec
+def check_document(
+    document: Document, claims: list[Claim], config: Config
+) -> Iterable[Finding] | None:
+    """Return inconsistencies inside one document (a total against its parts, ...)."""
+
+
+# -- slant and wording -------------------------------------------------------------------
+
+
+@hookspec
+def detect_slant(
+    document: Document, sentence: Sentence, config: Config
+) -> Iterable[Finding] | None:
+    """Return slant findings (category, span, why) for one sentence."""
+
+
+@hookspec
+def compare_wording(
+    left: Document, left_sentence: Sentence, right: Document, right_sentence: Sentence,
+    config: Config,
+) -> Iterable[Finding] | None:
+    """Return wording differences between two aligned sentences of two documents."""
+
+
+# -- render ------------------------------------------------------------------------------
+
+
+@hookspec
+def register_renderers(register: Callable[[str, Callable[..., Any], str], None]) -> None:
+    """Call ``register(name, render, description)``; ``render(report, config) -> str``."""

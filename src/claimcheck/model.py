@@ -1,0 +1,372 @@
+"""The data model: frozen records that point into a Document's text.
+
+Only ``Document`` owns text. Every other record carries code-point offsets
+(``start``, ``end``) into ``Document.text``, the way spaCy's Span is a view over
+its Doc. The invariant that tests guard: ``document.text[x.start:x.end] == x.text``
+wherever a record reports a ``text``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "claimcheck/1"
+
+PassageKind = Literal["body", "heading", "footnote", "editorial", "citation", "boilerplate"]
+PASSAGE_KINDS: tuple[str, ...] = (
+    "body",
+    "heading",
+    "footnote",
+    "editorial",
+    "citation",
+    "boilerplate",
+)
+
+QUALIFIERS: tuple[str, ...] = (
+    "exact",
+    "approximately",
+    "more_than",
+    "at_least",
+    "less_than",
+    "at_most",
+    "between",
+)
+
+FINDING_KINDS: tuple[str, ...] = (
+    "discrepancy",
+    "inconsistency",
+    "slant",
+    "wording",
+    "agreement",
+    "not_comparable",
+    "unmatched",
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source as read: its whole text, where it came from, and what the loader learnt.
+
+    ``meta`` may hold ``title`` and ``date`` (an ISO date string the time extractor
+    uses as its reference when the text itself gives no anchor).
+    """
+
+    id: str
+    text: str
+    path: str | None = None
+    meta: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def title(self) -> str:
+        """The loader's title, else the first non-blank line (trimmed to 120 chars)."""
+        title = self.meta.get("title")
+        if title:
+            return str(title)
+        for line in self.text.splitlines():
+            if line.strip():
+                return line.strip()[:120]
+        return self.id
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a code-point offset, for ``file:line:col`` places."""
+        line = self.text.count("\n", 0, offset) + 1
+        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        return line, col
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A run of text with one role: body, heading, footnote, editorial, citation, boilerplate.
+
+    ``label`` names a footnote ("1", "*") or a heading's number ("II").
+    """
+
+    kind: str
+    start: int
+    end: int
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class NoteRef:
+    """A footnote marker in the text ("[1]", "¹", "*") and the footnote passage it points to."""
+
+    start: int
+    end: int
+    label: str
+    note: int | None  # index of the footnote passage in Segments.passages, None if unresolved
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence inside one passage; ``citations`` are indexes of citation passages it cites."""
+
+    start: int
+    end: int
+    passage: int
+    citations: tuple[int, ...] = ()
+    notes: tuple[int, ...] = ()  # indexes into Segments.notes
+
+
+@dataclass(frozen=True)
+class Segments:
+    """What the segmenter found: passages in reading order, sentences, footnote markers.
+
+    Passages never overlap and together hold every non-blank character of the document.
+    """
+
+    passages: tuple[Passage, ...]
+    sentences: tuple[Sentence, ...]
+    notes: tuple[NoteRef, ...] = ()
+
+    def passage_at(self, offset: int) -> Passage | None:
+        """The passage holding ``offset`` (binary search over the ordered passages)."""
+        import bisect
+
+        starts = [p.start for p in self.passages]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.passages[i].start <= offset < self.passages[i].end:
+            return self.passages[i]
+        return None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure as stated: a number, a range or a bound, with its unit.
+
+    Exact values have ``low == high``. Bounds keep the stated number in both ``low`` and
+    ``high`` and say which way they point in ``qualifier`` (``more_than 300,000`` is the
+    half-line above 300,000). A ratio keeps its two terms in ``ratio``, in the order written.
+    ``precision`` is the place value of the last significant digit as written ("4.2
+    billion" -> 1e8), so that comparators can say "equal at the precision stated".
+    """
+
+    start: int
+    end: int
+    text: str
+    low: float
+    high: float
+    unit: str | None = None
+    qualifier: str = "exact"
+    direction: str | None = None  # "up", "down" or None
+    ratio: tuple[float, float] | None = None
+    precision: float | None = None
+    dimension: str | None = None  # "count", "currency", "length", "percent", "ratio", ...
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "low": _num(self.low),
+            "high": _num(self.high),
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+        }
+        if self.direction:
+            out["direction"] = self.direction
+        if self.ratio is not None:
+            out["ratio"] = [_num(self.ratio[0]), _num(self.ratio[1])]
+        if self.dimension:
+            out["dimension"] = self.dimension
+        return out
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A time expression normalised to an interval of days, or a duration.
+
+    A date is an interval: "the second half of October 1950" is 1950-10-16..1950-10-31.
+    ``timex`` is the TimeML TIMEX3 value ("1950-10", "1950-SU", "P2Y"); ``year_source``
+    says how the year was found: "stated", "narrative" or "reference". Durations have no
+    ``earliest``/``latest`` but a length in days in ``duration_days`` (low, high).
+    """
+
+    start: int
+    end: int
+    text: str
+    earliest: _dt.date | None
+    latest: _dt.date | None
+    granularity: str  # day, month, season, quarter, half, year, decade, century, duration
+    timex: str
+    mod: str | None = None
+    year_source: str = "stated"
+    kind: str = "date"  # "date", "range", "duration", "relative"
+    duration_days: tuple[float, float] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "earliest": self.earliest.isoformat() if self.earliest else None,
+            "latest": self.latest.isoformat() if self.latest else None,
+            "granularity": self.granularity,
+            "timex": self.timex,
+        }
+        if self.mod:
+            out["mod"] = self.mod
+        if self.year_source != "stated":
+            out["year_source"] = self.year_source
+        if self.duration_days is not None:
+            out["duration_days"] = [_num(self.duration_days[0]), _num(self.duration_days[1])]
+        return out
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One checkable statement: a figure, a date, a duration, a ratio, an event.
+
+    ``start``/``end`` cover the figure or date itself; ``sentence`` is the (start, end) of
+    the sentence that carries it. ``subject`` is what is counted or dated, as written;
+    ``subject_key`` its normalised form for matching. ``when`` is the time the claim holds
+    for; ``attribution`` who the document says asserts it (None: the document itself).
+    """
+
+    id: str
+    doc: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    sentence: tuple[int, int] | None = None
+    passage: str = "body"
+    subject: str | None = None
+    subject_key: str | None = None
+    value: Quantity | TimeRef | None = None
+    when: TimeRef | None = None
+    qualifier: str | None = None
+    attribution: str | None = None
+    citations: tuple[str, ...] = ()
+    hedges: tuple[str, ...] = ()
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "document": self.doc,
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "sentence": list(self.sentence) if self.sentence else None,
+            "passage": self.passage,
+            "subject": self.subject,
+            "subject_key": self.subject_key,
+            "value": self.value.to_dict() if self.value is not None else None,
+            "when": _when_dict(self.when),
+            "attribution": self.attribution,
+            "citations": list(self.citations),
+        }
+        if self.hedges:
+            out["hedges"] = list(self.hedges)
+        if self.extra:
+            out["extra"] = _jsonable(dict(self.extra))
+        return out
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What claimcheck concludes about one or more claims, with the reason in words.
+
+    Slant and wording findings point at a span of one document directly (``document``,
+    ``start``, ``end``, ``category``); the others point at claims.
+    """
+
+    kind: str
+    summary: str
+    claims: tuple[str, ...] = ()
+    detail: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    document: str | None = None
+    start: int | None = None
+    end: int | None = None
+    category: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "kind": self.kind,
+            "claims": list(self.claims),
+            "summary": self.summary,
+            "detail": _jsonable(dict(self.detail)),
+        }
+        if self.document is not None:
+            out["document"] = self.document
+            out["start"] = self.start
+            out["end"] = self.end
+        if self.category is not None:
+            out["category"] = self.category
+            out["why"] = self.summary
+        return out
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything one run produced. ``to_dict()`` is the ``claimcheck/1`` JSON schema."""
+
+    documents: tuple[Document, ...]
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    segments: Mapping[str, Segments] = field(default_factory=dict, compare=False, hash=False)
+
+    def document(self, doc_id: str) -> Document:
+        for doc in self.documents:
+            if doc.id == doc_id:
+                return doc
+        raise KeyError(doc_id)
+
+    def claim(self, claim_id: str) -> Claim:
+        for claim in self.claims:
+            if claim.id == claim_id:
+                return claim
+        raise KeyError(claim_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "documents": [
+                {
+                    "id": d.id,
+                    "path": d.path,
+                    "title": d.title,
+                    "chars": len(d.text),
+                    "sha256": d.sha256,
+                }
+                for d in self.documents
+            ],
+            "claims": [c.to_dict() for c in self.claims],
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def _num(x: float) -> int | float:
+    """Whole numbers print as integers in JSON (110000, not 110000.0)."""
+    if isinstance(x, float) and x.is_integer() and abs(x) < 2**53:
+        return int(x)
+    return x
+
+
+def _when_dict(when: TimeRef | None) -> dict[str, Any] | None:
+    if when is None:
+        return None
+    return {
+        "earliest": when.earliest.isoformat() if when.earliest else None,
+        "latest": when.latest.isoformat() if when.latest else None,
+        "text": when.text,
+    }
+
+
+def _jsonable(value: Any) -> Any:
+    """Turn dates, tuples and records in a detail dict into plain JSON values."""
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, float):
+        return _num(value)
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    return value

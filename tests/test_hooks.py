@@ -1,0 +1,231 @@
+"""One test per hook: a plugin implementing it changes what a user gets back.
+
+Each test builds its own manager with only the plugins it needs (no installed plugins),
+so it shows what a third-party plugin author can rely on. test_docs.py checks that every
+hook in hookspecs.py has a test here named test_hook_<name>.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import claimcheck
+from claimcheck import Claim, Config, Document, Finding, Passage, Quantity, Segments, Sentence
+from claimcheck.builtin import loader, render_json, render_text
+from claimcheck.manager import get_plugin_manager
+from claimcheck.renderers import render, renderers
+
+
+class LineSegmenter:
+    """Each non-blank line is one body passage holding one sentence."""
+
+    @claimcheck.hookimpl
+    def segment(self, document, config):
+        passages, sentences = [], []
+        for match in re.finditer(r"[^\n]*\S[^\n]*", document.text):
+            start = match.start() + len(match.group()) - len(match.group().lstrip())
+            end = match.end() - (len(match.group()) - len(match.group().rstrip()))
+            passages.append(Passage("body", start, end))
+            sentences.append(Sentence(start, end, len(passages) - 1))
+        return Segments(tuple(passages), tuple(sentences))
+
+
+class NumberExtractor:
+    """Every run of digits is a count of the word after it."""
+
+    @claimcheck.hookimpl
+    def extract_claims(self, document, segments, config):
+        for match in re.finditer(r"(\d+) (\w+)", document.text):
+            value = float(match.group(1))
+            yield Claim(
+                id="", doc=document.id, kind="quantity", start=match.start(1),
+                end=match.end(1), text=match.group(1), subject=match.group(2),
+                value=Quantity(match.start(1), match.end(1), match.group(1), value, value),
+            )
+
+
+class EqualCompare:
+    @claimcheck.hookimpl
+    def compare_claims(self, left, right, config):
+        same = left.value.low == right.value.low
+        return Finding(
+            kind="agreement" if same else "discrepancy",
+            summary=f"{left.text} vs {right.text}",
+            claims=(left.id, right.id),
+        )
+
+
+def manager(*plugins, builtins=False):
+    base = [] if builtins else [loader, render_text, render_json, LineSegmenter()]
+    return get_plugin_manager([*base, *plugins], builtins=builtins, entry_points=False)
+
+
+def test_hook_load_document(tmp_path) -> None:
+    class UpperLoader:
+        @claimcheck.hookimpl
+        def load_document(self, source, doc_id, config):
+            if source.endswith(".shout"):
+                with open(source, encoding="utf-8") as handle:
+                    return Document(doc_id, handle.read().upper(), source)
+            return None
+
+    shout = tmp_path / "a.shout"
+    shout.write_text("quiet words\n", encoding="utf-8")
+    plain = tmp_path / "b.txt"
+    plain.write_text("quiet words\n", encoding="utf-8")
+    report = claimcheck.check(shout, plain, pm=manager(UpperLoader()))
+    assert [d.text for d in report.documents] == ["QUIET WORDS\n", "quiet words\n"]
+    assert [d.id for d in report.documents] == ["a", "b"]
+
+
+def test_hook_segment() -> None:
+    pm = manager()
+    doc = claimcheck.load("first line\n\n  second line  \n", pm=pm)
+    segs = claimcheck.segment(doc, pm=pm)
+    assert [doc.text[p.start : p.end] for p in segs.passages] == ["first line", "second line"]
+
+
+def test_hook_extract_claims() -> None:
+    found = claimcheck.claims("We saw 12 ships and 3 planes.", pm=manager(NumberExtractor()))
+    assert [(c.id, c.text, c.subject) for c in found] == [
+        ("text1:1", "12", "ships"),
+        ("text1:2", "3", "planes"),
+    ]
+
+
+def test_hook_claim_time() -> None:
+    stamp = claimcheck.TimeRef(0, 4, "1950", None, None, "year", "1950")
+
+    class FixedTime:
+        @claimcheck.hookimpl
+        def claim_time(self, claim, claims, document, config):
+            return stamp
+
+    found = claimcheck.claims("In 1950 there were 12 ships.", pm=manager(NumberExtractor(),
+                                                                          FixedTime()))
+    assert {c.when for c in found} == {stamp}
+
+
+def test_hook_register_aliases() -> None:
+    class Navy:
+        @claimcheck.hookimpl
+        def register_aliases(self, register):
+            register("ship", ["vessels", "boats"])
+
+    pm = manager(NumberExtractor(), EqualCompare(), Navy())
+    report = claimcheck.check("We saw 12 ships.", "They counted 14 vessels.", pm=pm)
+    assert [f.kind for f in report.findings] == ["discrepancy"]
+    assert {c.subject_key for c in report.claims} == {"ship"}
+
+
+def test_hook_blocking_keys() -> None:
+    class SameNumberMeets:
+        @claimcheck.hookimpl
+        def blocking_keys(self, claim, config):
+            return ["all-counts"]
+
+    a, b = "We saw 12 ships.", "They saw 12 planes."
+    without = claimcheck.check(a, b, pm=manager(NumberExtractor(), EqualCompare()))
+    assert without.findings == ()
+    with_keys = claimcheck.check(a, b, pm=manager(NumberExtractor(), EqualCompare(),
+                                                  SameNumberMeets()))
+    assert [f.kind for f in with_keys.findings] == ["agreement"]
+
+
+def test_hook_compare_claims() -> None:
+    report = claimcheck.check("We saw 12 ships.", "We saw 12 ships.",
+                              pm=manager(NumberExtractor(), EqualCompare()))
+    assert [(f.kind, f.claims) for f in report.findings] == [
+        ("agreement", ("text1:1", "text2:1"))
+    ]
+
+
+def test_hook_check_document() -> None:
+    class Repeats:
+        @claimcheck.hookimpl
+        def check_document(self, document, claims, config):
+            seen = {}
+            for claim in claims:
+                if claim.subject in seen and seen[claim.subject].text != claim.text:
+                    yield Finding("inconsistency", "stated twice differently",
+                                  (seen[claim.subject].id, claim.id))
+                seen[claim.subject] = claim
+
+    report = claimcheck.check("12 ships.\nLater, 14 ships.", pm=manager(NumberExtractor(),
+                                                                        Repeats()))
+    assert [(f.kind, f.claims) for f in report.findings] == [
+        ("inconsistency", ("text1:1", "text1:2"))
+    ]
+
+
+def test_hook_detect_slant() -> None:
+    class Puppet:
+        @claimcheck.hookimpl
+        def detect_slant(self, document, sentence, config):
+            text = document.text[sentence.start : sentence.end]
+            for m in re.finditer(r"\bpuppet\b", text):
+                yield Finding("slant", "labeling: 'puppet'", document=document.id,
+                              start=sentence.start + m.start(), end=sentence.start + m.end(),
+                              category="labeling")
+
+    report = claimcheck.check("A calm line.\nThe puppet regime.", pm=manager(Puppet()))
+    (finding,) = report.findings
+    assert report.documents[0].text[finding.start : finding.end] == "puppet"
+    only = claimcheck.check("The puppet regime.", pm=manager(Puppet()),
+                            config=Config(slant_categories=("hedging",)))
+    assert only.findings == ()
+
+
+def test_hook_compare_wording() -> None:
+    class Diff:
+        @claimcheck.hookimpl
+        def compare_wording(self, left, left_sentence, right, right_sentence, config):
+            a = left.text[left_sentence.start : left_sentence.end]
+            b = right.text[right_sentence.start : right_sentence.end]
+            if a != b:
+                yield Finding("wording", f"{a!r} / {b!r}", document=left.id,
+                              start=left_sentence.start, end=left_sentence.end)
+
+    report = claimcheck.check("We saw 12 ships.", "They counted 12 ships.",
+                              pm=manager(NumberExtractor(), EqualCompare(), Diff()))
+    kinds = sorted(f.kind for f in report.findings)
+    assert kinds == ["agreement", "wording"]
+
+
+def test_hook_register_renderers() -> None:
+    class Csvish:
+        @claimcheck.hookimpl
+        def register_renderers(self, register):
+            register("count", lambda report, config: f"{len(report.claims)}\n", "claims count")
+
+    pm = manager(NumberExtractor(), Csvish())
+    assert set(renderers(pm)) == {"count", "json", "text"}
+    report = claimcheck.check("12 ships and 3 planes", pm=pm)
+    assert render(report, "count", pm, Config()) == "2\n"
+
+
+def test_plugin_that_raises_is_named() -> None:
+    class Broken:
+        @claimcheck.hookimpl
+        def extract_claims(self, document, segments, config):
+            raise ValueError("bad table")
+
+    with pytest.raises(claimcheck.PluginError) as err:
+        claimcheck.claims("text", pm=manager(Broken()))
+    message = str(err.value)
+    assert "Broken" in message or "test_hooks" in message
+    assert "extract_claims" in message and "bad table" in message
+
+
+def test_third_party_runs_before_builtin(tmp_path) -> None:
+    class Claim1:
+        @claimcheck.hookimpl
+        def load_document(self, source, doc_id, config):
+            return Document(doc_id, "from plugin", source)
+
+    path = tmp_path / "x.txt"
+    path.write_text("from file", encoding="utf-8")
+    report = claimcheck.check(path, pm=manager(Claim1()))
+    assert report.documents[0].text == "from plugin"
