@@ -1,0 +1,78 @@
+"""Reports match the published JSON Schema, and the same input gives the same bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import jsonschema
+import pytest
+
+import claimcheck
+from claimcheck import Claim, Document, Finding, Quantity, Report, TimeRef
+from claimcheck.builtin.render_json import render_json
+
+from .conftest import PRESS, RENDERING, ROOT, SEED, WESTERN
+
+SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+
+
+def validate(data: dict) -> None:
+    jsonschema.Draft202012Validator(SCHEMA).validate(data)
+
+
+def _hand_made() -> Report:
+    text = "By January 1, 1950, the total number of DPRK troops was 110,000."
+    doc = Document("a", text, "a.txt")
+    when = TimeRef(3, 18, "January 1, 1950", dt.date(1950, 1, 1), dt.date(1950, 1, 1),
+                   "day", "1950-01-01")
+    figure = Claim("a:2", "a", "quantity", 56, 63, "110,000", (0, 64), subject="DPRK troops",
+                   subject_key="dprk troop",
+                   value=Quantity(56, 63, "110,000", 110000.0, 110000.0, "troops"), when=when)
+    date = Claim("a:1", "a", "date", 3, 18, "January 1, 1950", (0, 64), value=when)
+    slant = Finding("slant", "labeling: 'puppet' applied to a government", document="a",
+                    start=0, end=2, category="labeling")
+    found = Finding("discrepancy", "110,000 vs 87,500-99,000", ("a:2", "a:1"),
+                    detail={"difference": (11000.0, 22500.0), "dates": [dt.date(1950, 1, 1)]})
+    return Report((doc,), (date, figure), (found, slant))
+
+
+def test_hand_made_report_validates_and_prints_whole_numbers() -> None:
+    data = _hand_made().to_dict()
+    validate(data)
+    figure = data["claims"][1]
+    assert figure["value"] == {"low": 110000, "high": 110000, "unit": "troops",
+                               "qualifier": "exact"}
+    assert figure["when"]["earliest"] == "1950-01-01"
+    assert data["findings"][0]["detail"] == {"difference": [11000, 22500],
+                                             "dates": ["1950-01-01"]}
+    assert data["findings"][1]["why"] == data["findings"][1]["summary"]
+
+
+def test_schema_rejects_a_slant_finding_without_a_span() -> None:
+    data = _hand_made().to_dict()
+    del data["findings"][1]["start"]
+    with pytest.raises(jsonschema.ValidationError):
+        validate(data)
+
+
+@pytest.mark.parametrize(
+    "sources",
+    [(SEED,), (SEED, WESTERN), (SEED, RENDERING), (PRESS, SEED), (SEED, WESTERN, PRESS)],
+    ids=["seed", "seed-western", "seed-rendering", "press-seed", "three"],
+)
+def test_reports_on_seeds_validate(sources) -> None:
+    data = claimcheck.check(*sources).to_dict()
+    validate(data)
+    texts = {d.stem: d.read_text(encoding="utf-8") for d in sources}
+    for claim in data["claims"]:
+        assert texts[claim["document"]][claim["start"] : claim["end"]] == claim["text"]
+    for finding in data["findings"]:
+        if "start" in finding:
+            assert 0 <= finding["start"] <= finding["end"] <= len(texts[finding["document"]])
+
+
+def test_same_input_same_bytes() -> None:
+    first = render_json(claimcheck.check(SEED, WESTERN), claimcheck.Config())
+    second = render_json(claimcheck.check(SEED, WESTERN), claimcheck.Config())
+    assert first == second
