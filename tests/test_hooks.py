@@ -121,17 +121,28 @@ def test_hook_register_aliases() -> None:
 
 
 def test_hook_blocking_keys() -> None:
-    class SameNumberMeets:
+    """Claims meet only under a shared key; a plugin's key lets otherwise distant claims meet."""
+    from claimcheck import align
+    from claimcheck.aliases import Aliases
+
+    class Crates:
         @claimcheck.hookimpl
         def blocking_keys(self, claim, config):
-            return ["all-counts"]
+            return ["cargo"] if claim.subject in ("crates", "boxes") else []
 
-    a, b = "We saw 12 ships.", "They saw 12 planes."
-    without = claimcheck.check(a, b, pm=manager(NumberExtractor(), EqualCompare()))
-    assert without.findings == ()
-    with_keys = claimcheck.check(a, b, pm=manager(NumberExtractor(), EqualCompare(),
-                                                  SameNumberMeets()))
-    assert [f.kind for f in with_keys.findings] == ["agreement"]
+    def pairs(pm):
+        docs = [claimcheck.load(t, pm=pm, doc_id=n)
+                for n, t in (("a", "We saw 12 crates."), ("b", "They noted 12 boxes."))]
+        profiles = []
+        for doc in docs:
+            (claim,) = claimcheck.claims(doc, pm=pm)
+            p = align.profile(claim, doc, None, Aliases())
+            p.keys = align.default_keys(p, {}) | align._plugin_keys(claim, pm, Config())
+            profiles.append(p)
+        return align.candidate_pairs(profiles[:1], profiles[1:])
+
+    assert pairs(manager(NumberExtractor())) == []
+    assert pairs(manager(NumberExtractor(), Crates())) == [(0, 0)]
 
 
 def test_hook_compare_claims() -> None:

@@ -84,6 +84,32 @@ class Aliases:
         """The readable canonical name of a mention (the mention itself when unknown)."""
         return self._canonical.get(self.key(mention), mention)
 
+    def find(self, text: str) -> str | None:
+        """The key of the longest known name inside ``text`` (leftmost among equals)."""
+        hits = self._mentions(text)
+        if not hits:
+            return None
+        return max(hits, key=lambda hit: (hit[1] - hit[0], -hit[0]))[2]
+
+    def find_last(self, text: str) -> str | None:
+        """The key of the last known name in ``text``: what "their" most likely refers to."""
+        hits = self._mentions(text)
+        return max(hits, key=lambda hit: (hit[1], hit[1] - hit[0]))[2] if hits else None
+
+    def _mentions(self, text: str, longest: int = 6) -> list[tuple[int, int, str]]:
+        """(first word, end word, key) for every registered name among the words of text."""
+        if not self._key:
+            return []
+        words = normalize(text).split()
+        hits = []
+        for i in range(len(words)):
+            for n in range(min(longest, len(words) - i), 0, -1):
+                key = self._key.get(" ".join(words[i : i + n]))
+                if key is not None:
+                    hits.append((i, i + n, key))
+                    break
+        return hits
+
     def __len__(self) -> int:
         return len(self._key)
 

@@ -1,97 +1,582 @@
-"""Line claims up across documents: blocking keys, comparison, one-to-one matching.
+"""Line claims up across documents and within one: blocking, scoring, matching, grouping.
 
-Comparing every claim with every other grows with the square of the claims; blocking
-keeps the work near linear: two claims meet only when they share a key (the kind and
-subject, or keys that plugins add through ``blocking_keys``).
+Comparing every claim with every other grows with the square of the claims. Blocking
+keeps the work near linear: two claims meet only when they share a key (family, measure,
+owner, event words, years; plugins add keys through ``blocking_keys``). A candidate pair
+is scored from what the claims are about (the owner's entity key, the measure or event
+words as concepts, weighted by rarity), when they hold, and how close their values are;
+pairs are then matched one to one per pair of documents. With three or more documents,
+matched claims are grouped across all of them and each group is reported once.
+
+Precision first: two claims are paired only when what they count or date lines up; a
+figure whose owner differs ("Apple's revenue" against "Microsoft's revenue") never meets.
 """
 
 from __future__ import annotations
 
+import bisect
+import math
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
 
 import pluggy
 
+from .aliases import Aliases, normalize
 from .config import DEFAULT, Config
 from .manager import call_hook
-from .model import Claim, Finding
+from .model import Claim, Document, Finding, Quantity, Segments, TimeRef
+from .words import concept, content_words
 
-#: The order in which a claim's candidate findings are preferred when it can keep only one.
-_PREFERENCE = {"agreement": 0, "discrepancy": 1, "not_comparable": 2}
+#: Concepts that name what a figure measures. Two figures whose measures differ
+#: ("losses" against "strength") are about different things, whatever else they share.
+MEASURES = frozenset(
+    {
+        "death", "loss", "wound", "employ", "revenue", "profit", "refugee", "prisoner",
+        "tank", "aircraft", "gun", "income", "cost", "price", "debt", "budget", "vote",
+        "population", "output", "export", "import", "sale", "share", "rate", "unemploy",
+        "casualti", "missing", "captur", "destroy", "ship", "dividend", "margin", "tax",
+    }
+)
 
+#: Pronouns and determiners that stand for an owner named earlier ("Their losses").
+_ANAPHORA = re.compile(r"^(?:their|its|his|her|the latter|the former|this|these)\b", re.I)
+_PROPER = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
+
+TIME_KINDS = frozenset({"date", "range"})
+#: Dates further apart than this are not "the same event, dated differently".
+MAX_DATE_GAP_DAYS = 400
+#: Figures whose dates lie further apart than this measure different moments.
+MAX_FIGURE_GAP_DAYS = 366
+#: Minimum pair score to be matched, and to join an already-matched claim as an extra.
+MATCH_SCORE = 0.55
+EXTRA_SCORE = 0.75
 #: A block larger than this on both sides says nothing specific; it is skipped.
-MAX_BLOCK = 500
+MAX_BLOCK = 400
+_WINDOW_WORDS = 10
 
 
-def default_keys(claim: Claim) -> list[str]:
-    """Claims of one kind about one subject may meet."""
-    if claim.subject_key:
-        return [f"{claim.kind}|{claim.subject_key}"]
-    return []
+@dataclass
+class Profile:
+    """What alignment needs to know about one claim."""
+
+    claim: Claim
+    family: str
+    dimension: str | None
+    owner: str | None
+    owner_words: frozenset[str]
+    concepts: frozenset[str]
+    measures: frozenset[str]
+    interval: tuple[date, date] | None
+    number: float | None
+    keys: set[str] = field(default_factory=set)
+    note_target: tuple[int, int] | None = None  # span of the footnote a marker points to
 
 
-def keys_for(claim: Claim, pm: pluggy.PluginManager, config: Config) -> set[str]:
-    keys = set(default_keys(claim))
-    for batch in call_hook(pm, "blocking_keys", claim=claim, config=config):
-        keys.update(batch or ())
+# -- profiles ----------------------------------------------------------------------------
+
+
+def profile(
+    claim: Claim, document: Document, segments: Segments | None, aliases: Aliases
+) -> Profile | None:
+    """The alignment profile of a figure, ratio or date; None for claims it does not line up."""
+    value = claim.value
+    if isinstance(value, Quantity):
+        family = "ratio" if claim.kind == "ratio" else "quantity"
+        dimension = value.dimension or ("count" if value.unit else None)
+        when = claim.when
+        interval = (when.earliest, when.latest) if when and when.earliest and when.latest else None
+        number = (value.low + value.high) / 2
+    elif isinstance(value, TimeRef) and claim.kind in TIME_KINDS:
+        if value.earliest is None or value.latest is None:
+            return None
+        family, dimension = "time", value.granularity
+        interval = (value.earliest, value.latest)
+        number = None
+    else:
+        return None
+    window = _window(document.text, claim)
+    concepts = frozenset(concept(w) for w in content_words(window))
+    if isinstance(value, Quantity) and value.unit:
+        concepts |= {concept(w) for w in content_words(value.unit)}
+    owner, owner_words = _owner(claim, document.text, aliases)
+    return Profile(
+        claim=claim,
+        family=family,
+        dimension=dimension,
+        owner=owner,
+        owner_words=owner_words,
+        concepts=concepts,
+        measures=_measures(concepts),
+        interval=interval,
+        number=number,
+    )
+
+
+def _measures(concepts: frozenset[str]) -> frozenset[str]:
+    """What a figure measures: a specific measure if named ("losses"), else strength if it
+    counts people ("men", "troops"), else nothing known."""
+    specific = frozenset(c for c in concepts if c in MEASURES)
+    if specific:
+        return specific
+    return frozenset({"personnel"}) if "personnel" in concepts else frozenset()
+
+
+def _window(text: str, claim: Claim) -> str:
+    """The claim's clause: up to ten words either side, within its sentence."""
+    s_start, s_end = claim.sentence or (max(0, claim.start - 200), min(len(text), claim.end + 200))
+    left = text[s_start : claim.start]
+    right = text[claim.end : s_end]
+    left_words = left.split()[-_WINDOW_WORDS * 2 if claim.kind in TIME_KINDS else -_WINDOW_WORDS :]
+    right_words = right.split()[: _WINDOW_WORDS if claim.kind in TIME_KINDS else 5]
+    return " ".join(left_words) + " " + " ".join(right_words)
+
+
+def _owner(claim: Claim, text: str, aliases: Aliases) -> tuple[str | None, frozenset[str]]:
+    """Whose figure it is: a known entity in the subject, else its proper nouns."""
+    subject = claim.subject or ""
+    found = aliases.find(subject)
+    if found:
+        return found, frozenset(found.split())
+    if subject and _ANAPHORA.match(subject.strip()):
+        start = max(claim.sentence[0] - 400 if claim.sentence else 0, 0)
+        earlier = aliases.find_last(text[start : claim.start])
+        if earlier:
+            return earlier, frozenset(earlier.split())
+    proper = [m.group() for m in _PROPER.finditer(subject)]
+    if proper:
+        key = normalize(" ".join(proper))
+        if key:
+            return aliases.key(key), frozenset(key.split())
+    return None, frozenset()
+
+
+# -- weights and scores ------------------------------------------------------------------
+
+
+def idf(profiles: Sequence[Profile]) -> dict[str, float]:
+    """Rarer concepts weigh more: "Ridgway" says more about a date than "war"."""
+    counts: dict[str, int] = defaultdict(int)
+    for p in profiles:
+        for c in p.concepts:
+            counts[c] += 1
+    n = max(len(profiles), 1)
+    return {c: math.log(1 + n / k) for c, k in counts.items()}
+
+
+def _similarity(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    shared = sum(weights.get(c, 1.0) for c in a & b)
+    union = sum(weights.get(c, 1.0) for c in a | b)
+    return shared / union if union else 0.0
+
+
+def owner_match(a: Profile, b: Profile) -> float | None:
+    """1.0 the same owner, 0.8 one's words within the other's, 0.5 unknown, None different."""
+    if a.owner is None or b.owner is None:
+        return 0.9 if _same_subject(a.claim, b.claim) else 0.5
+    if a.owner == b.owner:
+        return 1.0
+    if a.owner_words and b.owner_words and (
+        a.owner_words <= b.owner_words or b.owner_words <= a.owner_words
+    ):
+        return 0.8
+    return None
+
+
+def _same_subject(a: Claim, b: Claim) -> bool:
+    """The same subject, and more than the bare unit ("revenue" = "revenue", not "men")."""
+    if not a.subject_key or a.subject_key != b.subject_key:
+        return False
+    unit = a.value.unit if isinstance(a.value, Quantity) else None
+    return not unit or normalize(unit) != a.subject_key
+
+
+def _gap_days(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int | None:
+    if a is None or b is None:
+        return None
+    if a[1] < b[0]:
+        return (b[0] - a[1]).days
+    if b[1] < a[0]:
+        return (a[0] - b[1]).days
+    return 0
+
+
+def score(a: Profile, b: Profile, weights: Mapping[str, float]) -> float:
+    """How sure we are that two claims speak about the same thing, 0 (not at all) to ~1.5."""
+    if a.family != b.family:
+        return 0.0
+    if a.family != "time" and a.dimension != b.dimension and None not in (a.dimension,
+                                                                          b.dimension):
+        return 0.0
+    if a.measures and b.measures and not (a.measures & b.measures):
+        return 0.0
+    owners = owner_match(a, b)
+    if owners is None:
+        return 0.0
+    words = _similarity(a.concepts, b.concepts, weights)
+    gap = _gap_days(a.interval, b.interval)
+    if a.family == "time":
+        if gap is None or gap > MAX_DATE_GAP_DAYS:
+            return 0.0
+        nearness = 1.0 if gap == 0 else max(0.0, 1.0 - gap / 60)
+        return 1.2 * words + 0.35 * nearness + (0.1 if owners == 1.0 else 0.0)
+    total = 0.55 * words + 0.45 * owners
+    if owners == 0.5 and words < 0.3:
+        return 0.0  # nobody named, and little said in common: not enough to pair
+    if a.number and b.number and a.number > 0 and b.number > 0:
+        total += 0.15 * max(0.0, 1.0 - abs(math.log10(a.number / b.number)))
+    if gap is not None and gap > MAX_FIGURE_GAP_DAYS:
+        total -= 0.1
+    if (a.note_target and _inside(b.claim, a.note_target)) or (
+        b.note_target and _inside(a.claim, b.note_target)
+    ):
+        total += 0.4  # the text and the footnote it points to
+    return total
+
+
+def _inside(claim: Claim, span: tuple[int, int]) -> bool:
+    return span[0] <= claim.start < span[1]
+
+
+# -- blocking ----------------------------------------------------------------------------
+
+
+def default_keys(p: Profile, weights: Mapping[str, float]) -> set[str]:
+    """Keys that must be shared for two claims to be compared at all."""
+    if p.family == "time":
+        assert p.interval is not None
+        years = range(p.interval[0].year - 1, min(p.interval[1].year, p.interval[0].year + 2) + 2)
+        rare = sorted(p.concepts, key=lambda c: (-weights.get(c, 0.0), c))[:4]
+        return {f"t|{c}|{y}" for c in rare for y in years}
+    base = f"{p.family}|{p.dimension or '-'}"
+    keys = set()
+    if p.owner:
+        keys.add(f"{base}|o|{p.owner}")
+        keys.update(f"{base}|w|{w}" for w in p.owner_words)
+    for measure in p.measures:
+        keys.add(f"{base}|m|{measure}")
+    if not keys:
+        rare = sorted(p.concepts, key=lambda c: (-weights.get(c, 0.0), c))[:3]
+        keys.update(f"{base}|c|{c}" for c in rare)
     return keys
 
 
-def candidate_pairs(
-    left: list[Claim], right: list[Claim], pm: pluggy.PluginManager, config: Config
-) -> list[tuple[Claim, Claim]]:
-    """Pairs that share at least one blocking key, each pair once, in reading order."""
+def _plugin_keys(claim: Claim, pm: pluggy.PluginManager, config: Config) -> set[str]:
+    keys: set[str] = set()
+    for batch in call_hook(pm, "blocking_keys", claim=claim, config=config):
+        keys.update(f"plugin|{k}" for k in batch or ())
+    return keys
+
+
+def candidate_pairs(left: Sequence[Profile], right: Sequence[Profile]) -> list[tuple[int, int]]:
+    """Index pairs (i, j) that share a key, each once, in a deterministic order."""
     blocks: dict[str, list[int]] = defaultdict(list)
-    for j, claim in enumerate(right):
-        for key in keys_for(claim, pm, config):
+    for j, p in enumerate(right):
+        for key in p.keys:
             blocks[key].append(j)
-    seen: set[tuple[int, int]] = set()
-    pairs: list[tuple[Claim, Claim]] = []
-    left_blocks: dict[str, int] = defaultdict(int)
-    left_keys = [keys_for(claim, pm, config) for claim in left]
-    for keys in left_keys:
-        for key in keys:
-            left_blocks[key] += 1
-    for i, keys in enumerate(left_keys):
-        for key in sorted(keys):
-            members = blocks.get(key, ())
-            if len(members) > MAX_BLOCK and left_blocks[key] > MAX_BLOCK:
+    left_counts: dict[str, int] = defaultdict(int)
+    for p in left:
+        for key in p.keys:
+            left_counts[key] += 1
+    pairs: set[tuple[int, int]] = set()
+    for i, p in enumerate(left):
+        for key in p.keys:
+            members = blocks.get(key)
+            if not members or (len(members) > MAX_BLOCK and left_counts[key] > MAX_BLOCK):
                 continue
-            for j in members:
-                if (i, j) not in seen:
-                    seen.add((i, j))
-                    pairs.append((left[i], right[j]))
-    return pairs
+            pairs.update((i, j) for j in members)
+    return sorted(pairs)
 
 
-def compare_pair(
-    left: list[Claim], right: list[Claim], *, pm: pluggy.PluginManager, config: Config = DEFAULT
-) -> list[Finding]:
-    """Findings for two documents' claims, each claim used in at most one finding."""
-    scored: list[tuple[int, int, Finding, Claim, Claim]] = []
-    for n, (a, b) in enumerate(candidate_pairs(left, right, pm, config)):
-        finding = call_hook(pm, "compare_claims", left=a, right=b, config=config)
-        if finding is not None:
-            scored.append((_PREFERENCE.get(finding.kind, 9), n, finding, a, b))
-    scored.sort(key=lambda item: (item[0], item[1]))
-    used: set[str] = set()
-    findings = []
-    for _, _, finding, a, b in scored:
-        if a.id in used or b.id in used:
+# -- matching ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Match:
+    left: Claim
+    right: Claim
+    score: float
+    finding: Finding
+
+
+def match(
+    left: Sequence[Profile],
+    right: Sequence[Profile],
+    weights: Mapping[str, float],
+    compare: Callable[[Claim, Claim], Finding | None],
+    *,
+    same_document: bool = False,
+) -> list[Match]:
+    """One-to-one matching by score; then a claim left over joins the claim it is surest of.
+
+    The second pass lets one source's figure meet two estimates in the other (110,000
+    against both 135,000 and 103,000) without letting weak pairs in.
+    """
+    scored: list[tuple[float, int, int]] = []
+    for i, j in candidate_pairs(left, right):
+        if same_document and not _may_compare_within(left[i], right[j]):
             continue
-        used.update((a.id, b.id))
-        findings.append(finding)
-    return findings
+        s = score(left[i], right[j], weights)
+        if s >= MATCH_SCORE:
+            scored.append((s, i, j))
+    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    used_left: set[int] = set()
+    used_right: set[int] = set()
+    matches: list[Match] = []
+    deferred: list[tuple[float, int, int]] = []
+    for s, i, j in scored:
+        if i in used_left or j in used_right:
+            deferred.append((s, i, j))
+            continue
+        finding = compare(left[i].claim, right[j].claim)
+        if finding is None:
+            continue
+        used_left.add(i)
+        used_right.add(j)
+        matches.append(Match(left[i].claim, right[j].claim, s, finding))
+    for s, i, j in deferred:
+        if s < EXTRA_SCORE or (i in used_left and j in used_right):
+            continue
+        finding = compare(left[i].claim, right[j].claim)
+        if finding is None:
+            continue
+        used_left.add(i)
+        used_right.add(j)
+        matches.append(Match(left[i].claim, right[j].claim, s, finding))
+    return matches
 
 
-def compare_documents(
+def _may_compare_within(a: Profile, b: Profile) -> bool:
+    """Within one document: different sentences, and not a total against its own parts."""
+    ca, cb = a.claim, b.claim
+    if ca.sentence is not None and ca.sentence == cb.sentence:
+        return False
+    return not (_part_of(ca, cb) or _part_of(cb, ca))
+
+
+def _part_of(part: Claim, total: Claim) -> bool:
+    span = part.extra.get("part_of") if part.extra else None
+    return bool(span) and tuple(span) == (total.start, total.end)
+
+
+# -- findings ----------------------------------------------------------------------------
+
+
+def describe(finding: Finding, a: Claim, b: Claim, same_document: bool) -> Finding | None:
+    """Add what a reader must know to trust the comparison: dates, who asserts, where."""
+    kind = finding.kind
+    detail = dict(finding.detail)
+    notes: list[str] = []
+    if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
+        gap = _gap_days(_interval(a.when), _interval(b.when))
+        if gap is not None and gap > 0:
+            notes.append(f"dated {_when_text(a.when)} vs {_when_text(b.when)}")
+            detail["dates_differ"] = [_when_text(a.when), _when_text(b.when)]
+            if gap > MAX_FIGURE_GAP_DAYS and kind in ("discrepancy", "agreement"):
+                kind = "not_comparable"
+                notes.insert(0, "measured at different times")
+        elif (a.when is None) != (b.when is None):
+            dated = a if a.when is not None else b
+            notes.append(f"only one side is dated ({_when_text(dated.when)})")
+    asserted = {c.id: c.attribution for c in (a, b) if c.attribution}
+    if asserted:
+        detail["asserted_by"] = asserted
+        notes.extend(f"{c.text} according to {c.attribution}" for c in (a, b) if c.attribution)
+    if same_document:
+        if kind == "agreement" or kind == "not_comparable":
+            return None
+        if kind == "discrepancy" and not asserted:
+            kind = "inconsistency"
+        places = [c.passage for c in (a, b)]
+        if "footnote" in places and places[0] != places[1]:
+            notes.append("body against footnote")
+    summary = finding.summary
+    if notes:
+        summary = f"{summary}; {'; '.join(notes)}"
+    subject = a.subject or b.subject
+    if subject and isinstance(a.value, Quantity) and subject.lower() not in summary.lower():
+        summary = f"{subject}: {summary}"
+    return Finding(kind=kind, summary=summary, claims=(a.id, b.id), detail=detail)
+
+
+def _interval(when: TimeRef | None) -> tuple[date, date] | None:
+    if when is None or when.earliest is None or when.latest is None:
+        return None
+    return (when.earliest, when.latest)
+
+
+def _when_text(when: TimeRef | None) -> str:
+    if when is None:
+        return "undated"
+    if when.earliest and when.latest and when.earliest == when.latest:
+        return when.earliest.isoformat()
+    return when.timex or when.text
+
+
+# -- the whole comparison ----------------------------------------------------------------
+
+
+def align(
+    documents: Sequence[Document],
     claims_by_doc: Mapping[str, list[Claim]],
+    segments_by_doc: Mapping[str, Segments],
+    aliases: Aliases,
     *,
     pm: pluggy.PluginManager,
     config: Config = DEFAULT,
-) -> Iterable[Finding]:
-    """Every pair of documents, in the order given."""
-    doc_ids = list(claims_by_doc)
-    for i, a in enumerate(doc_ids):
-        for b in doc_ids[i + 1 :]:
-            yield from compare_pair(claims_by_doc[a], claims_by_doc[b], pm=pm, config=config)
+) -> list[Finding]:
+    """Every finding from lining claims up: across documents, within each, and unmatched."""
+    profiles: dict[str, list[Profile]] = {}
+    for doc in documents:
+        segs = segments_by_doc.get(doc.id)
+        found = []
+        for claim in claims_by_doc.get(doc.id, ()):
+            p = profile(claim, doc, segs, aliases)
+            if p is not None:
+                found.append(p)
+        if segs is not None:
+            _link_notes(found, segs)
+        profiles[doc.id] = found
+    everything = [p for doc in documents for p in profiles[doc.id]]
+    weights = idf(everything)
+    for p in everything:
+        p.keys = default_keys(p, weights) | _plugin_keys(p.claim, pm, config)
+
+    def compare(a: Claim, b: Claim) -> Finding | None:
+        return call_hook(pm, "compare_claims", left=a, right=b, config=config)
+
+    findings: list[Finding] = []
+    pair_matches: list[Match] = []
+    ids = [d.id for d in documents]
+    for n, a in enumerate(ids):
+        for b in ids[n + 1 :]:
+            pair_matches.extend(match(profiles[a], profiles[b], weights, compare))
+    findings.extend(_report_groups(pair_matches, compare))
+    for doc_id in ids:
+        for m in match(profiles[doc_id], profiles[doc_id], weights, compare,
+                       same_document=True):
+            if m.left.start < m.right.start:
+                described = describe(m.finding, m.left, m.right, same_document=True)
+                if described is not None:
+                    findings.append(described)
+    if len(ids) > 1:
+        matched = {c for m in pair_matches for c in (m.left.id, m.right.id)}
+        findings.extend(_unmatched(documents, profiles, matched))
+    return findings
+
+
+def _link_notes(found: list[Profile], segs: Segments) -> None:
+    """A claim in a sentence with a footnote marker knows the footnote's span."""
+    if not segs.notes:
+        return
+    starts = [s.start for s in segs.sentences]
+    for p in found:
+        if p.claim.sentence is None:
+            continue
+        i = bisect.bisect_right(starts, p.claim.start) - 1
+        if i < 0:
+            continue
+        for k in segs.sentences[i].notes:
+            note = segs.notes[k].note
+            if note is not None:
+                passage = segs.passages[note]
+                p.note_target = (passage.start, passage.end)
+
+
+def _report_groups(matches: list[Match], compare) -> list[Finding]:
+    """Pairs as findings; claims chained across three or more documents as one group."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_id: dict[str, Claim] = {}
+    for m in matches:
+        by_id[m.left.id] = m.left
+        by_id[m.right.id] = m.right
+        parent[find(m.left.id)] = find(m.right.id)
+    groups: dict[str, list[Match]] = defaultdict(list)
+    for m in matches:
+        groups[find(m.left.id)].append(m)
+    findings: list[Finding] = []
+    for members in groups.values():
+        claims = sorted({c for m in members for c in (m.left.id, m.right.id)}, key=_id_order)
+        docs = {by_id[c].doc for c in claims}
+        if len(docs) <= 2:
+            for m in members:
+                described = describe(m.finding, m.left, m.right, same_document=False)
+                if described is not None:
+                    findings.append(described)
+            continue
+        findings.append(_group_finding([by_id[c] for c in claims], members, compare))
+    return findings
+
+
+def _group_finding(claims: list[Claim], members: list[Match], compare) -> Finding:
+    """One finding for a group across documents: agreement only if every pair agrees."""
+    pairs = []
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if a.doc == b.doc:
+                continue
+            finding = compare(a, b)
+            if finding is not None:
+                described = describe(finding, a, b, same_document=False)
+                if described is not None:
+                    pairs.append(described)
+    kinds = {f.kind for f in pairs}
+    if "discrepancy" in kinds:
+        kind = "discrepancy"
+    elif kinds == {"agreement"}:
+        kind = "agreement"
+    else:
+        kind = "not_comparable" if "not_comparable" in kinds else "agreement"
+    stated = "; ".join(f"{c.doc}: {c.text}" for c in claims)
+    disagreeing = [f.summary for f in pairs if f.kind == kind]
+    summary = f"{len({c.doc for c in claims})} sources ({stated})"
+    if disagreeing:
+        summary += f": {disagreeing[0]}"
+    return Finding(kind=kind, summary=summary, claims=tuple(c.id for c in claims),
+                   detail={"pairs": [{"claims": list(f.claims), "kind": f.kind,
+                                      "summary": f.summary} for f in pairs]})
+
+
+def _unmatched(
+    documents: Sequence[Document], profiles: Mapping[str, list[Profile]], matched: set[str]
+) -> list[Finding]:
+    findings = []
+    others = len(documents) - 1
+    for doc in documents:
+        left = [p.claim for p in profiles[doc.id]
+                if p.claim.id not in matched and p.claim.passage in ("body", "footnote")]
+        if not left:
+            continue
+        figures = sum(1 for c in left if c.kind in ("quantity", "ratio"))
+        dates = len(left) - figures
+        what = ", ".join(
+            part for part in (
+                f"{figures} figure{'s' * (figures != 1)}" if figures else "",
+                f"{dates} date{'s' * (dates != 1)}" if dates else "",
+            ) if part
+        )
+        where = "the other source" if others == 1 else f"the other {others} sources"
+        findings.append(Finding(
+            kind="unmatched",
+            summary=f"{doc.id}: {what} with no counterpart in {where}",
+            claims=tuple(c.id for c in left),
+            detail={"document": doc.id, "figures": figures, "dates": dates},
+        ))
+    return findings
+
+
+def _id_order(claim_id: str) -> tuple[str, int]:
+    doc, _, n = claim_id.rpartition(":")
+    return (doc, int(n) if n.isdigit() else 0)
+

@@ -16,6 +16,7 @@ from typing import Any
 import pluggy
 
 from . import align
+from .acronyms import find_acronyms
 from .aliases import Aliases, collect
 from .config import DEFAULT, Config
 from .errors import ClaimcheckError, LoadError
@@ -246,6 +247,9 @@ def check(
         for source, doc_id in zip(sources, unique_ids(sources), strict=True)
     ]
     aliases = collect(pm, config.option("aliases", ()))
+    for document in documents:
+        for short, long_form in find_acronyms(document.text):
+            aliases.register(long_form, [short])
     all_segments: dict[str, Segments] = {}
     claims_by_doc: dict[str, list[Claim]] = {}
     findings: list[Finding] = []
@@ -257,7 +261,8 @@ def check(
         for batch in call_hook(pm, "check_document", document=document, claims=claims,
                                config=config):
             findings.extend(batch or ())
-    compared = list(align.compare_documents(claims_by_doc, pm=pm, config=config))
+    compared = align.align(documents, claims_by_doc, all_segments, aliases, pm=pm,
+                           config=config)
     findings.extend(compared)
     findings.extend(wording(compared, documents, all_segments, claims_by_doc, pm=pm,
                             config=config))
