@@ -171,6 +171,26 @@ def test_hook_check_document() -> None:
     ]
 
 
+def test_hook_register_lexicon(tmp_path) -> None:
+    lexicon = tmp_path / "fruit.toml"
+    lexicon.write_text('[[entry]]\ncategory = "labeling"\nterms = ["lemon{,s}"]\n',
+                       encoding="utf-8")
+
+    class Fruit:
+        @claimcheck.hookimpl
+        def register_lexicon(self, register):
+            register(str(lexicon))
+
+    from claimcheck.builtin import slant
+
+    text = "The new model is a lemon."
+    plain = claimcheck.check(text, pm=manager(slant))
+    assert [f for f in plain.findings if f.kind == "slant"] == []
+    report = claimcheck.check(text, pm=manager(slant, Fruit()))
+    (finding,) = [f for f in report.findings if f.kind == "slant"]
+    assert (text[finding.start : finding.end], finding.category) == ("lemon", "labeling")
+
+
 def test_hook_detect_slant() -> None:
     class Puppet:
         @claimcheck.hookimpl

@@ -8,6 +8,7 @@ knowledge of a field ("KPA" is the Korean People's Army) comes from plugins thro
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 
 import pluggy
@@ -121,3 +122,32 @@ def collect(pm: pluggy.PluginManager, extra: Iterable[tuple[str, Iterable[str]]]
     for canonical, aliases in extra:
         table.register(canonical, aliases)
     return table
+
+
+def read_alias_file(path: str) -> list[tuple[str, list[str]]]:
+    """Alias entries from a TOML file: an ``[aliases]`` table (or pyproject.toml's
+    ``[tool.claimcheck.aliases]``) mapping each canonical name to its aliases."""
+    from .errors import ClaimcheckError
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise ClaimcheckError(f"{path}: no such alias file") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ClaimcheckError(f"{path}: not valid TOML ({exc})") from None
+    table = data.get("tool", {}).get("claimcheck", {}).get("aliases")
+    if table is None:
+        table = data.get("aliases", {})
+    entries = []
+    for canonical, names in table.items():
+        if isinstance(names, str):
+            names = [names]
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise ClaimcheckError(f"{path}: aliases of {canonical!r} must be a list of strings")
+        entries.append((canonical, names))
+    return entries

@@ -86,6 +86,12 @@ def check_document(
 
 
 @hookspec
+def register_lexicon(register: Callable[[Any], None]) -> None:
+    """Call ``register(lexicon)`` with a slant Lexicon or a TOML path to merge into the
+    built-in one: one matcher for every vocabulary, no finding reported twice."""
+
+
+@hookspec
 def detect_slant(
     document: Document, sentence: Sentence, config: Config
 ) -> Iterable[Finding] | None:

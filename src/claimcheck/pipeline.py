@@ -238,8 +238,8 @@ def check(
     pm: pluggy.PluginManager | None = None,
 ) -> Report:
     """Read every source, extract claims, line them up and report the findings."""
-    config = config or DEFAULT
     pm = pm or get_plugin_manager(plugins)
+    config = with_plugin_data(config or DEFAULT, pm)
     if not sources:
         raise ClaimcheckError("no sources given")
     documents = [
@@ -275,6 +275,15 @@ def check(
         findings=tuple(order_findings(findings)),
         segments=all_segments,
     )
+
+
+def with_plugin_data(config: Config, pm: pluggy.PluginManager) -> Config:
+    """The config with what plugins register once per run (slant lexicons)."""
+    if config.option("lexicons") is not None:
+        return config
+    lexicons: list[Any] = []
+    call_hook(pm, "register_lexicon", register=lexicons.append)
+    return dataclasses.replace(config, options={**config.options, "lexicons": tuple(lexicons)})
 
 
 def claims(

@@ -1,0 +1,91 @@
+"""Entity keys: spelling rules, alias tables, acronyms a text defines, alias files."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.acronyms import find_acronyms
+from claimcheck.aliases import Aliases, normalize, read_alias_file
+from claimcheck.errors import ClaimcheckError
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("the Korean People’s Army", "Korean People's Army"),
+        ("Korean People's Army's", "korean people army"),
+        ("DPRK troops", "DPRK troop"),
+        ("The United Nations forces", "united nations force"),
+        ("an Employee", "employees"),
+        ("casualties", "casualty"),
+    ],
+)
+def test_normalize_ignores_case_articles_possessives_plurals(a: str, b: str) -> None:
+    assert normalize(a) == normalize(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Apple", "Microsoft"), ("army", "navy"),
+                                       ("North Korea", "South Korea")])
+def test_normalize_keeps_different_names_apart(a: str, b: str) -> None:
+    assert normalize(a) != normalize(b)
+
+
+def test_groups_join_across_registrations() -> None:
+    table = Aliases()
+    table.register("Korean People's Army", ["KPA", "NKPA"])
+    table.register("DPRK", ["North Korea", "North Korean"])
+    table.register("North Korean", ["KPA"])  # a second plugin links the two groups
+    keys = {table.key(m) for m in ("the KPA", "NKPA", "North Korea", "DPRK", "North Korean")}
+    assert len(keys) == 1
+    assert table.key("ROK") != table.key("KPA")
+
+
+def test_find_longest_known_name_inside_a_phrase() -> None:
+    table = Aliases()
+    table.register("Korean People's Army", ["KPA"])
+    table.register("Korea", [])
+    assert table.find("the strength of the Korean People’s Army") == table.key("KPA")
+    assert table.find("an unrelated phrase") is None
+    assert table.find_last("KPA units met Korea") == table.key("Korea")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("units of the KPA [Korean People’s Army] were", [("KPA", "Korean People’s Army")]),
+        ("put the North Korean People's Army (NKPA) at", [("NKPA",
+                                                           "North Korean People's Army")]),
+        ("The Korean People’s Army (KPA) grew", [("KPA", "Korean People’s Army")]),
+        ("the World Health Organization (WHO) said", [("WHO", "World Health Organization")]),
+        ("The GDP (gross domestic product) fell", [("GDP", "gross domestic product")]),
+        ("Federal Bureau of Investigation (FBI) agents", [("FBI",
+                                                          "Federal Bureau of Investigation")]),
+        ("revenue (USD) rose", []),
+        ("Talks (July 10) began", []),
+        ("in Panmunjom (PMJ) they met", []),
+        ("as agreed (telegram 468, 1950)", []),
+    ],
+)
+def test_acronyms_defined_in_the_text(text: str, expected: list) -> None:
+    assert find_acronyms(text) == expected
+
+
+def test_alias_file_and_pyproject_table(tmp_path) -> None:
+    plain = tmp_path / "aliases.toml"
+    plain.write_text('[aliases]\n"Royal Navy" = ["RN", "the British fleet"]\n',
+                     encoding="utf-8")
+    assert read_alias_file(str(plain)) == [("Royal Navy", ["RN", "the British fleet"])]
+    project = tmp_path / "pyproject.toml"
+    project.write_text('[tool.claimcheck.aliases]\nAcme = "Acme Corp."\n', encoding="utf-8")
+    assert read_alias_file(str(project)) == [("Acme", ["Acme Corp."])]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("[aliases\n", "not valid TOML"), ("[aliases]\nX = 3\n", "must be a list of strings")],
+)
+def test_bad_alias_file_is_one_clear_error(tmp_path, content: str, message: str) -> None:
+    path = tmp_path / "a.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ClaimcheckError, match=message):
+        read_alias_file(str(path))
