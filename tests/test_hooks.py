@@ -225,6 +225,27 @@ def test_hook_compare_wording() -> None:
     assert kinds == ["agreement", "wording"]
 
 
+def test_hook_compare_texts() -> None:
+    class WholeText:
+        @claimcheck.hookimpl
+        def compare_texts(self, left, left_segments, right, right_segments, config):
+            yield Finding("wording", f"{left.id}/{right.id}", document=left.id, start=0, end=1)
+
+    class Sentences:
+        calls = 0
+
+        @claimcheck.hookimpl
+        def compare_wording(self, left, left_sentence, right, right_sentence, config):
+            Sentences.calls += 1
+
+    sources = ("We saw 12 ships.", "They counted 12 ships.", "Later 12 ships.")
+    pm = manager(NumberExtractor(), EqualCompare(), WholeText(), Sentences())
+    report = claimcheck.check(*sources, pm=pm)
+    assert sorted(f.summary for f in report.findings if f.kind == "wording") == [
+        "text1/text2", "text1/text3", "text2/text3"]
+    assert Sentences.calls == 0  # whole-text findings replace the sentence-pair ones
+
+
 def test_hook_register_renderers() -> None:
     class Csvish:
         @claimcheck.hookimpl

@@ -106,6 +106,16 @@ def compare_wording(
     """Return wording differences between two aligned sentences of two documents."""
 
 
+@hookspec
+def compare_texts(
+    left: Document, left_segments: Segments, right: Document, right_segments: Segments,
+    config: Config,
+) -> Iterable[Finding] | None:
+    """Return findings about two whole texts, e.g. the wording of one rendering against
+    another; when any are returned, sentence pairs of these two documents are not passed
+    to compare_wording as well."""
+
+
 # -- render ------------------------------------------------------------------------------
 
 

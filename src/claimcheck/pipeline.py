@@ -196,6 +196,7 @@ def wording(
     *,
     pm: pluggy.PluginManager,
     config: Config = DEFAULT,
+    skip: set[tuple[str, str]] = frozenset(),  # type: ignore[assignment]
 ) -> list[Finding]:
     """Wording differences of the sentence pairs that carry matched claims, each pair once."""
     by_id = {c.id: c for claims in claims_by_doc.values() for c in claims}
@@ -205,7 +206,7 @@ def wording(
     findings: list[Finding] = []
     for finding in compared:
         pair = [by_id[c] for c in finding.claims if c in by_id]
-        if len(pair) != 2 or pair[0].doc == pair[1].doc:
+        if len(pair) != 2 or pair[0].doc == pair[1].doc or (pair[0].doc, pair[1].doc) in skip:
             continue
         sentences = [_sentence_at(all_segments[c.doc], starts[c.doc], c.start) for c in pair]
         if sentences[0] is None or sentences[1] is None:
@@ -264,8 +265,18 @@ def check(
     compared = align.align(documents, claims_by_doc, all_segments, aliases, pm=pm,
                            config=config)
     findings.extend(compared)
+    rendered: set[tuple[str, str]] = set()
+    for i, left in enumerate(documents):
+        for right in documents[i + 1 :]:
+            batches = call_hook(pm, "compare_texts", left=left,
+                                left_segments=all_segments[left.id], right=right,
+                                right_segments=all_segments[right.id], config=config)
+            texts = [f for batch in batches for f in batch or ()]
+            if texts:
+                rendered.add((left.id, right.id))
+                findings.extend(texts)
     findings.extend(wording(compared, documents, all_segments, claims_by_doc, pm=pm,
-                            config=config))
+                            config=config, skip=rendered))
     for document in documents:
         findings.extend(slant(document, all_segments[document.id], pm=pm, config=config))
     all_claims = tuple(c for d in documents for c in claims_by_doc[d.id])

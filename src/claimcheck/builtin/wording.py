@@ -569,3 +569,23 @@ def compare_wording(
         (right_sentence.start, right_sentence.end),
         config,
     )
+
+
+@hookimpl
+def compare_texts(
+    left: Document, left_segments: Any, right: Document, right_segments: Any, config: Config
+) -> list[Finding] | None:
+    """Word diffs of two renderings of one text: asked for (``--renderings``), or found
+    because most sentences of the shorter text align with the longer one."""
+    ls = _read_sentences(left_segments)
+    rs = _read_sentences(right_segments)
+    if not config.option("renderings") and not renders(left, right, ls, rs):
+        return None
+    return compare_renderings(left, right, ls, rs, config)
+
+
+def _read_sentences(segments: Any) -> list[tuple[int, int]]:
+    """Sentences of the passages a reader reads (no page chrome, no citations)."""
+    keep = ("body", "heading", "footnote", "editorial")
+    return [(s.start, s.end) for s in segments.sentences
+            if segments.passages[s.passage].kind in keep]
