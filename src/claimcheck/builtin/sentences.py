@@ -1,0 +1,191 @@
+"""Sentence splitting for the built-in segmenter.
+
+A period is the most overloaded mark in archival prose: "U.S.", "A.A. Gromyko", "Vol. II",
+"p. 4", "e.g.", "1.35" and "etc." all carry one without ending anything. A statistical
+splitter would need a model download, so the rules live here as data (the frozensets
+below) that a reader can audit and extend. The splitter only looks at places where a
+sentence mark is followed by whitespace, and at each such place examines a bounded window,
+so it runs in linear time on any input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+#: Abbreviations that lead into more of the same sentence ("Gen. Ridgway", "e.g. the",
+#: "Sept. 15"): a period after them never ends a sentence. Lower case, final period dropped.
+PREFIX_ABBREVIATIONS = frozenset({
+    # titles and ranks
+    "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "rev", "fr", "hon", "pres",
+    "gov", "sen", "rep", "amb", "sec", "secy", "gen", "lt", "col", "maj", "capt", "cpt",
+    "cmdr", "cdr", "comdr", "adm", "brig", "sgt", "cpl", "pvt", "pfc", "lieut", "cmdt",
+    "insp", "supt", "det", "st", "mt", "gens", "cols", "adms", "ens", "marsh", "comm",
+    # Latin and common prose
+    "e.g", "i.e", "cf", "viz", "vs", "ca", "approx", "esp", "incl", "resp", "ibid",
+    "et", "op", "loc", "n.b", "a.k.a", "aka",
+    # months
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
+
+#: Abbreviations that stand before a number ("No. 7", "p. 4", "Vol. II", "f. 059a"); a
+#: period after them ends nothing when a number or a Roman numeral follows.
+NUMBER_ABBREVIATIONS = frozenset({
+    "no", "nos", "nr", "p", "pp", "vol", "vols", "ch", "chap", "art", "arts", "fig",
+    "figs", "para", "paras", "sect", "f", "ff", "l", "ll", "d", "n", "nn", "doc", "docs",
+    "tel", "bk", "pt", "ser", "fol", "fols", "r", "t", "tab", "app", "ex", "div", "reg",
+    "regt", "bn", "bde", "inf", "arty", "sq", "ed", "eds", "ext", "pl",
+})
+
+#: Abbreviations that often close a sentence ("tanks, guns, etc."): the period ends the
+#: sentence only when the next word is one that typically opens one.
+SUFFIX_ABBREVIATIONS = frozenset({
+    "etc", "al", "inc", "ltd", "co", "corp", "jr", "sr", "bros", "plc", "llc", "ft", "mi",
+    "yr", "yrs", "hr", "hrs", "min", "sec", "dept", "govt", "assn", "univ", "est", "mfg",
+    "intl", "natl", "ave", "blvd", "rd", "km", "kg", "lb", "lbs", "oz", "gal",
+})
+
+#: Words that open sentences. After an initial ("Plan B.") or an initialism ("the U.S.")
+#: a capitalised word is usually a name ("U.N. General Assembly", "Alan G. Kirk"); when it
+#: is one of these, it is a new sentence ("... in the U.S. The army ...").
+SENTENCE_STARTERS = frozenset({
+    "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i",
+    "you", "his", "her", "their", "our", "my", "a", "an", "in", "on", "at", "for", "from",
+    "with", "after", "before", "during", "when", "while", "since", "although", "though",
+    "but", "however", "meanwhile", "then", "thus", "there", "here", "both", "all", "each",
+    "some", "many", "most", "if", "yet", "so", "also", "moreover", "furthermore",
+    "nevertheless", "later", "today", "yesterday", "finally", "such", "what", "who",
+    "nor", "neither", "either", "instead", "indeed", "accordingly", "consequently",
+})
+
+#: A sentence mark, then closing quotes, brackets and footnote markers ("peace.”",
+#: "formed.[1]", "men.*"), then whitespace or the end. Bounded repetition keeps runs of
+#: dots or quotes linear.
+_CANDIDATE = re.compile(
+    r"[.!?…](?:[.!?…\"”’'»)\]*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\^?\w{1,3}\]){0,8}(?=\s|\Z|\d{1,3}(?:\s|\Z))"
+)
+#: A list item at the start of a line: "1) ...", "(2) ...", "a) ...", "- ...", "• ...".
+_LIST_LINE = re.compile(
+    r"\n[^\S\n]{0,8}(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\)|[a-z]\)|[-*•·▪–—])[^\S\n]{1,8}(?=\S)"
+)
+#: An inline enumeration marker: "1) ...", "(2) ...", "b) ..." preceded by whitespace.
+_INLINE_ENUM = re.compile(r"(?<!\S)\(?(\d{1,2}|[a-z])\)[^\S\n]{1,8}(?=\S)")
+_INITIALISM = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}\Z")
+_ENUM_LABEL = re.compile(r"(?:\d{1,3}|[IVXLCDMivxlcdm]{1,6}|[A-Za-z])\Z")
+_ROMAN = re.compile(r"[IVXLCDM]{1,7}(?![A-Za-z])")
+_NEXT = re.compile(r"\s*[\"“‘'«(\[¿¡]{0,4}")
+_TOKEN_CHARS = ".'’-"
+
+
+def split_sentences(
+    text: str, start: int, end: int, note_starts: Collection[int] = ()
+) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]`` as trimmed (start, end) spans, in order.
+
+    ``note_starts`` are offsets of footnote markers written as bare digits after the
+    punctuation ("formed.1"); a sentence ends after such a marker, not before it.
+    """
+    cuts: set[int] = set()
+    for m in _CANDIDATE.finditer(text, start, end):
+        q = m.end()
+        if q < end and text[q].isdigit():
+            if q not in note_starts:
+                continue
+            while q < end and text[q].isdigit():
+                q += 1
+        if _ends_sentence(text, start, end, m.start(), q):
+            cuts.add(q)
+    if text.find("\n", start, end) >= 0:
+        cuts.update(m.start() for m in _LIST_LINE.finditer(text, start, end))
+    if text.find(")", start, end) >= 0:
+        cuts.update(_enumeration_cuts(text, start, end))
+    spans = []
+    pos = start
+    for cut in sorted(cuts):
+        if cut > pos:
+            span = _trim(text, pos, cut)
+            if span:
+                spans.append(span)
+        pos = cut
+    span = _trim(text, pos, end)
+    if span:
+        spans.append(span)
+    return spans
+
+
+def _ends_sentence(text: str, start: int, end: int, p: int, q: int) -> bool:
+    """Whether the sentence mark at ``p`` (its closers running to ``q``) ends a sentence."""
+    m = _NEXT.match(text, q, end)
+    k = m.end() if m else q
+    if k >= end:
+        return True
+    nxt = text[k] if k < end else ""
+    if nxt.islower():
+        return False
+    if text[p] != "." or (p + 1 < end and text[p + 1] == "."):
+        return True
+    token_start = p
+    lo = max(start, p - 40)
+    while token_start > lo and (text[token_start - 1].isalnum()
+                                or text[token_start - 1] in _TOKEN_CHARS):
+        token_start -= 1
+    token = text[token_start:p].lstrip(_TOKEN_CHARS)
+    if not token:
+        return True
+    low = token.lower()
+    if _ENUM_LABEL.match(token) and _at_line_start(text, start, token_start):
+        return False  # "1. Forces at the outbreak", "II. Entry of ..."
+    if low in PREFIX_ABBREVIATIONS:
+        return False
+    word = _word_at(text, k, end)
+    if low in NUMBER_ABBREVIATIONS and (nxt.isdigit() or nxt == "#" or _ROMAN.match(word)):
+        return False
+    if (low in SUFFIX_ABBREVIATIONS or _INITIALISM.match(token)
+            or (len(token) == 1 and token.isupper())):
+        return word.lower() in SENTENCE_STARTERS
+    return True
+
+
+def _word_at(text: str, k: int, end: int) -> str:
+    j = k
+    lim = min(end, k + 24)
+    while j < lim and text[j].isalpha():
+        j += 1
+    return text[k:j]
+
+
+def _at_line_start(text: str, start: int, pos: int) -> bool:
+    k = pos
+    lo = max(start, pos - 8)
+    while k > lo and text[k - 1] in " \t":
+        k -= 1
+    return k == start or text[k - 1] == "\n"
+
+
+def _enumeration_cuts(text: str, start: int, end: int) -> list[int]:
+    """Starts of inline items "1) ... 2) ..." when at least two follow in sequence."""
+    cuts: list[int] = []
+    run: list[int] = []
+    expected = ""
+    for m in _INLINE_ENUM.finditer(text, start, end):
+        label = m.group(1)
+        if label in ("1", "a"):
+            if len(run) >= 2:
+                cuts.extend(run)
+            run = [m.start()]
+        elif run and label == expected:
+            run.append(m.start())
+        else:
+            continue
+        expected = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+    if len(run) >= 2:
+        cuts.extend(run)
+    return cuts
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
