@@ -136,7 +136,7 @@ def test_hook_blocking_keys() -> None:
         profiles = []
         for doc in docs:
             (claim,) = claimcheck.claims(doc, pm=pm)
-            p = align.profile(claim, doc, None, Aliases())
+            p = align.profile(claim, doc, Aliases())
             p.keys = align.default_keys(p, {}) | align._plugin_keys(claim, pm, Config())
             profiles.append(p)
         return align.candidate_pairs(profiles[:1], profiles[1:])

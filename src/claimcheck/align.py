@@ -45,6 +45,13 @@ MEASURES = frozenset(
 _ANAPHORA = re.compile(r"^(?:their|its|his|her|the latter|the former|this|these)\b", re.I)
 _PROPER = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
 
+#: Words that make a figure a total over a period rather than a count at one moment.
+_CUMULATIVE = re.compile(
+    r"\b(?:over the (?:whole|entire|course of the)|in all\b|in total|all told|cumulative"
+    r"|altogether|throughout the|rotated|since the start)",
+    re.IGNORECASE,
+)
+
 TIME_KINDS = frozenset({"date", "range"})
 #: Dates further apart than this are not "the same event, dated differently".
 MAX_DATE_GAP_DAYS = 400
@@ -52,7 +59,7 @@ MAX_DATE_GAP_DAYS = 400
 MAX_FIGURE_GAP_DAYS = 366
 #: Minimum pair score to be matched, and to join an already-matched claim as an extra.
 MATCH_SCORE = 0.55
-EXTRA_SCORE = 0.75
+EXTRA_SCORE = 0.6
 #: A block larger than this on both sides says nothing specific; it is skipped.
 MAX_BLOCK = 400
 _WINDOW_WORDS = 10
@@ -69,19 +76,31 @@ class Profile:
     owner_words: frozenset[str]
     concepts: frozenset[str]
     measures: frozenset[str]
+    own: frozenset[str]  # the concepts of the claim's own subject and unit
     interval: tuple[date, date] | None
     number: float | None
     keys: set[str] = field(default_factory=set)
     note_target: tuple[int, int] | None = None  # span of the footnote a marker points to
+    #: For a figure with no date of its own, the last date before it in its paragraph:
+    #: used to keep figures of different years apart, never reported as the figure's date.
+    context_interval: tuple[date, date] | None = None
+    scope: str | None = None  # "cumulative" for totals over a period ("over the whole war")
 
 
 # -- profiles ----------------------------------------------------------------------------
 
 
 def profile(
-    claim: Claim, document: Document, segments: Segments | None, aliases: Aliases
+    claim: Claim,
+    document: Document,
+    aliases: Aliases,
+    bounds: tuple[int, int] | None = None,
 ) -> Profile | None:
-    """The alignment profile of a figure, ratio or date; None for claims it does not line up."""
+    """The alignment profile of a figure, ratio or date; None for claims it does not line up.
+
+    ``bounds`` limits the words read around the claim (to the stretch between the dates
+    before and after it in its sentence, so that one event's words do not colour another's).
+    """
     value = claim.value
     if isinstance(value, Quantity):
         family = "ratio" if claim.kind == "ratio" else "quantity"
@@ -95,13 +114,23 @@ def profile(
         family, dimension = "time", value.granularity
         interval = (value.earliest, value.latest)
         number = None
+    elif isinstance(value, TimeRef) and value.duration_days is not None:
+        family, dimension = "duration", "duration"
+        when = claim.when
+        interval = (when.earliest, when.latest) if when and when.earliest and when.latest else None
+        number = sum(value.duration_days) / 2
     else:
         return None
-    window = _window(document.text, claim)
-    concepts = frozenset(concept(w) for w in content_words(window))
-    if isinstance(value, Quantity) and value.unit:
-        concepts |= {concept(w) for w in content_words(value.unit)}
+    window = _window(document.text, claim, bounds)
+    own = frozenset(
+        concept(w)
+        for words in (value.unit if isinstance(value, Quantity) else None, claim.subject)
+        if words
+        for w in content_words(words)
+    )
+    concepts = own | {concept(w) for w in content_words(window)}
     owner, owner_words = _owner(claim, document.text, aliases)
+    scope = "cumulative" if family != "time" and _CUMULATIVE.search(window) else None
     return Profile(
         claim=claim,
         family=family,
@@ -109,9 +138,11 @@ def profile(
         owner=owner,
         owner_words=owner_words,
         concepts=concepts,
-        measures=_measures(concepts),
+        measures=_measures(own) if own & MEASURES else _measures(concepts),
+        own=own,
         interval=interval,
         number=number,
+        scope=scope,
     )
 
 
@@ -124,13 +155,15 @@ def _measures(concepts: frozenset[str]) -> frozenset[str]:
     return frozenset({"personnel"}) if "personnel" in concepts else frozenset()
 
 
-def _window(text: str, claim: Claim) -> str:
-    """The claim's clause: up to ten words either side, within its sentence."""
+def _window(text: str, claim: Claim, bounds: tuple[int, int] | None = None) -> str:
+    """The claim's clause: up to ten words either side (twenty for dates), in its sentence."""
     s_start, s_end = claim.sentence or (max(0, claim.start - 200), min(len(text), claim.end + 200))
+    if bounds is not None:
+        s_start, s_end = max(s_start, bounds[0]), min(s_end, bounds[1])
     left = text[s_start : claim.start]
     right = text[claim.end : s_end]
     left_words = left.split()[-_WINDOW_WORDS * 2 if claim.kind in TIME_KINDS else -_WINDOW_WORDS :]
-    right_words = right.split()[: _WINDOW_WORDS if claim.kind in TIME_KINDS else 5]
+    right_words = right.split()[: _WINDOW_WORDS * 2 if claim.kind in TIME_KINDS else 5]
     return " ".join(left_words) + " " + " ".join(right_words)
 
 
@@ -166,16 +199,40 @@ def idf(profiles: Sequence[Profile]) -> dict[str, float]:
     return {c: math.log(1 + n / k) for c, k in counts.items()}
 
 
+def nearness(a: tuple[date, date], b: tuple[date, date], gap: int) -> float:
+    """How strongly two dates point at one moment: 1 the same interval, 0.8 one inside a
+    month-sized other, 0.4 inside a year, less as they drift apart."""
+    if gap > 0:
+        return max(0.0, 0.6 - gap / 60)
+    if a == b:
+        return 1.0
+    longer = max((a[1] - a[0]).days, (b[1] - b[0]).days)
+    contained = (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+    if contained and longer <= 31:
+        return 0.8
+    if contained and longer <= 366:
+        return 0.4
+    return 0.1
+
+
 def _similarity(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
     if not a or not b:
         return 0.0
     shared = sum(weights.get(c, 1.0) for c in a & b)
     union = sum(weights.get(c, 1.0) for c in a | b)
-    return shared / union if union else 0.0
+    smaller = min(sum(weights.get(c, 1.0) for c in a), sum(weights.get(c, 1.0) for c in b))
+    if not union or not smaller:
+        return 0.0
+    # half Jaccard, half overlap: a terse sentence is not penalised for a verbose one
+    return (shared / union + shared / smaller) / 2
 
 
 def owner_match(a: Profile, b: Profile) -> float | None:
     """1.0 the same owner, 0.8 one's words within the other's, 0.5 unknown, None different."""
+    if a.owner is None and b.owner is None and a.measures == b.measures and (
+        a.measures - {"personnel"}
+    ):
+        return 0.9  # nobody named on either side, and the same specific measure ("revenue")
     if a.owner is None or b.owner is None:
         return 0.9 if _same_subject(a.claim, b.claim) else 0.5
     if a.owner == b.owner:
@@ -222,15 +279,25 @@ def score(a: Profile, b: Profile, weights: Mapping[str, float]) -> float:
     if a.family == "time":
         if gap is None or gap > MAX_DATE_GAP_DAYS:
             return 0.0
-        nearness = 1.0 if gap == 0 else max(0.0, 1.0 - gap / 60)
-        return 1.2 * words + 0.35 * nearness + (0.1 if owners == 1.0 else 0.0)
+        near = nearness(a.interval, b.interval, gap)  # type: ignore[arg-type]
+        total = 1.2 * words + 0.35 * near + (0.1 if owners == 1.0 else 0.0)
+        if near >= 0.8 and a.concepts & b.concepts:
+            # the same date (or a day inside a named month), and something said in common
+            total += 0.3 if near == 1.0 else 0.15
+        return total
     total = 0.55 * words + 0.45 * owners
+    if a.own and a.own == b.own:
+        total += 0.2  # the same thing counted, in the same words ("submachine guns")
     if owners == 0.5 and words < 0.3:
         return 0.0  # nobody named, and little said in common: not enough to pair
     if a.number and b.number and a.number > 0 and b.number > 0:
-        total += 0.15 * max(0.0, 1.0 - abs(math.log10(a.number / b.number)))
+        # a measure in units (km, hours, $) says more than a bare count of "men"
+        weight = 0.15 if a.dimension in (None, "count") else 0.25
+        total += weight * max(0.0, 1.0 - abs(math.log10(a.number / b.number)))
+    if gap is None:
+        gap = _gap_days(a.interval or a.context_interval, b.interval or b.context_interval)
     if gap is not None and gap > MAX_FIGURE_GAP_DAYS:
-        total -= 0.1
+        total -= 0.3  # a figure for another year is another measurement
     if (a.note_target and _inside(b.claim, a.note_target)) or (
         b.note_target and _inside(a.claim, b.note_target)
     ):
@@ -251,8 +318,12 @@ def default_keys(p: Profile, weights: Mapping[str, float]) -> set[str]:
         assert p.interval is not None
         years = range(p.interval[0].year - 1, min(p.interval[1].year, p.interval[0].year + 2) + 2)
         rare = sorted(p.concepts, key=lambda c: (-weights.get(c, 0.0), c))[:4]
-        return {f"t|{c}|{y}" for c in rare for y in years}
-    base = f"{p.family}|{p.dimension or '-'}"
+        keys = {f"t|{c}|{y}" for c in rare for y in years}
+        first, last = p.interval
+        if (last - first).days <= 62:  # a day or a month meets what else falls in its month
+            keys.update({f"t|m|{first:%Y-%m}", f"t|m|{last:%Y-%m}"})
+        return keys
+    base = f"{p.family}|{p.dimension or 'count'}"
     keys = set()
     if p.owner:
         keys.add(f"{base}|o|{p.owner}")
@@ -323,7 +394,9 @@ def match(
         s = score(left[i], right[j], weights)
         if s >= MATCH_SCORE:
             scored.append((s, i, j))
-    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    # a document's own claims pair first; figures it reports as somebody else's come after
+    scored.sort(key=lambda item: (_attributed(left[item[1]], right[item[2]]), -item[0],
+                                  item[1], item[2]))
     used_left: set[int] = set()
     used_right: set[int] = set()
     matches: list[Match] = []
@@ -338,21 +411,58 @@ def match(
         used_left.add(i)
         used_right.add(j)
         matches.append(Match(left[i].claim, right[j].claim, s, finding))
+    partner_of_left = {id(m.left): m.right for m in matches}
+    partner_of_right = {id(m.right): m.left for m in matches}
+    # a claim that found a partner it agrees with is explained; it takes no second partner
+    settled = {id(c) for m in matches if m.finding.kind == "agreement" for c in (m.left, m.right)}
     for s, i, j in deferred:
-        if s < EXTRA_SCORE or (i in used_left and j in used_right):
+        a, b = left[i].claim, right[j].claim
+        if s < EXTRA_SCORE or a.attribution or b.attribution or id(a) in settled \
+                or id(b) in settled:
             continue
-        finding = compare(left[i].claim, right[j].claim)
-        if finding is None:
+        finding = compare(a, b)
+        if finding is None or (i in used_left and j in used_right and finding.kind == "agreement"):
             continue
+        taken = partner_of_left.get(id(a)) if i in used_left else partner_of_right.get(id(b))
+        fresh = b if i in used_left else a
+        if finding.kind == "agreement" and (
+            left[i].family == "time" or (taken is not None and _restates(fresh, taken))
+        ):
+            continue  # a date or figure said twice agrees twice: tell the reader once
         used_left.add(i)
         used_right.add(j)
-        matches.append(Match(left[i].claim, right[j].claim, s, finding))
+        matches.append(Match(a, b, s, finding))
     return matches
 
 
+def _restates(a: Claim, b: Claim) -> bool:
+    """Two claims of one document that state the same value about the same subject."""
+    return a.subject_key == b.subject_key and _value_key(a) == _value_key(b)
+
+
+def _value_key(claim: Claim) -> object:
+    value = claim.value
+    if isinstance(value, Quantity):
+        return (value.low, value.high, value.ratio)
+    if isinstance(value, TimeRef):
+        return (value.earliest, value.latest, value.duration_days)
+    return None
+
+
+def _attributed(a: Profile, b: Profile) -> int:
+    return bool(a.claim.attribution) + bool(b.claim.attribution)
+
+
 def _may_compare_within(a: Profile, b: Profile) -> bool:
-    """Within one document: different sentences, and not a total against its own parts."""
+    """Within one document only figures meet, and only the same owner's figure stated
+    twice: a narrative naturally moves from date to date, and a document that reports
+    two sources' estimates ("a State Department report ... later reports ...") does not
+    contradict itself. Never within one sentence, nor a total against its own parts."""
     ca, cb = a.claim, b.claim
+    if a.family == "time" or owner_match(a, b) != 1.0:
+        return False
+    if ca.attribution and cb.attribution:
+        return False
     if ca.sentence is not None and ca.sentence == cb.sentence:
         return False
     return not (_part_of(ca, cb) or _part_of(cb, ca))
@@ -366,15 +476,24 @@ def _part_of(part: Claim, total: Claim) -> bool:
 # -- findings ----------------------------------------------------------------------------
 
 
-def describe(finding: Finding, a: Claim, b: Claim, same_document: bool) -> Finding | None:
-    """Add what a reader must know to trust the comparison: dates, who asserts, where."""
+def describe(
+    finding: Finding,
+    a: Claim,
+    b: Claim,
+    same_document: bool,
+    cumulative: Mapping[str, bool] | None = None,
+) -> Finding | None:
+    """Add what a reader must know to trust the comparison: dates, scope, who asserts,
+    where. ``cumulative`` says which claims are totals over a period."""
+    cumulative = cumulative or {}
     kind = finding.kind
     detail = dict(finding.detail)
     notes: list[str] = []
     if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
         gap = _gap_days(_interval(a.when), _interval(b.when))
         if gap is not None and gap > 0:
-            notes.append(f"dated {_when_text(a.when)} vs {_when_text(b.when)}")
+            if "dated" not in finding.summary:
+                notes.append(f"dated {_when_text(a.when)} vs {_when_text(b.when)}")
             detail["dates_differ"] = [_when_text(a.when), _when_text(b.when)]
             if gap > MAX_FIGURE_GAP_DAYS and kind in ("discrepancy", "agreement"):
                 kind = "not_comparable"
@@ -382,6 +501,11 @@ def describe(finding: Finding, a: Claim, b: Claim, same_document: bool) -> Findi
         elif (a.when is None) != (b.when is None):
             dated = a if a.when is not None else b
             notes.append(f"only one side is dated ({_when_text(dated.when)})")
+    scopes = [cumulative.get(c.id, False) for c in (a, b)]
+    if isinstance(a.value, Quantity) and scopes[0] != scopes[1] and kind != "agreement":
+        kind = "not_comparable"
+        total = a if scopes[0] else b
+        notes.insert(0, f"{total.text} is a total over a period, the other a count at one time")
     asserted = {c.id: c.attribution for c in (a, b) if c.attribution}
     if asserted:
         detail["asserted_by"] = asserted
@@ -434,12 +558,14 @@ def align(
     for doc in documents:
         segs = segments_by_doc.get(doc.id)
         found = []
-        for claim in claims_by_doc.get(doc.id, ()):
-            p = profile(claim, doc, segs, aliases)
+        claims = claims_by_doc.get(doc.id, ())
+        for claim, bounds in zip(claims, _date_bounds(claims), strict=True):
+            p = profile(claim, doc, aliases, bounds)
             if p is not None:
                 found.append(p)
         if segs is not None:
             _link_notes(found, segs)
+            _narrative_time(found, segs)
         profiles[doc.id] = found
     everything = [p for doc in documents for p in profiles[doc.id]]
     weights = idf(everything)
@@ -455,18 +581,47 @@ def align(
     for n, a in enumerate(ids):
         for b in ids[n + 1 :]:
             pair_matches.extend(match(profiles[a], profiles[b], weights, compare))
-    findings.extend(_report_groups(pair_matches, compare))
+    cumulative = {p.claim.id: p.scope == "cumulative" for p in everything}
+    findings.extend(_report_groups(pair_matches, compare, cumulative))
     for doc_id in ids:
         for m in match(profiles[doc_id], profiles[doc_id], weights, compare,
                        same_document=True):
             if m.left.start < m.right.start:
-                described = describe(m.finding, m.left, m.right, same_document=True)
+                described = describe(m.finding, m.left, m.right, same_document=True,
+                                     cumulative=cumulative)
                 if described is not None:
                     findings.append(described)
     if len(ids) > 1:
         matched = {c for m in pair_matches for c in (m.left.id, m.right.id)}
         findings.extend(_unmatched(documents, profiles, matched))
     return findings
+
+
+def _date_bounds(claims: Sequence[Claim]) -> list[tuple[int, int] | None]:
+    """For each date, the stretch between the dates before and after it in its sentence."""
+    bounds: list[tuple[int, int] | None] = [None] * len(claims)
+    dates = [i for i, c in enumerate(claims) if c.kind in TIME_KINDS]
+    for n, i in enumerate(dates):
+        claim = claims[i]
+        lo, hi = 0, 1 << 62
+        if n > 0 and claims[dates[n - 1]].sentence == claim.sentence:
+            lo = claims[dates[n - 1]].end
+        if n + 1 < len(dates) and claims[dates[n + 1]].sentence == claim.sentence:
+            hi = claims[dates[n + 1]].start
+        bounds[i] = (lo, hi)
+    return bounds
+
+
+def _narrative_time(found: list[Profile], segs: Segments) -> None:
+    """Undated figures take the last date before them in their paragraph as context."""
+    last: tuple[int, tuple[date, date]] | None = None  # (passage start, interval)
+    for p in sorted(found, key=lambda p: p.claim.start):
+        passage = segs.passage_at(p.claim.start)
+        where = passage.start if passage else -1
+        if p.family == "time":
+            last = (where, p.interval) if p.interval else last
+        elif p.interval is None and last is not None and last[0] == where:
+            p.context_interval = last[1]
 
 
 def _link_notes(found: list[Profile], segs: Segments) -> None:
@@ -487,7 +642,9 @@ def _link_notes(found: list[Profile], segs: Segments) -> None:
                 p.note_target = (passage.start, passage.end)
 
 
-def _report_groups(matches: list[Match], compare) -> list[Finding]:
+def _report_groups(
+    matches: list[Match], compare, cumulative: Mapping[str, bool]
+) -> list[Finding]:
     """Pairs as findings; claims chained across three or more documents as one group."""
     parent: dict[str, str] = {}
 
@@ -511,15 +668,16 @@ def _report_groups(matches: list[Match], compare) -> list[Finding]:
         docs = {by_id[c].doc for c in claims}
         if len(docs) <= 2:
             for m in members:
-                described = describe(m.finding, m.left, m.right, same_document=False)
+                described = describe(m.finding, m.left, m.right, same_document=False,
+                                     cumulative=cumulative)
                 if described is not None:
                     findings.append(described)
             continue
-        findings.append(_group_finding([by_id[c] for c in claims], members, compare))
+        findings.append(_group_finding([by_id[c] for c in claims], compare, cumulative))
     return findings
 
 
-def _group_finding(claims: list[Claim], members: list[Match], compare) -> Finding:
+def _group_finding(claims: list[Claim], compare, cumulative: Mapping[str, bool]) -> Finding:
     """One finding for a group across documents: agreement only if every pair agrees."""
     pairs = []
     for i, a in enumerate(claims):
@@ -528,7 +686,8 @@ def _group_finding(claims: list[Claim], members: list[Match], compare) -> Findin
                 continue
             finding = compare(a, b)
             if finding is not None:
-                described = describe(finding, a, b, same_document=False)
+                described = describe(finding, a, b, same_document=False,
+                                     cumulative=cumulative)
                 if described is not None:
                     pairs.append(described)
     kinds = {f.kind for f in pairs}

@@ -160,6 +160,7 @@ class Quantity:
     ratio: tuple[float, float] | None = None
     precision: float | None = None
     dimension: str | None = None  # "count", "currency", "length", "percent", "ratio", ...
+    sides: tuple[str, str] | None = None  # what a ratio's two terms count, as written
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -174,6 +175,8 @@ class Quantity:
             out["ratio"] = [_num(self.ratio[0]), _num(self.ratio[1])]
         if self.dimension:
             out["dimension"] = self.dimension
+        if self.sides is not None:
+            out["sides"] = list(self.sides)
         return out
 
 
@@ -198,6 +201,8 @@ class TimeRef:
     year_source: str = "stated"
     kind: str = "date"  # "date", "range", "duration", "relative"
     duration_days: tuple[float, float] | None = None
+    # The preposition governing the expression ("by", "since", "until", "from"), if any.
+    relation: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -321,6 +326,12 @@ class Report:
             if claim.id == claim_id:
                 return claim
         raise KeyError(claim_id)
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows the HTML report inline (in a sandboxed iframe)."""
+        from .builtin.render_html import notebook_html
+
+        return notebook_html(self)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -120,7 +120,7 @@ def extract(
     for batch in results:
         for claim in batch or ():
             merged.setdefault((claim.start, claim.end, claim.kind), claim)
-    ordered = [merged[key] for key in sorted(merged)]
+    ordered = _drop_shadowed([merged[key] for key in sorted(merged)])
     claims = [
         dataclasses.replace(
             claim,
@@ -132,6 +132,22 @@ def extract(
     ]
     _renumber_links(claims, ordered)
     return [_with_time(c, claims, document, pm, config) for c in claims]
+
+
+def _drop_shadowed(claims: list[Claim]) -> list[Claim]:
+    """A figure inside a duration ("72 hours" in "within 72 hours") is the duration's:
+    reading it twice would report every agreement about it twice."""
+    durations = [(c.start, c.end) for c in claims if c.kind == "duration"]
+    if not durations:
+        return claims
+    starts = [d[0] for d in durations]
+
+    def inside(claim: Claim) -> bool:
+        i = bisect.bisect_right(starts, claim.start) - 1
+        return any(durations[k][0] <= claim.start and claim.end <= durations[k][1]
+                   for k in range(max(0, i - 2), i + 1))
+
+    return [c for c in claims if c.kind not in ("quantity",) or not inside(c)]
 
 
 def _renumber_links(claims: list[Claim], ordered: list[Claim]) -> None:

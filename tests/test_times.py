@@ -1,0 +1,445 @@
+"""Time expressions: what is read, what is not, how years are resolved, and the invariants."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.builtin.times import extract_claims, find_times, governing_time
+from claimcheck.config import Config
+from claimcheck.model import Document, NoteRef, Passage, Segments, Sentence
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+D = dt.date
+
+
+def only(text: str, reference: str | None = None):
+    found = find_times(text, reference)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- what it reads ---------------------------------------------------------------------------
+
+READS = [
+    # text, span, timex, earliest, latest, mod
+    ("It began on June 25, 1950.", "June 25, 1950", "1950-06-25", D(1950, 6, 25), D(1950, 6, 25),
+     None),
+    ("It began on 25 June 1950.", "25 June 1950", "1950-06-25", D(1950, 6, 25), D(1950, 6, 25),
+     None),
+    ("Sunday, June 25, 1950 was hot.", "Sunday, June 25, 1950", "1950-06-25", D(1950, 6, 25),
+     D(1950, 6, 25), None),
+    ("Filed 1950-06-25 by the clerk.", "1950-06-25", "1950-06-25", D(1950, 6, 25),
+     D(1950, 6, 25), None),
+    ("Invoice dated 02/22/2016.", "02/22/2016", "2016-02-22", D(2016, 2, 22), D(2016, 2, 22),
+     None),
+    ("Signé le 21/04/2016.", "21/04/2016", "2016-04-21", D(2016, 4, 21), D(2016, 4, 21), None),
+    ("Independence on 4 July 1776.", "4 July 1776", "1776-07-04", D(1776, 7, 4), D(1776, 7, 4),
+     None),
+    ("in May 1950 they met", "May 1950", "1950-05", D(1950, 5, 1), D(1950, 5, 31), None),
+    ("elections in 1948 in the South", "1948", "1948", D(1948, 1, 1), D(1948, 12, 31), None),
+    ("prices rose in early 1950", "early 1950", "1950", D(1950, 1, 1), D(1950, 4, 30), "START"),
+    ("By the middle of 1951, it was clear", "the middle of 1951", "1951", D(1951, 5, 1),
+     D(1951, 8, 31), "MID"),
+    ("a truce in mid-1951", "mid-1951", "1951", D(1951, 5, 1), D(1951, 8, 31), "MID"),
+    ("By the end of May 1950 the staff", "the end of May 1950", "1950-05", D(1950, 5, 21),
+     D(1950, 5, 31), "END"),
+    ("at the beginning of January 1951.", "the beginning of January 1951", "1951-01",
+     D(1951, 1, 1), D(1951, 1, 10), "START"),
+    ("began in the second half of October 1950.", "the second half of October 1950", "1950-10",
+     D(1950, 10, 16), D(1950, 10, 31), "END"),
+    ("in summer 1950 the front", "summer 1950", "1950-SU", D(1950, 6, 1), D(1950, 8, 31), None),
+    ("during the winter of 1950-51.", "the winter of 1950-51", "1950-WI", D(1950, 12, 1),
+     D(1951, 2, 28), None),
+    ("music of the 1950s", "the 1950s", "195", D(1950, 1, 1), D(1959, 12, 31), None),
+    ("sales in the third quarter of 2025 fell", "the third quarter of 2025", "2025-Q3",
+     D(2025, 7, 1), D(2025, 9, 30), None),
+    ("Revenue for Q3 2025 rose", "Q3 2025", "2025-Q3", D(2025, 7, 1), D(2025, 9, 30), None),
+    ("profit in H2 2024 doubled", "H2 2024", "2024-H2", D(2024, 7, 1), D(2024, 12, 31), None),
+    ("in the first half of 2025", "the first half of 2025", "2025-H1", D(2025, 1, 1),
+     D(2025, 6, 30), None),
+    ("art of the nineteenth century", "the nineteenth century", "18", D(1800, 1, 1),
+     D(1899, 12, 31), None),
+    # ranges
+    ("visit to Moscow in March-April 1950.", "March-April 1950", "1950-03/1950-04",
+     D(1950, 3, 1), D(1950, 4, 30), None),
+    ("On the Korean War, 1950-53, and", "1950-53", "1950/1953", D(1950, 1, 1), D(1953, 12, 31),
+     None),
+    ("On the Korean War, 1950-1952, and", "1950-1952", "1950/1952", D(1950, 1, 1),
+     D(1952, 12, 31), None),
+    ("talks ran from July 10, 1951 to July 27, 1953.", "from July 10, 1951 to July 27, 1953",
+     "1951-07-10/1953-07-27", D(1951, 7, 10), D(1953, 7, 27), None),
+    ("held between 1914 and 1918.", "between 1914 and 1918", "1914/1918", D(1914, 1, 1),
+     D(1918, 12, 31), None),
+    ("the siege, June 25-27, 1950, ended", "June 25-27, 1950", "1950-06-25/1950-06-27",
+     D(1950, 6, 25), D(1950, 6, 27), None),
+    ("leave December 20 - January 5, 1951.", "December 20 - January 5, 1951",
+     "1950-12-20/1951-01-05", D(1950, 12, 20), D(1951, 1, 5), None),
+    # durations
+    ("continued for more than two years, until", "more than two years", "P2Y", None, None,
+     "MORE_THAN"),
+    ("remained for five years.", "five years", "P5Y", None, None, None),
+    ("had 72 hours to withdraw", "72 hours", "PT72H", None, None, None),
+    ("withdraw within 72 hours after", "within 72 hours", "PT72H", None, None, "EQUAL_OR_LESS"),
+    ("complete it within 22-27 days.", "within 22-27 days", "PXD", None, None,
+     "EQUAL_OR_LESS"),
+    ("a months-long siege", "months-long", "PXM", None, None, None),
+    ("after some 30 days", "some 30 days", "P30D", None, None, "APPROX"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "timex", "earliest", "latest", "mod"), READS)
+def test_reads(text, span, timex, earliest, latest, mod):
+    t = only(text)
+    assert t.text == span
+    assert text[t.start:t.end] == span
+    assert t.timex == timex
+    assert (t.earliest, t.latest) == (earliest, latest)
+    assert t.mod == mod
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("more than two years", (730.485, 730.485)),
+    ("22-27 days", (22.0, 27.0)),
+    ("72 hours", (3.0, 3.0)),
+    ("two weeks", (14.0, 14.0)),
+    ("a fortnight later", None),
+])
+def test_duration_lengths(text, days):
+    t = only(text)
+    if days is None:
+        assert t.kind == "relative"
+    else:
+        assert t.kind == "duration"
+        assert t.duration_days == pytest.approx(days)
+
+
+# -- what it does not read -------------------------------------------------------------------
+
+DOES_NOT_READ = [
+    "The situation at the 38th parallel became tense.",
+    "in number of troops 1:2; number of guns 1:2; machine- guns 1:7",
+    "Korean troops would advance 15-20 kilometers per day",
+    "one may suppose that Mao Zedong was afraid",
+    "(telegram 468)",
+    "telegrams #4-51, 233",
+    "Ships of the American Seventh Fleet entered the Straits.",
+    "a force of 1950 men",
+    "some 2000 soldiers and 1500 tanks",
+    "a total of 1,950 rifles",
+    "page 1950 of the register",
+    "priced at $1950 each",
+    "the meeting at 10:30 ended",
+    "At 1900 hours the guns fell silent",
+    "troops march 5 miles a day",
+    "May I ask a question?",
+    "Vol. II, 452-53.",
+    "Fond 5, Opis 58, Delo 266, 1, Listy 122-131.",
+    "mb-04339/gs",
+    "ISBN 0-19-1950-7",
+    "the ratio was 3:1 in 1/4 of cases",
+    "04/05/2016",  # day-first or month-first: ambiguous, so not read
+]
+
+
+@pytest.mark.parametrize("text", DOES_NOT_READ)
+def test_does_not_read(text):
+    assert find_times(text) == []
+
+
+def test_telegram_number_is_not_a_date_but_the_date_is():
+    found = find_times("(transmission of Soviet Embassy in Beijing #7, January 18, 1952)")
+    assert [t.text for t in found] == ["January 18, 1952"]
+    assert found[0].earliest == D(1952, 1, 18)
+
+
+def test_telegram_citation_reads_only_its_year():
+    found = find_times("(telegram 468, 1950)")
+    assert [t.text for t in found] == ["1950"]
+
+
+# -- year resolution -------------------------------------------------------------------------
+
+def test_yearless_date_takes_year_of_the_narrative():
+    text = ("On June 27, 1951, the ambassador visited Gromyko.\n\n"
+            "On June 29, Ridgway appealed over the radio.\n\nJuly 1, Kim Il Sung answered.")
+    found = find_times(text)
+    assert [(t.text, t.timex, t.year_source) for t in found] == [
+        ("June 27, 1951", "1951-06-27", "stated"),
+        ("June 29", "1951-06-29", "narrative"),
+        ("July 1", "1951-07-01", "narrative"),
+    ]
+
+
+def test_year_resolution_follows_the_latest_year_across_paragraphs():
+    text = ("A special representative was sent in March 1953.\n\n"
+            "By that time the Koreans agreed.\n\nOn July 27 an armistice agreement was signed.")
+    found = find_times(text)
+    assert found[-1].text == "July 27"
+    assert found[-1].earliest == D(1953, 7, 27)
+    assert found[-1].year_source == "narrative"
+
+
+def test_yearless_month_takes_narrative_year():
+    found = find_times("in March-April 1950. Following this, in May, Kim visited Beijing.")
+    assert found[-1].text == "May"
+    assert found[-1].timex == "1950-05"
+
+
+def test_yearless_date_falls_back_on_reference_never_today():
+    t = only("On June 29 the board met.", reference="1987-03-02")
+    assert t.earliest == D(1987, 6, 29)
+    assert t.year_source == "reference"
+    t = only("On June 29 the board met.", reference=D(2003, 1, 1))
+    assert t.timex == "2003-06-29"
+
+
+def test_yearless_date_without_anchor_stays_yearless():
+    t = only("On June 29 the board met.")
+    assert t.timex == "XXXX-06-29"
+    assert t.earliest is None and t.latest is None
+    assert t.year_source == "unknown"
+    assert dt.date.today().year not in (t.earliest, t.latest)
+
+
+def test_stated_year_beats_reference():
+    t = only("On June 29, 1944 the board met.", reference="1987-03-02")
+    assert t.earliest == D(1944, 6, 29)
+    assert t.year_source == "stated"
+
+
+@pytest.mark.parametrize(("text", "reference", "span", "expected"), [
+    ("On June 27, 1951 it began. Thirteen days later the talks opened.", None,
+     "Thirteen days later", D(1951, 7, 10)),
+    ("On June 27, 1951 it began. The same day Kirk left.", None, "The same day",
+     D(1951, 6, 27)),
+    ("The treaty was signed in 1951. The following year it was ratified.", None,
+     "The following year", D(1952, 1, 1)),
+    ("The plant opened in 1962. A year earlier the site was bought.", None, "A year earlier",
+     D(1961, 1, 1)),
+    ("The shop was robbed last Tuesday.", "2024-05-16", "last Tuesday", D(2024, 5, 14)),
+    ("On March 3, 1943 the raid began. That night the city burned.", None, "That night",
+     D(1943, 3, 3)),
+    ("Talks stalled on July 2, 1951. Two weeks later they resumed.", None, "Two weeks later",
+     D(1951, 7, 16)),
+    ("The report is dated today.", "2020-02-29", "today", D(2020, 2, 29)),
+    ("It happened three years ago.", "2020-06-01", "three years ago", D(2017, 6, 1)),
+])
+def test_relative_expressions(text, reference, span, expected):
+    found = find_times(text, reference)
+    t = next(x for x in found if x.text == span)
+    assert t.kind == "relative"
+    assert t.earliest == expected
+
+
+def test_relative_expression_without_anchor_is_unresolved():
+    t = only("Thirteen days later the talks opened.")
+    assert t.earliest is None and t.year_source == "unknown"
+
+
+def test_day_shift_from_month_anchor_is_not_invented():
+    found = find_times("It began in May 1950. Three days later the rain came.")
+    assert found[-1].text == "Three days later"
+    assert found[-1].earliest is None
+
+
+def test_relative_year_on_a_yearless_date():
+    found = find_times("TOKYO, July 2, 1951. The invasion of June 25 last year failed.")
+    assert found[-1].text == "June 25 last year"
+    assert found[-1].earliest == D(1950, 6, 25)
+
+
+def test_relation_and_mods_from_prepositions():
+    t = only("By January 1, 1950, the army had grown.")
+    assert t.relation == "by" and t.mod == "ON_OR_BEFORE"
+    t = only("It has held since 1953.")
+    assert t.relation == "since" and t.mod == "ON_OR_AFTER"
+
+
+def test_seed_reads_every_date_and_skips_figures():
+    text = (SEEDS / "000_ce84e7394f74e36b.txt").read_text(encoding="utf-8")
+    found = find_times(text)
+    spans = [t.text for t in found]
+    for expected in ("1950-1952", "1950-53", "January 1, 1950", "March-April 1950",
+                     "the end of May 1950", "June 25, 1950", "the second half of October 1950",
+                     "January 18, 1952", "the end of 1951", "the winter of 1950-51",
+                     "July 27, 1953", "more than five years", "the end of October 1958",
+                     "June 23, 1951", "June 29", "July 1", "July 10, 1951",
+                     "more than two years", "the end of July 1953", "within 72 hours",
+                     "April 26, 1954"):
+        assert expected in spans, expected
+    for figure in ("110,000", "1:2", "15-20", "38th", "468", "337,000"):
+        assert not any(figure in s for s in spans), figure
+    by_text = {t.text: t for t in found}
+    assert by_text["June 29"].earliest == D(1951, 6, 29)
+    assert by_text["July 1"].earliest == D(1951, 7, 1)
+
+
+# -- the pipeline hook -----------------------------------------------------------------------
+
+def make_segments(text: str, kinds: dict[int, str] | None = None,
+                  notes: list[tuple[str, int]] | None = None) -> Segments:
+    """Paragraphs are passages; sentences split after . ! ? before a capital."""
+    passages, sentences = [], []
+    for i, m in enumerate(re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text)):
+        kind = (kinds or {}).get(i, "body")
+        passages.append(Passage(kind, m.start(), m.end()))
+        start = m.start()
+        for sm in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\[(])", m.group()):
+            sentences.append(Sentence(start, m.start() + sm.start(), i))
+            start = m.start() + sm.end()
+        sentences.append(Sentence(start, m.end(), i))
+    refs = []
+    for marker, note_passage in notes or []:
+        pos = text.index(marker)
+        refs.append(NoteRef(pos, pos + len(marker), marker.strip("[]"), note_passage))
+    return Segments(tuple(passages), tuple(sentences), tuple(refs))
+
+
+FOOTNOTED = (
+    "On the Korean War, 1950-53\n\n"
+    "By January 1, 1950, the total number of DPRK troops was 110,000.[1]\n\n"
+    "The conference opened on April 26, 1954, in Geneva.\n\n"
+    "(telegram 408, 1950)\n\n"
+    "Skip to content 2012-08-03\n\n"
+    "[1] U.S. intelligence held that by June 25 the KPA numbered between 87,500 and 99,000."
+)
+
+
+def test_extract_claims_kinds_passages_and_skips():
+    seg = make_segments(FOOTNOTED, kinds={0: "heading", 3: "citation", 4: "boilerplate",
+                                          5: "footnote"}, notes=[("[1]", 5)])
+    doc = Document("a", FOOTNOTED)
+    claims = extract_claims(document=doc, segments=seg, config=Config())
+    got = [(c.text, c.kind, c.passage) for c in claims]
+    assert ("1950-53", "range", "heading") in got
+    assert ("January 1, 1950", "date", "body") in got
+    assert not any(p in ("citation", "boilerplate") for _, _, p in got)
+    for c in claims:
+        assert c.id == "" and c.doc == "a"
+        assert FOOTNOTED[c.start:c.end] == c.text
+        assert c.sentence is not None and c.sentence[0] <= c.start < c.end <= c.sentence[1]
+
+
+def test_footnote_resolves_from_its_marker_not_from_where_it_is_printed():
+    seg = make_segments(FOOTNOTED, kinds={0: "heading", 3: "citation", 4: "boilerplate",
+                                          5: "footnote"}, notes=[("[1]", 5)])
+    claims = extract_claims(document=Document("a", FOOTNOTED), segments=seg, config=Config())
+    june = next(c for c in claims if c.text == "June 25")
+    assert june.value.earliest == D(1950, 6, 25)
+    assert june.passage == "footnote"
+
+
+def test_document_date_is_the_reference():
+    text = "On June 29 the board met."
+    seg = make_segments(text)
+    claims = extract_claims(document=Document("a", text, meta={"date": "1999-04-01"}),
+                            segments=seg, config=Config())
+    assert claims[0].value.earliest == D(1999, 6, 29)
+    claims = extract_claims(document=Document("a", text), segments=seg,
+                            config=Config(reference="2001-01-01"))
+    assert claims[0].value.earliest == D(2001, 6, 29)
+
+
+# -- governing time --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), [
+    ("By January 1, 1950, the total number of DPRK troops was 110,000; new divisions formed.",
+     "110,000", "January 1, 1950"),
+    ("U.S. intelligence held that by June 25 the KPA numbered between 87,500 and 99,000 men.",
+     "87,500", "June 25"),
+    ("The army had 110,000 men in 1950 and 200,000 men in 1953.", "200,000", "1953"),
+    ("The army had 110,000 men in 1950 and 200,000 men in 1953.", "110,000", "1950"),
+    ("Sales reached $4.2 billion in Q3 2025, up from a year earlier.", "4.2", "Q3 2025"),
+    ("Their losses were more than 300,000 men.", "300,000", None),
+])
+def test_governing_time(sentence, figure, expected):
+    times = find_times(sentence)
+    offset = sentence.index(figure)
+    got = governing_time(sentence, 0, offset, times)
+    assert (got.text if got else None) == expected
+
+
+def test_governing_time_with_document_offsets():
+    text = "Preamble. " + "By January 1, 1950, the total was 110,000."
+    times = find_times(text)
+    s0 = text.index("By")
+    got = governing_time(text[s0:], s0, text.index("110,000"), times)
+    assert got is not None and got.earliest == D(1950, 1, 1)
+
+
+def test_durations_never_govern():
+    s = "For five years the garrison held 3,000 men."
+    assert governing_time(s, 0, s.index("3,000"), find_times(s)) is None
+
+
+# -- properties ------------------------------------------------------------------------------
+
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"]
+_FORMATS = [
+    lambda d: f"{_MONTH_NAMES[d.month - 1]} {d.day}, {d.year}",
+    lambda d: f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}",
+    lambda d: f"{_MONTH_NAMES[d.month - 1][:3]}. {d.day}, {d.year}"
+    if d.month != 5 else f"May {d.day}, {d.year}",
+    lambda d: f"{d.strftime('%A')}, {_MONTH_NAMES[d.month - 1]} {d.day}, {d.year}",
+    lambda d: d.isoformat(),
+    lambda d: f"{d.year}/{d.month:02d}/{d.day:02d}",
+    lambda d: f"{_MONTH_NAMES[d.month - 1]} {d.day}th, {d.year}".replace("1th", "1st")
+    .replace("2th", "2nd").replace("3th", "3rd").replace("11st", "11th")
+    .replace("12nd", "12th").replace("13rd", "13th"),
+    lambda d: f"the {d.day} of {_MONTH_NAMES[d.month - 1]} {d.year}"[4:],
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=D(1000, 1, 1), max_value=D(2199, 12, 31)),
+       st.sampled_from(range(len(_FORMATS))),
+       st.sampled_from(["", "On ", "It was ", "("]), st.sampled_from(["", ".", " the day", ")"]))
+def test_any_supported_date_parses_back_to_itself(d, fmt, before, after):
+    written = _FORMATS[fmt](d)
+    text = before + written + after
+    found = find_times(text)
+    assert len(found) == 1, (text, found)
+    t = found[0]
+    assert t.text == written
+    assert t.earliest == t.latest == d
+    assert t.timex == d.isoformat()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    [*"0123456789 ,.-/:'\"#\n", "June ", "May ", "1950", "the end of ", "mid-", "Q3 ",
+     "years", " days later", "between ", " and ", "from ", " to ", "winter ", "1950s", "İ",
+     "\u2013", "Sunday, "]),
+    max_size=80).map("".join), st.sampled_from([None, "1960-01-01"]))
+def test_spans_are_exact(text, reference):
+    for t in find_times(text, reference):
+        assert text[t.start:t.end] == t.text
+        assert 0 <= t.start < t.end <= len(text)
+        if t.earliest is not None:
+            assert t.latest is not None and t.earliest <= t.latest
+
+
+@pytest.mark.parametrize(("unit", "size"), [
+    ("1", 1_000_000), (",1", 1_000_000), ('"', 1_000_000), ("1950-", 1_000_000),
+    ("a ", 1_000_000), ("the end of ", 1_000_000), ("- ", 1_000_000), ("((((", 1_000_000),
+    ("15-20 ", 1_000_000), ("two ", 1_000_000), ("1" * 5000 + " ", 1_000_000),
+    # inputs where every token is an expression: output-bound, so a smaller size
+    ("1950 ", 250_000), ("June 1, ", 250_000), ("May May ", 250_000),
+])
+def test_adversarial_input_is_linear(unit, size):
+    text = unit * (size // len(unit))
+    t0 = time.perf_counter()
+    find_times(text)
+    assert time.perf_counter() - t0 < 20
+
+
+def test_empty_input():
+    assert find_times("") == []
