@@ -85,6 +85,7 @@ class Profile:
     #: used to keep figures of different years apart, never reported as the figure's date.
     context_interval: tuple[date, date] | None = None
     scope: str | None = None  # "cumulative" for totals over a period ("over the whole war")
+    relative: bool = False  # holds for a time stated relative to another ("a year earlier")
 
 
 # -- profiles ----------------------------------------------------------------------------
@@ -131,6 +132,7 @@ def profile(
     concepts = own | {concept(w) for w in content_words(window)}
     owner, owner_words = _owner(claim, document.text, aliases)
     scope = "cumulative" if family != "time" and _CUMULATIVE.search(window) else None
+    relative = family != "time" and _is_relative(claim.when)
     return Profile(
         claim=claim,
         family=family,
@@ -143,7 +145,13 @@ def profile(
         interval=interval,
         number=number,
         scope=scope,
+        relative=relative,
     )
+
+
+def _is_relative(when: TimeRef | None) -> bool:
+    """A time counted from another ("a year earlier", "last year") with no anchor found."""
+    return when is not None and when.kind == "relative" and when.earliest is None
 
 
 def _measures(concepts: frozenset[str]) -> frozenset[str]:
@@ -294,6 +302,8 @@ def score(a: Profile, b: Profile, weights: Mapping[str, float]) -> float:
         # a measure in units (km, hours, $) says more than a bare count of "men"
         weight = 0.15 if a.dimension in (None, "count") else 0.25
         total += weight * max(0.0, 1.0 - abs(math.log10(a.number / b.number)))
+    if a.relative != b.relative:
+        total -= 0.3  # "$655 million a year earlier" is another period's figure
     if gap is None:
         gap = _gap_days(a.interval or a.context_interval, b.interval or b.context_interval)
     if gap is not None and gap > MAX_FIGURE_GAP_DAYS:
@@ -417,8 +427,9 @@ def match(
     settled = {id(c) for m in matches if m.finding.kind == "agreement" for c in (m.left, m.right)}
     for s, i, j in deferred:
         a, b = left[i].claim, right[j].claim
-        if s < EXTRA_SCORE or a.attribution or b.attribution or id(a) in settled \
-                or id(b) in settled:
+        if s < EXTRA_SCORE or a.attribution or b.attribution:
+            continue
+        if left[i].family != "time" and (id(a) in settled or id(b) in settled):
             continue
         finding = compare(a, b)
         if finding is None or (i in used_left and j in used_right and finding.kind == "agreement"):
@@ -498,6 +509,11 @@ def describe(
             if gap > MAX_FIGURE_GAP_DAYS and kind in ("discrepancy", "agreement"):
                 kind = "not_comparable"
                 notes.insert(0, "measured at different times")
+        elif _is_relative(a.when) != _is_relative(b.when) and kind != "agreement":
+            kind = "not_comparable"
+            relative = a if _is_relative(a.when) else b
+            notes.insert(0, f"{relative.text} holds for {relative.when.text}, "  # type: ignore[union-attr]
+                            "another period than the other figure")
         elif (a.when is None) != (b.when is None):
             dated = a if a.when is not None else b
             notes.append(f"only one side is dated ({_when_text(dated.when)})")

@@ -1,0 +1,190 @@
+"""Lining claims up: what a reader must find in the report, on the seeds and beyond."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck import Report
+
+from .conftest import PRESS, RENDERING, SEED, WESTERN
+
+
+def texts_of(report: Report, finding) -> list[str]:
+    return [report.claim(c).text for c in finding.claims]
+
+
+def find(report: Report, kind: str, *texts: str):
+    """The findings of a kind whose claims' texts include all of ``texts``."""
+    return [f for f in report.findings
+            if f.kind == kind and all(t in texts_of(report, f) for t in texts)]
+
+
+@pytest.fixture(scope="module")
+def seed_alone() -> Report:
+    return claimcheck.check(SEED)
+
+
+@pytest.fixture(scope="module")
+def seed_western() -> Report:
+    return claimcheck.check(SEED, WESTERN)
+
+
+@pytest.fixture(scope="module")
+def seed_rendering() -> Report:
+    return claimcheck.check(SEED, RENDERING)
+
+
+# -- one document against itself ---------------------------------------------------------
+
+
+def test_body_against_footnote(seed_alone: Report) -> None:
+    (finding,) = find(seed_alone, "discrepancy", "110,000", "87,500 and 99,000")
+    assert "11,000 to 22,500" in finding.summary and "11-26 %" in finding.summary
+    assert "1950-01-01 vs 1950-06-25" in finding.summary
+    assert "U.S. intelligence" in finding.summary  # who asserts the footnote's figure
+    assert "footnote" in finding.summary
+
+
+def test_total_and_its_parts_are_consistent(seed_alone: Report) -> None:
+    for part in ("380,000", "280,000"):
+        assert not [f for f in seed_alone.findings
+                    if f.kind in ("inconsistency", "discrepancy")
+                    and part in texts_of(seed_alone, f)]
+
+
+def test_title_years_named_twice(seed_alone: Report) -> None:
+    assert find(seed_alone, "inconsistency", "1950-1952", "1950-53")
+
+
+# -- two documents -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("seed_text", "western_text"),
+    [
+        ("June 23, 1951", "June 23, 1951"),        # the Soviet proposal
+        ("July 10, 1951", "July 10, 1951"),        # talks begin
+        ("July 27, 1953", "July 27, 1953"),        # the armistice
+        ("April 26, 1954", "April 26, 1954"),      # Geneva
+        ("the second half of October 1950", "October 19, 1950"),  # the Chinese entry
+        ("2 km", "2 kilometers"),
+        ("within 72 hours", "72 hours"),
+    ],
+)
+def test_seed_and_western_agree(seed_western: Report, seed_text: str, western_text: str) -> None:
+    assert find(seed_western, "agreement", seed_text, western_text)
+
+
+def test_month_precision_is_said(seed_western: Report) -> None:
+    (finding,) = find(seed_western, "agreement", "the end of October 1958", "October 1958")
+    assert "month precision" in finding.summary
+
+
+def test_ridgway_message_one_day_apart(seed_western: Report) -> None:
+    (finding,) = find(seed_western, "discrepancy", "June 29", "June 30, 1951")
+    assert "1 day" in finding.summary
+
+
+@pytest.mark.parametrize("western_figure", ["135,000", "103,000"])
+def test_kpa_strength_disagrees_with_each_estimate(seed_western: Report,
+                                                   western_figure: str) -> None:
+    (finding,) = find(seed_western, "discrepancy", "110,000", western_figure)
+    assert "1950-01-01" in finding.summary  # the date the seed's figure holds for
+
+
+def test_no_agreement_pairs_claims_of_different_actors(seed_western: Report) -> None:
+    for finding in seed_western.findings:
+        if finding.kind in ("agreement", "discrepancy") and len(finding.claims) == 2:
+            a, b = (seed_western.claim(c) for c in finding.claims)
+            if a.subject_key and b.subject_key and a.kind == "quantity":
+                assert "provincial police" not in (a.subject or "") + (b.subject or "")
+
+
+def test_rendering_ratios_agree_in_either_order(seed_rendering: Report) -> None:
+    pairs = [("1:2", "two to one"), ("1:7", "seven to one"), ("1:13", "thirteen to one"),
+             ("1:6.5", "six and a half to one"), ("1:6", "six to one")]
+    for seed_ratio, rendering_ratio in pairs:
+        assert find(seed_rendering, "agreement", seed_ratio, rendering_ratio), seed_ratio
+    assert not [f for f in seed_rendering.findings if f.kind == "discrepancy"
+                and any(seed_rendering.claim(c).kind == "ratio" for c in f.claims)]
+
+
+def test_rendering_figure_and_title_years(seed_rendering: Report) -> None:
+    assert find(seed_rendering, "agreement", "110,000", "110,000")
+    assert find(seed_rendering, "agreement", "1950-53", "1950-1953")
+    assert find(seed_rendering, "discrepancy", "1950-1952", "1950-1953")
+
+
+def test_lower_bounds_do_not_contradict() -> None:
+    report = claimcheck.check(PRESS, SEED)
+    (finding,) = find(report, "agreement", "500,000", "300,000")
+    assert "do not contradict" in finding.summary
+
+
+def test_three_sources_report_a_group_once() -> None:
+    report = claimcheck.check(SEED, WESTERN, PRESS)
+    groups = [f for f in report.findings if "June 29" in texts_of(report, f)]
+    assert len(groups) == 1
+    (group,) = groups
+    assert group.kind == "discrepancy"
+    assert {report.claim(c).doc for c in group.claims} == {SEED.stem, WESTERN.stem, PRESS.stem}
+
+
+def test_unmatched_claims_are_listed_per_document(seed_western: Report) -> None:
+    unmatched = [f for f in seed_western.findings if f.kind == "unmatched"]
+    assert {f.detail["document"] for f in unmatched} == {SEED.stem, WESTERN.stem}
+    western = next(f for f in unmatched if f.detail["document"] == WESTERN.stem)
+    assert "972,214" in texts_of(seed_western, western)
+
+
+# -- other fields, other events ----------------------------------------------------------
+
+EARNINGS_A = (
+    "Globex Corp. said revenue rose 12% to $4.2 billion in the third quarter. "
+    "Net income was $598 million, compared with $655 million a year earlier. "
+    "The company employs 21,000 people in 34 countries."
+)
+EARNINGS_B = (
+    "Globex reported third-quarter revenue of $4.18 billion, up 11.6 percent. "
+    "It earned net income of $598 million. Globex has 23,500 employees."
+)
+
+
+@pytest.fixture(scope="module")
+def earnings() -> Report:
+    return claimcheck.check(EARNINGS_A, EARNINGS_B)
+
+
+def test_business_figures_agree_at_stated_precision(earnings: Report) -> None:
+    assert find(earnings, "agreement", "$4.2 billion", "$4.18 billion")
+    assert find(earnings, "agreement", "12%", "11.6 percent")
+
+
+def test_last_years_figure_is_not_this_years(earnings: Report) -> None:
+    for finding in earnings.findings:
+        if finding.kind == "discrepancy":
+            assert "$655 million" not in texts_of(earnings, finding), finding.summary
+
+
+def test_headcounts_disagree(earnings: Report) -> None:
+    assert find(earnings, "discrepancy", "21,000", "23,500")
+
+
+def test_different_owners_never_meet() -> None:
+    report = claimcheck.check("Apple's revenue was $90 billion in 2024.",
+                              "Microsoft's revenue was $60 billion in 2024.")
+    assert not [f for f in report.findings if f.kind in ("agreement", "discrepancy")
+                and len({report.claim(c).doc for c in f.claims}) == 2
+                and report.claim(f.claims[0]).kind == "quantity"]
+
+
+def test_attributed_figure_names_who_asserts_it() -> None:
+    a = "By 1961 more than 150,000 people had left the city."
+    b = ("Western propaganda spread rumours, claiming that more than 200,000 people "
+         "had left the city by 1961.")
+    report = claimcheck.check(a, b)
+    for finding in report.findings:
+        if finding.kind in ("discrepancy", "agreement") and "200,000" in texts_of(report,
+                                                                                 finding):
+            assert "according to" in finding.summary
