@@ -1,0 +1,196 @@
+"""Whether two figures agree, and by how much they differ."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.builtin.quantities import find_quantities
+from claimcheck.builtin.quantity_compare import (
+    compare_claims,
+    compare_quantities,
+    describe,
+    format_number,
+    format_quantity,
+)
+from claimcheck.config import Config
+from claimcheck.model import Claim, Quantity, TimeRef
+
+
+def fig(text: str) -> Quantity:
+    """The last figure in ``text`` (context before it may set sides or qualifiers)."""
+    return find_quantities(text)[-1]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind", "relation"),
+    [
+        # exact against exact
+        ("110,000 men", "110,000 troops", "agreement", "equal"),
+        ("$4.2 billion", "$4.18 billion", "agreement", "equal_at_precision"),
+        ("12%", "11.6 percent", "agreement", "equal_at_precision"),
+        ("150 tanks", "180 tanks", "discrepancy", "below"),
+        ("1 million men", "1.35 million men", "discrepancy", "below"),
+        ("972,214 soldiers", "972,000 soldiers", "discrepancy", "above"),
+        # approximations
+        ("about 100 men", "108 soldiers", "agreement", "contains"),
+        ("about 100 men", "120 soldiers", "discrepancy", "below"),
+        ("roughly 98,000 men", "an estimated 98,000 men", "agreement", "inside"),
+        # bounds are half-lines
+        ("more than 300,000 men", "well over 500,000 men", "agreement", "consistent_bounds"),
+        ("fewer than 50 ships", "up to 40 ships", "agreement", "consistent_bounds"),
+        ("more than 300,000 men", "less than 200,000 men", "discrepancy", "above"),
+        ("more than 300,000 men", "less than 500,000 men", "agreement", "overlap"),
+        ("at least 150,000 men", "135,000 men", "discrepancy", "above"),
+        ("at least 150,000 men", "160,000 men", "agreement", "contains"),
+        ("more than 300 men", "300 men", "discrepancy", "above"),
+        # ranges
+        ("110,000", "between 87,500 and 99,000 men", "discrepancy", "above"),
+        ("95,000 men", "between 87,500 and 99,000 men", "agreement", "inside"),
+        ("15-20 kilometers", "18 km", "agreement", "contains"),
+        ("15-20 km", "18-25 km", "agreement", "overlap"),
+        ("15-20 km", "25-30 km", "discrepancy", "below"),
+        ("from 16.4 to 16.7 billion dollars", "$16.5 billion", "agreement", "contains"),
+        # units of one dimension convert; others do not compare
+        ("2 km", "1.24 miles", "agreement", "equal_at_precision"),
+        ("2 km", "3 miles", "discrepancy", "below"),
+        ("72 hours", "3 days", "agreement", "equal"),
+        ("500 tons", "1,000,000 lb", "discrepancy", "above"),
+        ("2 km", "5 tons", "not_comparable", "incompatible_units"),
+        ("110 men", "100 tanks", "not_comparable", "incompatible_units"),
+        ("$5 million", "€5 million", "not_comparable", "incompatible_units"),
+        ("12%", "12 km", "not_comparable", "incompatible_units"),
+    ],
+)
+def test_compare(left: str, right: str, kind: str, relation: str) -> None:
+    got_kind, detail = compare_quantities(fig(left), fig(right))
+    assert (got_kind, detail["relation"]) == (kind, relation)
+
+
+def test_range_discrepancy_reports_both_ends() -> None:
+    a = fig("the total number of DPRK troops was 110,000")
+    b = fig("the KPA numbered between 87,500 and 99,000 men")
+    kind, detail = compare_quantities(a, b)
+    assert kind == "discrepancy"
+    assert detail["abs_diff_range"] == [11_000, 22_500]
+    assert detail["rel_diff_range"] == [pytest.approx(0.1111, abs=1e-3),
+                                        pytest.approx(0.2571, abs=1e-3)]
+    assert describe(a, b, kind, detail) == (
+        "110,000 lies above the range 87,500-99,000 men by 11,000 to 22,500 (11-26 %)"
+    )
+
+
+def test_exact_discrepancy_reports_absolute_and_relative() -> None:
+    kind, detail = compare_quantities(fig("150 tanks"), fig("180 tanks"))
+    assert kind == "discrepancy"
+    assert detail["abs_diff"] == -30
+    assert detail["rel_diff"] == pytest.approx(-1 / 6)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind"),
+    [
+        ("The correlation of forces between South and North Korea: in number of troops 1:2",
+         "the North outnumbered the South two to one", "agreement"),
+        ("The correlation of forces between South and North Korea: in number of troops 1:2",
+         "the South outnumbered the North two to one", "discrepancy"),
+        ("between South and North Korea: tanks 1:6.5",
+         "the North outnumbered the South six and a half to one", "agreement"),
+        ("a ratio of 1:2", "a ratio of 1:2", "agreement"),
+        ("a ratio of 1:2", "a ratio of 1:3", "discrepancy"),
+        ("a ratio of 1:2", "two to one", "not_comparable"),
+        ("a ratio of 1:2", "2 tanks", "not_comparable"),
+    ],
+)
+def test_ratios_compare_in_either_order(left: str, right: str, kind: str) -> None:
+    assert compare_quantities(fig(left), fig(right))[0] == kind
+
+
+def test_tolerance_is_configurable() -> None:
+    a, b = fig("about 100 men"), fig("115 men")
+    assert compare_quantities(a, b, tolerance=0.10)[0] == "discrepancy"
+    assert compare_quantities(a, b, tolerance=0.20)[0] == "agreement"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "summary"),
+    [
+        ("$4.2 billion", "$4.18 billion", "$4.2 billion agrees with $4.18 billion at the "
+         "precision stated"),
+        ("more than 300,000 men", "well over 500,000 men", "more than 300,000 men and more "
+         "than 500,000 men do not contradict: both are bounds in one direction"),
+        ("150 tanks", "180 tanks", "150 tanks lies below 180 tanks by 30 (17 %)"),
+        ("2 km", "5 tons", "2 km vs 5 t: not comparable (different units)"),
+    ],
+)
+def test_describe(left: str, right: str, summary: str) -> None:
+    a, b = fig(left), fig(right)
+    kind, detail = compare_quantities(a, b)
+    assert describe(a, b, kind, detail) == summary
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(110_000, "110,000"), (4.2e9, "4.2 billion"), (1_642_600, "1,642,600"), (0.5, "0.5"),
+     (3e6, "3 million"), (12.0, "12")],
+)
+def test_format_number(value: float, text: str) -> None:
+    assert format_number(value) == text
+
+
+def test_format_quantity_shares_the_scale_of_a_range() -> None:
+    assert format_quantity(fig("$16.4 billion to $16.7 billion")) == "$16.4-16.7 billion"
+
+
+def _claim(cid: str, text: str, when: dt.date | None = None, kind: str = "quantity") -> Claim:
+    q = fig(text)
+    ref = TimeRef(0, 1, "x", when, when, "day", when.isoformat()) if when else None
+    return Claim(id=cid, doc="d", kind=kind, start=q.start, end=q.end, text=q.text, value=q,
+                 when=ref)
+
+
+def test_compare_claims_hook_returns_a_finding() -> None:
+    left = _claim("a:1", "110,000 men", dt.date(1950, 1, 1))
+    right = _claim("b:2", "between 87,500 and 99,000 men", dt.date(1950, 6, 25))
+    finding = compare_claims(left=left, right=right, config=Config())
+    assert finding is not None
+    assert finding.kind == "discrepancy"
+    assert finding.claims == ("a:1", "b:2")
+    assert finding.summary == (
+        "110,000 men lies above the range 87,500-99,000 men by 11,000 to 22,500 (11-26 %); "
+        "dated 1950-01-01 vs 1950-06-25"
+    )
+    assert finding.detail["when"] == ["1950-01-01", "1950-06-25"]
+
+
+def test_compare_claims_uses_config_tolerance() -> None:
+    left, right = _claim("a:1", "about 100 men"), _claim("b:1", "115 men")
+    assert compare_claims(left=left, right=right, config=Config()).kind == "discrepancy"
+    loose = Config(approx_tolerance=0.2)
+    assert compare_claims(left=left, right=right, config=loose).kind == "agreement"
+
+
+def test_compare_claims_ignores_other_kinds() -> None:
+    left = _claim("a:1", "110,000 men")
+    other = Claim(id="b:1", doc="d", kind="date", start=0, end=4, text="1950")
+    assert compare_claims(left=left, right=other, config=Config()) is None
+
+
+@given(
+    st.floats(min_value=1, max_value=1e9),
+    st.floats(min_value=1, max_value=1e9),
+)
+def test_comparison_is_symmetric_in_kind(x: float, y: float) -> None:
+    a = Quantity(0, 1, "x", x, x, "men", precision=1.0, dimension="count")
+    b = Quantity(0, 1, "y", y, y, "men", precision=1.0, dimension="count")
+    assert compare_quantities(a, b)[0] == compare_quantities(b, a)[0]
+
+
+@given(st.floats(min_value=1, max_value=1e9), st.floats(min_value=0, max_value=0.09))
+def test_approximately_agrees_within_tolerance(x: float, off: float) -> None:
+    a = Quantity(0, 1, "x", x, x, "men", "approximately", dimension="count")
+    b = Quantity(0, 1, "y", x * (1 + off), x * (1 + off), "men", dimension="count")
+    assert compare_quantities(a, b, tolerance=0.10)[0] == "agreement"
