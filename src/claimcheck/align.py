@@ -60,8 +60,8 @@ MAX_FIGURE_GAP_DAYS = 366
 #: Minimum pair score to be matched, and to join an already-matched claim as an extra.
 MATCH_SCORE = 0.55
 EXTRA_SCORE = 0.6
-#: A block larger than this on both sides says nothing specific; it is skipped.
-MAX_BLOCK = 400
+#: The most claims of another document one claim is compared with.
+MAX_CANDIDATES = 32
 _WINDOW_WORDS = 10
 
 
@@ -326,24 +326,41 @@ def default_keys(p: Profile, weights: Mapping[str, float]) -> set[str]:
     """Keys that must be shared for two claims to be compared at all."""
     if p.family == "time":
         assert p.interval is not None
-        years = range(p.interval[0].year - 1, min(p.interval[1].year, p.interval[0].year + 2) + 2)
-        rare = sorted(p.concepts, key=lambda c: (-weights.get(c, 0.0), c))[:4]
-        keys = {f"t|{c}|{y}" for c in rare for y in years}
         first, last = p.interval
-        if (last - first).days <= 62:  # a day or a month meets what else falls in its month
-            keys.update({f"t|m|{first:%Y-%m}", f"t|m|{last:%Y-%m}"})
-        return keys
+        rare = sorted(p.concepts, key=lambda c: (-weights.get(c, 0.0), c))[:4]
+        if (last - first).days <= 62:
+            # a day or a month meets what falls in its month, and dates a month either
+            # side that share its rarer words (June 30 against July 1)
+            months = {_month(first, -1), _month(first, 0), _month(last, 0), _month(last, 1)}
+            keys = {f"t|m|{first:%Y-%m}", f"t|m|{last:%Y-%m}"}
+            keys.update(f"t|{c}|{m}" for c in rare for m in months)
+            return keys
+        years = range(first.year - 1, min(last.year, first.year + 2) + 2)
+        return {f"t|{c}|{y}" for c in rare for y in years}
     base = f"{p.family}|{p.dimension or 'count'}"
-    keys = set()
+    measures = sorted(p.measures) or ["-"]
     if p.owner:
-        keys.add(f"{base}|o|{p.owner}")
-        keys.update(f"{base}|w|{w}" for w in p.owner_words)
-    for measure in p.measures:
-        keys.add(f"{base}|m|{measure}")
-    if not keys:
-        rare = sorted(p.concepts, key=lambda c: (-weights.get(c, 0.0), c))[:3]
-        keys.update(f"{base}|c|{c}" for c in rare)
+        # the owner and what is measured, also by year so that a large corpus keeps its
+        # blocks small; "the Chinese" meets "Chinese volunteers" through the first word
+        keys = {f"{base}|o|{p.owner}"} | {f"{base}|o|{p.owner}|m|{m}" for m in measures}
+        when = p.interval or p.context_interval
+        if when is not None:
+            keys.update(f"{base}|o|{p.owner}|m|{m}|y|{y}" for m in measures
+                        for y in range(when[0].year - 1, when[0].year + 2))
+        first = p.owner.split()[0]
+        keys.update(f"{base}|w|{first}|m|{m}" for m in measures)
+        keys.update(f"{base}|m|{m}" for m in p.measures)  # to meet an unnamed owner's
+        return keys
+    rare = sorted(p.concepts - p.measures, key=lambda c: (-weights.get(c, 0.0), c))[:3]
+    keys = {f"{base}|m|{m}|c|{c}" for m in measures for c in rare}
+    if p.measures:
+        keys.update(f"{base}|m|{m}" for m in p.measures)
     return keys
+
+
+def _month(day: date, shift: int) -> str:
+    index = day.year * 12 + day.month - 1 + shift
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def _plugin_keys(claim: Claim, pm: pluggy.PluginManager, config: Config) -> set[str]:
@@ -354,22 +371,27 @@ def _plugin_keys(claim: Claim, pm: pluggy.PluginManager, config: Config) -> set[
 
 
 def candidate_pairs(left: Sequence[Profile], right: Sequence[Profile]) -> list[tuple[int, int]]:
-    """Index pairs (i, j) that share a key, each once, in a deterministic order."""
+    """Index pairs (i, j) that share a key, each once, in a deterministic order.
+
+    Each claim takes its candidates from its most specific keys first (the smallest
+    blocks) and stops at MAX_CANDIDATES: a bounded number of comparisons per claim is
+    what keeps alignment linear in the number of claims.
+    """
     blocks: dict[str, list[int]] = defaultdict(list)
     for j, p in enumerate(right):
         for key in p.keys:
             blocks[key].append(j)
-    left_counts: dict[str, int] = defaultdict(int)
-    for p in left:
-        for key in p.keys:
-            left_counts[key] += 1
     pairs: set[tuple[int, int]] = set()
     for i, p in enumerate(left):
-        for key in p.keys:
+        mine: set[int] = set()
+        for key in sorted(p.keys, key=lambda k: (len(blocks.get(k, ())), k)):
             members = blocks.get(key)
-            if not members or (len(members) > MAX_BLOCK and left_counts[key] > MAX_BLOCK):
+            if not members:
                 continue
-            pairs.update((i, j) for j in members)
+            if len(mine) + len(members) > MAX_CANDIDATES:
+                break
+            mine.update(members)
+        pairs.update((i, j) for j in mine)
     return sorted(pairs)
 
 
@@ -425,12 +447,15 @@ def match(
     partner_of_right = {id(m.right): m.left for m in matches}
     # a claim that found a partner it agrees with is explained; it takes no second partner
     settled = {id(c) for m in matches if m.finding.kind == "agreement" for c in (m.left, m.right)}
+    extras: dict[int, int] = defaultdict(int)  # one extra partner per claim at most
     for s, i, j in deferred:
         a, b = left[i].claim, right[j].claim
-        if s < EXTRA_SCORE or a.attribution or b.attribution:
+        if s < EXTRA_SCORE or a.attribution or b.attribution or extras[id(a)] or extras[id(b)]:
             continue
-        if left[i].family != "time" and (id(a) in settled or id(b) in settled):
+        if _settled(a, settled) or _settled(b, settled):
             continue
+        extras[id(a)] += 1
+        extras[id(b)] += 1
         finding = compare(a, b)
         if finding is None or (i in used_left and j in used_right and finding.kind == "agreement"):
             continue
@@ -444,6 +469,12 @@ def match(
         used_right.add(j)
         matches.append(Match(a, b, s, finding))
     return matches
+
+
+def _settled(claim: Claim, settled: set[int]) -> bool:
+    """Agreed with its partner, so explained; a title's dates stay open to a second look
+    ("1950-1953" agrees with one title and differs from the document's other header)."""
+    return id(claim) in settled and claim.passage != "heading"
 
 
 def _restates(a: Claim, b: Claim) -> bool:
@@ -682,7 +713,9 @@ def _report_groups(
     for members in groups.values():
         claims = sorted({c for m in members for c in (m.left.id, m.right.id)}, key=_id_order)
         docs = {by_id[c].doc for c in claims}
-        if len(docs) <= 2:
+        # a group is one claim per document; a chain that takes two claims of one document
+        # (or only two documents) is reported pair by pair, which also keeps this linear
+        if len(docs) <= 2 or len(docs) != len(claims):
             for m in members:
                 described = describe(m.finding, m.left, m.right, same_document=False,
                                      cumulative=cumulative)

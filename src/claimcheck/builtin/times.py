@@ -1336,7 +1336,12 @@ def governing_time(
         if clause_of(t.start - sentence_start) == fig_clause:
             return t
     for t in after:
-        if clause_of(t.start - sentence_start) == fig_clause:
+        if clause_of(t.start - sentence_start) != fig_clause:
+            continue
+        # "$598 million, compared with $655 million a year earlier": a date after another
+        # figure is that figure's
+        gap = re.sub(r"^[^\s]*\d[^\s]*", " ", sentence_text[rel:t.start - sentence_start])
+        if not re.search(r"\d", gap):
             return t
     return before[0] if before else None
 
