@@ -80,6 +80,7 @@ class Profile:
     interval: tuple[date, date] | None
     number: float | None
     keys: set[str] = field(default_factory=set)
+    weight: float = 0.0  # the summed weights of ``concepts``, set once the weights are known
     note_target: tuple[int, int] | None = None  # span of the footnote a marker points to
     #: For a figure with no date of its own, the last date before it in its paragraph:
     #: used to keep figures of different years apart, never reported as the figure's date.
@@ -223,16 +224,16 @@ def nearness(a: tuple[date, date], b: tuple[date, date], gap: int) -> float:
     return 0.1
 
 
-def _similarity(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
-    if not a or not b:
+def _similarity(a: Profile, b: Profile, weights: Mapping[str, float]) -> float:
+    """Half weighted Jaccard, half weighted overlap of two claims' concepts: a terse
+    sentence is not penalised for a verbose one."""
+    if not a.weight or not b.weight:
         return 0.0
-    shared = sum(weights.get(c, 1.0) for c in a & b)
-    union = sum(weights.get(c, 1.0) for c in a | b)
-    smaller = min(sum(weights.get(c, 1.0) for c in a), sum(weights.get(c, 1.0) for c in b))
-    if not union or not smaller:
+    shared = sum(weights.get(c, 1.0) for c in a.concepts & b.concepts)
+    if not shared:
         return 0.0
-    # half Jaccard, half overlap: a terse sentence is not penalised for a verbose one
-    return (shared / union + shared / smaller) / 2
+    union = a.weight + b.weight - shared
+    return (shared / union + shared / min(a.weight, b.weight)) / 2
 
 
 def owner_match(a: Profile, b: Profile) -> float | None:
@@ -282,7 +283,7 @@ def score(a: Profile, b: Profile, weights: Mapping[str, float]) -> float:
     owners = owner_match(a, b)
     if owners is None:
         return 0.0
-    words = _similarity(a.concepts, b.concepts, weights)
+    words = _similarity(a, b, weights)
     gap = _gap_days(a.interval, b.interval)
     if a.family == "time":
         if gap is None or gap > MAX_DATE_GAP_DAYS:
@@ -617,6 +618,7 @@ def align(
     everything = [p for doc in documents for p in profiles[doc.id]]
     weights = idf(everything)
     for p in everything:
+        p.weight = sum(weights.get(c, 1.0) for c in p.concepts)
         p.keys = default_keys(p, weights) | _plugin_keys(p.claim, pm, config)
 
     def compare(a: Claim, b: Claim) -> Finding | None:

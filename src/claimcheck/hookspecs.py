@@ -53,7 +53,7 @@ def extract_claims(
 def claim_time(claim: Claim, claims: list[Claim], document: Document, config: Config) -> Any:
     """Return the TimeRef a figure holds for ("By January 1, 1950, ... 110,000"); first wins.
 
-    ``claims`` are all the claims of the document, dates included, in reading order.
+    ``claims`` are the claims of the same sentence, dates included, in reading order.
     """
 
 

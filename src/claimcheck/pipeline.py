@@ -131,7 +131,10 @@ def extract(
         for n, claim in enumerate(ordered, 1)
     ]
     _renumber_links(claims, ordered)
-    return [_with_time(c, claims, document, pm, config) for c in claims]
+    by_sentence: dict[tuple[int, int] | None, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    return [_with_time(c, by_sentence[c.sentence], document, pm, config) for c in claims]
 
 
 def _drop_shadowed(claims: list[Claim]) -> list[Claim]:
