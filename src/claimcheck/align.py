@@ -451,7 +451,11 @@ def match(
     extras: dict[int, int] = defaultdict(int)  # one extra partner per claim at most
     for s, i, j in deferred:
         a, b = left[i].claim, right[j].claim
-        if s < EXTRA_SCORE or a.attribution or b.attribution or extras[id(a)] or extras[id(b)]:
+        if s < EXTRA_SCORE or extras[id(a)] or extras[id(b)]:
+            continue
+        if _second_opinion(b, partner_of_left.get(id(a))) or _second_opinion(
+            a, partner_of_right.get(id(b))
+        ):
             continue
         if _settled(a, settled) or _settled(b, settled):
             continue
@@ -470,6 +474,13 @@ def match(
         used_right.add(j)
         matches.append(Match(a, b, s, finding))
     return matches
+
+
+def _second_opinion(claim: Claim, partner: Claim | None) -> bool:
+    """A figure a document cites from somebody else, where the document's own figure has
+    already met the other side's: the citation is not the document's word."""
+    return bool(claim.attribution) and partner is not None and not partner.attribution \
+        and partner.doc == claim.doc
 
 
 def _settled(claim: Claim, settled: set[int]) -> bool:

@@ -1270,6 +1270,9 @@ def _attribution_candidates(sentence: str) -> list[tuple[int, int, str]]:
     of U.S. intelligence, according to which ..." the source is U.S. intelligence.
     """
     found: list[tuple[int, int, str]] = []
+    # blank out ", which the official history judged more accurate," (same length, so
+    # offsets hold) so that "Later reports ... put" reads as the source and its verb
+    sentence = _RELATIVE_CLAUSE_RE.sub(lambda m: " " * len(m.group()), sentence)
     for priority, rx in enumerate(_ATTRIB_PATTERNS):
         for m in rx.finditer(sentence):
             raw = m.group("who")
@@ -1279,6 +1282,7 @@ def _attribution_candidates(sentence: str) -> list[tuple[int, int, str]]:
                 continue  # "which the official history judged": not the source of the figure
             who = _ATTRIB_TRIM_RE.sub("", raw).strip(" \t,.")
             who = _LEAD_RE.sub("", who).strip()
+            who = _SOURCE_TAIL_RE.sub("", who).strip(" \t,")
             if rx is _ATTRIB_PATTERNS[1]:
                 who = re.split(r"\b(?:of|than)\b", who)[-1].strip()
             if not who or len(who.split()) > 8:
@@ -1301,6 +1305,12 @@ def _attribution(candidates: list[tuple[int, int, str]], pos: int) -> str | None
 
 
 _RELATIVE_RE = re.compile(r"\b(?:which|that|who|whom)\b", re.IGNORECASE)
+#: ", which the official history judged more accurate," between a source and its verb
+_RELATIVE_CLAUSE_RE = re.compile(r",[ \t]+(?:which|who|whom|whose)\b[^,;:]{1,80},")
+#: "A State Department report sent from Seoul on May 11, 1950": the source is the head
+_SOURCE_TAIL_RE = re.compile(
+    r"[ \t]+(?:sent|dated|received|compiled|from|in|on)"
+    r"\b.*$", re.IGNORECASE)
 
 
 _MAX_PER_SENTENCE = 200  # a table flattened into one "sentence" has no attributions
