@@ -32,9 +32,10 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 
 
 def make_document(rng: random.Random, claims: int) -> str:
-    """About ``claims`` claims: half figures, half dates, a sentence each."""
+    """About ``claims`` claims: sentences alternate a dated figure (two claims: the year
+    and the figure) and a dated event (one claim)."""
     sentences = []
-    for n in range(claims // 2):
+    for n in range(claims * 2 // 3):
         actor = rng.choice(ACTORS)
         year = rng.randint(1900, 2020)
         if n % 2:

@@ -61,7 +61,7 @@ MAX_FIGURE_GAP_DAYS = 366
 MATCH_SCORE = 0.55
 EXTRA_SCORE = 0.6
 #: The most claims of another document one claim is compared with.
-MAX_CANDIDATES = 32
+MAX_CANDIDATES = 16
 _WINDOW_WORDS = 10
 
 
@@ -644,8 +644,8 @@ def align(
     cumulative = {p.claim.id: p.scope == "cumulative" for p in everything}
     findings.extend(_report_groups(pair_matches, compare, cumulative))
     for doc_id in ids:
-        for m in match(profiles[doc_id], profiles[doc_id], weights, compare,
-                       same_document=True):
+        figures = [p for p in profiles[doc_id] if p.family != "time"]  # see _may_compare_within
+        for m in match(figures, figures, weights, compare, same_document=True):
             if m.left.start < m.right.start:
                 described = describe(m.finding, m.left, m.right, same_document=True,
                                      cumulative=cumulative)
