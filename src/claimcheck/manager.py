@@ -34,6 +34,8 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "claimcheck.builtin.render_text",
     "claimcheck.builtin.render_markdown",
     "claimcheck.builtin.render_json",
+    "claimcheck.builtin.render_html",
+    "claimcheck.builtin.render_csv",
 )
 
 

@@ -175,8 +175,6 @@ class Quantity:
             out["ratio"] = [_num(self.ratio[0]), _num(self.ratio[1])]
         if self.dimension:
             out["dimension"] = self.dimension
-        if self.sides is not None:
-            out["sides"] = list(self.sides)
         return out
 
 

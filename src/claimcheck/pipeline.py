@@ -9,7 +9,7 @@ import bisect
 import dataclasses
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -256,8 +256,17 @@ def check(
     plugins: Iterable[Any] = (),
     config: Config | None = None,
     pm: pluggy.PluginManager | None = None,
+    jobs: int = 1,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> Report:
-    """Read every source, extract claims, line them up and report the findings."""
+    """Read every source, extract claims, line them up and report the findings.
+
+    ``jobs`` > 1 runs each document's own work (segment, extract, self-check, slant) in
+    that many processes (0: one per CPU); the report is the same, byte for byte.
+    ``progress(done, total, source)`` is called as each document's own work finishes.
+    """
+    from .parallel import prepare_all
+
     pm = pm or get_plugin_manager(plugins)
     config = with_plugin_data(config or DEFAULT, pm)
     if not sources:
@@ -270,17 +279,11 @@ def check(
     for document in documents:
         for short, long_form in find_acronyms(document.text):
             aliases.register(long_form, [short])
-    all_segments: dict[str, Segments] = {}
-    claims_by_doc: dict[str, list[Claim]] = {}
-    findings: list[Finding] = []
-    for document in documents:
-        segments = segment(document, pm=pm, config=config)
-        all_segments[document.id] = segments
-        claims = extract(document, segments, pm=pm, config=config, aliases=aliases)
-        claims_by_doc[document.id] = claims
-        for batch in call_hook(pm, "check_document", document=document, claims=claims,
-                               config=config):
-            findings.extend(batch or ())
+    prepared = prepare_all(documents, aliases, config=config, pm=pm, jobs=jobs,
+                           progress=progress)
+    all_segments = {d.id: p.segments for d, p in zip(documents, prepared, strict=True)}
+    claims_by_doc = {d.id: p.claims for d, p in zip(documents, prepared, strict=True)}
+    findings: list[Finding] = [f for p in prepared for f in p.checked]
     compared = align.align(documents, claims_by_doc, all_segments, aliases, pm=pm,
                            config=config)
     findings.extend(compared)
@@ -296,12 +299,11 @@ def check(
                 findings.extend(texts)
     findings.extend(wording(compared, documents, all_segments, claims_by_doc, pm=pm,
                             config=config, skip=rendered))
-    for document in documents:
-        findings.extend(slant(document, all_segments[document.id], pm=pm, config=config))
-    all_claims = tuple(c for d in documents for c in claims_by_doc[d.id])
+    for p in prepared:
+        findings.extend(p.slant)
     return Report(
         documents=tuple(documents),
-        claims=all_claims,
+        claims=tuple(c for d in documents for c in claims_by_doc[d.id]),
         findings=tuple(order_findings(findings)),
         segments=all_segments,
     )
