@@ -353,3 +353,51 @@ def test_slant_categories_option_narrows_slant(seed_report) -> None:
     assert code == 0, err
     categories = {f["category"] for f in json.loads(out)["findings"] if f["kind"] == "slant"}
     assert categories <= {"labeling", "doubt_marking"}
+
+
+# -- vocabularies from the command line ----------------------------------------------------
+
+
+def _json_run(*args: str) -> dict:
+    code, out, err = run("compare", "-f", "json", "--no-config", *args)
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_aliases_file_lets_two_names_meet(tmp_path) -> None:
+    a = tmp_path / "a.txt"
+    a.write_text("In 1805 the Royal Navy had 120 ships of the line.\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("In 1805 the British fleet had 110 ships of the line.\n", encoding="utf-8")
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text('[aliases]\n"Royal Navy" = ["the British fleet"]\n', encoding="utf-8")
+    kinds = lambda data: [f["kind"] for f in data["findings"]]  # noqa: E731
+    assert "discrepancy" not in kinds(_json_run(str(a), str(b)))
+    assert "discrepancy" in kinds(_json_run(str(a), str(b), "--aliases", str(aliases)))
+
+
+def test_lexicon_and_allow_list(tmp_path) -> None:
+    doc = tmp_path / "d.txt"
+    doc.write_text("Critics called the new model a lemon. The puppet regime fell.\n",
+                   encoding="utf-8")
+    lexicon = tmp_path / "mine.toml"
+    lexicon.write_text('[[entry]]\ncategory = "loaded_language"\nterms = ["lemon"]\n',
+                       encoding="utf-8")
+
+    def slanted(*extra: str) -> set[str]:
+        data = _json_run(str(doc), *extra)
+        text = doc.read_text(encoding="utf-8")
+        return {text[f["start"]:f["end"]] for f in data["findings"] if f["kind"] == "slant"}
+
+    assert "lemon" not in slanted()
+    assert "lemon" in slanted("--lexicon", str(lexicon))
+    assert not any("puppet" in s for s in slanted("--slant-allow", "puppet regime,puppet"))
+
+
+def test_renderings_flag_diffs_two_renderings(tmp_path) -> None:
+    a = tmp_path / "a.txt"
+    a.write_text("The army crossed the river at dawn.\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("The brave army crossed the river at dawn.\n", encoding="utf-8")
+    data = _json_run(str(a), str(b), "--renderings")
+    assert any(f["kind"] == "wording" for f in data["findings"])
