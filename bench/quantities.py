@@ -12,23 +12,12 @@ its optional classifier (it warns and falls back to its rules).
 from __future__ import annotations
 
 import argparse
-import glob
-import os
 import time
 import warnings
 
+from _corpus import corpus
+
 from claimcheck.builtin.quantities import find_quantities
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def corpus(size: int) -> str:
-    parts = []
-    for path in sorted(glob.glob(f"{ROOT}/seeds/*.txt")):
-        with open(path, encoding="utf-8") as fh:
-            parts.append(fh.read())
-    unit = "\n\n".join(parts) + "\n\n"
-    return (unit * (size // len(unit) + 1))[:size]
 
 
 def timed(fn, text: str, whole: bool) -> tuple[float, int]:

@@ -11,16 +11,10 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
+
+from _corpus import corpus
 
 from claimcheck.builtin.slant import Lexicon, find_slant
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-def corpus(size: int) -> str:
-    seeds = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
-    return (seeds * (size // len(seeds) + 1))[:size]
 
 
 def main() -> None:

@@ -9,23 +9,12 @@ By default both read the whole text.
 from __future__ import annotations
 
 import argparse
-import glob
-import os
 import time
 import warnings
 
+from _corpus import corpus
+
 from claimcheck.builtin.times import find_times
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def corpus(size: int) -> str:
-    parts = []
-    for path in sorted(glob.glob(f"{ROOT}/seeds/*.txt")):
-        with open(path, encoding="utf-8") as fh:
-            parts.append(fh.read())
-    unit = "\n\n".join(parts) + "\n\n"
-    return (unit * (size // len(unit) + 1))[:size]
 
 
 def rate(fn, text: str, repeat: int = 1) -> tuple[float, int]:

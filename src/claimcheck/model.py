@@ -36,6 +36,18 @@ QUALIFIERS: tuple[str, ...] = (
     "between",
 )
 
+#: Slant categories (DESIGN.md): each slant finding names one.
+SLANT_CATEGORIES: tuple[str, ...] = (
+    "labeling",
+    "loaded_language",
+    "doubt_marking",
+    "presupposition",
+    "unsupported_attribution",
+    "loaded_reporting_verb",
+    "affiliation",
+    "hedging",
+)
+
 FINDING_KINDS: tuple[str, ...] = (
     "discrepancy",
     "inconsistency",

@@ -19,7 +19,7 @@ from importlib import resources
 
 from claimcheck.config import Config
 from claimcheck.hookspecs import hookimpl
-from claimcheck.model import Claim, Finding, Report
+from claimcheck.model import SLANT_CATEGORIES, Claim, Finding, Report
 from claimcheck.renderers import (
     Contexts,
     claims_of,
@@ -33,16 +33,6 @@ from claimcheck.renderers import (
 
 #: Claim kinds and slant categories with their own colour; others share a neutral one.
 CLAIM_KINDS = ("quantity", "ratio", "date", "range", "duration", "event")
-SLANT_CATEGORIES = (
-    "labeling",
-    "loaded_language",
-    "doubt_marking",
-    "presupposition",
-    "unsupported_attribution",
-    "loaded_reporting_verb",
-    "affiliation",
-    "hedging",
-)
 FINDING_KINDS = (
     "discrepancy", "inconsistency", "slant", "wording", "agreement", "not_comparable",
     "unmatched",

@@ -24,6 +24,7 @@ from typing import Any
 
 from claimcheck.config import Config
 from claimcheck.hookspecs import hookimpl
+from claimcheck.model import SLANT_CATEGORIES as CATEGORIES
 from claimcheck.model import Document, Finding, Sentence
 
 try:  # Python 3.11+
@@ -31,16 +32,6 @@ try:  # Python 3.11+
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as _toml  # type: ignore[no-redef]
 
-CATEGORIES: tuple[str, ...] = (
-    "labeling",
-    "loaded_language",
-    "doubt_marking",
-    "presupposition",
-    "unsupported_attribution",
-    "loaded_reporting_verb",
-    "affiliation",
-    "hedging",
-)
 
 # A word keeps inner hyphens and apostrophes ("so-called", "people’s"); dotted
 # abbreviations ("U.N.", "U.S.") are one token; any other non-space character is a token.
