@@ -28,7 +28,7 @@ from .aliases import Aliases, normalize
 from .config import DEFAULT, Config
 from .manager import call_hook
 from .model import Claim, Document, Finding, Quantity, Segments, TimeRef
-from .words import concept, content_words
+from .words import STOPWORDS, concept, content_words
 
 #: Concepts that name what a figure measures. Two figures whose measures differ
 #: ("losses" against "strength") are about different things, whatever else they share.
@@ -568,7 +568,8 @@ def describe(
     asserted = {c.id: c.attribution for c in (a, b) if c.attribution}
     if asserted:
         detail["asserted_by"] = asserted
-        notes.extend(f"{c.text} according to {c.attribution}" for c in (a, b) if c.attribution)
+        notes.extend(f"{c.text} according to {_source(c.attribution)}"
+                     for c in (a, b) if c.attribution)
     if same_document:
         if kind == "agreement" or kind == "not_comparable":
             return None
@@ -584,6 +585,14 @@ def describe(
     if subject and isinstance(a.value, Quantity) and subject.lower() not in summary.lower():
         summary = f"{subject}: {summary}"
     return Finding(kind=kind, summary=summary, claims=(a.id, b.id), detail=detail)
+
+
+def _source(who: str) -> str:
+    """Mid-sentence form of a source: "a State Department report", "later reports"."""
+    first, _, rest = who.partition(" ")
+    if rest and first.lower() in STOPWORDS:
+        return f"{first.lower()} {rest}"
+    return who
 
 
 def _interval(when: TimeRef | None) -> tuple[date, date] | None:
