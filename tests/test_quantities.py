@@ -431,6 +431,22 @@ def test_ratio_claims_carry_kind_and_sides() -> None:
     assert claims[0].extra["sides"] == ["South", "North Korea"]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The North outnumbered the South by two to one in troops and in guns.",
+         "troops and guns"),
+        ("Union armies outnumbered Confederate forces by three to one in artillery.",
+         "artillery"),
+        ("The attackers had an edge of four to one in tanks and in aircraft.",
+         "tanks and aircraft"),
+    ],
+)
+def test_ratio_stated_for_several_things(text: str, subject: str) -> None:
+    (claim,) = [c for c in _claims(text) if c.kind == "ratio"]
+    assert claim.subject.lower() == subject
+
+
 @pytest.mark.parametrize("kind", ["boilerplate", "citation"])
 def test_skips_boilerplate_and_citations(kind: str) -> None:
     assert _claims("Some 4,000 men were there.", kind) == []

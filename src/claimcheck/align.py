@@ -297,6 +297,8 @@ def score(a: Profile, b: Profile, weights: Mapping[str, float]) -> float:
     total = 0.55 * words + 0.45 * owners
     if a.own and a.own == b.own:
         total += 0.2  # the same thing counted, in the same words ("submachine guns")
+    elif a.own and b.own and (a.own < b.own or b.own < a.own) and len(a.own ^ b.own) == 1:
+        total += 0.1  # one of two things stated together ("in troops and in guns")
     if owners == 0.5 and words < 0.3:
         return 0.0  # nobody named, and little said in common: not enough to pair
     if a.number and b.number and a.number > 0 and b.number > 0:
@@ -449,6 +451,7 @@ def match(
     # a claim that found a partner it agrees with is explained; it takes no second partner
     settled = {id(c) for m in matches if m.finding.kind == "agreement" for c in (m.left, m.right)}
     extras: dict[int, int] = defaultdict(int)  # one extra partner per claim at most
+    own_of = {id(p.claim): p.own for p in (*left, *right)}
     for s, i, j in deferred:
         a, b = left[i].claim, right[j].claim
         if s < EXTRA_SCORE or extras[id(a)] or extras[id(b)]:
@@ -457,7 +460,12 @@ def match(
             a, partner_of_right.get(id(b))
         ):
             continue
-        if _settled(a, settled) or _settled(b, settled):
+        if (_settled(a, settled) or _settled(b, settled)) and not _covers_both(
+            left[i] if i in used_left else right[j],
+            right[j] if i in used_left else left[i],
+            own_of.get(id(partner_of_left.get(id(a)) if i in used_left
+                          else partner_of_right.get(id(b)))),
+        ):
             continue
         extras[id(a)] += 1
         extras[id(b)] += 1
@@ -474,6 +482,14 @@ def match(
         used_right.add(j)
         matches.append(Match(a, b, s, finding))
     return matches
+
+
+def _covers_both(shared: Profile, fresh: Profile, taken: frozenset[str] | None) -> bool:
+    """One claim stated for two things ("two to one in troops and in guns") may agree with
+    a claim about each: its subject names both, and they are different things."""
+    if not taken or not fresh.own or fresh.own == taken or fresh.own <= taken:
+        return False
+    return (fresh.own | taken) <= shared.own
 
 
 def _second_opinion(claim: Claim, partner: Claim | None) -> bool:

@@ -1324,11 +1324,19 @@ _RATIO_SUBJECT_LEFT_RE = re.compile(
 )
 
 
+_RATIO_SUBJECT_MORE_RE = re.compile(
+    r"[ \t]+and[ \t]+in[ \t]+(?:the[ \t]+)?(?P<np>[a-z][\w -]{0,40}?)(?=[,;.]|[ \t]+and\b|$)"
+)
+
+
 def _ratio_subject(text: str, q: Quantity, prefix: str) -> str | None:
     """What a ratio compares: "in number of troops 1:2", "six to one in tanks"."""
     m = _RATIO_SUBJECT_RIGHT_RE.match(text, q.end, min(len(text), q.end + 60))
     if m:
-        return m.group("np").strip()
+        subject = m.group("np").strip()
+        # "two to one in troops and in guns": one ratio stated for two things
+        more = _RATIO_SUBJECT_MORE_RE.match(text, m.end(), min(len(text), m.end() + 60))
+        return f"{subject} and {more.group('np').strip()}" if more else subject
     m = _RATIO_SUBJECT_LEFT_RE.search(prefix[-60:])
     if m and m.group("np").split()[-1].lower() not in _STOP:
         return m.group("np").strip()
