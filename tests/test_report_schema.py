@@ -76,3 +76,14 @@ def test_same_input_same_bytes() -> None:
     first = render_json(claimcheck.check(SEED, WESTERN), claimcheck.Config())
     second = render_json(claimcheck.check(SEED, WESTERN), claimcheck.Config())
     assert first == second
+
+
+def test_schema_vocabularies_match_the_model() -> None:
+    """A kind added to the model but not the schema would fail every report that uses it."""
+    from claimcheck.model import FINDING_KINDS, PASSAGE_KINDS, QUALIFIERS, SLANT_CATEGORIES
+
+    defs = SCHEMA["$defs"]
+    assert set(defs["claim"]["properties"]["passage"]["enum"]) == set(PASSAGE_KINDS)
+    assert set(defs["quantity"]["properties"]["qualifier"]["enum"]) == set(QUALIFIERS)
+    assert set(defs["finding"]["properties"]["kind"]["enum"]) == set(FINDING_KINDS)
+    assert set(defs["finding"]["properties"]["category"]["enum"]) == set(SLANT_CATEGORIES)

@@ -8,15 +8,16 @@ wherever a record reports a ``text``.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from functools import cached_property
+from typing import Any
 
 SCHEMA = "claimcheck/1"
 
-PassageKind = Literal["body", "heading", "footnote", "editorial", "citation", "boilerplate"]
 PASSAGE_KINDS: tuple[str, ...] = (
     "body",
     "heading",
@@ -139,12 +140,13 @@ class Segments:
     sentences: tuple[Sentence, ...]
     notes: tuple[NoteRef, ...] = ()
 
+    @cached_property
+    def _passage_starts(self) -> list[int]:
+        return [p.start for p in self.passages]
+
     def passage_at(self, offset: int) -> Passage | None:
         """The passage holding ``offset`` (binary search over the ordered passages)."""
-        import bisect
-
-        starts = [p.start for p in self.passages]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._passage_starts, offset) - 1
         if i >= 0 and self.passages[i].start <= offset < self.passages[i].end:
             return self.passages[i]
         return None
