@@ -72,7 +72,9 @@ def test_claims_lines_have_spans(tmp_path) -> None:
     doc.write_text("The army had 110,000 men.\n", encoding="utf-8")
     code, out, err = run("claims", str(doc))
     assert code == 0, err
-    assert 'd:1  quantity  [13:20]  "110,000"' in out
+    assert 'd:2  quantity  [13:20]  "110,000"' in out
+    assert 'd:1  statement  [0:24]  "The army had 110,000 men"  subject=\'The army\'  ' \
+        "predicate='have'" in out
 
 
 def test_hooks_lists_every_hook_with_firstresult() -> None:

@@ -323,6 +323,13 @@ def _claim_line(claim: Claim) -> str:
              ensure_ascii=False)]
     if claim.subject:
         parts.append(f"subject={claim.subject!r}")
+    if claim.kind == "statement":
+        extra = claim.extra or {}
+        parts.append(f"predicate={extra.get('predicate')!r}")
+        if extra.get("polarity") == "negative":
+            parts.append(f"denied={extra.get('negation')!r}")
+        if extra.get("modality"):
+            parts.append(f"modality={extra['modality']}")
     if claim.when is not None:
         parts.append(f"when={claim.when.text!r}")
     if claim.attribution:

@@ -29,6 +29,8 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "claimcheck.builtin.quantity_compare",
     "claimcheck.builtin.times",
     "claimcheck.builtin.time_compare",
+    "claimcheck.builtin.statements",
+    "claimcheck.builtin.statement_compare",
     "claimcheck.builtin.slant",
     "claimcheck.builtin.wording",
     "claimcheck.builtin.render_text",

@@ -15,7 +15,7 @@ from typing import Any
 
 import pluggy
 
-from . import align
+from . import align, align_statements
 from .acronyms import find_acronyms
 from .aliases import Aliases, collect
 from .config import DEFAULT, Config
@@ -126,15 +126,47 @@ def extract(
             claim,
             id=f"{document.id}:{n}",
             doc=document.id,
-            subject_key=aliases.key(claim.subject) if claim.subject else claim.subject_key,
+            subject_key=_subject_key(claim, aliases),
         )
         for n, claim in enumerate(ordered, 1)
     ]
     _renumber_links(claims, ordered)
+    _link_statements(claims)
     by_sentence: dict[tuple[int, int] | None, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(claim.sentence, []).append(claim)
     return [_with_time(c, by_sentence[c.sentence], document, pm, config) for c in claims]
+
+
+def _subject_key(claim: Claim, aliases: Aliases) -> str | None:
+    """The entity key of a claim's subject; a statement's is the best-known name inside
+    its subject ("Kim Il Sung and other Korean leaders" -> Kim Il Sung's key), read
+    through its antecedent when the subject is a pronoun."""
+    if not claim.subject:
+        return claim.subject_key
+    if claim.kind != "statement":
+        return aliases.key(claim.subject)
+    mention = (claim.extra or {}).get("refers_to") or claim.subject
+    return aliases.find(mention) or aliases.key(mention)
+
+
+def _link_statements(claims: list[Claim]) -> None:
+    """A statement lists the figures and dates inside its span (``extra["claims"]``)."""
+    others = [c for c in claims if c.kind != "statement"]
+    if not others:
+        return
+    starts = [c.start for c in others]
+    for i, claim in enumerate(claims):
+        if claim.kind != "statement":
+            continue
+        k = bisect.bisect_left(starts, claim.start)
+        inside = []
+        while k < len(others) and others[k].start < claim.end:
+            if others[k].end <= claim.end:
+                inside.append(others[k].id)
+            k += 1
+        if inside:
+            claims[i] = dataclasses.replace(claim, extra={**claim.extra, "claims": inside})
 
 
 def _drop_shadowed(claims: list[Claim]) -> list[Claim]:
@@ -287,6 +319,9 @@ def check(
     compared = align.align(documents, claims_by_doc, all_segments, aliases, pm=pm,
                            config=config)
     findings.extend(compared)
+    stated = align_statements.align(documents, claims_by_doc, pm=pm, config=config)
+    findings.extend(stated)
+    compared.extend(f for f in stated if f.kind != "unmatched")
     rendered: set[tuple[str, str]] = set()
     for i, left in enumerate(documents):
         for right in documents[i + 1 :]:

@@ -75,6 +75,11 @@ def concept(word: str) -> str:
     return concepts.get(stem, stem)
 
 
+def irregular_base(word: str) -> str | None:
+    """The base form of an irregular form in the synonym table ("rose" -> "rise")."""
+    return _tables()[0].get(word.lower())
+
+
 def content_words(text: str) -> list[str]:
     """The words of ``text`` that carry content (no stopwords, no one-letter words)."""
     return [w for w in WORD.findall(text) if len(w) > 1 and w.lower() not in STOPWORDS]

@@ -1,0 +1,277 @@
+"""Lining statements up across documents: who did what, said in other words.
+
+Each statement becomes a weighted bag of concepts (words.py): its subject's entity key,
+its predicate (opposite predicates share one axis, so "accepted" meets "rejected"), its
+subject and object words, and, lighter, the words of its subordinate context. Rarer
+concepts weigh more (IDF over every statement of the run), and two statements score the
+cosine of their bags. Blocking keeps this close to linear: a statement meets only the
+statements of the other document that share one of its rarest concepts, at most
+MAX_CANDIDATES of them, and each pair of documents is matched one to one, best first.
+
+When two documents mostly follow each other (renderings of one text, two accounts of
+one sequence of events), a statement of one with no counterpart in the stretch the
+other covers is reported as an omission.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import math
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import pluggy
+
+from .aliases import normalize
+from .builtin.clauses import lexicon
+from .config import DEFAULT, Config
+from .manager import call_hook
+from .model import Claim, Document, Finding
+from .words import concept, content_words
+
+__all__ = ["align", "omissions", "profile"]
+
+#: Least cosine for two statements to be counterparts.
+MATCH_SCORE = 0.4
+#: Statements of the other document scored per statement, from the rarest shared words.
+MAX_CANDIDATES = 16
+#: Concepts a statement is looked up by.
+KEY_TERMS = 4
+#: A concept in more statements of one document than this is too common to look up by.
+MAX_POSTINGS = 200
+#: Weights of the parts of a statement in its bag.
+SUBJECT, PREDICATE, PREDICATE_WORD, OBJECT, CONTEXT, ENTITY = 1.0, 1.0, 0.5, 1.0, 0.35, 1.0
+#: Omissions are reported when this share of one document's statements, in the stretch
+#: both cover, have counterparts, and at least MIN_ANCHORS of them do, mostly in order.
+MIN_COVERAGE = 0.6
+MIN_ANCHORS = 3
+MIN_IN_ORDER = 0.75
+#: Passages whose statements may be omissions: notes are often left out on purpose.
+OMISSION_PASSAGES = frozenset({"body"})
+
+
+@dataclass
+class Profile:
+    claim: Claim
+    order: int
+    terms: dict[str, float]
+    vector: dict[str, float] = field(default_factory=dict)
+    norm: float = 0.0
+
+
+def _axes() -> dict[str, str]:
+    """Predicate -> its axis: opposites (and their opposites) share one."""
+    lex = lexicon()
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for table in (lex.antonyms, lex.changes):
+        for a, others in table.items():
+            for b in others:
+                ra, rb = find(concept(a)), find(concept(b))
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    return {x: find(x) for x in list(parent)}
+
+
+_AXES: dict[str, str] | None = None
+
+
+def axis(predicate: str) -> str:
+    """The predicate's concept, or its opposites' shared axis."""
+    global _AXES
+    if _AXES is None:
+        _AXES = _axes()
+    c = concept(predicate) if predicate else ""
+    return _AXES.get(c, c)
+
+
+def profile(claim: Claim, order: int) -> Profile:
+    """The bag of weighted concepts a statement is matched by."""
+    extra = claim.extra or {}
+    terms: dict[str, float] = {}
+
+    def add(term: str, weight: float) -> None:
+        if weight > terms.get(term, 0.0):
+            terms[term] = weight
+
+    mention = extra.get("refers_to") or claim.subject or ""
+    if claim.subject_key and claim.subject_key != normalize(mention):
+        add(f"e:{claim.subject_key}", ENTITY)  # a known entity, however it is spelt
+    for w in content_words(mention):
+        add(concept(w), SUBJECT)
+    predicate = str(extra.get("predicate") or "")
+    if predicate and predicate not in ("be", "have", "do"):
+        add(f"p:{axis(predicate)}", PREDICATE)
+        add(concept(predicate), PREDICATE_WORD)  # "claimed" meets "declared its claim"
+    for w in extra.get("objects", ()):
+        add(concept(w), OBJECT)
+    for w in extra.get("context_words", ()):
+        add(concept(w), CONTEXT)
+    return Profile(claim=claim, order=order, terms=terms)
+
+
+def _weigh(profiles: Sequence[Profile]) -> None:
+    counts: dict[str, int] = defaultdict(int)
+    for p in profiles:
+        for t in p.terms:
+            counts[t] += 1
+    n = max(len(profiles), 1)
+    for p in profiles:
+        p.vector = {t: w * math.log(1 + n / counts[t]) for t, w in p.terms.items()}
+        p.norm = math.sqrt(sum(v * v for v in p.vector.values())) or 1.0
+
+
+def similarity(a: Profile, b: Profile) -> float:
+    """Cosine of two statements' weighted bags."""
+    small, large = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector,
+                                                                                a.vector)
+    dot = sum(v * large[t] for t, v in small.items() if t in large)
+    return dot / (a.norm * b.norm)
+
+
+def _index(profiles: Sequence[Profile]) -> dict[str, list[int]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(profiles):
+        for t in p.vector:
+            postings[t].append(i)
+    return postings
+
+
+def candidates(left: Sequence[Profile], right: Sequence[Profile]) -> list[tuple[float, int, int]]:
+    """(score, i, j) for each statement's best-scoring partners among those sharing one
+    of its rarest concepts; above MATCH_SCORE only."""
+    postings = _index(right)
+    out: list[tuple[float, int, int]] = []
+    for i, p in enumerate(left):
+        keys = sorted((t for t in p.vector if 0 < len(postings.get(t, ())) <= MAX_POSTINGS),
+                      key=lambda t: (-p.vector[t], t))[:KEY_TERMS]
+        seen: set[int] = set()
+        for t in keys:
+            seen.update(postings[t])
+        scored = sorted(((similarity(p, right[j]), j) for j in seen), key=lambda x: (-x[0], x[1]))
+        out.extend((s, i, j) for s, j in scored[:MAX_CANDIDATES] if s >= MATCH_SCORE)
+    return out
+
+
+@dataclass
+class Match:
+    left: Profile
+    right: Profile
+    score: float
+    finding: Finding
+
+
+def match(
+    left: Sequence[Profile],
+    right: Sequence[Profile],
+    compare: Callable[[Claim, Claim], Finding | None],
+) -> list[Match]:
+    """One to one, best score first; a pair the comparator declines is skipped."""
+    scored = sorted(candidates(left, right), key=lambda x: (-x[0], x[1], x[2]))
+    used_left: set[int] = set()
+    used_right: set[int] = set()
+    matches = []
+    for s, i, j in scored:
+        if i in used_left or j in used_right:
+            continue
+        finding = compare(left[i].claim, right[j].claim)
+        if finding is None:
+            continue
+        used_left.add(i)
+        used_right.add(j)
+        detail = {**finding.detail, "score": round(s, 3)}
+        matches.append(Match(left[i], right[j], s, dataclasses.replace(finding, detail=detail)))
+    return matches
+
+
+def align(
+    documents: Sequence[Document],
+    claims_by_doc: Mapping[str, list[Claim]],
+    *,
+    pm: pluggy.PluginManager,
+    config: Config = DEFAULT,
+) -> list[Finding]:
+    """Findings from lining up every pair of documents' statements, and omissions."""
+    profiles = {
+        d.id: [profile(c, n) for n, c in enumerate(
+            c for c in claims_by_doc.get(d.id, ()) if c.kind == "statement")]
+        for d in documents
+    }
+    _weigh([p for d in documents for p in profiles[d.id]])
+
+    def compare(a: Claim, b: Claim) -> Finding | None:
+        return call_hook(pm, "compare_claims", left=a, right=b, config=config)
+
+    findings: list[Finding] = []
+    ids = [d.id for d in documents]
+    for n, a in enumerate(ids):
+        for b in ids[n + 1 :]:
+            matches = match(profiles[a], profiles[b], compare)
+            findings.extend(m.finding for m in matches)
+            findings.extend(omissions(profiles[a], profiles[b], matches))
+    return findings
+
+
+def omissions(
+    left: Sequence[Profile], right: Sequence[Profile], matches: Sequence[Match]
+) -> list[Finding]:
+    """Statements with no counterpart inside the stretch two closely-following documents
+    both cover; nothing when the two do not mostly follow each other."""
+    anchors = sorted((m.left.order, m.right.order) for m in matches
+                     if m.left.claim.passage in OMISSION_PASSAGES
+                     and m.right.claim.passage in OMISSION_PASSAGES)
+    if len(anchors) < MIN_ANCHORS or _in_order(anchors) < MIN_IN_ORDER * len(anchors):
+        return []
+    matched_left = {m.left.order for m in matches}
+    matched_right = {m.right.order for m in matches}
+    spans = []
+    for side, matched, pick in ((left, matched_left, 0), (right, matched_right, 1)):
+        lo = min(a[pick] for a in anchors)
+        hi = max(a[pick] for a in anchors)
+        inside = [p for p in side[lo : hi + 1] if p.claim.passage in OMISSION_PASSAGES]
+        spans.append((inside, matched))
+    coverage = [sum(1 for p in inside if p.order in matched) / max(len(inside), 1)
+                for inside, matched in spans]
+    if max(coverage) < MIN_COVERAGE:
+        return []
+    findings = []
+    other_docs = (right[0].claim.doc, left[0].claim.doc)
+    for (inside, matched), other, share in zip(spans, other_docs, coverage, strict=True):
+        for p in inside:
+            if p.order in matched or p.claim.extra.get("role") == "subordinate":
+                continue
+            claim = p.claim
+            findings.append(Finding(
+                kind="unmatched",
+                summary=(f"{claim.doc}: “{_short(claim.text)}” has no counterpart in "
+                         f"{other}, which otherwise follows this stretch closely"),
+                claims=(claim.id,),
+                detail={"kind": "omission", "document": claim.doc, "missing_from": other,
+                        "coverage": round(share, 3)},
+            ))
+    return findings
+
+
+def _in_order(anchors: Sequence[tuple[int, int]]) -> int:
+    """The longest run of anchors whose right-hand order rises with the left's."""
+    tails: list[int] = []
+    for _, r in anchors:
+        k = bisect.bisect_left(tails, r)
+        if k == len(tails):
+            tails.append(r)
+        else:
+            tails[k] = r
+    return len(tails)
+
+
+def _short(text: str, limit: int = 140) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."

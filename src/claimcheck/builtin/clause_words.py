@@ -1,0 +1,328 @@
+"""The words the clause splitter reads: tokens with offsets, word lists, word shapes.
+
+Which word can be a finite verb here, which is a participle, where a verb group ends:
+the rules clauses.py builds statements from. The word lists live in data/statements.toml;
+lemmas come from simplemma's English dictionary (a well-kept, dependency-free
+lemmatizer that knows "withdrew" is "withdraw" and "was" is "be" with no model download),
+after the irregular forms of words.py.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import simplemma
+
+from claimcheck.words import STOPWORDS, irregular_base
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_TOKEN = re.compile(r"\d[\d,.]*\d|\w(?:[\w'’.-]*\w)?|[^\w\s]")
+_OPEN = {"(": ")", "[": "]", "{": "}"}
+_QUOTES_OPEN = {"“": "”", "«": "»", "„": "“"}
+DIGIT = re.compile(r"\d")
+MONTHS = frozenset(
+    "january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+DETERMINERS = frozenset(
+    "the a an its their his her our my your this these those that every each any some "
+    "all both no such another".split()
+)
+PREPOSITIONS = frozenset(
+    "in on at by during after before for from with under following since until over "
+    "throughout within despite of to into onto upon about against among between across "
+    "through toward towards behind beyond near without via amid amidst regarding".split()
+)
+SUBJECT_PRONOUNS = frozenset("he she it they we i you one there".split())
+ANAPHORIC = frozenset({"he", "she", "it", "they"})
+
+PRE_VERB = frozenset(
+    "also already still even then later again once soon first finally ever just thus now "
+    "longer more than twice repeatedly".split()
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    auxiliaries: frozenset[str]
+    be: frozenset[str]
+    modals: dict[str, str]
+    negators: frozenset[str]
+    negating_verbs: frozenset[str]
+    negative_determiners: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    hedge_verbs: frozenset[str]
+    hedge_adjectives: frozenset[str]
+    reporting: frozenset[str]
+    denying: frozenset[str]
+    subordinators: frozenset[str]
+    relatives: frozenset[str]
+    coordinators: frozenset[str]
+    copular: dict[tuple[str, ...], str]
+    antonyms: dict[str, frozenset[str]]
+    changes: dict[str, frozenset[str]]
+    irregular_past: frozenset[str]
+    verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The word lists of data/statements.toml, read once."""
+    data = tomllib.loads(
+        resources.files("claimcheck.data").joinpath("statements.toml").read_text("utf-8")
+    )
+
+    def pairs(rows: list[list[str]]) -> dict[str, frozenset[str]]:
+        table: dict[str, set[str]] = {}
+        for a, b in rows:
+            table.setdefault(a, set()).add(b)
+            table.setdefault(b, set()).add(a)
+        return {k: frozenset(v) for k, v in table.items()}
+
+    return Lexicon(
+        auxiliaries=frozenset(data["auxiliaries"]),
+        be=frozenset("is are was were am be been being isn't aren't wasn't weren't".split()),
+        modals=dict(data["modals"]),
+        negators=frozenset(w for w in data["negation"]["adverbs"] if " " not in w),
+        negating_verbs=frozenset(data["negation"]["verbs"]),
+        negative_determiners=frozenset(
+            w for w in data["negation"]["determiners"] if " " not in w),
+        hedge_adverbs=frozenset(data["hedges"]["adverbs"]),
+        hedge_verbs=frozenset(data["hedges"]["verbs"]),
+        hedge_adjectives=frozenset(data["hedges"]["adjectives"]),
+        reporting=frozenset(data["reporting"]["verbs"]),
+        denying=frozenset(data["reporting"]["denying"]),
+        subordinators=frozenset(w for w in data["subordinators"]["words"] if " " not in w),
+        relatives=frozenset(data["subordinators"]["relatives"]),
+        coordinators=frozenset(w for w in data["coordinators"]["words"] if " " not in w),
+        copular={tuple(k.split()): v for k, v in data["copular_predicates"].items()},
+        antonyms=pairs(data["opposites"]["antonyms"]),
+        changes=pairs(data["opposites"]["changes"]),
+        irregular_past=frozenset(data["verb_forms"]["irregular_past"]),
+        verbs=frozenset(data["verb_forms"]["verbs"]),
+    )
+
+
+@lru_cache(maxsize=131072)
+def lemma(word: str) -> str:
+    """The dictionary form of an English word, lower-cased ("withdrew" -> "withdraw")."""
+    lower = word.lower().replace("’", "'")
+    if not lower.isalpha():
+        return lower
+    return irregular_base(lower) or simplemma.lemmatize(lower, lang="en").lower()
+
+
+
+@dataclass
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+    depth: int = 0  # inside parentheses or brackets
+    quoted: bool = False
+
+
+def tokenize(text: str, base: int) -> list[Token]:
+    toks: list[Token] = []
+    depth = 0
+    closers: list[str] = []
+    quote_close: str | None = None
+    straight_open = False
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        lower = word.lower().replace("’", "'")
+        tok = Token(word, lower, base + m.start(), base + m.end(), depth,
+                   quote_close is not None or straight_open)
+        if word in _OPEN:
+            closers.append(_OPEN[word])
+            depth += 1
+            tok.depth = depth
+        elif closers and word == closers[-1]:
+            closers.pop()
+            depth -= 1
+        elif word in _QUOTES_OPEN and quote_close is None:
+            quote_close = _QUOTES_OPEN[word]
+            tok.quoted = True
+        elif quote_close is not None and word == quote_close:
+            quote_close = None
+        elif word == '"':
+            straight_open = not straight_open
+            tok.quoted = True
+        toks.append(tok)
+    return toks
+
+
+# -- word shapes -------------------------------------------------------------------------
+
+
+def is_word(tok: Token) -> bool:
+    return tok.text[0].isalpha()
+
+
+def is_finite(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the word at ``i`` can be a finite verb here (not an adjective after "the")."""
+    tok = toks[i]
+    lower = tok.lower
+    if not is_word(tok) or tok.quoted:
+        return False
+    if tok.text[0].isupper() and i > 0 and is_word(toks[i - 1]):
+        return False  # a capitalised word mid-sentence is a name ("of May", "Ministry Said")
+    if lower in lex.auxiliaries or lower in lex.modals:
+        return True
+    prev = toks[i - 1].lower if i > 0 else ""
+    if prev in DETERMINERS or prev in PREPOSITIONS or prev in ("'s", "’s"):
+        return False
+    if lower in lex.irregular_past:
+        return True
+    if len(lower) > 4 and lower.endswith("ed") and lemma(lower) != lower:
+        return True
+    if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):
+        base = lemma(lower)
+        if base == lower or prev in ("of", "and", "or"):
+            return False
+        return base in lex.verbs or base in lex.reporting or prev in lex.negators or \
+            prev in PRE_VERB or (prev.endswith("ly") and len(prev) > 4)
+    return False
+
+
+def is_participle(lower: str, lex: Lexicon) -> bool:
+    return lower in lex.irregular_past or (
+        len(lower) > 4 and lower.endswith(("ed", "en", "wn")) and lemma(lower) != lower)
+
+
+def is_gerund(tok: Token) -> bool:
+    lower = tok.lower
+    return (len(lower) > 5 and lower.endswith("ing") and is_word(tok)
+            and lower not in ("during", "something", "nothing", "anything", "everything",
+                              "morning", "evening", "king", "spring", "string", "thing",
+                              "according", "notwithstanding"))
+
+
+def content_of(toks: list[Token]) -> tuple[str, ...]:
+    return tuple(
+        t.text for t in toks
+        if is_word(t) and len(t.text) > 1 and t.lower not in STOPWORDS
+        and t.lower not in ("n't", "'s")
+    )
+
+
+# -- sentences into parts ----------------------------------------------------------------
+
+def join(toks: list[Token]) -> str:
+    out = ""
+    for n, t in enumerate(toks):
+        if n and t.start > toks[n - 1].end:
+            out += " "
+        out += t.text
+    return out
+
+
+
+
+@dataclass
+class VerbGroup:
+    end: int  # the token after the group
+    lemma: str = ""
+    negative: bool = False
+    negation: str | None = None
+    modality: str | None = None
+    copula: bool = False
+    passive: bool = False
+
+
+_GROUP_ADVERBS = frozenset(
+    "also already still even then later again once soon first finally ever just thus now "
+    "not".split()
+)
+_GROUP_PHRASES = frozenset({("in", "principle"), ("at", "first"), ("at", "all"),
+                            ("at", "once"), ("in", "fact"), ("in", "effect")})
+_DO = frozenset({"do", "does", "did"})
+_HAVE = frozenset({"have", "has", "had", "having"})
+_CONTRACTED = {"can't": "can", "won't": "will", "shan't": "shall", "cannot": "can"}
+
+
+def _uncontracted(lower: str) -> str:
+    if lower in _CONTRACTED:
+        return _CONTRACTED[lower]
+    return lower[:-3] if lower.endswith("n't") else lower
+
+
+def verb_group(toks: list[Token], at: int, lex: Lexicon) -> VerbGroup:
+    """The verb group from ``at``: auxiliaries, modals, negators and adverbs up to the
+    main verb ("could not have been formed"); "failed to sign" reads as "sign", denied."""
+    group = VerbGroup(end=at)
+    head: str | None = None  # the last verb read, uncontracted
+    before: str | None = None  # the verb before it
+    n = len(toks)
+    k = at
+    while k < n:
+        t = toks[k]
+        lower = t.lower
+        if t.quoted or not is_word(t):
+            break
+        if head is not None:
+            if lower in lex.negators or lower == "n't":
+                if lower == "not" and k + 1 < n and toks[k + 1].lower == "only":
+                    break  # "not only ... but": no denial
+                group.negative, group.negation = not group.negative, t.text
+                k += 1
+                continue
+            if (lower.endswith("ly") and len(lower) > 4) or lower in _GROUP_ADVERBS:
+                k += 1
+                continue
+            if k + 1 < n and (lower, toks[k + 1].lower) in _GROUP_PHRASES:
+                k += 2
+                continue
+            if not _continues(head, t, lex):
+                break
+        base = _uncontracted(lower)
+        if base != lower:  # "didn't", "cannot"
+            group.negative, group.negation = not group.negative, t.text
+        if base in lex.modals and group.modality is None:
+            group.modality = lex.modals[base]
+        before, head = head, base
+        k += 1
+        if base not in lex.auxiliaries and base not in lex.modals:
+            break  # the main verb
+    group.end = k
+    if head is None:
+        return group
+    if head in lex.be:
+        group.copula = True
+        group.lemma = "be"
+    elif head in lex.modals:
+        group.lemma = head
+    else:
+        group.lemma = lemma(head)
+        group.passive = before in lex.be and is_participle(head, lex)
+    if (group.lemma in lex.negating_verbs and k + 1 < n and toks[k].lower == "to"
+            and is_word(toks[k + 1])):
+        group.negative = not group.negative
+        group.negation = group.negation or join(toks[at:k + 1])
+        group.lemma = lemma(toks[k + 1].lower)
+        group.end = k + 2
+    return group
+
+
+def _continues(head: str, t: Token, lex: Lexicon) -> bool:
+    """Whether ``t`` is the next verb of a group whose last verb is ``head``."""
+    lower = _uncontracted(t.lower)
+    if head in lex.modals or head in _DO:
+        return lower in lex.be or lower in _HAVE or (not t.text[0].isupper() and (
+            lemma(lower) == lower or lower in lex.verbs))
+    if head in _HAVE:
+        return lower in ("been",) or (is_participle(lower, lex) and lower not in (
+            "more", "less"))
+    if head in lex.be:
+        return lower in ("been", "being") or is_participle(lower, lex) or is_gerund(t) \
+            or (lower == "going")
+    return False

@@ -1,0 +1,639 @@
+"""Split a sentence into clause-level statements, without a parser.
+
+A statement is one proposition: who (the subject), does what (the predicate lemma), to
+what (the object words), asserted or denied (polarity), how surely (modality, hedges) and
+on whose word (attribution). The rules read word shapes and small word lists
+(data/statements.toml), through clause_words.py.
+
+What splits: main clauses joined by a coordinator ("left Seoul and withdrew to the
+north"), clauses after a semicolon, "without doing X" (a second statement, denied), the
+clause a reporting verb or a hedge frame wraps ("X declared that P", "one may suppose that
+P"), and whole clauses in parentheses. What stays as context of its statement: a
+subordinate clause ("when the attack began"), a relative clause ("which surpassed ..."),
+a participial phrase ("following the strategic line ..."), an opening phrase ("During
+this period,"). A subordinate clause that carries a figure or a date of its own is a
+statement too: it can be checked on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimcheck.builtin.clause_words import (
+    ANAPHORIC,
+    DETERMINERS,
+    DIGIT,
+    MONTHS,
+    PRE_VERB,
+    PREPOSITIONS,
+    Lexicon,
+    Token,
+    VerbGroup,
+    content_of,
+    is_finite,
+    is_gerund,
+    is_word,
+    join,
+    lemma,
+    lexicon,
+    tokenize,
+    verb_group,
+)
+from claimcheck.words import STOPWORDS
+
+__all__ = ["ANAPHORIC", "Clause", "lemma", "lexicon", "split_sentence"]
+
+_TRAILING_ADVERBIALS = (
+    ("more", "than", "once"), ("no", "longer"), ("at", "first"), ("at", "once"), ("in", "turn"),
+    ("once", "again"), ("later",), ("then",), ("also",), ("again",), ("twice",),
+    ("repeatedly",), ("soon",), ("already",), ("still",), ("even",), ("only",),
+    ("thus",), ("therefore",), ("however",), ("first",), ("finally",), ("never",),
+)
+_SAYING = frozenset(
+    "say announce report declare state claim add note tell write insist argue explain warn "
+    "assert confirm estimate".split()
+)
+_WHEN_WORDS = frozenset(
+    "yesterday today tonight on monday tuesday wednesday thursday friday saturday sunday "
+    "last this week morning evening night earlier later".split()
+)
+_FRAME_SUBJECTS = frozenset({"one", "we", "i", "it", "you", "they", "many", "some", "most"})
+
+
+
+@dataclass
+class Clause:
+    """One statement read from a sentence; offsets are the document's."""
+
+    start: int
+    end: int
+    verb: str
+    verb_span: tuple[int, int]
+    predicate: str
+    subject: str | None = None
+    subject_span: tuple[int, int] | None = None
+    objects: tuple[str, ...] = ()
+    polarity: str = "positive"
+    negation: str | None = None
+    modality: str | None = None
+    hedges: tuple[str, ...] = ()
+    attribution: str | None = None
+    attribution_span: tuple[int, int] | None = None
+    voice: str = "active"
+    role: str = "main"
+    context: tuple[tuple[int, int], ...] = ()
+    context_words: tuple[str, ...] = ()
+    shared_subject: bool = False
+
+
+# -- tokens ------------------------------------------------------------------------------
+
+
+
+def split_sentence(text: str, base: int = 0) -> list[Clause]:
+    """Every statement of one sentence, in reading order.
+
+    ``base`` is the sentence's offset in its document; the clauses' offsets include it.
+    """
+    if not text or len(text) > 20000:
+        return []
+    toks = tokenize(text, base)
+    lex = lexicon()
+    out: list[Clause] = []
+    top = [t for t in toks if t.depth == 0 and t.text not in (")", "]", "}")]
+    context: list[tuple[int, int]] = []
+    # whole clauses in parentheses are statements of their own; other asides are context
+    i = 0
+    while i < len(toks):
+        if toks[i].depth > 0:
+            j = i
+            while j < len(toks) and (toks[j].depth > 0 or toks[j].text in (")", "]", "}")):
+                if toks[j].depth == 0 and toks[j].text in (")", "]", "}"):
+                    break
+                j += 1
+            inner = [t for t in toks[i + 1 : j] if t.depth == toks[i].depth]
+            context.append((toks[i].start, toks[min(j, len(toks) - 1)].end))
+            for clause in _parse_part(inner, lex, None):
+                clause.role = "parenthetical"
+                out.append(clause)
+            i = j + 1
+        else:
+            i += 1
+    for part in _split_on(top, ";"):
+        out.extend(_parse_part(part, lex, None, context=context))
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _split_on(toks: list[Token], mark: str) -> list[list[Token]]:
+    parts: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text == mark and not t.quoted:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return [p for p in parts if p]
+
+
+def _segments(toks: list[Token]) -> list[tuple[int, int]]:
+    """(start, end) token ranges between top-level commas (quotes are not cut)."""
+    cuts = [i for i, t in enumerate(toks) if t.text in (",", "—", "–", ":") and not t.quoted]
+    bounds = [-1, *cuts, len(toks)]
+    return [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)
+            if bounds[k] + 1 < bounds[k + 1]]
+
+
+# -- one part of a sentence --------------------------------------------------------------
+
+
+def _parse_part(
+    toks: list[Token],
+    lex: Lexicon,
+    shared: tuple[str, tuple[int, int]] | None,
+    *,
+    context: list[tuple[int, int]] | None = None,
+    attribution: tuple[str, tuple[int, int]] | None = None,
+    hedges: tuple[str, ...] = (),
+    modality: str | None = None,
+    denied: bool = False,
+    depth: int = 0,
+    lead_verb: bool = False,
+) -> list[Clause]:
+    """The statements of a run of tokens with no semicolon in it."""
+    if not toks or depth > 8:
+        return []
+    ctx = list(context or ())
+    # "According to X, P" / "P, according to X" / "P, X said."
+    toks, said = _strip_trailing_source(toks, lex)
+    if said is not None and attribution is None:
+        attribution = said
+    toks, said = _strip_leading_source(toks)
+    if said is not None and attribution is None:
+        attribution = said
+    if not toks:
+        return []
+    segs = _segments(toks)
+    found = (0, 0, None) if lead_verb else _find_main(toks, segs, lex, shared is not None)
+    if found is None:
+        return []
+    seg_index, verb_at, subject_seg = found
+    core_start = segs[seg_index][0]
+    for n, (s0, s1) in enumerate(segs[:seg_index]):
+        if n == subject_seg or (toks[s0].lower in lex.coordinators and s0 == 0):
+            continue
+        ctx.append((toks[s0].start, toks[s1 - 1].end))
+    if subject_seg is not None:
+        s0, s1 = segs[subject_seg]
+        subject_toks = _subject(toks[s0:s1], lex)
+    else:
+        subject_toks = _subject(toks[core_start:verb_at], lex)
+    if shared is not None and not subject_toks:
+        subject = shared
+        shares = True
+    elif subject_toks:
+        subject = (join(subject_toks), (subject_toks[0].start, subject_toks[-1].end))
+        shares = False
+    else:
+        return []
+    group = verb_group(toks, verb_at, lex)
+    group_end = group.end
+    # frames: "X declared that P", "one may suppose that P", "it is likely that P"
+    frame = _frame(toks, subject, subject_toks, verb_at, group, lex)
+    if frame is not None:
+        rest_at, kind, cue = frame
+        inner = toks[rest_at:]
+        if kind == "reported":
+            got = _parse_part(inner, lex, None, attribution=attribution or subject,
+                              hedges=hedges, modality=modality,
+                              denied=denied != (group.lemma in lex.denying
+                                                or group.negative),
+                              depth=depth + 1)
+        else:
+            got = _parse_part(inner, lex, None, attribution=attribution,
+                              hedges=(*hedges, cue), modality=modality or "supposed",
+                              denied=denied, depth=depth + 1)
+        for clause in got:
+            if clause.role == "main":
+                clause.role = kind
+        return got
+    # where this clause ends: a coordinated clause or "without doing" after the verb
+    split_at, next_shared, next_kind = _next_clause(toks, group_end, segs, lex)
+    end_tok = split_at if split_at is not None else len(toks)
+    body = toks[:end_tok]
+    # context after the verb: participial, relative and subordinate stretches
+    tail_ctx, tail_statements = _tail_context(body, group_end, segs, lex, subject)
+    ctx.extend(tail_ctx)
+    object_toks = [t for t in body[group_end:] if (not _inside(t, ctx) and not t.quoted)
+                   or (t.quoted and not _inside(t, ctx))]
+    words = content_of(object_toks)
+    predicate = group.lemma
+    consumed = 0
+    if group.copula:
+        copular = _copular(object_toks, lex)
+        if copular is not None:
+            predicate, consumed = copular
+            words = content_of(object_toks[consumed:])
+    if subject[0].lower() == "there" and object_toks:
+        np = _noun_phrase(object_toks)
+        if np:
+            subject = (join(np), (np[0].start, np[-1].end))
+    negative = group.negative
+    neg_cue = group.negation
+    k = verb_at - 1
+    while k >= core_start and is_word(toks[k]) and (
+            toks[k].lower in lex.negators or toks[k].lower.endswith("ly")
+            or toks[k].lower in PRE_VERB):
+        if toks[k].lower in lex.negators:  # "never signed"
+            negative, neg_cue = not negative, toks[k].text
+        elif toks[k].lower == "longer" and k > core_start and toks[k - 1].lower == "no":
+            negative, neg_cue = not negative, "no longer"  # "no longer lends"
+            k -= 1
+        k -= 1
+    if subject_toks and subject_toks[0].lower in lex.negative_determiners:
+        negative, neg_cue = not negative, subject_toks[0].text
+    elif object_toks[consumed:] and object_toks[consumed].lower in ("no", "nothing", "none") \
+            and not (len(object_toks) > consumed + 1 and object_toks[consumed + 1].lower in (
+                "more", "less", "but", "other", "short", "sooner", "longer", "fewer")):
+        negative, neg_cue = not negative, object_toks[consumed].text
+    clause_hedges = list(hedges)
+    for t in body:
+        if t.lower in lex.hedge_adverbs and not t.quoted and not _inside(t, ctx):
+            clause_hedges.append(t.text)
+    mood = group.modality or modality
+    if clause_hedges and mood is None:
+        mood = "supposed"
+    start_tok = 0
+    while start_tok < verb_at and (toks[start_tok].lower in lex.coordinators
+                                   or toks[start_tok].text == ","):
+        start_tok += 1
+    last = end_tok - 1
+    while last > start_tok and toks[last].text in (",", ".", "—", "–", ":", "!", "?"):
+        last -= 1
+    clause = Clause(
+        start=toks[start_tok].start,
+        end=toks[last].end,
+        verb=join(toks[verb_at:group_end]),
+        verb_span=(toks[verb_at].start, toks[group_end - 1].end),
+        predicate=predicate,
+        subject=subject[0],
+        subject_span=subject[1],
+        objects=words,
+        polarity="negative" if negative != denied else "positive",
+        negation=neg_cue if negative != denied else None,
+        modality=mood,
+        hedges=tuple(dict.fromkeys(clause_hedges)),
+        attribution=attribution[0] if attribution else None,
+        attribution_span=attribution[1] if attribution else None,
+        voice="passive" if group.passive else "active",
+        context=tuple(sorted(c for c in ctx if toks[start_tok].start <= c[0] < toks[last].end
+                             or (c[1] > toks[start_tok].start and c[0] < toks[last].end))),
+        context_words=content_of([t for t in body if _inside(t, ctx)]),
+        shared_subject=shares,
+    )
+    if denied and not negative:
+        clause.negation = "denied"
+    out = [clause, *tail_statements]
+    if split_at is not None:
+        rest = toks[split_at:]
+        without = next_kind == "without"
+        follow = _parse_part(rest[1:] if without else rest, lex,
+                             subject if next_shared else None,
+                             attribution=attribution, hedges=hedges, modality=modality,
+                             denied=denied != without, depth=depth + 1, lead_verb=without)
+        for c in follow:
+            if without and c.start == rest[1].start:
+                c.negation = "without" if c.polarity == "negative" else c.negation
+                c.start = rest[0].start
+            if c.role == "main":
+                c.role = "coordinate"
+        out.extend(follow)
+    return out
+
+
+def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= tok.start and tok.end <= e for s, e in spans)
+
+
+_DISCOURSE = frozenset(
+    "however moreover thus then also meanwhile subsequently nevertheless still therefore "
+    "furthermore indeed so nonetheless instead consequently accordingly hence".split()
+)
+
+
+def _find_main(
+    toks: list[Token], segs: list[tuple[int, int]], lex: Lexicon, shared: bool
+) -> tuple[int, int, int | None] | None:
+    """(segment, verb token, subject segment) of the main clause: the first comma-stretch
+    with a finite verb that is not a subordinate, relative or participial stretch.
+
+    The subject segment is set when the verb opens its stretch and the subject stood in
+    an earlier one ("Chinese troops, following the line ..., left Seoul").
+    """
+    pending: int | None = None
+    subordinate = False
+    for n, (s0, s1) in enumerate(segs):
+        first = toks[s0].lower
+        if is_gerund(toks[s0]) or (first in lex.relatives and n > 0) or (first in (
+                "including", "as", "not", "like", "unlike") and n > 0):
+            continue
+        # "When the attack began, ..." is context; a bare phrase ("After the war") too
+        if first in lex.subordinators and not (shared and n == 0) and (
+                any(is_finite(toks, k, lex) for k in range(s0 + 1, s1)) or n + 1 < len(segs)):
+            subordinate = True
+            continue
+        if subordinate and (first in lex.coordinators or first in PREPOSITIONS):
+            continue  # "After X was held ..., and the DPRK was formed, ...": still the "after"
+        subordinate = False
+        start = s0 + 1 if first in lex.coordinators else s0
+        for k in range(start, s1):
+            if toks[k].quoted:
+                continue
+            if is_finite(toks, k, lex):
+                if k > start and not all(t.lower in _DISCOURSE or t.lower in lex.negators
+                                         or t.lower.endswith("ly")
+                                         for t in toks[start:k]):
+                    if toks[k - 1].lower in lex.relatives and k - 1 > start:
+                        break  # "the army which surpassed": the verb is the relative's
+                    return n, k, None
+                if shared and n == 0:
+                    return n, k, None
+                if pending is not None:
+                    return n, k, pending
+                break
+            if toks[k].lower in ("because", "although", "though", "unless", "whereas"):
+                break
+        else:
+            if first not in PREPOSITIONS and first not in lex.subordinators and first not in \
+                    lex.coordinators and first not in _DISCOURSE and any(
+                        (is_word(t) and t.text[0].isupper()) or t.lower not in STOPWORDS
+                        for t in toks[s0:s1]):
+                pending = n
+    return None
+
+
+def _subject(toks: list[Token], lex: Lexicon) -> list[Token]:
+    """The subject among the words before the verb: without an opening phrase or
+    adverbs ("In August 1950 American planes" -> "American planes")."""
+    words = [t for t in toks if t.text not in (",",)]
+    while words and (words[0].lower in lex.coordinators or words[0].lower in _DISCOURSE):
+        words = words[1:]
+    changed = True
+    while changed and words:
+        changed = False
+        for phrase in _TRAILING_ADVERBIALS:
+            n = len(phrase)
+            if len(words) > n and tuple(w.lower for w in words[-n:]) == phrase:
+                words = words[:-n]
+                changed = True
+        if len(words) > 1 and words[-1].lower.endswith("ly") and words[-1].lower not in (
+                "italy", "family", "assembly", "july", "ally", "supply", "monopoly"):
+            words = words[:-1]
+            changed = True
+        if len(words) > 1 and words[-1].lower in lex.hedge_adverbs:
+            words = words[:-1]
+            changed = True
+    if words and words[0].lower in PREPOSITIONS:
+        cut = _opening_phrase(words)
+        words = words[cut:] if cut < len(words) else words[-1:]
+    return words
+
+
+def _opening_phrase(words: list[Token]) -> int:
+    """Where an opening phrase with no comma ends: "In August 1950 | American planes",
+    "In this period | Kim Il Sung", "By the end of May 1950 | the General Staff"."""
+    n = len(words)
+    i = 0
+    while i < n and words[i].lower in PREPOSITIONS:
+        i += 1
+        if i < n and words[i].lower in DETERMINERS:
+            i += 1
+        start = i
+        while i < n:
+            w = words[i]
+            if w.lower in PREPOSITIONS or w.lower in DETERMINERS:
+                break
+            if DIGIT.search(w.text) or w.lower in MONTHS:
+                while i < n and (DIGIT.search(words[i].text) or words[i].lower in MONTHS
+                                 or words[i].text == ","):
+                    i += 1
+                return i
+            if i > start and w.text[0].isupper() and not words[i - 1].text[0].isupper():
+                return i
+            i += 1
+        if i < n and words[i].lower in DETERMINERS:
+            return i
+    return i
+
+
+def _noun_phrase(toks: list[Token]) -> list[Token]:
+    out = []
+    for t in toks:
+        if t.text in (",", ".", ";", ":") or (out and t.lower in PREPOSITIONS) or (
+                out and t.lower in ("that", "which", "who")):
+            break
+        out.append(t)
+    return out[:8]
+
+
+def _copular(objects: list[Token], lex: Lexicon) -> tuple[str, int] | None:
+    lowers = [t.lower for t in objects[:3]]
+    for phrase, predicate in lex.copular.items():
+        if tuple(lowers[: len(phrase)]) == phrase:
+            return predicate, len(phrase)
+    return None
+
+
+def _frame(
+    toks: list[Token],
+    subject: tuple[str, tuple[int, int]],
+    subject_toks: list[Token],
+    verb_at: int,
+    group: VerbGroup,
+    lex: Lexicon,
+) -> tuple[int, str, str] | None:
+    """Where the wrapped clause starts, "reported" or "hedged", and the frame's words."""
+    k = group.end
+    lemma_of = group.lemma
+    subj = subject[0].lower()
+    if group.copula and subj == "it" and k < len(toks) and toks[k].lower in lex.hedge_adjectives:
+        k += 1
+        if k < len(toks) and toks[k].lower == "that":
+            return k + 1, "hedged", _frame_words(toks, subject_toks, verb_at, k)
+        return None
+    if lemma_of in lex.hedge_verbs and (subj in _FRAME_SUBJECTS or not subject_toks):
+        if k < len(toks) and toks[k].lower == "that":
+            return k + 1, "hedged", _frame_words(toks, subject_toks, verb_at, k)
+        if k < len(toks) and lemma_of in ("seem", "appear") and subj == "it":
+            return None
+        # "one may suppose Mao was afraid": the complementiser is optional
+        if k < len(toks) and subj in _FRAME_SUBJECTS and lemma_of not in ("seem", "appear") \
+                and any(is_finite(toks, j, lex) for j in range(k + 1, min(len(toks), k + 6))):
+            return k, "hedged", _frame_words(toks, subject_toks, verb_at, k)
+        return None
+    if lemma_of in lex.reporting or lemma_of in lex.denying:
+        j = k
+        if j < len(toks) and toks[j].lower in ("him", "her", "them", "us", "me", "it",
+                                                 "reporters", "journalists"):
+            j += 1
+        if j < len(toks) and toks[j].lower == "that" and j + 1 < len(toks):
+            if lemma_of in lex.hedge_verbs or subj in ("one", "we", "i"):
+                return j + 1, "hedged", _frame_words(toks, subject_toks, verb_at, j)
+            return j + 1, "reported", join(toks[verb_at:j])
+    return None
+
+
+def _frame_words(toks: list[Token], subject_toks: list[Token], verb_at: int, end: int) -> str:
+    """The words of a frame, from its subject ("one may suppose", "It is possible")."""
+    first = subject_toks[0].start if subject_toks else toks[verb_at].start
+    return join([t for t in toks[:end] if t.start >= first])
+
+
+def _next_clause(
+    toks: list[Token], after: int, segs: list[tuple[int, int]], lex: Lexicon
+) -> tuple[int | None, bool, str]:
+    """The token where the next statement starts (a coordinator or "without"), whether
+    it shares this one's subject, and what joined them."""
+    k = after
+    while k < len(toks) - 1:
+        t = toks[k]
+        if t.quoted or t.depth:
+            k += 1
+            continue
+        if t.lower == "without" and is_gerund(toks[k + 1]):
+            return k, True, "without"
+        if t.lower in lex.coordinators and k >= after:
+            comma = toks[k - 1].text == ","
+            j = k + 1
+            while j < len(toks) and toks[j].lower in ("then", "later", "also", "thus",
+                                                       "so", "subsequently", "finally"):
+                j += 1
+            if j < len(toks) and _starts_verb(toks, j, lex):
+                return k, True, t.lower
+            if comma or t.lower in ("but", "yet", "whereas", "while"):
+                for m in range(j + 1, min(len(toks), j + 9)):
+                    if toks[m].text in (",", ".") or (toks[m].lower in PREPOSITIONS and m > j + 3):
+                        break
+                    if is_finite(toks, m, lex) and toks[m - 1].lower not in lex.relatives:
+                        if toks[j].lower not in PREPOSITIONS:
+                            return k, False, t.lower
+                        break
+        k += 1
+    return None, False, ""
+
+
+def _starts_verb(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether a clause sharing the subject starts at ``j`` ("and withdrew to the north")."""
+    t = toks[j]
+    lower = t.lower
+    if not is_word(t) or t.text[0].isupper():
+        return False
+    if lower in lex.modals or lower in ("was", "were", "is", "are", "has", "have", "had",
+                                        "did", "does", "do"):
+        return j + 1 < len(toks) and is_word(toks[j + 1])
+    while lower.endswith("ly") and j + 1 < len(toks):
+        j += 1
+        lower = toks[j].lower
+    if lower in lex.irregular_past:
+        return lower not in ("left", "set", "put", "cut", "hit", "led", "met", "lost", "won",
+                             "read", "bound") or _followed_by_object(toks, j)
+    if len(lower) > 4 and lower.endswith("ed") and lemma(lower) != lower:
+        return _followed_by_object(toks, j)
+    base = lemma(lower)
+    return lower.endswith("s") and base != lower and base in lex.verbs and \
+        _followed_by_object(toks, j)
+
+
+def _followed_by_object(toks: list[Token], j: int) -> bool:
+    """A verb takes words after it; an adjective in "killed and wounded" ends the clause."""
+    return (j + 1 < len(toks) and is_word(toks[j + 1])) or (
+        j + 1 < len(toks) and DIGIT.search(toks[j + 1].text) is not None)
+
+
+def _tail_context(
+    body: list[Token], after: int, segs: list[tuple[int, int]], lex: Lexicon,
+    subject: tuple[str, tuple[int, int]],
+) -> tuple[list[tuple[int, int]], list[Clause]]:
+    """Stretches after the verb that describe rather than assert: participial phrases,
+    relative and subordinate clauses. A subordinate clause with a figure or a date is
+    also a statement of its own."""
+    spans: list[tuple[int, int]] = []
+    extra: list[Clause] = []
+    n = len(body)
+    k = after
+    while k < n:
+        t = body[k]
+        lower = t.lower
+        opens = None
+        if t.quoted or t.depth:
+            k += 1
+            continue
+        prev = body[k - 1].text if k > 0 else ""
+        if prev == "," and (is_gerund(t) or (lower in ("including", "not") and k + 1 < n
+                            and (lower == "including" or is_gerund(body[k + 1])))):
+            opens = "participial"
+        elif lower in ("which", "who", "whom", "whose") or (
+                lower == "that" and k > after and is_word(body[k - 1])
+                and body[k - 1].lower not in lex.reporting and k + 1 < n
+                and is_finite(body, k + 1, lex)):
+            opens = "relative"
+        elif lower in lex.subordinators and lower not in ("as", "where", "once") and k + 2 < n \
+                and any(is_finite(body, m, lex) for m in range(k + 2, min(n, k + 10))
+                        if body[m].text != ","):
+            opens = "subordinate"
+        if opens is None:
+            k += 1
+            continue
+        end = k + 1
+        while end < n and body[end].text not in (",", "—", "–") :
+            end += 1
+        spans.append((t.start, body[end - 1].end))
+        if opens == "subordinate":
+            piece = body[k + 1 : end]
+            if any(DIGIT.search(p.text) or p.lower in MONTHS for p in piece):
+                for clause in _parse_part(piece, lex, None, depth=9 - 1):
+                    clause.role = "subordinate"
+                    extra.append(clause)
+        k = end + 1
+    return spans, extra
+
+
+def _strip_leading_source(toks: list[Token]) -> tuple[list[Token], tuple | None]:
+    if len(toks) > 3 and toks[0].lower == "according" and toks[1].lower == "to":
+        for k in range(2, len(toks)):
+            if toks[k].text == ",":
+                src = toks[2:k]
+                return toks[k + 1 :], (join(src), (src[0].start, src[-1].end))
+    return toks, None
+
+
+def _strip_trailing_source(toks: list[Token], lex: Lexicon) -> tuple[list[Token], tuple | None]:
+    """"P, according to X." and "P, X said." (or "said X"): P, asserted by X."""
+    while toks and toks[-1].text in (".", "!", "?"):
+        toks = toks[:-1]
+    commas = [k for k, t in enumerate(toks) if t.text == "," and not t.quoted]
+    if not commas:
+        return toks, None
+    k = commas[-1]
+    tail = toks[k + 1 :]
+    if not tail or len(tail) > 10 or any(t.depth for t in tail):
+        return toks, None
+    if tail[0].lower == "according" and len(tail) > 2 and tail[1].lower == "to":
+        src = tail[2:]
+        return toks[:k], (join(src), (src[0].start, src[-1].end))
+    for m, t in enumerate(tail):
+        if lemma(t.lower) not in _SAYING or not is_word(t) or t.text[0].isupper():
+            continue
+        if m > 0:  # "..., Peiping radio announced yesterday."
+            src, after = tail[:m], tail[m + 1 :]
+            if not all(a.lower in _WHEN_WORDS for a in after):
+                return toks, None
+        else:  # "..., said the spokesman."
+            src = tail[1:]
+            if not src or len(src) > 6 or not (src[0].lower in DETERMINERS
+                                               or src[0].text[0].isupper()):
+                continue  # "state" in "state radio announced" is no verb
+        if not src or any(is_finite(tail, x, lex) for x in range(m)) or any(
+                s_.lower in ("to", "that") for s_ in src):
+            return toks, None
+        return toks[:k], (join(src), (src[0].start, src[-1].end))
+    return toks, None

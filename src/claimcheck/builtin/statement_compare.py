@@ -1,0 +1,225 @@
+"""Do two statements say the same thing, or does one deny what the other asserts?
+
+Two counterpart statements (the aligner has already found they share a subject and most
+of their words) contradict each other when one denies the predicate the other asserts
+("signed" against "never signed"), or when their predicates are opposites from a small
+table ("accepted" against "rejected"). Opposite directions of change ("rose" against
+"fell") contradict each other only when both statements are dated to the same time.
+
+A false contradiction is the worst error here, so it takes more than opposite words: the
+same subject, objects that mostly coincide, no hedge on either side and the same voice
+speaking. A supposition ("one may suppose that ...") or a claim the document reports from
+somebody else is compared as such: it does not contradict, and the finding says why.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimcheck.builtin.clauses import lexicon
+from claimcheck.hookspecs import hookimpl
+from claimcheck.model import Claim, Finding
+from claimcheck.words import concept, content_words
+
+__all__ = ["compare_claims", "compare_statements", "opposition"]
+
+#: Modalities that assert nothing about what happened: "would", "must", "may".
+TENTATIVE = frozenset({"possible", "supposed", "conditional", "necessary", "future"})
+
+#: How much of the smaller object-word set the other must share for a contradiction.
+OBJECT_OVERLAP = 0.6
+
+
+@hookimpl
+def compare_claims(left: Claim, right: Claim, config: Any) -> Finding | None:
+    if left.kind != "statement" or right.kind != "statement":
+        return None
+    return compare_statements(left, right)
+
+
+def opposition(a: Claim, b: Claim) -> str | None:
+    """"polarity", "antonym" or "change" when the two predicates deny each other."""
+    pa, pb = _predicate(a), _predicate(b)
+    lex = lexicon()
+    same = pa == pb or concept(pa) == concept(pb)
+    flipped = _negative(a) != _negative(b)
+    if same:
+        return "polarity" if flipped else None
+    if pb in lex.antonyms.get(pa, ()):
+        return None if flipped else "antonym"
+    if pb in lex.changes.get(pa, ()):
+        return None if flipped else "change"
+    return None
+
+
+def compare_statements(a: Claim, b: Claim) -> Finding | None:
+    """Agreement, contradiction (a discrepancy) or not comparable; None when the two are
+    not about the same thing after all."""
+    opposed = opposition(a, b)
+    tentative = [c for c in (a, b) if _tentative(c)]
+    reported = [c for c in (a, b) if c.attribution]
+    detail: dict[str, Any] = {
+        "statement": True,
+        "predicates": [_predicate(a), _predicate(b)],
+        "polarity": [_polarity(a), _polarity(b)],
+    }
+    if tentative:
+        detail["tentative"] = [c.id for c in tentative]
+    if reported:
+        detail["attributed"] = {c.id: c.attribution for c in reported}
+    if _different_times(a, b):
+        return None  # one event told twice has one date; two dates, two events
+    if opposed is None:
+        if _negative(a) != _negative(b) or not _objects_touch(a, b):
+            return None  # one denied, or done to different things: not one proposition
+        summary = f"{_who(a)} and {_who(b)} say the same: {_quote(a)} and {_quote(b)}"
+        notes = _notes(a, b, tentative, reported)
+        if notes:
+            summary += f" ({notes})"
+        return Finding(kind="agreement", summary=summary, claims=(a.id, b.id), detail=detail)
+    detail["contradiction"] = opposed
+    detail["reason"] = opposed
+    if not _same_subject(a, b) or not _objects_coincide(a, b):
+        return None
+    if opposed == "change" and not _same_time(a, b):
+        return None
+    why = _why(a, b, opposed)
+    if tentative or _different_voices(a, b):
+        notes = _notes(a, b, tentative, reported)
+        summary = (f"{_who(a)} {_quote(a)} and {_who(b)} {_quote(b)} point opposite ways, "
+                   f"but they do not contradict each other: {notes}")
+        return Finding(kind="not_comparable", summary=summary, claims=(a.id, b.id),
+                       detail=detail)
+    summary = f"{_who(a)} and {_who(b)} contradict each other: {_quote(a)} against " \
+              f"{_quote(b)} ({why})"
+    if reported:
+        summary += f"; {_notes(a, b, (), reported)}"
+    return Finding(kind="discrepancy", summary=summary, claims=(a.id, b.id), detail=detail)
+
+
+def _predicate(c: Claim) -> str:
+    return str((c.extra or {}).get("predicate", ""))
+
+
+def _polarity(c: Claim) -> str:
+    return str((c.extra or {}).get("polarity", "positive"))
+
+
+def _negative(c: Claim) -> bool:
+    return _polarity(c) == "negative"
+
+
+def _tentative(c: Claim) -> bool:
+    return bool(c.hedges) or (c.extra or {}).get("modality") in TENTATIVE
+
+
+def _subject_words(c: Claim) -> set[str]:
+    extra = c.extra or {}
+    return {concept(w) for w in content_words(extra.get("refers_to") or c.subject or "")}
+
+
+def _same_subject(a: Claim, b: Claim) -> bool:
+    if a.subject_key and a.subject_key == b.subject_key:
+        return True
+    wa, wb = _subject_words(a), _subject_words(b)
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.5
+
+
+def _object_words(c: Claim) -> set[str]:
+    return {concept(w) for w in (c.extra or {}).get("objects", ())}
+
+
+def _objects_coincide(a: Claim, b: Claim) -> bool:
+    wa, wb = _object_words(a), _object_words(b)
+    if not wa and not wb:
+        return True
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= OBJECT_OVERLAP
+
+
+def _objects_touch(a: Claim, b: Claim) -> bool:
+    """For a paraphrase: when both name what was done to, they name some of it alike."""
+    wa, wb = _object_words(a), _object_words(b)
+    if not wa or not wb:
+        return True
+    wa |= _context_words(a)
+    wb |= _context_words(b)
+    return len(wa & wb) / min(len(wa), len(wb)) >= 1 / 3
+
+
+def _context_words(c: Claim) -> set[str]:
+    return {concept(w) for w in (c.extra or {}).get("context_words", ())}
+
+
+def _interval(c: Claim) -> tuple[Any, Any] | None:
+    when = c.when
+    if when is None or when.earliest is None or when.latest is None:
+        return None
+    return when.earliest, when.latest
+
+
+def _same_time(a: Claim, b: Claim) -> bool:
+    ia, ib = _interval(a), _interval(b)
+    return ia is not None and ib is not None and ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def _different_times(a: Claim, b: Claim) -> bool:
+    ia, ib = _interval(a), _interval(b)
+    return ia is not None and ib is not None and not (ia[0] <= ib[1] and ib[0] <= ia[1])
+
+
+def _different_voices(a: Claim, b: Claim) -> bool:
+    """One side speaks for itself, the other reports somebody's words (or two people's)."""
+    if not a.attribution and not b.attribution:
+        return False
+    if a.attribution and b.attribution:
+        return concept_key(a.attribution) != concept_key(b.attribution)
+    return True
+
+
+def concept_key(name: str) -> frozenset[str]:
+    return frozenset(concept(w) for w in content_words(name))
+
+
+def _who(c: Claim) -> str:
+    return c.doc
+
+
+def _quote(c: Claim) -> str:
+    text = " ".join(c.text.split())
+    if len(text) > 160:
+        text = text[:157].rstrip() + "..."
+    return f"“{text}”"
+
+
+def _why(a: Claim, b: Claim, opposed: str) -> str:
+    va, vb = _verb(a), _verb(b)
+    if opposed == "polarity":
+        neg, pos = (a, b) if _negative(a) else (b, a)
+        cue = (neg.extra or {}).get("negation") or "not"
+        return f"one denies what the other asserts: “{_verb(pos)}” against “{_verb(neg)}” " \
+               f"({cue})"
+    if opposed == "change":
+        return f"“{va}” and “{vb}” go opposite ways at the same time"
+    return f"“{va}” and “{vb}” are opposites"
+
+
+def _verb(c: Claim) -> str:
+    extra = c.extra or {}
+    verb = str(extra.get("verb") or _predicate(c))
+    predicate = _predicate(c)
+    if predicate in ("oppose", "support") and verb.split()[-1].lower() in (
+            "was", "were", "is", "are", "be", "been"):
+        return f"{verb} {'against' if predicate == 'oppose' else 'for'}"
+    return verb
+
+
+def _notes(a: Claim, b: Claim, tentative: Any, reported: Any) -> str:
+    parts = []
+    for c in tentative:
+        hedge = ", ".join(c.hedges) if c.hedges else (c.extra or {}).get("modality")
+        parts.append(f"{c.doc} only supposes it ({hedge})")
+    for c in reported:
+        parts.append(f"{c.doc} reports it as the words of {c.attribution}")
+    return "; ".join(parts)

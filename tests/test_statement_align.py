@@ -1,0 +1,192 @@
+"""Statements across sources: agreements, contradictions (and their absence), omissions."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck import Document, Report
+
+from .conftest import RENDERING, SEED
+
+
+def statement_findings(report: Report) -> list:
+    kinds = {c.id: c.kind for c in report.claims}
+    return [f for f in report.findings
+            if f.claims and all(kinds.get(c) == "statement" for c in f.claims)]
+
+
+def compare(a: str, b: str) -> list:
+    return statement_findings(claimcheck.check(Document("a", a), Document("b", b)))
+
+
+def texts(report: Report, finding) -> list[str]:
+    by_id = {c.id: c for c in report.claims}
+    return [by_id[c].text for c in finding.claims]
+
+
+# -- contradictions ------------------------------------------------------------------------
+
+
+def test_the_koreans_supported_against_the_seeds_were_against() -> None:
+    mine = Document("mine", "During the winter of 1951 the Koreans supported the surrender "
+                            "of Seoul by the Chinese volunteers.")
+    report = claimcheck.check(SEED, mine)
+    found = [f for f in statement_findings(report) if f.kind == "discrepancy"]
+    assert len(found) == 1
+    finding = found[0]
+    assert finding.detail["contradiction"] == "antonym"
+    assert texts(report, finding) == [
+        "The Koreans were against the surrender of Seoul by the Chinese volunteers",
+        "During the winter of 1951 the Koreans supported the surrender of Seoul by the "
+        "Chinese volunteers",
+    ]
+    assert "contradict" in finding.summary and "are opposites" in finding.summary
+    assert finding.detail["score"] >= 0.4
+
+
+CONTRADICTIONS = [
+    ("The company signed the agreement.", "The company never signed the agreement.",
+     "polarity"),
+    ("The senate ratified the treaty in 1920.", "The senate rejected the treaty in 1920.",
+     "antonym"),
+    ("The union accepted the offer.", "The union refused to accept the offer.", "polarity"),
+    ("Most delegates were in favour of the motion.", "Most delegates opposed the motion.",
+     "antonym"),
+    ("Revenue rose in 2023.", "Revenue fell in 2023.", "change"),
+    ("Smith won the election.", "Smith lost the election.", "antonym"),
+    ("The general admitted the error.", "The general denied the error.", "antonym"),
+    ("The council approved the budget.", "The council did not approve the budget.",
+     "polarity"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), CONTRADICTIONS)
+def test_contradictions_name_their_reason(a: str, b: str, reason: str) -> None:
+    found = compare(a, b)
+    assert [(f.kind, f.detail.get("contradiction")) for f in found] == [
+        ("discrepancy", reason)]
+    assert "contradict" in found[0].summary
+
+
+# -- no false contradictions -----------------------------------------------------------------
+
+NOT_CONTRADICTIONS = [
+    # different times
+    ("Revenue rose in 2022.", "Revenue fell in 2023."),
+    ("Revenue rose.", "Revenue fell."),
+    ("The war began in 1950.", "The war ended in 1953."),
+    ("Troops advanced in January 1951.", "Troops retreated in March 1951."),
+    # different subjects or objects
+    ("France accepted the plan.", "Britain rejected the plan."),
+    ("The union accepted the offer.", "The union rejected the new contract terms."),
+    ("The army captured the bridge.", "The army did not capture the airfield."),
+    # double negation and paraphrase
+    ("The minister did not refuse to sign the treaty.", "The minister signed the treaty."),
+    ("The army withdrew from the city.", "The army pulled out of the city."),
+    ("The treaty was signed on July 27.", "On July 27 the treaty was signed by both sides."),
+    ("The plan was not only bold but costly.", "The plan was bold."),
+    ("The offer may be nothing more than a trick.", "The offer is a trick."),
+    # suppositions and reported words are not assertions
+    ("One may suppose that Mao Zedong was afraid of a further advance to the south.",
+     "Mao Zedong was not afraid of a further advance to the south."),
+    ("Kim declared that the general was a traitor.", "The general was not a traitor."),
+    ("The government denied that troops had crossed the border.",
+     "Troops crossed the border."),
+    ("Perhaps the council rejected the budget.", "The council approved the budget."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_CONTRADICTIONS)
+def test_no_false_contradiction(a: str, b: str) -> None:
+    assert [f for f in compare(a, b) if f.kind == "discrepancy"] == []
+
+
+def test_a_supposition_is_compared_as_such() -> None:
+    found = compare("One may suppose that Mao Zedong was afraid of a further advance.",
+                    "Mao Zedong was not afraid of a further advance.")
+    assert [f.kind for f in found] == ["not_comparable"]
+    assert "a only supposes it (One may suppose)" in found[0].summary
+    assert found[0].detail["tentative"] == ["a:1"]
+
+
+def test_reported_words_are_compared_as_such() -> None:
+    found = compare("Kim declared that the general was a traitor.",
+                    "The general was not a traitor.")
+    assert [f.kind for f in found] == ["not_comparable"]
+    assert "reports it as the words of Kim" in found[0].summary
+
+
+def test_paraphrases_agree() -> None:
+    found = compare("The armistice was signed at Panmunjom.",
+                    "At Panmunjom, the armistice was signed by both sides.")
+    assert [f.kind for f in found] == ["agreement"]
+    assert "say the same" in found[0].summary
+
+
+def test_seed_against_its_rendering_has_no_contradiction() -> None:
+    report = claimcheck.check(SEED, RENDERING)
+    found = statement_findings(report)
+    assert not [f for f in found if f.kind == "discrepancy"]
+    agreed = [texts(report, f) for f in found if f.kind == "agreement"]
+    assert ["new divisions were hastily being formed", "new divisions were being formed"] \
+        in agreed
+
+
+# -- omissions -----------------------------------------------------------------------------
+
+
+def test_the_renderings_omission_of_without_devoting() -> None:
+    report = claimcheck.check(SEED, RENDERING)
+    omitted = [f for f in statement_findings(report)
+               if f.kind == "unmatched" and f.detail.get("kind") == "omission"]
+    first = texts(report, omitted[0])[0]
+    assert first.startswith("without devoting the necessary attention")
+    assert omitted[0].detail["missing_from"] == RENDERING.stem
+    # in reading order, and never a statement outside the stretch both cover
+    starts = [report.claims[[c.id for c in report.claims].index(f.claims[0])].start
+              for f in omitted if f.detail["document"] == SEED.stem]
+    assert starts == sorted(starts)
+    assert all("armistice" not in texts(report, f)[0] for f in omitted)
+
+
+ACCOUNT = (
+    "The delegates arrived in Geneva on April 26. The foreign ministers opened the "
+    "conference the same day. The Chinese delegation proposed a ceasefire in Indochina. "
+    "The French government rejected the first draft. The talks moved to Indochina in May. "
+    "The final declaration was issued on July 21."
+)
+RETOLD = (
+    "On April 26 the delegates arrived in Geneva. That day the foreign ministers opened the "
+    "conference. The Chinese delegation proposed a ceasefire in Indochina. The talks moved "
+    "to Indochina in May. On July 21 the final declaration was issued."
+)
+
+
+def test_an_account_retold_without_one_event_shows_the_omission() -> None:
+    report = claimcheck.check(Document("account", ACCOUNT), Document("retold", RETOLD))
+    omitted = [f for f in statement_findings(report) if f.kind == "unmatched"]
+    assert [texts(report, f) for f in omitted] == [
+        ["The French government rejected the first draft"]]
+    assert "has no counterpart in retold" in omitted[0].summary
+
+
+def test_documents_that_do_not_follow_each_other_report_no_omissions() -> None:
+    report = claimcheck.check(
+        Document("a", ACCOUNT),
+        Document("b", "The company posted record profits. Its shares rose 5%. The chief "
+                      "executive resigned in May. Analysts praised the new strategy."),
+    )
+    assert not [f for f in statement_findings(report) if f.kind == "unmatched"]
+
+
+# -- wording of matched statements ----------------------------------------------------------
+
+
+def test_matched_statements_get_a_wording_diff() -> None:
+    report = claimcheck.check(
+        Document("a", "The puppet regime signed the treaty at Geneva."),
+        Document("b", "The government signed the treaty at Geneva."),
+    )
+    wording = [f for f in report.findings if f.kind == "wording"]
+    assert wording and "puppet regime" in wording[0].detail["left"]["text"]
