@@ -23,6 +23,9 @@ FRAGMENTS = st.sampled_from([
     "the second half of October 1950", "(telegram 468, 1950)", "puppet government",
     "so-called", "\n\n", "[", "]", "(", ")", "“", "”", '"', "'", "1,1,1,", "—K.W.]",
     "II. Heading\n", "$4.2 billion", "12%", "more than 300,000", " ", ".", "U.S.",
+    "The Koreans were against the surrender.", " and withdrew to the north", " did not ",
+    "one may suppose that ", " declared that ", ", without devoting ", "They never signed",
+    ", which ", "; ", " refused to sign", ", the minister said.", "According to him, ",
 ])
 TEXTS = st.lists(st.one_of(FRAGMENTS, st.text(max_size=12)), max_size=25).map("".join)
 
@@ -34,12 +37,32 @@ def check_report(*texts: str) -> None:
     docs = {d.id: d.text for d in report.documents}
     for claim in report.claims:
         assert docs[claim.doc][claim.start : claim.end] == claim.text
+        if claim.kind == "statement":
+            check_statement(claim, docs[claim.doc])
         value = claim.value
         if value is not None and hasattr(value, "start") and value.text:
             assert docs[claim.doc][value.start : value.end] == value.text
     for finding in report.findings:
         if finding.document is not None:
             assert 0 <= finding.start <= finding.end <= len(docs[finding.document])
+
+
+def check_statement(claim: claimcheck.Claim, text: str) -> None:
+    """A statement lies inside its sentence; every span it names is a slice of the text."""
+    extra = claim.extra
+    assert claim.sentence is not None
+    assert claim.sentence[0] <= claim.start <= claim.end <= claim.sentence[1]
+    assert extra["polarity"] in ("positive", "negative")
+    s, e = extra["verb_span"]
+    assert claim.start <= s < e <= claim.end
+    if "subject_span" in extra:
+        s, e = extra["subject_span"]
+        assert text[s:e] == claim.subject
+    if "attribution_span" in extra:
+        s, e = extra["attribution_span"]
+        assert text[s:e] == claim.attribution
+    for s, e in extra.get("context", ()):
+        assert 0 <= s < e <= len(text)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -29,8 +29,8 @@ def texts(report: Report, finding) -> list[str]:
 
 
 def test_the_koreans_supported_against_the_seeds_were_against() -> None:
-    mine = Document("mine", "During the winter of 1951 the Koreans supported the surrender "
-                            "of Seoul by the Chinese volunteers.")
+    mine = Document("mine", "In those weeks the Koreans supported the surrender of Seoul "
+                            "by the Chinese volunteers.")
     report = claimcheck.check(SEED, mine)
     found = [f for f in statement_findings(report) if f.kind == "discrepancy"]
     assert len(found) == 1
@@ -38,8 +38,8 @@ def test_the_koreans_supported_against_the_seeds_were_against() -> None:
     assert finding.detail["contradiction"] == "antonym"
     assert texts(report, finding) == [
         "The Koreans were against the surrender of Seoul by the Chinese volunteers",
-        "During the winter of 1951 the Koreans supported the surrender of Seoul by the "
-        "Chinese volunteers",
+        "In those weeks the Koreans supported the surrender of Seoul by the Chinese "
+        "volunteers",
     ]
     assert "contradict" in finding.summary and "are opposites" in finding.summary
     assert finding.detail["score"] >= 0.4
@@ -72,8 +72,12 @@ def test_contradictions_name_their_reason(a: str, b: str, reason: str) -> None:
 # -- no false contradictions -----------------------------------------------------------------
 
 NOT_CONTRADICTIONS = [
-    # different times
+    # different times, or a time on one side only
     ("Revenue rose in 2022.", "Revenue fell in 2023."),
+    ("The president did not sign the bill in May.", "The president signed the bill in June."),
+    ("The senate accepted the bill on Monday.", "The senate rejected the bill on Friday."),
+    ("The firm paid a dividend last year.", "The firm did not pay a dividend this year."),
+    ("The company reported a profit in 2020.", "The company did not report a profit."),
     ("Revenue rose.", "Revenue fell."),
     ("The war began in 1950.", "The war ended in 1953."),
     ("Troops advanced in January 1951.", "Troops retreated in March 1951."),
@@ -86,6 +90,25 @@ NOT_CONTRADICTIONS = [
     ("The army withdrew from the city.", "The army pulled out of the city."),
     ("The treaty was signed on July 27.", "On July 27 the treaty was signed by both sides."),
     ("The plan was not only bold but costly.", "The plan was bold."),
+    ("She didn't just win the race.", "She won the race."),
+    ("The senator voted against the bill.", "The senator did not vote for the bill."),
+    # the denial is of a detail, not of the event
+    ("Napoleon did not invade Russia until June 1812.", "Napoleon invaded Russia in June 1812."),
+    ("The price did not rise above $100.", "The price rose."),
+    ("Smith did not win the election by a large margin.", "Smith won the election."),
+    ("The result was not unlike the year before.", "The result was like the year before."),
+    # negative words that deny nothing
+    ("No fewer than 300 troops were killed.", "300 troops were killed."),
+    ("Nobody but the general opposed the plan.", "The general opposed the plan."),
+    # other things: ordinals, quantities of people, other names
+    ("The team lost the first leg.", "The team won the second leg."),
+    ("Some investors rejected the offer.", "Most investors accepted the offer."),
+    ("Apple beat estimates. Intel did not raise its dividend.",
+     "Intel missed estimates. Apple raised its dividend."),
+    ("Apple beat estimates. The company raised its dividend.",
+     "Intel missed estimates. The company did not raise its dividend."),
+    # questions assert nothing
+    ("Why did the company not report the loss?", "The company reported the loss."),
     ("The offer may be nothing more than a trick.", "The offer is a trick."),
     # suppositions and reported words are not assertions
     ("One may suppose that Mao Zedong was afraid of a further advance to the south.",

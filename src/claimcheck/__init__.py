@@ -52,6 +52,7 @@ __all__ = [
     "load",
     "quantities",
     "segment",
+    "statements",
     "times",
 ]
 
@@ -71,3 +72,9 @@ def times(text: str, reference: _dt.date | str | None = None) -> list[TimeRef]:
     from .builtin.times import find_times
 
     return find_times(text, reference)
+
+
+def statements(source: str | Document, **kwargs: object) -> list[Claim]:
+    """The clause-level statements of a source (a path or the text itself), in reading
+    order: subject, predicate lemma, polarity, modality and attribution of each clause."""
+    return [c for c in claims(source, **kwargs) if c.kind == "statement"]  # type: ignore[arg-type]

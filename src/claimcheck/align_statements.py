@@ -18,18 +18,21 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pluggy
 
 from .aliases import normalize
+from .builtin.clause_words import PREPOSITIONS
 from .builtin.clauses import lexicon
 from .config import DEFAULT, Config
 from .manager import call_hook
-from .model import Claim, Document, Finding
-from .words import concept, content_words
+from .model import Claim, Document, Finding, Segments
+from .words import STOPWORDS, concept, content_words
 
 __all__ = ["align", "omissions", "profile"]
 
@@ -40,7 +43,7 @@ MAX_CANDIDATES = 16
 #: Concepts a statement is looked up by.
 KEY_TERMS = 4
 #: A concept in more statements of one document than this is too common to look up by.
-MAX_POSTINGS = 200
+MAX_POSTINGS = 64
 #: Weights of the parts of a statement in its bag.
 SUBJECT, PREDICATE, PREDICATE_WORD, OBJECT, CONTEXT, ENTITY = 1.0, 1.0, 0.5, 1.0, 0.35, 1.0
 #: Omissions are reported when this share of one document's statements, in the stretch
@@ -59,6 +62,28 @@ class Profile:
     terms: dict[str, float]
     vector: dict[str, float] = field(default_factory=dict)
     norm: float = 0.0
+    names: frozenset[str] = frozenset()  # the proper names of the statement's paragraph
+
+
+_NAME = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _passage_names(document: Document, segs: Segments, found: Sequence[Profile]) -> None:
+    """Give each statement the names its paragraph mentions: two statements about "the
+    company" contradict each other only if their paragraphs speak of one company."""
+    starts = [p.start for p in segs.passages]
+    cache: dict[int, frozenset[str]] = {}
+    for p in found:
+        i = bisect.bisect_right(starts, p.claim.start) - 1
+        if i < 0:
+            continue
+        if i not in cache:
+            passage = segs.passages[i]
+            cache[i] = frozenset(
+                concept(w) for w in _NAME.findall(document.text[passage.start:passage.end])
+                if w.lower() not in STOPWORDS and w.lower() not in PREPOSITIONS
+            )
+        p.names = cache[i]
 
 
 def _axes() -> dict[str, str]:
@@ -93,6 +118,9 @@ def axis(predicate: str) -> str:
     return _AXES.get(c, c)
 
 
+_normalized = lru_cache(maxsize=65536)(normalize)
+
+
 def profile(claim: Claim, order: int) -> Profile:
     """The bag of weighted concepts a statement is matched by."""
     extra = claim.extra or {}
@@ -103,7 +131,7 @@ def profile(claim: Claim, order: int) -> Profile:
             terms[term] = weight
 
     mention = extra.get("refers_to") or claim.subject or ""
-    if claim.subject_key and claim.subject_key != normalize(mention):
+    if claim.subject_key and claim.subject_key != _normalized(mention):
         add(f"e:{claim.subject_key}", ENTITY)  # a known entity, however it is spelt
     for w in content_words(mention):
         add(concept(w), SUBJECT)
@@ -131,9 +159,8 @@ def _weigh(profiles: Sequence[Profile]) -> None:
 
 def similarity(a: Profile, b: Profile) -> float:
     """Cosine of two statements' weighted bags."""
-    small, large = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector,
-                                                                                a.vector)
-    dot = sum(v * large[t] for t, v in small.items() if t in large)
+    va, vb = a.vector, b.vector
+    dot = sum([va[t] * vb[t] for t in va.keys() & vb.keys()])
     return dot / (a.norm * b.norm)
 
 
@@ -152,10 +179,12 @@ def candidates(left: Sequence[Profile], right: Sequence[Profile]) -> list[tuple[
     out: list[tuple[float, int, int]] = []
     for i, p in enumerate(left):
         keys = sorted((t for t in p.vector if 0 < len(postings.get(t, ())) <= MAX_POSTINGS),
-                      key=lambda t: (-p.vector[t], t))[:KEY_TERMS]
+                      key=lambda t: (len(postings[t]), -p.vector[t], t))[:KEY_TERMS]
         seen: set[int] = set()
-        for t in keys:
+        for t in keys:  # rarest first, until enough partners are in view
             seen.update(postings[t])
+            if len(seen) >= MAX_CANDIDATES:
+                break
         scored = sorted(((similarity(p, right[j]), j) for j in seen), key=lambda x: (-x[0], x[1]))
         out.extend((s, i, j) for s, j in scored[:MAX_CANDIDATES] if s >= MATCH_SCORE)
     return out
@@ -195,6 +224,7 @@ def match(
 def align(
     documents: Sequence[Document],
     claims_by_doc: Mapping[str, list[Claim]],
+    segments_by_doc: Mapping[str, Segments] | None = None,
     *,
     pm: pluggy.PluginManager,
     config: Config = DEFAULT,
@@ -206,9 +236,19 @@ def align(
         for d in documents
     }
     _weigh([p for d in documents for p in profiles[d.id]])
+    for d in documents:
+        segs = (segments_by_doc or {}).get(d.id)
+        if segs is not None:
+            _passage_names(d, segs, profiles[d.id])
 
     def compare(a: Claim, b: Claim) -> Finding | None:
-        return call_hook(pm, "compare_claims", left=a, right=b, config=config)
+        finding = call_hook(pm, "compare_claims", left=a, right=b, config=config)
+        if finding is not None and finding.kind == "discrepancy" and \
+                names.get(a.id) and names.get(b.id) and not names[a.id] & names[b.id]:
+            return None  # "The company" of a paragraph on Apple, and of one on Intel
+        return finding
+
+    names = {p.claim.id: p.names for d in documents for p in profiles[d.id]}
 
     findings: list[Finding] = []
     ids = [d.id for d in documents]

@@ -151,7 +151,8 @@ def _subject_key(claim: Claim, aliases: Aliases) -> str | None:
 
 
 def _link_statements(claims: list[Claim]) -> None:
-    """A statement lists the figures and dates inside its span (``extra["claims"]``)."""
+    """A statement lists the figures and dates inside its span (``extra["claims"]``; the
+    dates also in ``extra["times"]``)."""
     others = [c for c in claims if c.kind != "statement"]
     if not others:
         return
@@ -161,12 +162,18 @@ def _link_statements(claims: list[Claim]) -> None:
             continue
         k = bisect.bisect_left(starts, claim.start)
         inside = []
+        times = []
         while k < len(others) and others[k].start < claim.end:
             if others[k].end <= claim.end:
                 inside.append(others[k].id)
+                if others[k].kind in ("date", "range"):
+                    times.append(others[k].id)
             k += 1
         if inside:
-            claims[i] = dataclasses.replace(claim, extra={**claim.extra, "claims": inside})
+            extra = {**claim.extra, "claims": inside}
+            if times:
+                extra["times"] = times  # a dated statement meets only statements of its time
+            claims[i] = dataclasses.replace(claim, extra=extra)
 
 
 def _drop_shadowed(claims: list[Claim]) -> list[Claim]:
@@ -319,7 +326,8 @@ def check(
     compared = align.align(documents, claims_by_doc, all_segments, aliases, pm=pm,
                            config=config)
     findings.extend(compared)
-    stated = align_statements.align(documents, claims_by_doc, pm=pm, config=config)
+    stated = align_statements.align(documents, claims_by_doc, all_segments, pm=pm,
+                                    config=config)
     findings.extend(stated)
     compared.extend(f for f in stated if f.kind != "unmatched")
     rendered: set[tuple[str, str]] = set()

@@ -107,7 +107,11 @@ def lexicon() -> Lexicon:
         antonyms=pairs(data["opposites"]["antonyms"]),
         changes=pairs(data["opposites"]["changes"]),
         irregular_past=frozenset(data["verb_forms"]["irregular_past"]),
-        verbs=frozenset(data["verb_forms"]["verbs"]),
+        verbs=frozenset(data["verb_forms"]["verbs"]).union(
+            *(pair for pair in data["opposites"]["antonyms"]),
+            *(pair for pair in data["opposites"]["changes"]),
+            data["reporting"]["verbs"], data["reporting"]["denying"],
+            data["negation"]["verbs"]),
     )
 
 
@@ -121,27 +125,44 @@ def lemma(word: str) -> str:
 
 
 
-@dataclass
 class Token:
-    text: str
-    lower: str
-    start: int
-    end: int
-    depth: int = 0  # inside parentheses or brackets
-    quoted: bool = False
+    """A word or a mark of a sentence, with its document offsets."""
+
+    __slots__ = ("alpha", "depth", "end", "lower", "quoted", "start", "text")
+
+    def __init__(self, text: str, lower: str, start: int, end: int, depth: int = 0,
+                 quoted: bool = False) -> None:
+        self.text = text
+        self.lower = lower
+        self.start = start
+        self.end = end
+        self.depth = depth  # inside parentheses or brackets
+        self.quoted = quoted
+        self.alpha = text[0].isalpha()  # a word, not a number or a mark
 
 
 def tokenize(text: str, base: int) -> list[Token]:
+    """The tokens of a sentence; ``base`` is its offset in the document."""
     toks: list[Token] = []
+    append = toks.append
+    folded = text.lower().replace("’", "'")
+    if len(folded) != len(text):  # "İ" lowers to two characters: fold word by word
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        folded = folded.replace("’", "'")
     depth = 0
     closers: list[str] = []
     quote_close: str | None = None
     straight_open = False
     for m in _TOKEN.finditer(text):
-        word = m.group()
-        lower = word.lower().replace("’", "'")
-        tok = Token(word, lower, base + m.start(), base + m.end(), depth,
-                   quote_close is not None or straight_open)
+        start, end = m.span()
+        word = text[start:end]
+        if word[0].isalnum():
+            append(Token(word, folded[start:end], base + start, base + end, depth,
+                         quote_close is not None or straight_open))
+            continue
+        tok = Token(word, word, base + start, base + end, depth,
+                    quote_close is not None or straight_open)
+        append(tok)
         if word in _OPEN:
             closers.append(_OPEN[word])
             depth += 1
@@ -157,24 +178,29 @@ def tokenize(text: str, base: int) -> list[Token]:
         elif word == '"':
             straight_open = not straight_open
             tok.quoted = True
-        toks.append(tok)
     return toks
 
 
 # -- word shapes -------------------------------------------------------------------------
 
 
-def is_word(tok: Token) -> bool:
-    return tok.text[0].isalpha()
+def verb_lemma(lower: str, lex: Lexicon) -> str:
+    """The lemma of a word read as a verb ("remains" -> "remain", not the noun)."""
+    base = lemma(lower)
+    if base == lower and lower.endswith("s") and len(lower) > 3:
+        for cut in (2, 1):
+            if lower[:-cut] in lex.verbs or lower[:-cut] in lex.reporting:
+                return lower[:-cut]
+    return base
 
 
 def is_finite(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether the word at ``i`` can be a finite verb here (not an adjective after "the")."""
     tok = toks[i]
     lower = tok.lower
-    if not is_word(tok) or tok.quoted:
+    if not tok.alpha or tok.quoted:
         return False
-    if tok.text[0].isupper() and i > 0 and is_word(toks[i - 1]):
+    if tok.text[0].isupper() and i > 0 and toks[i - 1].alpha:
         return False  # a capitalised word mid-sentence is a name ("of May", "Ministry Said")
     if lower in lex.auxiliaries or lower in lex.modals:
         return True
@@ -186,9 +212,14 @@ def is_finite(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if len(lower) > 4 and lower.endswith("ed") and lemma(lower) != lower:
         return True
     if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):
-        base = lemma(lower)
-        if base == lower or prev in ("of", "and", "or"):
+        if prev in ("of", "and", "or"):
             return False
+        base = lemma(lower)
+        if base == lower:  # simplemma reads "remains" as a noun: try the verb
+            base = lower[:-2] if lower.endswith("es") and lower[:-2] in lex.verbs \
+                else lower[:-1]
+            if base not in lex.verbs and base not in lex.reporting:
+                return False
         return base in lex.verbs or base in lex.reporting or prev in lex.negators or \
             prev in PRE_VERB or (prev.endswith("ly") and len(prev) > 4)
     return False
@@ -201,7 +232,7 @@ def is_participle(lower: str, lex: Lexicon) -> bool:
 
 def is_gerund(tok: Token) -> bool:
     lower = tok.lower
-    return (len(lower) > 5 and lower.endswith("ing") and is_word(tok)
+    return (len(lower) > 5 and lower.endswith("ing") and tok.alpha
             and lower not in ("during", "something", "nothing", "anything", "everything",
                               "morning", "evening", "king", "spring", "string", "thing",
                               "according", "notwithstanding"))
@@ -210,7 +241,7 @@ def is_gerund(tok: Token) -> bool:
 def content_of(toks: list[Token]) -> tuple[str, ...]:
     return tuple(
         t.text for t in toks
-        if is_word(t) and len(t.text) > 1 and t.lower not in STOPWORDS
+        if t.alpha and len(t.text) > 1 and t.lower not in STOPWORDS
         and t.lower not in ("n't", "'s")
     )
 
@@ -241,7 +272,14 @@ class VerbGroup:
 
 _GROUP_ADVERBS = frozenset(
     "also already still even then later again once soon first finally ever just thus now "
-    "not".split()
+    "yet".split()
+)
+#: "not only ... but", "not just": the denial is of the limit, not of the verb.
+_NOT_DENIALS = frozenset({"only", "just", "merely", "simply", "solely"})
+#: Adjectives that carry a frame after "it is": not adverbs, whatever their ending.
+_FRAME_ADJECTIVES = frozenset(
+    "unlikely likely true untrue false clear unclear certain uncertain evident obvious "
+    "doubtful possible probable known".split()
 )
 _GROUP_PHRASES = frozenset({("in", "principle"), ("at", "first"), ("at", "all"),
                             ("at", "once"), ("in", "fact"), ("in", "effect")})
@@ -267,16 +305,23 @@ def verb_group(toks: list[Token], at: int, lex: Lexicon) -> VerbGroup:
     while k < n:
         t = toks[k]
         lower = t.lower
-        if t.quoted or not is_word(t):
+        if t.quoted or not t.alpha:
             break
         if head is not None:
             if lower in lex.negators or lower == "n't":
-                if lower == "not" and k + 1 < n and toks[k + 1].lower == "only":
-                    break  # "not only ... but": no denial
+                if lower == "not" and k + 1 < n and toks[k + 1].lower in _NOT_DENIALS:
+                    k += 2  # "not only ... but", "not merely": no denial
+                    continue
                 group.negative, group.negation = not group.negative, t.text
                 k += 1
                 continue
-            if (lower.endswith("ly") and len(lower) > 4) or lower in _GROUP_ADVERBS:
+            if lower in _NOT_DENIALS and group.negative and (
+                    toks[k - 1].lower in lex.negators or toks[k - 1].lower.endswith("n't")):
+                group.negative, group.negation = False, None  # "didn't just win": it won
+                k += 1
+                continue
+            if (lower.endswith("ly") and len(lower) > 4 and lower not in _FRAME_ADJECTIVES) \
+                    or lower in _GROUP_ADVERBS:
                 k += 1
                 continue
             if k + 1 < n and (lower, toks[k + 1].lower) in _GROUP_PHRASES:
@@ -302,14 +347,30 @@ def verb_group(toks: list[Token], at: int, lex: Lexicon) -> VerbGroup:
     elif head in lex.modals:
         group.lemma = head
     else:
-        group.lemma = lemma(head)
+        group.lemma = verb_lemma(head, lex)
         group.passive = before in lex.be and is_participle(head, lex)
-    if (group.lemma in lex.negating_verbs and k + 1 < n and toks[k].lower == "to"
-            and is_word(toks[k + 1])):
+    # "refused to sign", "has yet to approve", "were unable to sell": "sign", denied
+    denial = None
+    if k + 1 < n and toks[k].lower == "to" and (
+            group.lemma in lex.negating_verbs or (head in _HAVE and toks[k - 1].lower == "yet")):
+        denial = k + 1
+    elif group.copula and k + 2 < n and toks[k].lower in ("unable", "reluctant") and \
+            toks[k + 1].lower == "to":
+        denial = k + 2
+    if denial is not None and toks[denial].alpha:
         group.negative = not group.negative
-        group.negation = group.negation or join(toks[at:k + 1])
-        group.lemma = lemma(toks[k + 1].lower)
-        group.end = k + 2
+        group.negation = group.negation or join(toks[at:denial])
+        group.lemma = lemma(toks[denial].lower)
+        group.copula = group.passive = False
+        group.end = denial + 1
+        return group
+    # "was found not guilty": the denial follows the verb
+    if k + 1 < n and toks[k].lower in ("not", "never") and toks[k + 1].alpha and \
+            toks[k + 1].lower not in _NOT_DENIALS and toks[k + 1].lower != "to" and \
+            not group.copula:
+        group.negative = not group.negative
+        group.negation = group.negation or toks[k].text
+        group.end = k + 1
     return group
 
 

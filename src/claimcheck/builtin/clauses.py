@@ -32,7 +32,6 @@ from claimcheck.builtin.clause_words import (
     content_of,
     is_finite,
     is_gerund,
-    is_word,
     join,
     lemma,
     lexicon,
@@ -48,10 +47,12 @@ _TRAILING_ADVERBIALS = (
     ("once", "again"), ("later",), ("then",), ("also",), ("again",), ("twice",),
     ("repeatedly",), ("soon",), ("already",), ("still",), ("even",), ("only",),
     ("thus",), ("therefore",), ("however",), ("first",), ("finally",), ("never",),
+    ("never", "once"), ("neither",),
 )
+_TRAILING_LAST = frozenset(phrase[-1] for phrase in _TRAILING_ADVERBIALS)
 _SAYING = frozenset(
     "say announce report declare state claim add note tell write insist argue explain warn "
-    "assert confirm estimate".split()
+    "assert confirm estimate believe think feel know hope fear expect predict".split()
 )
 _WHEN_WORDS = frozenset(
     "yesterday today tonight on monday tuesday wednesday thursday friday saturday sunday "
@@ -84,6 +85,8 @@ class Clause:
     context: tuple[tuple[int, int], ...] = ()
     context_words: tuple[str, ...] = ()
     shared_subject: bool = False
+    negation_focus: str | None = None  # "did not win by a large margin": the margin
+    particle: str | None = None  # "for" or "against" after the verb
 
 
 # -- tokens ------------------------------------------------------------------------------
@@ -95,23 +98,26 @@ def split_sentence(text: str, base: int = 0) -> list[Clause]:
 
     ``base`` is the sentence's offset in its document; the clauses' offsets include it.
     """
-    if not text or len(text) > 20000:
-        return []
+    if not text or len(text) > 20000 or text.rstrip().endswith("?"):
+        return []  # a question asserts nothing
     toks = tokenize(text, base)
     lex = lexicon()
     out: list[Clause] = []
-    top = [t for t in toks if t.depth == 0 and t.text not in (")", "]", "}")]
     context: list[tuple[int, int]] = []
+    bracketed = "(" in text or "[" in text or "{" in text
+    top = [t for t in toks if t.depth == 0 and t.text not in (")", "]", "}")] \
+        if bracketed else toks
     # whole clauses in parentheses are statements of their own; other asides are context
     i = 0
-    while i < len(toks):
+    while bracketed and i < len(toks):
         if toks[i].depth > 0:
             j = i
             while j < len(toks) and (toks[j].depth > 0 or toks[j].text in (")", "]", "}")):
                 if toks[j].depth == 0 and toks[j].text in (")", "]", "}"):
                     break
                 j += 1
-            inner = [t for t in toks[i + 1 : j] if t.depth == toks[i].depth]
+            inner = [t for t in toks[i + 1 : j]
+                     if t.depth == toks[i].depth and t.text not in (")", "]", "}")]
             context.append((toks[i].start, toks[min(j, len(toks) - 1)].end))
             for clause in _parse_part(inner, lex, None):
                 clause.role = "parenthetical"
@@ -119,8 +125,14 @@ def split_sentence(text: str, base: int = 0) -> list[Clause]:
             i = j + 1
         else:
             i += 1
-    for part in _split_on(top, ";"):
+    for part in _split_on(top, ";") if ";" in text else (top,):
         out.extend(_parse_part(part, lex, None, context=context))
+    for clause in out:  # names as the text spells them, spaces and marks included
+        if clause.subject_span:
+            clause.subject = text[clause.subject_span[0] - base:clause.subject_span[1] - base]
+        if clause.attribution_span:
+            s, e = clause.attribution_span
+            clause.attribution = text[s - base:e - base]
     out.sort(key=lambda c: (c.start, c.end))
     return out
 
@@ -170,7 +182,7 @@ def _parse_part(
     toks, said = _strip_leading_source(toks)
     if said is not None and attribution is None:
         attribution = said
-    if not toks:
+    if not toks or (shared is None and _inverted(toks)):
         return []
     segs = _segments(toks)
     found = (0, 0, None) if lead_verb else _find_main(toks, segs, lex, shared is not None)
@@ -202,19 +214,20 @@ def _parse_part(
     if frame is not None:
         rest_at, kind, cue = frame
         inner = toks[rest_at:]
-        if kind == "reported":
-            got = _parse_part(inner, lex, None, attribution=attribution or subject,
-                              hedges=hedges, modality=modality,
-                              denied=denied != (group.lemma in lex.denying
-                                                or group.negative),
-                              depth=depth + 1)
+        speaker = attribution
+        if kind in ("reported", "denied") and subject[0].lower() != "it":
+            speaker = attribution or subject
+        if kind in ("hedged", "doubted"):
+            got = _parse_part(inner, lex, None, attribution=speaker, hedges=(*hedges, cue),
+                              modality=modality or "supposed",
+                              denied=denied != (kind == "doubted"), depth=depth + 1)
         else:
-            got = _parse_part(inner, lex, None, attribution=attribution,
-                              hedges=(*hedges, cue), modality=modality or "supposed",
-                              denied=denied, depth=depth + 1)
+            got = _parse_part(inner, lex, None, attribution=speaker, hedges=hedges,
+                              modality=modality, denied=denied != (kind == "denied"),
+                              depth=depth + 1)
         for clause in got:
             if clause.role == "main":
-                clause.role = kind
+                clause.role = {"asserted": "main", "doubted": "hedged"}.get(kind, kind)
         return got
     # where this clause ends: a coordinated clause or "without doing" after the verb
     split_at, next_shared, next_kind = _next_clause(toks, group_end, segs, lex)
@@ -223,8 +236,8 @@ def _parse_part(
     # context after the verb: participial, relative and subordinate stretches
     tail_ctx, tail_statements = _tail_context(body, group_end, segs, lex, subject)
     ctx.extend(tail_ctx)
-    object_toks = [t for t in body[group_end:] if (not _inside(t, ctx) and not t.quoted)
-                   or (t.quoted and not _inside(t, ctx))]
+    covered = _covered(body, ctx)
+    object_toks = [t for t in body[group_end:] if t.start not in covered]
     words = content_of(object_toks)
     predicate = group.lemma
     consumed = 0
@@ -240,16 +253,16 @@ def _parse_part(
     negative = group.negative
     neg_cue = group.negation
     k = verb_at - 1
-    while k >= core_start and is_word(toks[k]) and (
+    while k >= core_start and toks[k].alpha and (
             toks[k].lower in lex.negators or toks[k].lower.endswith("ly")
-            or toks[k].lower in PRE_VERB):
-        if toks[k].lower in lex.negators:  # "never signed"
+            or toks[k].lower in PRE_VERB or toks[k].lower == "neither"):
+        if toks[k].lower in lex.negators or toks[k].lower == "neither":  # "never signed"
             negative, neg_cue = not negative, toks[k].text
         elif toks[k].lower == "longer" and k > core_start and toks[k - 1].lower == "no":
             negative, neg_cue = not negative, "no longer"  # "no longer lends"
             k -= 1
         k -= 1
-    if subject_toks and subject_toks[0].lower in lex.negative_determiners:
+    if subject_toks and _denies_subject(subject_toks, lex):
         negative, neg_cue = not negative, subject_toks[0].text
     elif object_toks[consumed:] and object_toks[consumed].lower in ("no", "nothing", "none") \
             and not (len(object_toks) > consumed + 1 and object_toks[consumed + 1].lower in (
@@ -257,7 +270,7 @@ def _parse_part(
         negative, neg_cue = not negative, object_toks[consumed].text
     clause_hedges = list(hedges)
     for t in body:
-        if t.lower in lex.hedge_adverbs and not t.quoted and not _inside(t, ctx):
+        if t.lower in lex.hedge_adverbs and not t.quoted and t.start not in covered:
             clause_hedges.append(t.text)
     mood = group.modality or modality
     if clause_hedges and mood is None:
@@ -287,31 +300,104 @@ def _parse_part(
         voice="passive" if group.passive else "active",
         context=tuple(sorted(c for c in ctx if toks[start_tok].start <= c[0] < toks[last].end
                              or (c[1] > toks[start_tok].start and c[0] < toks[last].end))),
-        context_words=content_of([t for t in body if _inside(t, ctx)]),
+        context_words=content_of([t for t in body if t.start in covered]),
         shared_subject=shares,
     )
     if denied and not negative:
         clause.negation = "denied"
+    if clause.polarity == "negative":  # context included: "not ... because it was afraid"
+        clause.negation_focus = _negation_focus(body[group_end:], group.copula)
+    if object_toks and object_toks[0].lower in ("for", "against") and not group.copula:
+        clause.particle = object_toks[0].lower  # "voted against" is not "voted for"
     out = [clause, *tail_statements]
     if split_at is not None:
         rest = toks[split_at:]
         without = next_kind == "without"
+        # "He claimed that P, but the courts rejected it": "but" and a new subject
+        # return to the document's own voice
+        voice = attribution if next_shared or next_kind not in (
+            "but", "yet", "while", "whereas") else None
         follow = _parse_part(rest[1:] if without else rest, lex,
                              subject if next_shared else None,
-                             attribution=attribution, hedges=hedges, modality=modality,
-                             denied=denied != without, depth=depth + 1, lead_verb=without)
+                             attribution=voice, hedges=hedges if voice else (),
+                             modality=modality if voice else None,
+                             # a clause with a subject of its own is not under the denial
+                             denied=(denied if next_shared else False) != (
+                                 without or next_kind == "nor"),
+                             depth=depth + 1, lead_verb=without)
         for c in follow:
             if without and c.start == rest[1].start:
                 c.negation = "without" if c.polarity == "negative" else c.negation
                 c.start = rest[0].start
+            elif next_kind == "nor" and c.shared_subject and c.polarity == "negative":
+                c.negation = "nor"
             if c.role == "main":
                 c.role = "coordinate"
         out.extend(follow)
     return out
 
 
-def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= tok.start and tok.end <= e for s, e in spans)
+#: Words a denial may be about instead of the event: "did not invade until June", "did
+#: not rise above $100", "did not win by a large margin", "not because ...".
+_FOCUS = frozenset(
+    "until till before above below beyond over under more less than because just only "
+    "merely simply entirely completely fully all much always necessarily quite exactly "
+    "immediately very too enough margin solely wholly alone either".split()
+)
+_INVERSIONS = frozenset({("not", "until"), ("not", "only"), ("only", "when"),
+                         ("only", "after"), ("only", "then"), ("only", "in"), ("only", "by"),
+                         ("never", "before"), ("never", "had"), ("never", "did"),
+                         ("never", "have"), ("rarely", None), ("seldom", None),
+                         ("little", "did"), ("nor", None), ("no", "sooner")})
+
+
+def _denies_subject(subject: list[Token], lex: Lexicon) -> bool:
+    """"No agreement", "Not a single soldier", "Hardly any troops"; not "No fewer than
+    300 troops" or "Nobody but the general"."""
+    first = subject[0].lower
+    second = subject[1].lower if len(subject) > 1 else ""
+    if second in ("fewer", "more", "less", "later", "sooner", "other", "but", "longer"):
+        return False
+    if first in lex.negative_determiners:
+        return True
+    return first in ("not", "hardly", "scarcely", "barely") and second in (
+        "a", "one", "any", "anyone", "anybody", "anything", "single", "everyone", "all")
+
+
+def _negation_focus(objects: list[Token], copula: bool) -> str | None:
+    """The word a denial may be about instead of the event, if the clause has one."""
+    for n, t in enumerate(objects):
+        if t.quoted:
+            continue
+        if t.lower in _FOCUS:
+            return t.text
+        if n == 0 and copula and len(t.lower) > 4 and t.lower.startswith(("un", "in", "im")):
+            return t.text  # "was not unlike", "not insignificant": litotes
+    return None
+
+
+def _inverted(toks: list[Token]) -> bool:
+    """"Not until 1945 did the war end", "Rarely had ...": a word order this splitter
+    does not read; better no statement than a wrong one."""
+    if len(toks) < 2:
+        return False
+    first, second = toks[0].lower, toks[1].lower
+    return (first, second) in _INVERSIONS or (first, None) in _INVERSIONS
+
+
+def _covered(toks: list[Token], spans: list[tuple[int, int]]) -> set[int]:
+    """The starts of the tokens that lie inside one of ``spans``."""
+    if not spans:
+        return set()
+    spans = sorted(spans)
+    out: set[int] = set()
+    k = 0
+    for t in toks:
+        while k < len(spans) and spans[k][1] < t.end:
+            k += 1
+        if any(s <= t.start and t.end <= e for s, e in spans[k : k + 4]):
+            out.add(t.start)
+    return out
 
 
 _DISCOURSE = frozenset(
@@ -365,7 +451,7 @@ def _find_main(
         else:
             if first not in PREPOSITIONS and first not in lex.subordinators and first not in \
                     lex.coordinators and first not in _DISCOURSE and any(
-                        (is_word(t) and t.text[0].isupper()) or t.lower not in STOPWORDS
+                        (t.alpha and t.text[0].isupper()) or t.lower not in STOPWORDS
                         for t in toks[s0:s1]):
                 pending = n
     return None
@@ -374,12 +460,14 @@ def _find_main(
 def _subject(toks: list[Token], lex: Lexicon) -> list[Token]:
     """The subject among the words before the verb: without an opening phrase or
     adverbs ("In August 1950 American planes" -> "American planes")."""
-    words = [t for t in toks if t.text not in (",",)]
+    words = [t for t in toks if t.text != "," and not t.quoted and t.text not in "“”‘’\"'"]
     while words and (words[0].lower in lex.coordinators or words[0].lower in _DISCOURSE):
         words = words[1:]
     changed = True
     while changed and words:
         changed = False
+        if words[-1].lower not in _TRAILING_LAST and not words[-1].lower.endswith("ly"):
+            break
         for phrase in _TRAILING_ADVERBIALS:
             n = len(phrase)
             if len(words) > n and tuple(w.lower for w in words[-n:]) == phrase:
@@ -443,6 +531,12 @@ def _copular(objects: list[Token], lex: Lexicon) -> tuple[str, int] | None:
     return None
 
 
+_TRUTH = frozenset({"true", "correct", "right", "clear", "evident", "obvious", "certain",
+                    "known", "undeniable", "undisputed", "beyond"})
+_FALSEHOOD = frozenset({"false", "untrue", "wrong", "incorrect"})
+_OPEN_WORDS = frozenset({"whether", "if"})
+
+
 def _frame(
     toks: list[Token],
     subject: tuple[str, tuple[int, int]],
@@ -451,35 +545,90 @@ def _frame(
     group: VerbGroup,
     lex: Lexicon,
 ) -> tuple[int, str, str] | None:
-    """Where the wrapped clause starts, "reported" or "hedged", and the frame's words."""
+    """Where the wrapped clause starts, how it is framed, and the frame's words.
+
+    "reported" (X declared that P: P on X's word), "denied" (X denied that P; it is false
+    that P), "hedged" (one may suppose that P; it is likely that P; unclear whether P),
+    "asserted" (it is clear that P: P, said by the document itself).
+    """
+    n = len(toks)
     k = group.end
     lemma_of = group.lemma
     subj = subject[0].lower()
-    if group.copula and subj == "it" and k < len(toks) and toks[k].lower in lex.hedge_adjectives:
-        k += 1
-        if k < len(toks) and toks[k].lower == "that":
-            return k + 1, "hedged", _frame_words(toks, subject_toks, verb_at, k)
+    # "it is likely that", "it is not true that", "it remains unclear whether"
+    if subj == "it" and k + 1 < n and (group.copula or lemma_of in ("remain", "seem", "appear")):
+        adjective = toks[k].lower
+        if toks[k + 1].lower not in ("that", *_OPEN_WORDS):
+            return None
+        cue = _frame_words(toks, subject_toks, verb_at, k + 1)
+        if toks[k + 1].lower in _OPEN_WORDS:
+            return k + 2, "hedged", cue
+        if adjective in _TRUTH:
+            if not group.negative:
+                return k + 2, "asserted", cue
+            return k + 2, "denied" if adjective in ("true", "correct", "right") else "hedged", cue
+        if adjective in _FALSEHOOD:
+            return k + 2, "asserted" if group.negative else "denied", cue
+        if adjective in ("unlikely", "doubtful", "improbable", "implausible"):
+            return k + 2, "doubted", cue  # probably not P: a denial, and a supposition
+        if adjective in lex.hedge_adjectives:
+            return k + 2, "hedged", cue
         return None
     if lemma_of in lex.hedge_verbs and (subj in _FRAME_SUBJECTS or not subject_toks):
-        if k < len(toks) and toks[k].lower == "that":
+        if k < n and toks[k].lower == "that":
             return k + 1, "hedged", _frame_words(toks, subject_toks, verb_at, k)
-        if k < len(toks) and lemma_of in ("seem", "appear") and subj == "it":
+        if k < n and lemma_of in ("seem", "appear") and subj == "it":
             return None
         # "one may suppose Mao was afraid": the complementiser is optional
-        if k < len(toks) and subj in _FRAME_SUBJECTS and lemma_of not in ("seem", "appear") \
-                and any(is_finite(toks, j, lex) for j in range(k + 1, min(len(toks), k + 6))):
+        if k < n and subj in _FRAME_SUBJECTS and lemma_of not in ("seem", "appear") \
+                and any(is_finite(toks, j, lex) for j in range(k + 1, min(n, k + 6))):
             return k, "hedged", _frame_words(toks, subject_toks, verb_at, k)
         return None
-    if lemma_of in lex.reporting or lemma_of in lex.denying:
+    if lemma_of in lex.reporting or lemma_of in lex.denying or lemma_of in ("ask", "wonder"):
         j = k
-        if j < len(toks) and toks[j].lower in ("him", "her", "them", "us", "me", "it",
-                                                 "reporters", "journalists"):
-            j += 1
-        if j < len(toks) and toks[j].lower == "that" and j + 1 < len(toks):
-            if lemma_of in lex.hedge_verbs or subj in ("one", "we", "i"):
-                return j + 1, "hedged", _frame_words(toks, subject_toks, verb_at, j)
-            return j + 1, "reported", join(toks[verb_at:j])
+        if j + 1 < n and toks[j].lower in ("him", "her", "them", "us", "me", "it",
+                                           "reporters", "journalists") and (
+                toks[j + 1].lower in ("that", *_OPEN_WORDS) or _opens_clause(toks, j + 1, lex)):
+            j += 1  # "told reporters that ..."
+        if j + 1 >= n:
+            return None
+        if toks[j].lower in _OPEN_WORDS:
+            return j + 1, "hedged", join(toks[verb_at:j + 1])
+        if lemma_of in ("ask", "wonder"):
+            return None
+        if toks[j].lower == "that":
+            start = j + 1
+        elif lemma_of in _SAYING and _opens_clause(toks, j, lex):
+            start = j  # "The company said it would not cut jobs"
+        else:
+            return None
+        if lemma_of in lex.hedge_verbs or subj in ("one", "we", "i"):
+            return start, "hedged", _frame_words(toks, subject_toks, verb_at, start)
+        if group.negative:
+            return start, "hedged", join(toks[verb_at:start])  # "did not say that P"
+        if lemma_of in lex.denying:
+            return start, "denied", join(toks[verb_at:start])
+        return start, "reported", join(toks[verb_at:start])
     return None
+
+
+def _opens_clause(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether a subject and its verb start at ``j`` (a clause with no "that")."""
+    first = toks[j]
+    if not first.alpha or first.quoted:
+        return False
+    if first.lower not in ("he", "she", "it", "they", "we", "i", "there") and \
+            first.lower not in DETERMINERS and not first.text[0].isupper():
+        return False
+    for m in range(j + 1, min(len(toks), j + 7)):
+        if toks[m].text in (",", ";", ":") or toks[m].lower in ("to", "that"):
+            return False
+        if is_finite(toks, m, lex):
+            # "bid", "cut", "set" are nouns as often as verbs: only an auxiliary or an
+            # unmistakable verb form opens a clause here
+            return toks[m].lower in lex.auxiliaries or toks[m].lower in lex.modals or \
+                toks[m].lower.endswith("ed") or first.lower in ANAPHORIC
+    return False
 
 
 def _frame_words(toks: list[Token], subject_toks: list[Token], verb_at: int, end: int) -> str:
@@ -507,7 +656,8 @@ def _next_clause(
             while j < len(toks) and toks[j].lower in ("then", "later", "also", "thus",
                                                        "so", "subsequently", "finally"):
                 j += 1
-            if j < len(toks) and _starts_verb(toks, j, lex):
+            if j < len(toks) and (_starts_verb(toks, j, lex) or (
+                    t.lower == "nor" and is_finite(toks, j, lex))):
                 return k, True, t.lower
             if comma or t.lower in ("but", "yet", "whereas", "while"):
                 for m in range(j + 1, min(len(toks), j + 9)):
@@ -525,11 +675,11 @@ def _starts_verb(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """Whether a clause sharing the subject starts at ``j`` ("and withdrew to the north")."""
     t = toks[j]
     lower = t.lower
-    if not is_word(t) or t.text[0].isupper():
+    if not t.alpha or t.text[0].isupper():
         return False
     if lower in lex.modals or lower in ("was", "were", "is", "are", "has", "have", "had",
                                         "did", "does", "do"):
-        return j + 1 < len(toks) and is_word(toks[j + 1])
+        return j + 1 < len(toks) and toks[j + 1].alpha
     while lower.endswith("ly") and j + 1 < len(toks):
         j += 1
         lower = toks[j].lower
@@ -545,7 +695,7 @@ def _starts_verb(toks: list[Token], j: int, lex: Lexicon) -> bool:
 
 def _followed_by_object(toks: list[Token], j: int) -> bool:
     """A verb takes words after it; an adjective in "killed and wounded" ends the clause."""
-    return (j + 1 < len(toks) and is_word(toks[j + 1])) or (
+    return (j + 1 < len(toks) and toks[j + 1].alpha) or (
         j + 1 < len(toks) and DIGIT.search(toks[j + 1].text) is not None)
 
 
@@ -572,7 +722,7 @@ def _tail_context(
                             and (lower == "including" or is_gerund(body[k + 1])))):
             opens = "participial"
         elif lower in ("which", "who", "whom", "whose") or (
-                lower == "that" and k > after and is_word(body[k - 1])
+                lower == "that" and k > after and body[k - 1].alpha
                 and body[k - 1].lower not in lex.reporting and k + 1 < n
                 and is_finite(body, k + 1, lex)):
             opens = "relative"
@@ -610,10 +760,11 @@ def _strip_trailing_source(toks: list[Token], lex: Lexicon) -> tuple[list[Token]
     """"P, according to X." and "P, X said." (or "said X"): P, asserted by X."""
     while toks and toks[-1].text in (".", "!", "?"):
         toks = toks[:-1]
-    commas = [k for k, t in enumerate(toks) if t.text == "," and not t.quoted]
-    if not commas:
+    k = len(toks) - 1
+    while k >= max(0, len(toks) - 12) and not (toks[k].text == "," and not toks[k].quoted):
+        k -= 1
+    if k < 0 or toks[k].text != ",":
         return toks, None
-    k = commas[-1]
     tail = toks[k + 1 :]
     if not tail or len(tail) > 10 or any(t.depth for t in tail):
         return toks, None
@@ -621,7 +772,7 @@ def _strip_trailing_source(toks: list[Token], lex: Lexicon) -> tuple[list[Token]
         src = tail[2:]
         return toks[:k], (join(src), (src[0].start, src[-1].end))
     for m, t in enumerate(tail):
-        if lemma(t.lower) not in _SAYING or not is_word(t) or t.text[0].isupper():
+        if lemma(t.lower) not in _SAYING or not t.alpha or t.text[0].isupper():
             continue
         if m > 0:  # "..., Peiping radio announced yesterday."
             src, after = tail[:m], tail[m + 1 :]

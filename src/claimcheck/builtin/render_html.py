@@ -32,7 +32,7 @@ from claimcheck.renderers import (
 )
 
 #: Claim kinds and slant categories with their own colour; others share a neutral one.
-CLAIM_KINDS = ("quantity", "ratio", "date", "range", "duration", "event")
+CLAIM_KINDS = ("quantity", "ratio", "date", "range", "duration", "event", "statement")
 FINDING_KINDS = (
     "discrepancy", "inconsistency", "slant", "wording", "agreement", "not_comparable",
     "unmatched",
@@ -139,7 +139,8 @@ class _Marks:
         self.claim_kinds: list[str] = []
         self.categories: list[str] = []
         for claim in report.claims:
-            self._claim(claim)
+            if claim.kind != "statement":  # a statement is marked when a finding names it:
+                self._claim(claim)  # marking every clause would underline the whole text
         self.of_finding: list[list[str]] = [self._finding(report, f) for f in report.findings]
         self.passages: dict[str, list[tuple[int, int, str]]] = {}
         for doc in report.documents:
@@ -174,6 +175,8 @@ class _Marks:
             claim = claim_spans.get((doc, start, end))
             if claim is not None:
                 kind = claim.kind if claim.kind in CLAIM_KINDS else "other"
+                if claim.kind not in self.claim_kinds:
+                    self.claim_kinds.append(claim.kind)
                 ident = self._add(doc, start, end, ("cl", f"k-{kind}"), _claim_tip(claim))
             elif finding.kind == "slant":
                 category = finding.category or "other"
@@ -194,6 +197,13 @@ def _claim_tip(claim: Claim) -> str:
     parts = [f"{claim.kind}: {claim.text}"]
     if claim.subject:
         parts.append(f"subject: {claim.subject}")
+    extra = claim.extra or {}
+    if claim.kind == "statement":
+        parts.append(f"predicate: {extra.get('predicate')}")
+        if extra.get("polarity") == "negative":
+            parts.append(f"denied ({extra.get('negation')})")
+        if extra.get("modality") or claim.hedges:
+            parts.append(f"modality: {', '.join(claim.hedges) or extra.get('modality')}")
     if claim.when is not None:
         parts.append(f"when: {claim.when.text}")
     if claim.attribution:

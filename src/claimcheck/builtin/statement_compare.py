@@ -14,12 +14,13 @@ somebody else is compared as such: it does not contradict, and the finding says 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from claimcheck.builtin.clauses import lexicon
 from claimcheck.hookspecs import hookimpl
 from claimcheck.model import Claim, Finding
-from claimcheck.words import concept, content_words
+from claimcheck.words import STOPWORDS, concept, content_words
 
 __all__ = ["compare_claims", "compare_statements", "opposition"]
 
@@ -67,8 +68,8 @@ def compare_statements(a: Claim, b: Claim) -> Finding | None:
         detail["tentative"] = [c.id for c in tentative]
     if reported:
         detail["attributed"] = {c.id: c.attribution for c in reported}
-    if _different_times(a, b):
-        return None  # one event told twice has one date; two dates, two events
+    if _different_times(a, b) or not _same_things(a, b):
+        return None  # two dates, two events; "Apple" and "Samsung", two companies
     if opposed is None:
         if _negative(a) != _negative(b) or not _objects_touch(a, b):
             return None  # one denied, or done to different things: not one proposition
@@ -81,8 +82,11 @@ def compare_statements(a: Claim, b: Claim) -> Finding | None:
     detail["reason"] = opposed
     if not _same_subject(a, b) or not _objects_coincide(a, b):
         return None
-    if opposed == "change" and not _same_time(a, b):
-        return None
+    if (opposed == "change" or _dated(a) or _dated(b)) and not _same_time(a, b):
+        return None  # "did not sign in May" against "signed in June": maybe both true
+    if opposed == "polarity" and (_extra(a).get("negation_focus")
+                                  or _extra(b).get("negation_focus")):
+        return None  # "did not invade until June" denies the date, not the invasion
     why = _why(a, b, opposed)
     if tentative or _different_voices(a, b):
         notes = _notes(a, b, tentative, reported)
@@ -95,6 +99,62 @@ def compare_statements(a: Claim, b: Claim) -> Finding | None:
     if reported:
         summary += f"; {_notes(a, b, (), reported)}"
     return Finding(kind="discrepancy", summary=summary, claims=(a.id, b.id), detail=detail)
+
+
+def _extra(c: Claim) -> Any:
+    return c.extra or {}
+
+
+#: Words that make "the first appeal" another appeal than "the second".
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last final next "
+    "previous initial latest earlier later former new old other another".split()
+)
+#: Words that make "some investors" other people than "most investors".
+_QUANTIFIERS = frozenset(
+    "some most many few several all half none both each every other others certain "
+    "majority minority any".split()
+)
+_TIME_WORDS = re.compile(
+    r"\b(?:yesterday|today|tomorrow|tonight|now|recently|currently|formerly|"
+    r"(?:last|this|next|that|the\s+following|the\s+previous)\s+(?:year|month|week|"
+    r"quarter|season|spring|summer|autumn|fall|winter|day|time)|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|january|february|march|april|june|july|august|"
+    r"september|october|november|december|\d{3,4})\b",
+    re.IGNORECASE,
+)
+
+
+def _dated(c: Claim) -> bool:
+    """Whether a statement says when: a date inside it, or a word like "yesterday"."""
+    return bool(_extra(c).get("times")) or _TIME_WORDS.search(c.text) is not None
+
+
+def _words_of(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+
+
+def _same_things(a: Claim, b: Claim) -> bool:
+    """Not two different named subjects, quantities of people, ordinals or directions."""
+    if _extra(a).get("particle") != _extra(b).get("particle"):
+        return False  # "voted for" and "voted against"
+    if {w for w in _words_of(a.text) if w in _ORDINALS} != \
+            {w for w in _words_of(b.text) if w in _ORDINALS}:
+        return False  # "the first appeal", "the second appeal"
+    qa = [w for w in _words_of(a.subject or "")[:2] if w in _QUANTIFIERS]
+    qb = [w for w in _words_of(b.subject or "")[:2] if w in _QUANTIFIERS]
+    if qa != qb:
+        return False  # "some investors", "most investors"
+    na, nb = _names(a), _names(b)  # "Apple", "Samsung"
+    return not (na and nb and not na & nb and a.subject_key != b.subject_key)
+
+
+def _names(c: Claim) -> set[str]:
+    """The capitalised words of a statement's subject (its antecedent for a pronoun)."""
+    subject = _extra(c).get("refers_to") or c.subject or ""
+    words = re.findall(r"[A-Za-z][\w'’-]*", subject)
+    return {concept(w) for n, w in enumerate(words) if w[0].isupper()
+            and not (n == 0 and w.lower() in STOPWORDS)}
 
 
 def _predicate(c: Claim) -> str:
@@ -122,7 +182,7 @@ def _same_subject(a: Claim, b: Claim) -> bool:
     if a.subject_key and a.subject_key == b.subject_key:
         return True
     wa, wb = _subject_words(a), _subject_words(b)
-    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.5
+    return bool(wa and wb) and (wa <= wb or wb <= wa)  # not "appeals court", "district court"
 
 
 def _object_words(c: Claim) -> set[str]:
@@ -160,8 +220,12 @@ def _interval(c: Claim) -> tuple[Any, Any] | None:
 
 
 def _same_time(a: Claim, b: Claim) -> bool:
+    """Dated to overlapping intervals, or by the same words ("on Tuesday", "in 218 BC")."""
     ia, ib = _interval(a), _interval(b)
-    return ia is not None and ib is not None and ia[0] <= ib[1] and ib[0] <= ia[1]
+    if ia is not None and ib is not None:
+        return ia[0] <= ib[1] and ib[0] <= ia[1]
+    wa = {w.lower() for w in _TIME_WORDS.findall(a.text)}
+    return bool(wa) and wa == {w.lower() for w in _TIME_WORDS.findall(b.text)}
 
 
 def _different_times(a: Claim, b: Claim) -> bool:

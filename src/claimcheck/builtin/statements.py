@@ -63,6 +63,10 @@ def _claim(document: Any, clause: Clause, sentence: tuple[int, int], passage: st
         extra["refers_to"] = refers_to
     if clause.negation:
         extra["negation"] = clause.negation
+    if clause.negation_focus:
+        extra["negation_focus"] = clause.negation_focus
+    if clause.particle:
+        extra["particle"] = clause.particle
     if clause.modality:
         extra["modality"] = clause.modality
     if clause.attribution_span:
