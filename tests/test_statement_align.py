@@ -154,6 +154,11 @@ def test_seed_against_its_rendering_has_no_contradiction() -> None:
     agreed = [texts(report, f) for f in found if f.kind == "agreement"]
     assert ["new divisions were hastily being formed", "new divisions were being formed"] \
         in agreed
+    # paraphrases: "declared its claim" / "claimed", "was created" / "built"
+    starts = {(a[:24], b[:24]) for a, b in agreed}
+    assert ("The Seoul regime, as wel", "The government in Seoul,") in starts
+    assert ("In the DPRK, a people’s ", "The DPRK built an army t") in starts
+    assert len(agreed) >= 8  # of the rendering's ten statements
 
 
 # -- omissions -----------------------------------------------------------------------------

@@ -178,16 +178,33 @@ def candidates(left: Sequence[Profile], right: Sequence[Profile]) -> list[tuple[
     postings = _index(right)
     out: list[tuple[float, int, int]] = []
     for i, p in enumerate(left):
-        keys = sorted((t for t in p.vector if 0 < len(postings.get(t, ())) <= MAX_POSTINGS),
-                      key=lambda t: (len(postings[t]), -p.vector[t], t))[:KEY_TERMS]
+        shared = sorted((t for t in p.vector if t in postings),
+                        key=lambda t: (len(postings[t]), -p.vector[t], t))
         seen: set[int] = set()
-        for t in keys:  # rarest first, until enough partners are in view
+        for t in shared[:KEY_TERMS]:  # rarest first, until enough partners are in view
+            if len(postings[t]) > MAX_POSTINGS:
+                break
             seen.update(postings[t])
             if len(seen) >= MAX_CANDIDATES:
                 break
+        if not seen and len(shared) > 1:
+            seen = _common_partners(shared, postings)
         scored = sorted(((similarity(p, right[j]), j) for j in seen), key=lambda x: (-x[0], x[1]))
         out.extend((s, i, j) for s, j in scored[:MAX_CANDIDATES] if s >= MATCH_SCORE)
     return out
+
+
+def _common_partners(shared: list[str], postings: Mapping[str, list[int]]) -> set[int]:
+    """When even a statement's rarest words are common, the statements that share its
+    two (then three) rarest: few, and still found without comparing with everything."""
+    if len(postings[shared[1]]) > 16 * MAX_POSTINGS:
+        return set()
+    found = set(postings[shared[0]]).intersection(postings[shared[1]])
+    for t in shared[2:KEY_TERMS]:
+        if len(found) <= MAX_POSTINGS:
+            break
+        found.intersection_update(postings[t])
+    return found if len(found) <= MAX_POSTINGS else set(sorted(found)[:MAX_POSTINGS])
 
 
 @dataclass

@@ -25,6 +25,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w(?:[\w'’.-]*\w)?|[^\w\s]")
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + r")")
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _QUOTES_OPEN = {"“": "”", "«": "»", "„": "“"}
 DIGIT = re.compile(r"\d")
@@ -153,9 +154,10 @@ def tokenize(text: str, base: int) -> list[Token]:
     closers: list[str] = []
     quote_close: str | None = None
     straight_open = False
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        word = text[start:end]
+    pos = 0
+    for space, word in _SPACED_TOKEN.findall(text):  # findall: the C loop makes the strings
+        start = pos + len(space)
+        pos = end = start + len(word)
         if word[0].isalnum():
             append(Token(word, folded[start:end], base + start, base + end, depth,
                          quote_close is not None or straight_open))

@@ -136,7 +136,8 @@ def _words_of(text: str) -> list[str]:
 
 def _same_things(a: Claim, b: Claim) -> bool:
     """Not two different named subjects, quantities of people, ordinals or directions."""
-    if _extra(a).get("particle") != _extra(b).get("particle"):
+    pa, pb = _extra(a).get("particle"), _extra(b).get("particle")
+    if pa and pb and pa != pb:
         return False  # "voted for" and "voted against"
     if {w for w in _words_of(a.text) if w in _ORDINALS} != \
             {w for w in _words_of(b.text) if w in _ORDINALS}:
