@@ -120,6 +120,25 @@ def test_hook_register_aliases() -> None:
     assert {c.subject_key for c in report.claims} == {"ship"}
 
 
+def test_hook_register_opposites() -> None:
+    class Law:
+        @claimcheck.hookimpl
+        def register_opposites(self, register):
+            register("sustain", "overrule")
+            register("bullish", "bearish", change=True)
+
+    a = claimcheck.Document("a", "The judge sustained the objection.")
+    b = claimcheck.Document("b", "The judge overruled the objection.")
+    plain = claimcheck.get_plugin_manager(entry_points=False)
+    taught = claimcheck.get_plugin_manager([Law()], entry_points=False)
+    assert [f.kind for f in claimcheck.check(a, b, pm=plain).findings
+            if f.kind == "discrepancy"] == []
+    found = [f for f in claimcheck.check(a, b, pm=taught).findings if f.kind == "discrepancy"]
+    assert [f.detail["contradiction"] for f in found] == ["antonym"]
+    config = claimcheck.pipeline.with_plugin_data(claimcheck.Config(), taught)
+    assert ("bullish", "bearish", True) in config.option("opposites")
+
+
 def test_hook_blocking_keys() -> None:
     """Claims meet only under a shared key; a plugin's key lets otherwise distant claims meet."""
     from claimcheck import align

@@ -20,7 +20,7 @@ import dataclasses
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -86,7 +86,7 @@ def _passage_names(document: Document, segs: Segments, found: Sequence[Profile])
         p.names = cache[i]
 
 
-def _axes() -> dict[str, str]:
+def _axes(extra: Iterable[tuple[str, str, bool]] = ()) -> dict[str, str]:
     """Predicate -> its axis: opposites (and their opposites) share one."""
     lex = lexicon()
     parent: dict[str, str] = {}
@@ -97,31 +97,31 @@ def _axes() -> dict[str, str]:
             x = parent[x]
         return x
 
-    for table in (lex.antonyms, lex.changes):
-        for a, others in table.items():
-            for b in others:
-                ra, rb = find(concept(a)), find(concept(b))
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
+    pairs = [(a, b) for table in (lex.antonyms, lex.changes) for a, bs in table.items()
+             for b in bs]
+    for a, b in [*pairs, *((x, y) for x, y, _ in extra)]:
+        ra, rb = find(concept(a)), find(concept(b))
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
     return {x: find(x) for x in list(parent)}
 
 
-_AXES: dict[str, str] | None = None
+@lru_cache(maxsize=8)
+def axes(extra: tuple[tuple[str, str, bool], ...] = ()) -> dict[str, str]:
+    """The axes of the built-in opposites and of those plugins registered."""
+    return _axes(extra)
 
 
-def axis(predicate: str) -> str:
+def axis(predicate: str, table: Mapping[str, str] | None = None) -> str:
     """The predicate's concept, or its opposites' shared axis."""
-    global _AXES
-    if _AXES is None:
-        _AXES = _axes()
     c = concept(predicate) if predicate else ""
-    return _AXES.get(c, c)
+    return (table if table is not None else axes()).get(c, c)
 
 
 _normalized = lru_cache(maxsize=65536)(normalize)
 
 
-def profile(claim: Claim, order: int) -> Profile:
+def profile(claim: Claim, order: int, table: Mapping[str, str] | None = None) -> Profile:
     """The bag of weighted concepts a statement is matched by."""
     extra = claim.extra or {}
     terms: dict[str, float] = {}
@@ -137,7 +137,7 @@ def profile(claim: Claim, order: int) -> Profile:
         add(concept(w), SUBJECT)
     predicate = str(extra.get("predicate") or "")
     if predicate and predicate not in ("be", "have", "do"):
-        add(f"p:{axis(predicate)}", PREDICATE)
+        add(f"p:{axis(predicate, table)}", PREDICATE)
         add(concept(predicate), PREDICATE_WORD)  # "claimed" meets "declared its claim"
     for w in extra.get("objects", ()):
         add(concept(w), OBJECT)
@@ -247,8 +247,9 @@ def align(
     config: Config = DEFAULT,
 ) -> list[Finding]:
     """Findings from lining up every pair of documents' statements, and omissions."""
+    table = axes(tuple(config.option("opposites", ())))
     profiles = {
-        d.id: [profile(c, n) for n, c in enumerate(
+        d.id: [profile(c, n, table) for n, c in enumerate(
             c for c in claims_by_doc.get(d.id, ()) if c.kind == "statement")]
         for d in documents
     }

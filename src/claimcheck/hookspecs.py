@@ -62,6 +62,13 @@ def register_aliases(register: Callable[[str, Iterable[str]], None]) -> None:
     """Call ``register(canonical, aliases)`` for entity names that mean the same thing."""
 
 
+@hookspec
+def register_opposites(register: Callable[..., None]) -> None:
+    """Call ``register(a, b)`` for two predicates (lemmas) that deny each other
+    ("acquit", "convict"); ``register(a, b, change=True)`` for opposite directions of
+    change ("bullish" markets turn "bearish"), which contradict only at one time."""
+
+
 # -- align and compare -------------------------------------------------------------------
 
 

@@ -353,12 +353,20 @@ def check(
 
 
 def with_plugin_data(config: Config, pm: pluggy.PluginManager) -> Config:
-    """The config with what plugins register once per run (slant lexicons)."""
+    """The config with what plugins register once per run (slant lexicons, opposite
+    predicates)."""
     if config.option("lexicons") is not None:
         return config
     lexicons: list[Any] = []
     call_hook(pm, "register_lexicon", register=lexicons.append)
-    return dataclasses.replace(config, options={**config.options, "lexicons": tuple(lexicons)})
+    opposites: list[tuple[str, str, bool]] = []
+
+    def opposite(a: str, b: str, change: bool = False) -> None:
+        opposites.append((a.lower(), b.lower(), bool(change)))
+
+    call_hook(pm, "register_opposites", register=opposite)
+    return dataclasses.replace(config, options={
+        **config.options, "lexicons": tuple(lexicons), "opposites": tuple(opposites)})
 
 
 def claims(

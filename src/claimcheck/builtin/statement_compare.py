@@ -15,6 +15,7 @@ somebody else is compared as such: it does not contradict, and the finding says 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from claimcheck.builtin.clauses import lexicon
@@ -35,28 +36,35 @@ OBJECT_OVERLAP = 0.6
 def compare_claims(left: Claim, right: Claim, config: Any) -> Finding | None:
     if left.kind != "statement" or right.kind != "statement":
         return None
-    return compare_statements(left, right)
+    extra = config.option("opposites", ()) if config is not None else ()
+    return compare_statements(left, right, extra)
 
 
-def opposition(a: Claim, b: Claim) -> str | None:
-    """"polarity", "antonym" or "change" when the two predicates deny each other."""
+def opposition(a: Claim, b: Claim, extra: Iterable[tuple[str, str, bool]] = ()) -> str | None:
+    """"polarity", "antonym" or "change" when the two predicates deny each other.
+
+    ``extra`` holds (a, b, change) triples from plugins' ``register_opposites``.
+    """
     pa, pb = _predicate(a), _predicate(b)
     lex = lexicon()
     same = pa == pb or concept(pa) == concept(pb)
     flipped = _negative(a) != _negative(b)
     if same:
         return "polarity" if flipped else None
-    if pb in lex.antonyms.get(pa, ()):
+    registered = {frozenset((x, y)): change for x, y, change in extra}
+    if pb in lex.antonyms.get(pa, ()) or registered.get(frozenset((pa, pb))) is False:
         return None if flipped else "antonym"
-    if pb in lex.changes.get(pa, ()):
+    if pb in lex.changes.get(pa, ()) or registered.get(frozenset((pa, pb))):
         return None if flipped else "change"
     return None
 
 
-def compare_statements(a: Claim, b: Claim) -> Finding | None:
+def compare_statements(
+    a: Claim, b: Claim, extra: Iterable[tuple[str, str, bool]] = ()
+) -> Finding | None:
     """Agreement, contradiction (a discrepancy) or not comparable; None when the two are
     not about the same thing after all."""
-    opposed = opposition(a, b)
+    opposed = opposition(a, b, extra)
     tentative = [c for c in (a, b) if _tentative(c)]
     reported = [c for c in (a, b) if c.attribution]
     detail: dict[str, Any] = {
