@@ -112,6 +112,32 @@ CASES: list[tuple[str, list[tuple[str, str, str, str | None, str | None]]]] = [
      [("The Koreans", "oppose", "positive", None, None)]),
     ("Most delegates were in favour of the motion.",
      [("Most delegates", "support", "positive", None, None)]),
+    ("The reply, signed by the premier and by the commander, proposed a meeting.",
+     [("The reply", "propose", "positive", None, None)]),
+    ("The firm has nonetheless expanded its fleet.",
+     [("The firm", "expand", "positive", None, None)]),
+    ("Intelligence officers say the enemy has massed troops.",
+     [("the enemy", "mass", "positive", None, "Intelligence officers")]),
+    ("The company said it would not cut jobs.",
+     [("it", "cut", "negative", "conditional", "The company")]),
+    ("It is not true that the minister resigned.",
+     [("the minister", "resign", "negative", None, None)]),
+    ("It is unlikely that the vaccine caused the illness.",
+     [("the vaccine", "cause", "negative", "supposed", None)]),
+    ("The army neither advanced nor retreated.",
+     [("The army", "advance", "negative", None, None),
+      ("The army", "retreat", "negative", None, None)]),
+    ("Scientists have not yet found a cure.",
+     [("Scientists", "find", "negative", None, None)]),
+    ("The defendant was found not guilty.",
+     [("The defendant", "find", "negative", None, None)]),
+    ("Investors were unable to sell their shares.",
+     [("Investors", "sell", "negative", None, None)]),
+    ("She didn't just win the race.", [("She", "win", "positive", None, None)]),
+    ("No fewer than 300 troops were killed.",
+     [("No fewer than 300 troops", "kill", "positive", None, None)]),
+    ("Not a single soldier deserted.", [("Not a single soldier", "desert", "negative", None,
+                                         None)]),
 ]
 
 
@@ -164,6 +190,21 @@ def test_seed_sentences() -> None:
     assert without.subject == "Kim Il Sung and other Korean leaders"
 
 
+def test_a_denial_about_a_detail_names_its_focus() -> None:
+    (clause,) = split_sentence("Napoleon did not invade Russia until June 1812.")
+    assert (clause.polarity, clause.negation_focus) == ("negative", "until")
+    (clause,) = split_sentence("The senator voted against the bill.")
+    assert clause.particle == "against"
+
+
+def test_a_relative_clauses_date_is_not_the_statements() -> None:
+    text = ("The regime, which launched its invasion on June 25, 1950, is unable to "
+            "continue the war. By January 1, 1950, the army had 110,000 troops.")
+    first, second = claimcheck.statements(text)
+    assert first.when is None and first.extra["times"]
+    assert second.when is not None and second.when.earliest.isoformat() == "1950-01-01"
+
+
 def test_statements_link_the_figures_and_dates_inside_them() -> None:
     claims = claimcheck.claims("By January 1, 1950, the DPRK had 110,000 troops.")
     statement = next(c for c in claims if c.kind == "statement")
@@ -172,9 +213,10 @@ def test_statements_link_the_figures_and_dates_inside_them() -> None:
     assert statement.when is not None and statement.when.earliest.isoformat() == "1950-01-01"
 
 
-def test_headings_and_fragments_make_no_statements() -> None:
+def test_headings_fragments_questions_and_inversions_make_no_statements() -> None:
     for text in ("II. Entry of the Chinese into the Korean War", "1) concentration of troops",
-                 "Skip to content", "", "(telegram 468, 1950)"):
+                 "Skip to content", "", "(telegram 468, 1950)",
+                 "Why did the company not report the loss?", "Not until 1945 did the war end."):
         assert [c for c in claimcheck.claims(text) if c.kind == "statement"] == []
 
 

@@ -171,9 +171,19 @@ def _link_statements(claims: list[Claim]) -> None:
             k += 1
         if inside:
             extra = {**claim.extra, "claims": inside}
+            when = claim.when
             if times:
                 extra["times"] = times  # a dated statement meets only statements of its time
-            claims[i] = dataclasses.replace(claim, extra=extra)
+                # a date in a clause about the subject ("which launched ... on June 25")
+                # is not the statement's; one in an opening phrase ("By January 1,") is
+                subject_at = (extra.get("subject_span") or [claim.start])[0]
+                inner = [(s, e) for s, e in extra.get("context", ()) if s >= subject_at]
+                own = [c for c in others if c.id in times
+                       and not any(s < c.end and c.start < e for s, e in inner)]
+                when = when or (own[0].value if own else None)
+                if not own:
+                    extra["dated_in_context"] = True
+            claims[i] = dataclasses.replace(claim, extra=extra, when=when)
 
 
 def _drop_shadowed(claims: list[Claim]) -> list[Claim]:
@@ -217,7 +227,8 @@ def _with_time(
     claim: Claim, claims: list[Claim], document: Document, pm: pluggy.PluginManager,
     config: Config,
 ) -> Claim:
-    if claim.when is not None or claim.kind in ("date", "range", "duration"):
+    if claim.when is not None or claim.kind in ("date", "range", "duration") or (
+            claim.extra and claim.extra.get("dated_in_context")):
         return claim
     when = call_hook(pm, "claim_time", claim=claim, claims=claims, document=document,
                      config=config)

@@ -186,6 +186,19 @@ def tokenize(text: str, base: int) -> list[Token]:
 # -- word shapes -------------------------------------------------------------------------
 
 
+#: Words in -ly that are not adverbs.
+_NOT_ADVERBS = frozenset(
+    "reply supply apply rely comply imply multiply ally rally family assembly italy july "
+    "anomaly monopoly melancholy folly belly jelly bully holly lily fly sly only early "
+    "daily weekly monthly yearly likely unlikely friendly costly elderly".split()
+)
+
+
+def is_adverb(lower: str) -> bool:
+    """An adverb in -ly ("firmly", "persistently"), not "reply" or "family"."""
+    return len(lower) > 4 and lower.endswith("ly") and lower not in _NOT_ADVERBS
+
+
 def verb_lemma(lower: str, lex: Lexicon) -> str:
     """The lemma of a word read as a verb ("remains" -> "remain", not the noun)."""
     base = lemma(lower)
@@ -211,6 +224,10 @@ def is_finite(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if lower in lex.irregular_past:
         return True
+    if lower in lex.reporting and i > 0 and (prev in ("they", "we", "i", "you") or (
+            prev.endswith("s") and len(prev) > 3 and not prev.endswith("ss"))) and \
+            i + 1 < len(toks) and toks[i + 1].alpha:
+        return True  # "Intelligence officers say the enemy ...": a plural's present
     if len(lower) > 4 and lower.endswith("ed") and lemma(lower) != lower:
         return True
     if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):
@@ -274,7 +291,7 @@ class VerbGroup:
 
 _GROUP_ADVERBS = frozenset(
     "also already still even then later again once soon first finally ever just thus now "
-    "yet".split()
+    "yet nonetheless nevertheless however therefore indeed instead meanwhile".split()
 )
 #: "not only ... but", "not just": the denial is of the limit, not of the verb.
 _NOT_DENIALS = frozenset({"only", "just", "merely", "simply", "solely"})
@@ -322,8 +339,7 @@ def verb_group(toks: list[Token], at: int, lex: Lexicon) -> VerbGroup:
                 group.negative, group.negation = False, None  # "didn't just win": it won
                 k += 1
                 continue
-            if (lower.endswith("ly") and len(lower) > 4 and lower not in _FRAME_ADJECTIVES) \
-                    or lower in _GROUP_ADVERBS:
+            if (is_adverb(lower) and lower not in _FRAME_ADJECTIVES) or lower in _GROUP_ADVERBS:
                 k += 1
                 continue
             if k + 1 < n and (lower, toks[k + 1].lower) in _GROUP_PHRASES:

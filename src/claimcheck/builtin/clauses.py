@@ -30,8 +30,10 @@ from claimcheck.builtin.clause_words import (
     Token,
     VerbGroup,
     content_of,
+    is_adverb,
     is_finite,
     is_gerund,
+    is_participle,
     join,
     lemma,
     lexicon,
@@ -254,7 +256,7 @@ def _parse_part(
     neg_cue = group.negation
     k = verb_at - 1
     while k >= core_start and toks[k].alpha and (
-            toks[k].lower in lex.negators or toks[k].lower.endswith("ly")
+            toks[k].lower in lex.negators or is_adverb(toks[k].lower)
             or toks[k].lower in PRE_VERB or toks[k].lower == "neither"):
         if toks[k].lower in lex.negators or toks[k].lower == "neither":  # "never signed"
             negative, neg_cue = not negative, toks[k].text
@@ -422,6 +424,9 @@ def _find_main(
         if is_gerund(toks[s0]) or (first in lex.relatives and n > 0) or (first in (
                 "including", "as", "not", "like", "unlike") and n > 0):
             continue
+        if n > 0 and s0 + 1 < s1 and toks[s0 + 1].lower == "by" and \
+                is_participle(first, lex):
+            continue  # "The reply, signed by Kim, proposed ...": a participle's phrase
         # "When the attack began, ..." is context; a bare phrase ("After the war") too
         if first in lex.subordinators and not (shared and n == 0) and (
                 any(is_finite(toks, k, lex) for k in range(s0 + 1, s1)) or n + 1 < len(segs)):
@@ -436,7 +441,7 @@ def _find_main(
                 continue
             if is_finite(toks, k, lex):
                 if k > start and not all(t.lower in _DISCOURSE or t.lower in lex.negators
-                                         or t.lower.endswith("ly")
+                                         or is_adverb(t.lower)
                                          for t in toks[start:k]):
                     if toks[k - 1].lower in lex.relatives and k - 1 > start:
                         break  # "the army which surpassed": the verb is the relative's
@@ -452,8 +457,8 @@ def _find_main(
             if first not in PREPOSITIONS and first not in lex.subordinators and first not in \
                     lex.coordinators and first not in _DISCOURSE and any(
                         (t.alpha and t.text[0].isupper()) or t.lower not in STOPWORDS
-                        for t in toks[s0:s1]):
-                pending = n
+                        for t in toks[s0:s1]) and pending is None:
+                pending = n  # the first: later ones are appositions ("X, commander of Y,")
     return None
 
 
@@ -466,15 +471,14 @@ def _subject(toks: list[Token], lex: Lexicon) -> list[Token]:
     changed = True
     while changed and words:
         changed = False
-        if words[-1].lower not in _TRAILING_LAST and not words[-1].lower.endswith("ly"):
+        if words[-1].lower not in _TRAILING_LAST and not is_adverb(words[-1].lower):
             break
         for phrase in _TRAILING_ADVERBIALS:
             n = len(phrase)
             if len(words) > n and tuple(w.lower for w in words[-n:]) == phrase:
                 words = words[:-n]
                 changed = True
-        if len(words) > 1 and words[-1].lower.endswith("ly") and words[-1].lower not in (
-                "italy", "family", "assembly", "july", "ally", "supply", "monopoly"):
+        if len(words) > 1 and is_adverb(words[-1].lower):
             words = words[:-1]
             changed = True
         if len(words) > 1 and words[-1].lower in lex.hedge_adverbs:
@@ -680,7 +684,7 @@ def _starts_verb(toks: list[Token], j: int, lex: Lexicon) -> bool:
     if lower in lex.modals or lower in ("was", "were", "is", "are", "has", "have", "had",
                                         "did", "does", "do"):
         return j + 1 < len(toks) and toks[j + 1].alpha
-    while lower.endswith("ly") and j + 1 < len(toks):
+    while is_adverb(lower) and j + 1 < len(toks):
         j += 1
         lower = toks[j].lower
     if lower in lex.irregular_past:
