@@ -109,6 +109,10 @@ NOT_CONTRADICTIONS = [
      "Intel missed estimates. The company did not raise its dividend."),
     # questions assert nothing
     ("Why did the company not report the loss?", "The company reported the loss."),
+    # related events, as realistic documents tell them
+    ("The appeals court upheld the verdict.", "The district court overturned the verdict."),
+    ("The mayor resigned on Wednesday morning.", "The mayor did not resign."),
+    ("Turnout rose to 66%.", "Turnout fell to 52%."),
     ("The offer may be nothing more than a trick.", "The offer is a trick."),
     # suppositions and reported words are not assertions
     ("One may suppose that Mao Zedong was afraid of a further advance to the south.",
@@ -140,6 +144,48 @@ def test_reported_words_are_compared_as_such() -> None:
     assert "reports it as the words of Kim" in found[0].summary
 
 
+WRONG_AGREEMENTS = [
+    ("The army tried to capture the bridge.", "The army captured the bridge."),
+    ("The government planned to sell the airline.", "The government sold the airline."),
+    ("The Conservatives gained only one seat.", "The Conservatives gained 33 seats."),
+    ("Apple raised its dividend.", "Samsung raised its dividend."),
+    ("It is unlikely that the vaccine caused the illness.", "The vaccine caused the illness."),
+    ("Helix said it would cooperate fully with the regulator.",
+     "Two former employees said Helix had concealed safety data from the regulator."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), WRONG_AGREEMENTS)
+def test_different_propositions_do_not_agree(a: str, b: str) -> None:
+    assert [f for f in compare(a, b) if f.kind == "agreement"] == []
+
+
+def test_a_vote_to_accept_contradicts_a_rejection() -> None:
+    found = compare("Union members voted to accept the offer.",
+                    "Union members rejected the offer.")
+    assert [(f.kind, f.detail.get("contradiction")) for f in found] == [
+        ("discrepancy", "antonym")]
+
+
+def test_one_sentence_in_both_agrees_whatever_its_relative_date() -> None:
+    found = compare(
+        "Ninnis died on 14 December 1912. Mertz died on 8 January 1913. Mawson reached the "
+        "hut alone a month later.",
+        "Ninnis died on 14 December 1912. Mawson reached the hut alone a month later.")
+    assert [f.detail.get("verbatim") for f in found if f.kind == "agreement"] == [True, True]
+    assert not [f for f in found if f.kind == "unmatched"]
+
+
+def test_he_is_a_person_and_an_apposition_names_the_subject() -> None:
+    found = compare(
+        "Beethoven began the symphony in 1822. The Philharmonic Society of London had "
+        "commissioned it the year before. He was by then almost completely deaf. "
+        "The Austrian foreign minister, Metternich, presided over the talks.",
+        "Beethoven began the symphony in 1822. He was by then almost completely deaf. "
+        "Metternich, the Austrian foreign minister, presided over the talks.")
+    assert [f.kind for f in found].count("agreement") == 3
+
+
 def test_paraphrases_agree() -> None:
     found = compare("The armistice was signed at Panmunjom.",
                     "At Panmunjom, the armistice was signed by both sides.")
@@ -158,7 +204,10 @@ def test_seed_against_its_rendering_has_no_contradiction() -> None:
     starts = {(a[:24], b[:24]) for a, b in agreed}
     assert ("The Seoul regime, as wel", "The government in Seoul,") in starts
     assert ("In the DPRK, a people’s ", "The DPRK built an army t") in starts
-    assert len(agreed) >= 8  # of the rendering's ten statements
+    assert len(agreed) >= 7  # of the rendering's ten statements
+    omitted = [texts(report, f)[0] for f in found if f.kind == "unmatched"]
+    # a paraphrase in other verbs is no agreement, but no omission either
+    assert not [t for t in omitted if t.startswith(("Calculating", "Expecting"))]
 
 
 # -- omissions -----------------------------------------------------------------------------

@@ -38,6 +38,8 @@ __all__ = ["align", "omissions", "profile"]
 
 #: Least cosine for two statements to be counterparts.
 MATCH_SCORE = 0.4
+#: Least cosine for an agreement between statements with different verbs to be reported.
+PARAPHRASE_SCORE = 0.55
 #: Statements of the other document scored per statement, from the rarest shared words.
 MAX_CANDIDATES = 16
 #: Concepts a statement is looked up by.
@@ -133,7 +135,7 @@ def profile(claim: Claim, order: int, table: Mapping[str, str] | None = None) ->
     mention = extra.get("refers_to") or claim.subject or ""
     if claim.subject_key and claim.subject_key != _normalized(mention):
         add(f"e:{claim.subject_key}", ENTITY)  # a known entity, however it is spelt
-    for w in content_words(mention):
+    for w in content_words(f"{mention} {extra.get('apposition') or ''}"):
         add(concept(w), SUBJECT)
     predicate = str(extra.get("predicate") or "")
     if predicate and predicate not in ("be", "have", "do"):
@@ -245,6 +247,16 @@ def match(
     return matches
 
 
+def reported(m: Match) -> bool:
+    """Whether a match is worth a finding: an agreement in other verbs must be a close one
+    ("declared its claim" / "claimed"), or it stands only as the other's counterpart, so
+    that neither is called an omission ("pressed for agreement" / "asked ... to agree")."""
+    if m.finding.kind != "agreement" or m.score >= PARAPHRASE_SCORE:
+        return True
+    a, b = (str(p.claim.extra.get("predicate", "")) for p in (m.left, m.right))
+    return concept(a) == concept(b)
+
+
 def align(
     documents: Sequence[Document],
     claims_by_doc: Mapping[str, list[Claim]],
@@ -280,7 +292,7 @@ def align(
     for n, a in enumerate(ids):
         for b in ids[n + 1 :]:
             matches = match(profiles[a], profiles[b], compare)
-            findings.extend(m.finding for m in matches)
+            findings.extend(m.finding for m in matches if reported(m))
             findings.extend(omissions(profiles[a], profiles[b], matches))
     return findings
 

@@ -72,6 +72,7 @@ class Lexicon:
     changes: dict[str, frozenset[str]]
     irregular_past: frozenset[str]
     verbs: frozenset[str]
+    control: dict[str, str | None]
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +109,8 @@ def lexicon() -> Lexicon:
         antonyms=pairs(data["opposites"]["antonyms"]),
         changes=pairs(data["opposites"]["changes"]),
         irregular_past=frozenset(data["verb_forms"]["irregular_past"]),
+        control={verb: None if mode == "asserted" else mode
+                 for mode, verbs in data["control"].items() for verb in verbs},
         verbs=frozenset(data["verb_forms"]["verbs"]).union(
             *(pair for pair in data["opposites"]["antonyms"]),
             *(pair for pair in data["opposites"]["changes"]),
@@ -228,7 +231,7 @@ def is_finite(toks: list[Token], i: int, lex: Lexicon) -> bool:
             prev.endswith("s") and len(prev) > 3 and not prev.endswith("ss"))) and \
             i + 1 < len(toks) and toks[i + 1].alpha:
         return True  # "Intelligence officers say the enemy ...": a plural's present
-    if len(lower) > 4 and lower.endswith("ed") and lemma(lower) != lower:
+    if len(lower) > 3 and lower.endswith("ed") and lemma(lower) != lower:
         return True
     if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):
         if prev in ("of", "and", "or"):
@@ -381,6 +384,18 @@ def verb_group(toks: list[Token], at: int, lex: Lexicon) -> VerbGroup:
         group.lemma = lemma(toks[denial].lower)
         group.copula = group.passive = False
         group.end = denial + 1
+        return group
+    # "voted to accept the offer": the event is the accepting; "tried to capture": an
+    # attempt, which says nothing of whether it happened
+    if group.lemma in lex.control and k + 1 < n and toks[k].lower == "to" and \
+            toks[k + 1].alpha and (lemma(toks[k + 1].lower) == toks[k + 1].lower
+                                   or toks[k + 1].lower in lex.verbs):
+        mode = lex.control[group.lemma]
+        if mode is not None:
+            group.modality = group.modality or mode
+        group.lemma = lemma(toks[k + 1].lower)
+        group.copula = group.passive = False
+        group.end = k + 2
         return group
     # "was found not guilty": the denial follows the verb
     if k + 1 < n and toks[k].lower in ("not", "never") and toks[k + 1].alpha and \

@@ -89,6 +89,7 @@ class Clause:
     shared_subject: bool = False
     negation_focus: str | None = None  # "did not win by a large margin": the margin
     particle: str | None = None  # "for" or "against" after the verb
+    apposition: str | None = None  # another name for the subject, between commas
 
 
 # -- tokens ------------------------------------------------------------------------------
@@ -187,13 +188,15 @@ def _parse_part(
     if not toks or (shared is None and _inverted(toks)):
         return []
     segs = _segments(toks)
-    found = (0, 0, None) if lead_verb else _find_main(toks, segs, lex, shared is not None)
+    found = (0, 0, None, None) if lead_verb else _find_main(toks, segs, lex,
+                                                            shared is not None)
     if found is None:
         return []
-    seg_index, verb_at, subject_seg = found
+    seg_index, verb_at, subject_seg, apposition_seg = found
     core_start = segs[seg_index][0]
     for n, (s0, s1) in enumerate(segs[:seg_index]):
-        if n == subject_seg or (toks[s0].lower in lex.coordinators and s0 == 0):
+        if n in (subject_seg, apposition_seg) or (toks[s0].lower in lex.coordinators
+                                                  and s0 == 0):
             continue
         ctx.append((toks[s0].start, toks[s1 - 1].end))
     if subject_seg is not None:
@@ -307,6 +310,9 @@ def _parse_part(
     )
     if denied and not negative:
         clause.negation = "denied"
+    if apposition_seg is not None:  # "Metternich, the Austrian foreign minister, ..."
+        a0, a1 = segs[apposition_seg]
+        clause.apposition = join(toks[a0:a1])
     if clause.polarity == "negative":  # context included: "not ... because it was afraid"
         clause.negation_focus = _negation_focus(body[group_end:], group.copula)
     if object_toks and object_toks[0].lower in ("for", "against") and not group.copula:
@@ -410,14 +416,16 @@ _DISCOURSE = frozenset(
 
 def _find_main(
     toks: list[Token], segs: list[tuple[int, int]], lex: Lexicon, shared: bool
-) -> tuple[int, int, int | None] | None:
-    """(segment, verb token, subject segment) of the main clause: the first comma-stretch
-    with a finite verb that is not a subordinate, relative or participial stretch.
+) -> tuple[int, int, int | None, int | None] | None:
+    """(segment, verb token, subject segment, apposition segment) of the main clause: the
+    first comma-stretch with a finite verb that is not a subordinate, relative or
+    participial stretch.
 
     The subject segment is set when the verb opens its stretch and the subject stood in
     an earlier one ("Chinese troops, following the line ..., left Seoul").
     """
     pending: int | None = None
+    apposition: int | None = None
     subordinate = False
     for n, (s0, s1) in enumerate(segs):
         first = toks[s0].lower
@@ -445,11 +453,11 @@ def _find_main(
                                          for t in toks[start:k]):
                     if toks[k - 1].lower in lex.relatives and k - 1 > start:
                         break  # "the army which surpassed": the verb is the relative's
-                    return n, k, None
+                    return n, k, None, None
                 if shared and n == 0:
-                    return n, k, None
+                    return n, k, None, None
                 if pending is not None:
-                    return n, k, pending
+                    return n, k, pending, apposition
                 break
             if toks[k].lower in ("because", "although", "though", "unless", "whereas"):
                 break
@@ -457,8 +465,11 @@ def _find_main(
             if first not in PREPOSITIONS and first not in lex.subordinators and first not in \
                     lex.coordinators and first not in _DISCOURSE and any(
                         (t.alpha and t.text[0].isupper()) or t.lower not in STOPWORDS
-                        for t in toks[s0:s1]) and pending is None:
-                pending = n  # the first: later ones are appositions ("X, commander of Y,")
+                        for t in toks[s0:s1]):
+                if pending is None:
+                    pending = n  # the first: later ones are appositions ("X, commander of Y,")
+                elif apposition is None and n == pending + 1:
+                    apposition = n
     return None
 
 

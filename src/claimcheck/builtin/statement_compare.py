@@ -26,7 +26,10 @@ from claimcheck.words import STOPWORDS, concept, content_words
 __all__ = ["compare_claims", "compare_statements", "opposition"]
 
 #: Modalities that assert nothing about what happened: "would", "must", "may".
-TENTATIVE = frozenset({"possible", "supposed", "conditional", "necessary", "future"})
+TENTATIVE = frozenset({"possible", "supposed", "conditional", "necessary", "future",
+                       "attempted", "intended"})
+#: Modalities under which the event itself is not said to have happened at all.
+UNREALISED = frozenset({"attempted", "intended"})
 
 #: How much of the smaller object-word set the other must share for a contradiction.
 OBJECT_OVERLAP = 0.6
@@ -64,6 +67,12 @@ def compare_statements(
 ) -> Finding | None:
     """Agreement, contradiction (a discrepancy) or not comparable; None when the two are
     not about the same thing after all."""
+    if _same_words(a, b):  # one sentence in both: the same, whatever its dates resolve to
+        return Finding(kind="agreement", claims=(a.id, b.id),
+                       summary=f"{_who(a)} and {_who(b)} say the same, word for word: "
+                               f"{_quote(a)}",
+                       detail={"statement": True, "predicates": [_predicate(a)] * 2,
+                               "polarity": [_polarity(a), _polarity(b)], "verbatim": True})
     opposed = opposition(a, b, extra)
     tentative = [c for c in (a, b) if _tentative(c)]
     reported = [c for c in (a, b) if c.attribution]
@@ -81,6 +90,9 @@ def compare_statements(
     if opposed is None:
         if _negative(a) != _negative(b) or not _objects_touch(a, b):
             return None  # one denied, or done to different things: not one proposition
+        na, nb = _numbers(a), _numbers(b)
+        if _unrealised(a) != _unrealised(b) or (na and nb and not (na <= nb or nb <= na)):
+            return None  # "tried to capture" / "captured"; "one seat" / "33 seats"
         summary = f"{_who(a)} and {_who(b)} say the same: {_quote(a)} and {_quote(b)}"
         notes = _notes(a, b, tentative, reported)
         if notes:
@@ -160,8 +172,7 @@ def _same_things(a: Claim, b: Claim) -> bool:
 
 def _names(c: Claim) -> set[str]:
     """The capitalised words of a statement's subject (its antecedent for a pronoun)."""
-    subject = _extra(c).get("refers_to") or c.subject or ""
-    words = re.findall(r"[A-Za-z][\w'’-]*", subject)
+    words = re.findall(r"[A-Za-z][\w'’-]*", _subject_text(c))
     return {concept(w) for n, w in enumerate(words) if w[0].isupper()
             and not (n == 0 and w.lower() in STOPWORDS)}
 
@@ -178,6 +189,29 @@ def _negative(c: Claim) -> bool:
     return _polarity(c) == "negative"
 
 
+def _unrealised(c: Claim) -> bool:
+    return _extra(c).get("modality") in UNREALISED
+
+
+_NUMBER = re.compile(
+    r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)\b",
+    re.IGNORECASE,
+)
+
+
+def _numbers(c: Claim) -> set[str]:
+    """The numbers a statement states; two that state different ones are not one."""
+    return {m.group().lower().rstrip(".,") for m in _NUMBER.finditer(c.text)}
+
+
+def _same_words(a: Claim, b: Claim) -> bool:
+    """The same words, said in the same voice: "It is unlikely that P" is not P."""
+    return bool(_words_of(a.text)) and _words_of(a.text) == _words_of(b.text) and (
+        _polarity(a), _extra(a).get("modality"), a.hedges, a.attribution) == (
+        _polarity(b), _extra(b).get("modality"), b.hedges, b.attribution)
+
+
 def _tentative(c: Claim) -> bool:
     return bool(c.hedges) or (c.extra or {}).get("modality") in TENTATIVE
 
@@ -185,6 +219,12 @@ def _tentative(c: Claim) -> bool:
 def _subject_words(c: Claim) -> set[str]:
     extra = c.extra or {}
     return {concept(w) for w in content_words(extra.get("refers_to") or c.subject or "")}
+
+
+def _subject_text(c: Claim) -> str:
+    """The subject (its antecedent for a pronoun), with its apposition."""
+    extra = _extra(c)
+    return f"{extra.get('refers_to') or c.subject or ''} {extra.get('apposition') or ''}"
 
 
 def _same_subject(a: Claim, b: Claim) -> bool:

@@ -30,20 +30,44 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
 def statement_claims(document: Any, segments: Any) -> list[Claim]:
     text = document.text
     claims: list[Claim] = []
-    last_subject: dict[int, str] = {}
+    last_subject: dict[int, str] = {}  # per passage: what "they" and "it" refer to
+    last_person: dict[int, str] = {}  # per passage: what "he" and "she" refer to
     for sentence in segments.sentences:
         passage = segments.passages[sentence.passage]
         if passage.kind not in STATEMENT_PASSAGES:
             continue
         for clause in split_sentence(text[sentence.start:sentence.end], sentence.start):
+            subject = (clause.subject or "").lower()
             refers_to = None
-            if clause.subject and clause.subject.lower() in ANAPHORIC:
+            if subject in ("he", "she"):
+                refers_to = last_person.get(sentence.passage)
+            elif subject in ANAPHORIC:
                 refers_to = last_subject.get(sentence.passage)
-            elif clause.subject and clause.subject.lower() not in ("it", "one", "there"):
+            elif clause.subject and subject not in ("one", "there", "we", "i", "you"):
                 last_subject[sentence.passage] = clause.subject
+                if _person_like(clause.subject):
+                    last_person[sentence.passage] = clause.subject
             claims.append(_claim(document, clause, (sentence.start, sentence.end),
                                  passage.kind, refers_to))
     return claims
+
+
+#: Words that make a named subject an institution rather than a person.
+_INSTITUTIONS = frozenset(
+    "society company party government army navy committee council ministry bank court "
+    "senate parliament congress assembly union association university school church "
+    "board commission agency department office group corporation inc ltd fund league "
+    "republic kingdom empire state city forces command staff team club orchestra".split()
+)
+
+
+def _person_like(subject: str) -> bool:
+    """A name that "he" or "she" may stand for: capitalised, no article, no institution
+    ("Beethoven", "General Ridgway"; not "The Philharmonic Society of London")."""
+    words = subject.split()
+    return bool(words) and words[0][0].isupper() and words[0].lower() not in (
+        "the", "a", "an", "this", "these", "those", "its", "their") and not any(
+        w.lower().strip(".,’'s") in _INSTITUTIONS for w in words)
 
 
 def _claim(document: Any, clause: Clause, sentence: tuple[int, int], passage: str,
@@ -67,6 +91,8 @@ def _claim(document: Any, clause: Clause, sentence: tuple[int, int], passage: st
         extra["negation_focus"] = clause.negation_focus
     if clause.particle:
         extra["particle"] = clause.particle
+    if clause.apposition:
+        extra["apposition"] = clause.apposition
     if clause.modality:
         extra["modality"] = clause.modality
     if clause.attribution_span:
