@@ -26,6 +26,7 @@ import pluggy
 
 from .aliases import Aliases, normalize
 from .config import DEFAULT, Config
+from .groups import DisjointSets
 from .manager import call_hook
 from .model import Claim, Document, Finding, Quantity, Segments, TimeRef
 from .words import STOPWORDS, concept, content_words
@@ -731,22 +732,15 @@ def _report_groups(
     matches: list[Match], compare, cumulative: Mapping[str, bool]
 ) -> list[Finding]:
     """Pairs as findings; claims chained across three or more documents as one group."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets: DisjointSets[str] = DisjointSets()
     by_id: dict[str, Claim] = {}
     for m in matches:
         by_id[m.left.id] = m.left
         by_id[m.right.id] = m.right
-        parent[find(m.left.id)] = find(m.right.id)
+        sets.union(m.left.id, m.right.id)
     groups: dict[str, list[Match]] = defaultdict(list)
     for m in matches:
-        groups[find(m.left.id)].append(m)
+        groups[sets.find(m.left.id)].append(m)
     findings: list[Finding] = []
     for members in groups.values():
         claims = sorted({c for m in members for c in (m.left.id, m.right.id)}, key=_id_order)

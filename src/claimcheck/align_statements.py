@@ -30,6 +30,7 @@ from .aliases import normalize
 from .builtin.clause_words import PREPOSITIONS
 from .builtin.clauses import lexicon
 from .config import DEFAULT, Config
+from .groups import DisjointSets
 from .manager import call_hook
 from .model import Claim, Document, Finding, Segments
 from .words import STOPWORDS, concept, content_words
@@ -91,21 +92,12 @@ def _passage_names(document: Document, segs: Segments, found: Sequence[Profile])
 def _axes(extra: Iterable[tuple[str, str, bool]] = ()) -> dict[str, str]:
     """Predicate -> its axis: opposites (and their opposites) share one."""
     lex = lexicon()
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets: DisjointSets[str] = DisjointSets()
     pairs = [(a, b) for table in (lex.antonyms, lex.changes) for a, bs in table.items()
              for b in bs]
     for a, b in [*pairs, *((x, y) for x, y, _ in extra)]:
-        ra, rb = find(concept(a)), find(concept(b))
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return {x: find(x) for x in list(parent)}
+        sets.union(concept(a), concept(b))
+    return {x: sets.find(x) for x in sets}
 
 
 @lru_cache(maxsize=8)

@@ -42,7 +42,6 @@ PREPOSITIONS = frozenset(
     "throughout within despite of to into onto upon about against among between across "
     "through toward towards behind beyond near without via amid amidst regarding".split()
 )
-SUBJECT_PRONOUNS = frozenset("he she it they we i you one there".split())
 ANAPHORIC = frozenset({"he", "she", "it", "they"})
 
 PRE_VERB = frozenset(

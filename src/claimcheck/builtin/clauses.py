@@ -235,11 +235,11 @@ def _parse_part(
                 clause.role = {"asserted": "main", "doubted": "hedged"}.get(kind, kind)
         return got
     # where this clause ends: a coordinated clause or "without doing" after the verb
-    split_at, next_shared, next_kind = _next_clause(toks, group_end, segs, lex)
+    split_at, next_shared, next_kind = _next_clause(toks, group_end, lex)
     end_tok = split_at if split_at is not None else len(toks)
     body = toks[:end_tok]
     # context after the verb: participial, relative and subordinate stretches
-    tail_ctx, tail_statements = _tail_context(body, group_end, segs, lex, subject)
+    tail_ctx, tail_statements = _tail_context(body, group_end, lex)
     ctx.extend(tail_ctx)
     covered = _covered(body, ctx)
     object_toks = [t for t in body[group_end:] if t.start not in covered]
@@ -652,9 +652,7 @@ def _frame_words(toks: list[Token], subject_toks: list[Token], verb_at: int, end
     return join([t for t in toks[:end] if t.start >= first])
 
 
-def _next_clause(
-    toks: list[Token], after: int, segs: list[tuple[int, int]], lex: Lexicon
-) -> tuple[int | None, bool, str]:
+def _next_clause(toks: list[Token], after: int, lex: Lexicon) -> tuple[int | None, bool, str]:
     """The token where the next statement starts (a coordinator or "without"), whether
     it shares this one's subject, and what joined them."""
     k = after
@@ -714,9 +712,12 @@ def _followed_by_object(toks: list[Token], j: int) -> bool:
         j + 1 < len(toks) and DIGIT.search(toks[j + 1].text) is not None)
 
 
+#: Depth given to a subordinate clause's own parse: it is read, not split further.
+_LEAF_DEPTH = 8
+
+
 def _tail_context(
-    body: list[Token], after: int, segs: list[tuple[int, int]], lex: Lexicon,
-    subject: tuple[str, tuple[int, int]],
+    body: list[Token], after: int, lex: Lexicon
 ) -> tuple[list[tuple[int, int]], list[Clause]]:
     """Stretches after the verb that describe rather than assert: participial phrases,
     relative and subordinate clauses. A subordinate clause with a figure or a date is
@@ -749,13 +750,13 @@ def _tail_context(
             k += 1
             continue
         end = k + 1
-        while end < n and body[end].text not in (",", "—", "–") :
+        while end < n and body[end].text not in (",", "—", "–"):
             end += 1
         spans.append((t.start, body[end - 1].end))
         if opens == "subordinate":
             piece = body[k + 1 : end]
             if any(DIGIT.search(p.text) or p.lower in MONTHS for p in piece):
-                for clause in _parse_part(piece, lex, None, depth=9 - 1):
+                for clause in _parse_part(piece, lex, None, depth=_LEAF_DEPTH):
                     clause.role = "subordinate"
                     extra.append(clause)
         k = end + 1
