@@ -24,8 +24,9 @@ Combined: all the characters / (split time + match time), against the 1 M chars/
 
 Scaling: plain halves would not do here, since the twins grow with the text: past
 ``MAX_POSTINGS`` copies per half no concept is rare enough to look up by alone, and the
-table would time the fallback for common words rather than a long text. So each copy of the seeds has its names made its own (a capitalised word
-after a lower-case one gets a suffix naming the copy: "Korea" -> "Koreaqab"), and the two
+table would time the fallback for common words rather than a long text. So each copy
+of the seeds has its names made its own (a capitalised word after a lower-case one gets
+a suffix naming the copy: "Korea" -> "Koreaqab"), and the two
 documents are that text and an exact copy of it: every statement has one counterpart
 named like it, while the common vocabulary is shared by all copies as in a long real
 text. Both are extracted once; the first n/2 statements of each are matched, for n from
