@@ -121,12 +121,13 @@ def extract(
         for claim in batch or ():
             merged.setdefault((claim.start, claim.end, claim.kind), claim)
     ordered = _drop_shadowed([merged[key] for key in sorted(merged)])
+    keys: dict[str, str | None] = {}  # statements' subjects repeat: look each up once
     claims = [
         dataclasses.replace(
             claim,
             id=f"{document.id}:{n}",
             doc=document.id,
-            subject_key=_subject_key(claim, aliases),
+            subject_key=_subject_key(claim, aliases, keys),
         )
         for n, claim in enumerate(ordered, 1)
     ]
@@ -138,7 +139,9 @@ def extract(
     return [_with_time(c, by_sentence[c.sentence], document, pm, config) for c in claims]
 
 
-def _subject_key(claim: Claim, aliases: Aliases) -> str | None:
+def _subject_key(
+    claim: Claim, aliases: Aliases, memo: dict[str, str | None]
+) -> str | None:
     """The entity key of a claim's subject; a statement's is the best-known name inside
     its subject ("Kim Il Sung and other Korean leaders" -> Kim Il Sung's key), read
     through its antecedent when the subject is a pronoun."""
@@ -147,7 +150,9 @@ def _subject_key(claim: Claim, aliases: Aliases) -> str | None:
     if claim.kind != "statement":
         return aliases.key(claim.subject)
     mention = (claim.extra or {}).get("refers_to") or claim.subject
-    return aliases.find(mention) or aliases.key(mention)
+    if mention not in memo:
+        memo[mention] = aliases.find(mention) or aliases.key(mention)
+    return memo[mention]
 
 
 def _link_statements(claims: list[Claim]) -> None:
