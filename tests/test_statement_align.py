@@ -204,7 +204,7 @@ def test_seed_against_its_rendering_has_no_contradiction() -> None:
     starts = {(a[:24], b[:24]) for a, b in agreed}
     assert ("The Seoul regime, as wel", "The government in Seoul,") in starts
     assert ("In the DPRK, a people’s ", "The DPRK built an army t") in starts
-    assert len(agreed) >= 7  # of the rendering's ten statements
+    assert len(agreed) >= 6  # of the rendering's ten statements; the rest in other verbs
     omitted = [texts(report, f)[0] for f in found if f.kind == "unmatched"]
     # a paraphrase in other verbs is no agreement, but no omission either
     assert not [t for t in omitted if t.startswith(("Calculating", "Expecting"))]

@@ -40,7 +40,7 @@ __all__ = ["align", "omissions", "profile"]
 #: Least cosine for two statements to be counterparts.
 MATCH_SCORE = 0.4
 #: Least cosine for an agreement between statements with different verbs to be reported.
-PARAPHRASE_SCORE = 0.55
+PARAPHRASE_SCORE = 0.65
 #: Statements of the other document scored per statement, from the rarest shared words.
 MAX_CANDIDATES = 16
 #: Concepts a statement is looked up by.

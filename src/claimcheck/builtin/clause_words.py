@@ -386,6 +386,12 @@ def verb_group(toks: list[Token], at: int, lex: Lexicon) -> VerbGroup:
         return group
     # "voted to accept the offer": the event is the accepting; "tried to capture": an
     # attempt, which says nothing of whether it happened
+    if group.lemma in lex.control and k + 1 < n and toks[k].lower in PREPOSITIONS and \
+            toks[k].lower != "to":  # "voted on Thursday to accept": step over the phrase
+        to = next((j for j in range(k + 1, min(n, k + 5)) if toks[j].lower == "to"), None)
+        if to is not None and all(toks[j].alpha or DIGIT.search(toks[j].text)
+                                  for j in range(k, to)):
+            k = to
     if group.lemma in lex.control and k + 1 < n and toks[k].lower == "to" and \
             toks[k + 1].alpha and (lemma(toks[k + 1].lower) == toks[k + 1].lower
                                    or toks[k + 1].lower in lex.verbs):

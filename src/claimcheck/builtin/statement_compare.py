@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from claimcheck.builtin.clauses import lexicon
+from claimcheck.builtin.clauses import lemma, lexicon
 from claimcheck.hookspecs import hookimpl
 from claimcheck.model import Claim, Finding
 from claimcheck.words import STOPWORDS, concept, content_words
@@ -90,6 +90,8 @@ def compare_statements(
     if opposed is None:
         if _negative(a) != _negative(b) or not _objects_touch(a, b):
             return None  # one denied, or done to different things: not one proposition
+        if _denies_in_words(a, b, extra) or _denies_in_words(b, a, extra):
+            return None  # "voted to accept" against "rejected", however it was split
         na, nb = _numbers(a), _numbers(b)
         if _unrealised(a) != _unrealised(b) or (na and nb and not (na <= nb or nb <= na)):
             return None  # "tried to capture" / "captured"; "one seat" / "33 seats"
@@ -187,6 +189,15 @@ def _polarity(c: Claim) -> str:
 
 def _negative(c: Claim) -> bool:
     return _polarity(c) == "negative"
+
+
+def _denies_in_words(a: Claim, b: Claim, extra: Iterable[tuple[str, str, bool]]) -> bool:
+    """Whether a word among ``b``'s objects is the opposite of ``a``'s predicate."""
+    pa = _predicate(a)
+    lex = lexicon()
+    opposites = set(lex.antonyms.get(pa, ())) | {y for x, y, _ in extra if x == pa} | {
+        x for x, y, _ in extra if y == pa}
+    return bool(opposites) and any(lemma(w) in opposites for w in _extra(b).get("objects", ()))
 
 
 def _unrealised(c: Claim) -> bool:
