@@ -201,6 +201,15 @@ def is_adverb(lower: str) -> bool:
     return len(lower) > 4 and lower.endswith("ly") and lower not in _NOT_ADVERBS
 
 
+_PREFIXES = ("re", "over", "under", "out", "mis", "with", "fore", "up")
+
+
+def _prefixed_past(lower: str, lex: Lexicon) -> bool:
+    """"retook", "overran", "outgrew": a prefix on an irregular past form."""
+    return any(lower.startswith(p) and lower[len(p):] in lex.irregular_past
+               and len(lower) - len(p) > 2 for p in _PREFIXES)
+
+
 def verb_lemma(lower: str, lex: Lexicon) -> str:
     """The lemma of a word read as a verb ("remains" -> "remain", not the noun)."""
     base = lemma(lower)
@@ -224,7 +233,7 @@ def is_finite(toks: list[Token], i: int, lex: Lexicon) -> bool:
     prev = toks[i - 1].lower if i > 0 else ""
     if prev in DETERMINERS or prev in PREPOSITIONS or prev in ("'s", "’s"):
         return False
-    if lower in lex.irregular_past:
+    if lower in lex.irregular_past or _prefixed_past(lower, lex):
         return True
     if lower in lex.reporting and i > 0 and (prev in ("they", "we", "i", "you") or (
             prev.endswith("s") and len(prev) > 3 and not prev.endswith("ss"))) and \

@@ -390,6 +390,8 @@ def _inverted(toks: list[Token]) -> bool:
     if len(toks) < 2:
         return False
     first, second = toks[0].lower, toks[1].lower
+    if first in PREPOSITIONS and second == "no":
+        return True  # "At no time were ...", "Under no circumstances will ..."
     return (first, second) in _INVERSIONS or (first, None) in _INVERSIONS
 
 
