@@ -244,6 +244,9 @@ def is_finite(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):
         if prev in ("of", "and", "or"):
             return False
+        if i + 1 < len(toks) and (toks[i + 1].lower in lex.auxiliaries
+                                  or toks[i + 1].lower in lex.modals):
+            return False  # "such questions were discussed": the noun before its verb
         base = lemma(lower)
         if base == lower:  # simplemma reads "remains" as a noun: try the verb
             base = lower[:-2] if lower.endswith("es") and lower[:-2] in lex.verbs \

@@ -412,7 +412,8 @@ def _covered(toks: list[Token], spans: list[tuple[int, int]]) -> set[int]:
 
 _DISCOURSE = frozenset(
     "however moreover thus then also meanwhile subsequently nevertheless still therefore "
-    "furthermore indeed so nonetheless instead consequently accordingly hence".split()
+    "furthermore indeed so nonetheless instead consequently accordingly hence later soon "
+    "afterwards afterward eventually finally next again".split()
 )
 
 
@@ -500,6 +501,13 @@ def _subject(toks: list[Token], lex: Lexicon) -> list[Token]:
     if words and words[0].lower in PREPOSITIONS:
         cut = _opening_phrase(words)
         words = words[cut:] if cut < len(words) else words[-1:]
+    # "the Soviet government on June 23 put forward": the date is not the subject's
+    k = len(words)
+    while k > 1 and (DIGIT.search(words[k - 1].text) or words[k - 1].lower in MONTHS
+                     or words[k - 1].text == ","):
+        k -= 1
+    if k < len(words) and k > 1 and words[k - 1].lower in PREPOSITIONS:
+        words = words[:k - 1]
     return words
 
 
