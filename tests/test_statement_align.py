@@ -248,6 +248,16 @@ def test_an_account_retold_without_one_event_shows_the_omission() -> None:
     assert "has no counterpart in retold" in omitted[0].summary
 
 
+def test_a_loose_rewording_is_not_an_omission() -> None:
+    a = ("Kinderwelt is recalling its baby walker because the wheels can detach. The company "
+         "has received nine reports of wheels coming off. Parents should stop using the "
+         "walker. Parents should return it to the shop for a refund.")
+    b = ("Kinderwelt is recalling its baby walker because the wheels can detach. The company "
+         "knows of nine cases of wheels detaching. Parents should stop using the walker. "
+         "Parents should return it to the shop for a refund.")
+    assert not [f for f in compare(a, b) if f.kind == "unmatched"]
+
+
 def test_documents_that_do_not_follow_each_other_report_no_omissions() -> None:
     report = claimcheck.check(
         Document("a", ACCOUNT),

@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 import pluggy
 
@@ -56,6 +57,11 @@ MIN_ANCHORS = 3
 MIN_IN_ORDER = 0.75
 #: Passages whose statements may be omissions: notes are often left out on purpose.
 OMISSION_PASSAGES = frozenset({"body"})
+#: Least cosine for two unmatched statements between the same counterparts to be taken
+#: for a rewording of each other (and neither reported as omitted); at most MAX_GAP
+#: statements of each side are compared, which keeps this linear.
+REWORDED_SCORE = 0.25
+MAX_GAP = 12
 
 
 @dataclass
@@ -311,11 +317,13 @@ def omissions(
                 for inside, matched in spans]
     if max(coverage) < MIN_COVERAGE:
         return []
+    reworded = _reworded(left, right, anchors, matched_left, matched_right)
     findings = []
     other_docs = (right[0].claim.doc, left[0].claim.doc)
     for (inside, matched), other, share in zip(spans, other_docs, coverage, strict=True):
         for p in inside:
-            if p.order in matched or p.claim.extra.get("role") == "subordinate":
+            if p.order in matched or p.claim.extra.get("role") == "subordinate" or \
+                    p.claim.id in reworded:
                 continue
             claim = p.claim
             findings.append(Finding(
@@ -327,6 +335,26 @@ def omissions(
                         "coverage": round(share, 3)},
             ))
     return findings
+
+
+def _reworded(
+    left: Sequence[Profile], right: Sequence[Profile], anchors: Sequence[tuple[int, int]],
+    matched_left: set[int], matched_right: set[int],
+) -> set[str]:
+    """Statements that may be a rewording of one in the same gap of the other document
+    (between the same two counterparts): "nine reports of wheels coming off" and "nine
+    cases of wheels detaching". Too loose to agree, too close to be called omitted."""
+    out: set[str] = set()
+    for (l0, r0), (l1, r1) in pairwise(anchors):
+        if r1 <= r0:
+            continue
+        gap_left = [p for p in left[l0 + 1 : l1] if p.order not in matched_left][:MAX_GAP]
+        gap_right = [p for p in right[r0 + 1 : r1] if p.order not in matched_right][:MAX_GAP]
+        for a in gap_left:
+            for b in gap_right:
+                if similarity(a, b) >= REWORDED_SCORE:
+                    out.update((a.claim.id, b.claim.id))
+    return out
 
 
 def _in_order(anchors: Sequence[tuple[int, int]]) -> int:

@@ -186,8 +186,6 @@ def _link_statements(claims: list[Claim]) -> None:
                 own = [c for c in others if c.id in times
                        and not any(s < c.end and c.start < e for s, e in inner)]
                 when = when or (own[0].value if own else None)
-                if not own:
-                    extra["dated_in_context"] = True
             claims[i] = dataclasses.replace(claim, extra=extra, when=when)
 
 
@@ -232,9 +230,8 @@ def _with_time(
     claim: Claim, claims: list[Claim], document: Document, pm: pluggy.PluginManager,
     config: Config,
 ) -> Claim:
-    if claim.when is not None or claim.kind in ("date", "range", "duration") or (
-            claim.extra and claim.extra.get("dated_in_context")):
-        return claim
+    if claim.when is not None or claim.kind in ("date", "range", "duration", "statement"):
+        return claim  # a statement's time is a date inside it (_link_statements), or none
     when = call_hook(pm, "claim_time", claim=claim, claims=claims, document=document,
                      config=config)
     return dataclasses.replace(claim, when=when) if when is not None else claim

@@ -217,6 +217,15 @@ def verb_lemma(lower: str, lex: Lexicon) -> str:
         for cut in (2, 1):
             if lower[:-cut] in lex.verbs or lower[:-cut] in lex.reporting:
                 return lower[:-cut]
+    if base == lower and lower.endswith("ing") and len(lower) > 5:
+        # "ruling" is a noun to the dictionary: read it through its past, "ruled"
+        stem = lower[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            return stem[:-1]  # "running" -> "run"
+        past = lemma(stem + "ed")
+        if past != stem + "ed":
+            return past
+        return stem + "e" if lemma(stem + "es") != stem + "es" else stem
     return base
 
 

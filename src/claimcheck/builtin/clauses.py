@@ -51,6 +51,10 @@ _TRAILING_ADVERBIALS = (
     ("thus",), ("therefore",), ("however",), ("first",), ("finally",), ("never",),
     ("never", "once"), ("neither",),
 )
+_TIME_NOUNS = frozenset(
+    "day days week weeks month months year years morning evening night afternoon spring "
+    "summer autumn winter time".split()
+)
 _TRAILING_LAST = frozenset(phrase[-1] for phrase in _TRAILING_ADVERBIALS)
 _SAYING = frozenset(
     "say announce report declare state claim add note tell write insist argue explain warn "
@@ -432,7 +436,8 @@ def _find_main(
     subordinate = False
     for n, (s0, s1) in enumerate(segs):
         first = toks[s0].lower
-        if is_gerund(toks[s0]) or (first in lex.relatives and n > 0) or (first in (
+        if (is_gerund(toks[s0]) and not _gerund_subject(toks, s0, s1, lex)) or (
+                first in lex.relatives and n > 0) or (first in (
                 "including", "as", "not", "like", "unlike") and n > 0):
             continue
         if n > 0 and s0 + 1 < s1 and toks[s0 + 1].lower == "by" and \
@@ -476,12 +481,29 @@ def _find_main(
     return None
 
 
+def _gerund_subject(toks: list[Token], s0: int, s1: int, lex: Lexicon) -> bool:
+    """"Underlying inflation is ...", "Rising prices are ...": a word in -ing that opens
+    a subject, not a participial phrase ("Expecting that the USA would ...")."""
+    for k in range(s0 + 1, min(s1, s0 + 4)):
+        if toks[k].lower in ("that", "to", "the", "a", "an") or not toks[k].alpha:
+            return False
+        if is_finite(toks, k, lex):
+            return True
+    return False
+
+
 def _subject(toks: list[Token], lex: Lexicon) -> list[Token]:
     """The subject among the words before the verb: without an opening phrase or
     adverbs ("In August 1950 American planes" -> "American planes")."""
     words = [t for t in toks if t.text != "," and not t.quoted and t.text not in "“”‘’\"'"]
     while words and (words[0].lower in lex.coordinators or words[0].lower in _DISCOURSE):
         words = words[1:]
+    # "That day the ministers ...", "The next morning the army ...": a time, not a subject
+    for k in range(1, min(4, len(words) - 1)):
+        if words[k].lower in _TIME_NOUNS and words[0].lower in (
+                "that", "this", "the", "next", "last", "later", "each", "every", "one"):
+            words = words[k + 1:]
+            break
     changed = True
     while changed and words:
         changed = False

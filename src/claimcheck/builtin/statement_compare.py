@@ -95,7 +95,18 @@ def compare_statements(
         na, nb = _numbers(a), _numbers(b)
         if _unrealised(a) != _unrealised(b) or (na and nb and not (na <= nb or nb <= na)):
             return None  # "tried to capture" / "captured"; "one seat" / "33 seats"
+        if _subject_clash(a, b) and not (_object_words(a) & _object_words(b)
+                                         or _subject_among_objects(a, b)
+                                         or _subject_among_objects(b, a)):
+            return None  # "the kettles were sold" / "the toasters were sold"
+        if _told_apart(a, b):
+            return None  # "in April" / "in May"
         summary = f"{_who(a)} and {_who(b)} say the same: {_quote(a)} and {_quote(b)}"
+        only = _only(a, b)
+        if only:
+            detail["only"] = only
+            summary += "; " + "; ".join(f"only {doc} adds {', '.join(words)}"
+                                        for doc, words in only.items())
         notes = _notes(a, b, tentative, reported)
         if notes:
             summary += f" ({notes})"
@@ -145,6 +156,21 @@ _TIME_WORDS = re.compile(
     r"september|october|november|december|\d{3,4})\b",
     re.IGNORECASE,
 )
+
+
+_ABSOLUTE_TIME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+    r"march|april|june|july|august|september|october|november|december|\d{3,4})\b",
+    re.IGNORECASE,
+)
+
+
+def _told_apart(a: Claim, b: Claim) -> bool:
+    """Whether named times set two statements apart ("in April" / "in May"); "that day"
+    and "the same day" name no time of their own."""
+    wa = {w.lower() for w in _ABSOLUTE_TIME.findall(a.text)}
+    wb = {w.lower() for w in _ABSOLUTE_TIME.findall(b.text)}
+    return bool(wa and wb) and not (wa <= wb or wb <= wa) and not _same_time(a, b)
 
 
 def _dated(c: Claim) -> bool:
@@ -228,8 +254,39 @@ def _tentative(c: Claim) -> bool:
 
 
 def _subject_words(c: Claim) -> set[str]:
-    extra = c.extra or {}
-    return {concept(w) for w in content_words(extra.get("refers_to") or c.subject or "")}
+    return {concept(w) for w in content_words(_subject_text(c))}
+
+
+def _subject_clash(a: Claim, b: Claim) -> bool:
+    """Two subjects that cannot be one thing: two descriptions with no word in common
+    ("the kettles", "the toasters"), or two different names. A name and a description
+    may be one thing ("The Aurora", "the ship")."""
+    if _same_subject(a, b):
+        return False
+    wa, wb = _subject_words(a), _subject_words(b)
+    if not wa or not wb or wa & wb:
+        return False
+    return bool(_names(a)) == bool(_names(b))
+
+
+def _subject_among_objects(a: Claim, b: Claim) -> bool:
+    """The active and the passive of one event: "the DPRK built an army" / "an army was
+    created in the DPRK"."""
+    return bool(_subject_words(a) & (_object_words(b) | _context_words(b)))
+
+
+def _only(a: Claim, b: Claim) -> dict[str, list[str]]:
+    """What each side says that the other does not ("in Trondheim", "in 1979"): an
+    agreement on what both say, and no more."""
+    out: dict[str, list[str]] = {}
+    for one, other in ((a, b), (b, a)):
+        theirs = _object_words(other) | _context_words(other) | _subject_words(other)
+        mine = [w for w in _extra(one).get("objects", ()) if concept(w) not in theirs]
+        times = {w.lower() for w in _TIME_WORDS.findall(other.text)}
+        mine += [w for w in _TIME_WORDS.findall(one.text) if w.lower() not in times]
+        if mine:
+            out[one.doc] = list(dict.fromkeys(mine))
+    return out
 
 
 def _subject_text(c: Claim) -> str:
