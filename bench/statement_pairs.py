@@ -1,6 +1,6 @@
 """The statement-precision benchmark's pairs: plain data, read by statement_precision.py.
 
-Two sets, written for this project by reviewers; no text is quoted from elsewhere at length
+Three sets, written for this project by reviewers; no text is quoted from elsewhere at length
 (R06 words one passage of Caesar's Gallic War, which is in the public domain, two ways).
 
 SHORT_PAIRS: one or two sentences a side, by the construction they probe. ``expect`` is
@@ -12,7 +12,12 @@ DOCUMENT_PAIRS: realistic multi-paragraph pairs. ``contradictions``: the planted
 (substring of a, substring of b) found in the statements' texts or their sentences; any
 other discrepancy is false. ``omissions``: substrings of sentences of a that b drops (None:
 omissions not scored). ``no_omissions``: no omission may be reported at all. ``note``, in
-either set: what the pair probes, or why its expectation is what it is.
+any set: what the pair probes, or why its expectation is what it is.
+
+HELD_OUT_PAIRS: 30 more multi-paragraph pairs by a third reviewer, fields as in
+DOCUMENT_PAIRS plus ``wrong``: (substring of a, substring of b) whose statements say
+different things, so an agreement between them is wrong (as is one between the sides of a
+planted contradiction), and ``kind``: the genre of the pair.
 """
 
 from __future__ import annotations
@@ -1734,6 +1739,772 @@ DOCUMENT_PAIRS: list[dict] = [
             "Xaver Süssmayr to complete it. The completed work was first performed in January "
             "1793. Scholars still debate how much Süssmayr wrote."
         ),
+        "no_omissions": True,
+    },
+]
+
+
+# Held-out pairs, written by a third reviewer after the first two sets had been tuned
+# against, to see whether the figures hold on texts the rules were not fitted to. Not
+# strictly held out any more: a few rules were adjusted after this set's first run. The
+# reviewer's ids were H01-H10, N01-N10, A01-A05 and D01-D05; all but the first ten are
+# prefixed with H here, so that they do not clash with DOCUMENT_PAIRS' ids.
+HELD_OUT_PAIRS: list[dict] = [
+    # Planted contradictions: two accounts of one event (obituary, match report, chronicle
+    # and textbook, recall, central bank, witnesses, biographies, transfer news, press
+    # release), each with one contradiction worded differently on the two sides.
+    {
+        "id": "H01",
+        "kind": "obituary",
+        "note": "planted: married twice vs never remarried",
+        "a": (
+            "Margarethe Olsen, the Norwegian-born cellist who championed contemporary Nordic music "
+            "for half a century, died on Saturday at her home in Bergen. She was 88. Her death was "
+            "confirmed by her son, Erik, who said she had been in poor health since a fall last "
+            "winter. Olsen was born in Tromsø in 1936 and began playing at the age of six. She "
+            "studied in Oslo and, later, in Paris under Paul Tortelier, whom she described as "
+            "\"exacting but never cruel.\" In 1962 she married the composer Arne Lunde; they "
+            "divorced in 1974, and she married again in 1979. She premiered more than forty works, "
+            "several of which were written for her. Olsen did not record for a major label until "
+            "she was in her fifties. She is survived by her son and two grandchildren."
+        ),
+        "b": (
+            "The cellist Margarethe Olsen has died in Bergen at the age of 88, her family said. "
+            "Her son Erik told the Bergens Tidende that she had been unwell since she fell during "
+            "the winter. Born in Tromsø in 1936, Olsen took up the cello when she was six and went "
+            "on to study in Oslo and Paris, where her teacher was Paul Tortelier. Her first "
+            "marriage, to the composer Arne Lunde, ended in divorce in 1974, and she never "
+            "remarried. Over her career she gave the first performances of more than forty pieces. "
+            "It was only in her fifties that she made recordings for a major label. Besides her "
+            "son, she leaves two grandchildren."
+        ),
+        "contradictions": [("she married again in 1979", "she never remarried")],
+        "wrong": [("married again in 1979", "never remarried")],
+    },
+    {
+        "id": "H02",
+        "kind": "match report",
+        "note": "planted: penalty saved vs scored",
+        "a": (
+            "Rovers came from behind to beat City 2-1 at a rain-soaked Hollins Park on Saturday. "
+            "City took the lead in the 14th minute when Danny Oakes headed in a corner that the "
+            "Rovers goalkeeper, Tom Pryce, should have claimed. Rovers were fortunate not to fall "
+            "further behind before the break. After half-time the home side pressed higher, and in "
+            "the 58th minute Pryce saved a penalty from Oakes, diving low to his right. Substitute "
+            "Kieran Walsh equalised on 71 minutes with a shot that took a deflection. The winner "
+            "came in stoppage time: Walsh again, from close range. City's manager, Paul Brennan, "
+            "said his side \"did not deserve to lose\" and complained about the state of the "
+            "pitch. Rovers move up to fifth in the table."
+        ),
+        "b": (
+            "Kieran Walsh came off the bench to score twice as Rovers beat City 2-1. Danny Oakes "
+            "had put the visitors ahead with a header from a corner after 14 minutes. In the 58th "
+            "minute Oakes scored a penalty, but the goal was ruled out because a team-mate had "
+            "encroached. Walsh levelled in the 71st minute, his shot deflecting past the "
+            "goalkeeper, and he struck the winner deep into added time. Brennan, the City manager, "
+            "insisted that his players had not deserved to lose and blamed the waterlogged pitch. "
+            "The win lifts Rovers to fifth."
+        ),
+        "contradictions": [("Pryce saved a penalty from Oakes", "Oakes scored a penalty")],
+        "wrong": [],
+    },
+    {
+        "id": "H03",
+        "kind": "chronicle vs textbook (Byzantine)",
+        "note": (
+            "planted: Basil blinded prisoners vs released them unharmed; also the date of Kleidion "
+            "kept same"
+        ),
+        "a": (
+            "In the year 1014 the emperor Basil, the second of that name, came with a great host "
+            "against the Bulgarians, and at the pass which is called Kleidion he found their army "
+            "waiting behind a wall of timber. For many days the Romans could not force the pass. "
+            "Then Nikephoros Xiphias, the governor of Philippopolis, led his men over the "
+            "mountains by hidden paths and fell upon the Bulgarians from behind, and they were "
+            "routed. Tsar Samuel escaped to Prilep, but a great number of his soldiers were taken. "
+            "The emperor ordered that the captives be blinded, leaving one eye to every hundredth "
+            "man so that he might lead the others home. When Samuel saw them he fell down "
+            "senseless, and two days later he died."
+        ),
+        "b": (
+            "The battle of Kleidion (29 July 1014) was the decisive engagement of Basil II's long "
+            "war against the First Bulgarian Empire. Samuel's forces had fortified the pass, and "
+            "the Byzantine frontal assaults failed. The deadlock was broken when the general "
+            "Nikephoros Xiphias outflanked the defenders through the mountains and attacked their "
+            "rear. Samuel himself escaped to Prilep. According to the modern reassessment followed "
+            "here, Basil released the captured soldiers unharmed in an attempt to win over the "
+            "Bulgarian nobility. Samuel died of a heart attack on 6 October 1014. Basil later "
+            "received the epithet Boulgaroktonos, 'the Bulgar-slayer', though it is not attested "
+            "before the twelfth century."
+        ),
+        "contradictions": [("captives be blinded", "released the captured soldiers unharmed")],
+        "wrong": [],
+    },
+    {
+        "id": "H04",
+        "kind": "product recall",
+        "note": "planted: no injuries reported vs two injuries reported",
+        "a": (
+            "Brightway Appliances is voluntarily recalling about 48,000 Brightway ProSteam 3 "
+            "garment steamers sold in the United States and Canada. The steamer's water tank can "
+            "crack and leak hot water, posing a burn hazard. The recall covers units with model "
+            "number PS3-220 manufactured between January and August 2023. Brightway has received "
+            "17 reports of tanks cracking. No injuries have been reported. The steamers were sold "
+            "at major retailers and online from February 2023 through March 2024 for between $40 "
+            "and $55. Consumers should stop using the recalled steamers immediately and contact "
+            "Brightway for a free replacement. Consumers will not be asked to pay for shipping."
+        ),
+        "b": (
+            "About 48,000 ProSteam 3 garment steamers made by Brightway Appliances are being "
+            "recalled because their water tanks can crack and spill hot water. The affected model, "
+            "PS3-220, was made between January and August last year and sold for $40 to $55 at "
+            "big-box stores and online. The company said it knew of 17 incidents of cracked tanks, "
+            "and two consumers reported minor burns. Owners are told to unplug the steamers, stop "
+            "using them and request a free replacement, with shipping paid by the company."
+        ),
+        "contradictions": [
+            ("No injuries have been reported", "two consumers reported minor burns"),
+        ],
+        "wrong": [("No injuries have been reported", "two consumers reported minor burns")],
+    },
+    {
+        "id": "H05",
+        "kind": "central bank vs news",
+        "note": "planted: held rate vs raised rate (change). Vote split and wording heavy.",
+        "a": (
+            "At its meeting ending on 6 November, the Monetary Policy Committee voted by a "
+            "majority of 7-2 to maintain Bank Rate at 5.25%. Two members preferred to increase "
+            "Bank Rate by 0.25 percentage points, to 5.5%. CPI inflation fell to 6.7% in "
+            "September, and is expected to fall further in the fourth quarter. The labour market "
+            "has continued to loosen, although wage growth remains elevated. The Committee judged "
+            "that monetary policy is likely to need to be restrictive for an extended period of "
+            "time. Further tightening would be required if there were evidence of more persistent "
+            "inflationary pressures. The Committee will continue to monitor closely indications of "
+            "persistent inflationary pressures."
+        ),
+        "b": (
+            "The central bank raised its benchmark rate to 5.5% on Thursday, surprising some "
+            "economists who had expected a pause. The decision was not unanimous: seven members "
+            "backed it and two did not. Inflation eased to 6.7% in September, official figures "
+            "showed, but policymakers said pay growth was still too strong. The bank warned that "
+            "borrowing costs would probably stay high for a long time. Mortgage lenders are "
+            "expected to reprice their fixed-rate deals over the coming days."
+        ),
+        "contradictions": [("maintain Bank Rate at 5.25%", "raised its benchmark rate to 5.5%")],
+        "wrong": [("maintain Bank Rate", "raised its benchmark rate")],
+    },
+    {
+        "id": "H06",
+        "kind": "witness statements",
+        "note": "planted: driver stopped vs did not stop; other differences are perspectival",
+        "a": (
+            "I was standing at the bus stop on Carver Street at about ten past eight in the "
+            "morning. I saw a grey hatchback come round the corner quite fast. The cyclist was "
+            "already in the junction when the car hit him. I think the light was green for the "
+            "car, but I am not certain. The driver stopped and got out straight away. He was "
+            "shouting that he had not seen the bike. A woman in a red coat called an ambulance. I "
+            "did not see the number plate. I stayed until the police arrived."
+        ),
+        "b": (
+            "I was walking my dog along Carver Street shortly after eight. A silver or grey car "
+            "turned into the junction and struck a man on a bicycle. I heard the impact rather "
+            "than saw it. The driver did not stop; the car carried on towards the ring road. I "
+            "could not tell what colour the traffic light was. A woman in a red coat phoned for an "
+            "ambulance and I went to help the cyclist, who was conscious. I gave my details to a "
+            "police officer."
+        ),
+        "contradictions": [("The driver stopped and got out", "The driver did not stop")],
+        "wrong": [("The driver stopped", "The driver did not stop")],
+    },
+    {
+        "id": "H07",
+        "kind": "two bios",
+        "note": "planted: won the Nobel vs was never awarded it",
+        "a": (
+            "Halvard Brekke (1901–1979) was a Norwegian chemist known for his work on coordination "
+            "compounds. He was educated at the University of Oslo and, from 1926 to 1928, at the "
+            "ETH in Zurich. Brekke was appointed professor at Trondheim in 1935. During the German "
+            "occupation he was arrested in 1943 and held at Grini for eleven months. He was "
+            "awarded the Nobel Prize in Chemistry in 1952, jointly with two British colleagues. "
+            "Brekke did not accept the offer of a chair at Harvard in 1954, preferring to remain "
+            "in Norway. He died in Trondheim."
+        ),
+        "b": (
+            "The chemist Halvard Brekke, born in 1901, studied at Oslo before spending two years "
+            "in Zurich. In 1935 he took up a professorship at Trondheim, where he worked on metal "
+            "complexes for the rest of his career. The occupying authorities detained him at the "
+            "Grini camp for most of 1943 and 1944. Although he was nominated many times, Brekke "
+            "was never awarded the Nobel Prize. He turned down a chair at Harvard in 1954. He died "
+            "in 1979."
+        ),
+        "contradictions": [
+            ("awarded the Nobel Prize in Chemistry in 1952", "never awarded the Nobel Prize"),
+        ],
+        "wrong": [],
+    },
+    {
+        "id": "H08",
+        "kind": "transfer news",
+        "note": "planted: fee rejected vs accepted (antonym); personal terms agreed in both",
+        "a": (
+            "Atlético Sur have rejected a €35m bid from Hamburg for the midfielder Joaquín Ferro, "
+            "sources close to the club said on Monday. Ferro, 24, has two years left on his "
+            "contract and has not asked to leave. Hamburg's sporting director, Lena Voss, is "
+            "understood to be preparing an improved offer. The German club have already agreed "
+            "personal terms with the player, according to reports in Spain. Atlético Sur value "
+            "Ferro at around €45m. The transfer window closes on 1 September."
+        ),
+        "b": (
+            "Hamburg are closing in on Joaquín Ferro after Atlético Sur accepted a €35m offer for "
+            "the Argentine midfielder on Monday. Ferro, who is 24, is under contract until 2026. "
+            "Voss, Hamburg's sporting director, flew to Seville over the weekend. Personal terms "
+            "are already in place, and the player is expected to undergo a medical this week. "
+            "\"Nothing is done until it is done,\" Voss told reporters."
+        ),
+        "contradictions": [("rejected a €35m bid", "accepted a €35m offer")],
+        "wrong": [("rejected a €35m bid", "accepted a €35m offer")],
+    },
+    {
+        "id": "H09",
+        "kind": "press release vs sceptical news",
+        "note": "planted: trial met primary endpoint vs missed it. Rest is hedged scepticism.",
+        "a": (
+            "CAMBRIDGE, Mass. -- Veridia Therapeutics today announced that its Phase 2 trial of "
+            "VRD-114 in patients with moderate ulcerative colitis met its primary endpoint. "
+            "Patients receiving the drug were significantly more likely to achieve clinical "
+            "remission at week 12 than those receiving placebo (31% versus 12%). VRD-114 was "
+            "generally well tolerated, and no new safety signals were observed. \"These results "
+            "could transform how this disease is treated,\" said Chief Medical Officer Dr. Anika "
+            "Rao. The company plans to begin a Phase 3 program in 2025. Full data will be "
+            "presented at an upcoming medical meeting."
+        ),
+        "b": (
+            "Shares in Veridia Therapeutics jumped 40% after the company released results from a "
+            "mid-stage trial of its colitis drug, VRD-114. But independent experts urged caution. "
+            "The trial missed its primary endpoint, according to the registry entry, which listed "
+            "a different measure from the one highlighted by the company. Remission rates of 31% "
+            "on the drug and 12% on placebo were reported. \"A press release is not a paper,\" "
+            "said Dr. Martin Hale, a gastroenterologist who was not involved in the study. He said "
+            "the trial was small and that it might not be replicated. Veridia said it would start "
+            "a Phase 3 programme next year."
+        ),
+        "contradictions": [("met its primary endpoint", "missed its primary endpoint")],
+        "wrong": [],
+    },
+    {
+        "id": "H10",
+        "kind": "chronicle vs textbook (Inca)",
+        "note": (
+            "planted: Atahualpa was strangled vs burned at the stake. Tricky phrasing; also 'not "
+            "burned' in b."
+        ),
+        "a": (
+            "Atahualpa was seized by Pizarro's men at Cajamarca in November 1532, after the "
+            "Spaniards fell upon his unarmed retinue in the square. To win his freedom he offered "
+            "to fill a room once with gold and twice with silver. The ransom was gathered over "
+            "several months and melted down. Nevertheless the Spaniards did not release him. He "
+            "was tried on charges that included plotting against the Spaniards, and in July 1533 "
+            "he was condemned. Having accepted baptism, he was not burned but was executed by "
+            "strangulation."
+        ),
+        "b": (
+            "Atahualpa, the last Sapa Inca, was captured at Cajamarca in 1532. He promised a "
+            "ransom of a room filled with gold and twice over with silver, and it was duly paid. "
+            "Pizarro kept him prisoner anyway. In 1533 a Spanish tribunal sentenced him to death, "
+            "and he was burned at the stake in the square of Cajamarca. His death opened the way "
+            "for the Spanish march on Cuzco."
+        ),
+        "contradictions": [("he was not burned", "he was burned at the stake")],
+        "wrong": [("executed by strangulation", "burned at the stake")],
+    },
+    # Parallel accounts, no contradiction: the same kinds of text, with negations and
+    # near-antonyms that are about different things. No discrepancy may be reported.
+    {
+        "id": "HN01",
+        "kind": "obituary",
+        "note": "no contradiction: retirement vs resignation wording, negations in both",
+        "a": (
+            "Dr. Samuel Adeyemi, a Nigerian surgeon who pioneered low-cost cataract operations "
+            "across West Africa, died on 3 March in Ibadan. He was 79. His family did not disclose "
+            "the cause of death. Adeyemi trained at University College Hospital, Ibadan, and later "
+            "in Edinburgh. In 1981 he founded the Clear Sight Trust, which has performed more than "
+            "200,000 operations. He never charged patients who could not pay. He retired from "
+            "surgery in 2012 but continued to teach until last year. He is survived by his wife, "
+            "Folake, and four children."
+        ),
+        "b": (
+            "Samuel Adeyemi, whose charity brought cheap cataract surgery to millions, has died "
+            "aged 79. He died in Ibadan on March 3; the family gave no cause. After qualifying in "
+            "Ibadan he did further training in Scotland. The Clear Sight Trust, set up by Adeyemi "
+            "in 1981, has carried out over 200,000 procedures. Patients who were unable to pay "
+            "were never billed. Although he stopped operating in 2012, he went on teaching until "
+            "2023. His wife Folake and their four children survive him."
+        ),
+        "contradictions": [],
+        "wrong": [],
+    },
+    {
+        "id": "HN02",
+        "kind": "match report",
+        "note": (
+            "no contradiction: one team lost, other won; red card; 'did not score' for a different "
+            "player"
+        ),
+        "a": (
+            "Northgate won the county cup final on Sunday, beating Eastfield 3-0 at the Mill Lane "
+            "ground. Eastfield, who had not lost a match all season, were reduced to ten men after "
+            "30 minutes when their captain, Ben Hollis, was sent off for a late tackle. Northgate "
+            "scored twice before half-time through Amir Khan and Lewis Dodd. Eastfield's top "
+            "scorer, Jack Morrow, did not have a shot on target. Khan added a third from a penalty "
+            "in the 80th minute. It is Northgate's first county cup since 1998."
+        ),
+        "b": (
+            "Eastfield's unbeaten season ended in the county cup final, which they lost 3-0 to "
+            "Northgate. The game turned on the dismissal of Eastfield captain Ben Hollis on the "
+            "half-hour. Amir Khan and Lewis Dodd gave Northgate a two-goal lead at the interval, "
+            "and Khan scored again from the spot ten minutes from the end. Morrow, Eastfield's "
+            "leading scorer, was well marked throughout. Northgate last lifted the trophy in 1998."
+        ),
+        "contradictions": [],
+        "wrong": [],
+    },
+    {
+        "id": "HN03",
+        "kind": "chronicle vs textbook (Ottoman)",
+        "note": (
+            "no contradiction: fall of Constantinople; chronicle hedges, textbook different verbs"
+        ),
+        "a": (
+            "In the spring of the year 1453 the sultan Mehmed came before the City with an army "
+            "beyond counting, and he brought great cannon cast by a Hungarian named Urban. The "
+            "walls were battered day and night, yet the defenders repaired them under cover of "
+            "darkness. Because the Golden Horn was closed by a chain, the sultan had his ships "
+            "dragged overland on greased logs and launched them into the harbour. On the "
+            "twenty-ninth of May the Turks broke in at the gate of Saint Romanos. The emperor "
+            "Constantine was not seen again; some say he fell fighting among his men. The sultan "
+            "then entered the great church of Hagia Sophia."
+        ),
+        "b": (
+            "Mehmed II laid siege to Constantinople in April 1453. His artillery, including the "
+            "giant bombards built by the engineer Orban, pounded the Theodosian Walls, but the "
+            "defenders patched the breaches at night. The Byzantines had sealed the Golden Horn "
+            "with a boom, so Mehmed moved part of his fleet over land into the inlet. The city "
+            "fell on 29 May 1453, when Ottoman troops forced their way through near the Gate of St "
+            "Romanus. Constantine XI probably died in the final assault, although his body was "
+            "never identified. Mehmed rode to Hagia Sophia and had it converted into a mosque."
+        ),
+        "contradictions": [],
+        "wrong": [],
+    },
+    {
+        "id": "HN04",
+        "kind": "central bank vs news",
+        "note": "no contradiction: cut rates by 25bp; 'did not rule out'; 'would not hesitate'",
+        "a": (
+            "The Governing Council today decided to lower the three key interest rates by 25 basis "
+            "points. Accordingly, the deposit facility rate will be reduced to 3.50%, with effect "
+            "from 18 September. Inflation is expected to rise again in the latter part of this "
+            "year, partly because previous sharp falls in energy prices will drop out of the "
+            "annual rates. The Governing Council is not pre-committing to a particular rate path. "
+            "It will continue to follow a data-dependent and meeting-by-meeting approach. Staff "
+            "projections see headline inflation averaging 2.5% in 2024 and 2.2% in 2025."
+        ),
+        "b": (
+            "The European Central Bank cut interest rates for the second time this year on "
+            "Thursday, lowering its deposit rate by a quarter point to 3.5%. Policymakers gave no "
+            "signal about what they would do next, saying that decisions would be taken one "
+            "meeting at a time. Inflation may tick up again in the autumn as base effects from "
+            "energy prices fade, the bank said. Its economists forecast inflation of 2.5% this "
+            "year and 2.2% next year. Markets had fully priced in the move."
+        ),
+        "contradictions": [],
+        "wrong": [],
+    },
+    {
+        "id": "HN05",
+        "kind": "translated diplomatic notes",
+        "note": (
+            "no contradiction: formal note vs translation; 'rejects the allegations' in both; "
+            "'does not recognise'"
+        ),
+        "a": (
+            "The Ministry of Foreign Affairs of the Republic presents its compliments to the "
+            "Embassy and has the honour to refer to the Embassy's note of 14 February. The "
+            "Ministry categorically rejects the allegations contained therein. The vessel in "
+            "question was operating within the exclusive economic zone of the Republic and did not "
+            "enter the territorial waters of any neighbouring State. The Republic does not "
+            "recognise the so-called line of 1958 as a maritime boundary. The Ministry proposes "
+            "that experts of both sides meet in March to examine the relevant charts. The Ministry "
+            "avails itself of this opportunity to renew to the Embassy the assurances of its "
+            "highest consideration."
+        ),
+        "b": (
+            "The Foreign Ministry acknowledges the Embassy's note dated February 14 and firmly "
+            "rejects the accusations it makes. The ship concerned was in the Republic's own "
+            "exclusive economic zone and at no point entered the territorial sea of a neighbouring "
+            "country. The 1958 line is not accepted by the Republic as a sea boundary. The "
+            "Ministry suggests a meeting of technical experts from both countries in March to "
+            "review the charts."
+        ),
+        "contradictions": [],
+        "wrong": [],
+    },
+    {
+        "id": "HN06",
+        "kind": "product recall",
+        "note": "no contradiction: recall with 'do not return to store'; 'not affected' list",
+        "a": (
+            "Harvest Lane Foods is recalling certain batches of its Organic Oat Crunch cereal "
+            "because they may contain undeclared almonds. People who have an allergy to tree nuts "
+            "run the risk of a serious reaction if they eat the product. The recall affects 500g "
+            "boxes with best-before dates of 12 and 19 June 2025. No other Harvest Lane products "
+            "are affected. The problem was discovered during a routine check at the company's "
+            "Leeds plant. Customers should not return the product to the store; instead they "
+            "should contact Harvest Lane for a full refund. The company apologised for any "
+            "inconvenience."
+        ),
+        "b": (
+            "Some boxes of Harvest Lane's Organic Oat Crunch are being withdrawn because they "
+            "might contain almonds that are not listed on the label. The affected packs are 500g "
+            "with best-before dates of 12 June and 19 June 2025. Other Harvest Lane products are "
+            "not affected, the firm said. Shoppers have been told not to take the cereal back to "
+            "shops but to get in touch with the company for a refund. A spokesman said the issue "
+            "came to light during routine testing at its factory in Leeds."
+        ),
+        "contradictions": [],
+        "wrong": [],
+    },
+    {
+        "id": "HN07",
+        "kind": "two bios (Mughal)",
+        "note": "no contradiction: Shah Jahan bio, different wording; imprisoned by son",
+        "a": (
+            "Shah Jahan (1592–1666) was the fifth Mughal emperor, reigning from 1628 to 1658. He "
+            "was born Khurram, the third son of Jahangir, in Lahore. His reign is remembered for "
+            "its architecture, above all the Taj Mahal, which he commissioned as a tomb for his "
+            "wife Mumtaz Mahal after she died in childbirth in 1631. He also moved the capital "
+            "from Agra to Delhi, where he built the Red Fort. In 1657 he fell seriously ill, and a "
+            "war of succession broke out among his sons. Aurangzeb emerged victorious and "
+            "imprisoned his father in Agra Fort, where Shah Jahan spent the last eight years of "
+            "his life."
+        ),
+        "b": (
+            "Prince Khurram, born at Lahore in 1592 to the emperor Jahangir, took the throne as "
+            "Shah Jahan in 1628. Mumtaz Mahal, his favourite wife, died in 1631 while giving birth "
+            "to their fourteenth child, and the emperor ordered the construction of the Taj Mahal "
+            "in her memory. Shah Jahan transferred his court to Delhi and built the fortress now "
+            "known as the Red Fort. His illness in 1657 set off a struggle for the throne among "
+            "his four sons. The winner, Aurangzeb, deposed him in 1658 and confined him in Agra "
+            "Fort until his death in 1666."
+        ),
+        "contradictions": [],
+        "wrong": [],
+    },
+    {
+        "id": "HN08",
+        "kind": "sports transfer",
+        "note": "no contradiction: loan with option; player did not train; 'has not yet signed'",
+        "a": (
+            "Bayer Nordhafen have signed the Portuguese winger Rui Matos on a season-long loan "
+            "from Lusitano, with an option to buy for €18m. Matos, 21, did not train with Lusitano "
+            "this week while the deal was being finalised. He will wear the number 17 shirt. "
+            "Nordhafen's coach, Stefan Kähler, said Matos was \"exactly the profile we were "
+            "missing.\" The club are also in talks with the Danish defender Mikkel Aas, who has "
+            "not yet signed."
+        ),
+        "b": (
+            "Portuguese winger Rui Matos has joined Bayer Nordhafen on loan for the season. The "
+            "German side have the option of making the move permanent for €18 million. The "
+            "21-year-old sat out Lusitano training this week as the paperwork was completed. He "
+            "takes the number 17. Coach Stefan Kähler called him exactly the kind of player the "
+            "squad lacked. Nordhafen are still negotiating with Denmark defender Mikkel Aas."
+        ),
+        "contradictions": [],
+        "wrong": [],
+    },
+    {
+        "id": "HN09",
+        "kind": "press release vs sceptical news",
+        "note": "no contradiction: skeptical piece; experts disagree; 'did not measure'",
+        "a": (
+            "Researchers at the Lindqvist Institute have found that a daily 20-minute walk is "
+            "associated with a 15% lower risk of dementia in adults over 60. The study followed "
+            "14,000 participants in Sweden for eleven years. Participants who walked regularly "
+            "also reported better sleep. \"Our findings suggest that even modest activity may "
+            "protect the ageing brain,\" said lead author Dr. Karin Ek. The study was published in "
+            "the journal Neurology Today. It was funded by the Swedish Research Council."
+        ),
+        "b": (
+            "A Swedish study has linked a daily 20-minute walk with a 15% lower dementia risk in "
+            "people over 60. The researchers tracked 14,000 people for eleven years. But the study "
+            "was observational and cannot show that walking prevents dementia, said Professor Ian "
+            "Lowe of the University of Bristol, who was not involved. People in the early stages "
+            "of dementia may simply walk less, he said. The authors did not measure participants' "
+            "diets. The research appears in Neurology Today."
+        ),
+        "contradictions": [],
+        "wrong": [],
+    },
+    {
+        "id": "HN10",
+        "kind": "chronicle vs textbook (Qing)",
+        "note": (
+            "no contradiction: Opium War; treaty ceded Hong Kong; 'did not ratify' of a different "
+            "treaty"
+        ),
+        "a": (
+            "In the twentieth year of Daoguang the English barbarians came with warships to the "
+            "mouth of the Pearl River, on account of the opium which Commissioner Lin had seized "
+            "and destroyed at Humen. The imperial forts could not withstand their guns. The "
+            "emperor first dismissed Lin and sent Qishan to negotiate. Qishan agreed at Chuanbi to "
+            "give up the island of Hong Kong, but the emperor did not approve this agreement and "
+            "Qishan was disgraced. The war continued, and in the twenty-second year the English "
+            "took Zhenjiang and came to Nanjing. There a treaty was concluded by which five ports "
+            "were opened and Hong Kong was ceded."
+        ),
+        "b": (
+            "The First Opium War (1839–1842) began after Lin Zexu confiscated and destroyed "
+            "British opium stocks at Humen. British warships easily overpowered the Qing coastal "
+            "defences. The Daoguang Emperor dismissed Lin and sent Qishan to negotiate. The "
+            "Convention of Chuanbi (1841), which would have ceded Hong Kong, was repudiated by "
+            "both governments. After the British captured Zhenjiang in 1842, the Qing sued for "
+            "peace. The Treaty of Nanjing opened five treaty ports and ceded Hong Kong Island to "
+            "Britain."
+        ),
+        "contradictions": [],
+        "wrong": [],
+    },
+    # Abridged: b renders a with sentences dropped; each should be an omission.
+    {
+        "id": "HA01",
+        "kind": "abridged match report",
+        "note": "b drops 3 sentences",
+        "a": (
+            "Sofia Marchetti won the women's singles title at the Adriatic Open on Sunday, "
+            "defeating the top seed, Hana Kovač, 6-4 3-6 7-5. Marchetti, who is ranked 41st, had "
+            "never beaten a top-ten player before this week. She saved two match points at 4-5 in "
+            "the final set. Kovač needed treatment on her left shoulder during the second set. The "
+            "final lasted two hours and 51 minutes. Marchetti received €164,000 in prize money. "
+            "She will rise to 27th in the rankings on Monday. Her next tournament is in Rome."
+        ),
+        "b": (
+            "Sofia Marchetti beat top seed Hana Kovač 6-4 3-6 7-5 on Sunday to take the Adriatic "
+            "Open women's title. The world number 41 had never defeated a top-ten opponent until "
+            "this week. Marchetti fought off two match points at 4-5 in the deciding set. She "
+            "collected €164,000. Marchetti plays next in Rome."
+        ),
+        "contradictions": [],
+        "wrong": [],
+        "omissions": [
+            "treatment on her left shoulder",
+            "two hours and 51 minutes",
+            "rise to 27th in the rankings",
+        ],
+    },
+    {
+        "id": "HA02",
+        "kind": "abridged medieval chronicle",
+        "note": "Henry IV at Canossa; b drops 2",
+        "a": (
+            "In the winter of 1077 King Henry crossed the Alps with his wife and his infant son, "
+            "although the passes were deep in snow. The pope, Gregory, had excommunicated him the "
+            "year before, and the German princes threatened to depose him unless he was absolved. "
+            "Gregory, fearing that Henry came with an army, withdrew to the castle of Canossa, "
+            "which belonged to Countess Matilda. The king stood barefoot in the snow before the "
+            "gate for three days, wearing the garb of a penitent. On the fourth day the pope "
+            "received him and lifted the excommunication. The princes nevertheless elected Rudolf "
+            "of Rheinfelden as anti-king in March."
+        ),
+        "b": (
+            "King Henry crossed the snow-bound Alps in the winter of 1077. Gregory VII had "
+            "excommunicated him in 1076, and the princes of Germany threatened to depose him if he "
+            "was not absolved. Henry stood before the gate barefoot and in penitent's clothes for "
+            "three days. On the fourth day Gregory admitted him and lifted the ban."
+        ),
+        "contradictions": [],
+        "wrong": [],
+        "omissions": ["withdrew to the castle of Canossa", "elected Rudolf of Rheinfelden"],
+    },
+    {
+        "id": "HA03",
+        "kind": "abridged recall notice",
+        "note": "b drops 2; negations kept",
+        "a": (
+            "Kinderwelt GmbH is recalling its Sunny Hop baby walker, model SH-200, because the "
+            "wheels can detach. A detached wheel can cause the walker to tip over, and a child "
+            "could fall. The walkers were sold between May 2023 and January 2024. About 12,000 "
+            "units were sold in Germany and Austria. The company has received nine reports of "
+            "wheels coming off; one child suffered a bruised forehead. Walkers with serial numbers "
+            "beginning with SH2-24 are not affected. Parents should stop using the walker and "
+            "return it to the retailer for a refund. A receipt is not required."
+        ),
+        "b": (
+            "Kinderwelt GmbH is recalling the Sunny Hop baby walker (model SH-200) because its "
+            "wheels can come off. If a wheel detaches, the walker can tip and the child can fall. "
+            "The company knows of nine cases of wheels detaching; one child bruised his forehead. "
+            "Walkers with serial numbers starting SH2-24 are not affected. Parents should stop "
+            "using the walker and take it back to the shop for a refund; no receipt is needed."
+        ),
+        "contradictions": [],
+        "wrong": [],
+        "omissions": ["sold between May 2023 and January 2024", "About 12,000 units"],
+    },
+    {
+        "id": "HA04",
+        "kind": "abridged bio",
+        "note": "b drops 3",
+        "a": (
+            "Ines Carvalho (born 1968) is a Portuguese architect. She studied at the University of "
+            "Porto under Álvaro Siza. In 1996 she founded her own practice in Lisbon. Her "
+            "best-known building is the Tagus Maritime Library, completed in 2009. She has taught "
+            "at Harvard and at the ETH Zurich. In 2017 she was awarded the Pritzker Prize, "
+            "becoming the first Portuguese woman to receive it. She declined to design the new "
+            "national stadium, saying the brief was too vague. She lives in Lisbon with her "
+            "husband, the painter Rui Antunes."
+        ),
+        "b": (
+            "Ines Carvalho, born in 1968, is an architect from Portugal. A student of Álvaro Siza "
+            "at Porto, she set up her own firm in Lisbon in 1996. The Tagus Maritime Library "
+            "(2009) is her most famous work. In 2017 she received the Pritzker Prize, the first "
+            "Portuguese woman to do so."
+        ),
+        "contradictions": [],
+        "wrong": [],
+        "omissions": [
+            "taught at Harvard",
+            "declined to design the new national stadium",
+            "lives in Lisbon with her husband",
+        ],
+    },
+    {
+        "id": "HA05",
+        "kind": "abridged central bank statement",
+        "note": "b drops 2; modal sentences",
+        "a": (
+            "The Reserve Board decided to leave the cash rate target unchanged at 4.35%. Inflation "
+            "has fallen substantially since its peak in 2022. However, underlying inflation is "
+            "still too high. Wages growth has picked up, but productivity growth has not. The "
+            "Board expects that it will be some time yet before inflation is sustainably in the "
+            "target range. The unemployment rate rose to 4.1% in June. Household consumption "
+            "growth remains weak. The Board is not ruling anything in or out."
+        ),
+        "b": (
+            "The Reserve Board left the cash rate target at 4.35%. Inflation is well below its "
+            "2022 peak, but underlying inflation remains too high. The Board expects it will be "
+            "some time before inflation is sustainably back in the target range. Unemployment rose "
+            "to 4.1% in June. The Board is not ruling anything in or out."
+        ),
+        "contradictions": [],
+        "wrong": [],
+        "omissions": ["productivity growth has not", "consumption growth remains weak"],
+    },
+    # Related but different texts of the same kind: no omission may be reported.
+    {
+        "id": "HD01",
+        "kind": "different recalls",
+        "note": "two recalls by same retailer, different products; no omission",
+        "a": (
+            "Northmart is recalling its own-brand 2-litre electric kettle because the lid can open "
+            "during boiling. About 30,000 kettles were sold. No injuries have been reported. "
+            "Customers should return the kettle to any Northmart store for a refund. The kettles "
+            "were sold between January and April."
+        ),
+        "b": (
+            "Northmart is recalling its own-brand toaster because the crumb tray can overheat. "
+            "About 9,000 toasters were sold between March and May. Two customers reported minor "
+            "burns. Customers should stop using the toaster and return it for a refund. The kettle "
+            "recall announced last month is unrelated."
+        ),
+        "contradictions": [],
+        "wrong": [
+            ("No injuries have been reported", "Two customers reported minor burns"),
+            ("About 30,000 kettles", "About 9,000 toasters"),
+        ],
+        "no_omissions": True,
+    },
+    {
+        "id": "HD02",
+        "kind": "different matches",
+        "note": "same teams, different seasons; no omission, no contradiction",
+        "a": (
+            "United beat Athletic 2-0 in the league on 14 October 2022. Sam Okoro scored both "
+            "goals, the first after five minutes. Athletic's goalkeeper was sent off in the second "
+            "half. The attendance was 31,200. It was United's third straight win."
+        ),
+        "b": (
+            "Athletic beat United 3-1 in the FA Cup on 8 January 2024. Okoro missed a penalty for "
+            "United. Athletic did not have a player sent off. The crowd was 18,400. Athletic's "
+            "manager said it was the club's best win in a decade."
+        ),
+        "contradictions": [],
+        "wrong": [
+            ("United beat Athletic 2-0", "Athletic beat United 3-1"),
+            ("was sent off", "did not have a player sent off"),
+        ],
+        "no_omissions": True,
+    },
+    {
+        "id": "HD03",
+        "kind": "different reigns (Ottoman vs Mughal)",
+        "note": "Suleiman vs Akbar; both 'reformed law', 'besieged', 'did not capture'",
+        "a": (
+            "Suleiman I ruled the Ottoman Empire from 1520 to 1566. He captured Belgrade in 1521 "
+            "and Rhodes in 1522. In 1529 he besieged Vienna but did not capture it. He reformed "
+            "the empire's legal code, which earned him the title Kanuni, 'the Lawgiver'. He died "
+            "during the siege of Szigetvár."
+        ),
+        "b": (
+            "Akbar ruled the Mughal Empire from 1556 to 1605. He besieged Chittor in 1567 and "
+            "captured it the following year. He reformed the revenue system with his minister "
+            "Todar Mal. He abolished the jizya tax on non-Muslims in 1564. He died in Agra."
+        ),
+        "contradictions": [],
+        "wrong": [
+            ("besieged Vienna but did not capture it", "captured it the following year"),
+            ("reformed the empire's legal code", "reformed the revenue system"),
+        ],
+        "no_omissions": True,
+    },
+    {
+        "id": "HD04",
+        "kind": "different rate decisions",
+        "note": "two central banks same week; one held, one raised",
+        "a": (
+            "The Bank of Norway kept its policy rate at 4.5% on Thursday. Governor Ida Wolden "
+            "Bache said the rate would probably remain at that level for some time. The krone "
+            "weakened slightly after the announcement. Inflation in Norway was 4.8% in May. Most "
+            "economists had expected the decision."
+        ),
+        "b": (
+            "Sweden's Riksbank raised its policy rate by a quarter point to 4% on Thursday. It "
+            "said further increases could not be ruled out. The krona strengthened against the "
+            "euro. Economists had been divided ahead of the decision. The Riksbank's next meeting "
+            "is in September."
+        ),
+        "contradictions": [],
+        "wrong": [
+            ("kept its policy rate at 4.5%", "raised its policy rate"),
+            ("krone weakened", "krona strengthened"),
+        ],
+        "no_omissions": True,
+    },
+    {
+        "id": "HD05",
+        "kind": "different witnesses, different incidents",
+        "note": "two statements about two different burglaries on the same street",
+        "a": (
+            "On the night of 3 May I heard glass breaking at number 14. I looked out and saw two "
+            "men climbing out of the front window. They ran towards the park. I did not recognise "
+            "either of them. I called the police at 1:20 a.m."
+        ),
+        "b": (
+            "On 9 May I came home from work at about six and found my back door forced. My laptop "
+            "and some jewellery had been taken. Nothing in the front of the house was touched. I "
+            "did not see anybody. A neighbour told me there had been another break-in on the "
+            "street the week before."
+        ),
+        "contradictions": [],
+        "wrong": [],
         "no_omissions": True,
     },
 ]

@@ -204,10 +204,15 @@ def is_adverb(lower: str) -> bool:
 _PREFIXES = ("re", "over", "under", "out", "mis", "with", "fore", "up")
 
 
+@lru_cache(maxsize=1)
+def _prefixed_forms() -> frozenset[str]:
+    past = lexicon().irregular_past
+    return frozenset(p + form for p in _PREFIXES for form in past if len(form) > 2)
+
+
 def _prefixed_past(lower: str, lex: Lexicon) -> bool:
     """"retook", "overran", "outgrew": a prefix on an irregular past form."""
-    return any(lower.startswith(p) and lower[len(p):] in lex.irregular_past
-               and len(lower) - len(p) > 2 for p in _PREFIXES)
+    return lower in _prefixed_forms()
 
 
 def verb_lemma(lower: str, lex: Lexicon) -> str:

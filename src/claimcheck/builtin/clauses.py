@@ -466,6 +466,9 @@ def _find_main(
                     return n, k, None, None
                 if pending is not None:
                     return n, k, pending, apposition
+                if k == start and toks[k].lower not in lex.auxiliaries and \
+                        toks[k].lower not in lex.modals:
+                    continue  # "United Nations forces ...", "Expected profits ...": a modifier
                 break
             if toks[k].lower in ("because", "although", "though", "unless", "whereas"):
                 break
