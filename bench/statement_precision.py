@@ -32,9 +32,10 @@ statements count. A discrepancy counts as found when it pairs a statement of a w
 b whose text or sentence contains the planted substrings; any other discrepancy is false.
 
 Printed per set: pairs run, false contradictions, missed contradictions (found / planted),
-wrong agreements among the pairs where one is known to be wrong, omissions found / planted,
-bogus omissions, crashes and the slowest pair's wall time (after one warm-up check, so
-that loading the lexicons is not charged to the first pair). With -v, each problem after
+wrong agreements (short pairs: among those where one is known to be wrong; held-out pairs:
+among all agreements reported), omissions found / planted, bogus omissions, crashes and
+the slowest pair's wall time (after one warm-up check, so that loading the lexicons is not
+charged to the first pair). With -v, each problem after
 the summaries, in the data's order. IDs restrict the run to those pairs. The exit code is
 0 whatever the figures: this is a measurement, not a test.
 """
