@@ -58,6 +58,9 @@ CONTRADICTIONS = [
     ("The general admitted the error.", "The general denied the error.", "antonym"),
     ("The council approved the budget.", "The council did not approve the budget.",
      "polarity"),
+    # "never" holds at every time: a dated event on the other side is denied
+    ("Brekke was awarded the Nobel Prize in Chemistry in 1952.",
+     "Brekke was never awarded the Nobel Prize.", "polarity"),
 ]
 
 
@@ -75,6 +78,9 @@ NOT_CONTRADICTIONS = [
     # different times, or a time on one side only
     ("Revenue rose in 2022.", "Revenue fell in 2023."),
     ("The president did not sign the bill in May.", "The president signed the bill in June."),
+    ("She married in 1962.", "She never married again."),
+    ("He returned to Paris in 1950.", "He never returned to Paris after the war."),
+    ("The firm paid a dividend in 2001.", "The firm has never paid a dividend since."),
     ("The senate accepted the bill on Monday.", "The senate rejected the bill on Friday."),
     ("The firm paid a dividend last year.", "The firm did not pay a dividend this year."),
     ("The company reported a profit in 2020.", "The company did not report a profit."),

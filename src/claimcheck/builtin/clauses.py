@@ -354,7 +354,8 @@ def _parse_part(
 _FOCUS = frozenset(
     "until till before above below beyond over under more less than because just only "
     "merely simply entirely completely fully all much always necessarily quite exactly "
-    "immediately very too enough margin solely wholly alone either".split()
+    "immediately very too enough margin solely wholly alone either again since after "
+    "anymore afterwards".split()
 )
 _INVERSIONS = frozenset({("not", "until"), ("not", "only"), ("only", "when"),
                          ("only", "after"), ("only", "then"), ("only", "in"), ("only", "by"),

@@ -113,9 +113,12 @@ def compare_statements(
         return Finding(kind="agreement", summary=summary, claims=(a.id, b.id), detail=detail)
     detail["contradiction"] = opposed
     detail["reason"] = opposed
-    if not _same_subject(a, b) or not _objects_coincide(a, b):
+    never = _never(a, b) if opposed == "polarity" else None
+    if not _same_subject(a, b) or not (_objects_coincide(a, b) or (
+            never is not None and not _object_words(never))):
         return None
-    if (opposed == "change" or _dated(a) or _dated(b)) and not _same_time(a, b):
+    if (opposed == "change" or _dated(a) or _dated(b)) and not _same_time(a, b) and (
+            never is None or _dated(never)):
         return None  # "did not sign in May" against "signed in June": maybe both true
     if opposed == "polarity" and (_extra(a).get("negation_focus")
                                   or _extra(b).get("negation_focus")):
@@ -224,6 +227,16 @@ def _denies_in_words(a: Claim, b: Claim, extra: Iterable[tuple[str, str, bool]])
     opposites = set(lex.antonyms.get(pa, ())) | {y for x, y, _ in extra if x == pa} | {
         x for x, y, _ in extra if y == pa}
     return bool(opposites) and any(lemma(w) in opposites for w in _extra(b).get("objects", ()))
+
+
+def _never(a: Claim, b: Claim) -> Claim | None:
+    """The side that says "never" of the other's event, if one does: "never" holds for
+    every time, so "She never married" denies "She married the painter in 1962"."""
+    for neg, pos in ((a, b), (b, a)):
+        if _negative(neg) and not _negative(pos) and \
+                str(_extra(neg).get("negation", "")).lower() == "never":
+            return neg
+    return None
 
 
 def _unrealised(c: Claim) -> bool:
