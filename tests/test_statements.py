@@ -159,10 +159,6 @@ def test_statements_of_varied_sentences(sentence: str, expected: list[tuple]) ->
     assert got == expected
 
 
-def test_there_are_at_least_thirty_cases() -> None:
-    assert len(CASES) >= 30
-
-
 def test_spans_cover_the_clause_and_hold_its_verb() -> None:
     sentence = "However, Chinese troops left Seoul and withdrew to the north."
     texts = [row[0] for row in read(sentence)]
@@ -175,8 +171,10 @@ def test_spans_cover_the_clause_and_hold_its_verb() -> None:
 def test_offsets_are_the_documents() -> None:
     text = "Intro. The senate refused to ratify the treaty, and the president resigned."
     base = 7
-    for clause in split_sentence(text[base:], base):
-        assert text[clause.start:clause.end] in text
+    clauses = split_sentence(text[base:], base)
+    assert [text[c.start:c.end] for c in clauses] == [
+        "The senate refused to ratify the treaty", "the president resigned"]
+    for clause in clauses:
         s, e = clause.subject_span
         assert text[s:e] == clause.subject
 

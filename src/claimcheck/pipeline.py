@@ -167,13 +167,14 @@ def _link_statements(claims: list[Claim]) -> None:
             continue
         k = bisect.bisect_left(starts, claim.start)
         inside = []
-        times = []
+        dates: list[Claim] = []
         while k < len(others) and others[k].start < claim.end:
             if others[k].end <= claim.end:
                 inside.append(others[k].id)
                 if others[k].kind in ("date", "range"):
-                    times.append(others[k].id)
+                    dates.append(others[k])
             k += 1
+        times = [d.id for d in dates]
         if inside:
             extra = {**claim.extra, "claims": inside}
             when = claim.when
@@ -183,8 +184,7 @@ def _link_statements(claims: list[Claim]) -> None:
                 # is not the statement's; one in an opening phrase ("By January 1,") is
                 subject_at = (extra.get("subject_span") or [claim.start])[0]
                 inner = [(s, e) for s, e in extra.get("context", ()) if s >= subject_at]
-                own = [c for c in others if c.id in times
-                       and not any(s < c.end and c.start < e for s, e in inner)]
+                own = [c for c in dates if not any(s < c.end and c.start < e for s, e in inner)]
                 when = when or (own[0].value if own else None)
             claims[i] = dataclasses.replace(claim, extra=extra, when=when)
 

@@ -29,10 +29,6 @@ _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + r")")
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _QUOTES_OPEN = {"“": "”", "«": "»", "„": "“"}
 DIGIT = re.compile(r"\d")
-MONTHS = frozenset(
-    "january february march april may june july august september october november "
-    "december jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
 DETERMINERS = frozenset(
     "the a an its their his her our my your this these those that every each any some "
     "all both no such another".split()
@@ -92,18 +88,17 @@ def lexicon() -> Lexicon:
         auxiliaries=frozenset(data["auxiliaries"]),
         be=frozenset("is are was were am be been being isn't aren't wasn't weren't".split()),
         modals=dict(data["modals"]),
-        negators=frozenset(w for w in data["negation"]["adverbs"] if " " not in w),
+        negators=frozenset(data["negation"]["adverbs"]),
         negating_verbs=frozenset(data["negation"]["verbs"]),
-        negative_determiners=frozenset(
-            w for w in data["negation"]["determiners"] if " " not in w),
+        negative_determiners=frozenset(data["negation"]["determiners"]),
         hedge_adverbs=frozenset(data["hedges"]["adverbs"]),
         hedge_verbs=frozenset(data["hedges"]["verbs"]),
         hedge_adjectives=frozenset(data["hedges"]["adjectives"]),
         reporting=frozenset(data["reporting"]["verbs"]),
         denying=frozenset(data["reporting"]["denying"]),
-        subordinators=frozenset(w for w in data["subordinators"]["words"] if " " not in w),
+        subordinators=frozenset(data["subordinators"]["words"]),
         relatives=frozenset(data["subordinators"]["relatives"]),
-        coordinators=frozenset(w for w in data["coordinators"]["words"] if " " not in w),
+        coordinators=frozenset(data["coordinators"]["words"]),
         copular={tuple(k.split()): v for k, v in data["copular_predicates"].items()},
         antonyms=pairs(data["opposites"]["antonyms"]),
         changes=pairs(data["opposites"]["changes"]),
@@ -210,7 +205,7 @@ def _prefixed_forms() -> frozenset[str]:
     return frozenset(p + form for p in _PREFIXES for form in past if len(form) > 2)
 
 
-def _prefixed_past(lower: str, lex: Lexicon) -> bool:
+def _prefixed_past(lower: str) -> bool:
     """"retook", "overran", "outgrew": a prefix on an irregular past form."""
     return lower in _prefixed_forms()
 
@@ -220,7 +215,7 @@ def verb_lemma(lower: str, lex: Lexicon) -> str:
     base = lemma(lower)
     if base == lower and lower.endswith("s") and len(lower) > 3:
         for cut in (2, 1):
-            if lower[:-cut] in lex.verbs or lower[:-cut] in lex.reporting:
+            if lower[:-cut] in lex.verbs:
                 return lower[:-cut]
     if base == lower and lower.endswith("ing") and len(lower) > 5:
         # "ruling" is a noun to the dictionary: read it through its past, "ruled"
@@ -247,7 +242,7 @@ def is_finite(toks: list[Token], i: int, lex: Lexicon) -> bool:
     prev = toks[i - 1].lower if i > 0 else ""
     if prev in DETERMINERS or prev in PREPOSITIONS or prev in ("'s", "’s"):
         return False
-    if lower in lex.irregular_past or _prefixed_past(lower, lex):
+    if lower in lex.irregular_past or _prefixed_past(lower):
         return True
     if lower in lex.reporting and i > 0 and (prev in ("they", "we", "i", "you") or (
             prev.endswith("s") and len(prev) > 3 and not prev.endswith("ss"))) and \
@@ -265,9 +260,9 @@ def is_finite(toks: list[Token], i: int, lex: Lexicon) -> bool:
         if base == lower:  # simplemma reads "remains" as a noun: try the verb
             base = lower[:-2] if lower.endswith("es") and lower[:-2] in lex.verbs \
                 else lower[:-1]
-            if base not in lex.verbs and base not in lex.reporting:
+            if base not in lex.verbs:
                 return False
-        return base in lex.verbs or base in lex.reporting or prev in lex.negators or \
+        return base in lex.verbs or prev in lex.negators or \
             prev in PRE_VERB or (prev.endswith("ly") and len(prev) > 4)
     return False
 

@@ -23,7 +23,6 @@ from claimcheck.builtin.clause_words import (
     ANAPHORIC,
     DETERMINERS,
     DIGIT,
-    MONTHS,
     PRE_VERB,
     PREPOSITIONS,
     Lexicon,
@@ -40,6 +39,7 @@ from claimcheck.builtin.clause_words import (
     tokenize,
     verb_group,
 )
+from claimcheck.builtin.segmenter import MONTHS
 from claimcheck.words import STOPWORDS
 
 __all__ = ["ANAPHORIC", "Clause", "lemma", "lexicon", "split_sentence"]

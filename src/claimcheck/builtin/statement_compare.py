@@ -21,7 +21,7 @@ from typing import Any
 from claimcheck.builtin.clauses import lemma, lexicon
 from claimcheck.hookspecs import hookimpl
 from claimcheck.model import Claim, Finding
-from claimcheck.words import STOPWORDS, concept, content_words
+from claimcheck.words import STOPWORDS, concept, concepts, content_words
 
 __all__ = ["compare_claims", "compare_statements", "opposition"]
 
@@ -112,7 +112,6 @@ def compare_statements(
             summary += f" ({notes})"
         return Finding(kind="agreement", summary=summary, claims=(a.id, b.id), detail=detail)
     detail["contradiction"] = opposed
-    detail["reason"] = opposed
     never = _never(a, b) if opposed == "polarity" else None
     if not _same_subject(a, b) or not (_objects_coincide(a, b) or (
             never is not None and not _object_words(never))):
@@ -368,12 +367,8 @@ def _different_voices(a: Claim, b: Claim) -> bool:
     if not a.attribution and not b.attribution:
         return False
     if a.attribution and b.attribution:
-        return concept_key(a.attribution) != concept_key(b.attribution)
+        return concepts(a.attribution) != concepts(b.attribution)
     return True
-
-
-def concept_key(name: str) -> frozenset[str]:
-    return frozenset(concept(w) for w in content_words(name))
 
 
 def _who(c: Claim) -> str:

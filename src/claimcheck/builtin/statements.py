@@ -67,7 +67,13 @@ def _person_like(subject: str) -> bool:
     words = subject.split()
     return bool(words) and words[0][0].isupper() and words[0].lower() not in (
         "the", "a", "an", "this", "these", "those", "its", "their") and not any(
-        w.lower().strip(".,’'s") in _INSTITUTIONS for w in words)
+        _bare(w) in _INSTITUTIONS for w in words)
+
+
+def _bare(word: str) -> str:
+    """"Society's," -> "society": the word without its possessive and punctuation."""
+    word = word.lower().rstrip(".,;:")
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def _claim(document: Any, clause: Clause, sentence: tuple[int, int], passage: str,
