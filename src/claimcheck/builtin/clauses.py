@@ -699,6 +699,10 @@ def _next_clause(toks: list[Token], after: int, lex: Lexicon) -> tuple[int | Non
             continue
         if t.lower == "without" and is_gerund(toks[k + 1]):
             return k, True, "without"
+        # "captured Seoul, crossed the Han and took Suwon": a list of verb phrases
+        if t.text == "," and k > after and _starts_verb(toks, k + 1, lex) and not (
+                k + 2 < len(toks) and toks[k + 2].lower == "by"):
+            return k, True, ","
         if t.lower in lex.coordinators and k >= after:
             comma = toks[k - 1].text == ","
             j = k + 1
