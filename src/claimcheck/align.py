@@ -26,7 +26,7 @@ import pluggy
 
 from .aliases import Aliases, normalize
 from .config import DEFAULT, Config
-from .groups import DisjointSets
+from .groups import DisjointSets, one_to_one
 from .manager import call_hook
 from .model import Claim, Document, Finding, Quantity, Segments, TimeRef
 from .words import STOPWORDS, concept, content_words
@@ -433,20 +433,10 @@ def match(
     # a document's own claims pair first; figures it reports as somebody else's come after
     scored.sort(key=lambda item: (_attributed(left[item[1]], right[item[2]]), -item[0],
                                   item[1], item[2]))
-    used_left: set[int] = set()
-    used_right: set[int] = set()
-    matches: list[Match] = []
-    deferred: list[tuple[float, int, int]] = []
-    for s, i, j in scored:
-        if i in used_left or j in used_right:
-            deferred.append((s, i, j))
-            continue
-        finding = compare(left[i].claim, right[j].claim)
-        if finding is None:
-            continue
-        used_left.add(i)
-        used_right.add(j)
-        matches.append(Match(left[i].claim, right[j].claim, s, finding))
+    kept, deferred = one_to_one(scored, lambda i, j: compare(left[i].claim, right[j].claim))
+    matches = [Match(left[i].claim, right[j].claim, s, finding) for s, i, j, finding in kept]
+    used_left = {i for _, i, _, _ in kept}
+    used_right = {j for _, _, j, _ in kept}
     partner_of_left = {id(m.left): m.right for m in matches}
     partner_of_right = {id(m.right): m.left for m in matches}
     # a claim that found a partner it agrees with is explained; it takes no second partner

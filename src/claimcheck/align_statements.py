@@ -31,12 +31,12 @@ from .aliases import normalize
 from .builtin.clause_words import PREPOSITIONS
 from .builtin.clauses import lexicon
 from .config import DEFAULT, Config
-from .groups import DisjointSets
+from .groups import DisjointSets, one_to_one
 from .manager import call_hook
 from .model import Claim, Document, Finding, Segments
 from .words import STOPWORDS, concept, content_words
 
-__all__ = ["align", "omissions", "profile"]
+__all__ = ["align", "omissions", "profile", "shorten"]
 
 #: Least cosine for two statements to be counterparts.
 MATCH_SCORE = 0.4
@@ -229,20 +229,10 @@ def match(
 ) -> list[Match]:
     """One to one, best score first; a pair the comparator declines is skipped."""
     scored = sorted(candidates(left, right), key=lambda x: (-x[0], x[1], x[2]))
-    used_left: set[int] = set()
-    used_right: set[int] = set()
-    matches = []
-    for s, i, j in scored:
-        if i in used_left or j in used_right:
-            continue
-        finding = compare(left[i].claim, right[j].claim)
-        if finding is None:
-            continue
-        used_left.add(i)
-        used_right.add(j)
-        detail = {**finding.detail, "score": round(s, 3)}
-        matches.append(Match(left[i], right[j], s, dataclasses.replace(finding, detail=detail)))
-    return matches
+    kept, _ = one_to_one(scored, lambda i, j: compare(left[i].claim, right[j].claim))
+    return [Match(left[i], right[j], s, dataclasses.replace(
+                finding, detail={**finding.detail, "score": round(s, 3)}))
+            for s, i, j, finding in kept]
 
 
 def reported(m: Match) -> bool:
@@ -328,7 +318,7 @@ def omissions(
             claim = p.claim
             findings.append(Finding(
                 kind="unmatched",
-                summary=(f"{claim.doc}: “{_short(claim.text)}” has no counterpart in "
+                summary=(f"{claim.doc}: “{shorten(claim.text)}” has no counterpart in "
                          f"{other}, which otherwise follows this stretch closely"),
                 claims=(claim.id,),
                 detail={"kind": "omission", "document": claim.doc, "missing_from": other,
@@ -369,6 +359,7 @@ def _in_order(anchors: Sequence[tuple[int, int]]) -> int:
     return len(tails)
 
 
-def _short(text: str, limit: int = 140) -> str:
+def shorten(text: str, limit: int = 140) -> str:
+    """A statement quoted in a summary: one line, cut at ``limit`` characters."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."

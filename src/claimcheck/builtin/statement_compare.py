@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from claimcheck.align_statements import shorten
 from claimcheck.builtin.clauses import lemma, lexicon
 from claimcheck.hookspecs import hookimpl
 from claimcheck.model import Claim, Finding
@@ -376,10 +377,7 @@ def _who(c: Claim) -> str:
 
 
 def _quote(c: Claim) -> str:
-    text = " ".join(c.text.split())
-    if len(text) > 160:
-        text = text[:157].rstrip() + "..."
-    return f"“{text}”"
+    return f"“{shorten(c.text, 160)}”"
 
 
 def _why(a: Claim, b: Claim, opposed: str) -> str:
