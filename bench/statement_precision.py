@@ -6,20 +6,21 @@ Statement alignment reports two statements as contradicting each other when one 
 what the other denies. A false contradiction is the worst error this feature can make: it
 tells the reader that a source is wrong when it is not, and one such finding costs more
 trust than many missed ones. So precision is the feature's main risk, and this script
-measures it on the pairs in ``statement_pairs.py`` (plain data, written for this project;
-its docstring says what each field means and its comments what each group probes):
+measures it on the pairs in ``statement_pairs.json`` (plain data, written for this project;
+its "about" and "fields" say what each field means, and each pair's "group" what its group
+probes):
 
-- SHORT_PAIRS, 186 pairs of one or two sentences, mostly traps: different times, subjects,
+- "short", 186 pairs of one or two sentences, mostly traps: different times, subjects,
   objects or agents, hedges, reported speech, double negatives, negation in a subordinate
   clause or on an adjunct, questions, comparatives. Each is expected to contradict, not to
   contradict, or "either" (arguable: shown, not scored). Some pairs also say that an
   agreement between them would be wrong (the statements differ in what they say).
-- DOCUMENT_PAIRS, 48 realistic multi-paragraph pairs: two accounts of one event with
+- "documents", 48 realistic multi-paragraph pairs: two accounts of one event with
   planted contradictions (R), adversarial pairs where the same words refer to different
   things (X), abridged pairs whose second text drops sentences of the first (A: each
   dropped sentence should be an omission, nothing else) and related but different accounts
   (D: no omission at all).
-- HELD_OUT_PAIRS, 30 multi-paragraph pairs by a third reviewer, written after the first
+- "held_out", 30 multi-paragraph pairs by a third reviewer, written after the first
   two sets had been tuned against (a few rules were adjusted after their first run, so
   they are no longer strictly held out): planted contradictions, parallel accounts with no
   contradiction, abridged and related but different pairs, scored as the document pairs
@@ -43,14 +44,16 @@ the summaries, in the data's order. IDs restrict the run to those pairs. The exi
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 import traceback
-
-from statement_pairs import DOCUMENT_PAIRS, HELD_OUT_PAIRS, SHORT_PAIRS
+from pathlib import Path
 
 import claimcheck
 from claimcheck import Document
+
+PAIRS = Path(__file__).resolve().parent / "statement_pairs.json"
 
 #: Problem kinds, in the order -v prints them.
 KINDS = (
@@ -63,6 +66,17 @@ KINDS = (
     "either",
     "omission, not scored",
 )
+
+
+def load_pairs(path: Path = PAIRS) -> tuple[list[dict], list[dict], list[dict]]:
+    """The short, document and held-out pairs, in the data's order.
+
+    Keys the scoring does not read (such as "group", which only documents what a group of
+    pairs probes) are left in and ignored; pairs of substrings are JSON lists, unpacked as
+    the tuples they stand for.
+    """
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return data["short"], data["documents"], data["held_out"]
 
 
 def norm(text: str) -> str:
@@ -300,7 +314,8 @@ def main() -> None:
     parser.add_argument("ids", nargs="*", metavar="ID", help="run only these pairs")
     args = parser.parse_args()
     wanted = set(args.ids)
-    known = {p["id"] for p in SHORT_PAIRS + DOCUMENT_PAIRS + HELD_OUT_PAIRS}
+    short_pairs, document_pairs, held_out_pairs = load_pairs()
+    known = {p["id"] for p in short_pairs + document_pairs + held_out_pairs}
     for pid in sorted(wanted - known):
         print(f"unknown pair id: {pid}", file=sys.stderr)
 
@@ -308,9 +323,9 @@ def main() -> None:
     claimcheck.check(Document("a", "The bank raised rates."), Document("b", "It did not."), pm=pm)
     tallies = []
     for kind, pairs, score in (
-        ("short", SHORT_PAIRS, short),
-        ("documents", DOCUMENT_PAIRS, documents),
-        ("held-out", HELD_OUT_PAIRS, lambda ps, pm: documents(ps, pm, "held-out pairs")),
+        ("short", short_pairs, short),
+        ("documents", document_pairs, documents),
+        ("held-out", held_out_pairs, lambda ps, pm: documents(ps, pm, "held-out pairs")),
     ):
         chosen = [p for p in pairs if not wanted or p["id"] in wanted]
         if chosen:
