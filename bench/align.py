@@ -15,9 +15,10 @@ import random
 import time
 
 import claimcheck
-from claimcheck import align, pipeline
-from claimcheck.acronyms import find_acronyms
-from claimcheck.aliases import collect
+from claimcheck.align import figures as align
+from claimcheck.core import pipeline
+from claimcheck.core.registered import collect
+from claimcheck.text.acronyms import find_acronyms
 
 ACTORS = [f"{a} {b}" for a in ("Northern", "Southern", "Eastern", "Western", "Central",
                                "Coastal", "Highland", "River", "Island", "Desert")

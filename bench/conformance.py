@@ -33,9 +33,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from claimcheck.builtin.quantities import find_quantities
+from claimcheck.builtin.quantities.extract import find_quantities
 from claimcheck.model import Quantity
-from claimcheck.numwords import find_numbers
+from claimcheck.text.numbers import find_numbers
 
 Case = dict
 Runner = Callable[[Case], bool]

@@ -22,7 +22,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from claimcheck.builtin.times import find_times
+from claimcheck.builtin.times.extract import find_times
 from claimcheck.model import TimeRef
 
 FILES = ["DateExtractor", "DatePeriodExtractor", "DurationExtractor", "DateParser",

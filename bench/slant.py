@@ -14,7 +14,7 @@ import time
 
 from _corpus import corpus
 
-from claimcheck.builtin.slant import Lexicon, find_slant
+from claimcheck.builtin.slant.detect import Lexicon, find_slant
 
 
 def main() -> None:

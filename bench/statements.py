@@ -46,12 +46,13 @@ import time
 from _corpus import SEEDS, corpus
 
 import claimcheck
-from claimcheck import align_statements, pipeline
-from claimcheck.acronyms import find_acronyms
-from claimcheck.aliases import collect
-from claimcheck.builtin.segmenter import segment_text
-from claimcheck.builtin.statements import statement_claims
+from claimcheck.align import statements as align_statements
+from claimcheck.builtin.segmenter.segment import segment_text
+from claimcheck.builtin.statements.claims import statement_claims
+from claimcheck.core import pipeline
+from claimcheck.core.registered import collect
 from claimcheck.model import Claim, Document
+from claimcheck.text.acronyms import find_acronyms
 
 #: Statement counts of the scaling table (both documents together).
 SIZES = (1_000, 3_000, 10_000, 30_000)

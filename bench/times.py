@@ -14,7 +14,7 @@ import warnings
 
 from _corpus import corpus
 
-from claimcheck.builtin.times import find_times
+from claimcheck.builtin.times.extract import find_times
 
 
 def rate(fn, text: str, repeat: int = 1) -> tuple[float, int]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.acronyms import find_acronyms
-from claimcheck.aliases import Aliases, normalize, read_alias_file
 from claimcheck.errors import ClaimcheckError
+from claimcheck.text.acronyms import find_acronyms
+from claimcheck.text.names import Aliases, normalize, read_alias_file
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import Claim, Document, Finding, Report
-from claimcheck.builtin.render_html import render_html
+from claimcheck.builtin.render.html import render_html
 
 from .conftest import ROOT, SEED, WESTERN
 from .test_render_fixtures import hostile_report, sample_report

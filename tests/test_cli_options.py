@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 import claimcheck
 from claimcheck import cli as cli_module
-from claimcheck import parallel, settings
 from claimcheck.cli import ProgressBar, cli, expand_sources, want_colour
+from claimcheck.core import parallel, settings
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import FINDING_KINDS
 
@@ -225,7 +225,7 @@ def test_every_setting_reaches_the_run(tmp_path, monkeypatch) -> None:
     config = seen["config"]
     assert (config.approx_tolerance, config.reference, config.slant_categories,
             config.encoding) == (0.05, "1950-06-25", ("labeling",), "utf-8")
-    assert config.option("aliases") == (("Royal Navy", ("RN", "the British fleet")),)
+    assert config.aliases == (("Royal Navy", ("RN", "the British fleet")),)
     assert config.option("lexicon") == [str((tmp_path / "lex" / "mine.toml").resolve())]
     assert config.option("slant_allow") == ["our side"]
     code, _, _ = run("compare", str(SEED), "--tolerance", "0.2", "--reference", "1951-01-01")

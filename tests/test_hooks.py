@@ -13,9 +13,10 @@ import pytest
 
 import claimcheck
 from claimcheck import Claim, Config, Document, Finding, Passage, Quantity, Segments, Sentence
-from claimcheck.builtin import loader, render_json, render_text
+from claimcheck.builtin.loader import plugin as loader
+from claimcheck.builtin.render import plugin as formats
 from claimcheck.manager import get_plugin_manager
-from claimcheck.renderers import render, renderers
+from claimcheck.report.registry import render, renderers
 
 
 class LineSegmenter:
@@ -58,7 +59,7 @@ class EqualCompare:
 
 
 def manager(*plugins, builtins=False):
-    base = [] if builtins else [loader, render_text, render_json, LineSegmenter()]
+    base = [] if builtins else [loader, formats, LineSegmenter()]
     return get_plugin_manager([*base, *plugins], builtins=builtins, entry_points=False)
 
 
@@ -135,14 +136,14 @@ def test_hook_register_opposites() -> None:
             if f.kind == "discrepancy"] == []
     found = [f for f in claimcheck.check(a, b, pm=taught).findings if f.kind == "discrepancy"]
     assert [f.detail["contradiction"] for f in found] == ["antonym"]
-    config = claimcheck.pipeline.with_plugin_data(claimcheck.Config(), taught)
-    assert ("bullish", "bearish", True) in config.option("opposites")
+    config = claimcheck.core.registered.with_plugin_data(claimcheck.Config(), taught)
+    assert ("bullish", "bearish", True) in config.opposites
 
 
 def test_hook_blocking_keys() -> None:
     """Claims meet only under a shared key; a plugin's key lets otherwise distant claims meet."""
-    from claimcheck import align
-    from claimcheck.aliases import Aliases
+    from claimcheck.align import figures as align
+    from claimcheck.text.names import Aliases
 
     class Crates:
         @claimcheck.hookimpl
@@ -200,7 +201,7 @@ def test_hook_register_lexicon(tmp_path) -> None:
         def register_lexicon(self, register):
             register(str(lexicon))
 
-    from claimcheck.builtin import slant
+    from claimcheck.builtin.slant import plugin as slant
 
     text = "The new model is a lemon."
     plain = claimcheck.check(text, pm=manager(slant))
@@ -272,7 +273,7 @@ def test_hook_register_renderers() -> None:
             register("count", lambda report, config: f"{len(report.claims)}\n", "claims count")
 
     pm = manager(NumberExtractor(), Csvish())
-    assert set(renderers(pm)) == {"count", "json", "text"}
+    assert set(renderers(pm)) == {"count", "csv", "html", "json", "markdown", "text"}
     report = claimcheck.check("12 ships and 3 planes", pm=pm)
     assert render(report, "count", pm, Config()) == "2\n"
 

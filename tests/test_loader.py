@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from claimcheck.builtin.loader import decode, load_document
+from claimcheck.builtin.loader.read import decode, load_document
 from claimcheck.config import Config
 from claimcheck.errors import LoadError
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.numwords import (
+from claimcheck.text.numbers import (
     NUMBER_WORD_RE,
     NUMERAL_RE,
     find_numbers,

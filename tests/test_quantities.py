@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.builtin.quantities import extract_claims, find_quantities, subject_key
+from claimcheck.builtin.quantities.extract import extract_claims, find_quantities, subject_key
 from claimcheck.config import Config
 from claimcheck.model import Claim, Document, Passage, Quantity, Segments, Sentence
 

@@ -8,14 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.builtin.quantities import find_quantities
-from claimcheck.builtin.quantity_compare import (
+from claimcheck.builtin.quantities.compare import (
     compare_claims,
     compare_quantities,
     describe,
     format_number,
     format_quantity,
 )
+from claimcheck.builtin.quantities.extract import find_quantities
 from claimcheck.config import Config
 from claimcheck.model import Claim, Quantity, TimeRef
 

@@ -8,7 +8,7 @@ import io
 import pytest
 
 from claimcheck import Claim, Document, Report
-from claimcheck.builtin.render_csv import COLUMNS, render_csv
+from claimcheck.builtin.render.csv import COLUMNS, render_csv
 
 from .test_render_fixtures import hostile_report, sample_report
 

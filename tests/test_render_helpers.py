@@ -7,14 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck import Document, Finding, Report
-from claimcheck.renderers import (
+from claimcheck.report.filters import only, parse_kinds
+from claimcheck.report.views import (
     Contexts,
     counts_line,
     diff_of,
     display_title,
     finding_spans,
-    only,
-    parse_kinds,
     word_diff,
 )
 
@@ -133,10 +132,10 @@ def test_every_format_is_linear_on_a_megabyte() -> None:
     import time
 
     from claimcheck import Claim, Config
-    from claimcheck.builtin.render_csv import render_csv
-    from claimcheck.builtin.render_html import render_html
-    from claimcheck.builtin.render_markdown import render_markdown
-    from claimcheck.builtin.render_text import render_text
+    from claimcheck.builtin.render.csv import render_csv
+    from claimcheck.builtin.render.html import render_html
+    from claimcheck.builtin.render.markdown import render_markdown
+    from claimcheck.builtin.render.text import render_text
 
     text = ("The army had 110,000 men. " * 40_000)[:1_000_000]
     claims = tuple(Claim(f"d:{n}", "d", "quantity", s, s + 7, text[s : s + 7])

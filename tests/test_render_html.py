@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck import Claim, Document, Finding, Report
-from claimcheck.builtin.render_html import notebook_html, render_html
+from claimcheck.builtin.render.html import render_html
+from claimcheck.report.notebook import notebook_html
 
 from .test_render_fixtures import HOSTILE, hostile_report, sample_report
 

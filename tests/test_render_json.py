@@ -7,7 +7,7 @@ import json
 import jsonschema
 
 from claimcheck import Config
-from claimcheck.builtin.render_json import render_json
+from claimcheck.builtin.render.json import render_json
 
 from .conftest import ROOT
 from .test_render_fixtures import sample_report

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claimcheck import Config
-from claimcheck.builtin.render_markdown import render_markdown
+from claimcheck.builtin.render.markdown import render_markdown
 
 from .test_render_fixtures import hostile_report, sample_report
 

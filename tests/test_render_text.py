@@ -7,7 +7,7 @@ import re
 import pytest
 
 from claimcheck import Config, Document, Finding, Report
-from claimcheck.builtin.render_text import render_text
+from claimcheck.builtin.render.text import render_text
 
 from .test_render_fixtures import sample_report
 

@@ -10,7 +10,7 @@ import pytest
 
 import claimcheck
 from claimcheck import Claim, Document, Finding, Quantity, Report, TimeRef
-from claimcheck.builtin.render_json import render_json
+from claimcheck.builtin.render.json import render_json
 
 from .conftest import PRESS, RENDERING, ROOT, SEED, WESTERN
 

@@ -16,11 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimcheck import hookspecs
-from claimcheck.builtin import segmenter
-from claimcheck.builtin.segmenter import segment_text
-from claimcheck.builtin.sentences import split_sentences
+from claimcheck.builtin.segmenter import plugin as segmenter
+from claimcheck.builtin.segmenter.segment import segment_text
 from claimcheck.config import Config
 from claimcheck.model import Document, Segments
+from claimcheck.text.sentences import split_sentences
 
 from .conftest import PRESS, RENDERING, SEED, WESTERN
 

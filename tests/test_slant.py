@@ -9,15 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.builtin.slant import (
+from claimcheck.builtin.slant.detect import (
     CATEGORIES,
     Lexicon,
-    detect_slant,
     expand,
     find_quotes,
     find_slant,
     lexicon_for,
 )
+from claimcheck.builtin.slant.plugin import detect_slant
 from claimcheck.config import Config
 from claimcheck.model import Document, Sentence
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import claimcheck
-from claimcheck.builtin.clauses import split_sentence
+from claimcheck.builtin.statements.clauses import split_sentence
 
 from .conftest import SEED
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.builtin.times import extract_claims, find_times, governing_time
+from claimcheck.builtin.times.extract import extract_claims, find_times, governing_time
 from claimcheck.config import Config
 from claimcheck.model import Document, NoteRef, Passage, Segments, Sentence
 

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.builtin.slant import CATEGORIES, find_slant
-from claimcheck.builtin.wording import (
+from claimcheck.builtin.slant.detect import CATEGORIES, find_slant
+from claimcheck.builtin.slant.wording import (
     DELETE,
     EQUAL,
     INSERT,

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from .config import Config
-from .errors import ClaimcheckError, LoadError, PluginError
-from .hookspecs import hookimpl
-from .manager import get_plugin_manager
-from .model import (
+from claimcheck.config import Config
+from claimcheck.core.pipeline import check, claims, load, segment
+from claimcheck.errors import ClaimcheckError, LoadError, PluginError
+from claimcheck.hookspecs import hookimpl
+from claimcheck.manager import get_plugin_manager
+from claimcheck.model import (
     Claim,
     Document,
     Finding,
@@ -28,7 +29,7 @@ from .model import (
     Sentence,
     TimeRef,
 )
-from .pipeline import check, claims, load, segment
+from claimcheck.report import notebook as _notebook  # noqa: F401  (Jupyter's view)
 
 __all__ = [
     "Claim",
@@ -59,7 +60,7 @@ __all__ = [
 
 def quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``: counts, ranges, bounds, ratios, percentages, money, measures."""
-    from .builtin.quantities import find_quantities
+    from claimcheck.builtin.quantities.extract import find_quantities
 
     return find_quantities(text)
 
@@ -69,7 +70,7 @@ def times(text: str, reference: _dt.date | str | None = None) -> list[TimeRef]:
 
     ``reference`` anchors year-less dates when the text itself gives no year.
     """
-    from .builtin.times import find_times
+    from claimcheck.builtin.times.extract import find_times
 
     return find_times(text, reference)
 

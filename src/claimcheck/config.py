@@ -1,8 +1,8 @@
 """Run settings, passed to every hook as ``config``.
 
 One frozen record rather than loose keyword arguments, so that a plugin written today
-keeps working when a later release adds a setting. Plugins read their own settings
-from ``options`` under a key of their name.
+keeps working when a later release adds a setting. What the core reads is a typed field;
+a plugin reads its own settings from ``options`` under a key of its name.
 """
 
 from __future__ import annotations
@@ -11,6 +11,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+#: Two predicates (lemmas) that deny each other, and whether they are opposite
+#: directions of change ("rise"/"fall") rather than plain opposites ("accept"/"reject").
+Opposite = tuple[str, str, bool]
+
+#: A canonical name and the other names it goes by.
+AliasEntry = tuple[str, tuple[str, ...]]
+
 
 @dataclass(frozen=True)
 class Config:
@@ -18,6 +25,13 @@ class Config:
     reference: str | None = None  # ISO date anchoring texts that give no year
     approx_tolerance: float = 0.10  # "about 100" agrees with 90..110
     slant_categories: tuple[str, ...] | None = None  # None: all
+    #: The user's aliases (``--aliases``, settings), on top of what plugins register.
+    aliases: tuple[AliasEntry, ...] = field(default=(), compare=False, hash=False)
+    #: Slant lexicons (or TOML paths) plugins registered with ``register_lexicon``;
+    #: None until the run has collected them.
+    lexicons: tuple[Any, ...] | None = field(default=None, compare=False, hash=False)
+    #: Opposite predicates plugins registered with ``register_opposites``.
+    opposites: tuple[Opposite, ...] = field(default=(), compare=False, hash=False)
     options: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def option(self, name: str, default: Any = None) -> Any:

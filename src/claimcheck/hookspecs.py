@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 import pluggy
 
 if TYPE_CHECKING:
-    from .config import Config
-    from .model import Claim, Document, Finding, Segments, Sentence
+    from claimcheck.config import Config
+    from claimcheck.model import Claim, Document, Finding, Segments, Sentence
 
 hookspec = pluggy.HookspecMarker("claimcheck")
 hookimpl = pluggy.HookimplMarker("claimcheck")

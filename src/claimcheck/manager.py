@@ -14,41 +14,35 @@ from typing import Any
 
 import pluggy
 
-from . import hookspecs
-from .errors import ClaimcheckError, PluginError
+from claimcheck import hookspecs
+from claimcheck.errors import ClaimcheckError, PluginError
 
 ENTRY_POINT_GROUP = "claimcheck"
 DISABLE_AUTOLOAD_ENV = "CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD"
 
-#: The built-in plugins, ordinary modules registered in this order. A third party's
+#: The built-in plugins, in registration order: each a package whose ``plugin`` module
+#: holds its hook implementations, registered under the package's name. A third party's
 #: plugin registers after them and so runs before them.
 BUILTIN_PLUGINS: tuple[str, ...] = (
     "claimcheck.builtin.loader",
     "claimcheck.builtin.segmenter",
     "claimcheck.builtin.quantities",
-    "claimcheck.builtin.quantity_compare",
     "claimcheck.builtin.times",
-    "claimcheck.builtin.time_compare",
     "claimcheck.builtin.statements",
-    "claimcheck.builtin.statement_compare",
     "claimcheck.builtin.slant",
-    "claimcheck.builtin.wording",
-    "claimcheck.builtin.render_text",
-    "claimcheck.builtin.render_markdown",
-    "claimcheck.builtin.render_json",
-    "claimcheck.builtin.render_html",
-    "claimcheck.builtin.render_csv",
+    "claimcheck.builtin.render",
 )
 
 
-def builtin_modules() -> list[ModuleType]:
-    """Import the built-ins that exist; a module missing from this build is skipped."""
+def builtin_modules() -> list[tuple[str, ModuleType]]:
+    """(name, plugin module) of the built-ins that exist; one missing from this build is
+    skipped."""
     modules = []
     for name in BUILTIN_PLUGINS:
         try:
-            modules.append(importlib.import_module(name))
+            modules.append((name, importlib.import_module(f"{name}.plugin")))
         except ModuleNotFoundError as exc:
-            if exc.name != name:
+            if exc.name not in (name, f"{name}.plugin"):
                 raise
     return modules
 
@@ -67,8 +61,8 @@ def get_plugin_manager(
     pm = pluggy.PluginManager("claimcheck")
     pm.add_hookspecs(hookspecs)
     if builtins:
-        for module in builtin_modules():
-            pm.register(module, name=module.__name__)
+        for name, module in builtin_modules():
+            pm.register(module, name=name)
     if entry_points is None:
         entry_points = not os.environ.get(DISABLE_AUTOLOAD_ENV)
     if entry_points:

@@ -11,12 +11,18 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 SCHEMA = "claimcheck/1"
+
+#: What a claim can be: a figure, a ratio, a date, a range of dates, a duration, an event, a
+#: clause-level statement.
+CLAIM_KINDS: tuple[str, ...] = (
+    "quantity", "ratio", "date", "range", "duration", "event", "statement",
+)
 
 PASSAGE_KINDS: tuple[str, ...] = (
     "body",
@@ -339,11 +345,11 @@ class Report:
                 return claim
         raise KeyError(claim_id)
 
-    def _repr_html_(self) -> str:
-        """Jupyter shows the HTML report inline (in a sandboxed iframe)."""
-        from .builtin.render_html import notebook_html
-
-        return notebook_html(self)
+    def _repr_html_(self) -> str | None:
+        """Jupyter shows the report inline, through the view the report layer registered
+        (``claimcheck.report.notebook``); None (plain repr) when none is."""
+        view = _VIEWS.get("html")
+        return view(self) if view is not None else None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -361,6 +367,16 @@ class Report:
             "claims": [c.to_dict() for c in self.claims],
             "findings": [f.to_dict() for f in self.findings],
         }
+
+
+#: Rich views of a Report by format, registered by the layer that draws them, so that the
+#: model itself imports no renderer.
+_VIEWS: dict[str, Callable[[Report], str]] = {}
+
+
+def register_view(name: str, view: Callable[[Report], str]) -> None:
+    """Make ``view(report)`` the report's ``name`` view (``"html"``: ``_repr_html_``)."""
+    _VIEWS[name] = view
 
 
 def _num(x: float) -> int | float:

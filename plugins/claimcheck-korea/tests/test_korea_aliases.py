@@ -6,7 +6,7 @@ import claimcheck_korea
 import pytest
 
 import claimcheck
-from claimcheck.aliases import collect
+from claimcheck.core.registered import collect
 
 
 @pytest.fixture(scope="module")

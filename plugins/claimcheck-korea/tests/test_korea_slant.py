@@ -9,8 +9,8 @@ import claimcheck_korea
 import pytest
 
 import claimcheck
-from claimcheck.builtin import slant
-from claimcheck.builtin.slant import find_slant, lexicon_for
+from claimcheck.builtin.slant import plugin as slant
+from claimcheck.builtin.slant.detect import find_slant, lexicon_for
 from claimcheck.config import Config
 from claimcheck.model import Document, Sentence
 
@@ -84,7 +84,7 @@ def test_press_style_is_flagged_and_western_figures_stay_quiet() -> None:
 
 def test_merged_lexicon_reports_our_longer_forms_once() -> None:
     doc = Document("press", PRESS)
-    config = Config(options={"lexicons": (claimcheck_korea.lexicon(),)})
+    config = Config(lexicons=(claimcheck_korea.lexicon(),))
     merged = slant.detect_slant(document=doc, sentence=Sentence(0, len(PRESS), 0),
                                 config=config)
     words = [PRESS[f.start : f.end] for f in merged]

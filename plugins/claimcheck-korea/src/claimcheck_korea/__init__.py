@@ -15,7 +15,7 @@ from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
-from claimcheck.builtin.slant import Lexicon
+from claimcheck.builtin.slant.detect import Lexicon
 
 if sys.version_info >= (3, 11):
     import tomllib

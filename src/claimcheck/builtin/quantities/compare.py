@@ -1,0 +1,418 @@
+"""Do two figures agree? By how much do they differ, in the terms a historian would use?
+
+Every figure is read as an interval of the real line in its dimension's base unit: an
+exact figure is a point (with the precision it was stated at), "about" widens it by the
+tolerance, a range is its two ends, a bound is a half-line. Agreement is then overlap,
+and a discrepancy is measured from the nearest and the farthest stated end, so that
+"110,000 against 87,500-99,000" reads "above the range by 11,000 to 22,500 (11-26 %)".
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from claimcheck.builtin.quantities.extract import _PERSON_NOUNS, unit_info
+from claimcheck.plugin import Claim, Finding, Quantity
+
+__all__ = ["compare_claims", "compare_quantities", "describe", "format_number",
+           "format_quantity", "format_range"]
+
+_INF = math.inf
+_EPS = 1e-9
+_CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
+_LOWER = ("more_than", "at_least")
+_UPPER = ("less_than", "at_most")
+
+
+# -- formatting --------------------------------------------------------------------------
+
+
+def format_number(x: float) -> str:
+    """110000 -> "110,000"; 4.2e9 -> "4.2 billion"; 0.5 -> "0.5"."""
+    if x in (_INF, -_INF):
+        return "∞" if x > 0 else "-∞"
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(x) >= scale:
+            v = x / scale
+            if abs(v - round(v, 2)) < 1e-9 * max(1.0, abs(v)):
+                return f"{_trim(round(v, 2))} {word}"
+            break
+    if abs(x - round(x)) < 1e-9 * max(1.0, abs(x)):
+        return f"{round(x):,}"
+    return _trim(round(x, 3 if abs(x) < 100 else 2), grouped=True)
+
+
+def format_range(low: float, high: float) -> str:
+    """87500, 99000 -> "87,500-99,000"; 16.4e9, 16.7e9 -> "16.4-16.7 billion"."""
+    lo, hi = format_number(low), format_number(high)
+    lo_parts, hi_parts = lo.split(" "), hi.split(" ")
+    if len(lo_parts) == 2 and len(hi_parts) == 2 and lo_parts[1] == hi_parts[1]:
+        return f"{lo_parts[0]}-{hi_parts[0]} {hi_parts[1]}"
+    return f"{lo}-{hi}"
+
+
+def _trim(v: float, grouped: bool = False) -> str:
+    s = f"{v:,.3f}" if grouped else f"{v:.3f}"
+    return s.rstrip("0").rstrip(".")
+
+
+def _with_unit(num: str, q: Quantity) -> str:
+    unit = q.unit
+    if q.dimension and q.dimension.startswith("currency:"):
+        code = q.dimension.split(":", 1)[1]
+        sign = _CURRENCY_SIGNS.get(code)
+        return f"{sign}{num}" if sign else f"{num} {code}"
+    if q.dimension == "percent":
+        return f"{num} %"
+    if q.dimension == "percentage_point":
+        return f"{num} percentage points"
+    return f"{num} {unit}" if unit else num
+
+
+def format_quantity(q: Quantity) -> str:
+    """The figure in a standard form: "87,500-99,000 men", "more than 300,000 men"."""
+    if q.ratio is not None:
+        text = f"{format_number(q.ratio[0])}:{format_number(q.ratio[1])}"
+        if q.sides:
+            text += f" ({q.sides[0]} to {q.sides[1]})"
+        return text
+    if q.low != q.high or q.qualifier == "between":
+        return _with_unit(format_range(q.low, q.high), q)
+    body = _with_unit(format_number(q.low), q)
+    prefix = {
+        "approximately": "about ",
+        "more_than": "more than ",
+        "at_least": "at least ",
+        "less_than": "less than ",
+        "at_most": "at most ",
+    }.get(q.qualifier, "")
+    return prefix + body
+
+
+def _pct(x: float) -> str:
+    p = abs(x) * 100
+    if p >= 10:
+        return f"{p:.0f}"
+    if p >= 1:
+        return f"{p:.1f}".rstrip("0").rstrip(".")
+    return f"{p:.2f}".rstrip("0").rstrip(".")
+
+
+# -- dimensions --------------------------------------------------------------------------
+
+
+def _head(unit: str) -> str:
+    word = unit.split()[-1].lower()
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _is_persons(unit: str) -> bool:
+    words = unit.split()
+    last = words[-1]
+    if last.lower() in _PERSON_NOUNS:
+        return True
+    # demonyms counted as people: "380,000 South Koreans", "12,000 Turks"
+    return last[:1].isupper() and last.endswith("s")
+
+
+def _measure(q: Quantity) -> tuple[str | None, float]:
+    """The dimension a figure is in and its factor to that dimension's base unit."""
+    if q.dimension == "ratio" or q.ratio is not None:
+        return "ratio", 1.0
+    if q.dimension in ("percent", "percentage_point") or (
+        q.dimension and q.dimension.startswith("currency:")
+    ):
+        return q.dimension, 1.0
+    info = unit_info(q.unit)
+    if info is not None:
+        return info
+    if q.unit:
+        return "count", 1.0
+    return None, 1.0
+
+
+def _compatible(a: Quantity, b: Quantity) -> tuple[bool, str | None, float, float]:
+    """Whether two figures measure the same kind of thing, and their conversion factors."""
+    da, fa = _measure(a)
+    db, fb = _measure(b)
+    if da is None and db in (None, "count"):
+        return True, db, fa, fb
+    if db is None and da == "count":
+        return True, da, fa, fb
+    if da != db:
+        return False, None, fa, fb
+    if da == "count" and a.unit and b.unit:
+        same = _head(a.unit) == _head(b.unit) or (_is_persons(a.unit) and _is_persons(b.unit))
+        if not same:
+            return False, None, fa, fb
+    return True, da, fa, fb
+
+
+def _orientation(a: Quantity, b: Quantity) -> str:
+    """"same", "reversed" or "unknown": whether two ratios name their sides in one order."""
+    if not a.sides or not b.sides:
+        return "unknown"
+
+    def words(side: str) -> set[str]:
+        return {w.strip(".,’'").lower() for w in side.split()} - {"the", "of", "and"}
+
+    a0, a1 = words(a.sides[0]), words(a.sides[1])
+    b0, b1 = words(b.sides[0]), words(b.sides[1])
+    shared = (a0 & a1) | (b0 & b1)
+    a0, a1, b0, b1 = a0 - shared, a1 - shared, b0 - shared, b1 - shared
+    same = bool(a0 & b0) or bool(a1 & b1)
+    rev = bool(a0 & b1) or bool(a1 & b0)
+    if same and not rev:
+        return "same"
+    if rev and not same:
+        return "reversed"
+    return "unknown"
+
+
+# -- intervals ---------------------------------------------------------------------------
+
+
+def _interval(q: Quantity, factor: float, tolerance: float) -> tuple[float, float]:
+    lo, hi = q.low * factor, q.high * factor
+    if q.qualifier == "approximately":
+        width = abs(lo) * tolerance
+        return lo - width, hi + width
+    if q.qualifier in _LOWER:
+        return lo, _INF
+    if q.qualifier in _UPPER:
+        return -_INF, hi
+    return lo, hi
+
+
+def _is_point(q: Quantity) -> bool:
+    return q.qualifier == "exact" and q.low == q.high
+
+
+def _open_overlap(a: Quantity, b: Quantity, ia: tuple[float, float],
+                  ib: tuple[float, float]) -> bool:
+    """Closed intervals overlap, except that "more than 300" excludes 300 itself."""
+    lo, hi = max(ia[0], ib[0]), min(ia[1], ib[1])
+    if lo < hi - _EPS * max(1.0, abs(hi)):
+        return True
+    if abs(lo - hi) <= _EPS * max(1.0, abs(hi)):
+        strict = {"more_than", "less_than"}
+        return not (a.qualifier in strict or b.qualifier in strict)
+    return False
+
+
+def compare_quantities(
+    a: Quantity, b: Quantity, tolerance: float = 0.10
+) -> tuple[str, dict[str, Any]]:
+    """Agreement, discrepancy or not_comparable, and the numbers that show why.
+
+    ``detail`` always has ``relation`` and the two figures; discrepancies add
+    ``abs_diff``/``rel_diff`` (exact figures) or ``abs_diff_range``/``rel_diff_range``
+    (distances from the nearest and the farthest end of a range), relative to ``b``.
+    """
+    detail: dict[str, Any] = {
+        "left": format_quantity(a),
+        "right": format_quantity(b),
+        "tolerance": tolerance,
+    }
+    ok, dim, fa, fb = _compatible(a, b)
+    if not ok:
+        detail["relation"] = "incompatible_units"
+        detail["units"] = [a.unit, b.unit]
+        return "not_comparable", detail
+    detail["dimension"] = dim
+    if dim == "ratio":
+        return _compare_ratios(a, b, tolerance, detail)
+    if fa != fb:
+        detail["converted"] = {"left": a.low * fa, "right": b.low * fb,
+                               "base_unit_factor": [fa, fb]}
+    va_lo, va_hi = a.low * fa, a.high * fa
+    vb_lo, vb_hi = b.low * fb, b.high * fb
+
+    if _is_point(a) and _is_point(b):
+        return _compare_points(a, b, va_lo, vb_lo, fa, fb, tolerance, detail)
+
+    ia, ib = _interval(a, fa, tolerance), _interval(b, fb, tolerance)
+    lower_a, upper_a = a.qualifier in _LOWER, a.qualifier in _UPPER
+    lower_b, upper_b = b.qualifier in _LOWER, b.qualifier in _UPPER
+    if (lower_a and lower_b) or (upper_a and upper_b):
+        detail["relation"] = "consistent_bounds"
+        tighter = max(va_lo, vb_lo) if lower_a else min(va_hi, vb_hi)
+        detail["tighter_bound"] = tighter
+        return "agreement", detail
+    if _open_overlap(a, b, ia, ib):
+        if _is_point(a):
+            detail["relation"] = "inside"
+        elif _is_point(b):
+            detail["relation"] = "contains"
+        elif ia[0] >= ib[0] and ia[1] <= ib[1]:
+            detail["relation"] = "inside"
+        elif ib[0] >= ia[0] and ib[1] <= ia[1]:
+            detail["relation"] = "contains"
+        else:
+            detail["relation"] = "overlap"
+        detail["overlap"] = [max(ia[0], ib[0]), min(ia[1], ib[1])]
+        return "agreement", detail
+    # disjoint: measure from the stated numbers, not from the tolerance band
+    above = ia[0] > ib[1] or (ia[0] >= ib[1] and ia[1] > ib[1])
+    detail["relation"] = "above" if above else "below"
+    if above:
+        near = va_lo - vb_hi if math.isfinite(vb_hi) else None
+        far = va_hi - vb_lo if math.isfinite(vb_lo) and math.isfinite(va_hi) else None
+        near_rel = near / vb_hi if near is not None and vb_hi else None
+        far_rel = far / vb_lo if far is not None and vb_lo else None
+    else:
+        near = vb_lo - va_hi if math.isfinite(vb_lo) else None
+        far = vb_hi - va_lo if math.isfinite(vb_hi) and math.isfinite(va_lo) else None
+        near_rel = near / vb_lo if near is not None and vb_lo else None
+        far_rel = far / vb_hi if far is not None and vb_hi else None
+    if near is not None and far is not None and abs(far - near) > _EPS * max(1.0, abs(far)):
+        detail["abs_diff_range"] = [near / fb, far / fb]
+        detail["rel_diff_range"] = [near_rel, far_rel]
+    elif near is not None:
+        detail["abs_diff"] = near / fb
+        detail["rel_diff"] = near_rel
+    return "discrepancy", detail
+
+
+def _compare_points(a: Quantity, b: Quantity, va: float, vb: float, fa: float, fb: float,
+                    tolerance: float, detail: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    diff = va - vb
+    rel = diff / vb if vb else (0.0 if diff == 0 else _INF)
+    if abs(diff) <= _EPS * max(1.0, abs(vb)):
+        detail["relation"] = "equal"
+        return "agreement", detail
+    pa = (a.precision or 1.0) * fa
+    pb = (b.precision or 1.0) * fb
+    coarse = max(pa, pb)
+    symmetric = abs(diff) / max(abs(va), abs(vb))  # the same whichever side is "left"
+    if abs(diff) <= coarse / 2 * (1 + 1e-9) and symmetric <= tolerance:
+        detail["relation"] = "equal_at_precision"
+        detail["precision"] = coarse / fb
+        detail["abs_diff"] = diff / fb
+        detail["rel_diff"] = rel
+        return "agreement", detail
+    detail["relation"] = "above" if diff > 0 else "below"
+    detail["abs_diff"] = diff / fb
+    detail["rel_diff"] = rel
+    return "discrepancy", detail
+
+
+def _compare_ratios(a: Quantity, b: Quantity, tolerance: float,
+                    detail: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    order = _orientation(a, b)
+    va, vb = a.low, b.low
+    detail["order"] = order
+    if order == "reversed" and vb:
+        vb = 1 / vb
+    close = abs(va - vb) <= max(abs(vb), abs(va)) * 1e-6
+    approx = "approximately" in (a.qualifier, b.qualifier)
+    if not close and approx and vb and abs(va - vb) / abs(vb) <= tolerance:
+        close = True
+    if order == "unknown" and not close and va and vb and abs(va - 1 / vb) <= abs(va) * 1e-6:
+        detail["relation"] = "inverse_unknown_sides"
+        return "not_comparable", detail
+    if close:
+        detail["relation"] = "equal"
+        return "agreement", detail
+    detail["relation"] = "above" if va > vb else "below"
+    detail["abs_diff"] = va - vb
+    detail["rel_diff"] = (va - vb) / vb if vb else None
+    return "discrepancy", detail
+
+
+# -- words -------------------------------------------------------------------------------
+
+
+def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any]) -> str:
+    """One sentence stating the comparison with its numbers, for the report."""
+    left, right = format_quantity(a), format_quantity(b)
+    rel = detail.get("relation")
+    unit_note = ""
+    if "converted" in detail:
+        unit_note = " after converting units"
+    if kind == "not_comparable":
+        if rel == "incompatible_units":
+            return f"{left} vs {right}: not comparable (different units)"
+        if rel == "inverse_unknown_sides":
+            return (f"{left} vs {right}: the same ratio read in opposite orders; "
+                    "which side is which is not stated")
+        return f"{left} vs {right}: not comparable"
+    if detail.get("dimension") == "ratio":
+        if kind == "agreement":
+            how = " once both are read in one order" if detail.get("order") == "reversed" else ""
+            return f"{left} agrees with {right}{how}"
+        return (f"{left} vs {right}: the ratios differ by {_pct(detail.get('rel_diff') or 0)} %")
+    if kind == "agreement":
+        if rel == "equal":
+            return f"{left} agrees with {right}{unit_note}"
+        if rel == "equal_at_precision":
+            return f"{left} agrees with {right} at the precision stated{unit_note}"
+        if rel == "consistent_bounds":
+            return f"{left} and {right} do not contradict: both are bounds in one direction"
+        if rel == "inside":
+            return f"{left} lies within {right}{unit_note}"
+        if rel == "contains":
+            return f"{right} lies within {left}{unit_note}"
+        return f"{left} and {right} overlap{unit_note}"
+    side = "above" if rel == "above" else "below"
+    if "abs_diff_range" in detail:
+        lo, hi = detail["abs_diff_range"]
+        rlo, rhi = detail["rel_diff_range"]
+        what = "the range" if b.qualifier == "between" else ""
+        what = f"{what} {right}".strip()
+        pct = ""
+        if rlo is not None and rhi is not None:
+            pct = f" ({_pct(rlo)}-{_pct(rhi)} %)"
+        return (f"{left} lies {side} {what} by {format_number(abs(lo))} to "
+                f"{format_number(abs(hi))}{pct}{unit_note}")
+    diff = detail.get("abs_diff")
+    rdiff = detail.get("rel_diff")
+    if diff is None:
+        return f"{left} lies {side} {right}{unit_note}"
+    pct = f" ({_pct(rdiff)} %)" if rdiff is not None and math.isfinite(rdiff) else ""
+    bound = " the bound" if b.qualifier in _LOWER + _UPPER else ""
+    return f"{left} lies {side}{bound} {right} by {format_number(abs(diff))}{pct}{unit_note}"
+
+
+# -- hook --------------------------------------------------------------------------------
+
+
+def _with_sides(claim: Claim) -> Quantity | None:
+    q = claim.value
+    if not isinstance(q, Quantity):
+        return None
+    sides = claim.extra.get("sides") if claim.extra else None
+    if q.sides is None and sides and len(sides) == 2:
+        from dataclasses import replace
+
+        q = replace(q, sides=(str(sides[0]), str(sides[1])))
+    return q
+
+
+def compare_claims(left: Claim, right: Claim, config: Any) -> Finding | None:
+    """A Finding for two quantity or ratio claims; None for any other pair."""
+    if left.kind not in ("quantity", "ratio") or right.kind not in ("quantity", "ratio"):
+        return None
+    a, b = _with_sides(left), _with_sides(right)
+    if a is None or b is None:
+        return None
+    tolerance = getattr(config, "approx_tolerance", 0.10)
+    kind, detail = compare_quantities(a, b, tolerance)
+    summary = describe(a, b, kind, detail)
+    lw, rw = left.when, right.when
+    if lw is not None and rw is not None and (lw.earliest, lw.latest) != (rw.earliest, rw.latest):
+        def when_text(w: Any) -> str:
+            if w.earliest == w.latest and w.earliest is not None:
+                return w.earliest.isoformat()
+            return w.timex or w.text
+
+        summary += f"; dated {when_text(lw)} vs {when_text(rw)}"
+        detail["when"] = [when_text(lw), when_text(rw)]
+    return Finding(kind=kind, summary=summary, claims=(left.id, right.id), detail=detail)

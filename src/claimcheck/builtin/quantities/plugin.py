@@ -1,0 +1,22 @@
+"""The built-in figures plugin: counts, ranges, bounds, ratios, money and measures are
+read (extract.py) and two figures compared (compare.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from claimcheck.plugin import Claim, Config, Document, Finding, Segments, hookimpl
+
+from . import compare, extract
+
+
+@hookimpl
+def extract_claims(document: Document, segments: Segments, config: Config) -> Iterable[Claim]:
+    """Quantity and ratio claims, sentence by sentence, outside boilerplate and citations."""
+    return extract.extract_claims(document, segments, config)
+
+
+@hookimpl
+def compare_claims(left: Claim, right: Claim, config: Config) -> Finding | None:
+    """Two figures: agreement, discrepancy or not comparable; None for other claims."""
+    return compare.compare_claims(left, right, config)

@@ -1,0 +1,95 @@
+"""Built-in renderer: plain text for the terminal, colour only when asked for.
+
+The CLI asks for colour only on a terminal and never under NO_COLOR. Sources are
+quoted, so their control characters are shown as U+FFFD: a document must not be able to
+drive the reader's terminal with escape sequences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.plugin import (
+    Config,
+    Contexts,
+    Finding,
+    Report,
+    counts_line,
+    diff_of,
+    display_title,
+    finding_spans,
+    grouped,
+    place,
+)
+
+_COLOURS = {
+    "discrepancy": "1;31",
+    "inconsistency": "1;35",
+    "slant": "1;33",
+    "wording": "1;36",
+    "not_comparable": "1;34",
+    "agreement": "1;32",
+    "unmatched": "1;37",
+}
+_DIM, _BOLD, _DEL, _INS = "2", "1", "31", "32"
+_SPACES = re.compile(r"\s+")
+_QUOTES = ("“", "\"", "«", "„", "‘", "'")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def render_text(report: Report, config: Config) -> str:
+    paint = _Painter(bool(config.option("color", False)))
+    lines = [paint(f"claimcheck: {counts_line(report)}", _BOLD)]
+    for doc in report.documents:
+        lines.append(f"  [{_clean(doc.id)}] {_clean(doc.path or '(text)')}: "
+                     f"{_clean(display_title(report, doc))}")
+    contexts = Contexts(report)
+    for kind, title, findings in grouped(report):
+        lines.append("")
+        lines.append(paint(f"== {title} ({len(findings)}) ==", _COLOURS.get(kind)))
+        for finding in findings:
+            lines.extend(_finding_lines(report, finding, contexts, paint))
+    return "\n".join(lines) + "\n"
+
+
+def _finding_lines(
+    report: Report, finding: Finding, contexts: Contexts, paint: _Painter
+) -> list[str]:
+    label = ""
+    if finding.category and not finding.summary.startswith(finding.category):
+        label = f"[{_clean(finding.category)}] "
+    lines = [f"* {label}{paint(_clean(finding.summary), _COLOURS.get(finding.kind))}"]
+    for doc, start, end in finding_spans(report, finding):
+        before, inside, after = contexts.around(doc, start, end)
+        quoted = paint(_clean(inside), _BOLD)
+        if not inside.startswith(_QUOTES):
+            quoted = f"“{quoted}”"
+        lines.append(f"    {paint(_clean(place(report, doc, start)), _DIM)}  {quoted}")
+        if before or after:
+            lines.append(f"      {_clean(before)}{paint(_clean(inside), _BOLD)}{_clean(after)}")
+    diff = diff_of(finding, report)
+    if diff:
+        marks = {"delete": ("[-", "-]", _DEL), "insert": ("{+", "+}", _INS)}
+        parts = []
+        for op, text in diff:
+            flat = _clean(_SPACES.sub(" ", text))
+            if op in marks:
+                left, right, code = marks[op]
+                parts.append(paint(f"{left}{flat}{right}", code))
+            else:
+                parts.append(flat)
+        lines.append("    diff: " + "".join(parts))
+    return lines
+
+
+class _Painter:
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+    def __call__(self, text: str, code: str | None) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if self.enabled and code and text else text
+
+
+def _clean(text: str) -> str:
+    """Control characters (escape sequences, bells, line separators) shown, not obeyed."""
+    return _CONTROL.sub("\ufffd", text)

@@ -1,0 +1,116 @@
+"""Statements: one claim per clause, so sources can be compared on what they say happened.
+
+Each sentence of the body and the footnotes is split by ``clauses.split_sentence``; each
+clause becomes a ``statement`` claim whose ``extra`` holds the predicate lemma, the object
+words, polarity, modality and the spans of its parts. A pronoun subject ("They did not
+support ...") is read as the last named subject of the same passage, so that the
+statement meets its counterparts under the right entity.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimcheck.builtin.statements.clauses import ANAPHORIC, Clause, split_sentence
+from claimcheck.plugin import Claim
+
+__all__ = ["statement_claims"]
+
+#: Passages whose sentences carry statements: running text and its notes.
+STATEMENT_PASSAGES = frozenset({"body", "footnote"})
+
+
+def statement_claims(document: Any, segments: Any) -> list[Claim]:
+    text = document.text
+    claims: list[Claim] = []
+    last_subject: dict[int, str] = {}  # per passage: what "they" and "it" refer to
+    last_person: dict[int, str] = {}  # per passage: what "he" and "she" refer to
+    for sentence in segments.sentences:
+        passage = segments.passages[sentence.passage]
+        if passage.kind not in STATEMENT_PASSAGES:
+            continue
+        for clause in split_sentence(text[sentence.start:sentence.end], sentence.start):
+            subject = (clause.subject or "").lower()
+            refers_to = None
+            if subject in ("he", "she"):
+                refers_to = last_person.get(sentence.passage)
+            elif subject in ANAPHORIC:
+                refers_to = last_subject.get(sentence.passage)
+            elif clause.subject and subject not in ("one", "there", "we", "i", "you"):
+                last_subject[sentence.passage] = clause.subject
+                if _person_like(clause.subject):
+                    last_person[sentence.passage] = clause.subject
+            claims.append(_claim(document, clause, (sentence.start, sentence.end),
+                                 passage.kind, refers_to))
+    return claims
+
+
+#: Words that make a named subject an institution rather than a person.
+_INSTITUTIONS = frozenset(
+    "society company party government army navy committee council ministry bank court "
+    "senate parliament congress assembly union association university school church "
+    "board commission agency department office group corporation inc ltd fund league "
+    "republic kingdom empire state city forces command staff team club orchestra".split()
+)
+
+
+def _person_like(subject: str) -> bool:
+    """A name that "he" or "she" may stand for: capitalised, no article, no institution
+    ("Beethoven", "General Ridgway"; not "The Philharmonic Society of London")."""
+    words = subject.split()
+    return bool(words) and words[0][0].isupper() and words[0].lower() not in (
+        "the", "a", "an", "this", "these", "those", "its", "their") and not any(
+        _bare(w) in _INSTITUTIONS for w in words)
+
+
+def _bare(word: str) -> str:
+    """"Society's," -> "society": the word without its possessive and punctuation."""
+    word = word.lower().rstrip(".,;:")
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+def _claim(document: Any, clause: Clause, sentence: tuple[int, int], passage: str,
+           refers_to: str | None) -> Claim:
+    extra: dict[str, Any] = {
+        "predicate": clause.predicate,
+        "verb": clause.verb,
+        "verb_span": list(clause.verb_span),
+        "objects": list(clause.objects),
+        "polarity": clause.polarity,
+        "voice": clause.voice,
+        "role": clause.role,
+    }
+    if clause.subject_span:
+        extra["subject_span"] = list(clause.subject_span)
+    if refers_to:
+        extra["refers_to"] = refers_to
+    if clause.negation:
+        extra["negation"] = clause.negation
+    if clause.negation_focus:
+        extra["negation_focus"] = clause.negation_focus
+    if clause.particle:
+        extra["particle"] = clause.particle
+    if clause.apposition:
+        extra["apposition"] = clause.apposition
+    if clause.modality:
+        extra["modality"] = clause.modality
+    if clause.attribution_span:
+        extra["attribution_span"] = list(clause.attribution_span)
+    if clause.context:
+        extra["context"] = [list(span) for span in clause.context]
+    if clause.context_words:
+        extra["context_words"] = list(clause.context_words)
+    return Claim(
+        id="",
+        doc=document.id,
+        kind="statement",
+        start=clause.start,
+        end=clause.end,
+        text=document.text[clause.start:clause.end],
+        sentence=sentence,
+        passage=passage,
+        subject=clause.subject,
+        attribution=clause.attribution,
+        hedges=clause.hedges,
+        extra=extra,
+    )

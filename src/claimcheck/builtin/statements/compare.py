@@ -1,0 +1,408 @@
+"""Do two statements say the same thing, or does one deny what the other asserts?
+
+Two counterpart statements (the aligner has already found they share a subject and most
+of their words) contradict each other when one denies the predicate the other asserts
+("signed" against "never signed"), or when their predicates are opposites from a small
+table ("accepted" against "rejected"). Opposite directions of change ("rose" against
+"fell") contradict each other only when both statements are dated to the same time.
+
+A false contradiction is the worst error here, so it takes more than opposite words: the
+same subject, objects that mostly coincide, no hedge on either side and the same voice
+speaking. A supposition ("one may suppose that ...") or a claim the document reports from
+somebody else is compared as such: it does not contradict, and the finding says why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from claimcheck.builtin.statements.clauses import lemma, lexicon
+from claimcheck.plugin import STOPWORDS, Claim, Finding, concept, concepts, content_words, shorten
+
+__all__ = ["compare_claims", "compare_statements", "opposition"]
+
+#: Modalities that assert nothing about what happened: "would", "must", "may".
+TENTATIVE = frozenset({"possible", "supposed", "conditional", "necessary", "future",
+                       "attempted", "intended"})
+#: Modalities under which the event itself is not said to have happened at all.
+UNREALISED = frozenset({"attempted", "intended"})
+
+#: How much of the smaller object-word set the other must share for a contradiction.
+OBJECT_OVERLAP = 0.6
+
+
+def compare_claims(left: Claim, right: Claim, config: Any) -> Finding | None:
+    if left.kind != "statement" or right.kind != "statement":
+        return None
+    extra = config.opposites if config is not None else ()
+    return compare_statements(left, right, extra)
+
+
+def opposition(a: Claim, b: Claim, extra: Iterable[tuple[str, str, bool]] = ()) -> str | None:
+    """"polarity", "antonym" or "change" when the two predicates deny each other.
+
+    ``extra`` holds (a, b, change) triples from plugins' ``register_opposites``.
+    """
+    pa, pb = _predicate(a), _predicate(b)
+    lex = lexicon()
+    same = pa == pb or concept(pa) == concept(pb)
+    flipped = _negative(a) != _negative(b)
+    if same:
+        return "polarity" if flipped else None
+    registered = {frozenset((x, y)): change for x, y, change in extra}
+    if pb in lex.antonyms.get(pa, ()) or registered.get(frozenset((pa, pb))) is False:
+        return None if flipped else "antonym"
+    if pb in lex.changes.get(pa, ()) or registered.get(frozenset((pa, pb))):
+        return None if flipped else "change"
+    return None
+
+
+def compare_statements(
+    a: Claim, b: Claim, extra: Iterable[tuple[str, str, bool]] = ()
+) -> Finding | None:
+    """Agreement, contradiction (a discrepancy) or not comparable; None when the two are
+    not about the same thing after all."""
+    if _same_words(a, b):  # one sentence in both: the same, whatever its dates resolve to
+        return Finding(kind="agreement", claims=(a.id, b.id),
+                       summary=f"{_who(a)} and {_who(b)} say the same, word for word: "
+                               f"{_quote(a)}",
+                       detail={"statement": True, "predicates": [_predicate(a)] * 2,
+                               "polarity": [_polarity(a), _polarity(b)], "verbatim": True})
+    opposed = opposition(a, b, extra)
+    tentative = [c for c in (a, b) if _tentative(c)]
+    reported = [c for c in (a, b) if c.attribution]
+    detail: dict[str, Any] = {
+        "statement": True,
+        "predicates": [_predicate(a), _predicate(b)],
+        "polarity": [_polarity(a), _polarity(b)],
+    }
+    if tentative:
+        detail["tentative"] = [c.id for c in tentative]
+    if reported:
+        detail["attributed"] = {c.id: c.attribution for c in reported}
+    if _different_times(a, b) or not _same_things(a, b):
+        return None  # two dates, two events; "Apple" and "Samsung", two companies
+    if opposed is None:
+        if _negative(a) != _negative(b) or not _objects_touch(a, b):
+            return None  # one denied, or done to different things: not one proposition
+        if _denies_in_words(a, b, extra) or _denies_in_words(b, a, extra):
+            return None  # "voted to accept" against "rejected", however it was split
+        na, nb = _numbers(a), _numbers(b)
+        if _unrealised(a) != _unrealised(b) or (na and nb and not (na <= nb or nb <= na)):
+            return None  # "tried to capture" / "captured"; "one seat" / "33 seats"
+        if _subject_clash(a, b) and not (_object_words(a) & _object_words(b)
+                                         or _subject_among_objects(a, b)
+                                         or _subject_among_objects(b, a)):
+            return None  # "the kettles were sold" / "the toasters were sold"
+        if _told_apart(a, b):
+            return None  # "in April" / "in May"
+        summary = f"{_who(a)} and {_who(b)} say the same: {_quote(a)} and {_quote(b)}"
+        only = _only(a, b)
+        if only:
+            detail["only"] = only
+            summary += "; " + "; ".join(f"only {doc} adds {', '.join(words)}"
+                                        for doc, words in only.items())
+        notes = _notes(a, b, tentative, reported)
+        if notes:
+            summary += f" ({notes})"
+        return Finding(kind="agreement", summary=summary, claims=(a.id, b.id), detail=detail)
+    detail["contradiction"] = opposed
+    never = _never(a, b) if opposed == "polarity" else None
+    if not _same_subject(a, b) or not (_objects_coincide(a, b) or (
+            never is not None and not _object_words(never))):
+        return None
+    if (opposed == "change" or _dated(a) or _dated(b)) and not _same_time(a, b) and (
+            never is None or _dated(never)):
+        return None  # "did not sign in May" against "signed in June": maybe both true
+    if opposed == "polarity" and (_extra(a).get("negation_focus")
+                                  or _extra(b).get("negation_focus")):
+        return None  # "did not invade until June" denies the date, not the invasion
+    why = _why(a, b, opposed)
+    if tentative or _different_voices(a, b):
+        notes = _notes(a, b, tentative, reported)
+        summary = (f"{_who(a)} {_quote(a)} and {_who(b)} {_quote(b)} point opposite ways, "
+                   f"but they do not contradict each other: {notes}")
+        return Finding(kind="not_comparable", summary=summary, claims=(a.id, b.id),
+                       detail=detail)
+    summary = f"{_who(a)} and {_who(b)} contradict each other: {_quote(a)} against " \
+              f"{_quote(b)} ({why})"
+    if reported:
+        summary += f"; {_notes(a, b, (), reported)}"
+    return Finding(kind="discrepancy", summary=summary, claims=(a.id, b.id), detail=detail)
+
+
+def _extra(c: Claim) -> Any:
+    return c.extra or {}
+
+
+#: Words that make "the first appeal" another appeal than "the second".
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last final next "
+    "previous initial latest earlier later former new old other another".split()
+)
+#: Words that make "some investors" other people than "most investors".
+_QUANTIFIERS = frozenset(
+    "some most many few several all half none both each every other others certain "
+    "majority minority any".split()
+)
+_TIME_WORDS = re.compile(
+    r"\b(?:yesterday|today|tomorrow|tonight|now|recently|currently|formerly|"
+    r"(?:last|this|next|that|the\s+following|the\s+previous)\s+(?:year|month|week|"
+    r"quarter|season|spring|summer|autumn|fall|winter|day|time)|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|january|february|march|april|june|july|august|"
+    r"september|october|november|december|\d{3,4})\b",
+    re.IGNORECASE,
+)
+
+
+_ABSOLUTE_TIME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+    r"march|april|june|july|august|september|october|november|december|\d{3,4})\b",
+    re.IGNORECASE,
+)
+
+
+def _told_apart(a: Claim, b: Claim) -> bool:
+    """Whether named times set two statements apart ("in April" / "in May"); "that day"
+    and "the same day" name no time of their own."""
+    wa = {w.lower() for w in _ABSOLUTE_TIME.findall(a.text)}
+    wb = {w.lower() for w in _ABSOLUTE_TIME.findall(b.text)}
+    return bool(wa and wb) and not (wa <= wb or wb <= wa) and not _same_time(a, b)
+
+
+def _dated(c: Claim) -> bool:
+    """Whether a statement says when: a date inside it, or a word like "yesterday"."""
+    return bool(_extra(c).get("times")) or _TIME_WORDS.search(c.text) is not None
+
+
+def _words_of(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+
+
+def _same_things(a: Claim, b: Claim) -> bool:
+    """Not two different named subjects, quantities of people, ordinals or directions."""
+    pa, pb = _extra(a).get("particle"), _extra(b).get("particle")
+    if pa and pb and pa != pb:
+        return False  # "voted for" and "voted against"
+    if {w for w in _words_of(a.text) if w in _ORDINALS} != \
+            {w for w in _words_of(b.text) if w in _ORDINALS}:
+        return False  # "the first appeal", "the second appeal"
+    qa = [w for w in _words_of(a.subject or "")[:2] if w in _QUANTIFIERS]
+    qb = [w for w in _words_of(b.subject or "")[:2] if w in _QUANTIFIERS]
+    if qa != qb:
+        return False  # "some investors", "most investors"
+    na, nb = _names(a), _names(b)  # "Apple", "Samsung"
+    return not (na and nb and not na & nb and a.subject_key != b.subject_key)
+
+
+def _names(c: Claim) -> set[str]:
+    """The capitalised words of a statement's subject (its antecedent for a pronoun)."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", _subject_text(c))
+    return {concept(w) for n, w in enumerate(words) if w[0].isupper()
+            and not (n == 0 and w.lower() in STOPWORDS)}
+
+
+def _predicate(c: Claim) -> str:
+    return str((c.extra or {}).get("predicate", ""))
+
+
+def _polarity(c: Claim) -> str:
+    return str((c.extra or {}).get("polarity", "positive"))
+
+
+def _negative(c: Claim) -> bool:
+    return _polarity(c) == "negative"
+
+
+def _denies_in_words(a: Claim, b: Claim, extra: Iterable[tuple[str, str, bool]]) -> bool:
+    """Whether a word among ``b``'s objects is the opposite of ``a``'s predicate."""
+    pa = _predicate(a)
+    lex = lexicon()
+    opposites = set(lex.antonyms.get(pa, ())) | {y for x, y, _ in extra if x == pa} | {
+        x for x, y, _ in extra if y == pa}
+    return bool(opposites) and any(lemma(w) in opposites for w in _extra(b).get("objects", ()))
+
+
+def _never(a: Claim, b: Claim) -> Claim | None:
+    """The side that says "never" of the other's event, if one does: "never" holds for
+    every time, so "She never married" denies "She married the painter in 1962"."""
+    for neg, pos in ((a, b), (b, a)):
+        if _negative(neg) and not _negative(pos) and \
+                str(_extra(neg).get("negation", "")).lower() == "never":
+            return neg
+    return None
+
+
+def _unrealised(c: Claim) -> bool:
+    return _extra(c).get("modality") in UNREALISED
+
+
+_NUMBER = re.compile(
+    r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)\b",
+    re.IGNORECASE,
+)
+
+
+def _numbers(c: Claim) -> set[str]:
+    """The numbers a statement states; two that state different ones are not one."""
+    return {m.group().lower().rstrip(".,") for m in _NUMBER.finditer(c.text)}
+
+
+def _same_words(a: Claim, b: Claim) -> bool:
+    """The same words, said in the same voice: "It is unlikely that P" is not P."""
+    return bool(_words_of(a.text)) and _words_of(a.text) == _words_of(b.text) and (
+        _polarity(a), _extra(a).get("modality"), a.hedges, a.attribution) == (
+        _polarity(b), _extra(b).get("modality"), b.hedges, b.attribution)
+
+
+def _tentative(c: Claim) -> bool:
+    return bool(c.hedges) or (c.extra or {}).get("modality") in TENTATIVE
+
+
+def _subject_words(c: Claim) -> set[str]:
+    return {concept(w) for w in content_words(_subject_text(c))}
+
+
+def _subject_clash(a: Claim, b: Claim) -> bool:
+    """Two subjects that cannot be one thing: two descriptions with no word in common
+    ("the kettles", "the toasters"), or two different names. A name and a description
+    may be one thing ("The Aurora", "the ship")."""
+    if _same_subject(a, b):
+        return False
+    wa, wb = _subject_words(a), _subject_words(b)
+    if not wa or not wb or wa & wb:
+        return False
+    return bool(_names(a)) == bool(_names(b))
+
+
+def _subject_among_objects(a: Claim, b: Claim) -> bool:
+    """The active and the passive of one event: "the DPRK built an army" / "an army was
+    created in the DPRK"."""
+    return bool(_subject_words(a) & (_object_words(b) | _context_words(b)))
+
+
+def _only(a: Claim, b: Claim) -> dict[str, list[str]]:
+    """What each side says that the other does not ("in Trondheim", "in 1979"): an
+    agreement on what both say, and no more."""
+    out: dict[str, list[str]] = {}
+    for one, other in ((a, b), (b, a)):
+        theirs = _object_words(other) | _context_words(other) | _subject_words(other)
+        mine = [w for w in _extra(one).get("objects", ()) if concept(w) not in theirs]
+        times = {w.lower() for w in _TIME_WORDS.findall(other.text)}
+        mine += [w for w in _TIME_WORDS.findall(one.text) if w.lower() not in times]
+        if mine:
+            out[one.doc] = list(dict.fromkeys(mine))
+    return out
+
+
+def _subject_text(c: Claim) -> str:
+    """The subject (its antecedent for a pronoun), with its apposition."""
+    extra = _extra(c)
+    return f"{extra.get('refers_to') or c.subject or ''} {extra.get('apposition') or ''}"
+
+
+def _same_subject(a: Claim, b: Claim) -> bool:
+    if a.subject_key and a.subject_key == b.subject_key:
+        return True
+    wa, wb = _subject_words(a), _subject_words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)  # not "appeals court", "district court"
+
+
+def _object_words(c: Claim) -> set[str]:
+    return {concept(w) for w in (c.extra or {}).get("objects", ())}
+
+
+def _objects_coincide(a: Claim, b: Claim) -> bool:
+    wa, wb = _object_words(a), _object_words(b)
+    if not wa and not wb:
+        return True
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= OBJECT_OVERLAP
+
+
+def _objects_touch(a: Claim, b: Claim) -> bool:
+    """For a paraphrase: when both name what was done to, they name some of it alike."""
+    wa, wb = _object_words(a), _object_words(b)
+    if not wa or not wb:
+        return True
+    wa |= _context_words(a)
+    wb |= _context_words(b)
+    return len(wa & wb) / min(len(wa), len(wb)) >= 1 / 3
+
+
+def _context_words(c: Claim) -> set[str]:
+    return {concept(w) for w in (c.extra or {}).get("context_words", ())}
+
+
+def _interval(c: Claim) -> tuple[Any, Any] | None:
+    when = c.when
+    if when is None or when.earliest is None or when.latest is None:
+        return None
+    return when.earliest, when.latest
+
+
+def _same_time(a: Claim, b: Claim) -> bool:
+    """Dated to overlapping intervals, or by the same words ("on Tuesday", "in 218 BC")."""
+    ia, ib = _interval(a), _interval(b)
+    if ia is not None and ib is not None:
+        return ia[0] <= ib[1] and ib[0] <= ia[1]
+    wa = {w.lower() for w in _TIME_WORDS.findall(a.text)}
+    return bool(wa) and wa == {w.lower() for w in _TIME_WORDS.findall(b.text)}
+
+
+def _different_times(a: Claim, b: Claim) -> bool:
+    ia, ib = _interval(a), _interval(b)
+    return ia is not None and ib is not None and not (ia[0] <= ib[1] and ib[0] <= ia[1])
+
+
+def _different_voices(a: Claim, b: Claim) -> bool:
+    """One side speaks for itself, the other reports somebody's words (or two people's)."""
+    if not a.attribution and not b.attribution:
+        return False
+    if a.attribution and b.attribution:
+        return concepts(a.attribution) != concepts(b.attribution)
+    return True
+
+
+def _who(c: Claim) -> str:
+    return c.doc
+
+
+def _quote(c: Claim) -> str:
+    return f"“{shorten(c.text, 160)}”"
+
+
+def _why(a: Claim, b: Claim, opposed: str) -> str:
+    va, vb = _verb(a), _verb(b)
+    if opposed == "polarity":
+        neg, pos = (a, b) if _negative(a) else (b, a)
+        cue = (neg.extra or {}).get("negation") or "not"
+        return f"one denies what the other asserts: “{_verb(pos)}” against “{_verb(neg)}” " \
+               f"({cue})"
+    if opposed == "change":
+        return f"“{va}” and “{vb}” go opposite ways at the same time"
+    return f"“{va}” and “{vb}” are opposites"
+
+
+def _verb(c: Claim) -> str:
+    extra = c.extra or {}
+    verb = str(extra.get("verb") or _predicate(c))
+    predicate = _predicate(c)
+    if predicate in ("oppose", "support") and verb.split()[-1].lower() in (
+            "was", "were", "is", "are", "be", "been"):
+        return f"{verb} {'against' if predicate == 'oppose' else 'for'}"
+    return verb
+
+
+def _notes(a: Claim, b: Claim, tentative: Any, reported: Any) -> str:
+    parts = []
+    for c in tentative:
+        hedge = ", ".join(c.hedges) if c.hedges else (c.extra or {}).get("modality")
+        parts.append(f"{c.doc} only supposes it ({hedge})")
+    for c in reported:
+        parts.append(f"{c.doc} reports it as the words of {c.attribution}")
+    return "; ".join(parts)

@@ -1,0 +1,308 @@
+"""Compare time claims as intervals, and check a document's dates against each other.
+
+Why intervals: "the second half of October 1950" and "October 19, 1950" are both true
+of one event, so they agree by containment; "June 29" and "June 30, 1951" cannot both
+be the day an event happened, so they differ by one day. A finding says at which
+precision two expressions agree, so a reader knows a month was matched against a day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from claimcheck.plugin import UNIT_DAYS, Claim, Finding, TimeRef
+
+__all__ = ["check_document", "check_duration", "compare_claims", "compare_times"]
+
+_GRAN_ORDER = ["day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
+_TIME_KINDS = ("date", "range", "duration")
+# How far a stated duration may stretch before it disagrees with the dates it spans:
+# "two years" covers 1.5 to 2.5 years; "72 hours" 2.5 to 3.5 days.
+_ROUNDING = 0.5
+_APPROX = 0.15
+
+
+def _coarser(a: str, b: str) -> str:
+    ia = _GRAN_ORDER.index(a) if a in _GRAN_ORDER else 0
+    ib = _GRAN_ORDER.index(b) if b in _GRAN_ORDER else 0
+    return _GRAN_ORDER[max(ia, ib)]
+
+
+def _bounds(t: TimeRef) -> tuple[dt.date, dt.date] | None:
+    """The days an event dated by ``t`` may fall on; "by June 25" reaches back indefinitely."""
+    if t.earliest is None or t.latest is None:
+        return None
+    a, b = t.earliest, t.latest
+    if t.mod in ("BEFORE", "ON_OR_BEFORE"):
+        a = dt.date.min
+        if t.mod == "BEFORE":
+            b = b - dt.timedelta(days=1) if b > dt.date.min else b
+    elif t.mod in ("AFTER", "ON_OR_AFTER"):
+        b = dt.date.max
+        if t.mod == "AFTER":
+            a = a + dt.timedelta(days=1) if a < dt.date.max else a
+    return a, b
+
+
+def _label(t: TimeRef) -> str:
+    if t.kind == "duration":
+        return t.text
+    if t.earliest is None:
+        return f"{t.text} (year unknown)"
+    if t.earliest == t.latest:
+        return t.earliest.isoformat()
+    return f"{t.text} ({t.earliest.isoformat()}..{t.latest.isoformat()})"  # type: ignore[union-attr]
+
+
+def _duration_range(t: TimeRef) -> tuple[float, float] | None:
+    """The lengths in days a stated duration allows, with its qualifier applied."""
+    if t.duration_days is None:
+        return None
+    lo, hi = t.duration_days
+    mod = t.mod
+    if mod == "MORE_THAN":
+        return hi, float("inf")
+    if mod == "EQUAL_OR_MORE":
+        return lo, float("inf")
+    if mod == "LESS_THAN":
+        return 0.0, lo
+    if mod == "EQUAL_OR_LESS":
+        return 0.0, hi
+    unit = _unit_days(t)
+    slack = max(unit * _ROUNDING, hi * _APPROX if mod == "APPROX" else 0.0)
+    return max(0.0, lo - slack), hi + slack
+
+
+def _unit_days(t: TimeRef) -> float:
+    m = re.search(r"(T?)[\dX.]*([YMWDHS]|DE|CE)$", t.timex)
+    if not m:
+        return 1.0
+    unit = m.group(2)
+    if m.group(1) == "T":
+        unit = {"M": "MIN"}.get(unit, unit)
+    return UNIT_DAYS.get(unit, 1.0)
+
+
+def compare_times(a: TimeRef, b: TimeRef) -> tuple[str, dict[str, Any]]:
+    """``agreement``, ``discrepancy`` or ``not_comparable``, and the reasons.
+
+    Dates compare as intervals (containment, overlap, or the gap in days between them);
+    durations compare as ranges of lengths; a date never compares with a duration.
+    """
+    if (a.kind == "duration") != (b.kind == "duration"):
+        return "not_comparable", {"reason": "a date against a duration"}
+    if a.kind == "duration":
+        return _compare_durations(a, b)
+    ba, bb = _bounds(a), _bounds(b)
+    if ba is None or bb is None:
+        detail: dict[str, Any] = {"reason": "year unknown"}
+        if a.timex[4:] and a.timex[4:] == b.timex[4:] and "XXXX" in (a.timex[:4], b.timex[:4]):
+            detail["same_month_day"] = True
+        return "not_comparable", detail
+    precision = _coarser(a.granularity, b.granularity)
+    detail = {"precision": precision, "left": _label(a), "right": _label(b)}
+    lo, hi = max(ba[0], bb[0]), min(ba[1], bb[1])
+    if lo <= hi:
+        if ba == bb:
+            relation = "equal"
+        elif ba[0] <= bb[0] and bb[1] <= ba[1]:
+            relation = "contains"  # a holds b
+        elif bb[0] <= ba[0] and ba[1] <= bb[1]:
+            relation = "within"
+        else:
+            relation = "overlaps"
+        detail["relation"] = relation
+        detail["overlap"] = [lo, hi]
+        if relation != "equal" and a.kind == "range" and b.kind == "range":
+            # both spans are stated end to end ("1950-1952" against "1950-1953"): an end
+            # that differs is a disagreement, not a vaguer and a sharper date of one thing
+            detail["relation"] = "different_span"
+            return "discrepancy", detail
+        return "agreement", detail
+    gap = (bb[0] - ba[1]).days if ba[1] < bb[0] else (ba[0] - bb[1]).days
+    detail["relation"] = "before" if ba[1] < bb[0] else "after"
+    detail["days_apart"] = gap
+    return "discrepancy", detail
+
+
+def _compare_durations(a: TimeRef, b: TimeRef) -> tuple[str, dict[str, Any]]:
+    ra, rb = _duration_range(a), _duration_range(b)
+    if ra is None or rb is None:
+        return "not_comparable", {"reason": "duration without a length"}
+    detail: dict[str, Any] = {"left": a.timex, "right": b.timex,
+                              "left_days": _days(ra), "right_days": _days(rb)}
+    if max(ra[0], rb[0]) <= min(ra[1], rb[1]):
+        detail["relation"] = "compatible"
+        return "agreement", detail
+    gap = rb[0] - ra[1] if ra[1] < rb[0] else ra[0] - rb[1]
+    detail["relation"] = "shorter" if ra[1] < rb[0] else "longer"
+    detail["days_apart"] = round(gap, 2)
+    return "discrepancy", detail
+
+
+def _days(r: tuple[float, float]) -> list[float | None]:
+    """A length range for JSON: no upper bound is None, not infinity."""
+    return [round(r[0], 2), None if r[1] == float("inf") else round(r[1], 2)]
+
+
+def check_duration(
+    duration: TimeRef, start: TimeRef, end: TimeRef
+) -> tuple[bool, dict[str, Any]]:
+    """Whether a stated duration fits the dates it runs between.
+
+    The dates give a least and a greatest span (an event from "July 10, 1951" to "the end
+    of July 1953" lasts 742 to 752 days); the duration, with its qualifier, a range of
+    lengths ("more than two years": over 730 days). Consistent when the two meet.
+    """
+    allowed = _duration_range(duration)
+    if allowed is None or start.earliest is None or end.latest is None \
+            or start.latest is None or end.earliest is None:
+        return True, {"reason": "not checkable"}
+    least = max(0, (end.earliest - start.latest).days)
+    most = (end.latest - start.earliest).days
+    ok = most >= allowed[0] and least <= allowed[1]
+    detail: dict[str, Any] = {
+        "duration": duration.timex, "duration_mod": duration.mod,
+        "allowed_days": _days(allowed),
+        "span_days": [least, most], "start": start.earliest, "end": end.latest,
+    }
+    return ok, detail
+
+
+def _summary(kind: str, a: TimeRef, b: TimeRef, d: dict[str, Any]) -> str:
+    if kind == "agreement":
+        rel = d.get("relation")
+        if a.kind == "duration":
+            return f"durations agree: {a.text} vs {b.text}"
+        if rel == "equal":
+            return f"same {d['precision']}: {_label(a)}"
+        if rel in ("contains", "within"):
+            outer, inner = (a, b) if rel == "contains" else (b, a)
+            return (f"agree at {d['precision']} precision: {_label(inner)} lies within "
+                    f"{_label(outer)}")
+        return f"overlap at {d['precision']} precision: {_label(a)} vs {_label(b)}"
+    if kind == "discrepancy":
+        if a.kind == "duration":
+            return f"durations differ: {a.text} vs {b.text}"
+        if d.get("relation") == "different_span":
+            return f"spans differ: {_label(a)} vs {_label(b)}"
+        n = d["days_apart"]
+        return f"dates differ by {n} day{'s' if n != 1 else ''}: {_label(a)} vs {_label(b)}"
+    return f"not comparable ({d.get('reason', '')}): {a.text} vs {b.text}"
+
+
+def compare_claims(left: Claim, right: Claim, config: Any) -> Finding | None:
+    """A finding for two time claims (dates, ranges, durations); None for anything else."""
+    if left.kind not in _TIME_KINDS or right.kind not in _TIME_KINDS:
+        return None
+    a, b = left.value, right.value
+    if not isinstance(a, TimeRef) or not isinstance(b, TimeRef):
+        return None
+    kind, detail = compare_times(a, b)
+    return Finding(kind=kind, summary=_summary(kind, a, b, detail),
+                   claims=(left.id, right.id), detail=detail)
+
+
+# -- within one document -------------------------------------------------------------------
+
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_START_RELS = {"from", "since", "on", "in", "at", None}
+_END_RELS = {"until", "till", "to", "through", "up to"}
+
+
+def _label_words(text: str, claim: Claim, width: int = 60) -> tuple[list[str], list[str]]:
+    """The words just before and just after a claim, inside its sentence: its label."""
+    s0, s1 = claim.sentence or (max(0, claim.start - width), claim.end + width)
+    before = _WORD_RE.findall(text[max(s0, claim.start - width):claim.start].lower())[-5:]
+    after = _WORD_RE.findall(text[claim.end:min(s1, claim.end + width)].lower())[:5]
+    return before, after
+
+
+def _same_label(text: str, a: Claim, b: Claim) -> bool:
+    """Two mentions name the same span when the words around them are (nearly) the same."""
+    ba, aa = _label_words(text, a)
+    bb, ab = _label_words(text, b)
+    if len(ba) + len(aa) < 3 or len(bb) + len(ab) < 3:
+        return False
+    left = " ".join(ba) + " | " + " ".join(aa)
+    right = " ".join(bb) + " | " + " ".join(ab)
+    return ba[-2:] == bb[-2:] and difflib.SequenceMatcher(None, left, right).ratio() >= 0.8
+
+
+def _renamed_spans(document: Any, claims: Sequence[Claim]) -> list[Finding]:
+    ranges = [c for c in claims if c.kind == "range" and isinstance(c.value, TimeRef)
+              and c.value.earliest is not None and c.value.latest is not None]
+    out: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
+    for i, a in enumerate(ranges):
+        for b in ranges[i + 1:]:
+            va, vb = a.value, b.value
+            assert isinstance(va, TimeRef) and isinstance(vb, TimeRef)
+            if (va.earliest, va.latest) == (vb.earliest, vb.latest):
+                continue
+            if va.earliest != vb.earliest and va.latest != vb.latest:
+                continue  # one end must match: the same span, its other end named twice
+            if not _same_label(document.text, a, b):
+                continue
+            key = (a.id, b.id)
+            if key in seen:
+                continue
+            seen.add(key)
+            before, after = _label_words(document.text, a)
+            out.append(Finding(
+                kind="inconsistency",
+                summary=(f"one span named twice differently: {va.text!r} vs {vb.text!r} "
+                         f"({va.timex} vs {vb.timex})"),
+                claims=(a.id, b.id),
+                detail={"check": "span_named_twice", "left": va.timex, "right": vb.timex,
+                        "label": " ".join([*before, "…", *after])},
+            ))
+    return out
+
+
+def _duration_checks(claims: Sequence[Claim]) -> list[Finding]:
+    by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    for c in claims:
+        if c.sentence is not None and c.kind in _TIME_KINDS and isinstance(c.value, TimeRef):
+            by_sentence.setdefault(tuple(c.sentence), []).append(c)  # type: ignore[arg-type]
+    out: list[Finding] = []
+    for group in by_sentence.values():
+        group.sort(key=lambda c: c.start)
+        for d in group:
+            dv = d.value
+            if d.kind != "duration" or not isinstance(dv, TimeRef) or dv.duration_days is None:
+                continue
+            starts = [c for c in group if c.kind == "date" and c.end <= d.start
+                      and isinstance(c.value, TimeRef) and c.value.earliest is not None
+                      and c.value.relation not in _END_RELS]
+            ends = [c for c in group if c.kind == "date" and isinstance(c.value, TimeRef)
+                    and c.value.earliest is not None and c.value.relation in _END_RELS
+                    and c.start >= (starts[-1].end if starts else 0)]
+            if not starts or not ends:
+                continue
+            s, e = starts[-1], ends[0]
+            sv, ev = s.value, e.value
+            assert isinstance(sv, TimeRef) and isinstance(ev, TimeRef)
+            ok, detail = check_duration(dv, sv, ev)
+            if ok:
+                continue
+            detail["check"] = "duration_vs_dates"
+            least, most = detail["span_days"]
+            out.append(Finding(
+                kind="inconsistency",
+                summary=(f"{dv.text!r} does not fit {sv.text!r} to {ev.text!r}, "
+                         f"which spans {least}-{most} days"),
+                claims=(s.id, d.id, e.id), detail=detail,
+            ))
+    return out
+
+
+def check_document(document: Any, claims: list[Claim], config: Any) -> list[Finding]:
+    """Inconsistencies among one document's own dates: a span named twice differently,
+    and a duration that does not fit the dates it runs between."""
+    times = [c for c in claims if c.kind in _TIME_KINDS and isinstance(c.value, TimeRef)]
+    return _renamed_spans(document, times) + _duration_checks(times)

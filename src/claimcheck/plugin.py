@@ -1,0 +1,127 @@
+"""The plugin-author API: everything a claimcheck plugin imports, from one place.
+
+Built-in plugins and third-party plugins are written the same way::
+
+    from claimcheck.plugin import Claim, hookimpl
+
+    @hookimpl
+    def extract_claims(document, segments, config):
+        ...
+
+This module only re-exports. What it names is the contract a plugin may rely on across
+releases; anything else in ``claimcheck`` may move. See docs/plugins.md.
+"""
+
+from __future__ import annotations
+
+from claimcheck.config import Config
+from claimcheck.errors import ClaimcheckError, LoadError, PluginError
+from claimcheck.hookspecs import hookimpl
+from claimcheck.model import (
+    CLAIM_KINDS,
+    FINDING_KINDS,
+    PASSAGE_KINDS,
+    QUALIFIERS,
+    SLANT_CATEGORIES,
+    Claim,
+    Document,
+    Finding,
+    NoteRef,
+    Passage,
+    Quantity,
+    Report,
+    Segments,
+    Sentence,
+    TimeRef,
+)
+from claimcheck.report.views import (
+    SECTIONS,
+    Contexts,
+    Span,
+    claims_of,
+    counted,
+    counts_line,
+    diff_of,
+    display_title,
+    finding_spans,
+    grouped,
+    line_col,
+    place,
+    sentence_of,
+    span_text,
+    word_diff,
+)
+from claimcheck.text.calendar import MONTH_NAMES, MONTHS, UNIT_DAYS, month_pattern
+from claimcheck.text.data import table
+from claimcheck.text.grammar import DETERMINERS, PREPOSITIONS
+from claimcheck.text.names import normalize
+from claimcheck.text.numbers import (
+    NUMBER_WORD_PATTERN,
+    NUMERAL_RE,
+    find_numbers,
+    iter_number_words,
+    parse_number,
+    parse_numeral,
+)
+from claimcheck.text.quoting import shorten
+from claimcheck.text.sentences import split_sentences
+from claimcheck.text.words import STOPWORDS, concept, concepts, content_words, irregular_base
+
+__all__ = [
+    "CLAIM_KINDS",
+    "DETERMINERS",
+    "FINDING_KINDS",
+    "MONTHS",
+    "MONTH_NAMES",
+    "NUMBER_WORD_PATTERN",
+    "NUMERAL_RE",
+    "PASSAGE_KINDS",
+    "PREPOSITIONS",
+    "QUALIFIERS",
+    "SECTIONS",
+    "SLANT_CATEGORIES",
+    "STOPWORDS",
+    "UNIT_DAYS",
+    "Claim",
+    "ClaimcheckError",
+    "Config",
+    "Contexts",
+    "Document",
+    "Finding",
+    "LoadError",
+    "NoteRef",
+    "Passage",
+    "PluginError",
+    "Quantity",
+    "Report",
+    "Segments",
+    "Sentence",
+    "Span",
+    "TimeRef",
+    "claims_of",
+    "concept",
+    "concepts",
+    "content_words",
+    "counted",
+    "counts_line",
+    "diff_of",
+    "display_title",
+    "find_numbers",
+    "finding_spans",
+    "grouped",
+    "hookimpl",
+    "irregular_base",
+    "iter_number_words",
+    "line_col",
+    "month_pattern",
+    "normalize",
+    "parse_number",
+    "parse_numeral",
+    "place",
+    "sentence_of",
+    "shorten",
+    "span_text",
+    "split_sentences",
+    "table",
+    "word_diff",
+]
