@@ -16,7 +16,7 @@ import time
 
 import claimcheck
 from claimcheck.align import figures as align
-from claimcheck.core import pipeline
+from claimcheck.core import pipeline, registered
 from claimcheck.core.registered import collect
 from claimcheck.text.acronyms import find_acronyms
 
@@ -55,7 +55,7 @@ def make_document(rng: random.Random, claims: int) -> str:
 def measure(total_claims: int, docs: int, seed: int = 7) -> tuple[int, float]:
     rng = random.Random(seed)
     pm = claimcheck.get_plugin_manager(entry_points=False)
-    config = pipeline.with_plugin_data(claimcheck.Config(), pm)
+    config = registered.with_plugin_data(claimcheck.Config(), pm)
     documents = [
         claimcheck.Document(f"d{i}", make_document(rng, total_claims // docs))
         for i in range(docs)

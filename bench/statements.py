@@ -49,7 +49,7 @@ import claimcheck
 from claimcheck.align import statements as align_statements
 from claimcheck.builtin.segmenter.segment import segment_text
 from claimcheck.builtin.statements.claims import statement_claims
-from claimcheck.core import pipeline
+from claimcheck.core import pipeline, registered
 from claimcheck.core.registered import collect
 from claimcheck.model import Claim, Document
 from claimcheck.text.acronyms import find_acronyms
@@ -108,7 +108,7 @@ def main() -> None:
     parser.add_argument("--max", type=int, default=30_000, help="largest scaling row")
     args = parser.parse_args()
     pm = claimcheck.get_plugin_manager(entry_points=False)
-    config = pipeline.with_plugin_data(claimcheck.Config(), pm)
+    config = registered.with_plugin_data(claimcheck.Config(), pm)
 
     text = corpus(args.size)
     document = Document("corpus", text)

@@ -142,7 +142,8 @@ def test_hook_register_opposites() -> None:
 
 def test_hook_blocking_keys() -> None:
     """Claims meet only under a shared key; a plugin's key lets otherwise distant claims meet."""
-    from claimcheck.align import figures as align
+    from claimcheck.align.blocking import candidate_pairs, default_keys, plugin_keys
+    from claimcheck.align.profiles import profile
     from claimcheck.text.names import Aliases
 
     class Crates:
@@ -156,10 +157,10 @@ def test_hook_blocking_keys() -> None:
         profiles = []
         for doc in docs:
             (claim,) = claimcheck.claims(doc, pm=pm)
-            p = align.profile(claim, doc, Aliases())
-            p.keys = align.default_keys(p, {}) | align._plugin_keys(claim, pm, Config())
+            p = profile(claim, doc, Aliases())
+            p.keys = default_keys(p, {}) | plugin_keys(claim, pm, Config())
             profiles.append(p)
-        return align.candidate_pairs(profiles[:1], profiles[1:])
+        return candidate_pairs(profiles[:1], profiles[1:])
 
     assert pairs(manager(NumberExtractor())) == []
     assert pairs(manager(NumberExtractor(), Crates())) == [(0, 0)]

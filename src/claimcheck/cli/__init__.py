@@ -19,7 +19,7 @@ from typing import Any
 import click
 
 from claimcheck.config import Config
-from claimcheck.core import parallel, pipeline, settings
+from claimcheck.core import load, parallel, pipeline, settings
 from claimcheck.errors import ClaimcheckError
 from claimcheck.manager import get_plugin_manager, is_builtin, plugin_version
 from claimcheck.model import FINDING_KINDS, Claim, Document, Segments
@@ -352,7 +352,7 @@ def segments(source: str, sentences: bool, encoding: str | None) -> None:
     """Show the passages and sentences of SOURCE with their kinds and spans."""
     config = _config(encoding)
     pm = get_plugin_manager()
-    doc = pipeline.load(source, pm=pm, config=config, doc_id=pipeline.unique_ids([source])[0])
+    doc = load.load(source, pm=pm, config=config, doc_id=load.unique_ids([source])[0])
     segs = pipeline.segment(doc, pm=pm, config=config)
     for line in segment_lines(doc, segs, sentences):
         click.echo(line)

@@ -1,11 +1,7 @@
-"""Per-document work in parallel processes: segment, extract, self-check, slant.
+"""A map over processes whose results come back in input order.
 
-Everything a document needs that does not look at other documents runs in a worker;
-loading and the alias table (which reads every document's acronyms) come first in the
-caller, and alignment, comparison and wording, which pair documents, come after.
-Workers build their own plugin manager (built-ins and installed plugins): plugin
-objects registered only in the caller's manager are not seen by workers. Results come
-back in source order, so the report is the same, byte for byte, whatever ``jobs`` is.
+The stages hand it their per-item function, so that the same report comes out, byte
+for byte, whatever the number of processes; it knows nothing of documents or plugins.
 """
 
 from __future__ import annotations
@@ -13,45 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
-from dataclasses import dataclass
 from typing import Any
-
-import pluggy
-
-from claimcheck.config import DEFAULT, Config
-from claimcheck.core import pipeline
-from claimcheck.manager import call_hook, get_plugin_manager
-from claimcheck.model import Claim, Document, Finding, Segments
-from claimcheck.text.names import Aliases
-
-#: ``progress(done, total, source)`` after each document.
-Progress = Callable[[int, int, str], None]
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """One document's own results: what pipeline.check computes per document."""
-
-    segments: Segments
-    claims: list[Claim]
-    checked: list[Finding]  # check_document: the document against itself
-    slant: list[Finding]
-
-
-def prepare_one(
-    document: Document, aliases: Aliases, config: Config = DEFAULT,
-    pm: pluggy.PluginManager | None = None,
-) -> Prepared:
-    """Segment, extract, self-check and slant one document (in a worker, or here)."""
-    pm = pm or _worker_pm()
-    segments = pipeline.segment(document, pm=pm, config=config)
-    claims = pipeline.extract(document, segments, pm=pm, config=config, aliases=aliases)
-    checked: list[Finding] = []
-    for batch in call_hook(pm, "check_document", document=document, claims=claims,
-                           config=config):
-        checked.extend(batch or ())
-    slant = pipeline.slant(document, segments, pm=pm, config=config)
-    return Prepared(segments, claims, checked, slant)
 
 
 def map_ordered(
@@ -88,48 +46,8 @@ def map_ordered(
     return results
 
 
-def prepare_all(
-    documents: Sequence[Document],
-    aliases: Aliases,
-    *,
-    config: Config = DEFAULT,
-    pm: pluggy.PluginManager | None = None,
-    jobs: int = 1,
-    progress: Progress | None = None,
-) -> list[Prepared]:
-    """Every document's own work, in document order: here when ``jobs`` is 1, else in
-    ``jobs`` processes (pipeline.check's per-document step)."""
-    jobs = resolve_jobs(jobs)
-    if jobs == 1 or len(documents) < 2:
-        pm = pm or get_plugin_manager()
-        out = []
-        for n, document in enumerate(documents, 1):
-            out.append(prepare_one(document, aliases, config, pm))
-            if progress:
-                progress(n, len(documents), document.path or document.id)
-        return out
-
-    def tick(done: int, total: int, index: int) -> None:
-        if progress:
-            progress(done, total, documents[index].path or documents[index].id)
-
-    return map_ordered(prepare_one, [(d, aliases, config) for d in documents], jobs=jobs,
-                       progress=tick)
-
-
 def resolve_jobs(jobs: int | None) -> int:
     """``0`` (or None) means one process per CPU."""
     if not jobs:
         return os.cpu_count() or 1
     return max(1, int(jobs))
-
-
-_PM: pluggy.PluginManager | None = None
-
-
-def _worker_pm() -> pluggy.PluginManager:
-    """One plugin manager per worker process, built on first use."""
-    global _PM
-    if _PM is None:
-        _PM = get_plugin_manager()
-    return _PM

@@ -1,0 +1,93 @@
+"""Which claims meet at all: blocking keys.
+
+Comparing every claim with every other grows with the square of the claims. Blocking
+keeps the work near linear: two claims meet only when they share a key (family, measure,
+owner, event words, years; plugins add keys through ``blocking_keys``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+import pluggy
+
+from claimcheck.align.profiles import MAX_CANDIDATES, Profile
+from claimcheck.config import Config
+from claimcheck.manager import call_hook
+from claimcheck.model import Claim
+
+
+def default_keys(p: Profile, weights: Mapping[str, float]) -> set[str]:
+    """Keys that must be shared for two claims to be compared at all."""
+    if p.family == "time":
+        assert p.interval is not None
+        first, last = p.interval
+        rare = sorted(p.concepts, key=lambda c: (-weights.get(c, 0.0), c))[:4]
+        if (last - first).days <= 62:
+            # a day or a month meets what falls in its month, and dates a month either
+            # side that share its rarer words (June 30 against July 1)
+            months = {month_key(first, -1), month_key(first, 0), month_key(last, 0),
+                      month_key(last, 1)}
+            keys = {f"t|m|{first:%Y-%m}", f"t|m|{last:%Y-%m}"}
+            keys.update(f"t|{c}|{m}" for c in rare for m in months)
+            return keys
+        years = range(first.year - 1, min(last.year, first.year + 2) + 2)
+        return {f"t|{c}|{y}" for c in rare for y in years}
+    base = f"{p.family}|{p.dimension or 'count'}"
+    measures = sorted(p.measures) or ["-"]
+    if p.owner:
+        # the owner and what is measured, also by year so that a large corpus keeps its
+        # blocks small; "the Chinese" meets "Chinese volunteers" through the first word
+        keys = {f"{base}|o|{p.owner}"} | {f"{base}|o|{p.owner}|m|{m}" for m in measures}
+        when = p.interval or p.context_interval
+        if when is not None:
+            keys.update(f"{base}|o|{p.owner}|m|{m}|y|{y}" for m in measures
+                        for y in range(when[0].year - 1, when[0].year + 2))
+        first = p.owner.split()[0]
+        keys.update(f"{base}|w|{first}|m|{m}" for m in measures)
+        keys.update(f"{base}|m|{m}" for m in p.measures)  # to meet an unnamed owner's
+        return keys
+    rare = sorted(p.concepts - p.measures, key=lambda c: (-weights.get(c, 0.0), c))[:3]
+    keys = {f"{base}|m|{m}|c|{c}" for m in measures for c in rare}
+    if p.measures:
+        keys.update(f"{base}|m|{m}" for m in p.measures)
+    return keys
+
+
+def month_key(day: date, shift: int) -> str:
+    index = day.year * 12 + day.month - 1 + shift
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def plugin_keys(claim: Claim, pm: pluggy.PluginManager, config: Config) -> set[str]:
+    keys: set[str] = set()
+    for batch in call_hook(pm, "blocking_keys", claim=claim, config=config):
+        keys.update(f"plugin|{k}" for k in batch or ())
+    return keys
+
+
+def candidate_pairs(left: Sequence[Profile], right: Sequence[Profile]) -> list[tuple[int, int]]:
+    """Index pairs (i, j) that share a key, each once, in a deterministic order.
+
+    Each claim takes its candidates from its most specific keys first (the smallest
+    blocks) and stops at MAX_CANDIDATES: a bounded number of comparisons per claim is
+    what keeps alignment linear in the number of claims.
+    """
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for j, p in enumerate(right):
+        for key in p.keys:
+            blocks[key].append(j)
+    pairs: set[tuple[int, int]] = set()
+    for i, p in enumerate(left):
+        mine: set[int] = set()
+        for key in sorted(p.keys, key=lambda k: (len(blocks.get(k, ())), k)):
+            members = blocks.get(key)
+            if not members:
+                continue
+            if len(mine) + len(members) > MAX_CANDIDATES:
+                break
+            mine.update(members)
+        pairs.update((i, j) for j in mine)
+    return sorted(pairs)

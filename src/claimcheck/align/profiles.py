@@ -1,0 +1,180 @@
+"""What alignment knows about one figure or date: its profile.
+
+A profile holds what the claim is about (its owner, the concepts of its subject and
+unit, what it measures), when it holds, and its value, read from the claim and the words
+around it. Blocking and scoring work on profiles, never on raw text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from claimcheck.model import Claim, Document, Quantity, TimeRef
+from claimcheck.text.data import table
+from claimcheck.text.names import Aliases, normalize
+from claimcheck.text.words import concept, content_words
+
+#: Concepts that name what a figure measures. Two figures whose measures differ
+#: ("losses" against "strength") are about different things, whatever else they share.
+MEASURES = frozenset(table("figures")["measures"])
+
+#: Pronouns and determiners that stand for an owner named earlier ("Their losses").
+ANAPHORA = re.compile(r"^(?:their|its|his|her|the latter|the former|this|these)\b", re.I)
+PROPER = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
+
+#: Words that make a figure a total over a period rather than a count at one moment.
+CUMULATIVE = re.compile(
+    r"\b(?:over the (?:whole|entire|course of the)|in all\b|in total|all told|cumulative"
+    r"|altogether|throughout the|rotated|since the start)",
+    re.IGNORECASE,
+)
+
+TIME_KINDS = frozenset({"date", "range"})
+#: Dates further apart than this are not "the same event, dated differently".
+MAX_DATE_GAP_DAYS = 400
+#: Figures whose dates lie further apart than this measure different moments.
+MAX_FIGURE_GAP_DAYS = 366
+#: Minimum pair score to be matched, and to join an already-matched claim as an extra.
+MATCH_SCORE = 0.55
+EXTRA_SCORE = 0.6
+#: The most claims of another document one claim is compared with.
+MAX_CANDIDATES = 16
+WINDOW_WORDS = 10
+
+
+@dataclass
+class Profile:
+    """What alignment needs to know about one claim."""
+
+    claim: Claim
+    family: str
+    dimension: str | None
+    owner: str | None
+    owner_words: frozenset[str]
+    concepts: frozenset[str]
+    measures: frozenset[str]
+    own: frozenset[str]  # the concepts of the claim's own subject and unit
+    interval: tuple[date, date] | None
+    number: float | None
+    keys: set[str] = field(default_factory=set)
+    weight: float = 0.0  # the summed weights of ``concepts``, set once the weights are known
+    note_target: tuple[int, int] | None = None  # span of the footnote a marker points to
+    #: For a figure with no date of its own, the last date before it in its paragraph:
+    #: used to keep figures of different years apart, never reported as the figure's date.
+    context_interval: tuple[date, date] | None = None
+    scope: str | None = None  # "cumulative" for totals over a period ("over the whole war")
+    relative: bool = False  # holds for a time stated relative to another ("a year earlier")
+
+
+# -- profiles ----------------------------------------------------------------------------
+
+
+# -- profiles ----------------------------------------------------------------------------
+
+
+def profile(
+    claim: Claim,
+    document: Document,
+    aliases: Aliases,
+    bounds: tuple[int, int] | None = None,
+) -> Profile | None:
+    """The alignment profile of a figure, ratio or date; None for claims it does not line up.
+
+    ``bounds`` limits the words read around the claim (to the stretch between the dates
+    before and after it in its sentence, so that one event's words do not colour another's).
+    """
+    value = claim.value
+    if isinstance(value, Quantity):
+        family = "ratio" if claim.kind == "ratio" else "quantity"
+        dimension = value.dimension or ("count" if value.unit else None)
+        when = claim.when
+        interval = (when.earliest, when.latest) if when and when.earliest and when.latest else None
+        number = (value.low + value.high) / 2
+    elif isinstance(value, TimeRef) and claim.kind in TIME_KINDS:
+        if value.earliest is None or value.latest is None:
+            return None
+        family, dimension = "time", value.granularity
+        interval = (value.earliest, value.latest)
+        number = None
+    elif isinstance(value, TimeRef) and value.duration_days is not None:
+        family, dimension = "duration", "duration"
+        when = claim.when
+        interval = (when.earliest, when.latest) if when and when.earliest and when.latest else None
+        number = sum(value.duration_days) / 2
+    else:
+        return None
+    words = window(document.text, claim, bounds)
+    own = frozenset(
+        concept(w)
+        for words in (value.unit if isinstance(value, Quantity) else None, claim.subject)
+        if words
+        for w in content_words(words)
+    )
+    concepts = own | {concept(w) for w in content_words(words)}
+    owner, owner_words = owner_of(claim, document.text, aliases)
+    scope = "cumulative" if family != "time" and CUMULATIVE.search(words) else None
+    relative = family != "time" and is_relative(claim.when)
+    return Profile(
+        claim=claim,
+        family=family,
+        dimension=dimension,
+        owner=owner,
+        owner_words=owner_words,
+        concepts=concepts,
+        measures=measures_of(own) if own & MEASURES else measures_of(concepts),
+        own=own,
+        interval=interval,
+        number=number,
+        scope=scope,
+        relative=relative,
+    )
+
+
+def is_relative(when: TimeRef | None) -> bool:
+    """A time counted from another ("a year earlier", "last year") with no anchor found."""
+    return when is not None and when.kind == "relative" and when.earliest is None
+
+
+def measures_of(concepts: frozenset[str]) -> frozenset[str]:
+    """What a figure measures: a specific measure if named ("losses"), else strength if it
+    counts people ("men", "troops"), else nothing known."""
+    specific = frozenset(c for c in concepts if c in MEASURES)
+    if specific:
+        return specific
+    return frozenset({"personnel"}) if "personnel" in concepts else frozenset()
+
+
+def window(text: str, claim: Claim, bounds: tuple[int, int] | None = None) -> str:
+    """The claim's clause: up to ten words either side (twenty for dates), in its sentence."""
+    s_start, s_end = claim.sentence or (max(0, claim.start - 200), min(len(text), claim.end + 200))
+    if bounds is not None:
+        s_start, s_end = max(s_start, bounds[0]), min(s_end, bounds[1])
+    left = text[s_start : claim.start]
+    right = text[claim.end : s_end]
+    left_words = left.split()[-WINDOW_WORDS * 2 if claim.kind in TIME_KINDS else -WINDOW_WORDS :]
+    right_words = right.split()[: WINDOW_WORDS * 2 if claim.kind in TIME_KINDS else 5]
+    return " ".join(left_words) + " " + " ".join(right_words)
+
+
+def owner_of(claim: Claim, text: str, aliases: Aliases) -> tuple[str | None, frozenset[str]]:
+    """Whose figure it is: a known entity in the subject, else its proper nouns."""
+    subject = claim.subject or ""
+    found = aliases.find(subject)
+    if found:
+        return found, frozenset(found.split())
+    if subject and ANAPHORA.match(subject.strip()):
+        start = max(claim.sentence[0] - 400 if claim.sentence else 0, 0)
+        earlier = aliases.find_last(text[start : claim.start])
+        if earlier:
+            return earlier, frozenset(earlier.split())
+    proper = [m.group() for m in PROPER.finditer(subject)]
+    if proper:
+        key = normalize(" ".join(proper))
+        if key:
+            return aliases.key(key), frozenset(key.split())
+    return None, frozenset()
+
+
+# -- weights and scores ------------------------------------------------------------------

@@ -1,0 +1,141 @@
+"""How alike two profiles are: rarity weights, nearness in time, the pair score.
+
+A candidate pair is scored from what the claims are about (the owner's entity key, the
+measure or event words as concepts, weighted by rarity), when they hold, and how close
+their values are; a pair whose owners differ scores nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from claimcheck.align.profiles import MAX_DATE_GAP_DAYS, MAX_FIGURE_GAP_DAYS, Profile
+from claimcheck.model import Claim, Quantity
+from claimcheck.text.names import normalize
+
+
+def idf(profiles: Sequence[Profile]) -> dict[str, float]:
+    """Rarer concepts weigh more: "Ridgway" says more about a date than "war"."""
+    counts: dict[str, int] = defaultdict(int)
+    for p in profiles:
+        for c in p.concepts:
+            counts[c] += 1
+    n = max(len(profiles), 1)
+    return {c: math.log(1 + n / k) for c, k in counts.items()}
+
+
+def nearness(a: tuple[date, date], b: tuple[date, date], gap: int) -> float:
+    """How strongly two dates point at one moment: 1 the same interval, 0.8 one inside a
+    month-sized other, 0.4 inside a year, less as they drift apart."""
+    if gap > 0:
+        return max(0.0, 0.6 - gap / 60)
+    if a == b:
+        return 1.0
+    longer = max((a[1] - a[0]).days, (b[1] - b[0]).days)
+    contained = (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+    if contained and longer <= 31:
+        return 0.8
+    if contained and longer <= 366:
+        return 0.4
+    return 0.1
+
+
+def similarity(a: Profile, b: Profile, weights: Mapping[str, float]) -> float:
+    """Half weighted Jaccard, half weighted overlap of two claims' concepts: a terse
+    sentence is not penalised for a verbose one."""
+    if not a.weight or not b.weight:
+        return 0.0
+    shared = sum(weights.get(c, 1.0) for c in a.concepts & b.concepts)
+    if not shared:
+        return 0.0
+    union = a.weight + b.weight - shared
+    return (shared / union + shared / min(a.weight, b.weight)) / 2
+
+
+def owner_match(a: Profile, b: Profile) -> float | None:
+    """1.0 the same owner, 0.8 one's words within the other's, 0.5 unknown, None different."""
+    if a.owner is None and b.owner is None and a.measures == b.measures and (
+        a.measures - {"personnel"}
+    ):
+        return 0.9  # nobody named on either side, and the same specific measure ("revenue")
+    if a.owner is None or b.owner is None:
+        return 0.9 if same_subject(a.claim, b.claim) else 0.5
+    if a.owner == b.owner:
+        return 1.0
+    if a.owner_words and b.owner_words and (
+        a.owner_words <= b.owner_words or b.owner_words <= a.owner_words
+    ):
+        return 0.8
+    return None
+
+
+def same_subject(a: Claim, b: Claim) -> bool:
+    """The same subject, and more than the bare unit ("revenue" = "revenue", not "men")."""
+    if not a.subject_key or a.subject_key != b.subject_key:
+        return False
+    unit = a.value.unit if isinstance(a.value, Quantity) else None
+    return not unit or normalize(unit) != a.subject_key
+
+
+def gap_days(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int | None:
+    if a is None or b is None:
+        return None
+    if a[1] < b[0]:
+        return (b[0] - a[1]).days
+    if b[1] < a[0]:
+        return (a[0] - b[1]).days
+    return 0
+
+
+def score(a: Profile, b: Profile, weights: Mapping[str, float]) -> float:
+    """How sure we are that two claims speak about the same thing, 0 (not at all) to ~1.5."""
+    if a.family != b.family:
+        return 0.0
+    if a.family != "time" and a.dimension != b.dimension and None not in (a.dimension,
+                                                                          b.dimension):
+        return 0.0
+    if a.measures and b.measures and not (a.measures & b.measures):
+        return 0.0
+    owners = owner_match(a, b)
+    if owners is None:
+        return 0.0
+    words = similarity(a, b, weights)
+    gap = gap_days(a.interval, b.interval)
+    if a.family == "time":
+        if gap is None or gap > MAX_DATE_GAP_DAYS:
+            return 0.0
+        near = nearness(a.interval, b.interval, gap)  # type: ignore[arg-type]
+        total = 1.2 * words + 0.35 * near + (0.1 if owners == 1.0 else 0.0)
+        if near >= 0.8 and a.concepts & b.concepts:
+            # the same date (or a day inside a named month), and something said in common
+            total += 0.3 if near == 1.0 else 0.15
+        return total
+    total = 0.55 * words + 0.45 * owners
+    if a.own and a.own == b.own:
+        total += 0.2  # the same thing counted, in the same words ("submachine guns")
+    elif a.own and b.own and (a.own < b.own or b.own < a.own) and len(a.own ^ b.own) == 1:
+        total += 0.1  # one of two things stated together ("in troops and in guns")
+    if owners == 0.5 and words < 0.3:
+        return 0.0  # nobody named, and little said in common: not enough to pair
+    if a.number and b.number and a.number > 0 and b.number > 0:
+        # a measure in units (km, hours, $) says more than a bare count of "men"
+        weight = 0.15 if a.dimension in (None, "count") else 0.25
+        total += weight * max(0.0, 1.0 - abs(math.log10(a.number / b.number)))
+    if a.relative != b.relative:
+        total -= 0.3  # "$655 million a year earlier" is another period's figure
+    if gap is None:
+        gap = gap_days(a.interval or a.context_interval, b.interval or b.context_interval)
+    if gap is not None and gap > MAX_FIGURE_GAP_DAYS:
+        total -= 0.3  # a figure for another year is another measurement
+    if (a.note_target and inside(b.claim, a.note_target)) or (
+        b.note_target and inside(a.claim, b.note_target)
+    ):
+        total += 0.4  # the text and the footnote it points to
+    return total
+
+
+def inside(claim: Claim, span: tuple[int, int]) -> bool:
+    return span[0] <= claim.start < span[1]

@@ -1,0 +1,165 @@
+"""Stages 2 and 3, segment and extract: a document's passages, sentences and claims.
+
+Every extractor's claims are merged here into one list in reading order and numbered;
+a claim is given its subject's entity key (through the alias table), the time it holds
+for (``claim_time``), and a statement learns the figures and dates inside it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from typing import Any
+
+import pluggy
+
+from claimcheck.config import DEFAULT, Config
+from claimcheck.core.registered import collect
+from claimcheck.errors import ClaimcheckError
+from claimcheck.manager import call_hook
+from claimcheck.model import Claim, Document, Segments
+from claimcheck.text.names import Aliases
+
+
+def segment(document: Document, *, pm: pluggy.PluginManager, config: Config = DEFAULT) -> Segments:
+    segments = call_hook(pm, "segment", document=document, config=config)
+    if segments is None:
+        raise ClaimcheckError(f"{document.path or document.id}: no segmenter is registered")
+    return segments
+
+
+def extract(
+    document: Document,
+    segments: Segments,
+    *,
+    pm: pluggy.PluginManager,
+    config: Config = DEFAULT,
+    aliases: Aliases | None = None,
+) -> list[Claim]:
+    """All extractors' claims, in reading order, numbered ``doc:1``, ``doc:2``, ...
+
+    Subjects get their entity key from the alias table, so that "the KPA" in one source
+    and "Korean People's Army" in another share a key.
+    """
+    aliases = aliases if aliases is not None else collect(pm, config.aliases)
+    results = call_hook(pm, "extract_claims", document=document, segments=segments,
+                        config=config)
+    merged: dict[tuple[int, int, str], Claim] = {}
+    for batch in results:
+        for claim in batch or ():
+            merged.setdefault((claim.start, claim.end, claim.kind), claim)
+    ordered = _drop_shadowed([merged[key] for key in sorted(merged)])
+    keys: dict[str, str | None] = {}  # statements' subjects repeat: look each up once
+    claims = [
+        dataclasses.replace(
+            claim,
+            id=f"{document.id}:{n}",
+            doc=document.id,
+            subject_key=_subject_key(claim, aliases, keys),
+        )
+        for n, claim in enumerate(ordered, 1)
+    ]
+    _renumber_links(claims, ordered)
+    _link_statements(claims)
+    by_sentence: dict[tuple[int, int] | None, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    return [_with_time(c, by_sentence[c.sentence], document, pm, config) for c in claims]
+
+
+def _subject_key(
+    claim: Claim, aliases: Aliases, memo: dict[str, str | None]
+) -> str | None:
+    """The entity key of a claim's subject; a statement's is the best-known name inside
+    its subject ("Kim Il Sung and other Korean leaders" -> Kim Il Sung's key), read
+    through its antecedent when the subject is a pronoun."""
+    if not claim.subject:
+        return claim.subject_key
+    if claim.kind != "statement":
+        return aliases.key(claim.subject)
+    mention = (claim.extra or {}).get("refers_to") or claim.subject
+    if mention not in memo:
+        memo[mention] = aliases.find(mention) or aliases.key(mention)
+    return memo[mention]
+
+
+def _link_statements(claims: list[Claim]) -> None:
+    """A statement lists the figures and dates inside its span (``extra["claims"]``; the
+    dates also in ``extra["times"]``)."""
+    others = [c for c in claims if c.kind != "statement"]
+    if not others:
+        return
+    starts = [c.start for c in others]
+    for i, claim in enumerate(claims):
+        if claim.kind != "statement":
+            continue
+        k = bisect.bisect_left(starts, claim.start)
+        inside = []
+        dates: list[Claim] = []
+        while k < len(others) and others[k].start < claim.end:
+            if others[k].end <= claim.end:
+                inside.append(others[k].id)
+                if others[k].kind in ("date", "range"):
+                    dates.append(others[k])
+            k += 1
+        times = [d.id for d in dates]
+        if inside:
+            extra = {**claim.extra, "claims": inside}
+            when = claim.when
+            if times:
+                extra["times"] = times  # a dated statement meets only statements of its time
+                # a date in a clause about the subject ("which launched ... on June 25")
+                # is not the statement's; one in an opening phrase ("By January 1,") is
+                subject_at = (extra.get("subject_span") or [claim.start])[0]
+                inner = [(s, e) for s, e in extra.get("context", ()) if s >= subject_at]
+                own = [c for c in dates if not any(s < c.end and c.start < e for s, e in inner)]
+                when = when or (own[0].value if own else None)
+            claims[i] = dataclasses.replace(claim, extra=extra, when=when)
+
+
+def _drop_shadowed(claims: list[Claim]) -> list[Claim]:
+    """A figure inside a duration ("72 hours" in "within 72 hours") is the duration's:
+    reading it twice would report every agreement about it twice."""
+    durations = [(c.start, c.end) for c in claims if c.kind == "duration"]
+    if not durations:
+        return claims
+    starts = [d[0] for d in durations]
+
+    def inside(claim: Claim) -> bool:
+        i = bisect.bisect_right(starts, claim.start) - 1
+        return any(durations[k][0] <= claim.start and claim.end <= durations[k][1]
+                   for k in range(max(0, i - 2), i + 1))
+
+    return [c for c in claims if c.kind not in ("quantity",) or not inside(c)]
+
+
+def _renumber_links(claims: list[Claim], ordered: list[Claim]) -> None:
+    """Extractors may link claims by their provisional ids; map those to the final ones."""
+    final = {old.id: new.id for old, new in zip(ordered, claims, strict=True) if old.id}
+    if not final:
+        return
+    for i, claim in enumerate(claims):
+        links = claim.extra.get("links") if claim.extra else None
+        if links:
+            extra = dict(claim.extra)
+            extra["links"] = {k: _map_ids(v, final) for k, v in links.items()}
+            claims[i] = dataclasses.replace(claim, extra=extra)
+
+
+def _map_ids(value: Any, final: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        return final.get(value, value)
+    if isinstance(value, (list, tuple)):
+        return [final.get(v, v) for v in value]
+    return value
+
+
+def _with_time(
+    claim: Claim, claims: list[Claim], document: Document, pm: pluggy.PluginManager,
+    config: Config,
+) -> Claim:
+    if claim.when is not None or claim.kind in ("date", "range", "duration", "statement"):
+        return claim  # a statement's time is a date inside it (_link_statements), or none
+    when = call_hook(pm, "claim_time", claim=claim, claims=claims, document=document,
+                     config=config)
+    return dataclasses.replace(claim, when=when) if when is not None else claim
