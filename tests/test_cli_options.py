@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import claimcheck
-from claimcheck import cli as cli_module
+from claimcheck.cli import compare as cli_module
 from claimcheck.cli import ProgressBar, cli, expand_sources, want_colour
 from claimcheck.core import parallel, settings
 from claimcheck.errors import ClaimcheckError

@@ -1,0 +1,192 @@
+"""``claimcheck compare``: read the sources, run the check, render the report."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from claimcheck.cli.app import _config, _encoding, cli
+from claimcheck.cli.output import ProgressBar, emit, isatty, want_colour
+from claimcheck.core import parallel, pipeline, settings
+from claimcheck.errors import ClaimcheckError
+from claimcheck.manager import get_plugin_manager
+from claimcheck.model import FINDING_KINDS
+from claimcheck.report.filters import only, parse_kinds
+from claimcheck.report.registry import render, renderers
+from claimcheck.text.names import read_alias_file
+
+SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown",
+                  ".json": "json", ".csv": "csv", ".txt": "text"}
+
+#: Sources inside a directory: these suffixes, hidden files and folders left out.
+SOURCE_SUFFIXES = (".txt", ".md")
+
+#: A progress bar appears (on a terminal) for this many files, or this many bytes.
+PROGRESS_FILES = 4
+PROGRESS_BYTES = 2_000_000
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-f", "--format", "fmt", default=None,
+              help="Report format: text (default), markdown, html, json, csv, or a plugin's.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write the report to this file (atomically) instead of stdout; without "
+                   "--format, the suffix picks it (.html, .md, .json, .csv, .txt).")
+@click.option("--color/--no-color", default=None,
+              help="Colour the text report (default: only on a terminal, unless NO_COLOR).")
+@click.option("--reference", metavar="DATE",
+              help="ISO date that anchors year-less dates when a text gives no year.")
+@click.option("--tolerance", "approx_tolerance", type=float,
+              help="Relative tolerance for approximate figures (default 0.10).")
+@click.option("--slant-categories", metavar="LIST",
+              help="Comma-separated slant categories to report (default: all).")
+@click.option("--only", "only_kinds", metavar="KINDS",
+              help="Report only these finding kinds, e.g. discrepancy,slant.")
+@click.option("--fail-on", "fail_on", metavar="KINDS",
+              help="Exit with 1 when the report holds findings of these kinds, e.g. "
+                   "discrepancy,inconsistency,slant (for scripts and CI).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
+              help="Read and extract documents in N processes (0: one per CPU; default 1).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Settings file (default: ./claimcheck.toml, else [tool.claimcheck] in "
+                   "./pyproject.toml).")
+@click.option("--no-config", is_flag=True, help="Ignore settings files.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: on a terminal, for many or large files).")
+@click.option("--aliases", "alias_files", multiple=True, type=click.Path(dir_okay=False),
+              help="TOML file of entity aliases ([aliases] canonical = [names]); repeatable.")
+@click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(dir_okay=False),
+              help="TOML slant lexicon of your own, merged into the built-in one; repeatable.")
+@click.option("--slant-allow", metavar="PHRASES|FILE",
+              help="Phrases never reported as slant: comma-separated, or a file, one a line.")
+@click.option("--renderings", is_flag=True,
+              help="The sources render one text: diff their wording sentence by sentence.")
+@_encoding
+@click.pass_context
+def compare(
+    ctx: click.Context,
+    sources: Sequence[str],
+    fmt: str | None,
+    output: str | None,
+    color: bool | None,
+    reference: str | None,
+    approx_tolerance: float | None,
+    slant_categories: str | None,
+    only_kinds: str | None,
+    fail_on: str | None,
+    jobs: int | None,
+    config_file: str | None,
+    no_config: bool,
+    progress: bool | None,
+    alias_files: Sequence[str],
+    lexicon_files: Sequence[str],
+    slant_allow: str | None,
+    renderings: bool,
+    encoding: str | None,
+) -> None:
+    """Compare SOURCES (files, or directories of .txt and .md files) and report
+    agreements, discrepancies and slant."""
+    found = settings.NONE if no_config else settings.load(config_file)
+    fmt = fmt or _suffix_format(output) or found.format or "text"
+    if color is None:
+        color = want_colour(output)
+    kinds = _kinds(only_kinds, "--only") if only_kinds is not None else found.only
+    failing = _kinds(fail_on, "--fail-on") if fail_on is not None else found.fail_on
+    if slant_categories:
+        categories: tuple[str, ...] | None = tuple(
+            c.strip() for c in slant_categories.split(",") if c.strip())
+    else:
+        categories = found.slant_categories
+    options = found.options()
+    if alias_files:
+        options["aliases"] = (*options.get("aliases", ()),
+                              *(entry for f in alias_files for entry in read_alias_file(f)))
+    if lexicon_files:
+        options["lexicon"] = [*options.get("lexicon", ()), *lexicon_files]
+    if slant_allow:
+        options["slant_allow"] = (slant_allow if os.path.isfile(slant_allow)
+                                  else [p.strip() for p in slant_allow.split(",") if p.strip()])
+    config = _config(
+        encoding or found.encoding,
+        reference=reference or found.reference,
+        approx_tolerance=approx_tolerance if approx_tolerance is not None else found.tolerance,
+        slant_categories=categories,
+        color=color,
+        renderings=renderings or None,
+        **options,
+    )
+    pm = get_plugin_manager()
+    if fmt not in renderers(pm):
+        raise click.BadParameter(f"unknown format {fmt!r}; choose from "
+                                 f"{', '.join(renderers(pm))}", param_hint="--format")
+    paths = expand_sources(sources)
+    if jobs is None:
+        jobs = found.jobs if found.jobs is not None else 1
+    jobs = parallel.resolve_jobs(jobs)
+    bar = _progress_bar(paths, progress)
+    try:
+        report = pipeline.check(*paths, pm=pm, config=config, jobs=jobs, progress=bar)
+    finally:
+        if bar is not None:
+            bar.close()
+    report = only(report, kinds)
+    emit(render(report, fmt, pm, config), output)
+    if failing and any(f.kind in failing for f in report.findings):
+        ctx.exit(1)
+
+
+def expand_sources(sources: Sequence[str]) -> list[str]:
+    """Sources with each directory replaced by its .txt and .md files, in path order.
+
+    Sorted by path within each directory (files and sub-folders by name, recursively), so
+    that the report and its document ids are the same on every machine. Hidden files and
+    folders (".git", ".venv") are left out. A directory with no such file is an error.
+    """
+    out: list[str] = []
+    for source in sources:
+        if not os.path.isdir(source):
+            out.append(source)
+            continue
+        found = []
+        for folder, dirs, files in os.walk(source):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            found.extend(
+                os.path.join(folder, name)
+                for name in sorted(files)
+                if not name.startswith(".") and name.lower().endswith(SOURCE_SUFFIXES)
+            )
+        if not found:
+            raise ClaimcheckError(f"{source}: is a directory with no .txt or .md files")
+        out.extend(sorted(found, key=lambda p: Path(os.path.relpath(p, source)).parts))
+    return out
+
+
+def _suffix_format(output: str | None) -> str | None:
+    return SUFFIX_FORMATS.get(Path(output).suffix.lower()) if output else None
+
+
+def _kinds(value: str, option: str) -> tuple[str, ...]:
+    kinds = parse_kinds(value) or ()
+    unknown = [k for k in kinds if k not in FINDING_KINDS]
+    if unknown or not kinds:
+        problem = f"unknown finding kind {unknown[0]!r}" if unknown else "no kinds given"
+        raise click.BadParameter(f"{problem}; choose from {', '.join(FINDING_KINDS)}",
+                                 param_hint=option)
+    return kinds
+
+
+def _progress_bar(paths: Sequence[str], wanted: bool | None) -> ProgressBar | None:
+    """A bar on stderr when asked for, or by default on a terminal for many or big files."""
+    stream = sys.stderr
+    if wanted is False or (wanted is None and not isatty(stream)):
+        return None
+    if wanted is None:
+        size = sum(os.path.getsize(p) for p in paths if os.path.isfile(p))
+        if len(paths) < PROGRESS_FILES and size < PROGRESS_BYTES:
+            return None
+    return ProgressBar(stream)
