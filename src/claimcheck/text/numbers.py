@@ -36,6 +36,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from claimcheck.text.data import table
+
 __all__ = [
     "FRACTIONS",
     "NUMBER_WORD_RE",
@@ -53,44 +55,20 @@ __all__ = [
     "parse_ordinal",
 ]
 
-UNITS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "nought": 0, "naught": 0,
-}
-TEENS: dict[str, int] = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-# Scale words multiply what precedes them; abbreviations are for numerals ("4.2bn", "5m").
-SCALES: dict[str, float] = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
-    "lakh": 1e5, "crore": 1e7,
-}
-_WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
-# Fractions by denominator word; singular and plural ("a third", "two thirds").
-FRACTIONS: dict[str, float] = {
-    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3,
-    "quarter": 1 / 4, "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4,
-    "fifth": 1 / 5, "fifths": 1 / 5, "sixth": 1 / 6, "sixths": 1 / 6,
-    "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 1 / 10, "tenths": 1 / 10,
-}
-_DOZEN = {"dozen": 12, "dozens": 12, "dzs": 12, "dozs": 12}
+_DATA = table("numbers")
 
-_ORDINAL_UNITS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-}
-_ORDINAL_TENS = {
-    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
-    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-}
+UNITS: dict[str, int] = dict(_DATA["units"])
+TEENS: dict[str, int] = dict(_DATA["teens"])
+TENS: dict[str, int] = dict(_DATA["tens"])
+# Scale words multiply what precedes them; abbreviations are for numerals ("4.2bn", "5m").
+SCALES: dict[str, float] = {word: float(x) for word, x in _DATA["scales"].items()}
+_WORD_SCALES = tuple(_DATA["word_scales"])
+# Fractions by denominator word; singular and plural ("a third", "two thirds").
+FRACTIONS: dict[str, float] = {word: 1 / d for word, d in _DATA["fractions"].items()}
+_DOZEN: dict[str, int] = dict(_DATA["dozen"])
+
+_ORDINAL_UNITS: dict[str, int] = dict(_DATA["ordinal_units"])
+_ORDINAL_TENS: dict[str, int] = dict(_DATA["ordinal_tens"])
 
 
 def _build_ordinals() -> dict[str, int]:
@@ -115,8 +93,7 @@ def _build_denominators() -> dict[str, tuple[float, bool]]:
     out: dict[str, tuple[float, bool]] = {}
     singles = {w: v for w, v in {**_ORDINAL_UNITS, **_ORDINAL_TENS}.items()
                if w not in ("first", "second")}
-    singles.update({"thousandth": 1000, "millionth": 10**6, "billionth": 10**9,
-                    "trillionth": 10**12})
+    singles.update(_DATA["ordinal_scales"])
     for word, value in singles.items():
         out[word] = (float(value), False)
         out[word + "s"] = (float(value), True)
