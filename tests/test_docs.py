@@ -46,3 +46,31 @@ def test_guide_example_runs(hook: str, monkeypatch) -> None:
 
 def test_no_section_for_a_hook_that_does_not_exist() -> None:
     assert set(_sections()) <= set(HOOKS)
+
+
+@pytest.mark.parametrize("hook", HOOKS)
+def test_every_hookspec_documents_its_parameters_and_return(hook: str) -> None:
+    """pytest's hookspec style: each parameter and the return spelled out, typed."""
+    import inspect
+
+    fn = getattr(hookspecs, hook)
+    doc = inspect.getdoc(fn) or ""
+    for name in inspect.signature(fn).parameters:
+        assert f":param {name}:" in doc, f"{hook}: parameter {name} is not documented"
+    returns = inspect.signature(fn).return_annotation
+    if returns not in ("None", None):
+        assert ":returns:" in doc, f"{hook} does not say what it returns"
+    annotations = " ".join(str(a) for a in fn.__annotations__.values())
+    assert "Any" not in annotations, f"{hook} has an untyped parameter or return"
+    if hook in FIRST_RESULT:
+        assert "first non-None result" in doc, f"{hook}: say where it stops"
+
+
+FIRST_RESULT = sorted(
+    name for name in HOOKS
+    if getattr(hookspecs, name).claimcheck_spec.get("firstresult")
+)
+
+
+def test_firstresult_hooks_are_known() -> None:
+    assert {"load_document", "segment", "compare_claims", "claim_time"} <= set(FIRST_RESULT)

@@ -1,23 +1,36 @@
 """Every hook claimcheck calls, grouped by pipeline phase, one docstring each.
 
-Hooks are called with keyword arguments. Built-in plugins are registered first, so a
-third-party implementation runs before the built-in one; where a hook is
-``firstresult``, the first non-None result wins and the rest are not called.
+Hooks are called with keyword arguments, so an implementation may take only the
+parameters it needs. Built-in plugins are registered first, so a third-party
+implementation runs before the built-in one; where a hook is ``firstresult``, the first
+non-None result wins and the rest are not called. Plugins import ``hookimpl`` (and
+everything else they need) from ``claimcheck.plugin``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from os import PathLike
+from typing import TYPE_CHECKING, Protocol
 
 import pluggy
 
 if TYPE_CHECKING:
     from claimcheck.config import Config
-    from claimcheck.model import Claim, Document, Finding, Segments, Sentence
+    from claimcheck.model import Claim, Document, Finding, Report, Segments, Sentence, TimeRef
 
 hookspec = pluggy.HookspecMarker("claimcheck")
 hookimpl = pluggy.HookimplMarker("claimcheck")
+
+
+class RegisterOpposite(Protocol):
+    """``register(a, b, change=False)``: two predicates that deny each other."""
+
+    def __call__(self, a: str, b: str, change: bool = False) -> None: ...
+
+
+#: ``render(report, config) -> str``: a report format.
+Render = Callable[["Report", "Config"], str]
 
 
 # -- load --------------------------------------------------------------------------------
@@ -25,9 +38,15 @@ hookimpl = pluggy.HookimplMarker("claimcheck")
 
 @hookspec(firstresult=True)
 def load_document(source: str, doc_id: str, config: Config) -> Document | None:
-    """Read a path into a Document; stops at the first non-None result.
+    """Read a file into a Document.
 
-    Return None for a source you do not handle. The built-in text loader runs last.
+    Stops at the first non-None result. The built-in text loader runs last
+    (``trylast``), so a format plugin sees every file first.
+
+    :param source: the path of the file, as the user gave it.
+    :param doc_id: the id the Document must carry (unique in the run).
+    :param config: the run's settings (``config.encoding`` among them).
+    :returns: the Document, or None for a file this plugin does not read.
     """
 
 
@@ -36,7 +55,14 @@ def load_document(source: str, doc_id: str, config: Config) -> Document | None:
 
 @hookspec(firstresult=True)
 def segment(document: Document, config: Config) -> Segments | None:
-    """Split a document into passages and sentences; stops at the first non-None result."""
+    """Split a document into passages (body, headings, footnotes, ...) and sentences.
+
+    Stops at the first non-None result; the built-in segmenter runs last.
+
+    :param document: the document to split.
+    :param config: the run's settings.
+    :returns: the Segments, or None to leave the document to another segmenter.
+    """
 
 
 # -- extract -----------------------------------------------------------------------------
@@ -46,27 +72,56 @@ def segment(document: Document, config: Config) -> Segments | None:
 def extract_claims(
     document: Document, segments: Segments, config: Config
 ) -> Iterable[Claim] | None:
-    """Return the claims one extractor finds in a document; the core merges all of them."""
+    """Return the claims one extractor finds in a document.
+
+    Every extractor is called; the core merges their claims (one per span and kind),
+    numbers them ``doc:1``, ``doc:2``, ... in reading order and fills ``subject_key``
+    from the alias table, so an extractor may leave ``id`` empty.
+
+    :param document: the document, whose ``text`` every span points into.
+    :param segments: its passages and sentences.
+    :param config: the run's settings.
+    :returns: the claims found (any iterable), or None for none.
+    """
 
 
 @hookspec(firstresult=True)
-def claim_time(claim: Claim, claims: list[Claim], document: Document, config: Config) -> Any:
-    """Return the TimeRef a figure holds for ("By January 1, 1950, ... 110,000"); first wins.
+def claim_time(
+    claim: Claim, claims: list[Claim], document: Document, config: Config
+) -> TimeRef | None:
+    """Return the time a figure holds for ("By January 1, 1950, ... 110,000").
 
-    ``claims`` are the claims of the same sentence, dates included, in reading order.
+    Called for figures that carry no ``when`` of their own.
+    Stops at the first non-None result.
+
+    :param claim: the figure to date.
+    :param claims: the claims of the same sentence, dates included, in reading order.
+    :param document: the document the claim is in.
+    :param config: the run's settings.
+    :returns: the TimeRef, or None when the sentence does not date the figure.
     """
 
 
 @hookspec
 def register_aliases(register: Callable[[str, Iterable[str]], None]) -> None:
-    """Call ``register(canonical, aliases)`` for entity names that mean the same thing."""
+    """Teach entity names that mean the same thing ("KPA", "Korean People's Army").
+
+    Called once per run, before any document is read.
+
+    :param register: call ``register(canonical, aliases)`` for each entity.
+    """
 
 
 @hookspec
-def register_opposites(register: Callable[..., None]) -> None:
-    """Call ``register(a, b)`` for two predicates (lemmas) that deny each other
-    ("acquit", "convict"); ``register(a, b, change=True)`` for opposite directions of
-    change ("bullish" markets turn "bearish"), which contradict only at one time."""
+def register_opposites(register: RegisterOpposite) -> None:
+    """Teach predicates (lemmas) that deny each other.
+
+    Called once per run; statement alignment and comparison use them.
+
+    :param register: call ``register(a, b)`` for two predicates that deny each other
+        ("acquit", "convict"), ``register(a, b, change=True)`` for opposite directions of
+        change ("bullish" markets turn "bearish"), which contradict only at one time.
+    """
 
 
 # -- align and compare -------------------------------------------------------------------
@@ -74,35 +129,73 @@ def register_opposites(register: Callable[..., None]) -> None:
 
 @hookspec
 def blocking_keys(claim: Claim, config: Config) -> Iterable[str] | None:
-    """Return keys under which a claim may meet its counterparts in other documents."""
+    """Return keys under which a claim may meet its counterparts in other documents.
+
+    Two claims are compared only when they share a key, the built-in ones (measure,
+    owner, year, ...) or one a plugin adds.
+
+    :param claim: the claim to key.
+    :param config: the run's settings.
+    :returns: extra keys, or None for none.
+    """
 
 
 @hookspec(firstresult=True)
 def compare_claims(left: Claim, right: Claim, config: Config) -> Finding | None:
-    """Return a Finding for a pair of claims you understand; stops at the first non-None."""
+    """Compare two claims that alignment paired.
+
+    Stops at the first non-None result.
+
+    :param left: a claim of one document.
+    :param right: its candidate counterpart (another document, or the same one's notes).
+    :param config: the run's settings (``approx_tolerance``, ``opposites``, ...).
+    :returns: an agreement, discrepancy or not_comparable Finding naming both claims, or
+        None for a pair of kinds this plugin does not understand.
+    """
 
 
 @hookspec
 def check_document(
     document: Document, claims: list[Claim], config: Config
 ) -> Iterable[Finding] | None:
-    """Return inconsistencies inside one document (a total against its parts, ...)."""
+    """Return inconsistencies inside one document (a total against its parts, a span of
+    dates named twice differently, ...).
+
+    :param document: the document.
+    :param claims: all its claims, in reading order.
+    :param config: the run's settings.
+    :returns: ``inconsistency`` findings, or None for none.
+    """
 
 
 # -- slant and wording -------------------------------------------------------------------
 
 
 @hookspec
-def register_lexicon(register: Callable[[Any], None]) -> None:
-    """Call ``register(lexicon)`` with a slant Lexicon or a TOML path to merge into the
-    built-in one: one matcher for every vocabulary, no finding reported twice."""
+def register_lexicon(register: Callable[[str | PathLike[str]], None]) -> None:
+    """Add slant vocabulary to the built-in lexicon.
+
+    Called once per run. Every registered lexicon is merged into one matcher, so no
+    finding is reported twice.
+
+    :param register: call ``register(path)`` with the path of a TOML lexicon (the format
+        of the built-in ``builtin/slant/lexicon/slant.toml``); the file's stem names its
+        findings.
+    """
 
 
 @hookspec
 def detect_slant(
     document: Document, sentence: Sentence, config: Config
 ) -> Iterable[Finding] | None:
-    """Return slant findings (category, span, why) for one sentence."""
+    """Return slant findings for one sentence of running text, notes or headings.
+
+    :param document: the document.
+    :param sentence: the sentence; findings should start inside it.
+    :param config: the run's settings (``slant_categories``, lexicons).
+    :returns: ``slant`` findings with ``category``, ``document``, ``start``, ``end``, and a
+        summary that says why, or None for none.
+    """
 
 
 @hookspec
@@ -110,7 +203,17 @@ def compare_wording(
     left: Document, left_sentence: Sentence, right: Document, right_sentence: Sentence,
     config: Config,
 ) -> Iterable[Finding] | None:
-    """Return wording differences between two aligned sentences of two documents."""
+    """Return wording differences between two aligned sentences of two documents.
+
+    Called once for each pair of sentences that carry matched claims.
+
+    :param left: one document.
+    :param left_sentence: its sentence.
+    :param right: the other document.
+    :param right_sentence: the sentence it is aligned with.
+    :param config: the run's settings.
+    :returns: ``wording`` findings, or None for none.
+    """
 
 
 @hookspec
@@ -119,13 +222,30 @@ def compare_texts(
     config: Config,
 ) -> Iterable[Finding] | None:
     """Return findings about two whole texts, e.g. the wording of one rendering against
-    another; when any are returned, sentence pairs of these two documents are not passed
-    to compare_wording as well."""
+    another.
+
+    When any are returned, sentence pairs of these two documents are not passed to
+    ``compare_wording`` as well.
+
+    :param left: one document.
+    :param left_segments: its passages and sentences.
+    :param right: the other document.
+    :param right_segments: its passages and sentences.
+    :param config: the run's settings.
+    :returns: findings, or None when the two texts are not this plugin's business.
+    """
 
 
 # -- render ------------------------------------------------------------------------------
 
 
 @hookspec
-def register_renderers(register: Callable[[str, Callable[..., Any], str], None]) -> None:
-    """Call ``register(name, render, description)``; ``render(report, config) -> str``."""
+def register_renderers(register: Callable[[str, Render, str], None]) -> None:
+    """Add report formats for ``--format``.
+
+    The first registration of a name wins, and plugins run before the built-ins, so a
+    plugin may replace a built-in format.
+
+    :param register: call ``register(name, render, description)``, where
+        ``render(report, config) -> str`` returns the whole report.
+    """

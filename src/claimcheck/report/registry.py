@@ -7,18 +7,15 @@ what formats share (sections, places, quotations) is in ``claimcheck.report.view
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import pluggy
 
 from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError
+from claimcheck.hookspecs import Render
 from claimcheck.manager import call_hook
 from claimcheck.model import Report
-
-#: What a renderer is: the report and the run's settings in, the whole output out.
-Render = Callable[[Report, Config], str]
 
 
 @dataclass(frozen=True)
