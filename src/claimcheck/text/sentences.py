@@ -2,10 +2,10 @@
 
 A period is the most overloaded mark in archival prose: "U.S.", "A.A. Gromyko", "Vol. II",
 "p. 4", "e.g.", "1.35" and "etc." all carry one without ending anything. A statistical
-splitter would need a model download, so the rules live here as data (the frozensets
-below) that a reader can audit and extend. The splitter only looks at places where a
-sentence mark is followed by whitespace, and at each such place examines a bounded window,
-so it runs in linear time on any input.
+splitter would need a model download, so the rules are kept as data (the abbreviation
+lists of ``data/sentences.toml``) that a reader can audit and extend. The splitter only
+looks at places where a sentence mark is followed by whitespace, and at each such place
+examines a bounded window, so it runs in linear time on any input.
 """
 
 from __future__ import annotations
@@ -13,50 +13,25 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-#: Abbreviations that lead into more of the same sentence ("Gen. Ridgway", "e.g. the",
-#: "Sept. 15"): a period after them never ends a sentence. Lower case, final period dropped.
-PREFIX_ABBREVIATIONS = frozenset({
-    # titles and ranks
-    "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "rev", "fr", "hon", "pres",
-    "gov", "sen", "rep", "amb", "sec", "secy", "gen", "lt", "col", "maj", "capt", "cpt",
-    "cmdr", "cdr", "comdr", "adm", "brig", "sgt", "cpl", "pvt", "pfc", "lieut", "cmdt",
-    "insp", "supt", "det", "st", "mt", "gens", "cols", "adms", "ens", "marsh", "comm",
-    # Latin and common prose
-    "e.g", "i.e", "cf", "viz", "vs", "ca", "approx", "esp", "incl", "resp", "ibid",
-    "et", "op", "loc", "n.b", "a.k.a", "aka",
-    # months
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-})
+from claimcheck.text.data import table
 
-#: Abbreviations that stand before a number ("No. 7", "p. 4", "Vol. II", "f. 059a"); a
-#: period after them ends nothing when a number or a Roman numeral follows.
-NUMBER_ABBREVIATIONS = frozenset({
-    "no", "nos", "nr", "p", "pp", "vol", "vols", "ch", "chap", "art", "arts", "fig",
-    "figs", "para", "paras", "sect", "f", "ff", "l", "ll", "d", "n", "nn", "doc", "docs",
-    "tel", "bk", "pt", "ser", "fol", "fols", "r", "t", "tab", "app", "ex", "div", "reg",
-    "regt", "bn", "bde", "inf", "arty", "sq", "ed", "eds", "ext", "pl",
-})
+_DATA = table("sentences")
 
-#: Abbreviations that often close a sentence ("tanks, guns, etc."): the period ends the
-#: sentence only when the next word is one that typically opens one.
-SUFFIX_ABBREVIATIONS = frozenset({
-    "etc", "al", "inc", "ltd", "co", "corp", "jr", "sr", "bros", "plc", "llc", "ft", "mi",
-    "yr", "yrs", "hr", "hrs", "min", "sec", "dept", "govt", "assn", "univ", "est", "mfg",
-    "intl", "natl", "ave", "blvd", "rd", "km", "kg", "lb", "lbs", "oz", "gal",
-})
+#: Abbreviations that lead into more of the same sentence ("Gen. Ridgway", "e.g. the"):
+#: a period after them never ends a sentence. Lower case, final period dropped.
+PREFIX_ABBREVIATIONS: frozenset[str] = frozenset(_DATA["prefix_abbreviations"])
 
-#: Words that open sentences. After an initial ("Plan B.") or an initialism ("the U.S.")
-#: a capitalised word is usually a name ("U.N. General Assembly", "Alan G. Kirk"); when it
-#: is one of these, it is a new sentence ("... in the U.S. The army ...").
-SENTENCE_STARTERS = frozenset({
-    "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i",
-    "you", "his", "her", "their", "our", "my", "a", "an", "in", "on", "at", "for", "from",
-    "with", "after", "before", "during", "when", "while", "since", "although", "though",
-    "but", "however", "meanwhile", "then", "thus", "there", "here", "both", "all", "each",
-    "some", "many", "most", "if", "yet", "so", "also", "moreover", "furthermore",
-    "nevertheless", "later", "today", "yesterday", "finally", "such", "what", "who",
-    "nor", "neither", "either", "instead", "indeed", "accordingly", "consequently",
-})
+#: Abbreviations that stand before a number ("No. 7", "p. 4", "Vol. II"): a period after
+#: them ends nothing when a number or a Roman numeral follows.
+NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(_DATA["number_abbreviations"])
+
+#: Abbreviations that often close a sentence ("etc."): the period ends the sentence only
+#: when the next word is one of SENTENCE_STARTERS.
+SUFFIX_ABBREVIATIONS: frozenset[str] = frozenset(_DATA["suffix_abbreviations"])
+
+#: Words that open sentences: after an initial or an initialism ("the U.S. The army"),
+#: one of these starts a new sentence where another capitalised word is a name.
+SENTENCE_STARTERS: frozenset[str] = frozenset(_DATA["sentence_starters"])
 
 #: A sentence mark, then closing quotes, brackets and footnote markers ("peace.”",
 #: "formed.[1]", "men.*"), then whitespace or the end. Bounded repetition keeps runs of
