@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.builtin.times.claims import extract_claims
 from claimcheck.builtin.times.compare import (
     check_document,
     check_duration,
     compare_claims,
     compare_times,
 )
-from claimcheck.builtin.times.extract import extract_claims, find_times
+from claimcheck.builtin.times.extract import find_times
 from claimcheck.config import Config
 from claimcheck.model import Claim, Document, Passage, Quantity, Segments, Sentence
 

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.builtin.times.extract import extract_claims, find_times, governing_time
+from claimcheck.builtin.times.claims import extract_claims, governing_time
+from claimcheck.builtin.times.extract import find_times
 from claimcheck.config import Config
 from claimcheck.model import Document, NoteRef, Passage, Segments, Sentence
 

@@ -16,20 +16,15 @@ from typing import Any
 
 from claimcheck.plugin import UNIT_DAYS, Claim, Finding, TimeRef
 
+from .vocabulary import END_RELATIONS, coarser
+
 __all__ = ["check_document", "check_duration", "compare_claims", "compare_times"]
 
-_GRAN_ORDER = ["day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
 _TIME_KINDS = ("date", "range", "duration")
 # How far a stated duration may stretch before it disagrees with the dates it spans:
 # "two years" covers 1.5 to 2.5 years; "72 hours" 2.5 to 3.5 days.
 _ROUNDING = 0.5
 _APPROX = 0.15
-
-
-def _coarser(a: str, b: str) -> str:
-    ia = _GRAN_ORDER.index(a) if a in _GRAN_ORDER else 0
-    ib = _GRAN_ORDER.index(b) if b in _GRAN_ORDER else 0
-    return _GRAN_ORDER[max(ia, ib)]
 
 
 def _bounds(t: TimeRef) -> tuple[dt.date, dt.date] | None:
@@ -103,7 +98,7 @@ def compare_times(a: TimeRef, b: TimeRef) -> tuple[str, dict[str, Any]]:
         if a.timex[4:] and a.timex[4:] == b.timex[4:] and "XXXX" in (a.timex[:4], b.timex[:4]):
             detail["same_month_day"] = True
         return "not_comparable", detail
-    precision = _coarser(a.granularity, b.granularity)
+    precision = coarser(a.granularity, b.granularity)
     detail = {"precision": precision, "left": _label(a), "right": _label(b)}
     lo, hi = max(ba[0], bb[0]), min(ba[1], bb[1])
     if lo <= hi:
@@ -210,8 +205,6 @@ def compare_claims(left: Claim, right: Claim, config: Any) -> Finding | None:
 # -- within one document -------------------------------------------------------------------
 
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
-_START_RELS = {"from", "since", "on", "in", "at", None}
-_END_RELS = {"until", "till", "to", "through", "up to"}
 
 
 def _label_words(text: str, claim: Claim, width: int = 60) -> tuple[list[str], list[str]]:
@@ -278,9 +271,9 @@ def _duration_checks(claims: Sequence[Claim]) -> list[Finding]:
                 continue
             starts = [c for c in group if c.kind == "date" and c.end <= d.start
                       and isinstance(c.value, TimeRef) and c.value.earliest is not None
-                      and c.value.relation not in _END_RELS]
+                      and c.value.relation not in END_RELATIONS]
             ends = [c for c in group if c.kind == "date" and isinstance(c.value, TimeRef)
-                    and c.value.earliest is not None and c.value.relation in _END_RELS
+                    and c.value.earliest is not None and c.value.relation in END_RELATIONS
                     and c.start >= (starts[-1].end if starts else 0)]
             if not starts or not ends:
                 continue

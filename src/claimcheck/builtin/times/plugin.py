@@ -1,5 +1,6 @@
-"""The built-in time plugin: dates, periods and durations are read and normalised
-(extract.py), a figure is dated by its sentence, and two times compared (compare.py)."""
+"""The built-in time plugin: dates, periods and durations are read and normalised, a
+document's times become claims and a figure is dated by its sentence (claims.py), and
+two times are compared (compare.py)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,15 @@ from collections.abc import Iterable
 
 from claimcheck.plugin import Claim, Config, Document, Finding, Segments, TimeRef, hookimpl
 
-from . import compare, extract
+# the engine module is imported by another name: the hooks take a ``claims`` argument
+from . import claims as time_claims
+from . import compare
 
 
 @hookimpl
 def extract_claims(document: Document, segments: Segments, config: Config) -> Iterable[Claim]:
     """Dates, ranges and durations as claims (headings and titles included)."""
-    return extract.extract_claims(document, segments, config)
+    return time_claims.extract_claims(document, segments, config)
 
 
 @hookimpl
@@ -21,7 +24,7 @@ def claim_time(
     claim: Claim, claims: list[Claim], document: Document, config: Config
 ) -> TimeRef | None:
     """The date a figure holds for: the governing time expression of its sentence."""
-    return extract.claim_time(claim, claims, document, config)
+    return time_claims.claim_time(claim, claims, document, config)
 
 
 @hookimpl

@@ -1,0 +1,106 @@
+"""What surrounds a candidate in the text: the words before it, the relation and the
+modifier in front of it, and whether a four-digit number is a year at all.
+
+Why a class of its own: every reader of a match and the scanner's context pass ask the
+same few questions about the text around a position; they are answered here over
+bounded windows (linear in the text), reading backwards as forward matches over the
+reversed text so that each look back is one C call.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import (
+    DASHES,
+    MOD_RE,
+    NOT_YEAR_BEFORE,
+    RWORD_RE,
+    YEAR_AFTER_REJECT,
+)
+from .vocabulary import NOT_YEAR_WORDS, RELATION_WORDS, TWO_WORD_RELATIONS
+
+__all__ = ["Context"]
+
+
+class Context:
+    """A text, lower-cased and reversed once, and the questions asked about a position."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        low = text.lower()
+        if len(low) != len(text):  # a few code points lower-case to two ("İ")
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        self.low = low
+        self.rlow = low[::-1]
+
+    def before(self, start: int, width: int = 48) -> str:
+        """The ``width`` characters of the text before ``start``."""
+        return self.text[max(0, start - width):start]
+
+    def prev_words(self, pos: int, n: int, floor: int = 0) -> list[tuple[int, str]]:
+        """Up to ``n`` words before ``pos``, nearest first, separated by blanks only.
+
+        Read as forward matches over the reversed text, so each look back is one C call.
+        """
+        rl = self.rlow
+        size = len(rl)
+        floor = max(floor, pos - 64)
+        i = size - pos
+        out: list[tuple[int, str]] = []
+        while len(out) < n:
+            m = RWORD_RE.match(rl, i, size - floor)
+            if m is None:
+                break
+            out.append((size - m.end(1), m.group(1)[::-1]))
+            i = m.end(1)
+        return out
+
+    def year_rejected(self, s: int, e: int, t: str) -> bool:
+        """Whether the four digits at ``s:e`` are no year: a number ("No. 1950", "#1950",
+        "1,950") or a count ("1500 men", "2000-3000 troops"), unless "in 1950" says so."""
+        low = self.low
+        if s and (low[s - 1] in "#№$£€¥" or (s > 1 and low[s - 1] in ",." and
+                                               low[s - 2].isdigit())):
+            return True
+        words = self.prev_words(s, 1)
+        if words and words[0][1] in NOT_YEAR_WORDS:
+            return True
+        if s > 1 and low[s - 1] in " \t" and (
+                low[s - 2] in "#№$£€¥"
+                or (low[s - 2] == "." and NOT_YEAR_BEFORE.search(self.before(s, 16)))):
+            return True
+        after = self.text[e:e + 40]
+        if YEAR_AFTER_REJECT.match(after):
+            rel = self.relation_word(s)
+            return not (rel in ("in", "since", "until", "during") and not after.lstrip()[:1]
+                        .isdigit() and not re.match(r"\s*%", after))
+        return False
+
+    def mod_match(self, s: int) -> tuple[int, str] | None:
+        """Where "the end of", "early", "mid-" in front of ``s`` starts, and the phrase."""
+        if s and self.low[s - 1] in DASHES:
+            width = 12
+        else:
+            words = self.prev_words(s, 2)
+            if not words or words[0][1] not in ("of", "the", "early", "mid", "late"):
+                return None
+            width = 48
+        m = MOD_RE.search(self.before(s, width))
+        if m is None:
+            return None
+        phrase = " ".join((m.group("phrase") or m.group("word") or "").lower().split())
+        return max(0, s - width) + m.start(), phrase
+
+    def relation_word(self, s: int) -> str | None:
+        """The relation word in front of ``s`` ("by", "as of", "c."), or None."""
+        words = self.prev_words(s, 2)
+        if not words:
+            return None
+        w1 = words[0][1]
+        if len(words) > 1 and (words[1][1], w1) in TWO_WORD_RELATIONS:
+            return f"{words[1][1]} {w1}"
+        if w1 in RELATION_WORDS:
+            return w1
+        m = re.search(r"\b(c|ca)\.[ \t]?$", self.low[max(0, s - 5):s])
+        return f"{m.group(1)}." if m else None

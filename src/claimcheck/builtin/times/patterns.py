@@ -1,0 +1,169 @@
+"""The one pattern that finds every time expression, and the small patterns read around it.
+
+Why one pattern: every candidate is found in a single left-to-right pass (linear: no
+nested quantifiers, bounded gaps), tried only where TRIGGER_RE points to a token an
+expression must hold (a digit run, a month, a unit word). The patterns read backwards
+from a candidate's start (a modifier, a relation, a qualifier) look at a bounded window.
+The word tables they are built from live in times.toml (see vocabulary.py); the
+alternations written out here are the grammar of the expressions, and stay code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.plugin import NUMBER_WORD_PATTERN
+
+from .vocabulary import COUNT_NOUNS, DURATION_QUALIFIERS, NOT_YEAR_WORDS
+
+__all__ = [
+    "DASHES",
+    "LIST_RE",
+    "MASTER_RE",
+    "MOD_RE",
+    "NOT_YEAR_BEFORE",
+    "QUAL_RE",
+    "REJECT_ONE_BEFORE",
+    "RELATIVE_SUFFIX_RE",
+    "REL_RE",
+    "RWORD_RE",
+    "SP",
+    "TRIGGER_RE",
+    "YEAR_AFTER_REJECT",
+]
+
+SP = r"(?:[ \t\u00a0]{1,3}|[ \t]{0,2}\r?\n[ \t]{0,2})"
+_DASH = r"[-\u2010-\u2015\u2212]"
+_DSEP = rf"[ \t]{{0,2}}{_DASH}[ \t]{{0,2}}"
+_MON = (r"(?:(?:january|february|march|april|may|june|july|august|september|october"
+        r"|november|december)(?![a-z])|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+        r"(?![a-z])\.?)")
+_WD = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
+       r"|(?:tues|tue|wed|thurs|thur|thu|fri|sat|sun|mon)(?![a-z])\.?)")
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+_Y4 = r"(?:1\d{3}|20\d{2}|21\d{2})"
+_Y4E = _Y4 + r"(?![\d]|[.,]\d|:\d)"
+_CSP = rf"(?:,{SP}?|{SP})"  # "June 25, 1950" / "June 25 1950" / "June 25,1950"
+_WDP = rf"(?:{_WD},?{SP})?"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_ORD = (r"(?:\d{1,2}(?:st|nd|rd|th)|twenty[- ]first|first|second|third|fourth|fifth|sixth"
+        r"|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
+        r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)")
+_QORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+_NUM = r"(?:\d+(?:\.\d+)?)"
+_NW = f"(?:{NUMBER_WORD_PATTERN})"
+_COUNT = (rf"(?:{_NUM}|{_NW}|several|a{SP}few|few|a{SP}couple{SP}of|couple{SP}of|many|some"
+          r"|an?)")
+_FULL_MON = (r"(?:january|february|march|april|may|june|july|august|september|october|november"
+             r"|december)(?![a-z])")
+_UNIT = (r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?"
+         r"|sec|decades?|centuries|century|fortnights?)(?![\w])")
+_REL_UNIT = (r"(?:day|week|month|year|morning|afternoon|evening|night|spring|summer"
+             r"|autumn|fall|winter)(?![\w])")
+
+_ALTERNATIVES: list[tuple[str, str]] = [
+    ("md_range", rf"(?:(?:from|between){SP})?{_MON}{SP}{_DAY}"
+                 rf"(?:{_DSEP}|{SP}(?:to|till|until|through){SP}){_DAY}(?:{_CSP}{_Y4E})?"),
+    ("dm_range", rf"(?:(?:from|between){SP})?{_DAY}(?:{_DSEP}|{SP}(?:to|till|until|through"
+                 rf"|and){SP}){_DAY}{SP}(?:of{SP})?{_MON},?{SP}{_Y4E}"),
+    ("mdy", rf"{_WDP}{_MON}{SP}(?:the{SP})?{_DAY}(?:{_CSP}|{SP}of{SP}){_Y4E}"),
+    ("dmy", rf"{_WDP}{_DAY}\.?{SP}(?:of{SP})?{_MON}(?:,?{SP}of{SP}|,?{SP}){_Y4E}"),
+    ("ymd_mon", rf"{_Y4}(?P<msep>[-/]){_MON}(?P=msep)(?:3[01]|[12]\d|0?[1-9])(?![\d])"),
+    ("iso", rf"{_Y4}(?P<isep>[-/.])(?:0?[1-9]|1[0-2])(?P=isep)(?:3[01]|[12]\d|0?[1-9])(?![\d])"),
+    ("numeric", r"\d{1,2}(?P<nsep>[-/.])\d{1,2}(?P=nsep)\d{4}(?![\d]|[.,]\d)"),
+    ("season", rf"(?:the{SP})?{_SEASON}{SP}(?:of{SP})?{_Y4}(?:[-/\u2013]\d{{2,4}})?"
+               r"(?![\d]|[.,]\d)"),
+    ("quarter", rf"(?:the{SP})?{_QORD}(?:{_DASH}{SP}?|{SP})quarter{SP}(?:of{SP})?{_Y4E}"
+                rf"|q[1-4]{SP}?(?:of{SP})?{_Y4E}|[1-4]q{SP}?{_Y4E}|{_Y4}{SP}?q[1-4](?![\w])"
+                rf"|h[12]{SP}?{_Y4E}|{_Y4}{SP}?h[12](?![\w])|q[1-4](?![\w])"),
+    ("decade", rf"(?:the{SP})?(?:(?:1\d|20|21)\d0|'\d0)'?s(?![\w])"),
+    ("century", rf"(?:the{SP})?{_ORD}(?:{_DASH}|{SP})century(?![\w])"),
+    ("mm_y", rf"{_MON}{_DSEP}{_MON},?{SP}{_Y4E}"),
+    ("year_range", rf"{_Y4}(?:{_DSEP}|/)(?:{_Y4}|\d{{2}})(?![\d]|[.,]\d)"),
+    ("my", rf"{_MON}(?:,?{SP}of{SP}|{SP}?,{SP}?|{SP}){_Y4E}"),
+    ("ym", rf"{_Y4},?{SP}{_FULL_MON}"),
+    ("nmy", rf"(?:0?[1-9]|1[0-2])/{_Y4E}(?!/)"),
+    ("md", rf"{_WDP}{_MON}{SP}(?:the{SP})?{_DAY}(?!{_DSEP}\d|[:.]\d)"),
+    ("dm", rf"{_WDP}{_DAY}{SP}(?:of{SP})?{_MON}"),
+    ("month", rf"{_MON}(?![\w-])"),
+    ("dur_between", rf"between{SP}(?:{_NUM}|{_NW}){SP}and{SP}(?:{_NUM}|{_NW}){SP}{_UNIT}"),
+    ("duration", rf"(?:{_COUNT}(?:{_DSEP}(?:{_NUM}|{_NW})|{SP}(?:to|or){SP}(?:{_NUM}|{_NW}))?"
+                 rf"(?:{SP}|{_DASH})?(?:and{SP}a{SP}half{SP})?{_UNIT}"
+                 rf"(?:{SP}and(?:{SP}an?)?{SP}half(?![\w]))?"
+                 rf"|half{SP}(?:an?{SP})?{_UNIT}"
+                 rf"|(?:years|months|weeks|days|hours|decades)-long(?![\w]))"),
+    ("relative", rf"(?:the{SP})?(?:same|following|next|previous|preceding|prior){SP}{_REL_UNIT}"
+                 rf"|(?:that|this){SP}{_REL_UNIT}"
+                 rf"|(?:last|next|this|past|coming){SP}(?:{_WD}|week(?![\w])|month(?![\w])"
+                 r"|year(?![\w]))"
+                 rf"|the{SP}(?:day|week|month|year){SP}(?:before|after)(?![\w])"
+                 r"|today|yesterday|tomorrow|tonight"),
+    ("year", _Y4E),
+]
+# Matched against the lower-cased text, at the few places TRIGGER_RE points to.
+MASTER_RE = re.compile(
+    r"(?<![\w#$£€¥/.])(?:"
+    + "|".join(f"(?P<{name}>{pat})" for name, pat in _ALTERNATIVES)
+    + ")",
+)
+# Every expression holds one of these tokens; finding them is one fast pass, and the full
+# pattern is tried only around them (a digit run, a month, a unit word, ...).
+TRIGGER_RE = re.compile(
+    r"[0-9]+|'[0-9]0s|(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+    r"|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?"
+    r"|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+    r"|spring|summer|autumn|fall|winter|q[1-4]|h[12]|years?|months?|weeks?|days?|hours?|hrs?"
+    r"|h|min(?:ute)?s?|sec(?:ond)?s?|decades?|centur(?:y|ies)|fortnights?|today|yesterday"
+    r"|tomorrow|tonight|night|morning|afternoon|evening|quarter)(?![a-z])"
+)
+# A word before a position, read in the reversed text: blanks, then letters, then the
+# start of the word (a blank, an opening bracket or quote, or the window's edge).
+RWORD_RE = re.compile(r"[ \t\u00a0\n]{1,3}([a-z-]*[a-z])(?=[\s(\"'\u201c]|$)")
+
+# Context read backwards from a candidate's start, over a bounded window (linear).
+MOD_RE = re.compile(
+    rf"(?:\b(?:the{SP})?(?:very{SP})?(?P<phrase>beginning|start|end|middle|close|first half"
+    r"|second half|latter half|last half|first part|latter part|early part|last part"
+    rf"|first days|last days|final days|last weeks|first weeks){SP}of{SP}(?:the{SP})?"
+    rf"|\b(?P<word>early|mid|late)(?:{_DASH}|{SP}))$",
+    re.IGNORECASE,
+)
+REL_RE = re.compile(
+    rf"\b(?P<rel>by|before|after|since|until|till|to|through|from|in|on|at|during|as{SP}of"
+    rf"|prior{SP}to|ahead{SP}of|between|and|of|around|about|circa|c\.|ca\.|approximately"
+    rf"|roughly|up{SP}to|for|within|than|over|under|early|late|mid|this|that|last|next"
+    rf"|each|every|throughout|spring|summer|autumn|fall|winter){SP}$",
+    re.IGNORECASE,
+)
+QUAL_RE = re.compile(
+    r"\b(?P<q>" + "|".join(sorted((re.escape(k).replace(r"\ ", SP) for k in DURATION_QUALIFIERS),
+                                  key=len, reverse=True))
+    + rf"){SP}$",
+    re.IGNORECASE,
+)
+LIST_RE = re.compile(rf"(?:,{SP}?(?:and{SP}|or{SP})?|{SP}(?:and|or){SP}|/)$")
+# A word that makes the number after it no year, abbreviated or not ("No. 1950", "vol. 3"),
+# or a sign or a digit group in front ("#1950", "$1950", "1,950").
+NOT_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:"
+    + "|".join(re.escape(w) for w in sorted(NOT_YEAR_WORDS, key=lambda w: (-len(w), w)))
+    + r")\.?[ \t\u00a0]*|[#№$£€¥][ \t\u00a0]*|\d[,.])$",
+    re.IGNORECASE,
+)
+# A year followed by a counted noun is a figure: "1500 men", "1,950 km", "2000-3000 troops".
+_COUNT_NOUNS = "|".join(re.escape(noun).replace(r"\ ", r"\s+") for noun in COUNT_NOUNS)
+YEAR_AFTER_REJECT = re.compile(
+    rf"(?:{_DSEP}\d[\d,.]*|{SP}(?:to|or|and){SP}\d[\d,.]*)?[ \t\u00a0]*(?:%|(?:{_COUNT_NOUNS})\b"
+    r"|:\d|[½¼¾])",
+    re.IGNORECASE,
+)
+RELATIVE_SUFFIX_RE = re.compile(
+    rf"{SP}(?P<dir>later|earlier|ago|afterwards?|before|after|hence|previously|on)(?![\w])",
+    re.IGNORECASE,
+)
+REJECT_ONE_BEFORE = re.compile(
+    rf"\b(?:once|twice|thrice|times|per|each|every|a|x|some|one){SP}$", re.IGNORECASE
+)
+
+#: Every dash a range or a "mid-1951" may be written with.
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"

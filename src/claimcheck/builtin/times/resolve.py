@@ -1,0 +1,243 @@
+"""Resolution: a candidate read from the text becomes a TimeRef, in reading order.
+
+Why a narrative and not today's date: a year-less date ("On June 29") takes the year of
+the last date the narrative mentioned, then the document's own date, and otherwise stays
+year-less (HeidelTime's narrative mode). A relative expression ("two days later") counts
+from the last resolved date; "ago" and "yesterday" from the document's date. Values
+follow TimeML TIMEX3.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimcheck.plugin import UNIT_DAYS, TimeRef
+
+from .intervals import apply_mod, interval, month_end, shift
+from .records import Raw, State
+from .vocabulary import RELATION_MODS, RELATIVE_PREPS
+
+__all__ = ["Resolver", "as_date"]
+
+
+def _timex_date(raw: Raw, year: int | None) -> str:
+    y = f"{year:04d}" if year is not None else "XXXX"
+    g = raw.gran
+    if g == "day":
+        return f"{y}-{raw.month:02d}-{raw.day:02d}"
+    if g == "month":
+        return f"{y}-{raw.month:02d}"
+    if g in ("season", "quarter", "half"):
+        return f"{y}-{raw.code}"
+    if g == "decade":
+        return (f"{year // 10:03d}" if year is not None else f"XX{raw.decade_digits}")
+    if g == "century":
+        return raw.code or "XX"
+    return y
+
+
+def _fmt_num(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def _timex_duration(unit: str | None, count: tuple[float, float] | None, vague: bool) -> str:
+    u = unit or "D"
+    letter = {"MIN": "M"}.get(u, u)
+    exact = not vague and count is not None and count[0] == count[1]
+    n = _fmt_num(count[0]) if exact and count is not None else "X"
+    return f"PT{n}{letter}" if u in ("H", "MIN", "S") else f"P{n}{letter}"
+
+
+class Resolver:
+    """Turns candidates into TimeRefs in reading order, carrying the narrative year."""
+
+    def __init__(self, text: str, reference: dt.date | None) -> None:
+        self.text = text
+        self.reference = reference
+
+    def resolve(self, raw: Raw, state: State) -> TimeRef:
+        """The TimeRef of ``raw``; a resolved date becomes the anchor of what follows."""
+        if raw.kind == "duration":
+            return self._duration(raw)
+        if raw.kind == "relative":
+            ref = self._relative(raw, state)
+        elif raw.kind == "range":
+            ref = self._range(raw, state)
+        else:
+            ref = self._date(raw, state)
+        if ref.earliest is not None:
+            # HeidelTime narratives: the last date mentioned anchors what follows.
+            state.year = ref.latest.year if ref.kind == "range" and ref.latest else \
+                ref.earliest.year
+            if ref.granularity == "decade" or ref.granularity == "century":
+                state.year = state.year if state.year is not None else ref.earliest.year
+            state.anchor = ref
+        return ref
+
+    def _year_for(self, raw: Raw, state: State) -> tuple[int | None, str, int | None]:
+        if raw.year is not None:
+            return raw.year, "narrative" if raw.extra.get("borrowed") else "stated", None
+        if raw.gran == "decade" and raw.decade_digits is not None:
+            base = state.year or (self.reference.year if self.reference else None)
+            if base is None:
+                return None, "unknown", None
+            y = base - base % 100 + int(raw.decade_digits) * 10
+            return y, "narrative" if state.year else "reference", None
+        if "rel_year" in raw.extra:
+            shift = int(raw.extra["rel_year"])  # type: ignore[call-overload]
+            if self.reference is not None:
+                return self.reference.year + shift, "reference", None
+            if state.year is not None:
+                return state.year + shift, "narrative", None
+            return None, "unknown", None
+        if state.year is not None:
+            return state.year, "narrative", state.anchor.start if state.anchor else None
+        if self.reference is not None:
+            return self.reference.year, "reference", None
+        return None, "unknown", None
+
+    def _date(self, raw: Raw, state: State) -> TimeRef:
+        year, source, _ = self._year_for(raw, state)
+        iv = interval(raw, year)
+        timex = _timex_date(raw, year)
+        if iv is None and year is not None:
+            year, source = None, "unknown"
+            timex = _timex_date(raw, None)
+        if iv is not None:
+            a, b = apply_mod(iv[0], iv[1], raw.mod, str(raw.extra.get("phrase", "")))
+            if raw.gran == "year" and raw.mod in ("START", "END") and \
+                    "half" in str(raw.extra.get("phrase", "")):
+                timex = f"{year:04d}-H{1 if raw.mod == 'START' else 2}"
+        else:
+            a = b = None
+        mod = raw.mod
+        if mod in ("START", "END") and timex.endswith(("-H1", "-H2")):
+            mod = None
+        return TimeRef(raw.start, raw.end, self.text[raw.start:raw.end], a, b, raw.gran, timex,
+                       mod=mod, year_source=source, kind="date", relation=raw.relation)
+
+    def _range(self, raw: Raw, state: State) -> TimeRef:
+        assert raw.parts is not None
+        pa, pb = raw.parts
+        ra = self._date(pa, state)
+        if ra.earliest is not None and pb.year is None:
+            # "from June 25 to July 3": the end reads in the start's year
+            pb.year = ra.earliest.year if not (pb.month and pa.month and pb.month < pa.month) \
+                else ra.earliest.year + 1
+            pb.extra["borrowed"] = True
+        rb = self._date(pb, state)
+        if ra.earliest is None and rb.earliest is not None:
+            ra = self._date(pa, State(year=rb.earliest.year))
+        source = "stated"
+        for r in (ra, rb):
+            if r.year_source != "stated":
+                source = r.year_source
+        if pa.extra.get("borrowed") and pb.year is not None and not pb.extra.get("borrowed"):
+            source = "stated"
+        timex = f"{ra.timex}/{rb.timex}"
+        if raw.gran == "year" and pa.gran == pb.gran == "year":
+            timex = f"{ra.timex}/{rb.timex}"
+        a, b = ra.earliest, rb.latest
+        if a is not None and b is not None and b < a:
+            a = b = None
+        mod = RELATION_MODS.get(raw.relation or "") if raw.relation in RELATIVE_PREPS else None
+        return TimeRef(raw.start, raw.end, self.text[raw.start:raw.end], a, b, raw.gran, timex,
+                       mod=mod, year_source=source, kind="range", relation=raw.relation)
+
+    def _duration(self, raw: Raw) -> TimeRef:
+        days = None
+        if raw.count is not None and raw.unit is not None:
+            u = UNIT_DAYS[raw.unit]
+            days = (raw.count[0] * u, raw.count[1] * u)
+        return TimeRef(raw.start, raw.end, self.text[raw.start:raw.end], None, None, "duration",
+                       _timex_duration(raw.unit, raw.count, raw.vague), mod=raw.mod,
+                       year_source="stated", kind="duration", duration_days=days,
+                       relation=raw.relation)
+
+    def _relative(self, raw: Raw, state: State) -> TimeRef:
+        text = self.text[raw.start:raw.end]
+        anchor: dt.date | None = None
+        anchor_gran = "day"
+        source = "unknown"
+        if raw.deictic and self.reference is not None:
+            anchor, source = self.reference, "reference"
+        elif state.anchor is not None and state.anchor.earliest is not None:
+            an = state.anchor
+            anchor = an.latest if an.kind == "range" else an.earliest
+            anchor_gran = an.granularity if an.kind != "range" else "day"
+            if an.kind == "range" and an.latest is not None and an.granularity != "day":
+                anchor_gran = an.granularity
+            source = "narrative"
+        elif self.reference is not None:
+            anchor, source = self.reference, "reference"
+            anchor_gran = "day"
+        unit = raw.rel_unit or raw.unit or "D"
+        gran = raw.gran
+        a = b = None
+        timex = {"day": "XXXX-XX-XX", "month": "XXXX-XX", "year": "XXXX", "week": "XXXX-WXX",
+                 "season": "XXXX-XX"}.get(gran, "XXXX-XX-XX")
+        if anchor is not None:
+            a, b, timex = self._rel_interval(raw, unit, anchor, anchor_gran)
+        if a is None:
+            source = "unknown" if anchor is None else source
+        return TimeRef(raw.start, raw.end, text, a, b, gran, timex, mod=raw.mod,
+                       year_source=source if a is not None else "unknown", kind="relative",
+                       relation=raw.relation,
+                       duration_days=None)
+
+    def _rel_interval(self, raw: Raw, unit: str, anchor: dt.date, anchor_gran: str
+                      ) -> tuple[dt.date | None, dt.date | None, str]:
+        gran = raw.gran
+        if unit == "WD" and raw.weekday is not None:
+            delta = (anchor.weekday() - raw.weekday) % 7
+            if raw.direction < 0:
+                d = anchor - dt.timedelta(days=delta or 7)
+            elif raw.direction > 0:
+                d = anchor + dt.timedelta(days=((raw.weekday - anchor.weekday()) % 7) or 7)
+            else:
+                d = anchor + dt.timedelta(days=(raw.weekday - anchor.weekday()) % 7)
+            return d, d, d.isoformat()
+        if unit == "SEASON":
+            yy = anchor.year + raw.direction
+            r = Raw(0, 0, "date", "season", yy, code=raw.code)
+            iv = interval(r, yy)
+            if iv is None:
+                return None, None, "XXXX-XX"
+            return iv[0], iv[1], f"{yy:04d}-{raw.code}"
+        n = raw.direction
+        if raw.count is not None:
+            if raw.count[0] != raw.count[1]:
+                return None, None, "XXXX-XX-XX"
+            n = raw.direction * raw.count[0]
+        # a shift finer than what the anchor knows cannot be resolved ("May 1950" + 3 days)
+        fine = {"D": 0, "H": 0, "MIN": 0, "S": 0, "W": 0, "M": 1, "Y": 2, "DE": 2, "CE": 2}
+        known = {"day": 0, "week": 0, "month": 1}.get(anchor_gran, 2)
+        if fine.get(unit, 0) < known:
+            return None, None, {"day": "XXXX-XX-XX", "month": "XXXX-XX"}.get(gran, "XXXX")
+        d = shift(anchor, unit, n)
+        if d is None:
+            return None, None, "XXXX-XX-XX"
+        if gran == "year":
+            return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31), f"{d.year:04d}"
+        if gran == "month":
+            return dt.date(d.year, d.month, 1), month_end(d.year, d.month), \
+                f"{d.year:04d}-{d.month:02d}"
+        if gran == "week":
+            monday = d - dt.timedelta(days=d.weekday())
+            iso = d.isocalendar()
+            return monday, monday + dt.timedelta(days=6), f"{iso[0]:04d}-W{iso[1]:02d}"
+        return d, d, d.isoformat()
+
+
+def as_date(reference: dt.date | str | None) -> dt.date | None:
+    """A reference date from a date, a datetime or an ISO string; None for anything else."""
+    if reference is None or reference == "":
+        return None
+    if isinstance(reference, dt.datetime):
+        return reference.date()
+    if isinstance(reference, dt.date):
+        return reference
+    try:
+        return dt.date.fromisoformat(str(reference)[:10])
+    except ValueError:
+        return None

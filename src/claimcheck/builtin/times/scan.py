@@ -1,0 +1,153 @@
+"""Every candidate time expression in a text, read in one pass and joined into ranges.
+
+Why the scan is its own step: candidates are found left to right, each read by its
+alternative (recognise.py) and given the modifier and relation in front of it; two dates
+joined by "to", "and" or a dash become one range. No year is supplied here: that needs
+the narrative, and is the resolver's work (resolve.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import MASTER_RE, REL_RE, RWORD_RE, SP, TRIGGER_RE
+from .recognise import Reader
+from .records import Raw
+from .vocabulary import (
+    PREFIX_WORDS,
+    RANGE_CONNECTORS,
+    RELATION_MODS,
+    RELATIVE_PREPS,
+    RELATIVE_YEARS,
+    finer,
+    phrase_mod,
+)
+
+__all__ = ["Scanner"]
+
+
+class Scanner(Reader):
+    """Reads every candidate in a text: one pass of MASTER_RE, then local checks."""
+
+    def scan(self) -> list[Raw]:
+        """Every candidate in the text, in order, with dates joined into ranges."""
+        low = self.low
+        out: list[Raw] = []
+        last_end = 0
+        for tm in TRIGGER_RE.finditer(low):
+            p = tm.start()
+            if p < last_end:
+                continue
+            for st in self._starts(p, last_end):
+                m = MASTER_RE.match(low, st)
+                if m is None or m.end() <= p:
+                    continue
+                raw = self.read(m)
+                if raw is None:
+                    continue
+                self._context(raw)
+                out.append(raw)
+                last_end = m.end()
+                break
+        return self._join_ranges(out)
+
+    def _starts(self, p: int, floor: int) -> list[int]:
+        """Where an expression holding the trigger at ``p`` may begin: ``p`` itself, or up
+        to four words back when each is a word that can open one ("the same", "two")."""
+        starts = [p]
+        rl = self.rlow
+        size = len(rl)
+        i, stop = size - p, size - max(floor, p - 64)
+        while len(starts) < 5:
+            m = RWORD_RE.match(rl, i, stop)
+            if m is None or m.group(1)[::-1].strip("-") not in PREFIX_WORDS:
+                break
+            starts.append(size - m.end(1))
+            i = m.end(1)
+        starts.reverse()
+        return starts
+
+    # -- context ----------------------------------------------------------------------------
+
+    def _context(self, raw: Raw) -> None:
+        if raw.kind == "duration":
+            return
+        if raw.kind == "date" and raw.gran not in ("day",):
+            mm = self.mod_match(raw.start)
+            if mm:
+                phrase = mm[1]
+                raw.extra["phrase"] = phrase
+                raw.mod = phrase_mod(phrase)
+                raw.start = mm[0]
+        rel = self.relation_word(raw.start)
+        if rel in ("from", "between") and raw.kind == "range":
+            # "between 2014-2018": the opening word belongs to the range
+            raw.start = self.prev_words(raw.start, 1)[0][0]
+            rel = self.relation_word(raw.start)
+        if rel is not None:
+            raw.relation = rel
+            if raw.mod is None and rel in RELATIVE_PREPS:
+                raw.mod = RELATION_MODS.get(rel)
+
+    # -- ranges -----------------------------------------------------------------------------
+
+    def _join_ranges(self, raws: list[Raw]) -> list[Raw]:
+        out: list[Raw] = []
+        i = 0
+        while i < len(raws):
+            a = raws[i]
+            if i + 1 < len(raws) and a.kind == "date" and a.year is None and a.month \
+                    and raws[i + 1].kind == "relative" and raws[i + 1].rel_unit == "Y" \
+                    and raws[i + 1].rel_word in RELATIVE_YEARS \
+                    and not self.text[a.end:raws[i + 1].start].strip():
+                # "June 25 last year": the year is relative, the day is stated
+                a.extra["rel_year"] = raws[i + 1].direction
+                a.end = raws[i + 1].end
+                out.append(a)
+                i += 2
+                continue
+            if i + 1 < len(raws) and a.kind == "date" and raws[i + 1].kind == "date":
+                b = raws[i + 1]
+                gap = self.text[a.end:b.start]
+                joined = self._try_join(a, b, gap)
+                if joined is not None:
+                    out.append(joined)
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
+        return out
+
+    def _try_join(self, a: Raw, b: Raw, gap: str) -> Raw | None:
+        g = " ".join(gap.lower().split())
+        opener = a.relation
+        if g in ("-", "\u2013", "\u2014", "\u2012", "\u2212", "/"):
+            pass
+        elif g in RANGE_CONNECTORS and \
+                opener in ("from", None, "between"):
+            if opener is None and g == "to" and "year" in (a.gran, b.gran):
+                return None  # "moved 1950 to ..." is rarely a range without "from"
+        elif g == "and" and opener == "between":
+            pass
+        else:
+            return None
+        if a.gran not in ("day", "month", "year", "season", "quarter", "half", "decade") or \
+                b.gran not in ("day", "month", "year", "season", "quarter", "half", "decade"):
+            return None
+        if a.gran == "month" and a.extra.get("listed"):
+            return None
+        # "December 20 - January 5, 1951": the first part borrows the year it lacks.
+        if a.year is None and b.year is not None and a.month is not None:
+            a.year = b.year - 1 if (b.month and a.month > b.month) else b.year
+            a.extra["borrowed"] = True
+        start = a.start
+        if opener in ("from", "between"):
+            m = re.search(rf"\b(?:from|between){SP}$", self.before(a.start, 12), re.IGNORECASE)
+            if m:
+                start = max(0, a.start - 12) + m.start()
+        rng = Raw(start, b.end, "range", finer(a.gran, b.gran), parts=(a, b))
+        rng.relation = None
+        rm = REL_RE.search(self.before(start, 24))
+        if rm:
+            rng.relation = " ".join(rm.group("rel").lower().split())
+        return rng

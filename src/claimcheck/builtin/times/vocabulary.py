@@ -1,0 +1,128 @@
+"""The words dates, periods and durations are read by, built once from ``times.toml``.
+
+Why a module of its own: the word lists are data a reader checks and extends without
+reading a regular expression; the scanner, the resolver and the comparison all read them
+from here, in the shapes they need (frozensets to test, dicts to look up, tuples of
+numbers). Month names and unit lengths are shared with other readers and come from
+``claimcheck.plugin`` (``MONTHS``, ``UNIT_DAYS``), not from this file.
+"""
+
+from __future__ import annotations
+
+from claimcheck.plugin import table
+
+_DATA = table("times", package="claimcheck.builtin.times")
+
+
+def _words(section: str, key: str = "words") -> frozenset[str]:
+    return frozenset(_DATA[section][key])
+
+
+# -- dates --------------------------------------------------------------------------------
+
+#: Month names that are also common words: read only with a day, a year or a preposition.
+AMBIGUOUS_MONTHS: frozenset[str] = _words("dates", "ambiguous")
+#: Three-letter month abbreviations whose full stop is their own, not the sentence's.
+OWN_STOP_ABBREVIATIONS: frozenset[str] = _words("dates", "own_stop")
+#: Words that may join a date with a dash ("mid-1951", "pre-1950").
+DASH_PREFIXES: frozenset[str] = _words("dates", "dash_prefixes")
+#: Weekday name or abbreviation -> weekday number (Monday = 0).
+WEEKDAYS: dict[str, int] = dict(_DATA["weekdays"])
+#: Season name -> TIMEX3 season code ("SU").
+SEASONS: dict[str, str] = dict(_DATA["seasons"])
+#: Season code -> its first and last month.
+SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    code: (first, last) for code, (first, last) in _DATA["season_months"].items()
+}
+#: Ordinal word -> number ("twentieth" -> 20; "last" quarter -> 4).
+ORDINALS: dict[str, int] = dict(_DATA["ordinals"])
+
+# -- durations ----------------------------------------------------------------------------
+
+#: Duration unit word -> TIMEX3 unit ("weeks" -> "W"; "fortnight" -> "FN").
+UNIT_WORDS: dict[str, str] = dict(_DATA["unit_words"])
+#: A count that is no number -> the least and greatest it may mean.
+VAGUE_COUNTS: dict[str, tuple[float, float]] = {
+    words: (float(lo), float(hi)) for words, (lo, hi) in _DATA["vague_counts"].items()
+}
+#: Duration qualifier -> TimeML mod, in the order they are tried among equal lengths.
+DURATION_QUALIFIERS: dict[str, str] = dict(_DATA["duration_qualifiers"])
+#: TimeML mod -> the Quantity qualifier word of a duration claim.
+MOD_QUALIFIERS: dict[str, str] = dict(_DATA["mod_qualifiers"])
+
+# -- relative expressions -----------------------------------------------------------------
+
+#: A word after a duration that shifts time by it -> direction (+1 later, -1 earlier).
+SUFFIX_DIRECTIONS: dict[str, int] = dict(_DATA["suffix_directions"])
+#: Those suffixes that count from the day of writing ("ago", "hence").
+DEICTIC_SUFFIXES: frozenset[str] = _words("relative_suffixes", "deictic")
+#: A word naming a day relative to the day of writing -> its shift in days.
+DEICTIC_DAYS: dict[str, int] = dict(_DATA["deictic_days"])
+#: Parts of a day ("morning", "night").
+DAY_PARTS: frozenset[str] = _words("day_parts")
+#: The word in front of a relative unit -> the direction it shifts by.
+HEAD_DIRECTIONS: dict[str, int] = dict(_DATA["head_directions"])
+#: Heads that count from the day of writing ("last week", "next Monday").
+DEICTIC_HEADS: frozenset[str] = _words("deictic_heads")
+#: Relative years that may follow a year-less date ("June 25 last year").
+RELATIVE_YEARS: frozenset[str] = _words("relative_years")
+
+# -- context ------------------------------------------------------------------------------
+
+#: Words that may open an expression before the token that triggered it.
+PREFIX_WORDS: frozenset[str] = _words("prefix")
+#: A word right before a four-digit number that makes it no year.
+NOT_YEAR_WORDS: frozenset[str] = _words("not_year")
+#: Nouns that make a number before them a count, not a year; in the order of the table.
+COUNT_NOUNS: tuple[str, ...] = tuple(_DATA["count_nouns"]["words"])
+#: The words before a bare month name that make it a date ("in June").
+MONTH_CONTEXT: frozenset[str] = _words("month_context")
+#: One-word relations kept from in front of an expression.
+RELATION_WORDS: frozenset[str] = _words("relations")
+#: Two-word relations ("as of"), as pairs of words.
+TWO_WORD_RELATIONS: frozenset[tuple[str, str]] = frozenset(
+    tuple(words.split()) for words in _DATA["relations"]["two_words"]  # type: ignore[misc]
+)
+#: Relation -> the TimeML mod it implies for a date that has none.
+RELATION_MODS: dict[str, str] = dict(_DATA["relation_mods"])
+#: The relations whose mod a date or a range takes.
+RELATIVE_PREPS: frozenset[str] = _words("relative_preps")
+#: Phrases before a period that keep its start, and those that keep its middle.
+START_PHRASES: frozenset[str] = _words("phrase_mods", "start")
+MID_PHRASES: frozenset[str] = _words("phrase_mods", "mid")
+
+# -- ranges, comparison, claims -----------------------------------------------------------
+
+#: Words that join two dates into a range ("from 1950 to 1953").
+RANGE_CONNECTORS: frozenset[str] = _words("range_connectors")
+#: Relations that mark a date as the end of a span.
+END_RELATIONS: frozenset[str] = _words("end_relations")
+#: Granularities from finest to coarsest.
+GRANULARITIES: tuple[str, ...] = tuple(_DATA["granularities"]["order"])
+#: Kind of time expression -> kind of claim.
+TIME_CLAIM_KINDS: dict[str, str] = dict(_DATA["claim_kinds"])
+#: Passage kinds whose times are not claims.
+SKIPPED_PASSAGES: tuple[str, ...] = tuple(_DATA["skipped_passages"]["kinds"])
+
+
+def phrase_mod(phrase: str) -> str:
+    """The TimeML mod of a narrowing phrase: START, MID, or END for any other."""
+    if phrase in START_PHRASES:
+        return "START"
+    if phrase in MID_PHRASES:
+        return "MID"
+    return "END"
+
+
+def finer(a: str, b: str) -> str:
+    """The finer of two granularities (an unknown one counts as a day)."""
+    ia = GRANULARITIES.index(a) if a in GRANULARITIES else 0
+    ib = GRANULARITIES.index(b) if b in GRANULARITIES else 0
+    return GRANULARITIES[min(ia, ib)]
+
+
+def coarser(a: str, b: str) -> str:
+    """The coarser of two granularities (an unknown one counts as a day)."""
+    ia = GRANULARITIES.index(a) if a in GRANULARITIES else 0
+    ib = GRANULARITIES.index(b) if b in GRANULARITIES else 0
+    return GRANULARITIES[max(ia, ib)]
