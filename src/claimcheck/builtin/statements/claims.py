@@ -11,13 +11,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimcheck.builtin.statements.clauses import ANAPHORIC, Clause, split_sentence
 from claimcheck.plugin import Claim
+
+from .clauses import Clause, split_sentence
+from .lexicon import ANAPHORIC, word_lists
 
 __all__ = ["statement_claims"]
 
+_WORDS = word_lists()
 #: Passages whose sentences carry statements: running text and its notes.
-STATEMENT_PASSAGES = frozenset({"body", "footnote"})
+STATEMENT_PASSAGES = frozenset(_WORDS["claims"]["passages"])
+_PERSONAL = frozenset(_WORDS["pronouns"]["personal"])
+_GENERIC = frozenset(_WORDS["pronouns"]["generic"])
 
 
 def statement_claims(document: Any, segments: Any) -> list[Claim]:
@@ -32,11 +37,11 @@ def statement_claims(document: Any, segments: Any) -> list[Claim]:
         for clause in split_sentence(text[sentence.start:sentence.end], sentence.start):
             subject = (clause.subject or "").lower()
             refers_to = None
-            if subject in ("he", "she"):
+            if subject in _PERSONAL:
                 refers_to = last_person.get(sentence.passage)
             elif subject in ANAPHORIC:
                 refers_to = last_subject.get(sentence.passage)
-            elif clause.subject and subject not in ("one", "there", "we", "i", "you"):
+            elif clause.subject and subject not in _GENERIC:
                 last_subject[sentence.passage] = clause.subject
                 if _person_like(clause.subject):
                     last_person[sentence.passage] = clause.subject
@@ -46,21 +51,17 @@ def statement_claims(document: Any, segments: Any) -> list[Claim]:
 
 
 #: Words that make a named subject an institution rather than a person.
-_INSTITUTIONS = frozenset(
-    "society company party government army navy committee council ministry bank court "
-    "senate parliament congress assembly union association university school church "
-    "board commission agency department office group corporation inc ltd fund league "
-    "republic kingdom empire state city forces command staff team club orchestra".split()
-)
+_INSTITUTIONS = frozenset(_WORDS["claims"]["institutions"])
+#: Words that open a description, not a name.
+_DESCRIBING = frozenset(_WORDS["claims"]["describing"])
 
 
 def _person_like(subject: str) -> bool:
     """A name that "he" or "she" may stand for: capitalised, no article, no institution
     ("Beethoven", "General Ridgway"; not "The Philharmonic Society of London")."""
     words = subject.split()
-    return bool(words) and words[0][0].isupper() and words[0].lower() not in (
-        "the", "a", "an", "this", "these", "those", "its", "their") and not any(
-        _bare(w) in _INSTITUTIONS for w in words)
+    return bool(words) and words[0][0].isupper() and words[0].lower() not in _DESCRIBING \
+        and not any(_bare(w) in _INSTITUTIONS for w in words)
 
 
 def _bare(word: str) -> str:

@@ -18,16 +18,17 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from claimcheck.builtin.statements.clauses import lemma, lexicon
 from claimcheck.plugin import STOPWORDS, Claim, Finding, concept, concepts, content_words, shorten
+
+from .lexicon import lemma, lexicon, word_lists
 
 __all__ = ["compare_claims", "compare_statements", "opposition"]
 
+_WORDS = word_lists()["compare"]
 #: Modalities that assert nothing about what happened: "would", "must", "may".
-TENTATIVE = frozenset({"possible", "supposed", "conditional", "necessary", "future",
-                       "attempted", "intended"})
+TENTATIVE = frozenset(_WORDS["tentative"])
 #: Modalities under which the event itself is not said to have happened at all.
-UNREALISED = frozenset({"attempted", "intended"})
+UNREALISED = frozenset(_WORDS["unrealised"])
 
 #: How much of the smaller object-word set the other must share for a contradiction.
 OBJECT_OVERLAP = 0.6
@@ -138,15 +139,11 @@ def _extra(c: Claim) -> Any:
 
 
 #: Words that make "the first appeal" another appeal than "the second".
-_ORDINALS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth last final next "
-    "previous initial latest earlier later former new old other another".split()
-)
+_ORDINALS = frozenset(_WORDS["ordinals"])
 #: Words that make "some investors" other people than "most investors".
-_QUANTIFIERS = frozenset(
-    "some most many few several all half none both each every other others certain "
-    "majority minority any".split()
-)
+_QUANTIFIERS = frozenset(_WORDS["quantifiers"])
+#: Forms of "be" that "oppose" and "support" are quoted after ("was against").
+_BE = frozenset(_WORDS["be"])
 _TIME_WORDS = re.compile(
     r"\b(?:yesterday|today|tomorrow|tonight|now|recently|currently|formerly|"
     r"(?:last|this|next|that|the\s+following|the\s+previous)\s+(?:year|month|week|"
@@ -392,8 +389,7 @@ def _verb(c: Claim) -> str:
     extra = c.extra or {}
     verb = str(extra.get("verb") or _predicate(c))
     predicate = _predicate(c)
-    if predicate in ("oppose", "support") and verb.split()[-1].lower() in (
-            "was", "were", "is", "are", "be", "been"):
+    if predicate in ("oppose", "support") and verb.split()[-1].lower() in _BE:
         return f"{verb} {'against' if predicate == 'oppose' else 'for'}"
     return verb
 

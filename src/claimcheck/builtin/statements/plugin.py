@@ -1,6 +1,6 @@
 """The built-in statements plugin: every sentence split into clause-level statements
-(clauses.py, claims.py), two statements compared (compare.py), and the built-in
-opposite predicates ("accept"/"reject") taught to the aligner."""
+(clauses.py and the modules it reads, claims.py), two statements compared (compare.py),
+and the built-in opposite predicates ("accept"/"reject") taught to the aligner."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from claimcheck.plugin import Claim, Config, Document, Finding, Segments, hookim
 
 from . import compare
 from .claims import statement_claims
-from .clause_words import lexicon
+from .lexicon import lexicon
 
 
 @hookimpl
