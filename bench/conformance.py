@@ -33,7 +33,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from claimcheck.builtin.quantities.extract import find_quantities
+from claimcheck.builtin.quantities.find import find_quantities
 from claimcheck.model import Quantity
 from claimcheck.text.numbers import find_numbers
 

@@ -17,7 +17,7 @@ import warnings
 
 from _corpus import corpus
 
-from claimcheck.builtin.quantities.extract import find_quantities
+from claimcheck.builtin.quantities.find import find_quantities
 
 
 def timed(fn, text: str, whole: bool) -> tuple[float, int]:

@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.builtin.quantities.extract import extract_claims, find_quantities, subject_key
+from claimcheck.builtin.quantities.claims import extract_claims
+from claimcheck.builtin.quantities.find import find_quantities
+from claimcheck.builtin.quantities.subjects import subject_key
 from claimcheck.config import Config
 from claimcheck.model import Claim, Document, Passage, Quantity, Segments, Sentence
 

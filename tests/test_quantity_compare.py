@@ -15,7 +15,7 @@ from claimcheck.builtin.quantities.compare import (
     format_number,
     format_quantity,
 )
-from claimcheck.builtin.quantities.extract import find_quantities
+from claimcheck.builtin.quantities.find import find_quantities
 from claimcheck.config import Config
 from claimcheck.model import Claim, Quantity, TimeRef
 

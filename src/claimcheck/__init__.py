@@ -60,7 +60,7 @@ __all__ = [
 
 def quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``: counts, ranges, bounds, ratios, percentages, money, measures."""
-    from claimcheck.builtin.quantities.extract import find_quantities
+    from claimcheck.builtin.quantities.find import find_quantities
 
     return find_quantities(text)
 

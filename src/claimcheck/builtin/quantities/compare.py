@@ -12,15 +12,21 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from claimcheck.builtin.quantities.extract import _PERSON_NOUNS, unit_info
-from claimcheck.plugin import Claim, Finding, Quantity
+from claimcheck.plugin import Claim, Finding, Quantity, table
+
+from .nouns import PERSON_NOUNS
+from .units import SCALE_WORDS, unit_info
 
 __all__ = ["compare_claims", "compare_quantities", "describe", "format_number",
            "format_quantity", "format_range"]
 
 _INF = math.inf
 _EPS = 1e-9
-_CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
+_FORMATTING = table("quantities", package="claimcheck.builtin.quantities")["formatting"]
+_CURRENCY_SIGNS: dict[str, str] = _FORMATTING["currency_signs"]
+_QUALIFIER_WORDS: dict[str, str] = _FORMATTING["qualifiers"]
+#: (value, word) of the scale words large numbers are written with, largest first
+_NAMED_SCALES = tuple((SCALE_WORDS[word], word) for word in _FORMATTING["scales"])
 _LOWER = ("more_than", "at_least")
 _UPPER = ("less_than", "at_most")
 
@@ -32,7 +38,7 @@ def format_number(x: float) -> str:
     """110000 -> "110,000"; 4.2e9 -> "4.2 billion"; 0.5 -> "0.5"."""
     if x in (_INF, -_INF):
         return "∞" if x > 0 else "-∞"
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+    for scale, word in _NAMED_SCALES:
         if abs(x) >= scale:
             v = x / scale
             if abs(v - round(v, 2)) < 1e-9 * max(1.0, abs(v)):
@@ -80,14 +86,8 @@ def format_quantity(q: Quantity) -> str:
     if q.low != q.high or q.qualifier == "between":
         return _with_unit(format_range(q.low, q.high), q)
     body = _with_unit(format_number(q.low), q)
-    prefix = {
-        "approximately": "about ",
-        "more_than": "more than ",
-        "at_least": "at least ",
-        "less_than": "less than ",
-        "at_most": "at most ",
-    }.get(q.qualifier, "")
-    return prefix + body
+    words = _QUALIFIER_WORDS.get(q.qualifier)
+    return f"{words} {body}" if words else body
 
 
 def _pct(x: float) -> str:
@@ -116,7 +116,7 @@ def _head(unit: str) -> str:
 def _is_persons(unit: str) -> bool:
     words = unit.split()
     last = words[-1]
-    if last.lower() in _PERSON_NOUNS:
+    if last.lower() in PERSON_NOUNS:
         return True
     # demonyms counted as people: "380,000 South Koreans", "12,000 Turks"
     return last[:1].isupper() and last.endswith("s")

@@ -1,5 +1,5 @@
 """The built-in figures plugin: counts, ranges, bounds, ratios, money and measures are
-read (extract.py) and two figures compared (compare.py)."""
+read (find.py, claims.py) and two figures compared (compare.py)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from collections.abc import Iterable
 
 from claimcheck.plugin import Claim, Config, Document, Finding, Segments, hookimpl
 
-from . import compare, extract
+from . import claims, compare
 
 
 @hookimpl
 def extract_claims(document: Document, segments: Segments, config: Config) -> Iterable[Claim]:
     """Quantity and ratio claims, sentence by sentence, outside boilerplate and citations."""
-    return extract.extract_claims(document, segments, config)
+    return claims.extract_claims(document, segments, config)
 
 
 @hookimpl

@@ -1,0 +1,104 @@
+"""Figures as claims: one quantity or ratio claim per figure, sentence by sentence.
+
+Each figure found in a sentence outside boilerplate and citations becomes a ``Claim``
+with its subject (``subjects``), its source (``attribution``) and, for the parts of a
+stated total ("700,000 men, including 380,000 ..."), a link to that total.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from claimcheck.plugin import Claim, Quantity
+
+from .attribution import attribution, attribution_candidates
+from .find import find_quantities
+from .subjects import ratio_subject, subject_key, subject_of
+
+__all__ = ["extract_claims"]
+
+_PART_LEFT_RE = re.compile(
+    r"\b(?:including|includ(?:ed|es)|of (?:whom|which|them)|among (?:them|whom|which)|"
+    r"comprising|consisting of|made up of|among them|namely)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_MAX_PER_SENTENCE = 200  # a table flattened into one "sentence" has no attributions
+
+
+def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
+    """Quantity and ratio claims, sentence by sentence, outside boilerplate and citations."""
+    text = document.text
+    claims: list[Claim] = []
+    for sentence in segments.sentences:
+        passage = segments.passages[sentence.passage]
+        if passage.kind in ("boilerplate", "citation"):
+            continue
+        s_text = text[sentence.start:sentence.end]
+        found = find_quantities(s_text)
+        if not found:
+            continue
+        candidates = attribution_candidates(s_text) if len(found) <= _MAX_PER_SENTENCE else []
+        sentence_claims: list[Claim] = []
+        previous_end = sentence.start
+        for q in found:
+            q = replace(q, start=q.start + sentence.start, end=q.end + sentence.start)
+            # the subject lies between the previous figure and this one: bounded work
+            prefix = text[max(previous_end, q.start - 200):q.start]
+            previous_end = q.end
+            subject = subject_of(prefix, q)
+            if subject is None and q.dimension == "ratio":
+                subject = ratio_subject(text, q, prefix)
+            extra: dict[str, Any] = {}
+            if q.sides:
+                extra["sides"] = list(q.sides)
+            sentence_claims.append(
+                Claim(
+                    id="",
+                    doc=document.id,
+                    kind="ratio" if q.dimension == "ratio" else "quantity",
+                    start=q.start,
+                    end=q.end,
+                    text=q.text,
+                    sentence=(sentence.start, sentence.end),
+                    passage=passage.kind,
+                    subject=subject,
+                    subject_key=subject_key(subject),
+                    value=q,
+                    qualifier=q.qualifier,
+                    attribution=attribution(candidates, q.start - sentence.start),
+                    hedges=("approximately",) if q.qualifier == "approximately" else (),
+                    extra=extra,
+                )
+            )
+        claims.extend(_link_parts(text, sentence_claims))
+    return claims
+
+
+def _link_parts(text: str, claims: list[Claim]) -> list[Claim]:
+    """"700,000 ..., including 380,000 ... and 280,000 ...": parts point at their total."""
+    out = list(claims)
+    total_index: int | None = None
+    for i, claim in enumerate(out):
+        if total_index is not None and claim.kind == "quantity":
+            between = text[out[total_index].end:claim.start]
+            if _PART_LEFT_RE.search(between) and _same_dimension(out[total_index], claim):
+                total = out[total_index]
+                out[i] = replace(claim, extra={**claim.extra,
+                                               "part_of": [total.start, total.end]})
+                parts = [*total.extra.get("parts", []), [claim.start, claim.end]]
+                out[total_index] = replace(total, extra={**total.extra, "parts": parts})
+                continue
+        if claim.kind == "quantity":
+            total_index = i
+    return out
+
+
+def _same_dimension(a: Claim, b: Claim) -> bool:
+    qa, qb = a.value, b.value
+    if not isinstance(qa, Quantity) or not isinstance(qb, Quantity):
+        return False
+    if qa.dimension in (None, "count") and qb.dimension in (None, "count"):
+        return qb.high <= qa.high
+    return qa.dimension == qb.dimension and qb.high <= qa.high

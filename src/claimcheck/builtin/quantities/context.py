@@ -1,0 +1,240 @@
+"""The text around a number, read with anchored patterns over bounded windows.
+
+Whether a number is a figure, and what kind, is decided by its neighbours: "June 25",
+"at 10:30", "telegram 468", "rose 5 %". Every test here looks at a fixed number of
+characters or tokens next to the number, never further, so the cost per number is
+constant. ``Left`` tokenises the text before a number once; the ``*_RIGHT_RE`` patterns
+are matched at the number's end. The word lists are in ``quantities.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.plugin import MONTH_NAMES, month_pattern, table
+
+from .qualifiers import QUALIFIERS
+
+__all__ = [
+    "AMPM_RIGHT_RE",
+    "DATE_RIGHT_RE",
+    "DIRECTION_RIGHT_RE",
+    "ERA_RIGHT_RE",
+    "LIST_RIGHT_RE",
+    "RIGHT_RELEVANT_RE",
+    "TIME_RIGHT_RE",
+    "WINDOW",
+    "Left",
+]
+
+_TABLE = table("quantities", package="claimcheck.builtin.quantities")
+
+WINDOW = 80  # characters of context looked at on either side of a number
+
+# -- right context: matched at a number's end ---------------------------------------------
+
+_MONTHS = month_pattern()
+_MONTH_TITLES = frozenset(m.title() for m in MONTH_NAMES)  # as written: "Jan", "March"
+DATE_RIGHT_RE = re.compile(
+    r"(?:st|nd|rd|th)?[ \t\u00a0]*(?:of[ \t]+)?" + _MONTHS + r"\b"
+)
+ERA_RIGHT_RE = re.compile(r"[ \t]*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\w])")
+TIME_RIGHT_RE = re.compile(
+    r"[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|hours?\b(?![ \t]+(?:of|later|earlier|after"
+    r"|before|ago))|hrs\b|GMT|UTC|Zulu|local time)",
+    re.IGNORECASE,
+)
+AMPM_RIGHT_RE = re.compile(r"[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.IGNORECASE)
+LIST_RIGHT_RE = re.compile(r"[.)](?:[ \t\n]|$)")
+#: a word or a sign follows the number: without one, nothing after it can qualify it
+RIGHT_RELEVANT_RE = re.compile(r"[ \t\u00a0]*(?:[^\W\d_]|[%+°²‰\-\u2013/])")
+DIRECTION_RIGHT_RE = re.compile(
+    r"[ \t]+(?:(?P<up>increase|rise|gain|jump|growth|hike|surge|climb)"
+    r"|(?P<down>drop|decline|fall|decrease|cut|reduction|loss|slump|contraction))\b",
+    re.IGNORECASE,
+)
+
+# -- left context: the tokens before a number ---------------------------------------------
+
+_TIME_WORDS = frozenset(_TABLE["context"]["time_words"])
+_DEFINITE = frozenset(_TABLE["context"]["definite"])
+# Words that name a document, a place in a document or a numbered thing.
+_REF_STRONG = frozenset(_TABLE["references"]["strong"])
+# Common nouns that number things only when nothing is counted after the number.
+_REF_WEAK = frozenset(_TABLE["references"]["weak"])
+_REF_ABBREV = frozenset(_TABLE["references"]["abbreviations"])
+_REF_VOLUME = frozenset(_TABLE["references"]["volume"])
+_ROMAN_RE = re.compile(r"[IVXLCDM]+|\d+")
+_LEFT_TOKENS = 32  # characters tokenised before a number: enough for "no fewer than"
+_RATIO_CONTEXT_RE = re.compile(
+    r"\b(?:ratio|correlation|proportion|odds|outnumber\w*|outgun\w*|superiority|"
+    r"as follows|in favou?r of)\b",
+    re.IGNORECASE,
+)
+_RELEVANT_RE = re.compile(r"[^\W\d_]|[#№§~<>≈≥≤]")
+_LTOK_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_UP_WORDS = frozenset(_TABLE["change"]["up"])
+_DOWN_WORDS = frozenset(_TABLE["change"]["down"])
+_CHANGE_WORDS = _UP_WORDS | _DOWN_WORDS | set(_TABLE["change"]["neutral"])
+_FILLER = frozenset(_TABLE["change"]["filler"])
+
+
+class Left:
+    """The text just before a number, tokenised once.
+
+    Every left-context test is a lookup on the last few tokens, not a backwards regex
+    search over a window: the cost per number stays small and constant, which keeps
+    pathological inputs ("1 1 1 ...", a megabyte of them) fast.
+    """
+
+    __slots__ = ("_toks", "adjacent", "low", "raw")
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self._toks: list[str] | None = None
+        tail = raw[-_LEFT_TOKENS:]
+        # nothing but digits and blanks before: no test can fire, skip the tokenising
+        relevant = tail and _RELEVANT_RE.search(tail)
+        self.low: list[str] = _LTOK_RE.findall(tail.lower()) if relevant else []
+        # the last token is a word separated from the number by blanks only
+        stripped = raw.rstrip(" \t\u00a0")
+        self.adjacent = stripped != raw and stripped[-1:].isalpha()
+
+    @property
+    def toks(self) -> list[str]:
+        """Tokens as written, for the few tests that care about capitals."""
+        if self._toks is None:
+            self._toks = _LTOK_RE.findall(self.raw[-_LEFT_TOKENS:])
+            if len(self._toks) != len(self.low):  # lower() changed a letter's length
+                self.low = [t.lower() for t in self._toks]
+        return self._toks
+
+    def words(self, skip: int = 0) -> list[str]:
+        """Trailing lower-cased words (stopping at punctuation or digits), ``skip`` dropped."""
+        out: list[str] = []
+        low = self.low[: len(self.low) - skip] if skip else self.low
+        for tok in reversed(low):
+            if not tok.isalpha():
+                break
+            out.append(tok)
+            if len(out) == 6:
+                break
+        out.reverse()
+        return out
+
+    def last_word(self) -> str | None:
+        return self.low[-1] if self.adjacent and self.low else None
+
+    def qualifier(self) -> tuple[str | None, int]:
+        """The qualifier right before the number and how many tokens it took."""
+        stripped = self.raw.rstrip(" \t\u00a0")
+        if not stripped or not self.low:
+            return None, 0
+        ch = stripped[-1]
+        if ch == "=" and stripped[:-1].rstrip()[-1:] in ("<", ">"):
+            if stripped[:-1].rstrip()[-2:-1] in ("<", ">", "="):
+                return None, 0  # "<>", "=>": not a comparison anyone writes in prose
+            return QUALIFIERS[stripped[:-1].rstrip()[-1] + "="], 2
+        if ch in "<>" and stripped[-2:-1] in ("<", ">", "="):
+            return None, 0
+        if ch in "~≈<>≥≤":
+            return QUALIFIERS[ch], 1
+        if ch == "." and len(self.low) >= 2 and self.low[-2] + "." in QUALIFIERS:
+            return QUALIFIERS[self.low[-2] + "."], 2
+        if not self.adjacent:
+            return None, 0
+        words = self.words()
+        for k in (5, 4, 3, 2, 1):
+            if len(words) >= k:
+                phrase = " ".join(words[-k:])
+                if phrase in QUALIFIERS:
+                    return QUALIFIERS[phrase], k
+        return None, 0
+
+    def direction(self, skip: int) -> str | None:
+        words = self.words(skip)
+        for _ in range(3):
+            if words and words[-1] in _FILLER:
+                words.pop()
+        if not words or not (self.adjacent or skip):
+            return None
+        if words[-1] in _UP_WORDS:
+            return "up"
+        if words[-1] in _DOWN_WORDS:
+            return "down"
+        return None
+
+    def is_ref(self) -> str | None:
+        """"strong" or "weak" when the number is an identifier's, else None."""
+        low = self.low
+        i = len(low) - 1
+        if i < 0:
+            return None
+        if low[i] in ("#", "№", "§"):
+            return "strong"
+        if low[i] == ":":
+            i -= 1
+            if i >= 0 and low[i] == "#":
+                return "strong"
+        if i < 0:
+            return None
+        if low[i] == "." and i >= 1 and low[i - 1] in _REF_ABBREV:
+            return "strong"
+        if low[i] in _REF_STRONG and low[i].isalpha():
+            return "strong"
+        if low[i] in _REF_WEAK:
+            return "weak"
+        # "Vol. II, 452-53"
+        if low[i] == "," and i >= 2 and _ROMAN_RE.fullmatch(self.toks[i - 1]):
+            k = i - 2
+            if low[k] == "." and k >= 1:
+                k -= 1
+            if low[k] in _REF_VOLUME:
+                return "strong"
+        return None
+
+    def is_date(self) -> bool:
+        if not self.low or not (self.low[-1] in MONTH_NAMES or self.low[-1] in ("the", ".")):
+            return False
+        toks = self.toks
+        i = len(toks) - 1
+        if toks[i] == "the":
+            i -= 1
+        if i >= 1 and toks[i] == ".":
+            i -= 1
+        return i >= 0 and toks[i] in _MONTH_TITLES
+
+    def is_time(self) -> bool:
+        words = self.words() if self.adjacent else []
+        if words and words[-1] == "about":
+            words.pop()
+        return bool(words) and words[-1] in _TIME_WORDS
+
+    def ratio_context(self) -> bool:
+        return bool(_RATIO_CONTEXT_RE.search(self.raw))
+
+    def is_change_from(self) -> bool:
+        words = self.words() if self.adjacent else []
+        return len(words) >= 2 and words[-1] == "from" and words[-2] in _CHANGE_WORDS
+
+    def is_between(self) -> bool:
+        return self.last_word() in ("between", "from")
+
+    def is_definite(self) -> bool:
+        return self.last_word() in _DEFINITE
+
+    def at_line_start(self) -> bool:
+        s = self.raw.rstrip(" \t")
+        if s.endswith("("):
+            s = s[:-1].rstrip(" \t")
+        return s == "" or s.endswith("\n")
+
+    def at_sentence_start(self) -> bool:
+        s = self.raw.rstrip(" \t\u00a0")
+        if s == "" or s.endswith("\n") or s[-1] in "\"“‘(":
+            return True
+        if s == self.raw:
+            return False
+        if s[-1] in "\"'”’)]":
+            s = s[:-1]
+        return s[-1:] in (".", "!", "?", ":", ";")

@@ -1,0 +1,127 @@
+"""Every figure in a text: numbers found, grouped, sifted and read, in one linear pass.
+
+``find_quantities`` is the reader's entry point: atoms (every number) are joined into
+groups (ranges, ratios, chains), groups that are no figure are dropped, the rest are
+read, and two bounds stated together ("more than 10 and less than 40") become a range.
+
+Linear by construction: numbers are found by two compiled patterns (numerals,
+number-word runs); every other decision looks at a bounded window around a number with
+anchored patterns, so the cost per number is constant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.plugin import Quantity
+
+from .atoms import atoms
+from .groups import Group, group
+from .not_figures import excluded, is_year
+from .qualifiers import LOWER_BOUNDS, QUALIFIER_WORDS, UPPER_BOUNDS
+from .reading import read
+
+__all__ = ["find_quantities"]
+
+_LIST_SEP_RE = re.compile(r"[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?")
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure in ``text``, in order, with exact code-point spans.
+
+    >>> [q.text for q in find_quantities("By 1950 the army numbered 110,000 men.")]
+    ['110,000']
+    """
+    out = _find(text, group(text, atoms(text)))
+    return _merge_bounds(text, out)
+
+
+_BOUND_JOIN_RE = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|but)[ \t]+)?(?P<q>[^\d\n.;]{0,40})")
+
+
+def _joins_bounds(between: str) -> bool:
+    """Only "and", "but", a comma and the second bound's own words: "x>10 and y<20" is not."""
+    m = _BOUND_JOIN_RE.fullmatch(between)
+    if not m:
+        return False
+    words = m.group("q").replace("<", " < ").replace(">", " > ").split()
+    return all(w.lower() in QUALIFIER_WORDS for w in words)
+
+
+def _merge_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"more than 10 and less than 40", "above 1000 and below 1500": one range."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        if i + 1 < len(found):
+            b = found[i + 1]
+            pair = {a.qualifier, b.qualifier}
+            lower = a if a.qualifier in LOWER_BOUNDS else b
+            upper = b if lower is a else a
+            if (
+                pair & set(LOWER_BOUNDS)
+                and pair & set(UPPER_BOUNDS)
+                and (a.unit == b.unit or a.unit is None or b.unit is None)
+                and a.dimension in (b.dimension, None)
+                and lower.low < upper.high
+                and _joins_bounds(text[a.end:b.start])
+            ):
+                out.append(Quantity(a.start, b.end, text[a.start:b.end], lower.low,
+                                    upper.high, a.unit or b.unit, "between", None, None,
+                                    max(a.precision or 1, b.precision or 1),
+                                    a.dimension or b.dimension))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _find(text: str, groups: list[Group]) -> list[Quantity]:
+    out: list[Quantity] = []
+    last_ref_end = -1
+    for i, g in enumerate(groups):
+        if last_ref_end >= 0 and _LIST_SEP_RE.fullmatch(text[last_ref_end:g.nums[0].start]):
+            last_ref_end = g.nums[-1].end
+            continue
+        if _between_numbers(text, groups, i):
+            q = _bare(text, g)
+        elif excluded(text, g):
+            last_ref_end = g.nums[-1].end
+            continue
+        else:
+            q = read(text, g)
+        last_ref_end = -1
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _between_numbers(text: str, groups: list[Group], i: int) -> bool:
+    """A lone number with a number one blank away on each side: a row of a table.
+
+    Its neighbours are numbers, so no word can qualify it, count it or name it: it is
+    read bare, without the context tests (this keeps "1 1 1 ..." fast).
+    """
+    g = groups[i]
+    if g.kind != "single" or i == 0 or i + 1 == len(groups):
+        return False
+    n = g.nums[0]
+    before, after = groups[i - 1].nums[-1], groups[i + 1].nums[0]
+    return (
+        n.cur_start is None
+        and after.cur_start is None
+        and before.end == n.start - 1
+        and after.start == n.end + 1
+        and text[before.end] == " "
+        and text[n.end] == " "
+    )
+
+
+def _bare(text: str, g: Group) -> Quantity | None:
+    n = g.nums[0]
+    if is_year(text, n) or (not n.digits and n.value == 1):
+        return None
+    return Quantity(n.start, n.end, text[n.start:n.end], n.value, n.value, None, "exact",
+                    None, None, n.precision, None)

@@ -1,0 +1,149 @@
+"""Neighbouring numbers joined into one figure: a range, a ratio, or a chain that is none.
+
+"87,500-99,000", "between 10 and 20", "two or three" are ranges; "1:2" and "six to one"
+are ratios; "1950-06-25", "4-51-2" and "10:30" are chains (dates, codes, clock times)
+and never figures. What links two numbers is read from the few characters between
+them and the context before the first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .atoms import Num
+from .context import TIME_RIGHT_RE, WINDOW, Left
+from .units import PERCENT_RE, UNIT_RE, unit_after
+
+__all__ = ["Group", "group", "has_unit_after"]
+
+_CONNECT_RE = re.compile(
+    r"(?P<dash>[ \t\u00a0]*[-\u2013\u2014~][ \t\u00a0]*|[ \t\u00a0]+(?:through|thru)[ \t\u00a0]+)"
+    r"|(?P<hto>-to-)"
+    r"|(?P<colon>[ \t]?:[ \t]?)"
+    r"|(?P<to>[ \t\u00a0]+to[ \t\u00a0]+)"
+    r"|(?P<and>[ \t\u00a0]+and[ \t\u00a0]+)"
+    r"|(?P<or>[ \t\u00a0]+or[ \t\u00a0]+)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Group:
+    """One number, or numbers read together, and what joins them."""
+
+    nums: list[Num]
+    kind: str  # "single", "range", "ratio", "chain"
+    left: Left | None = None  # the context before it, once computed
+
+
+def group(text: str, nums: list[Num]) -> list[Group]:
+    """Join neighbours linked by "-", "to", "and", ":" into ranges and ratios.
+
+    Three or more numbers chained by dashes, colons or slashes ("1950-06-25",
+    "4-51-2") are identifiers or dates, never figures.
+    """
+    groups: list[Group] = []
+    i = 0
+    n = len(nums)
+    while i < n:
+        a = nums[i]
+        if i + 1 < n:
+            b = nums[i + 1]
+            b_start = b.start if b.cur_start is None else b.cur_start
+            cm = _CONNECT_RE.fullmatch(text, a.end, b_start)
+            if cm is None and b_start - a.end < 40:
+                um = PERCENT_RE.match(text, a.end) or UNIT_RE.match(text, a.end)
+                if (
+                    um is not None
+                    and um.end() < b_start
+                    and b.currency is None
+                    and unit_after(text, a.end)[0] == unit_after(text, b.end)[0]
+                ):
+                    cm = _CONNECT_RE.fullmatch(text, um.end(), b_start)
+            if cm:
+                kind = _link_kind(text, a, b, cm)
+                if kind == "chain":
+                    j = i + 1
+                    while j + 1 < n and _CONNECT_RE.fullmatch(text[nums[j].end:nums[j + 1].start]):
+                        j += 1
+                    groups.append(Group(nums[i:j + 1], "chain"))
+                    i = j + 1
+                    continue
+                if kind is not None:
+                    if i + 2 < n and kind in ("range", "ratio"):
+                        c = nums[i + 2]
+                        gap = text[b.end:c.start]
+                        if (
+                            gap
+                            and gap[0] in "-\u2013:/"
+                            and gap.strip() in ("-", "\u2013", ":", "/")
+                            and kind != "ratio"
+                        ):
+                            j = i + 2
+                            while j + 1 < n and text[nums[j].end:nums[j + 1].start] in (
+                                "-", "\u2013", ":", "/"
+                            ):
+                                j += 1  # "+1-222-2222-2222"
+                            groups.append(Group(nums[i:j + 1], "chain"))
+                            i = j + 1
+                            continue
+                    groups.append(Group([a, b], kind))
+                    i += 2
+                    continue
+        # a slash joins dates and fractions: "25/6/1950", "1/3": not read as figures
+        groups.append(Group([a], "single"))
+        i += 1
+    return groups
+
+
+def _link_kind(text: str, a: Num, b: Num, cm: re.Match[str]) -> str | None:
+    left = Left(text[max(0, a.start - WINDOW):a.cur_start if a.cur_start is not None
+                      else a.start])
+    if cm.group("colon") is not None:
+        if not (a.digits and b.digits):
+            return None
+        if _is_clock(text, a, b, left):
+            return "chain"
+        return "ratio"
+    if cm.group("hto") is not None:
+        return "ratio"
+    if cm.group("dash") is not None:
+        if not (a.digits and b.digits) or left.is_change_from():
+            return None
+        return "range"
+    if cm.group("to") is not None:
+        if left.is_change_from():
+            return None
+        if b.value < a.value or (left.ratio_context() and not has_unit_after(text, b)):
+            return "ratio" if b.value > 0 and not has_unit_after(text, b) else None
+        return "range"
+    if cm.group("and") is not None:
+        return "range" if left.last_word() == "between" else None
+    if cm.group("or") is not None:
+        # "two or three divisions": an approximate range
+        if not a.digits and not b.digits and b.value > a.value:
+            return "range"
+        return None
+    return None
+
+
+def _is_clock(text: str, a: Num, b: Num, left: Left) -> bool:
+    """"10:30", "3:05 p.m." are times of day; "1:2", "1:13" and "1:6.5" are ratios."""
+    if "." in b.raw or "," in b.raw or "," in a.raw:
+        return False
+    if len(b.raw) != 2 or a.value > 24 or b.value > 59:
+        return False
+    if left.ratio_context():
+        return False
+    if TIME_RIGHT_RE.match(text, b.end) or left.is_time():
+        return True
+    if text[b.end:b.end + 1] == ":":
+        return True
+    return b.raw[0] == "0" or a.value >= 10
+
+
+def has_unit_after(text: str, n: Num) -> bool:
+    """A unit or a percent sign right after the number: "5 km", "30 %"."""
+    return bool(UNIT_RE.match(text, n.end) or PERCENT_RE.match(text, n.end))
+

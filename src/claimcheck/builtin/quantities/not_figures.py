@@ -1,0 +1,155 @@
+"""What is not a figure: years, dates, times of day, identifiers, references and markers.
+
+A figure is only worth checking if it is a claim about the world, so most of the work
+of reading figures is saying what is *not* one: years, dates, times of day, archive
+references ("Fond 5, Opis 58, Delo 266"), page ranges ("452-53"), telegram numbers,
+footnote and list markers, designations ("T-34", "Seventh Fleet"). quantulum3 reads all
+of those as quantities; CQE (EMNLP 2023) showed that rules over local context do much
+better. Every rule here looks at a bounded window around the number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .atoms import Num
+from .context import (
+    AMPM_RIGHT_RE,
+    DATE_RIGHT_RE,
+    ERA_RIGHT_RE,
+    LIST_RIGHT_RE,
+    RIGHT_RELEVANT_RE,
+    WINDOW,
+    Left,
+)
+from .groups import Group, has_unit_after
+from .nouns import counted_noun
+from .qualifiers import BOUND_QUALIFIERS
+from .units import PERCENT_RE, UNIT_RE, UNITS_LOWER
+
+__all__ = ["excluded", "is_year"]
+
+
+def is_year(text: str, n: Num) -> bool:
+    """A year as written: "1950", "753 BC"; not "1950 km", "1,950" or "$1950"."""
+    if not n.digits or n.currency or "," in n.raw or "." in n.raw:
+        return False
+    if ERA_RIGHT_RE.match(text, n.end):
+        return True  # "753 BC"
+    if len(n.raw) != 4 or n.end != n.start + 4:  # scaled: "1950m"
+        return False
+    if not 1000 <= n.value <= 2100:
+        return False
+    if PERCENT_RE.match(text, n.end):
+        return False
+    um = UNIT_RE.match(text, n.end)
+    return not (um and UNITS_LOWER.get(um.group("u").lower(), ("", "duration"))[1] != "duration")
+
+
+def _in_url(raw_left: str) -> bool:
+    token = raw_left[max(raw_left.rfind(" "), raw_left.rfind("\n")) + 1:]
+    return "://" in token or "www." in token or "%" in token
+
+
+def excluded(text: str, g: Group) -> bool:
+    """Whether a group is no figure; the left context it reads is kept in ``g.left``."""
+    first, last = g.nums[0], g.nums[-1]
+    if g.kind == "chain":
+        return True
+    start = first.cur_start if first.cur_start is not None else first.start
+    raw_left = text[max(0, start - WINDOW):start]
+    right = text[last.end:last.end + WINDOW]
+    # a year, or a range of years ("1950-53"); "1000-5000" is no range of years
+    if (
+        is_year(text, first)
+        and (len(g.nums) == 1 or is_year(text, last) or (last.digits and len(last.raw) == 2))
+        and Left(raw_left).qualifier()[0] not in BOUND_QUALIFIERS  # "above 1000"
+    ):
+        return True
+    # footnote markers "[1]", list markers "1)" "(2)" and numbered headings "1. Forces"
+    if raw_left.endswith("[") and right.startswith("]"):
+        return True
+    if raw_left[-1:] not in ("", " ", "\n", "\t") and _in_url(raw_left):
+        return True  # "https://...?q=30%25": part of an address
+    left = g.left = Left(raw_left)
+    if len(g.nums) == 1 and first.digits and first.value < 1000 and "." not in first.raw:
+        if right[:1] in ".)" and LIST_RIGHT_RE.match(right) and left.at_line_start():
+            return True
+        if (
+            right.startswith(")")
+            and not first.currency
+            and (not raw_left or raw_left[-1] in "( \t\n:;,")
+        ):
+            return True
+    if first.digits and not first.currency:
+        ref = left.is_ref()
+        # "zone 4 kilometers wide" and "the war 5,000 civilians" are figures, "zone 4" a name
+        if ref == "strong" and not has_unit_after(text, last):
+            return True
+        if (
+            ref == "weak"
+            and "," not in first.raw
+            and not has_unit_after(text, last)
+            and counted_noun(text, last.end, singular=False) is None
+        ):
+            return True
+    if first.digits and raw_left[-1:] == "-" and raw_left[-2:-1].isalpha():
+        return True  # "T-34", "B-29", "COVID-19"
+    if (
+        right[:1] in ("-", "\u2013")
+        and right[1:2].isalpha()
+        and not UNIT_RE.match(text, last.end)
+        and not right[1:].lower().startswith(("odd", "plus", "to", "fold"))
+    ):
+        return True  # "Form 10-K"-like codes
+    if first.digits and (raw_left.endswith("/") or right.startswith("/")):
+        return True  # dates and fractions written with a slash
+    if first.digits and raw_left.endswith((".", ",")) and raw_left[-2:-1].isdigit():
+        return True  # "1.2.3" section numbers
+    quiet = not RIGHT_RELEVANT_RE.match(right)  # no word or sign follows
+    # dates: "June 25", "25 June", "January 1, 1950"
+    if (
+        first.digits
+        and first.value <= 31
+        and float(first.value).is_integer()
+        and (left.is_date() or (not quiet and DATE_RIGHT_RE.match(right)))
+    ):
+        return True
+    if (
+        not quiet
+        and last.digits
+        and last.value <= 31
+        and g.kind == "range"
+        and DATE_RIGHT_RE.match(right)
+    ):
+        return True
+    # times of day: "3 p.m.", "10 o'clock", "0600 hours"
+    if len(g.nums) == 1 and first.digits and not quiet:
+        if AMPM_RIGHT_RE.match(right) and first.value <= 12:
+            return True
+        if (
+            len(first.raw) == 4
+            and first.raw.isdigit()
+            and int(first.raw[:2]) <= 24
+            and int(first.raw[2:]) <= 59
+            and re.match(r"[ \t]*(?:hours|hrs|h)\b", right)
+            and (first.raw[0] == "0" or left.is_time())
+        ):
+            return True
+    # abbreviated page or year ranges: "452-53", "1950-53"
+    if (
+        g.kind == "range"
+        and first.digits
+        and last.digits
+        and "." not in last.raw
+        and len(last.raw) < len(first.raw)
+        and last.value < first.value
+    ):
+        return True
+    # number words capitalised inside a sentence name things: "the Big Three"
+    return (
+        not first.digits
+        and first.raw[:1].isupper()
+        and not first.raw.isupper()
+        and not left.at_sentence_start()
+    )

@@ -1,0 +1,58 @@
+"""How a figure is hedged or bounded: "about", "more than", "at most", "or more", "~", "≥".
+
+"More than 300,000" and "300,000" are different claims, so the words around a number
+that bound or hedge it are read with it. The phrases and the qualifier each gives
+(``model.QUALIFIERS``) are in ``quantities.toml``; the patterns that find them before
+and after a number are here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.plugin import table
+
+from .units import alternation
+
+__all__ = [
+    "BETWEEN_LEFT_RE",
+    "BOUND_QUALIFIERS",
+    "LOWER_BOUNDS",
+    "OR_EQUAL_RIGHT_RE",
+    "QUALIFIERS",
+    "QUALIFIER_WORDS",
+    "QUAL_LEFT_RE",
+    "QUAL_RIGHT_RE",
+    "UPPER_BOUNDS",
+]
+
+# phrase or sign before a number -> qualifier
+QUALIFIERS: dict[str, str] = table("quantities", package="claimcheck.builtin.quantities")[
+    "qualifiers"
+]
+_QUAL_WORDS = [q for q in QUALIFIERS if q[0].isalpha()]
+_QUAL_SYMS = [q for q in QUALIFIERS if not q[0].isalpha()]
+QUAL_LEFT_RE = re.compile(
+    r"(?:(?<![\w])(?P<w>" + alternation(_QUAL_WORDS) + r")[ \t\u00a0]+"
+    r"|(?P<s>" + alternation(_QUAL_SYMS) + r")[ \t\u00a0]*)$",
+    re.IGNORECASE,
+)
+BETWEEN_LEFT_RE = re.compile(r"(?<![\w])(?P<w>between|from)[ \t\u00a0]+$", re.IGNORECASE)
+QUAL_RIGHT_RE = re.compile(
+    r"(?:[ \t]+(?:or|and)[ \t]+(?P<more>more|over|above|greater|higher|larger|bigger)\b"
+    r"(?![ \t]+than[ \t]+\S*\d)"
+    r"|\+|-?plus\b|[ \t]+or[ \t]+so\b"
+    r"|[ \t]+(?:or|and)[ \t]+(?P<less>less|fewer|under|below|lower|smaller)\b"
+    r"(?![ \t]+than[ \t]+\S*\d)"
+    r"|-?odd\b)",
+    re.IGNORECASE,
+)
+OR_EQUAL_RIGHT_RE = re.compile(
+    r"[ \t]+or[ \t]+equal\b(?![ \t]+to[ \t]+\S*\d)", re.IGNORECASE
+)
+
+BOUND_QUALIFIERS = frozenset(("more_than", "at_least", "less_than", "at_most"))
+LOWER_BOUNDS = ("more_than", "at_least")
+UPPER_BOUNDS = ("less_than", "at_most")
+#: every word of every qualifier phrase: what may join two bounds into one range
+QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())

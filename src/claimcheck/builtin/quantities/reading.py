@@ -1,0 +1,169 @@
+"""Reading one figure: its value or range, unit, qualifier, direction and ratio sides.
+
+Once a group of numbers is known to be a figure, the words around it say what it
+measures ("km", "%", "$", "men"), how it is bounded or hedged ("more than", "about",
+"or more"), whether it is a change ("rose 5 %") and, for a ratio, which side is which
+("the North outnumbered the South 2:1").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.plugin import Quantity, parse_numeral
+
+from .atoms import Num
+from .context import DIRECTION_RIGHT_RE, RIGHT_RELEVANT_RE, WINDOW, Left
+from .groups import Group
+from .nouns import counted_noun
+from .qualifiers import OR_EQUAL_RIGHT_RE, QUAL_RIGHT_RE, QUALIFIERS
+from .units import unit_after
+
+__all__ = ["read"]
+
+
+# -- the sides of a ratio -----------------------------------------------------------------
+
+_BETWEEN_SIDES_RE = re.compile(
+    r"\bbetween[ \t]+(?:the[ \t]+)?(?P<a>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)"
+    r"[ \t]+and[ \t]+(?:the[ \t]+)?(?P<b>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)"
+)
+_OUTNUMBER_RE = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?P<a>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*(?:[ \t]+[a-z]+s\b)?)"
+    r"[ \t]+(?:had[ \t]+|have[ \t]+)?out(?:number|gun|man)\w*[ \t]+(?:the[ \t]+)?"
+    r"(?P<b>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*(?:[ \t]+[a-z]+s\b)?)"
+)
+_SENTENCE_END_RE = re.compile(r"(?<![A-Z])[.!?][\"'”’)]?\s+(?=[A-Z\"“‘(])|\n")
+
+
+def _sides(text: str, start: int) -> tuple[str, str] | None:
+    """Which term of a ratio counts what: "between South and North Korea ... 1:2"."""
+    window = text[max(0, start - 240):start]
+    if "between" not in window and "out" not in window:
+        return None  # cheap test first: most ratios name no sides
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(window)]
+    if ends:
+        window = window[ends[-1]:]
+    best = None
+    for rx in (_BETWEEN_SIDES_RE, _OUTNUMBER_RE):
+        for m in rx.finditer(window):
+            if best is None or m.start() > best.start():
+                best = m
+    if best is None:
+        return None
+    return best.group("a"), best.group("b")
+
+
+# -- a figure -----------------------------------------------------------------------------
+
+
+def read(text: str, g: Group) -> Quantity | None:
+    """The figure a group states, or None when it turns out to state none ("one may")."""
+    first, last = g.nums[0], g.nums[-1]
+    start = first.cur_start if first.cur_start is not None else first.start
+    end = last.end
+    currency = first.currency or last.currency
+    left = g.left or Left(text[max(0, start - WINDOW):start])
+    if g.kind == "ratio":
+        if last.value == 0:
+            return None
+        ratio = (first.value, last.value)
+        value = first.value / last.value
+        qualifier = _qualifier_left(left)[0] or "exact"
+        return Quantity(start, end, text[start:end], value, value, None, qualifier,
+                        None, ratio, None, "ratio", _sides(text, start))
+    # a scale or currency stated once applies to both ends: "16.4 to 16.7 billion"
+    low, high = first.value, last.value
+    lo_prec, hi_prec = first.precision, last.precision
+    if g.kind == "range":
+        scale = _scale_of(last)
+        if scale > 1 and _scale_of(first) == 1 and first.value * scale <= last.value * 1.0001:
+            low = first.value * scale
+            lo_prec = first.precision * scale
+        if low > high:
+            return None
+    quiet = not RIGHT_RELEVANT_RE.match(text, end)  # "1, 2": nothing after can count
+    unit, dim, uend = (None, None, end) if quiet else unit_after(text, end)
+    if unit is None and g.kind == "range":
+        # "15 km to 20 km": the unit may sit after the first number only
+        unit, dim, _ = unit_after(text, first.end)
+    if unit is not None and dim and dim.startswith("currency:"):
+        currency = currency or unit
+    if currency:
+        if unit is not None and not dim.startswith("currency"):
+            pass
+        unit, dim = currency, f"currency:{currency}"
+    if uend > end:
+        end = uend
+    right = text[end:end + WINDOW]
+    if unit is None and not quiet:
+        noun = counted_noun(text, end, singular=(high == 1))
+        if noun is not None:
+            unit, dim = noun, "count"
+    if g.kind == "single" and not first.digits and (dim in (None, "count")):
+        if first.value == 1 and first.raw.lower() in ("one", "a", "an"):
+            return None  # "one may suppose", "on the one hand", "one army": not a figure
+        if first.value <= 10 and left.is_definite():
+            return None  # "the two sides", "both three": a reference, not a count
+    skip = 0
+    if g.kind == "range":
+        qualifier = "between"
+        if left.is_between():
+            skip = 1
+    else:
+        found, skip = _qualifier_left(left)
+        qualifier = found or "exact"
+        if (
+            dim == "duration"
+            and skip == 1
+            and left.last_word() == "over"
+            and not re.match(r"[ \t]+old\b", text[end:end + 8])  # "over thirty years old"
+        ):
+            qualifier = "exact"  # "over 3 days" is mostly "during 3 days"
+        if qualifier in ("more_than", "less_than") and not quiet and OR_EQUAL_RIGHT_RE.match(
+            text, end
+        ):
+            qualifier = "at_least" if qualifier == "more_than" else "at_most"
+        qm = None if quiet else QUAL_RIGHT_RE.match(text, end)
+        # "about five hundred or more": the bound after says more than the hedge before
+        if qm and qualifier in ("exact", "approximately") and (
+            qualifier == "exact" or qm.group("more") or qm.group("less")
+        ):
+            if qm.group("less"):
+                qualifier = "at_most"
+            elif "so" in qm.group().lower() or "odd" in qm.group().lower():
+                qualifier = "approximately"
+            else:
+                qualifier = "at_least" if qm.group("more") else "more_than"
+    direction = _direction(left, skip, right)
+    precision = max(lo_prec, hi_prec)
+    return Quantity(start, end, text[start:end], low, high, unit, qualifier, direction,
+                    None, precision, dim or ("count" if unit else None))
+
+
+def _scale_of(n: Num) -> float:
+    base = parse_numeral(n.raw) if n.digits else None
+    if base is None or base == 0:
+        return 1.0
+    return n.value / base
+
+
+def _qualifier_left(left: Left) -> tuple[str | None, int]:
+    q, used = left.qualifier()
+    if q == "approximately":
+        # "more than about 1.35 million": the bound says more than the hedge
+        words = left.words(used)
+        for k in (3, 2, 1):
+            if len(words) >= k and QUALIFIERS.get(" ".join(words[-k:]), q) != q:
+                return QUALIFIERS[" ".join(words[-k:])], used + k
+    return q, used
+
+
+def _direction(left: Left, skip: int, right: str) -> str | None:
+    found = left.direction(skip)
+    if found:
+        return found
+    m = DIRECTION_RIGHT_RE.match(right)
+    if m:
+        return "up" if m.group("up") else "down"
+    return None

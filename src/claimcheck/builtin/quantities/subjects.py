@@ -1,0 +1,152 @@
+"""What a figure is about: "the KPA numbered 110,000" is about the KPA.
+
+Two figures only disagree if they are about the same thing, so each claim carries the
+noun phrase it counts or measures, read from the words before its verb ("numbered",
+"was put at", "the strength of ... was"), and a normalised key for matching
+(``subject_key``). For a ratio the subject is what it compares ("1:2 in tanks").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.plugin import Quantity, table
+
+from .nouns import STOP
+from .qualifiers import BETWEEN_LEFT_RE, QUAL_LEFT_RE
+
+__all__ = ["LEAD_RE", "ratio_subject", "subject_key", "subject_of"]
+
+_TABLE = table("quantities", package="claimcheck.builtin.quantities")
+
+_NP_STOP_RE = re.compile(
+    r"(?:[,;:()\[\]\"“”]|\b(?:that|which|whom|who|whose|when|while|whereas|where|because|"
+    r"although|though|if|and then|but|according to)\b)",
+    re.IGNORECASE,
+)
+_SUBJECT_OF_RE = re.compile(
+    r"\b(?:number|strength|size|total|count|tally|toll|population|numbers|force|forces|"
+    r"total strength|troop strength|casualties|losses)[ \t]+of[ \t]+(?P<np>[^,;:()]{1,80}?)"
+    r"[ \t]+(?:had[ \t]+|has[ \t]+|have[ \t]+)?(?:was|were|is|are|stood|reached|amounted|"
+    r"came|totall?ed|rose|fell|grew|increased|decreased|numbered|exceeded)\b[^,;]{0,30}$",
+    re.IGNORECASE,
+)
+_SUBJECT_VERB_RE = re.compile(
+    r"(?P<np>[^,;:()]{1,100}?)[ \t]+(?:had[ \t]+|has[ \t]+|have[ \t]+|is[ \t]+|was[ \t]+)?"
+    r"(?:numbered|numbers|number|totall?ed|totals?|fielded|fields|deployed|mustered|"
+    r"comprised|counted|lost|suffered|sent|had|has|have|employed|reached|reported|posted|"
+    r"recorded|earned|made|spent|raised|rose|fell|grew|increased|decreased|declined|"
+    r"climbed|dropped|jumped|was|were|is|are|stood|amounted|came|was brought|were brought|"
+    r"was put|was estimated|were estimated)(?:[ \t]+(?:to|at|by|of|in|about|only|some))*"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
+_SUBJECT_PUT_RE = re.compile(
+    r"\b(?:put|putting|puts|estimated|estimating|estimates|placed|places|credited|"
+    r"crediting|credits|gave|gives)[ \t]+(?P<np>[^,;:]{1,80}?)[ \t]+(?:at|with|as)[ \t]*$",
+    re.IGNORECASE,
+)
+
+#: leading prepositional phrases: "by June 25 the KPA" -> "the KPA"
+LEAD_RE = re.compile(
+    r"^(?:(?:by|in|on|at|from|since|until|during|after|before|of|for|to|with)[ \t]+"
+    r"[^ \t]+(?:[ \t]+\d[\d,]*)?(?:,?[ \t]+\d{4})?[ \t]+)+",
+    re.IGNORECASE,
+)
+_ARTICLE_RE = re.compile(r"\b(?:the|a|an)\b[ \t]*", re.IGNORECASE)
+_POSSESSIVE_RE = re.compile(r"['’]s\b|s['’](?=\s|$)")
+
+
+def subject_key(subject: str | None) -> str | None:
+    """Lower case, no articles, no possessives, no parentheses: a key for matching."""
+    if not subject:
+        return None
+    s = re.sub(r"\([^)]*\)", " ", subject)
+    s = _POSSESSIVE_RE.sub(lambda m: "s" if m.group().startswith("s") else "", s)
+    s = _ARTICLE_RE.sub("", s)
+    s = re.sub(r"[^\w\s.-]", " ", s.lower())
+    s = " ".join(s.split()).strip(" .-")
+    return s or None
+
+
+_NUMBER_OF_RE = re.compile(
+    r"^(?:the[ \t]+)?(?:total[ \t]+)?(?:number|strength|size|count|tally)[ \t]+of[ \t]+",
+    re.IGNORECASE,
+)
+_NP_CUT = frozenset(_TABLE["subjects"]["cut"])
+_PRONOUNS = frozenset(_TABLE["subjects"]["pronouns"])
+
+
+def _clean_np(np_text: str, head_first: bool = False) -> str | None:
+    """The noun phrase a figure is about, out of the words before its verb.
+
+    ``head_first``: the phrase starts the match ("put the number of X who served ... at"),
+    so cut at the first clause word; otherwise it ends it ("..., according to which by
+    June 25 the KPA numbered"), so keep what follows the last one.
+    """
+    np_text = _NUMBER_OF_RE.sub("", np_text.strip())
+    parts = _NP_STOP_RE.split(np_text)
+    tail = (parts[0] if head_first else parts[-1]).strip() if parts else np_text.strip()
+    tail = LEAD_RE.sub("", tail).strip()
+    # from the first determiner on: "by June 25 the KPA" -> "the KPA"
+    m = re.search(r"\b(?:the|its|their|his|her|our|this|these|those)\b", tail, re.IGNORECASE)
+    if m:
+        tail = tail[m.start():]
+    tail = tail.strip(" \t,.")
+    words = tail.split()
+    if len(words) > 6:
+        # "Their losses for the first year of the war alone" -> "Their losses"
+        for k, w in enumerate(words[1:], 1):
+            if w.lower() in _NP_CUT:
+                tail = " ".join(words[:k])
+                break
+    if not tail or len(tail.split()) > 10 or not re.search(r"[A-Za-z]", tail):
+        return None
+    if tail.lower() in STOP or tail.lower() in _PRONOUNS:
+        return None
+    return tail
+
+
+def subject_of(prefix: str, q: Quantity) -> str | None:
+    """The subject of ``q`` from the text before it (``prefix``), else the noun it counts."""
+    prefix = prefix[-200:]
+    stripped = QUAL_LEFT_RE.sub("", prefix)
+    stripped = BETWEEN_LEFT_RE.sub("", stripped)
+    for rx in (_SUBJECT_OF_RE, _SUBJECT_PUT_RE, _SUBJECT_VERB_RE):
+        m = rx.search(stripped)
+        if m:
+            np_text = _clean_np(m.group("np"), head_first=rx is not _SUBJECT_VERB_RE)
+            if np_text:
+                return np_text
+    if q.dimension == "count" and q.unit:
+        return q.unit
+    return None
+
+
+# -- what a ratio compares ----------------------------------------------------------------
+
+_RATIO_SUBJECT_RIGHT_RE = re.compile(
+    r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:number[ \t]+of[ \t]+)?(?P<np>[a-z][\w -]{0,40}?)"
+    r"(?=[,;.]|[ \t]+and\b|$)"
+)
+_RATIO_SUBJECT_LEFT_RE = re.compile(
+    r"(?:^|[;:,][ \t]*)(?:(?:in[ \t]+)?(?:the[ \t]+)?(?:number[ \t]+of[ \t]+))?"
+    r"(?P<np>[A-Za-z][\w -]{0,40}?)[ \t]*,?[ \t]*$"
+)
+_RATIO_SUBJECT_MORE_RE = re.compile(
+    r"[ \t]+and[ \t]+in[ \t]+(?:the[ \t]+)?(?P<np>[a-z][\w -]{0,40}?)(?=[,;.]|[ \t]+and\b|$)"
+)
+
+
+def ratio_subject(text: str, q: Quantity, prefix: str) -> str | None:
+    """What a ratio compares: "in number of troops 1:2", "six to one in tanks"."""
+    m = _RATIO_SUBJECT_RIGHT_RE.match(text, q.end, min(len(text), q.end + 60))
+    if m:
+        found = m.group("np").strip()
+        # "two to one in troops and in guns": one ratio stated for two things
+        more = _RATIO_SUBJECT_MORE_RE.match(text, m.end(), min(len(text), m.end() + 60))
+        return f"{found} and {more.group('np').strip()}" if more else found
+    m = _RATIO_SUBJECT_LEFT_RE.search(prefix[-60:])
+    if m and m.group("np").split()[-1].lower() not in STOP:
+        return m.group("np").strip()
+    return None
