@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 import claimcheck
-from claimcheck.cli import compare as cli_module
 from claimcheck.cli import ProgressBar, cli, expand_sources, want_colour
+from claimcheck.cli import compare as cli_module
 from claimcheck.core import parallel, settings
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import FINDING_KINDS

@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypedDict, cast
 
 SCHEMA = "claimcheck/1"
 
@@ -236,6 +236,36 @@ class TimeRef:
         if self.duration_days is not None:
             out["duration_days"] = [_num(self.duration_days[0]), _num(self.duration_days[1])]
         return out
+
+
+class ClaimExtra(TypedDict, total=False):
+    """The keys of ``Claim.extra`` that the core reads: the typed hand-off from extractors
+    to claim assembly and alignment. Any extractor may fill them; ``extra`` may hold
+    other keys, which only their plugin reads (all of it is in the JSON report).
+
+    A statement (``kind == "statement"``) tells the aligner what it says:
+    """
+
+    predicate: str  # the main verb's lemma ("withdraw")
+    objects: list[str]  # the words of its objects
+    role: str  # "main", or "subordinate" for a clause inside another
+    subject_span: list[int]  # [start, end] of its subject
+    refers_to: str  # what a pronoun subject stands for ("he" -> "Kim Il Sung")
+    apposition: str  # a name given beside the subject
+    context: list[list[int]]  # [start, end] of clauses attached to it as context
+    context_words: list[str]  # the content words of that context
+    #: Filled by the core: the figures and dates inside a statement, and the dates alone.
+    claims: list[str]
+    times: list[str]
+    #: A figure that is a part of another ("including 380,000 ..."): the total's span.
+    part_of: list[int]
+    #: Claims an extractor links by provisional id; the core maps them to final ids.
+    links: dict[str, Any]
+
+
+def claim_extra(claim: Claim) -> ClaimExtra:
+    """A claim's ``extra`` read through the typed hand-off (no copy)."""
+    return cast(ClaimExtra, claim.extra or {})
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from claimcheck.model import (
     QUALIFIERS,
     SLANT_CATEGORIES,
     Claim,
+    ClaimExtra,
     Document,
     Finding,
     NoteRef,
@@ -33,6 +34,7 @@ from claimcheck.model import (
     Segments,
     Sentence,
     TimeRef,
+    claim_extra,
 )
 from claimcheck.report.views import (
     SECTIONS,
@@ -83,6 +85,7 @@ __all__ = [
     "STOPWORDS",
     "UNIT_DAYS",
     "Claim",
+    "ClaimExtra",
     "ClaimcheckError",
     "Config",
     "Contexts",
@@ -98,6 +101,7 @@ __all__ = [
     "Sentence",
     "Span",
     "TimeRef",
+    "claim_extra",
     "claims_of",
     "concept",
     "concepts",

@@ -35,7 +35,7 @@ from claimcheck.align.profiles import (
 from claimcheck.align.scores import gap_days, idf, owner_match, score
 from claimcheck.config import DEFAULT, Config
 from claimcheck.manager import call_hook
-from claimcheck.model import Claim, Document, Finding, Quantity, Segments, TimeRef
+from claimcheck.model import Claim, Document, Finding, Quantity, Segments, TimeRef, claim_extra
 from claimcheck.text.names import Aliases
 from claimcheck.text.words import STOPWORDS
 
@@ -170,7 +170,7 @@ def _may_compare_within(a: Profile, b: Profile) -> bool:
 
 
 def _part_of(part: Claim, total: Claim) -> bool:
-    span = part.extra.get("part_of") if part.extra else None
+    span = claim_extra(part).get("part_of")
     return bool(span) and tuple(span) == (total.start, total.end)
 
 

@@ -30,7 +30,7 @@ import pluggy
 from claimcheck.align.matching import DisjointSets, one_to_one
 from claimcheck.config import DEFAULT, Config
 from claimcheck.manager import call_hook
-from claimcheck.model import Claim, Document, Finding, Segments
+from claimcheck.model import Claim, Document, Finding, Segments, claim_extra
 from claimcheck.text.grammar import PREPOSITIONS
 from claimcheck.text.names import normalize
 from claimcheck.text.quoting import shorten
@@ -120,7 +120,7 @@ _normalized = lru_cache(maxsize=65536)(normalize)
 
 def profile(claim: Claim, order: int, table: Mapping[str, str] | None = None) -> Profile:
     """The bag of weighted concepts a statement is matched by."""
-    extra = claim.extra or {}
+    extra = claim_extra(claim)
     terms: dict[str, float] = {}
 
     def add(term: str, weight: float) -> None:
@@ -238,7 +238,7 @@ def reported(m: Match) -> bool:
     that neither is called an omission ("pressed for agreement" / "asked ... to agree")."""
     if m.finding.kind != "agreement" or m.score >= PARAPHRASE_SCORE:
         return True
-    a, b = (str(p.claim.extra.get("predicate", "")) for p in (m.left, m.right))
+    a, b = (str(claim_extra(p.claim).get("predicate", "")) for p in (m.left, m.right))
     return concept(a) == concept(b)
 
 
@@ -309,7 +309,7 @@ def omissions(
     other_docs = (right[0].claim.doc, left[0].claim.doc)
     for (inside, matched), other, share in zip(spans, other_docs, coverage, strict=True):
         for p in inside:
-            if p.order in matched or p.claim.extra.get("role") == "subordinate" or \
+            if p.order in matched or claim_extra(p.claim).get("role") == "subordinate" or \
                     p.claim.id in reworded:
                 continue
             claim = p.claim

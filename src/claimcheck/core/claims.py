@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from typing import Any
+from typing import Any, cast
 
 import pluggy
 
@@ -17,7 +17,7 @@ from claimcheck.config import DEFAULT, Config
 from claimcheck.core.registered import collect
 from claimcheck.errors import ClaimcheckError
 from claimcheck.manager import call_hook
-from claimcheck.model import Claim, Document, Segments
+from claimcheck.model import Claim, ClaimExtra, Document, Segments, claim_extra
 from claimcheck.text.names import Aliases
 
 
@@ -77,7 +77,7 @@ def _subject_key(
         return claim.subject_key
     if claim.kind != "statement":
         return aliases.key(claim.subject)
-    mention = (claim.extra or {}).get("refers_to") or claim.subject
+    mention = claim_extra(claim).get("refers_to") or claim.subject
     if mention not in memo:
         memo[mention] = aliases.find(mention) or aliases.key(mention)
     return memo[mention]
@@ -104,7 +104,7 @@ def _link_statements(claims: list[Claim]) -> None:
             k += 1
         times = [d.id for d in dates]
         if inside:
-            extra = {**claim.extra, "claims": inside}
+            extra = cast(ClaimExtra, {**claim.extra, "claims": inside})
             when = claim.when
             if times:
                 extra["times"] = times  # a dated statement meets only statements of its time
@@ -139,7 +139,7 @@ def _renumber_links(claims: list[Claim], ordered: list[Claim]) -> None:
     if not final:
         return
     for i, claim in enumerate(claims):
-        links = claim.extra.get("links") if claim.extra else None
+        links = claim_extra(claim).get("links")
         if links:
             extra = dict(claim.extra)
             extra["links"] = {k: _map_ids(v, final) for k, v in links.items()}
