@@ -66,7 +66,7 @@ from claimcheck.text.numbers import (
     parse_numeral,
 )
 from claimcheck.text.quoting import shorten
-from claimcheck.text.sentences import split_sentences
+from claimcheck.text.sentences import split_sentences, trim
 from claimcheck.text.words import STOPWORDS, concept, concepts, content_words, irregular_base
 
 __all__ = [
@@ -127,5 +127,6 @@ __all__ = [
     "span_text",
     "split_sentences",
     "table",
+    "trim",
     "word_diff",
 ]

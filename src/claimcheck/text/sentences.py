@@ -78,11 +78,11 @@ def split_sentences(
     pos = start
     for cut in sorted(cuts):
         if cut > pos:
-            span = _trim(text, pos, cut)
+            span = trim(text, pos, cut)
             if span:
                 spans.append(span)
         pos = cut
-    span = _trim(text, pos, end)
+    span = trim(text, pos, end)
     if span:
         spans.append(span)
     return spans
@@ -158,7 +158,8 @@ def _enumeration_cuts(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without surrounding whitespace, or None when nothing is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -12,9 +12,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from claimcheck.plugin import table
+from claimcheck.plugin import table, trim
 
-from .pieces import CLOSERS, FINAL_PUNCT, SENTENCE_MARK, WORD, Piece, trim
+from .pieces import CLOSERS, FINAL_PUNCT, SENTENCE_MARK, WORD, Piece
 
 _DESCRIPTION = table("segmenter", package="claimcheck.builtin.segmenter")["description"]
 _CITATIONS = table("segmenter", package="claimcheck.builtin.segmenter")["citations"]

@@ -83,10 +83,3 @@ def norm(line: str) -> str:
     return " ".join(line.lower().split()).rstrip(":").rstrip()
 
 
-def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """``(start, end)`` without surrounding whitespace, or None when nothing is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
