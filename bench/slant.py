@@ -14,7 +14,8 @@ import time
 
 from _corpus import corpus
 
-from claimcheck.builtin.slant.detect import Lexicon, find_slant
+from claimcheck.builtin.slant.detect import find_slant
+from claimcheck.builtin.slant.lexicon import Lexicon
 
 
 def main() -> None:

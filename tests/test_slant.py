@@ -9,15 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.builtin.slant.detect import (
-    CATEGORIES,
-    Lexicon,
-    expand,
-    find_quotes,
-    find_slant,
-    lexicon_for,
-)
+from claimcheck.builtin.slant.detect import CATEGORIES, find_slant, lexicon_for
+from claimcheck.builtin.slant.lexicon import Lexicon, expand
 from claimcheck.builtin.slant.plugin import detect_slant
+from claimcheck.builtin.slant.quotes import find_quotes
 from claimcheck.config import Config
 from claimcheck.model import Document, Sentence
 

@@ -10,21 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimcheck.builtin.slant.alignment import align_sentences, renders, rough_sentences
 from claimcheck.builtin.slant.detect import CATEGORIES, find_slant
-from claimcheck.builtin.slant.wording import (
-    DELETE,
-    EQUAL,
-    INSERT,
-    align_sentences,
-    changes,
-    compare_renderings,
-    compare_wording,
-    renders,
-    slant_profile,
-    slant_profiles,
-    split_sentences,
-    word_diff,
-)
+from claimcheck.builtin.slant.diff import DELETE, EQUAL, INSERT, changes, token_diff
+from claimcheck.builtin.slant.profile import slant_profile, slant_profiles
+from claimcheck.builtin.slant.wording import compare_renderings, compare_wording
 from claimcheck.config import Config
 from claimcheck.model import Document, Sentence
 
@@ -90,10 +80,10 @@ def test_empty_text_profile() -> None:
 # -- word diff -------------------------------------------------------------------------------
 
 
-def test_word_diff_shows_what_replaced_what() -> None:
+def test_token_diff_shows_what_replaced_what() -> None:
     a = "the formation of the puppet government of Rhee Syngman, on the one hand"
     b = "the government of Syngman Rhee was formed, on the one hand"
-    assert word_diff(a, b) == [
+    assert token_diff(a, b) == [
         (EQUAL, "the "),
         (DELETE, "formation of the puppet government of Rhee Syngman"),
         (INSERT, "government of Syngman Rhee was formed"),
@@ -101,11 +91,11 @@ def test_word_diff_shows_what_replaced_what() -> None:
     ]
 
 
-def test_word_diff_identical_and_empty() -> None:
-    assert word_diff("Same words here.", "Same words here.") == [(EQUAL, "Same words here.")]
-    assert word_diff("", "") == []
-    assert word_diff("", "new") == [(INSERT, "new")]
-    assert word_diff("old", "") == [(DELETE, "old")]
+def test_token_diff_identical_and_empty() -> None:
+    assert token_diff("Same words here.", "Same words here.") == [(EQUAL, "Same words here.")]
+    assert token_diff("", "") == []
+    assert token_diff("", "new") == [(INSERT, "new")]
+    assert token_diff("old", "") == [(DELETE, "old")]
 
 
 @pytest.mark.parametrize(
@@ -129,8 +119,8 @@ _WORDS = st.sampled_from(
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_WORDS, max_size=30).map(" ".join), st.lists(_WORDS, max_size=30).map(" ".join))
-def test_word_diff_rebuilds_the_left_text(a: str, b: str) -> None:
-    diff = word_diff(a, b)
+def test_token_diff_rebuilds_the_left_text(a: str, b: str) -> None:
+    diff = token_diff(a, b)
     assert "".join(t for op, t in diff if op != INSERT) == a.lstrip()
     inserted = "".join(t for op, t in diff if op != DELETE)
     assert inserted.replace("'", "’").split() == b.replace("'", "’").split()
@@ -139,9 +129,9 @@ def test_word_diff_rebuilds_the_left_text(a: str, b: str) -> None:
 # -- sentences and alignment -----------------------------------------------------------------
 
 
-def test_split_sentences_keeps_initials_and_abbreviations() -> None:
+def test_rough_sentences_keeps_initials_and_abbreviations() -> None:
     text = "Kirk visited A.A. Gromyko in Moscow. The U.N. troops held. Gen. Ridgway agreed!"
-    got = [text[s:e] for s, e in split_sentences(text)]
+    got = [text[s:e] for s, e in rough_sentences(text)]
     assert got == [
         "Kirk visited A.A. Gromyko in Moscow.",
         "The U.N. troops held. Gen. Ridgway agreed!",
@@ -266,7 +256,7 @@ def test_identical_sentences_have_no_wording_findings() -> None:
 )
 def test_huge_inputs_stay_linear(a: str, b: str) -> None:
     t0 = time.perf_counter()
-    diff = word_diff(a, b)
+    diff = token_diff(a, b)
     assert "".join(t for op, t in diff if op != INSERT) == a.lstrip()
     left, right = Document("l", a), Document("r", b)
     compare_renderings(left, right)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -9,10 +10,7 @@ import claimcheck_korea
 import pytest
 
 import claimcheck
-from claimcheck.builtin.slant import plugin as slant
-from claimcheck.builtin.slant.detect import find_slant, lexicon_for
-from claimcheck.config import Config
-from claimcheck.model import Document, Sentence
+from claimcheck.plugin import Finding
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -24,12 +22,19 @@ SEEDS = ROOT.parents[1] / "seeds"
 PRESS = (SEEDS / "press-style-1951.txt").read_text(encoding="utf-8")
 WESTERN = (SEEDS / "western-figures-1950-1958.txt").read_text(encoding="utf-8")
 
-# the built-in lexicon with ours merged, as claimcheck does with register_lexicon
-MERGED = lexicon_for(Config(), extra=[claimcheck_korea.lexicon()])
+# claimcheck with its built-in plugins and ours: our lexicon merged through register_lexicon
+PM = claimcheck.get_plugin_manager([claimcheck_korea], entry_points=False)
 
 
-def spans(text: str, lexicon=MERGED) -> set[tuple[str, str]]:
-    return {(text[f.start : f.end], f.category) for f in find_slant(text, lexicon)}
+@functools.cache
+def slant(text: str) -> tuple[Finding, ...]:
+    """The slant findings of a report on ``text`` alone, checked with this pack loaded."""
+    report = claimcheck.check(claimcheck.Document("doc", text), pm=PM)
+    return tuple(f for f in report.findings if f.kind == "slant")
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(text[f.start : f.end], f.category) for f in slant(text)}
 
 
 @pytest.mark.parametrize(
@@ -83,10 +88,7 @@ def test_press_style_is_flagged_and_western_figures_stay_quiet() -> None:
 
 
 def test_merged_lexicon_reports_our_longer_forms_once() -> None:
-    doc = Document("press", PRESS)
-    config = Config(lexicons=(claimcheck_korea.lexicon(),))
-    merged = slant.detect_slant(document=doc, sentence=Sentence(0, len(PRESS), 0),
-                                config=config)
+    merged = slant(PRESS)
     words = [PRESS[f.start : f.end] for f in merged]
     assert "Red hordes" in words and "hordes" not in words
     assert len(words) == len(set(zip(words, [f.start for f in merged], strict=True)))
@@ -95,13 +97,16 @@ def test_merged_lexicon_reports_our_longer_forms_once() -> None:
 def test_register_lexicon_gives_our_lexicon() -> None:
     got = []
     claimcheck_korea.register_lexicon(register=got.append)
-    assert got == [claimcheck_korea.lexicon()]
-    assert {e.source for e in got[0].entries} == {"korea"}
+    assert got == [claimcheck_korea.lexicon_path()]
+    assert got[0].name == "korea.toml" and got[0].is_file()
+    # the file's stem tags the findings of its entries
+    ours = [f for f in slant(PRESS) if PRESS[f.start : f.end] in ("REDS", "Red hordes")]
+    assert ours and {f.detail["source"] for f in ours} == {"korea"}
 
 
 def test_plugin_loads_through_claimcheck_and_reaches_reports() -> None:
     pm = claimcheck.get_plugin_manager([claimcheck_korea], entry_points=False)
-    report = claimcheck.check(Document("press", PRESS), pm=pm)
+    report = claimcheck.check(claimcheck.Document("press", PRESS), pm=pm)
     words = {PRESS[f.start : f.end] for f in report.findings if f.kind == "slant"}
     assert {"Red armies", "Red hordes"} <= words
 

@@ -9,36 +9,31 @@ own domain pack: two TOML files, two hooks.
 
 from __future__ import annotations
 
-import functools
-import sys
 from collections.abc import Callable
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
-from claimcheck.builtin.slant.detect import Lexicon
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-from claimcheck.hookspecs import hookimpl
+from claimcheck.plugin import hookimpl, table
 
 __version__ = "0.1.0"
 
 
-@functools.lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """This pack's vocabulary, read once from the package's ``korea.toml``."""
-    data = resources.files(__name__).joinpath("korea.toml")
-    with resources.as_file(data) as path:
-        return Lexicon.from_toml(path, name="korea")
+def lexicon_path() -> Path:
+    """The installed ``korea.toml``: this pack's vocabulary, in claimcheck's lexicon format.
+
+    A real file for a normal or an editable install. claimcheck reads it and tags its
+    findings with the file's stem, "korea".
+    """
+    return Path(str(resources.files(__name__).joinpath("korea.toml")))
 
 
-@functools.lru_cache(maxsize=1)
 def aliases() -> dict[str, list[str]]:
-    """Canonical name -> other spellings, read once from the package's ``aliases.toml``."""
-    text = resources.files(__name__).joinpath("aliases.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)["aliases"]
+    """Canonical name -> other spellings, read once from the package's ``aliases.toml``.
+
+    Shared by every caller: do not change the result.
+    """
+    return table("aliases", package=__name__)["aliases"]
 
 
 @hookimpl
@@ -50,5 +45,5 @@ def register_aliases(register: Callable[[str, list[str]], None]) -> None:
 
 @hookimpl
 def register_lexicon(register: Callable[[Any], None]) -> None:
-    """Give claimcheck our lexicon to merge into its own (one matcher, no duplicates)."""
-    register(lexicon())
+    """Give claimcheck our lexicon file to merge into its own (one matcher, no duplicates)."""
+    register(lexicon_path())

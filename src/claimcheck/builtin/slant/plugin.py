@@ -1,5 +1,6 @@
 """The built-in slant plugin: loaded wording found sentence by sentence with the lexicon
-(detect.py, lexicon/), and the wording of two accounts compared (wording.py)."""
+(detect.py, lexicon.py, context.py, quotes.py, lexicon/), and the wording of two accounts
+compared (wording.py, over alignment.py and diff.py)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,71 @@
+"""Context rules: the words that must (or must not) stand around a lexicon match.
+
+Why: a word list alone is imprecise. "record" is slant only before a result noun,
+"regime" not in "the regime of the cease-fire", "claimed" not in "claimed the lives".
+Each entry's rules are indexed once (``Rule``), and detection checks them only where the
+entry's form matched, so precision costs a few dict lookups per hit, not a pass per entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A set of context phrases, indexed so that a check costs a few dict lookups.
+
+    Phrases of plain words are kept in a set keyed by length; only phrases holding a
+    class (``<upper>``, ...) are compared token by token.
+    """
+
+    literal: frozenset[tuple[str, ...]] = frozenset()
+    lengths: tuple[int, ...] = ()
+    patterns: tuple[tuple[str, ...], ...] = ()
+    longest: int = 0
+
+    @classmethod
+    def of(cls, phrases: Iterable[tuple[str, ...]]) -> Rule:
+        phrases = list(phrases)
+        literal = {p for p in phrases if not any(w.startswith("<") for w in p)}
+        patterns = tuple(p for p in phrases if p not in literal)
+        lengths = tuple(sorted({len(p) for p in literal}, reverse=True))
+        return cls(frozenset(literal), lengths, patterns, max(map(len, phrases), default=0))
+
+    def __bool__(self) -> bool:
+        return bool(self.literal or self.patterns)
+
+    def match(self, norm: Sequence[str], raw: Sequence[str]) -> int | None:
+        """Length of the longest phrase that ``raw`` starts with, None if none does."""
+        best: int | None = None
+        for n in self.lengths:
+            if n <= len(norm) and tuple(norm[:n]) in self.literal:
+                best = n
+                break
+        for p in self.patterns:
+            if (best is None or len(p) > best) and match_phrase(p, norm, raw):
+                best = len(p)
+        return best
+
+
+def token_ok(pattern: str, norm: str, raw: str) -> bool:
+    """Does one token fit one word of a phrase (a word, or a class such as ``<upper>``)?"""
+    if pattern == "<any>":
+        return True
+    if pattern == "<lower>":
+        return raw[:1].islower()
+    if pattern == "<upper>":
+        return raw[:1].isupper()
+    if pattern == "<num>":
+        return raw[:1].isdigit()
+    if pattern == "<punct>":
+        return not raw[:1].isalnum()
+    return norm == pattern
+
+
+def match_phrase(phrase: tuple[str, ...], norm: Sequence[str], raw: Sequence[str]) -> bool:
+    """Do the tokens (normal and raw forms) start with ``phrase``, token by token?"""
+    return len(raw) >= len(phrase) and all(
+        token_ok(p, n, r) for p, n, r in zip(phrase, norm, raw, strict=False)
+    )
