@@ -65,6 +65,18 @@ FINDING_KINDS: tuple[str, ...] = (
     "unmatched",
 )
 
+#: The finding kinds, most important first: the order of a report's sections, and of its
+#: findings within one run.
+REPORT_ORDER: tuple[str, ...] = (
+    "discrepancy",
+    "inconsistency",
+    "slant",
+    "wording",
+    "not_comparable",
+    "agreement",
+    "unmatched",
+)
+
 
 @dataclass(frozen=True)
 class Document:

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimcheck.model import Finding
+from claimcheck.model import REPORT_ORDER, Finding
 
-FINDING_ORDER = {
-    "discrepancy": 0,
-    "inconsistency": 1,
-    "slant": 2,
-    "wording": 3,
-    "not_comparable": 4,
-    "agreement": 5,
-    "unmatched": 6,
-}
+FINDING_ORDER = {kind: n for n, kind in enumerate(REPORT_ORDER)}
 
 
 def order_findings(findings: Iterable[Finding]) -> list[Finding]:

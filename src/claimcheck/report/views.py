@@ -12,18 +12,20 @@ import difflib
 import re
 from collections.abc import Iterator, Mapping
 
-from claimcheck.model import Claim, Document, Finding, Report
+from claimcheck.model import REPORT_ORDER, Claim, Document, Finding, Report
 
-#: Section titles, in the order reports show them.
-SECTIONS: tuple[tuple[str, str], ...] = (
-    ("discrepancy", "Discrepancies"),
-    ("inconsistency", "Inconsistencies"),
-    ("slant", "Slanted wording"),
-    ("wording", "Wording differences"),
-    ("not_comparable", "Not comparable"),
-    ("agreement", "Agreements"),
-    ("unmatched", "Unmatched"),
-)
+#: Each finding kind's section title.
+TITLES: dict[str, str] = {
+    "discrepancy": "Discrepancies",
+    "inconsistency": "Inconsistencies",
+    "slant": "Slanted wording",
+    "wording": "Wording differences",
+    "not_comparable": "Not comparable",
+    "agreement": "Agreements",
+    "unmatched": "Unmatched",
+}
+#: (kind, title) in the order reports show them.
+SECTIONS: tuple[tuple[str, str], ...] = tuple((kind, TITLES[kind]) for kind in REPORT_ORDER)
 
 
 def grouped(report: Report) -> Iterator[tuple[str, str, list[Finding]]]:

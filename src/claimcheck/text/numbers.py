@@ -501,9 +501,7 @@ _AND_FRACTION_RE = re.compile(
     re.IGNORECASE,
 )
 _DOZEN_AFTER_RE = re.compile(r"[ \t]+(?:dozens?|dzs|dozs)\b", re.IGNORECASE)
-_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
-           "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
-           "⅞": 0.875}
+_VULGAR: dict[str, float] = {char: num / den for char, (num, den) in _DATA["vulgar"].items()}
 _VULGAR_RE = re.compile("[" + "".join(_VULGAR) + "]")
 _OVER_RE = re.compile(r"[ \t]+(?:over|out[ \t]+of)[ \t]+", re.IGNORECASE)
 _PRONOUN_ONE_RE = re.compile(
@@ -512,8 +510,7 @@ _PRONOUN_ONE_RE = re.compile(
 _FRACTION_RE = re.compile(
     r"(?<![\w./])(?P<sign>-[ \t]?)?(?:(?P<whole>\d+)[ \t]+)?(?P<num>\d+)/(?P<den>\d+)(?![\w/])"
 )
-_SUFFIX_SCALES = {"bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mm": 1e6,
-                  "tn": 1e12, "tln": 1e12, "k": 1e3, "b": 1e9, "m": 1e6, "g": 1e9}
+_SUFFIX_SCALES: dict[str, float] = {w: float(x) for w, x in _DATA["suffix_scales"].items()}
 _SIGN_BEFORE_RE = re.compile(r"(?i:minus|negative)[ \t]+$")
 _POINT_AFTER_RE = re.compile(r"[ \t]+point[ \t]+", re.IGNORECASE)
 

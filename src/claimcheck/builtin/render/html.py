@@ -19,6 +19,7 @@ from importlib import resources
 
 from claimcheck.plugin import (
     CLAIM_KINDS,
+    FINDING_KINDS,
     SLANT_CATEGORIES,
     Claim,
     Config,
@@ -34,11 +35,6 @@ from claimcheck.plugin import (
     place,
 )
 
-#: Claim kinds and slant categories with their own colour; others share a neutral one.
-FINDING_KINDS = (
-    "discrepancy", "inconsistency", "slant", "wording", "agreement", "not_comparable",
-    "unmatched",
-)
 PASSAGE_CLASSES = ("heading", "footnote", "editorial", "citation", "boilerplate")
 
 
