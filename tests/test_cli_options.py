@@ -12,7 +12,7 @@ from click.testing import CliRunner
 import claimcheck
 from claimcheck.cli import ProgressBar, cli, expand_sources, want_colour
 from claimcheck.cli import compare as cli_module
-from claimcheck.core import parallel, settings
+from claimcheck.core import parallel, settings_file
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import FINDING_KINDS
 
@@ -202,8 +202,8 @@ def test_pyproject_tool_table_and_precedence(tmp_path, monkeypatch) -> None:
 
 def test_pyproject_without_a_tool_table_is_ignored(tmp_path) -> None:
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
-    assert settings.find(tmp_path) is None
-    assert settings.load(directory=tmp_path) == settings.NONE
+    assert settings_file.find(tmp_path) is None
+    assert settings_file.load(directory=tmp_path) == settings_file.NONE
 
 
 def test_every_setting_reaches_the_run(tmp_path, monkeypatch) -> None:
@@ -268,7 +268,7 @@ def test_explicit_config_path(tmp_path) -> None:
     code, out, _ = run("compare", str(SEED), "--config", str(path))
     assert code == 0 and out.startswith("record,")
     with pytest.raises(ClaimcheckError, match="no such settings file"):
-        settings.load(tmp_path / "missing.toml")
+        settings_file.load(tmp_path / "missing.toml")
 
 
 # -- --jobs --------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import click
 
 from claimcheck.cli.app import _config, _encoding, cli
 from claimcheck.cli.output import ProgressBar, emit, isatty, want_colour
-from claimcheck.core import parallel, pipeline, settings
+from claimcheck.core import parallel, pipeline, settings_file
 from claimcheck.errors import ClaimcheckError
 from claimcheck.manager import get_plugin_manager
 from claimcheck.model import FINDING_KINDS
@@ -91,7 +91,7 @@ def compare(
 ) -> None:
     """Compare SOURCES (files, or directories of .txt and .md files) and report
     agreements, discrepancies and slant."""
-    found = settings.NONE if no_config else settings.load(config_file)
+    found = settings_file.NONE if no_config else settings_file.load(config_file)
     fmt = fmt or _suffix_format(output) or found.format or "text"
     if color is None:
         color = want_colour(output)

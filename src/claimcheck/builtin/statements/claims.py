@@ -13,8 +13,8 @@ from typing import Any
 
 from claimcheck.plugin import Claim
 
+from .clause_words import ANAPHORIC, word_lists
 from .clauses import Clause, split_sentence
-from .lexicon import ANAPHORIC, word_lists
 
 __all__ = ["statement_claims"]
 

@@ -3,7 +3,7 @@
 A statement is one proposition: who (the subject), does what (the predicate lemma), to
 what (the object words), asserted or denied (polarity), how surely (modality, hedges) and
 on whose word (attribution). The rules read word shapes and small word lists
-(statements.toml): tokens.py, lexicon.py, shapes.py and verb_group.py read words; parts.py
+(statements.toml): tokens.py, clause_words.py, shapes.py and verb_group.py read words; parts.py
 finds the main clause and where the next one starts; subjects.py, negation.py and
 frames.py read a clause's subject, its denials and the frame around it. This module puts
 them together into statements.
@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .clause_words import ANAPHORIC, CONTRASTS, PRE_VERB, ClauseWords, clause_words
 from .frames import frame as frame_of
 from .frames import strip_leading_source, strip_trailing_source
-from .lexicon import ANAPHORIC, CONTRASTS, PRE_VERB, Lexicon, lexicon
 from .negation import denies_object, denies_subject, inverted, negation_focus
 from .parts import covered as covered_by
 from .parts import find_main, next_clause, segments, split_on, tail_context
@@ -75,7 +75,7 @@ def split_sentence(text: str, base: int = 0) -> list[Clause]:
     if not text or len(text) > 20000 or text.rstrip().endswith("?"):
         return []  # a question asserts nothing
     toks = tokenize(text, base)
-    lex = lexicon()
+    lex = clause_words()
     out: list[Clause] = []
     context: list[tuple[int, int]] = []
     bracketed = any(mark in text for mark in BRACKETS)
@@ -115,7 +115,7 @@ def split_sentence(text: str, base: int = 0) -> list[Clause]:
 
 def _parse_part(
     toks: list[Token],
-    lex: Lexicon,
+    lex: ClauseWords,
     shared: tuple[str, tuple[int, int]] | None,
     *,
     context: list[tuple[int, int]] | None = None,

@@ -20,7 +20,7 @@ from typing import Any
 
 from claimcheck.plugin import STOPWORDS, Claim, Finding, concept, concepts, content_words, shorten
 
-from .lexicon import lemma, lexicon, word_lists
+from .clause_words import clause_words, lemma, word_lists
 
 __all__ = ["compare_claims", "compare_statements", "opposition"]
 
@@ -47,7 +47,7 @@ def opposition(a: Claim, b: Claim, extra: Iterable[tuple[str, str, bool]] = ()) 
     ``extra`` holds (a, b, change) triples from plugins' ``register_opposites``.
     """
     pa, pb = _predicate(a), _predicate(b)
-    lex = lexicon()
+    lex = clause_words()
     same = pa == pb or concept(pa) == concept(pb)
     flipped = _negative(a) != _negative(b)
     if same:
@@ -216,7 +216,7 @@ def _negative(c: Claim) -> bool:
 def _denies_in_words(a: Claim, b: Claim, extra: Iterable[tuple[str, str, bool]]) -> bool:
     """Whether a word among ``b``'s objects is the opposite of ``a``'s predicate."""
     pa = _predicate(a)
-    lex = lexicon()
+    lex = clause_words()
     opposites = set(lex.antonyms.get(pa, ())) | {y for x, y, _ in extra if x == pa} | {
         x for x, y, _ in extra if y == pa}
     return bool(opposites) and any(lemma(w) in opposites for w in _extra(b).get("objects", ()))

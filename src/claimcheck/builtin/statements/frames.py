@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from claimcheck.plugin import DETERMINERS
 
-from .lexicon import ANAPHORIC, SAYING, Lexicon, lemma, word_lists
+from .clause_words import ANAPHORIC, SAYING, ClauseWords, lemma, word_lists
 from .shapes import is_finite
 from .tokens import Token, join
 from .verb_group import VerbGroup
@@ -43,7 +43,7 @@ def frame(
     subject_toks: list[Token],
     verb_at: int,
     group: VerbGroup,
-    lex: Lexicon,
+    lex: ClauseWords,
 ) -> tuple[int, str, str] | None:
     """Where the wrapped clause starts, how it is framed, and the frame's words.
 
@@ -111,7 +111,7 @@ def frame(
     return None
 
 
-def opens_clause(toks: list[Token], j: int, lex: Lexicon) -> bool:
+def opens_clause(toks: list[Token], j: int, lex: ClauseWords) -> bool:
     """Whether a subject and its verb start at ``j`` (a clause with no "that")."""
     first = toks[j]
     if not first.alpha or first.quoted:
@@ -146,7 +146,7 @@ def strip_leading_source(toks: list[Token]) -> tuple[list[Token], tuple | None]:
     return toks, None
 
 
-def strip_trailing_source(toks: list[Token], lex: Lexicon) -> tuple[list[Token], tuple | None]:
+def strip_trailing_source(toks: list[Token], lex: ClauseWords) -> tuple[list[Token], tuple | None]:
     """"P, according to X." and "P, X said." (or "said X"): P, asserted by X."""
     while toks and toks[-1].text in (".", "!", "?"):
         toks = toks[:-1]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from claimcheck.plugin import PREPOSITIONS
 
-from .lexicon import Lexicon, word_lists
+from .clause_words import ClauseWords, word_lists
 from .tokens import Token
 
 __all__ = ["denies_object", "denies_subject", "inverted", "negation_focus"]
@@ -30,7 +30,7 @@ _OBJECTS = frozenset(_NEGATION["objects"])
 _NOT_AFTER_OBJECT = frozenset(_NEGATION["not_after_object"])
 
 
-def denies_subject(subject: list[Token], lex: Lexicon) -> bool:
+def denies_subject(subject: list[Token], lex: ClauseWords) -> bool:
     """"No agreement", "Not a single soldier", "Hardly any troops"; not "No fewer than
     300 troops" or "Nobody but the general"."""
     first = subject[0].lower

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from claimcheck.plugin import MONTH_NAMES, PREPOSITIONS, STOPWORDS
 
-from .lexicon import CONTRASTS, DISCOURSE, Lexicon, lemma, word_lists
+from .clause_words import CONTRASTS, DISCOURSE, ClauseWords, lemma, word_lists
 from .shapes import is_adverb, is_finite, is_gerund, is_participle
 from .tokens import DIGIT, Token
 
@@ -63,7 +63,7 @@ def covered(toks: list[Token], spans: list[tuple[int, int]]) -> set[int]:
 
 
 def find_main(
-    toks: list[Token], segs: list[tuple[int, int]], lex: Lexicon, shared: bool
+    toks: list[Token], segs: list[tuple[int, int]], lex: ClauseWords, shared: bool
 ) -> tuple[int, int, int | None, int | None] | None:
     """(segment, verb token, subject segment, apposition segment) of the main clause: the
     first comma-stretch with a finite verb that is not a subordinate, relative or
@@ -125,7 +125,7 @@ def find_main(
     return None
 
 
-def _gerund_subject(toks: list[Token], s0: int, s1: int, lex: Lexicon) -> bool:
+def _gerund_subject(toks: list[Token], s0: int, s1: int, lex: ClauseWords) -> bool:
     """"Underlying inflation is ...", "Rising prices are ...": a word in -ing that opens
     a subject, not a participial phrase ("Expecting that the USA would ...")."""
     for k in range(s0 + 1, min(s1, s0 + 4)):
@@ -136,7 +136,7 @@ def _gerund_subject(toks: list[Token], s0: int, s1: int, lex: Lexicon) -> bool:
     return False
 
 
-def next_clause(toks: list[Token], after: int, lex: Lexicon) -> tuple[int | None, bool, str]:
+def next_clause(toks: list[Token], after: int, lex: ClauseWords) -> tuple[int | None, bool, str]:
     """The token where the next statement starts (a coordinator or "without"), whether
     it shares this one's subject, and what joined them."""
     k = after
@@ -171,7 +171,7 @@ def next_clause(toks: list[Token], after: int, lex: Lexicon) -> tuple[int | None
     return None, False, ""
 
 
-def _starts_verb(toks: list[Token], j: int, lex: Lexicon) -> bool:
+def _starts_verb(toks: list[Token], j: int, lex: ClauseWords) -> bool:
     """Whether a clause sharing the subject starts at ``j`` ("and withdrew to the north")."""
     t = toks[j]
     lower = t.lower
@@ -198,7 +198,7 @@ def _followed_by_object(toks: list[Token], j: int) -> bool:
 
 
 def tail_context(
-    body: list[Token], after: int, lex: Lexicon
+    body: list[Token], after: int, lex: ClauseWords
 ) -> tuple[list[tuple[int, int]], list[list[Token]]]:
     """Stretches after the verb that describe rather than assert: participial phrases,
     relative and subordinate clauses; and the subordinate clauses with a figure or a

@@ -10,7 +10,7 @@ from claimcheck.plugin import Claim, Config, Document, Finding, Segments, hookim
 
 from . import compare
 from .claims import statement_claims
-from .lexicon import lexicon
+from .clause_words import clause_words
 
 
 @hookimpl
@@ -22,7 +22,7 @@ def extract_claims(document: Document, segments: Segments, config: Config) -> It
 @hookimpl
 def register_opposites(register: Callable[..., None]) -> None:
     """The opposite predicates and opposite changes of statements.toml."""
-    lex = lexicon()
+    lex = clause_words()
     for table, change in ((lex.antonym_pairs, False), (lex.change_pairs, True)):
         for a, b in table:
             register(a, b, change=change)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from claimcheck.plugin import DETERMINERS, PREPOSITIONS, STOPWORDS
 
-from .lexicon import PRE_VERB, Lexicon, lemma, lexicon, word_lists
+from .clause_words import PRE_VERB, ClauseWords, clause_words, lemma, word_lists
 from .tokens import Token
 
 __all__ = ["content_of", "is_adverb", "is_finite", "is_gerund", "is_participle", "verb_lemma"]
@@ -32,7 +32,7 @@ def is_adverb(lower: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _prefixed_forms() -> frozenset[str]:
-    past = lexicon().irregular_past
+    past = clause_words().irregular_past
     return frozenset(p + form for p in _PREFIXES for form in past if len(form) > 2)
 
 
@@ -41,7 +41,7 @@ def _prefixed_past(lower: str) -> bool:
     return lower in _prefixed_forms()
 
 
-def verb_lemma(lower: str, lex: Lexicon) -> str:
+def verb_lemma(lower: str, lex: ClauseWords) -> str:
     """The lemma of a word read as a verb ("remains" -> "remain", not the noun)."""
     base = lemma(lower)
     if base == lower and lower.endswith("s") and len(lower) > 3:
@@ -60,7 +60,7 @@ def verb_lemma(lower: str, lex: Lexicon) -> str:
     return base
 
 
-def is_finite(toks: list[Token], i: int, lex: Lexicon) -> bool:
+def is_finite(toks: list[Token], i: int, lex: ClauseWords) -> bool:
     """Whether the word at ``i`` can be a finite verb here (not an adjective after "the")."""
     tok = toks[i]
     lower = tok.lower
@@ -98,7 +98,7 @@ def is_finite(toks: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
-def is_participle(lower: str, lex: Lexicon) -> bool:
+def is_participle(lower: str, lex: ClauseWords) -> bool:
     """A past participle: an irregular past form, or a known verb's "-ed", "-en", "-wn"."""
     return lower in lex.irregular_past or (
         len(lower) > 4 and lower.endswith(("ed", "en", "wn")) and lemma(lower) != lower)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from claimcheck.plugin import DETERMINERS, MONTH_NAMES, PREPOSITIONS
 
-from .lexicon import DISCOURSE, Lexicon, word_lists
+from .clause_words import DISCOURSE, ClauseWords, word_lists
 from .shapes import is_adverb
 from .tokens import DIGIT, Token
 
@@ -23,7 +23,7 @@ _TIME_NOUNS = frozenset(word_lists()["subjects"]["time_nouns"])
 _TIME_OPENERS = frozenset(word_lists()["subjects"]["time_openers"])
 
 
-def subject_of(toks: list[Token], lex: Lexicon) -> list[Token]:
+def subject_of(toks: list[Token], lex: ClauseWords) -> list[Token]:
     """The subject among the words before the verb: without an opening phrase or
     adverbs ("In August 1950 American planes" -> "American planes")."""
     words = [t for t in toks if t.text != "," and not t.quoted and t.text not in "“”‘’\"'"]

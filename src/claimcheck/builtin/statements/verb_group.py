@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from claimcheck.plugin import PREPOSITIONS
 
-from .lexicon import Lexicon, lemma, word_lists
+from .clause_words import ClauseWords, lemma, word_lists
 from .shapes import is_adverb, is_gerund, is_participle, verb_lemma
 from .tokens import DIGIT, Token, join
 
@@ -54,7 +54,7 @@ def _uncontracted(lower: str) -> str:
     return lower[:-3] if lower.endswith("n't") else lower
 
 
-def verb_group(toks: list[Token], at: int, lex: Lexicon) -> VerbGroup:
+def verb_group(toks: list[Token], at: int, lex: ClauseWords) -> VerbGroup:
     """The verb group from ``at``: auxiliaries, modals, negators and adverbs up to the
     main verb ("could not have been formed"); "failed to sign" reads as "sign", denied."""
     group = VerbGroup(end=at)
@@ -151,7 +151,7 @@ def verb_group(toks: list[Token], at: int, lex: Lexicon) -> VerbGroup:
     return group
 
 
-def _continues(head: str, t: Token, lex: Lexicon) -> bool:
+def _continues(head: str, t: Token, lex: ClauseWords) -> bool:
     """Whether ``t`` is the next verb of a group whose last verb is ``head``."""
     lower = _uncontracted(t.lower)
     if head in lex.modals or head in _DO:
@@ -166,7 +166,7 @@ def _continues(head: str, t: Token, lex: Lexicon) -> bool:
     return False
 
 
-def copular_predicate(objects: list[Token], lex: Lexicon) -> tuple[str, int] | None:
+def copular_predicate(objects: list[Token], lex: ClauseWords) -> tuple[str, int] | None:
     """A copula's complement read as one predicate: ("oppose", 1) for "against X"."""
     lowers = [t.lower for t in objects[:3]]
     for phrase, predicate in lex.copular.items():

@@ -2,7 +2,7 @@
 
 The splitter's rules read small closed word lists (auxiliaries, modals, negators, hedges,
 reporting verbs, opposites); they live in statements.toml so that a reader can check and
-extend them without reading the rules. ``lexicon()`` gives the lists every part of the
+extend them without reading the rules. ``clause_words()`` gives the lists every part of the
 splitter shares as one record; word sets only one module reads are built there, from the
 same file. Lemmas come from simplemma's English dictionary (a well-kept, dependency-free
 lemmatizer that knows "withdrew" is "withdraw" and "was" is "be" with no model download),
@@ -19,8 +19,8 @@ import simplemma
 
 from claimcheck.plugin import irregular_base, table
 
-__all__ = ["ANAPHORIC", "CONTRASTS", "DISCOURSE", "PRE_VERB", "SAYING", "Lexicon", "lemma",
-           "lexicon", "word_lists"]
+__all__ = ["ANAPHORIC", "CONTRASTS", "DISCOURSE", "PRE_VERB", "SAYING", "ClauseWords",
+           "clause_words", "lemma", "word_lists"]
 
 
 def word_lists() -> dict[str, Any]:
@@ -41,7 +41,7 @@ DISCOURSE: frozenset[str] = frozenset(word_lists()["adverbs"]["discourse"])
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class ClauseWords:
     """The word lists of statements.toml that the splitter's rules share."""
 
     auxiliaries: frozenset[str]
@@ -69,7 +69,7 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
+def clause_words() -> ClauseWords:
     """The word lists of statements.toml, read once."""
     data = word_lists()
 
@@ -80,7 +80,7 @@ def lexicon() -> Lexicon:
             table.setdefault(b, set()).add(a)
         return {k: frozenset(v) for k, v in table.items()}
 
-    return Lexicon(
+    return ClauseWords(
         auxiliaries=frozenset(data["auxiliaries"]),
         be=frozenset(data["be"]),
         modals=dict(data["modals"]),
