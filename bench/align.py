@@ -69,7 +69,7 @@ def measure(total_claims: int, docs: int, seed: int = 7) -> tuple[int, float]:
                                      aliases=aliases) for d in documents}
     count = sum(len(c) for c in claims.values())
     started = time.perf_counter()
-    align.align(documents, claims, segments, aliases, pm=pm, config=config)
+    align.align_figures(documents, claims, segments, aliases, pm=pm, config=config)
     return count, time.perf_counter() - started
 
 

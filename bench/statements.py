@@ -10,7 +10,7 @@ Splitting: the seeds repeated to ~1 MB are segmented once (not timed), then
 ``statement_claims`` is timed over the whole segmented document.
 
 Matching: the same text is cut in two at a paragraph break near its middle, and the two
-halves are two documents whose statements ``align_statements.align`` lines up (profiles,
+halves are two documents whose statements ``align_statements.align_statements`` lines up (profiles,
 weighting, blocking, one-to-one matching, the ``compare_claims`` hook and omissions).
 Halves rather than a reworded copy, so that the matched text is the same megabyte the
 splitter read and nothing is made up; the statements are extracted (not timed) through
@@ -121,7 +121,7 @@ def main() -> None:
     documents = halves(text)
     by_doc = statements(documents, pm, config)
     count = sum(len(c) for c in by_doc.values())
-    match_s, findings = best_of(args.repeat, lambda: align_statements.align(
+    match_s, findings = best_of(args.repeat, lambda: align_statements.align_statements(
         documents, by_doc, pm=pm, config=config))
     matched = sum(1 for f in findings if f.kind != "unmatched")
     print(f"match       {match_s:8.3f} s {len(text) / match_s / 1e6:6.2f} M chars/s "
@@ -145,8 +145,10 @@ def main() -> None:
     for n in sizes:
         subset = {d.id: big_claims[d.id][: n // 2] for d in big}
         total = sum(len(c) for c in subset.values())
-        seconds, found = best_of(args.repeat, lambda subset=subset: align_statements.align(
-            big, subset, pm=pm, config=config))
+        seconds, found = best_of(
+            args.repeat,
+            lambda subset=subset: align_statements.align_statements(
+                big, subset, pm=pm, config=config))
         pairs = sum(1 for f in found if f.kind != "unmatched")
         print(f"{total:>10,} {seconds:>9.3f} {seconds / total * 1e6:>13.1f} {pairs:>7,}",
               flush=True)

@@ -143,7 +143,7 @@ def test_hook_register_opposites() -> None:
 def test_hook_blocking_keys() -> None:
     """Claims meet only under a shared key; a plugin's key lets otherwise distant claims meet."""
     from claimcheck.align.blocking import candidate_pairs, default_keys, plugin_keys
-    from claimcheck.align.profiles import profile
+    from claimcheck.align.profiles import figure_profile
     from claimcheck.text.names import Aliases
 
     class Crates:
@@ -157,7 +157,7 @@ def test_hook_blocking_keys() -> None:
         profiles = []
         for doc in docs:
             (claim,) = claimcheck.claims(doc, pm=pm)
-            p = profile(claim, doc, Aliases())
+            p = figure_profile(claim, doc, Aliases())
             p.keys = default_keys(p, {}) | plugin_keys(claim, pm, Config())
             profiles.append(p)
         return candidate_pairs(profiles[:1], profiles[1:])

@@ -13,13 +13,13 @@ from datetime import date
 
 import pluggy
 
-from claimcheck.align.profiles import MAX_CANDIDATES, Profile
+from claimcheck.align.profiles import MAX_CANDIDATES, FigureProfile
 from claimcheck.config import Config
 from claimcheck.manager import call_hook
 from claimcheck.model import Claim
 
 
-def default_keys(p: Profile, weights: Mapping[str, float]) -> set[str]:
+def default_keys(p: FigureProfile, weights: Mapping[str, float]) -> set[str]:
     """Keys that must be shared for two claims to be compared at all."""
     if p.family == "time":
         assert p.interval is not None
@@ -68,7 +68,9 @@ def plugin_keys(claim: Claim, pm: pluggy.PluginManager, config: Config) -> set[s
     return keys
 
 
-def candidate_pairs(left: Sequence[Profile], right: Sequence[Profile]) -> list[tuple[int, int]]:
+def candidate_pairs(
+    left: Sequence[FigureProfile], right: Sequence[FigureProfile]
+) -> list[tuple[int, int]]:
     """Index pairs (i, j) that share a key, each once, in a deterministic order.
 
     Each claim takes its candidates from its most specific keys first (the smallest

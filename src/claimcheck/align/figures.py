@@ -28,9 +28,9 @@ from claimcheck.align.profiles import (
     MATCH_SCORE,
     MAX_FIGURE_GAP_DAYS,
     TIME_KINDS,
-    Profile,
+    FigureProfile,
+    figure_profile,
     is_relative,
-    profile,
 )
 from claimcheck.align.scores import gap_days, idf, owner_match, score
 from claimcheck.config import DEFAULT, Config
@@ -43,21 +43,21 @@ from claimcheck.text.words import STOPWORDS
 
 
 @dataclass(frozen=True)
-class Match:
+class FigureMatch:
     left: Claim
     right: Claim
     score: float
     finding: Finding
 
 
-def match(
-    left: Sequence[Profile],
-    right: Sequence[Profile],
+def match_figures(
+    left: Sequence[FigureProfile],
+    right: Sequence[FigureProfile],
     weights: Mapping[str, float],
     compare: Callable[[Claim, Claim], Finding | None],
     *,
     same_document: bool = False,
-) -> list[Match]:
+) -> list[FigureMatch]:
     """One-to-one matching by score; then a claim left over joins the claim it is surest of.
 
     The second pass lets one source's figure meet two estimates in the other (110,000
@@ -74,7 +74,7 @@ def match(
     scored.sort(key=lambda item: (_attributed(left[item[1]], right[item[2]]), -item[0],
                                   item[1], item[2]))
     kept, deferred = one_to_one(scored, lambda i, j: compare(left[i].claim, right[j].claim))
-    matches = [Match(left[i].claim, right[j].claim, s, finding) for s, i, j, finding in kept]
+    matches = [FigureMatch(left[i].claim, right[j].claim, s, finding) for s, i, j, finding in kept]
     used_left = {i for _, i, _, _ in kept}
     used_right = {j for _, _, j, _ in kept}
     partner_of_left = {id(m.left): m.right for m in matches}
@@ -111,11 +111,11 @@ def match(
             continue  # a date or figure said twice agrees twice: tell the reader once
         used_left.add(i)
         used_right.add(j)
-        matches.append(Match(a, b, s, finding))
+        matches.append(FigureMatch(a, b, s, finding))
     return matches
 
 
-def _covers_both(shared: Profile, fresh: Profile, taken: frozenset[str] | None) -> bool:
+def _covers_both(shared: FigureProfile, fresh: FigureProfile, taken: frozenset[str] | None) -> bool:
     """One claim stated for two things ("two to one in troops and in guns") may agree with
     a claim about each: its subject names both, and they are different things."""
     if not taken or not fresh.own or fresh.own == taken or fresh.own <= taken:
@@ -150,11 +150,11 @@ def _value_key(claim: Claim) -> object:
     return None
 
 
-def _attributed(a: Profile, b: Profile) -> int:
+def _attributed(a: FigureProfile, b: FigureProfile) -> int:
     return bool(a.claim.attribution) + bool(b.claim.attribution)
 
 
-def _may_compare_within(a: Profile, b: Profile) -> bool:
+def _may_compare_within(a: FigureProfile, b: FigureProfile) -> bool:
     """Within one document only figures meet, and only the same owner's figure stated
     twice: a narrative naturally moves from date to date, and a document that reports
     two sources' estimates ("a State Department report ... later reports ...") does not
@@ -259,7 +259,7 @@ def _when_text(when: TimeRef | None) -> str:
 # -- the whole comparison ----------------------------------------------------------------
 
 
-def align(
+def align_figures(
     documents: Sequence[Document],
     claims_by_doc: Mapping[str, list[Claim]],
     segments_by_doc: Mapping[str, Segments],
@@ -269,13 +269,13 @@ def align(
     config: Config = DEFAULT,
 ) -> list[Finding]:
     """Every finding from lining claims up: across documents, within each, and unmatched."""
-    profiles: dict[str, list[Profile]] = {}
+    profiles: dict[str, list[FigureProfile]] = {}
     for doc in documents:
         segs = segments_by_doc.get(doc.id)
         found = []
         claims = claims_by_doc.get(doc.id, ())
         for claim, bounds in zip(claims, _date_bounds(claims), strict=True):
-            p = profile(claim, doc, aliases, bounds)
+            p = figure_profile(claim, doc, aliases, bounds)
             if p is not None:
                 found.append(p)
         if segs is not None:
@@ -292,16 +292,16 @@ def align(
         return call_hook(pm, "compare_claims", left=a, right=b, config=config)
 
     findings: list[Finding] = []
-    pair_matches: list[Match] = []
+    pair_matches: list[FigureMatch] = []
     ids = [d.id for d in documents]
     for n, a in enumerate(ids):
         for b in ids[n + 1 :]:
-            pair_matches.extend(match(profiles[a], profiles[b], weights, compare))
+            pair_matches.extend(match_figures(profiles[a], profiles[b], weights, compare))
     cumulative = {p.claim.id: p.scope == "cumulative" for p in everything}
     findings.extend(_report_groups(pair_matches, compare, cumulative))
     for doc_id in ids:
         figures = [p for p in profiles[doc_id] if p.family != "time"]  # see _may_compare_within
-        for m in match(figures, figures, weights, compare, same_document=True):
+        for m in match_figures(figures, figures, weights, compare, same_document=True):
             if m.left.start < m.right.start:
                 described = describe(m.finding, m.left, m.right, same_document=True,
                                      cumulative=cumulative)
@@ -328,7 +328,7 @@ def _date_bounds(claims: Sequence[Claim]) -> list[tuple[int, int] | None]:
     return bounds
 
 
-def _narrative_time(found: list[Profile], segs: Segments) -> None:
+def _narrative_time(found: list[FigureProfile], segs: Segments) -> None:
     """Undated figures take the last date before them in their paragraph as context."""
     last: tuple[int, tuple[date, date]] | None = None  # (passage start, interval)
     for p in sorted(found, key=lambda p: p.claim.start):
@@ -340,7 +340,7 @@ def _narrative_time(found: list[Profile], segs: Segments) -> None:
             p.context_interval = last[1]
 
 
-def _link_notes(found: list[Profile], segs: Segments) -> None:
+def _link_notes(found: list[FigureProfile], segs: Segments) -> None:
     """A claim in a sentence with a footnote marker knows the footnote's span."""
     if not segs.notes:
         return
@@ -359,7 +359,7 @@ def _link_notes(found: list[Profile], segs: Segments) -> None:
 
 
 def _report_groups(
-    matches: list[Match], compare, cumulative: Mapping[str, bool]
+    matches: list[FigureMatch], compare, cumulative: Mapping[str, bool]
 ) -> list[Finding]:
     """Pairs as findings; claims chained across three or more documents as one group."""
     sets: DisjointSets[str] = DisjointSets()
@@ -368,7 +368,7 @@ def _report_groups(
         by_id[m.left.id] = m.left
         by_id[m.right.id] = m.right
         sets.union(m.left.id, m.right.id)
-    groups: dict[str, list[Match]] = defaultdict(list)
+    groups: dict[str, list[FigureMatch]] = defaultdict(list)
     for m in matches:
         groups[sets.find(m.left.id)].append(m)
     findings: list[Finding] = []
@@ -419,7 +419,7 @@ def _group_finding(claims: list[Claim], compare, cumulative: Mapping[str, bool])
 
 
 def _unmatched(
-    documents: Sequence[Document], profiles: Mapping[str, list[Profile]], matched: set[str]
+    documents: Sequence[Document], profiles: Mapping[str, list[FigureProfile]], matched: set[str]
 ) -> list[Finding]:
     findings = []
     others = len(documents) - 1

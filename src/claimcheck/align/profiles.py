@@ -45,7 +45,7 @@ WINDOW_WORDS = 10
 
 
 @dataclass
-class Profile:
+class FigureProfile:
     """What alignment needs to know about one claim."""
 
     claim: Claim
@@ -74,12 +74,12 @@ class Profile:
 # -- profiles ----------------------------------------------------------------------------
 
 
-def profile(
+def figure_profile(
     claim: Claim,
     document: Document,
     aliases: Aliases,
     bounds: tuple[int, int] | None = None,
-) -> Profile | None:
+) -> FigureProfile | None:
     """The alignment profile of a figure, ratio or date; None for claims it does not line up.
 
     ``bounds`` limits the words read around the claim (to the stretch between the dates
@@ -116,7 +116,7 @@ def profile(
     owner, owner_words = owner_of(claim, document.text, aliases)
     scope = "cumulative" if family != "time" and CUMULATIVE.search(words) else None
     relative = family != "time" and is_relative(claim.when)
-    return Profile(
+    return FigureProfile(
         claim=claim,
         family=family,
         dimension=dimension,

@@ -12,12 +12,12 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from claimcheck.align.profiles import MAX_DATE_GAP_DAYS, MAX_FIGURE_GAP_DAYS, Profile
+from claimcheck.align.profiles import MAX_DATE_GAP_DAYS, MAX_FIGURE_GAP_DAYS, FigureProfile
 from claimcheck.model import Claim, Quantity
 from claimcheck.text.names import normalize
 
 
-def idf(profiles: Sequence[Profile]) -> dict[str, float]:
+def idf(profiles: Sequence[FigureProfile]) -> dict[str, float]:
     """Rarer concepts weigh more: "Ridgway" says more about a date than "war"."""
     counts: dict[str, int] = defaultdict(int)
     for p in profiles:
@@ -43,7 +43,7 @@ def nearness(a: tuple[date, date], b: tuple[date, date], gap: int) -> float:
     return 0.1
 
 
-def similarity(a: Profile, b: Profile, weights: Mapping[str, float]) -> float:
+def similarity(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float]) -> float:
     """Half weighted Jaccard, half weighted overlap of two claims' concepts: a terse
     sentence is not penalised for a verbose one."""
     if not a.weight or not b.weight:
@@ -55,7 +55,7 @@ def similarity(a: Profile, b: Profile, weights: Mapping[str, float]) -> float:
     return (shared / union + shared / min(a.weight, b.weight)) / 2
 
 
-def owner_match(a: Profile, b: Profile) -> float | None:
+def owner_match(a: FigureProfile, b: FigureProfile) -> float | None:
     """1.0 the same owner, 0.8 one's words within the other's, 0.5 unknown, None different."""
     if a.owner is None and b.owner is None and a.measures == b.measures and (
         a.measures - {"personnel"}
@@ -90,7 +90,7 @@ def gap_days(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int | 
     return 0
 
 
-def score(a: Profile, b: Profile, weights: Mapping[str, float]) -> float:
+def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float]) -> float:
     """How sure we are that two claims speak about the same thing, 0 (not at all) to ~1.5."""
     if a.family != b.family:
         return 0.0

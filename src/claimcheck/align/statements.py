@@ -36,7 +36,7 @@ from claimcheck.text.names import normalize
 from claimcheck.text.quoting import shorten
 from claimcheck.text.words import STOPWORDS, concept, content_words
 
-__all__ = ["align", "omissions", "profile"]
+__all__ = ["align_statements", "omissions", "statement_profile"]
 
 #: Least cosine for two statements to be counterparts.
 MATCH_SCORE = 0.4
@@ -65,7 +65,7 @@ MAX_GAP = 12
 
 
 @dataclass
-class Profile:
+class StatementProfile:
     claim: Claim
     order: int
     terms: dict[str, float]
@@ -77,7 +77,7 @@ class Profile:
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 
 
-def _passage_names(document: Document, segs: Segments, found: Sequence[Profile]) -> None:
+def _passage_names(document: Document, segs: Segments, found: Sequence[StatementProfile]) -> None:
     """Give each statement the names its paragraph mentions: two statements about "the
     company" contradict each other only if their paragraphs speak of one company."""
     starts = [p.start for p in segs.passages]
@@ -118,7 +118,9 @@ def axis(predicate: str, table: Mapping[str, str] | None = None) -> str:
 _normalized = lru_cache(maxsize=65536)(normalize)
 
 
-def profile(claim: Claim, order: int, table: Mapping[str, str] | None = None) -> Profile:
+def statement_profile(
+    claim: Claim, order: int, table: Mapping[str, str] | None = None
+) -> StatementProfile:
     """The bag of weighted concepts a statement is matched by."""
     extra = claim_extra(claim)
     terms: dict[str, float] = {}
@@ -140,10 +142,10 @@ def profile(claim: Claim, order: int, table: Mapping[str, str] | None = None) ->
         add(concept(w), OBJECT)
     for w in extra.get("context_words", ()):
         add(concept(w), CONTEXT)
-    return Profile(claim=claim, order=order, terms=terms)
+    return StatementProfile(claim=claim, order=order, terms=terms)
 
 
-def _weigh(profiles: Sequence[Profile]) -> None:
+def _weigh(profiles: Sequence[StatementProfile]) -> None:
     counts: dict[str, int] = defaultdict(int)
     for p in profiles:
         for t in p.terms:
@@ -154,14 +156,14 @@ def _weigh(profiles: Sequence[Profile]) -> None:
         p.norm = math.sqrt(sum(v * v for v in p.vector.values())) or 1.0
 
 
-def similarity(a: Profile, b: Profile) -> float:
+def similarity(a: StatementProfile, b: StatementProfile) -> float:
     """Cosine of two statements' weighted bags."""
     va, vb = a.vector, b.vector
     dot = sum([va[t] * vb[t] for t in va.keys() & vb.keys()])
     return dot / (a.norm * b.norm)
 
 
-def _index(profiles: Sequence[Profile]) -> dict[str, list[int]]:
+def _index(profiles: Sequence[StatementProfile]) -> dict[str, list[int]]:
     postings: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(profiles):
         for t in p.vector:
@@ -169,7 +171,9 @@ def _index(profiles: Sequence[Profile]) -> dict[str, list[int]]:
     return postings
 
 
-def candidates(left: Sequence[Profile], right: Sequence[Profile]) -> list[tuple[float, int, int]]:
+def candidates(
+    left: Sequence[StatementProfile], right: Sequence[StatementProfile]
+) -> list[tuple[float, int, int]]:
     """(score, i, j) for each statement's best-scoring partners among those sharing one
     of its rarest concepts; above MATCH_SCORE only."""
     postings = _index(right)
@@ -212,27 +216,27 @@ def _common_partners(shared: list[str], postings: Mapping[str, list[int]]) -> se
 
 
 @dataclass
-class Match:
-    left: Profile
-    right: Profile
+class StatementMatch:
+    left: StatementProfile
+    right: StatementProfile
     score: float
     finding: Finding
 
 
-def match(
-    left: Sequence[Profile],
-    right: Sequence[Profile],
+def match_statements(
+    left: Sequence[StatementProfile],
+    right: Sequence[StatementProfile],
     compare: Callable[[Claim, Claim], Finding | None],
-) -> list[Match]:
+) -> list[StatementMatch]:
     """One to one, best score first; a pair the comparator declines is skipped."""
     scored = sorted(candidates(left, right), key=lambda x: (-x[0], x[1], x[2]))
     kept, _ = one_to_one(scored, lambda i, j: compare(left[i].claim, right[j].claim))
-    return [Match(left[i], right[j], s, dataclasses.replace(
+    return [StatementMatch(left[i], right[j], s, dataclasses.replace(
                 finding, detail={**finding.detail, "score": round(s, 3)}))
             for s, i, j, finding in kept]
 
 
-def reported(m: Match) -> bool:
+def reported(m: StatementMatch) -> bool:
     """Whether a match is worth a finding: an agreement in other verbs must be a close one
     ("declared its claim" / "claimed"), or it stands only as the other's counterpart, so
     that neither is called an omission ("pressed for agreement" / "asked ... to agree")."""
@@ -242,7 +246,7 @@ def reported(m: Match) -> bool:
     return concept(a) == concept(b)
 
 
-def align(
+def align_statements(
     documents: Sequence[Document],
     claims_by_doc: Mapping[str, list[Claim]],
     segments_by_doc: Mapping[str, Segments] | None = None,
@@ -253,7 +257,7 @@ def align(
     """Findings from lining up every pair of documents' statements, and omissions."""
     table = axes(config.opposites)
     profiles = {
-        d.id: [profile(c, n, table) for n, c in enumerate(
+        d.id: [statement_profile(c, n, table) for n, c in enumerate(
             c for c in claims_by_doc.get(d.id, ()) if c.kind == "statement")]
         for d in documents
     }
@@ -276,14 +280,15 @@ def align(
     ids = [d.id for d in documents]
     for n, a in enumerate(ids):
         for b in ids[n + 1 :]:
-            matches = match(profiles[a], profiles[b], compare)
+            matches = match_statements(profiles[a], profiles[b], compare)
             findings.extend(m.finding for m in matches if reported(m))
             findings.extend(omissions(profiles[a], profiles[b], matches))
     return findings
 
 
 def omissions(
-    left: Sequence[Profile], right: Sequence[Profile], matches: Sequence[Match]
+    left: Sequence[StatementProfile], right: Sequence[StatementProfile],
+    matches: Sequence[StatementMatch],
 ) -> list[Finding]:
     """Statements with no counterpart inside the stretch two closely-following documents
     both cover; nothing when the two do not mostly follow each other."""
@@ -325,7 +330,8 @@ def omissions(
 
 
 def _reworded(
-    left: Sequence[Profile], right: Sequence[Profile], anchors: Sequence[tuple[int, int]],
+    left: Sequence[StatementProfile], right: Sequence[StatementProfile],
+    anchors: Sequence[tuple[int, int]],
     matched_left: set[int], matched_right: set[int],
 ) -> set[str]:
     """Statements that may be a rewording of one in the same gap of the other document

@@ -13,8 +13,8 @@ from typing import Any
 
 import pluggy
 
-from claimcheck.align import figures as align
-from claimcheck.align import statements as align_statements
+from claimcheck.align.figures import align_figures
+from claimcheck.align.statements import align_statements
 from claimcheck.config import DEFAULT, Config
 from claimcheck.core.claims import extract, segment
 from claimcheck.core.documents import prepare_all
@@ -61,10 +61,10 @@ def check(
     all_segments = {d.id: p.segments for d, p in zip(documents, prepared, strict=True)}
     claims_by_doc = {d.id: p.claims for d, p in zip(documents, prepared, strict=True)}
     findings: list[Finding] = [f for p in prepared for f in p.checked]
-    compared = align.align(documents, claims_by_doc, all_segments, aliases, pm=pm,
+    compared = align_figures(documents, claims_by_doc, all_segments, aliases, pm=pm,
                            config=config)
     findings.extend(compared)
-    stated = align_statements.align(documents, claims_by_doc, all_segments, pm=pm,
+    stated = align_statements(documents, claims_by_doc, all_segments, pm=pm,
                                     config=config)
     findings.extend(stated)
     compared.extend(f for f in stated if f.kind != "unmatched")
