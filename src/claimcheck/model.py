@@ -148,6 +148,31 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Table:
+    """Rows of columns read from plain text: a results table or an infobox.
+
+    ``header`` holds the spans of the header row's cells (empty when the table has none):
+    a column header names whose the figures below it are ("Smith", "Jones"). Each row is
+    the spans of its cells; a row's first cell, when it holds no figure, names what the
+    row's figures measure ("Popular vote"). Spans are (start, end) offsets in the text.
+    """
+
+    start: int
+    end: int
+    header: tuple[tuple[int, int], ...]
+    rows: tuple[tuple[tuple[int, int], ...], ...]
+
+
+@dataclass(frozen=True)
+class Label:
+    """A key that names what the figures after it are about: "Strength: 30,000 (est.)",
+    "UNITED FORCES - 20,000", "Turnout61.3%". ``key`` and ``value`` are spans."""
+
+    key: tuple[int, int]
+    value: tuple[int, int]
+
+
+@dataclass(frozen=True)
 class Segments:
     """What the segmenter found: passages in reading order, sentences, footnote markers.
 
@@ -157,6 +182,10 @@ class Segments:
     passages: tuple[Passage, ...]
     sentences: tuple[Sentence, ...]
     notes: tuple[NoteRef, ...] = ()
+    #: Rows of columns (infoboxes, results tables): what each cell's figure is about.
+    tables: tuple[Table, ...] = ()
+    #: "Key: value" lines, "LABEL - figure" headings and glued labels ("Turnout61.3%").
+    labels: tuple[Label, ...] = ()
 
     @cached_property
     def _passage_starts(self) -> list[int]:
@@ -250,6 +279,56 @@ class TimeRef:
         return out
 
 
+#: What statistic a figure is: a count or amount, a rate ("per day"), a share ("61 %"),
+#: a change ("rose 5 %"), or a total of parts.
+STATISTICS: tuple[str, ...] = ("count", "rate", "share", "change", "total")
+
+#: Whether a figure holds at one moment ("the army numbered 90,000 by June") or adds up
+#: over a period ("90,000 died over the whole war").
+SCOPES: tuple[str, ...] = ("moment", "cumulative")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a figure or date is about: what it measures, whose, when and where.
+
+    Two figures are compared only when their frames are compatible: the same measure (or
+    one a part of the other), no clashing subject, overlapping periods, compatible
+    places and the same statistic. ``measure`` is a concept of the measure vocabulary
+    (``data/measures.toml`` and what plugins register), a dotted path from the general
+    to the particular ("casualties.killed"); ``measure_text`` the words it was read from.
+    ``period`` is the time the figure holds for (None: not known); ``relative`` names a
+    period stated against the document's own ("a year earlier") when it could not be
+    resolved. ``place`` is where it holds ("Italy", "world"). ``source`` says where the
+    frame was read: the sentence, a table, a key-value line or a heading.
+    """
+
+    measure: str | None = None
+    measure_text: str | None = None
+    subject: str | None = None
+    subject_key: str | None = None
+    period: TimeRef | None = None
+    scope: str | None = None
+    relative: str | None = None
+    place: str | None = None
+    statistic: str = "count"
+    source: str = "sentence"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "measure": self.measure,
+            "measure_text": self.measure_text,
+            "subject": self.subject,
+            "subject_key": self.subject_key,
+            "period": _when_dict(self.period),
+            "scope": self.scope,
+            "relative": self.relative,
+            "place": self.place,
+            "statistic": self.statistic,
+            "source": self.source,
+        }
+
+
 class ClaimExtra(TypedDict, total=False):
     """The keys of ``Claim.extra`` that the core reads: the typed hand-off from extractors
     to claim assembly and alignment. Any extractor may fill them; ``extra`` may hold
@@ -307,6 +386,8 @@ class Claim:
     citations: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    #: What the claim is about (figures and dates; filled by the core after extraction).
+    frame: Frame | None = field(default=None, compare=False, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -327,6 +408,8 @@ class Claim:
         }
         if self.hedges:
             out["hedges"] = list(self.hedges)
+        if self.frame is not None:
+            out["frame"] = self.frame.to_dict()
         if self.extra:
             out["extra"] = _jsonable(dict(self.extra))
         return out
