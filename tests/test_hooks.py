@@ -140,6 +140,34 @@ def test_hook_register_opposites() -> None:
     assert ("bullish", "bearish", True) in config.opposites
 
 
+def test_hook_register_measures(tmp_path) -> None:
+    """A field's vocabulary tells what figures measure: measures apart never meet."""
+    vocabulary = tmp_path / "harvest.toml"
+    vocabulary.write_text(
+        '[yield]\nwords = ["harvest", "yield"]\n[acreage]\nwords = ["planted", "sown"]\n',
+        encoding="utf-8")
+
+    class Farming:
+        @claimcheck.hookimpl
+        def register_measures(self, register):
+            register(str(vocabulary))
+
+    a = claimcheck.Document("a", "Farmers planted 300 hectares and brought in a harvest of "
+                                 "900 tonnes.")
+    b = claimcheck.Document("b", "The harvest came to 950 tonnes from 300 hectares.")
+    pm = claimcheck.get_plugin_manager([Farming()], entry_points=False)
+    measures = {c.text: c.frame.measure for c in claimcheck.claims(a, pm=pm)
+                if c.kind == "quantity"}
+    assert measures == {"300 hectares": "acreage", "900 tonnes": "yield"}
+    found = [f for f in claimcheck.check(a, b, pm=pm).findings
+             if f.kind in ("agreement", "discrepancy")]
+    texts = sorted(tuple(sorted(c.split(":")[0] + ":" + next(
+        x.text for x in claimcheck.check(a, b, pm=pm).claims if x.id == c) for c in f.claims))
+        for f in found)
+    assert ("a:900 tonnes", "b:950 tonnes") in texts
+    assert all("900 tonnes" not in " ".join(t) or "950" in " ".join(t) for t in texts)
+
+
 def test_hook_blocking_keys() -> None:
     """Claims meet only under a shared key; a plugin's key lets otherwise distant claims meet."""
     from claimcheck.align.blocking import candidate_pairs, default_keys, plugin_keys

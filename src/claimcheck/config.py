@@ -32,6 +32,9 @@ class Config:
     lexicons: tuple[Any, ...] | None = field(default=None, compare=False, hash=False)
     #: Opposite predicates plugins registered with ``register_opposites``.
     opposites: tuple[Opposite, ...] = field(default=(), compare=False, hash=False)
+    #: Measure vocabularies (TOML paths or parsed mappings) plugins registered with
+    #: ``register_measures``, merged into the general one.
+    measures: tuple[Any, ...] = field(default=(), compare=False, hash=False)
     options: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def option(self, name: str, default: Any = None) -> Any:

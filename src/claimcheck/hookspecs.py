@@ -9,7 +9,7 @@ everything else they need) from ``claimcheck.plugin``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from os import PathLike
 from typing import TYPE_CHECKING, Protocol
 
@@ -109,6 +109,23 @@ def register_aliases(register: Callable[[str, Iterable[str]], None]) -> None:
     Called once per run, before any document is read.
 
     :param register: call ``register(canonical, aliases)`` for each entity.
+    """
+
+
+@hookspec
+def register_measures(
+    register: Callable[[str | PathLike[str] | Mapping[str, object]], None],
+) -> None:
+    """Teach what figures measure: a field's measures in a hierarchy ("strength",
+    "casualties.killed_in_action"), named by their words.
+
+    Called once per run. Every registered vocabulary is merged into the general one
+    (``data/measures.toml``), whose format it shares: a table per measure with ``words``,
+    sub-tables for narrower measures. Two figures are compared only when they measure the
+    same thing, or one a part of the other.
+
+    :param register: call ``register(path)`` with the path of a TOML vocabulary, or
+        ``register(mapping)`` with one already parsed.
     """
 
 

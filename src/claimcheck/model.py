@@ -41,6 +41,7 @@ QUALIFIERS: tuple[str, ...] = (
     "less_than",
     "at_most",
     "between",
+    "either",  # one of two values: "eight or nine"
 )
 
 #: Slant categories (DESIGN.md): each slant finding names one.
@@ -305,6 +306,9 @@ class Frame:
 
     measure: str | None = None
     measure_text: str | None = None
+    #: True when the measure was read from a word that only suggests it ("men" for a
+    #: strength): enough to keep two figures apart, not to call them one measure.
+    measure_weak: bool = False
     subject: str | None = None
     subject_key: str | None = None
     period: TimeRef | None = None
@@ -318,6 +322,7 @@ class Frame:
         return {
             "measure": self.measure,
             "measure_text": self.measure_text,
+            "measure_weak": self.measure_weak,
             "subject": self.subject,
             "subject_key": self.subject_key,
             "period": _when_dict(self.period),

@@ -36,6 +36,14 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float]) -> set[str]:
         years = range(first.year - 1, min(last.year, first.year + 2) + 2)
         return {f"t|{c}|{y}" for c in rare for y in years}
     base = f"{p.family}|{p.dimension or 'count'}"
+    frame = p.claim.frame
+    if frame is not None and frame.measure and not frame.measure_weak:
+        # a figure meets every figure its frame says measures the same (or the whole
+        # it is a part of): "a harvest of 900 tonnes" meets "the harvest came to 950"
+        top = frame.measure.split(".")[0]
+        framed = {f"{base}|f|{top}"}
+    else:
+        framed = set()
     measures = sorted(p.measures) or ["-"]
     if p.owner:
         # the owner and what is measured, also by year so that a large corpus keeps its
@@ -48,12 +56,12 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float]) -> set[str]:
         first = p.owner.split()[0]
         keys.update(f"{base}|w|{first}|m|{m}" for m in measures)
         keys.update(f"{base}|m|{m}" for m in p.measures)  # to meet an unnamed owner's
-        return keys
+        return keys | framed
     rare = sorted(p.concepts - p.measures, key=lambda c: (-weights.get(c, 0.0), c))[:3]
     keys = {f"{base}|m|{m}|c|{c}" for m in measures for c in rare}
     if p.measures:
         keys.update(f"{base}|m|{m}" for m in p.measures)
-    return keys
+    return keys | framed
 
 
 def month_key(day: date, shift: int) -> str:

@@ -22,6 +22,7 @@ from datetime import date
 import pluggy
 
 from claimcheck.align.blocking import candidate_pairs, default_keys, plugin_keys
+from claimcheck.align.frames import clash, evidence, other_periods, part_of
 from claimcheck.align.matching import DisjointSets, one_to_one
 from claimcheck.align.profiles import (
     EXTRA_SCORE,
@@ -38,6 +39,9 @@ from claimcheck.manager import call_hook
 from claimcheck.model import Claim, Document, Finding, Quantity, Segments, TimeRef, claim_extra
 from claimcheck.text.names import Aliases
 from claimcheck.text.words import STOPWORDS
+
+#: Claim kinds whose frames are checked before they meet.
+FIGURES = frozenset({"quantity", "ratio"})
 
 # -- matching ----------------------------------------------------------------------------
 
@@ -57,23 +61,49 @@ def match_figures(
     compare: Callable[[Claim, Claim], Finding | None],
     *,
     same_document: bool = False,
+    why: dict[str, str] | None = None,
 ) -> list[FigureMatch]:
     """One-to-one matching by score; then a claim left over joins the claim it is surest of.
+
+    ``why`` collects, for claims a frame or a score kept apart, the first reason.
 
     The second pass lets one source's figure meet two estimates in the other (110,000
     against both 135,000 and 103,000) without letting weak pairs in.
     """
     scored: list[tuple[float, int, int]] = []
+    why = why if why is not None else {}
     for i, j in candidate_pairs(left, right):
         if same_document and not _may_compare_within(left[i], right[j]):
+            continue
+        a, b = left[i].claim, right[j].claim
+        reason = clash(a, b) if a.kind in FIGURES and b.kind in FIGURES else None
+        if reason is not None:
+            why.setdefault(a.id, reason)
+            why.setdefault(b.id, reason)
             continue
         s = score(left[i], right[j], weights)
         if s >= MATCH_SCORE:
             scored.append((s, i, j))
+        else:
+            for c in (a, b):
+                why.setdefault(c.id, f"no candidate close enough (best {s:.2f} < {MATCH_SCORE})")
+
+    def checked(a: Claim, b: Claim) -> Finding | None:
+        """The comparison, but a difference is reported only with evidence that both
+        figures are about one thing: when in doubt, two figures stay apart."""
+        finding = compare(a, b)
+        if finding is not None and finding.kind == "discrepancy" and a.kind in FIGURES \
+                and not evidence(a, b):
+            for c in (a, b):
+                why.setdefault(c.id, "values differ, but nothing shows both measure the same "
+                                     "thing (no common measure or subject)")
+            return None
+        return finding
+
     # a document's own claims pair first; figures it reports as somebody else's come after
     scored.sort(key=lambda item: (_attributed(left[item[1]], right[item[2]]), -item[0],
                                   item[1], item[2]))
-    kept, deferred = one_to_one(scored, lambda i, j: compare(left[i].claim, right[j].claim))
+    kept, deferred = one_to_one(scored, lambda i, j: checked(left[i].claim, right[j].claim))
     matches = [FigureMatch(left[i].claim, right[j].claim, s, finding) for s, i, j, finding in kept]
     used_left = {i for _, i, _, _ in kept}
     used_right = {j for _, _, j, _ in kept}
@@ -98,9 +128,18 @@ def match_figures(
                           else partner_of_right.get(id(b)))),
         ):
             continue
+        taken_partner = (partner_of_left.get(id(a)) if i in used_left
+                         else partner_of_right.get(id(b)))
+        covers = taken_partner is not None and _covers_both(
+            left[i] if i in used_left else right[j],
+            right[j] if i in used_left else left[i],
+            own_of.get(id(taken_partner)),
+        )
+        if not covers and not _stated_twice(a, b, taken_partner):
+            continue  # one partner per document, unless that document states it twice
         extras[id(a)] += 1
         extras[id(b)] += 1
-        finding = compare(a, b)
+        finding = checked(a, b)
         if finding is None or (i in used_left and j in used_right and finding.kind == "agreement"):
             continue
         taken = partner_of_left.get(id(a)) if i in used_left else partner_of_right.get(id(b))
@@ -113,6 +152,20 @@ def match_figures(
         used_right.add(j)
         matches.append(FigureMatch(a, b, s, finding))
     return matches
+
+
+def _stated_twice(a: Claim, b: Claim, taken: Claim | None) -> bool:
+    """A second partner is allowed only where one document gives two figures for the
+    same thing (two estimates of one army's strength): the partner already taken and the
+    new one share their frame's measure and subject."""
+    if taken is None or taken.kind not in FIGURES:
+        return True
+    fresh = b if taken.doc == b.doc else a
+    ft, ff = taken.frame, fresh.frame
+    if ft is None or ff is None:
+        return True
+    return (ft.measure, ft.subject_key) == (ff.measure, ff.subject_key) and (
+        ft.measure is not None or ft.subject_key is not None)
 
 
 def _covers_both(shared: FigureProfile, fresh: FigureProfile, taken: frozenset[str] | None) -> bool:
@@ -192,7 +245,11 @@ def describe(
     notes: list[str] = []
     if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
         gap = gap_days(interval(a.when), interval(b.when))
-        if gap is not None and gap > 0:
+        if other_periods(a, b) and kind in ("discrepancy", "agreement"):
+            kind = "not_comparable"
+            notes.insert(0, f"a change over time: {_when_text(a.when)} vs {_when_text(b.when)}")
+            detail["change_over_time"] = [_when_text(a.when), _when_text(b.when)]
+        elif gap is not None and gap > 0:
             if "dated" not in finding.summary:
                 notes.append(f"dated {_when_text(a.when)} vs {_when_text(b.when)}")
             detail["dates_differ"] = [_when_text(a.when), _when_text(b.when)]
@@ -207,6 +264,13 @@ def describe(
         elif (a.when is None) != (b.when is None):
             dated = a if a.when is not None else b
             notes.append(f"only one side is dated ({_when_text(dated.when)})")
+    relation = part_of(a.frame, b.frame)
+    if relation is not None and kind == "discrepancy":
+        part, whole = (a, b) if relation == "part" else (b, a)
+        kind = "not_comparable"
+        notes.insert(0, f"{part.text} counts {part.frame.measure_text} "  # type: ignore[union-attr]
+                        f"({part.frame.measure}), a part of "  # type: ignore[union-attr]
+                        f"{whole.frame.measure_text} ({whole.frame.measure})")  # type: ignore[union-attr]
     scopes = [cumulative.get(c.id, False) for c in (a, b)]
     if isinstance(a.value, Quantity) and scopes[0] != scopes[1] and kind != "agreement":
         kind = "not_comparable"
@@ -293,10 +357,12 @@ def align_figures(
 
     findings: list[Finding] = []
     pair_matches: list[FigureMatch] = []
+    why: dict[str, str] = {}
     ids = [d.id for d in documents]
     for n, a in enumerate(ids):
         for b in ids[n + 1 :]:
-            pair_matches.extend(match_figures(profiles[a], profiles[b], weights, compare))
+            pair_matches.extend(match_figures(profiles[a], profiles[b], weights, compare,
+                                              why=why))
     cumulative = {p.claim.id: p.scope == "cumulative" for p in everything}
     findings.extend(_report_groups(pair_matches, compare, cumulative))
     for doc_id in ids:
@@ -309,7 +375,7 @@ def align_figures(
                     findings.append(described)
     if len(ids) > 1:
         matched = {c for m in pair_matches for c in (m.left.id, m.right.id)}
-        findings.extend(_unmatched(documents, profiles, matched))
+        findings.extend(_unmatched(documents, profiles, matched, why))
     return findings
 
 
@@ -419,8 +485,13 @@ def _group_finding(claims: list[Claim], compare, cumulative: Mapping[str, bool])
 
 
 def _unmatched(
-    documents: Sequence[Document], profiles: Mapping[str, list[FigureProfile]], matched: set[str]
+    documents: Sequence[Document],
+    profiles: Mapping[str, list[FigureProfile]],
+    matched: set[str],
+    why: Mapping[str, str],
 ) -> list[Finding]:
+    """One finding per document for its claims with no partner; ``detail["why"]`` says,
+    for each, why none was taken."""
     findings = []
     others = len(documents) - 1
     for doc in documents:
@@ -441,7 +512,9 @@ def _unmatched(
             kind="unmatched",
             summary=f"{doc.id}: {what} with no counterpart in {where}",
             claims=tuple(c.id for c in left),
-            detail={"document": doc.id, "figures": figures, "dates": dates},
+            detail={"document": doc.id, "figures": figures, "dates": dates,
+                    "why": {c.id: why.get(c.id, "no candidate shares its measure, subject "
+                                                "or date") for c in left}},
         ))
     return findings
 

@@ -57,9 +57,9 @@ def similarity(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float])
 
 def owner_match(a: FigureProfile, b: FigureProfile) -> float | None:
     """1.0 the same owner, 0.8 one's words within the other's, 0.5 unknown, None different."""
-    if a.owner is None and b.owner is None and a.measures == b.measures and (
-        a.measures - {"personnel"}
-    ):
+    if a.owner is None and b.owner is None and (same_measure(a, b) or (
+        a.measures == b.measures and a.measures - {"personnel"}
+    )):
         return 0.9  # nobody named on either side, and the same specific measure ("revenue")
     if a.owner is None or b.owner is None:
         return 0.9 if same_subject(a.claim, b.claim) else 0.5
@@ -70,6 +70,12 @@ def owner_match(a: FigureProfile, b: FigureProfile) -> float | None:
     ):
         return 0.8
     return None
+
+
+def same_measure(a: FigureProfile, b: FigureProfile) -> bool:
+    """Both frames name what the figures measure, and it is the same measure."""
+    fa, fb = a.claim.frame, b.claim.frame
+    return bool(fa and fb and fa.measure and fa.measure == fb.measure)
 
 
 def same_subject(a: Claim, b: Claim) -> bool:
@@ -114,6 +120,8 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float]) -> f
             total += 0.3 if near == 1.0 else 0.15
         return total
     total = 0.55 * words + 0.45 * owners
+    if same_measure(a, b):
+        total += 0.25  # both frames name what is measured, and it is the same
     if a.own and a.own == b.own:
         total += 0.2  # the same thing counted, in the same words ("submachine guns")
     elif a.own and b.own and (a.own < b.own or b.own < a.own) and len(a.own ^ b.own) == 1:

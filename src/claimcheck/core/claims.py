@@ -14,6 +14,7 @@ from typing import Any, cast
 import pluggy
 
 from claimcheck.config import DEFAULT, Config
+from claimcheck.core.frames import with_frames
 from claimcheck.core.registered import collect
 from claimcheck.errors import ClaimcheckError
 from claimcheck.manager import call_hook
@@ -39,7 +40,8 @@ def extract(
     """All extractors' claims, in reading order, numbered ``doc:1``, ``doc:2``, ...
 
     Subjects get their entity key from the alias table, so that "the KPA" in one source
-    and "Korean People's Army" in another share a key.
+    and "Korean People's Army" in another share a key; figures and dates get their frame
+    (``core/frames.py``).
     """
     aliases = aliases if aliases is not None else collect(pm, config.aliases)
     results = call_hook(pm, "extract_claims", document=document, segments=segments,
@@ -64,7 +66,8 @@ def extract(
     by_sentence: dict[tuple[int, int] | None, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(claim.sentence, []).append(claim)
-    return [_with_time(c, by_sentence[c.sentence], document, pm, config) for c in claims]
+    timed = [_with_time(c, by_sentence[c.sentence], document, pm, config) for c in claims]
+    return with_frames(document, segments, timed, aliases, config)
 
 
 def _subject_key(

@@ -99,8 +99,8 @@ def claims(
     config: Config | None = None,
     pm: pluggy.PluginManager | None = None,
 ) -> list[Claim]:
-    """The claims of one source, in reading order."""
-    config = config or DEFAULT
+    """The claims of one source, in reading order, figures and dates with their frames."""
     pm = pm or get_plugin_manager(plugins)
+    config = with_plugin_data(config or DEFAULT, pm)
     document = load(source, pm=pm, config=config, doc_id=unique_ids([source])[0])
     return extract(document, segment(document, pm=pm, config=config), pm=pm, config=config)

@@ -28,7 +28,7 @@ def collect(pm: pluggy.PluginManager, extra: Iterable[tuple[str, Iterable[str]]]
 
 def with_plugin_data(config: Config, pm: pluggy.PluginManager) -> Config:
     """The config with what plugins register once per run (slant lexicons, opposite
-    predicates); unchanged when they were collected already."""
+    predicates, measure vocabularies); unchanged when they were collected already."""
     if config.lexicons is not None:
         return config
     lexicons: list[Any] = []
@@ -39,4 +39,7 @@ def with_plugin_data(config: Config, pm: pluggy.PluginManager) -> Config:
         opposites.append((a.lower(), b.lower(), bool(change)))
 
     call_hook(pm, "register_opposites", register=opposite)
-    return dataclasses.replace(config, lexicons=tuple(lexicons), opposites=tuple(opposites))
+    measures: list[Any] = []
+    call_hook(pm, "register_measures", register=measures.append)
+    return dataclasses.replace(config, lexicons=tuple(lexicons), opposites=tuple(opposites),
+                               measures=tuple(measures))

@@ -3,8 +3,10 @@
 It teaches claimcheck the names of the war's actors in every spelling and romanization
 (``aliases.toml``: KPA = NKPA = Korean People's Army, Peking = Peiping = Beijing) and
 the slant vocabulary of both Cold War camps ("Reds", "Red hordes", "imperialists",
-"lackeys", "so-called volunteers", in ``korea.toml``). Copy this package to start your
-own domain pack: two TOML files, two hooks.
+"lackeys", "so-called volunteers", in ``korea.toml``) and what a war's figures measure
+(strength, units, equipment, in ``measures.toml``), so that an army's strength is never
+compared with its losses. Copy this package to start your own domain pack: a TOML file
+and a hook for each.
 """
 
 from __future__ import annotations
@@ -41,6 +43,17 @@ def register_aliases(register: Callable[[str, list[str]], None]) -> None:
     """One entity key for every spelling of an actor, so figures about it line up."""
     for canonical, names in aliases().items():
         register(canonical, names)
+
+
+def measures_path() -> Path:
+    """The installed ``measures.toml``: military measures, in claimcheck's format."""
+    return Path(str(resources.files(__name__).joinpath("measures.toml")))
+
+
+@hookimpl
+def register_measures(register: Callable[[Any], None]) -> None:
+    """What a war history's figures count: strength, units, tanks, aircraft, guns, ships."""
+    register(measures_path())
 
 
 @hookimpl

@@ -1,0 +1,172 @@
+"""Score figure and date alignment on real document pairs against gold written by hand.
+
+Usage: uv run python bench/realpairs.py [-v] [--part dev|held_out|all] [ID ...]
+
+Each folder of ``bench/realpairs/`` holds real public texts on one event (``a.txt``,
+``b.txt``, maybe ``c.txt``) and ``gold.toml``, written from reading them before the tool
+was run: the agreements and discrepancies a careful reader finds between their figures
+and dates, and pairs that must never be compared (README.md there says the format).
+Each pair is run through ``claimcheck.check`` with the installed plugins, as a user's
+``claimcheck compare`` would. Printed per pair and in total, for each part (``dev`` and
+``held_out`` apart):
+
+- agreement recall: gold agreements reported as an agreement;
+- discrepancy recall: gold discrepancies reported as a discrepancy;
+- discrepancy precision: reported discrepancies between the documents' figures and
+  dates that are gold discrepancies;
+- forbidden: agreements or discrepancies reported between a forbidden pair.
+
+``-v`` lists each miss and each false discrepancy with both quotes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import claimcheck
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+HERE = Path(__file__).resolve().parent / "realpairs"
+KINDS = frozenset({"quantity", "ratio", "date", "range", "duration"})
+
+
+@dataclass
+class Item:
+    kind: str
+    quotes: dict[str, tuple[int, int]]  # document stem -> span of the quote
+    why: str = ""
+
+    def covers(self, claim: claimcheck.Claim) -> bool:
+        span = self.quotes.get(claim.doc)
+        return span is not None and claim.start < span[1] and span[0] < claim.end
+
+
+@dataclass
+class Tally:
+    counts: Counter = field(default_factory=Counter)
+    problems: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        self.counts.update(other.counts)
+        self.problems.extend(other.problems)
+
+
+def load(folder: Path) -> tuple[dict, dict[str, str], list[Item]]:
+    gold = tomllib.loads((folder / "gold.toml").read_text(encoding="utf-8"))
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
+    items = []
+    for kind in ("agreement", "discrepancy", "forbidden"):
+        for entry in gold.get(kind, ()):
+            quotes = {}
+            for doc, quote in entry.items():
+                if doc in texts:
+                    at = texts[doc].find(quote)
+                    if at < 0 or texts[doc].count(quote) != 1:
+                        raise SystemExit(f"{folder.name}: {kind} quote not unique in {doc}: "
+                                         f"{quote!r}")
+                    quotes[doc] = (at, at + len(quote))
+            if len(quotes) == 2:
+                items.append(Item(kind, quotes, str(entry.get("why", ""))))
+    return gold, texts, items
+
+
+def score(folder: Path) -> tuple[str, Tally]:
+    gold, texts, items = load(folder)
+    documents = [claimcheck.Document(stem, text, str(folder / f"{stem}.txt"))
+                 for stem, text in texts.items()]
+    report = claimcheck.check(*documents)
+    claims = {c.id: c for c in report.claims}
+    t = Tally()
+    found: list[tuple[str, claimcheck.Claim, claimcheck.Claim]] = []
+    for f in report.findings:
+        if f.kind not in ("agreement", "discrepancy", "not_comparable"):
+            continue
+        members = [claims[c] for c in f.claims if c in claims]
+        if any(c.kind not in KINDS for c in members):
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if a.doc != b.doc:
+                    found.append((f.kind, a, b))
+
+    def hit(item: Item, a: claimcheck.Claim, b: claimcheck.Claim) -> bool:
+        return (item.covers(a) and item.covers(b)) and a.doc != b.doc
+
+    def quote(item: Item) -> str:
+        return " / ".join(f"{d}: “{texts[d][s:e]}”" for d, (s, e) in item.quotes.items())
+
+    for item in items:
+        kinds = {k for k, a, b in found if hit(item, a, b)}
+        if item.kind == "forbidden":
+            t.counts["forbidden"] += 1
+            if kinds & {"agreement", "discrepancy"}:
+                t.counts["forbidden hit"] += 1
+                t.problems.append(f"{folder.name}: FORBIDDEN pair compared ({', '.join(kinds)}): "
+                                  f"{quote(item)}")
+            continue
+        t.counts[item.kind] += 1
+        if item.kind in kinds:
+            t.counts[f"{item.kind} found"] += 1
+        else:
+            got = ", ".join(sorted(kinds)) or "nothing"
+            t.problems.append(f"{folder.name}: missed {item.kind} (got {got}): {quote(item)}")
+    golden = [i for i in items if i.kind == "discrepancy"]
+    for kind, a, b in found:
+        if kind != "discrepancy":
+            continue
+        t.counts["reported discrepancy"] += 1
+        if any(hit(i, a, b) for i in golden):
+            t.counts["true discrepancy"] += 1
+        else:
+            t.problems.append(f"{folder.name}: false discrepancy: {a.doc}: “{a.text}” / "
+                              f"{b.doc}: “{b.text}”")
+    return str(gold.get("part", "dev")), t
+
+
+def ratio(n: int, d: int) -> str:
+    return f"{n / d:.2f} ({n}/{d})" if d else "n/a"
+
+
+def line(name: str, c: Counter) -> str:
+    return (f"{name:<28} agreement recall {ratio(c['agreement found'], c['agreement']):<14}"
+            f" discrepancy recall {ratio(c['discrepancy found'], c['discrepancy']):<14}"
+            f" precision {ratio(c['true discrepancy'], c['reported discrepancy']):<14}"
+            f" forbidden {c['forbidden hit']}/{c['forbidden']}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--part", default="all", choices=("dev", "held_out", "all"))
+    parser.add_argument("ids", nargs="*")
+    args = parser.parse_args()
+    folders = sorted(p for p in HERE.iterdir() if (p / "gold.toml").exists())
+    if args.ids:
+        folders = [p for p in folders if p.name in args.ids]
+    parts: dict[str, Tally] = {}
+    for folder in folders:
+        part, t = score(folder)
+        if args.part not in ("all", part):
+            continue
+        print(line(f"{folder.name} [{part}]", t.counts))
+        parts.setdefault(part, Tally()).add(t)
+    print()
+    for part in sorted(parts):
+        print(line(f"TOTAL {part}", parts[part].counts))
+    if args.verbose:
+        for part in sorted(parts):
+            for problem in parts[part].problems:
+                print(problem)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

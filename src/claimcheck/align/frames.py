@@ -1,0 +1,86 @@
+"""When two figures may be compared at all: their frames.
+
+Precision first. Two figures are compared only when their frames are compatible: the
+same measure (or one a part of the other), no clashing subject, the same statistic,
+compatible places, and a period stated against the document's own ("a year earlier")
+only against another such period. A clash is a reason, in words, that the report gives
+for a figure left without a partner. A discrepancy needs more than compatibility: what
+both figures measure, or whose they are, must be known and the same (``evidence``).
+"""
+
+from __future__ import annotations
+
+from claimcheck.model import Claim, Frame
+from claimcheck.text.measures import relation
+from claimcheck.text.names import normalize
+
+#: Statistics that count the same way: a total of parts is a count.
+_COUNTS = frozenset({"count", "total"})
+#: Granularities that name a reporting period (a month, a quarter, a year), not a moment.
+PERIODS = frozenset({"month", "quarter", "half", "season", "year", "decade", "century"})
+
+
+def clash(a: Claim, b: Claim) -> str | None:
+    """Why two figures may not be compared (a short reason), or None when they may."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return None
+    if fa.measure and fb.measure and relation(fa.measure, fb.measure) is None:
+        return f"different measures ({fa.measure_text} vs {fb.measure_text})"
+    if fa.statistic != fb.statistic and not {fa.statistic, fb.statistic} <= _COUNTS:
+        return f"different statistics ({fa.statistic} vs {fb.statistic})"
+    if _names_differ(fa.subject_key, fb.subject_key):
+        who = (fa.subject or fa.subject_key, fb.subject or fb.subject_key)
+        return f"different subjects ({who[0]} vs {who[1]})"
+    if _names_differ(normalize(fa.place) if fa.place else None,
+                     normalize(fb.place) if fb.place else None):
+        return f"different places ({fa.place} vs {fb.place})"
+    if bool(fa.relative) != bool(fb.relative) and (fa.period is None or fb.period is None):
+        stated = fa if fa.relative else fb
+        return f"different periods ({stated.relative} against the document's own)"
+    return None
+
+
+def _names_differ(a: str | None, b: str | None) -> bool:
+    """Two known names that are not one within the other ("acme" and "acme corp" agree)."""
+    if not a or not b or a == b:
+        return False
+    wa, wb = set(a.split()), set(b.split())
+    return not (wa <= wb or wb <= wa)
+
+
+def evidence(a: Claim, b: Claim) -> bool:
+    """Whether two figures are known to be about one thing: the same known measure (or a
+    part and its whole), named by more than a suggestive word on one side at least, or
+    the same named subject."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return True  # claims from a plugin that fills no frames: as before
+    if fa.statistic != fb.statistic:
+        return False  # "a total of 972,214" against a count of some of them
+    if fa.measure and fb.measure and relation(fa.measure, fb.measure) is not None and not (
+        fa.measure_weak and fb.measure_weak
+    ):
+        return True
+    return bool(fa.subject_key and fb.subject_key
+                and not _names_differ(fa.subject_key, fb.subject_key))
+
+
+def part_of(a: Frame | None, b: Frame | None) -> str | None:
+    """"part" when a's measure is a kind of b's, "whole" for the reverse, else None."""
+    if a is None or b is None or not a.measure or not b.measure:
+        return None
+    found = relation(a.measure, b.measure)
+    return found if found in ("part", "whole") else None
+
+
+def other_periods(a: Claim, b: Claim) -> bool:
+    """Two reporting periods (months, quarters, years) that do not overlap: the same
+    measure at two times is a change over time, not a disagreement."""
+    pa = a.frame.period if a.frame else None
+    pb = b.frame.period if b.frame else None
+    if pa is None or pb is None or None in (pa.earliest, pa.latest, pb.earliest, pb.latest):
+        return False
+    if pa.granularity not in PERIODS and pb.granularity not in PERIODS:
+        return False
+    return pa.latest < pb.earliest or pb.latest < pa.earliest  # type: ignore[operator]

@@ -1,0 +1,327 @@
+"""Stage 3b, frames: what each figure and date is about.
+
+After extraction, every figure, ratio, duration and date gets a Frame: what it measures
+(a concept of the measure vocabulary), whose it is, when and where it holds, whether it
+counts at one moment or adds up over a period, and what statistic it is. The frame is
+read from the claim's own words first (its counted noun, then the words right after and
+before it, never past a neighbouring figure), then from the structure around it: a
+table's column header and row label, a "Key: value" line's key. Alignment compares two
+figures only when their frames are compatible.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import os
+import re
+import sys
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from claimcheck.align.profiles import CUMULATIVE, owner_of
+from claimcheck.config import Config
+from claimcheck.errors import ClaimcheckError
+from claimcheck.model import Claim, Document, Frame, Quantity, Segments, TimeRef
+from claimcheck.text.calendar import MONTH_NAMES
+from claimcheck.text.data import table
+from claimcheck.text.measures import Measures, Mention, general
+from claimcheck.text.names import Aliases, normalize
+from claimcheck.text.words import STOPWORDS
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_WORDS = table("frames")
+_CHANGE = frozenset(_WORDS["change_words"])
+_TOTAL = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["total_words"]) + r")\b", re.IGNORECASE
+)
+_WORLD = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(_WORDS["world_words"], key=len,
+                                                     reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["place_prepositions"]) + r")[ \t]+"
+    r"(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’.-]*){0,3})"
+)
+_MOMENT = frozenset(_WORDS["moment_relations"])
+_NOT_CHANGE = frozenset({"to", "than", "of", "from", "as", "at"})
+_REPORTING = frozenset(_WORDS["reporting_verbs"])
+_COMMON = frozenset(_WORDS["common_openers"])
+_PLACE_WORDS = frozenset(w.split()[-1] for w in _WORDS["place_prepositions"])
+_NAME = re.compile(r"\b[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*)*")
+_WORD = re.compile(r"[\w'’.%-]+")
+_DIGIT = re.compile(r"\d")
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]—]|\s[–-]\s")
+
+FIGURE_KINDS = frozenset({"quantity", "ratio", "duration"})
+TIME_KINDS = frozenset({"date", "range"})
+#: How many words either side of a figure may name what it measures.
+RIGHT_WORDS = 6
+LEFT_WORDS = 8
+#: Words right after a figure that count as its own noun ("150 people were killed").
+NEAR_WORDS = 4
+
+
+_VOCABULARIES: dict[tuple[Any, ...], Measures] = {}
+
+
+def vocabulary_for(config: Config) -> Measures:
+    """The general measures plus those plugins registered (``config.measures``), merged
+    once per set of sources (paths by name, parsed vocabularies by identity)."""
+    key = tuple(os.fspath(s) if isinstance(s, (str, os.PathLike)) else id(s)
+                for s in config.measures)
+    found = _VOCABULARIES.get(key)
+    if found is None:
+        found = general()
+        for source in config.measures:
+            found.merge(_read(source))
+        if len(_VOCABULARIES) > 16:
+            _VOCABULARIES.clear()
+        _VOCABULARIES[key] = found
+    return found
+
+
+def _read(source: Any) -> Mapping[str, Any]:
+    if isinstance(source, Mapping):
+        return source
+    if isinstance(source, (str, os.PathLike)):
+        try:
+            with open(source, "rb") as handle:
+                return tomllib.load(handle)
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ClaimcheckError(
+                f"{os.fspath(source)}: cannot read the measure vocabulary ({exc})") from None
+    raise ClaimcheckError(f"register_measures takes a TOML path or a mapping, not {source!r}")
+
+
+def with_frames(
+    document: Document,
+    segments: Segments,
+    claims: Sequence[Claim],
+    aliases: Aliases,
+    config: Config,
+) -> list[Claim]:
+    """The claims, each figure and date with its frame (other claims unchanged)."""
+    vocabulary = vocabulary_for(config)
+    cells = _Cells(segments, document.text)
+    figures = [c for c in claims if c.kind in FIGURE_KINDS or c.kind in TIME_KINDS]
+    starts = [c.start for c in figures]
+    out = []
+    for claim in claims:
+        if claim.kind in FIGURE_KINDS or claim.kind in TIME_KINDS:
+            i = bisect.bisect_left(starts, claim.start)
+            before = figures[i - 1].end if i > 0 else 0
+            after = figures[i + 1].start if i + 1 < len(figures) else len(document.text)
+            frame = frame_of(claim, document.text, (before, after), cells, vocabulary, aliases)
+            claim = dataclasses.replace(claim, frame=frame)
+        out.append(claim)
+    return out
+
+
+def frame_of(
+    claim: Claim,
+    text: str,
+    neighbours: tuple[int, int],
+    cells: _Cells,
+    vocabulary: Measures,
+    aliases: Aliases,
+) -> Frame:
+    """The frame of one figure or date. ``neighbours`` are the end of the figure before
+    it and the start of the one after it: words past them belong to those figures."""
+    s_start, s_end = claim.sentence or (max(0, claim.start - 200), min(len(text), claim.end + 200))
+    left = text[max(s_start, neighbours[0]) : claim.start]
+    right = text[claim.end : min(s_end, neighbours[1])]
+    left = _CLAUSE_BREAK.split(left)[-1]  # a clause ends at ";", ":", a dash, a bracket
+    right = _CLAUSE_BREAK.split(right)[0]
+    source = "sentence"
+    measure: Mention | None = None
+    subject = claim.subject
+    subject_key = None
+    structure = cells.around(claim)
+    if structure is not None:
+        source, label, column = structure
+        if label:
+            found = vocabulary.find(label)
+            if found:
+                measure = found[0]
+            elif column is None and label[:1].isupper():
+                subject = label  # "UNITED FORCES - 20,000": the key names whose figure
+        if column:
+            subject = column
+            subject_key = aliases.find(column) or aliases.key(normalize(column))
+    if measure is None and claim.kind in ("quantity", "ratio"):
+        measure = _measure(claim, left, right, vocabulary)
+    if subject_key is None and claim.kind in FIGURE_KINDS:
+        subject_key = owner_of(claim, text, aliases)[0]
+        if subject_key and _only_measure_words(subject_key, vocabulary):
+            subject_key = None  # "Earnings were $1.95": a measure, not whose
+        if subject_key is None:
+            named = _named(left, claim, s_start, vocabulary) or _named_after(right, vocabulary)
+            if named is not None:
+                subject = named
+                subject_key = aliases.find(named) or aliases.key(normalize(named))
+    elif subject_key is None:
+        subject_key = claim.subject_key
+    when = claim.when if claim.kind in FIGURE_KINDS else None
+    clause = " ".join(left.split()[-LEFT_WORDS:] + right.split()[:RIGHT_WORDS])
+    return Frame(
+        measure=measure.measure if measure else None,
+        measure_text=measure.text if measure else None,
+        measure_weak=bool(measure and measure.weak),
+        subject=subject,
+        subject_key=subject_key,
+        period=when,
+        scope=_scope(clause, when) if claim.kind in FIGURE_KINDS else None,
+        relative=when.text if when is not None and when.kind == "relative" else None,
+        place=_place(text[s_start:claim.start][-160:] + " " + right[:120], subject_key),
+        statistic=_statistic(claim, left) if claim.kind in FIGURE_KINDS else "count",
+        source=source,
+    )
+
+
+def _measure(claim: Claim, left: str, right: str, vocabulary: Measures) -> Mention | None:
+    """The counted noun first, then the words right after the figure, then those before
+    it (the nearest), then any further after it. A weak word ("men") gives way to any
+    other measure named beside the figure ("5,000 men were killed")."""
+    value = claim.value
+    unit = value.unit if isinstance(value, Quantity) else None
+    if claim.subject and len({m.measure for m in vocabulary.find(claim.subject)}) > 1:
+        return None  # "two to one in troops and in guns": one figure for two measures
+    after = vocabulary.find(" ".join(right.split()[:RIGHT_WORDS]))
+    before = vocabulary.find(" ".join(left.split()[-LEFT_WORDS:]))
+    order = [
+        *(vocabulary.find(unit) if unit else ()),
+        *(m for m in after if m.start < NEAR_WORDS),
+        *reversed(before),
+        *(m for m in after if m.start >= NEAR_WORDS),
+    ]
+    strong = [m for m in order if not m.weak]
+    return strong[0] if strong else (order[0] if order else None)
+
+
+def _only_measure_words(key: str, vocabulary: Measures) -> bool:
+    words = key.split()
+    named = {m.text.lower() for m in vocabulary.find(key)}
+    return all(w in STOPWORDS or w in named or any(w in n for n in named) for w in words)
+
+
+def _named(
+    left: str, claim: Claim, sentence_start: int, vocabulary: Measures
+) -> str | None:
+    """The nearest name before a figure in its clause ("Acme Corp reported revenue of
+    $4.2 billion"): several capitalised words, or one that does not open the sentence;
+    never the figure's source ("Police said ...") nor a month."""
+    found = None
+    offset = claim.start - len(left)
+    for match in _NAME.finditer(left):
+        name = match.group().strip()
+        words = name.split()
+        if words[0].lower().rstrip(".") in MONTH_NAMES or words[0].lower() in STOPWORDS:
+            continue
+        if len(words) == 1 and vocabulary.find(name):
+            continue  # "Revenue rose": a measure, not whose
+        opens = offset + match.start() == sentence_start or not left[: match.start()].strip()
+        if len(words) == 1 and opens and words[0].lower() in _COMMON:
+            continue  # "Police said", "Troops crossed": a common noun opening the sentence
+        before = left[: match.start()].split()[-1:]
+        if before and before[0].lower() in _PLACE_WORDS:
+            continue  # "in Italy": where, not whose
+        after = left[match.end() :].split()[:1]
+        if after and after[0].lower().strip(",") in _REPORTING:
+            continue
+        found = name
+    return found
+
+
+def _named_after(right: str, vocabulary: Measures) -> str | None:
+    """A name right after a figure in its clause ("972,214 on the United Nations side",
+    "$4.2 billion for Acme Corp"), within a few words, not a place ("in Italy")."""
+    window = " ".join(right.split()[:RIGHT_WORDS])
+    for match in _NAME.finditer(window):
+        name = match.group().strip()
+        words = name.split()
+        if words[0].lower().rstrip(".") in MONTH_NAMES or words[0].lower() in STOPWORDS:
+            continue
+        before = window[: match.start()].split()[-2:]
+        if any(w.lower() in _PLACE_WORDS for w in before) or vocabulary.find(name):
+            continue
+        return name
+    return None
+
+
+def _scope(clause: str, when: TimeRef | None) -> str | None:
+    if CUMULATIVE.search(clause):
+        return "cumulative"
+    if when is not None and when.relation in _MOMENT:
+        return "moment"
+    return None
+
+
+def _place(window: str, subject_key: str | None) -> str | None:
+    if _WORLD.search(window):
+        return "world"
+    found = None
+    for match in _PLACE.finditer(window):
+        name = match.group(1)
+        first = name.split()[0].lower().rstrip(".")
+        if first in MONTH_NAMES or first in STOPWORDS or _DIGIT.search(name):
+            continue
+        if subject_key and normalize(name) == subject_key:
+            continue
+        found = name
+    return found
+
+
+def _statistic(claim: Claim, left: str) -> str:
+    value = claim.value
+    words = [w.lower() for w in _WORD.findall(left)][-3:]
+    if any(w in _CHANGE for w in words[-2:]) and words[-1] not in _NOT_CHANGE:
+        return "change"  # "rose 5 %", "cut by 1,200"; not "rose to", "more than"
+    if isinstance(value, Quantity):
+        unit = (value.unit or "").lower()
+        if value.dimension == "rate" or " per " in f" {unit} " or unit.startswith("per "):
+            return "rate"
+        if unit in ("percent", "%", "per cent") or value.dimension == "percent":
+            return "share"
+    if _TOTAL.search(" ".join(words)):
+        return "total"
+    return "count"
+
+
+class _Cells:
+    """Where a claim sits in a table or after a key: (source, label, column header)."""
+
+    def __init__(self, segments: Segments, text: str) -> None:
+        self.text = text
+        spans: list[tuple[int, int, str, tuple[int, int] | None, tuple[int, int] | None]] = []
+        for t in segments.tables:
+            for row in t.rows:
+                first = row[0] if row else None
+                label = first if first and not _DIGIT.search(text[first[0] : first[1]]) else None
+                for n, cell in enumerate(row):
+                    column = t.header[n] if n < len(t.header) else None
+                    spans.append((cell[0], cell[1], "table", label, column))
+        for lab in segments.labels:
+            spans.append((lab.value[0], lab.value[1], "key_value", lab.key, None))
+        spans.sort()
+        self.spans = spans
+        self.starts = [c[0] for c in spans]
+
+    def around(self, claim: Claim) -> tuple[str, str | None, str | None] | None:
+        """(source, label, column header) of the cell or value holding the claim."""
+        i = bisect.bisect_right(self.starts, claim.start) - 1
+        if i < 0:
+            return None
+        start, end, source, label, column = self.spans[i]
+        if not (start <= claim.start and claim.end <= end):
+            return None
+        return (
+            source,
+            self.text[label[0] : label[1]].strip() if label else None,
+            self.text[column[0] : column[1]].strip() if column else None,
+        )

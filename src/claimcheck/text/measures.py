@@ -1,0 +1,111 @@
+"""What a figure measures: a vocabulary of measures in a hierarchy, and a reader for it.
+
+Two figures can only disagree about the same thing. "110,000 troops" and "87,500 men"
+measure one army's strength; "300 killed" and "1,200 wounded" measure different things,
+however close the sentences. A measure is a concept with a dotted id from the general to
+the particular ("casualties.killed" is a kind of "casualties"); it is named by words and
+phrases, matched through their concepts (``claimcheck.text.words.concept``), so that
+"killed", "deaths" and "fatalities" name one measure and a phrase ("crossed the
+frontier") matches its words in order.
+
+The general vocabulary is ``data/measures.toml``; field vocabularies (military strength,
+...) come from plugins through ``register_measures`` in the same format, merged into one
+vocabulary per run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimcheck.text.data import table
+from claimcheck.text.words import concept
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+
+#: The longest phrase a vocabulary may hold, in words: matching stays linear.
+MAX_PHRASE = 6
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A measure named in a text: word positions [start, end) and the measure's id."""
+
+    start: int
+    end: int
+    measure: str
+    text: str
+    weak: bool = False  # a word that names the measure only when nothing else does
+
+
+@dataclass
+class Measures:
+    """A measure vocabulary: phrases (as concept tuples) to measure ids."""
+
+    phrases: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict)
+    ids: set[str] = field(default_factory=set)
+
+    def add(self, measure: str, words: Iterable[str], weak: bool = False) -> None:
+        """Name ``measure`` by ``words``; a phrase already taken keeps its first measure.
+        ``weak`` words ("men" for strength) name it only when no other measure is named
+        beside the figure ("5,000 men were killed" counts the killed)."""
+        self.ids.add(measure)
+        parts = measure.split(".")
+        for n in range(1, len(parts)):
+            self.ids.add(".".join(parts[:n]))
+        for phrase in words:
+            key = tuple(concept(w) for w in _WORD.findall(phrase))
+            if key and len(key) <= MAX_PHRASE:
+                self.phrases.setdefault(key, (measure, weak))
+
+    def merge(self, data: Mapping[str, Any], prefix: str = "") -> None:
+        """Add a parsed vocabulary: tables with ``words`` and sub-tables for narrower
+        measures (the format of ``data/measures.toml``; ``weak_words`` name a measure only
+        when no other is named beside the figure)."""
+        for name, body in data.items():
+            if not isinstance(body, Mapping):
+                continue
+            measure = f"{prefix}.{name}" if prefix else name
+            self.add(measure, [w for w in body.get("words", ()) if isinstance(w, str)])
+            self.add(measure, [w for w in body.get("weak_words", ()) if isinstance(w, str)],
+                     weak=True)
+            self.merge({k: v for k, v in body.items() if k not in ("words", "weak_words")},
+                       measure)
+
+    def find(self, text: str) -> list[Mention]:
+        """Every measure named in ``text``, longest phrase first at each word, in order."""
+        words = [(m.start(), m.end(), concept(m.group())) for m in _WORD.finditer(text)]
+        found: list[Mention] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(MAX_PHRASE, len(words) - i), 0, -1):
+                named = self.phrases.get(tuple(w[2] for w in words[i : i + n]))
+                if named is not None:
+                    start, end = words[i][0], words[i + n - 1][1]
+                    found.append(Mention(i, i + n, named[0], text[start:end], named[1]))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+
+def relation(a: str, b: str) -> str | None:
+    """How measure ``a`` stands to ``b``: "same", "part" (a is a kind of b), "whole" (b is
+    a kind of a), or None (different things)."""
+    if a == b:
+        return "same"
+    if a.startswith(b + "."):
+        return "part"
+    if b.startswith(a + "."):
+        return "whole"
+    return None
+
+
+def general() -> Measures:
+    """A fresh vocabulary holding the general measures of ``data/measures.toml``."""
+    vocabulary = Measures()
+    vocabulary.merge(table("measures"))
+    return vocabulary
