@@ -309,6 +309,8 @@ class Frame:
     #: True when the measure was read from a word that only suggests it ("men" for a
     #: strength): enough to keep two figures apart, not to call them one measure.
     measure_weak: bool = False
+    #: What is counted, as a concept ("aircraft", "person"): the figure's own noun.
+    counted: str | None = None
     subject: str | None = None
     subject_key: str | None = None
     period: TimeRef | None = None
@@ -323,6 +325,7 @@ class Frame:
             "measure": self.measure,
             "measure_text": self.measure_text,
             "measure_weak": self.measure_weak,
+            "counted": self.counted,
             "subject": self.subject,
             "subject_key": self.subject_key,
             "period": _when_dict(self.period),

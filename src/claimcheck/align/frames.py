@@ -11,9 +11,12 @@ both figures measure, or whose they are, must be known and the same (``evidence`
 from __future__ import annotations
 
 from claimcheck.model import Claim, Frame
+from claimcheck.text.data import table
 from claimcheck.text.measures import relation
 from claimcheck.text.names import normalize
 
+#: Measures whose figures count things or people: the counted noun must agree too.
+COUNTING = frozenset(table("frames")["counting_measures"])
 #: Statistics that count the same way: a total of parts is a count.
 _COUNTS = frozenset({"count", "total"})
 #: Granularities that name a reporting period (a month, a quarter, a year), not a moment.
@@ -35,6 +38,8 @@ def clash(a: Claim, b: Claim) -> str | None:
     if _names_differ(normalize(fa.place) if fa.place else None,
                      normalize(fb.place) if fb.place else None):
         return f"different places ({fa.place} vs {fb.place})"
+    if (fa.scope == "superseded") != (fb.scope == "superseded"):
+        return "one is an earlier estimate its document has moved past"
     if bool(fa.relative) != bool(fb.relative) and (fa.period is None or fb.period is None):
         stated = fa if fa.relative else fb
         return f"different periods ({stated.relative} against the document's own)"
@@ -50,20 +55,38 @@ def _names_differ(a: str | None, b: str | None) -> bool:
 
 
 def evidence(a: Claim, b: Claim) -> bool:
-    """Whether two figures are known to be about one thing: the same known measure (or a
-    part and its whole), named by more than a suggestive word on one side at least, or
-    the same named subject."""
+    """Whether two figures are known to be about one thing, enough to call a difference
+    between them a discrepancy: the same statistic, what they count compatible, and the
+    same named subject or the same measure named by more than a suggestive word (on one
+    side at least). A count whose noun is unknown ("42 were destroyed") is not enough."""
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return True  # claims from a plugin that fills no frames: as before
     if fa.statistic != fb.statistic:
         return False  # "a total of 972,214" against a count of some of them
-    if fa.measure and fb.measure and relation(fa.measure, fb.measure) is not None and not (
-        fa.measure_weak and fb.measure_weak
+    counts = fa.statistic in _COUNTS and _is_count(a) and _is_count(b) and not (
+        _measures_amount(fa) and fa.measure == fb.measure)
+    if counts and not (fa.counted and fb.counted and fa.counted == fb.counted) and not (
+        fa.source == fb.source != "sentence"
     ):
+        return False
+    if fa.subject_key and fb.subject_key and not _names_differ(fa.subject_key, fb.subject_key):
         return True
-    return bool(fa.subject_key and fb.subject_key
-                and not _names_differ(fa.subject_key, fb.subject_key))
+    return bool(fa.measure and fb.measure and relation(fa.measure, fb.measure) is not None
+                and not (fa.measure_weak and fb.measure_weak))
+
+
+def _measures_amount(frame: Frame) -> bool:
+    """A measure of an amount or a size (a magnitude, a revenue), not a count of things:
+    its figures need no counted noun to be one measure."""
+    return bool(frame.measure) and not frame.measure_weak and not any(
+        frame.measure == m or frame.measure.startswith(m + ".")  # type: ignore[union-attr]
+        for m in COUNTING)
+
+
+def _is_count(claim: Claim) -> bool:
+    value = claim.value
+    return getattr(value, "dimension", None) in (None, "count")
 
 
 def part_of(a: Frame | None, b: Frame | None) -> str | None:

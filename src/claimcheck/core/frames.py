@@ -27,7 +27,7 @@ from claimcheck.text.calendar import MONTH_NAMES
 from claimcheck.text.data import table
 from claimcheck.text.measures import Measures, Mention, general
 from claimcheck.text.names import Aliases, normalize
-from claimcheck.text.words import STOPWORDS
+from claimcheck.text.words import STOPWORDS, concept, stem
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -45,11 +45,18 @@ _WORLD = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["place_prepositions"]) + r")[ \t]+"
+    r"\b(?i:" + "|".join(re.escape(w) for w in _WORDS["place_prepositions"]) + r")[ \t]+"
     r"(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’.-]*){0,3})"
 )
 _MOMENT = frozenset(_WORDS["moment_relations"])
 _NOT_CHANGE = frozenset({"to", "than", "of", "from", "as", "at"})
+_OWNER_PREPOSITIONS = frozenset({"of", "for", "on", "by", "from"})
+_PEOPLE_MEASURES = frozenset(_WORDS["people_measures"])
+_PERSONS = frozenset(concept(w) for w in _WORDS["person_nouns"])
+_SUPERSEDED = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["superseded_words"]) + r")\b",
+    re.IGNORECASE,
+)
 _REPORTING = frozenset(_WORDS["reporting_verbs"])
 _COMMON = frozenset(_WORDS["common_openers"])
 _PLACE_WORDS = frozenset(w.split()[-1] for w in _WORDS["place_prepositions"])
@@ -176,6 +183,7 @@ def frame_of(
         subject=subject,
         subject_key=subject_key,
         period=when,
+        counted=_counted(claim, right, measure),
         scope=_scope(clause, when) if claim.kind in FIGURE_KINDS else None,
         relative=when.text if when is not None and when.kind == "relative" else None,
         place=_place(text[s_start:claim.start][-160:] + " " + right[:120], subject_key),
@@ -228,9 +236,9 @@ def _named(
         opens = offset + match.start() == sentence_start or not left[: match.start()].strip()
         if len(words) == 1 and opens and words[0].lower() in _COMMON:
             continue  # "Police said", "Troops crossed": a common noun opening the sentence
-        before = left[: match.start()].split()[-1:]
-        if before and before[0].lower() in _PLACE_WORDS:
-            continue  # "in Italy": where, not whose
+        before = [w.lower() for w in left[: match.start()].split()[-3:]]
+        if any(w in _PLACE_WORDS for w in before):
+            continue  # "in Italy", "in Houston, Texas": where, not whose
         after = left[match.end() :].split()[:1]
         if after and after[0].lower().strip(",") in _REPORTING:
             continue
@@ -239,22 +247,47 @@ def _named(
 
 
 def _named_after(right: str, vocabulary: Measures) -> str | None:
-    """A name right after a figure in its clause ("972,214 on the United Nations side",
-    "$4.2 billion for Acme Corp"), within a few words, not a place ("in Italy")."""
+    """A name right after a figure, behind "of", "for", "on", "by" or "from" ("972,214
+    on the United Nations side", "$4.2 billion for Acme Corp"), not a place ("in Italy")
+    nor a unit or a measure ("Mw", "Richter")."""
     window = " ".join(right.split()[:RIGHT_WORDS])
     for match in _NAME.finditer(window):
-        name = match.group().strip()
+        name = match.group().strip().rstrip(".")
         words = name.split()
-        if words[0].lower().rstrip(".") in MONTH_NAMES or words[0].lower() in STOPWORDS:
+        before = [w.lower() for w in window[: match.start()].split()[-2:]]
+        if not any(w in _OWNER_PREPOSITIONS for w in before):
             continue
-        before = window[: match.start()].split()[-2:]
-        if any(w.lower() in _PLACE_WORDS for w in before) or vocabulary.find(name):
+        if words[0].lower() in MONTH_NAMES or words[0].lower() in STOPWORDS:
+            continue
+        if len(name) < 3 or vocabulary.find(name):
             continue
         return name
     return None
 
 
+def _counted(claim: Claim, right: str, measure: Mention | None) -> str | None:
+    """What the figure counts, as a stem ("aircraft"; "person" for anyone counted): its
+    unit, else the noun right after it ("260 crewmen"), else "person" when what it
+    measures counts people (the killed, the displaced)."""
+    value = claim.value
+    if not isinstance(value, Quantity) or value.dimension not in (None, "count"):
+        return None
+    words = _WORD.findall(value.unit or "")
+    if not words:
+        after = right.split()[:1]
+        if after and after[0].isalpha() and after[0].islower() and after[0] not in STOPWORDS:
+            words = after
+    if words:
+        head = concept(words[-1])
+        return "person" if head in _PERSONS else stem(words[-1])
+    if measure is not None and measure.measure.split(".")[0] in _PEOPLE_MEASURES:
+        return "person"
+    return None
+
+
 def _scope(clause: str, when: TimeRef | None) -> str | None:
+    if _SUPERSEDED.search(clause):
+        return "superseded"
     if CUMULATIVE.search(clause):
         return "cumulative"
     if when is not None and when.relation in _MOMENT:

@@ -4,9 +4,9 @@ Two figures can only disagree about the same thing. "110,000 troops" and "87,500
 measure one army's strength; "300 killed" and "1,200 wounded" measure different things,
 however close the sentences. A measure is a concept with a dotted id from the general to
 the particular ("casualties.killed" is a kind of "casualties"); it is named by words and
-phrases, matched through their concepts (``claimcheck.text.words.concept``), so that
-"killed", "deaths" and "fatalities" name one measure and a phrase ("crossed the
-frontier") matches its words in order.
+phrases, matched through their stems (``claimcheck.text.words.stem``: "killed" and
+"kills" are one word; no synonym groups, so that "strength" and "men" stay apart), and a
+phrase ("crossed the frontier") matches its words in order.
 
 The general vocabulary is ``data/measures.toml``; field vocabularies (military strength,
 ...) come from plugins through ``register_measures`` in the same format, merged into one
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck.text.data import table
-from claimcheck.text.words import concept
+from claimcheck.text.words import stem
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 
@@ -56,7 +56,7 @@ class Measures:
         for n in range(1, len(parts)):
             self.ids.add(".".join(parts[:n]))
         for phrase in words:
-            key = tuple(concept(w) for w in _WORD.findall(phrase))
+            key = tuple(stem(w) for w in _WORD.findall(phrase))
             if key and len(key) <= MAX_PHRASE:
                 self.phrases.setdefault(key, (measure, weak))
 
@@ -76,7 +76,7 @@ class Measures:
 
     def find(self, text: str) -> list[Mention]:
         """Every measure named in ``text``, longest phrase first at each word, in order."""
-        words = [(m.start(), m.end(), concept(m.group())) for m in _WORD.finditer(text)]
+        words = [(m.start(), m.end(), stem(m.group())) for m in _WORD.finditer(text)]
         found: list[Mention] = []
         i = 0
         while i < len(words):

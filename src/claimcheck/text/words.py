@@ -39,6 +39,17 @@ def _stem(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A word's stem, after its irregular forms ("men" -> "man", "died" -> "die"), with no
+    synonym group: for vocabularies that must tell "strength" from "men"."""
+    irregular, _ = _tables()
+    lower = word.lower().replace("’", "'")
+    if lower.endswith("'s"):
+        lower = lower[:-2]
+    return _stem(irregular.get(lower, lower))
+
+
+@lru_cache(maxsize=65536)
 def concept(word: str) -> str:
     """The concept a word names: its synonym group, else its stem ("perished" -> "death")."""
     irregular, concepts = _tables()
