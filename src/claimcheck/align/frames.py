@@ -66,9 +66,9 @@ def evidence(a: Claim, b: Claim) -> bool:
         return False  # "a total of 972,214" against a count of some of them
     counts = fa.statistic in _COUNTS and _is_count(a) and _is_count(b) and not (
         _measures_amount(fa) and fa.measure == fb.measure)
-    if counts and not (fa.counted and fb.counted and fa.counted == fb.counted) and not (
-        fa.source == fb.source != "sentence"
-    ):
+    same_noun = bool(fa.counted and fa.counted == fb.counted) or bool(
+        a.subject_key and a.subject_key == b.subject_key)  # "ships" = "vessels" by alias
+    if counts and not same_noun and not fa.source == fb.source != "sentence":
         return False
     if fa.subject_key and fb.subject_key and not _names_differ(fa.subject_key, fb.subject_key):
         return True
