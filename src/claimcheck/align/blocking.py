@@ -21,20 +21,21 @@ from claimcheck.model import Claim
 
 def default_keys(p: FigureProfile, weights: Mapping[str, float]) -> set[str]:
     """Keys that must be shared for two claims to be compared at all."""
+    rare = {f"v|{p.value_key}"} if p.unique else set()
     if p.family == "time":
         assert p.interval is not None
         first, last = p.interval
-        rare = sorted(p.concepts, key=lambda c: (-weights.get(c, 0.0), c))[:4]
+        words = sorted(p.concepts, key=lambda c: (-weights.get(c, 0.0), c))[:4]
         if (last - first).days <= 62:
             # a day or a month meets what falls in its month, and dates a month either
             # side that share its rarer words (June 30 against July 1)
             months = {month_key(first, -1), month_key(first, 0), month_key(last, 0),
                       month_key(last, 1)}
             keys = {f"t|m|{first:%Y-%m}", f"t|m|{last:%Y-%m}"}
-            keys.update(f"t|{c}|{m}" for c in rare for m in months)
-            return keys
+            keys.update(f"t|{c}|{m}" for c in words for m in months)
+            return keys | rare
         years = range(first.year - 1, min(last.year, first.year + 2) + 2)
-        return {f"t|{c}|{y}" for c in rare for y in years}
+        return {f"t|{c}|{y}" for c in words for y in years} | rare
     base = f"{p.family}|{p.dimension or 'count'}"
     frame = p.claim.frame
     if frame is not None and frame.measure and not frame.measure_weak:
@@ -56,12 +57,12 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float]) -> set[str]:
         first = p.owner.split()[0]
         keys.update(f"{base}|w|{first}|m|{m}" for m in measures)
         keys.update(f"{base}|m|{m}" for m in p.measures)  # to meet an unnamed owner's
-        return keys | framed
-    rare = sorted(p.concepts - p.measures, key=lambda c: (-weights.get(c, 0.0), c))[:3]
-    keys = {f"{base}|m|{m}|c|{c}" for m in measures for c in rare}
+        return keys | framed | rare
+    common = sorted(p.concepts - p.measures, key=lambda c: (-weights.get(c, 0.0), c))[:3]
+    keys = {f"{base}|m|{m}|c|{c}" for m in measures for c in common}
     if p.measures:
         keys.update(f"{base}|m|{m}" for m in p.measures)
-    return keys | framed
+    return keys | framed | rare
 
 
 def month_key(day: date, shift: int) -> str:

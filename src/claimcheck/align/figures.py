@@ -14,7 +14,7 @@ figure whose owner differs ("Apple's revenue" against "Microsoft's revenue") nev
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -345,6 +345,9 @@ def align_figures(
         if segs is not None:
             _link_notes(found, segs)
             _narrative_time(found, segs)
+        stated = Counter(p.value_key for p in found if p.value_key is not None)
+        for p in found:
+            p.unique = p.value_key is not None and stated[p.value_key] == 1
         profiles[doc.id] = found
     everything = [p for doc in documents for p in profiles[doc.id]]
     weights = idf(everything)

@@ -66,6 +66,11 @@ class FigureProfile:
     context_interval: tuple[date, date] | None = None
     scope: str | None = None  # "cumulative" for totals over a period ("over the whole war")
     relative: bool = False  # holds for a time stated relative to another ("a year earlier")
+    #: The value as written down to its unit ("2,940,044 votes", a day's date), and whether
+    #: its document states it only once: the same rare value in two documents is strong
+    #: evidence that they speak of one thing.
+    value_key: tuple | None = None
+    unique: bool = False
 
 
 # -- profiles ----------------------------------------------------------------------------
@@ -117,6 +122,7 @@ def figure_profile(
     scope = "cumulative" if family != "time" and CUMULATIVE.search(words) else None
     relative = family != "time" and is_relative(claim.when)
     return FigureProfile(
+        value_key=value_key_of(claim),
         claim=claim,
         family=family,
         dimension=dimension,
@@ -130,6 +136,23 @@ def figure_profile(
         scope=scope,
         relative=relative,
     )
+
+
+def value_key_of(claim: Claim) -> tuple | None:
+    """A figure's value with what it counts, or a date of a day: what two documents must
+    state alike to meet on their values alone; None for values too common to tell."""
+    value = claim.value
+    if isinstance(value, TimeRef) and claim.kind in TIME_KINDS:
+        if value.earliest and value.earliest == value.latest:
+            return ("day", value.earliest)
+        return None
+    if isinstance(value, Quantity):
+        if max(abs(value.low), abs(value.high)) < 100 and value.low == int(value.low) \
+                and value.high == int(value.high):
+            return None  # "three", "12": said of too many things
+        counted = claim.frame.counted if claim.frame else None
+        return ("figure", value.low, value.high, value.dimension, counted)
+    return None
 
 
 def is_relative(when: TimeRef | None) -> bool:

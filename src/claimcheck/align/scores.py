@@ -72,6 +72,12 @@ def owner_match(a: FigureProfile, b: FigureProfile) -> float | None:
     return None
 
 
+def same_rare_value(a: FigureProfile, b: FigureProfile) -> bool:
+    """The same value (a figure with what it counts, or a day), stated once in each of
+    the two documents."""
+    return a.unique and b.unique and a.value_key == b.value_key
+
+
 def same_measure(a: FigureProfile, b: FigureProfile) -> bool:
     """Both frames name what the figures measure, and it is the same measure."""
     fa, fb = a.claim.frame, b.claim.frame
@@ -115,6 +121,8 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float]) -> f
             return 0.0
         near = nearness(a.interval, b.interval, gap)  # type: ignore[arg-type]
         total = 1.2 * words + 0.35 * near + (0.1 if owners == 1.0 else 0.0)
+        if same_rare_value(a, b):
+            total += 0.3  # one day, named once in each document
         if near >= 0.8 and a.concepts & b.concepts:
             # the same date (or a day inside a named month), and something said in common
             total += 0.3 if near == 1.0 else 0.15
@@ -126,8 +134,11 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float]) -> f
         total += 0.2  # the same thing counted, in the same words ("submachine guns")
     elif a.own and b.own and (a.own < b.own or b.own < a.own) and len(a.own ^ b.own) == 1:
         total += 0.1  # one of two things stated together ("in troops and in guns")
-    if owners == 0.5 and words < 0.3:
+    rare = same_rare_value(a, b)
+    if owners == 0.5 and words < 0.3 and not rare:
         return 0.0  # nobody named, and little said in common: not enough to pair
+    if rare:
+        total += 0.35  # the same value, counting the same thing, once in each document
     if a.number and b.number and a.number > 0 and b.number > 0:
         # a measure in units (km, hours, $) says more than a bare count of "men"
         weight = 0.15 if a.dimension in (None, "count") else 0.25
