@@ -10,7 +10,7 @@ import click
 from claimcheck.cli.app import _config, _encoding, cli
 from claimcheck.core import load, pipeline
 from claimcheck.manager import get_plugin_manager, is_builtin, plugin_version
-from claimcheck.model import Claim, Document, Segments
+from claimcheck.model import Claim, Document, Frame, Segments
 
 
 @cli.command()
@@ -48,7 +48,34 @@ def _claim_line(claim: Claim) -> str:
         parts.append(f"by={claim.attribution!r}")
     if claim.passage != "body":
         parts.append(f"in={claim.passage}")
-    return "  ".join(parts)
+    line = "  ".join(parts)
+    frame = claim.frame
+    if frame is not None and claim.kind in ("quantity", "ratio", "duration"):
+        line += "\n    frame: " + "  ".join(_frame_parts(frame))
+    return line
+
+
+def _frame_parts(frame: Frame) -> list[str]:
+    """What a figure is about, in the order a reader asks: what, whose, when, where, how."""
+    measure = frame.measure or "?"
+    if frame.measure_text:
+        measure += f" ({frame.measure_text}{', weak' if frame.measure_weak else ''})"
+    parts = [f"measure={measure}"]
+    if frame.counted:
+        parts.append(f"counts={frame.counted}")
+    parts.append(f"subject={frame.subject_key or '?'}")
+    if frame.period is not None:
+        parts.append(f"period={frame.period.text!r}")
+    if frame.relative:
+        parts.append(f"relative={frame.relative!r}")
+    if frame.scope:
+        parts.append(f"scope={frame.scope}")
+    if frame.place:
+        parts.append(f"place={frame.place!r}")
+    parts.append(f"statistic={frame.statistic}")
+    if frame.source != "sentence":
+        parts.append(f"from={frame.source}")
+    return parts
 
 
 @cli.command()

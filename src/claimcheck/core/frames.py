@@ -27,7 +27,7 @@ from claimcheck.text.calendar import MONTH_NAMES
 from claimcheck.text.data import table
 from claimcheck.text.measures import Measures, Mention, general
 from claimcheck.text.names import Aliases, normalize
-from claimcheck.text.words import STOPWORDS, concept, stem
+from claimcheck.text.words import STOPWORDS, concept
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -266,7 +266,7 @@ def _named_after(right: str, vocabulary: Measures) -> str | None:
 
 
 def _counted(claim: Claim, right: str, measure: Mention | None) -> str | None:
-    """What the figure counts, as a stem ("aircraft"; "person" for anyone counted): its
+    """What the figure counts, as its noun ("aircraft"; "person" for anyone counted): its
     unit, else the noun right after it ("260 crewmen"), else "person" when what it
     measures counts people (the killed, the displaced)."""
     value = claim.value
@@ -279,7 +279,7 @@ def _counted(claim: Claim, right: str, measure: Mention | None) -> str | None:
             words = after
     if words:
         head = concept(words[-1])
-        return "person" if head in _PERSONS else stem(words[-1])
+        return "person" if head in _PERSONS else words[-1].lower()
     if measure is not None and measure.measure.split(".")[0] in _PEOPLE_MEASURES:
         return "person"
     return None
