@@ -245,7 +245,7 @@ def describe(
     notes: list[str] = []
     if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
         gap = gap_days(interval(a.when), interval(b.when))
-        if other_periods(a, b) and kind in ("discrepancy", "agreement"):
+        if other_periods(a, b) and kind == "discrepancy":
             kind = "not_comparable"
             notes.insert(0, f"a change over time: {_when_text(a.when)} vs {_when_text(b.when)}")
             detail["change_over_time"] = [_when_text(a.when), _when_text(b.when)]
