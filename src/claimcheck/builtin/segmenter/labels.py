@@ -1,0 +1,179 @@
+"""Key-value lines: a key that names what the figure after it is about.
+
+Infoboxes and fact sheets, copied as plain text, give a figure its measure by a key on
+the same line rather than by a sentence: "Strength: 30,000 (est.)", "UNITED FORCES -
+20,000", "Turnout61.3%" (the tab between key and value lost in copying), "Date    25
+June 1950". A line is such a label only when its key is a short name (one to five words
+of letters, no sentence punctuation, not a word that names no measure such as "Note")
+and its value is short, holds a figure or a date, and reads as no sentence; when in
+doubt a line is no label (precision first). The vocabulary is in segmenter.toml.
+
+Every check looks at one line (at most ``MAX_LINE`` characters) and its two neighbours,
+so reading labels is linear in the size of the document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.plugin import table
+
+from .pieces import MAX_LINE
+
+_LAYOUT = table("segmenter", package="claimcheck.builtin.segmenter")["layout"]
+
+NOT_KEYS: frozenset[str] = frozenset(_LAYOUT["not_keys"])
+PROSE_WORDS: frozenset[str] = frozenset(_LAYOUT["prose_words"])
+GLUED_NOT_KEYS: frozenset[str] = frozenset(_LAYOUT["glued_not_keys"])
+ESTIMATE_WORDS: frozenset[str] = frozenset(_LAYOUT["estimate_words"])
+
+#: A word of a key: letters, perhaps joined by a hyphen, apostrophe, "&" or "/".
+_KEY_WORD = r"[^\W\d_](?:[^\W\d_]|['’&/-](?=[^\W\d_])){0,40}"
+#: A key: one to five such words, single-spaced.
+_KEY = rf"{_KEY_WORD}(?:[ \u00a0]{_KEY_WORD}){{0,4}}"
+#: A list bullet before the key ("- Strength: 30,000").
+_BULLET = r"(?:[-*•·▪][ \t]+)?"
+_COLON = re.compile(rf"{_BULLET}(?P<key>{_KEY})[ \t\u00a0]*:[ \t\u00a0]*(?P<value>\S.*)\Z",
+                    re.DOTALL)
+_DASH = re.compile(
+    rf"{_BULLET}(?P<key>{_KEY})(?:[ \t\u00a0]+-|[ \t\u00a0]*[–—])[ \t\u00a0]*"
+    r"(?P<value>\S.*)\Z", re.DOTALL
+)
+_GLUED = re.compile(
+    rf"{_BULLET}(?P<key>(?:{_KEY_WORD}[ \u00a0]){{0,4}}(?P<last>[^\W\d_]{{3,40}}))"
+    r"(?P<value>[$£€¥]?\d.*)\Z", re.DOTALL
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: How far from the start of a line a key's end can stand (five words and a bullet).
+_KEY_REACH = 5 * 42 + 8
+_DIGIT = re.compile(r"[0-9]")
+#: A space between groups of thousands ("30 000"), which joins one figure.
+_THOUSANDS_GAP = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?![\d.,]?\d))")
+#: Another key inside a value ("Killed: 3,000, wounded: 5,000"): one label cannot say
+#: which figure each key is about.
+_INNER_KEY = re.compile(r"[^\W\d_][ \t]*:(?!\d)")
+#: Two bare figures side by side ("46.76 –5.98 62"): a row of a table whose columns
+#: were lost, where one key cannot say what each figure is.
+_FIGURE_ROW = re.compile(
+    r"(?<!\S)[-+–−]?[$£€¥]?\d[\d.,%]*(?:[ \t\u00a0]+[-+–−]?[$£€¥]?\d[\d.,%]*)(?!\S)"
+)
+#: A number of one or two digits alone, glued to a word: a footnote marker whose
+#: superscript was lost ("Background2"), not a figure.
+_NOTE_NUMBER = re.compile(r"\d{1,2}\Z")
+#: A value that ends a sentence after a word ("... lost 3,000 men.").
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?][\"”’']?\Z")
+#: Two sentences inside a value.
+_TWO_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?][\"”’')]*[ \t]+[A-Z\"“‘(]")
+
+
+def key_like(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The key span of ``text[start:end]`` when it reads as a key (one to five words of
+    letters, capitalised, naming a measure), without a trailing colon; else None."""
+    if end > start and text[end - 1] == ":":
+        end -= 1
+        while end > start and text[end - 1] in " \t\u00a0":
+            end -= 1
+    if end <= start or end - start > 80:
+        return None
+    if not re.fullmatch(_KEY, text[start:end]):
+        return None
+    return (start, end) if _good_key(text[start:end]) else None
+
+
+def _good_key(key: str) -> bool:
+    if not key[:1].isupper():
+        return False
+    low = " ".join(key.lower().split())
+    if low in NOT_KEYS:
+        return False
+    return not any(w in PROSE_WORDS for w in low.split())
+
+
+def value_ok(value: str, max_words: int) -> bool:
+    """Whether ``value`` is a label's value: it holds a figure or a date, is short, and
+    reads as no sentence (no pronoun or finite verb, no full stop after a word)."""
+    if not any(c.isdigit() for c in value):
+        return False
+    words = [w.lower() for w in _WORD.findall(value)]
+    if len(words) > max_words or len(value.split()) > 2 * max_words:
+        return False
+    if any(w in PROSE_WORDS for w in words):
+        return False
+    if _INNER_KEY.search(value) or _TWO_SENTENCES.search(value):
+        return False
+    if _FIGURE_ROW.search(_THOUSANDS_GAP.sub("", value)):
+        return False
+    return not (len(value.split()) >= 4 and _SENTENCE_END.search(value))
+
+
+def _figure_first(value: str) -> bool:
+    """Whether ``value`` opens with a figure, perhaps after a word of estimate ("about
+    20,000", "c. 1,200"): a title's dash ("Outbreak — Nigeria, July 2014") does not."""
+    words = value.split()[:2]
+    if any(c.isdigit() for c in words[0]):
+        return True
+    return (len(words) == 2 and words[0].lower() in ESTIMATE_WORDS
+            and any(c.isdigit() for c in words[1]))
+
+
+def line_label(
+    text: str, start: int, end: int, among_labels: bool = False
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The (key, value) spans of a label line ``text[start:end]`` (trimmed), else None.
+
+    Tried in turn: "Key: value", "KEY - figure" and a key glued to its figure
+    ("Turnout61.3%"). Spaced keys ("Date    25 June 1950") are read with the columns
+    (tables.py), since the gap is what tells them apart. A glued figure of one or two
+    digits ("Crew size4") is taken only ``among_labels`` (next to another label line);
+    alone it is more likely a footnote marker ("Background2").
+    """
+    if end - start > MAX_LINE:
+        return None
+    line = text[start:end]
+    if not _may_be_label(line):
+        return None
+    m = _COLON.match(line)
+    if m:
+        key = _span(start, m, "key")
+        value = _span(start, m, "value")
+        if _good_key(m.group("key")) and value_ok(m.group("value"), 8):
+            return key, value
+        return None
+    m = _DASH.match(line)
+    if m and _good_key(m.group("key")) and _figure_first(m.group("value")):
+        if value_ok(m.group("value"), 6):
+            return _span(start, m, "key"), _span(start, m, "value")
+        return None
+    m = _GLUED.match(line)
+    if (m and _glued_key(m.group("key"), m.group("last")) and value_ok(m.group("value"), 5)
+            and (among_labels or not _NOTE_NUMBER.match(m.group("value")))):
+        return _span(start, m, "key"), _span(start, m, "value")
+    return None
+
+
+def _may_be_label(line: str) -> bool:
+    """What any label holds near the start of its line: a colon, a dash, or a letter
+    glued to the line's first figure (a key has no digits). Lines without one are passed
+    over at once, by scans that run in C."""
+    head = line[:_KEY_REACH]
+    if ":" in head or "–" in head or "—" in head or " -" in head or "\t-" in head:
+        return True
+    m = _DIGIT.search(line, 0, _KEY_REACH + 2)
+    if not m or m.start() == 0:
+        return False
+    before = m.start() - 1
+    if line[before] in "$£€¥" and before > 0:
+        before -= 1
+    return line[before].isalpha()
+
+
+def _glued_key(key: str, last: str) -> bool:
+    """A key glued to its figure: not a unit, month or a name's number ("Flight370"),
+    and not a bare acronym ("COVID19"), whose digits are part of the name."""
+    if last.lower() in GLUED_NOT_KEYS or not _good_key(key):
+        return False
+    return not (last.isupper() and len(key.split()) == 1 and len(last) < 6)
+
+
+def _span(offset: int, m: re.Match[str], group: str) -> tuple[int, int]:
+    return offset + m.start(group), offset + m.end(group)
