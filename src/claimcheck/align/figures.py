@@ -244,26 +244,27 @@ def describe(
     detail = dict(finding.detail)
     notes: list[str] = []
     if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
-        gap = gap_days(interval(a.when), interval(b.when))
+        wa, wb = period_of(a), period_of(b)
+        gap = gap_days(interval(wa), interval(wb))
         if other_periods(a, b) and kind == "discrepancy":
             kind = "not_comparable"
-            notes.insert(0, f"a change over time: {_when_text(a.when)} vs {_when_text(b.when)}")
-            detail["change_over_time"] = [_when_text(a.when), _when_text(b.when)]
+            notes.insert(0, f"a change over time: {_when_text(wa)} vs {_when_text(wb)}")
+            detail["change_over_time"] = [_when_text(wa), _when_text(wb)]
         elif gap is not None and gap > 0:
             if "dated" not in finding.summary:
-                notes.append(f"dated {_when_text(a.when)} vs {_when_text(b.when)}")
-            detail["dates_differ"] = [_when_text(a.when), _when_text(b.when)]
+                notes.append(f"dated {_when_text(wa)} vs {_when_text(wb)}")
+            detail["dates_differ"] = [_when_text(wa), _when_text(wb)]
             if gap > MAX_FIGURE_GAP_DAYS and kind in ("discrepancy", "agreement"):
                 kind = "not_comparable"
                 notes.insert(0, "measured at different times")
-        elif is_relative(a.when) != is_relative(b.when) and kind != "agreement":
+        elif is_relative(wa) != is_relative(wb) and kind != "agreement":
             kind = "not_comparable"
-            relative = a if is_relative(a.when) else b
-            notes.insert(0, f"{relative.text} holds for {relative.when.text}, "  # type: ignore[union-attr]
+            relative = a if is_relative(wa) else b
+            notes.insert(0, f"{relative.text} holds for {period_of(relative).text}, "  # type: ignore[union-attr]
                             "another period than the other figure")
-        elif (a.when is None) != (b.when is None):
-            dated = a if a.when is not None else b
-            notes.append(f"only one side is dated ({_when_text(dated.when)})")
+        elif (wa is None) != (wb is None):
+            dated = a if wa is not None else b
+            notes.append(f"only one side is dated ({_when_text(period_of(dated))})")
     relation = part_of(a.frame, b.frame)
     if relation is not None and kind == "discrepancy":
         part, whole = (a, b) if relation == "part" else (b, a)
@@ -296,6 +297,12 @@ def describe(
     if subject and isinstance(a.value, Quantity) and subject.lower() not in summary.lower():
         summary = f"{subject}: {summary}"
     return Finding(kind=kind, summary=summary, claims=(a.id, b.id), detail=detail)
+
+
+def period_of(claim: Claim) -> TimeRef | None:
+    """The time a figure holds for: its frame's period (which leaves out a date on
+    another row of a table), else the time claim assembly gave it."""
+    return claim.frame.period if claim.frame is not None else claim.when
 
 
 def _source(who: str) -> str:

@@ -29,6 +29,9 @@ def clash(a: Claim, b: Claim) -> str | None:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return None
+    rows = _same_row_label(fa, fb)
+    if rows is not None:
+        return None if rows else "different columns of one labelled row"
     if fa.measure and fb.measure and relation(fa.measure, fb.measure) is None:
         return f"different measures ({fa.measure_text} vs {fb.measure_text})"
     if fa.statistic != fb.statistic and not {fa.statistic, fb.statistic} <= _COUNTS:
@@ -47,6 +50,20 @@ def clash(a: Claim, b: Claim) -> str | None:
     return None
 
 
+def _same_row_label(fa: Frame, fb: Frame) -> bool | None:
+    """For two figures in rows under the same label ("Popular vote", "popular_vote1"):
+    whether they stand in the same column; None when they are not both in such rows."""
+    if fa.source != "row" or fb.source != "row" or not fa.measure_text or not fb.measure_text:
+        return None
+    if _label(fa.measure_text) != _label(fb.measure_text):
+        return None
+    return fa.subject == fb.subject
+
+
+def _label(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in text.replace("_", " ").split())
+
+
 def _names_differ(a: str | None, b: str | None) -> bool:
     """Two known names that are not one within the other ("acme" and "acme corp" agree)."""
     if not a or not b or a == b:
@@ -63,6 +80,8 @@ def evidence(a: Claim, b: Claim) -> bool:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return True  # claims from a plugin that fills no frames: as before
+    if _same_row_label(fa, fb):
+        return True  # the same column of rows with one label
     if fa.statistic != fb.statistic:
         return False  # "a total of 972,214" against a count of some of them
     counts = fa.statistic in _COUNTS and _is_count(a) and _is_count(b) and not (

@@ -94,7 +94,7 @@ def figure_profile(
     if isinstance(value, Quantity):
         family = "ratio" if claim.kind == "ratio" else "quantity"
         dimension = value.dimension or ("count" if value.unit else None)
-        when = claim.when
+        when = claim.frame.period if claim.frame is not None else claim.when
         interval = (when.earliest, when.latest) if when and when.earliest and when.latest else None
         number = (value.low + value.high) / 2
     elif isinstance(value, TimeRef) and claim.kind in TIME_KINDS:

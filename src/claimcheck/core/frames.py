@@ -63,6 +63,15 @@ _PLACE_WORDS = frozenset(w.split()[-1] for w in _WORDS["place_prepositions"])
 _NAME = re.compile(r"\b[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*)*")
 _WORD = re.compile(r"[\w'’.%-]+")
 _DIGIT = re.compile(r"\d")
+_FIGURE = re.compile(r"[-+−]?[$€£¥]?\d[\d,.]*%?")
+_ROW = re.compile(
+    r"^[ \t|]*(?P<label>[A-Za-z][A-Za-z’' ]{0,38}[A-Za-z])[ \t|]+"
+    r"(?P<figures>[-+−]?[$€£¥]?\d[\d,.]*%?(?:[ \t|]+[-+−]?[$€£¥]?\d[\d,.]*%?)+)[ \t|]*$"
+)
+_KEYED = re.compile(
+    r"^[ \t|]*(?P<key>[a-z][a-z_]{1,30}?)_?(?P<n>[1-9])(?:_(?P<after>[a-z_]{1,20}))?[ \t]*=[ \t]*"
+    r"(?P<value>.+)$"
+)
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—]|\s[–-]\s")
 
 FIGURE_KINDS = frozenset({"quantity", "ratio", "duration"})
@@ -152,7 +161,12 @@ def frame_of(
     structure = cells.around(claim)
     if structure is not None:
         source, label, column = structure
-        if label:
+        by_column = vocabulary.find(column) if column else []
+        if by_column:
+            # "Party | Votes | Seats": the column names the measure, the row whose figure
+            measure = by_column[0]
+            column, label = label, None
+        elif label:
             found = vocabulary.find(label)
             if found:
                 measure = found[0]
@@ -161,9 +175,19 @@ def frame_of(
         if column:
             subject = column
             subject_key = aliases.find(column) or aliases.key(normalize(column))
+    row = _row(claim, text) if structure is None and claim.kind in ("quantity", "ratio") \
+        else None
+    if row is not None:
+        # "Popular vote 2,940,044 2,677,820", "seats1 = 306": a labelled row of figures,
+        # one per column; the label says what is measured, the column whose
+        label, column = row
+        source = "row"
+        found = vocabulary.find(label)
+        measure = found[0] if found else Mention(0, 0, "", label)
+        subject, subject_key = f"column {column}", None
     if measure is None and claim.kind in ("quantity", "ratio"):
         measure = _measure(claim, left, right, vocabulary)
-    if subject_key is None and claim.kind in FIGURE_KINDS:
+    if subject_key is None and claim.kind in FIGURE_KINDS and source != "row":
         subject_key = owner_of(claim, text, aliases)[0]
         if subject_key and _only_measure_words(subject_key, vocabulary):
             subject_key = None  # "Earnings were $1.95": a measure, not whose
@@ -175,9 +199,11 @@ def frame_of(
     elif subject_key is None:
         subject_key = claim.subject_key
     when = claim.when if claim.kind in FIGURE_KINDS else None
+    if when is not None and source != "sentence" and not _same_line(text, claim, when):
+        when = None  # a row's figure holds for the date on its own line, not the line above
     clause = " ".join(left.split()[-LEFT_WORDS:] + right.split()[:RIGHT_WORDS])
     return Frame(
-        measure=measure.measure if measure else None,
+        measure=measure.measure if measure and measure.measure else None,
         measure_text=measure.text if measure else None,
         measure_weak=bool(measure and measure.weak),
         subject=subject,
@@ -190,6 +216,36 @@ def frame_of(
         statistic=_statistic(claim, left) if claim.kind in FIGURE_KINDS else "count",
         source=source,
     )
+
+
+def _same_line(text: str, claim: Claim, when: TimeRef) -> bool:
+    line_start = text.rfind("\n", 0, claim.start) + 1
+    line_end = text.find("\n", claim.end)
+    return line_start <= when.start and (line_end < 0 or when.end <= line_end)
+
+
+def _row(claim: Claim, text: str) -> tuple[str, int] | None:
+    """(label, column) of a figure in a labelled row: a line that is a short label and
+    nothing but two or more figures ("Percentage 51.50% 46.91%"), or an infobox key with a
+    column number ("percentage1 = 36.1%", "seats2_before = 349")."""
+    line_start = text.rfind("\n", 0, claim.start) + 1
+    line_end = text.find("\n", claim.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if len(line) > 200:
+        return None
+    keyed = _KEYED.match(line)
+    if keyed and line_start + keyed.start("value") <= claim.start:
+        label = f"{keyed.group('key')} {keyed.group('after') or ''}".replace("_", " ")
+        return " ".join(label.split()), int(keyed.group("n"))
+    row = _ROW.match(line)
+    if row is None:
+        return None
+    figures = list(_FIGURE.finditer(row.group("figures")))
+    base = line_start + row.start("figures")
+    for n, match in enumerate(figures, 1):
+        if base + match.start() <= claim.start < base + match.end():
+            return " ".join(row.group("label").split()), n
+    return None
 
 
 def _measure(claim: Claim, left: str, right: str, vocabulary: Measures) -> Mention | None:

@@ -31,22 +31,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import typing
 from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median_low
 
-from claimcheck.plugin import Segments
+from claimcheck.plugin import Label, Table
 
 from .labels import PROSE_WORDS, key_like, line_label, value_ok
 from .pieces import MAX_LINE, READ_KINDS, Block, Piece
-
-try:  # the plugin API re-exports the records once they are public
-    from claimcheck.plugin import Label, Table  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - read from Segments' own annotations
-    _HINTS = typing.get_type_hints(Segments)
-    Table = typing.get_args(_HINTS["tables"])[0]
-    Label = typing.get_args(_HINTS["labels"])[0]
 
 Span = tuple[int, int]
 
