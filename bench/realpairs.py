@@ -92,6 +92,12 @@ def score(folder: Path) -> tuple[str, Tally]:
         members = [claims[c] for c in f.claims if c in claims]
         if any(c.kind not in KINDS for c in members):
             continue
+        pairs = f.detail.get("pairs") if isinstance(f.detail, dict) else None
+        if pairs:  # a group across three or more documents: each pair's own verdict
+            for pair in pairs:
+                a, b = (claims[c] for c in pair["claims"])
+                found.append((pair["kind"], a, b))
+            continue
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 if a.doc != b.doc:

@@ -50,6 +50,7 @@ _PLACE = re.compile(
 )
 _MOMENT = frozenset(_WORDS["moment_relations"])
 _NOT_CHANGE = frozenset({"to", "than", "of", "from", "as", "at"})
+_CHANGE_NOUNS = frozenset(_WORDS["change_nouns"])
 _OWNER_PREPOSITIONS = frozenset({"of", "for", "on", "by", "from"})
 _PEOPLE_MEASURES = frozenset(_WORDS["people_measures"])
 _PERSONS = frozenset(concept(w) for w in _WORDS["person_nouns"])
@@ -371,6 +372,8 @@ def _statistic(claim: Claim, left: str) -> str:
     words = [w.lower() for w in _WORD.findall(left)][-3:]
     if any(w in _CHANGE for w in words[-2:]) and words[-1] not in _NOT_CHANGE:
         return "change"  # "rose 5 %", "cut by 1,200"; not "rose to", "more than"
+    if len(words) >= 2 and words[-1] == "of" and words[-2] in _CHANGE_NOUNS:
+        return "change"  # "a net loss of five seats", "an increase of 3 %"
     if isinstance(value, Quantity):
         unit = (value.unit or "").lower()
         if value.dimension == "rate" or " per " in f" {unit} " or unit.startswith("per "):
