@@ -6,6 +6,7 @@ import pytest
 
 import claimcheck
 from claimcheck import Document, Report
+from claimcheck.builtin.statements.compare import figures
 
 from .conftest import RENDERING, SEED
 
@@ -283,3 +284,98 @@ def test_matched_statements_get_a_wording_diff() -> None:
     )
     wording = [f for f in report.findings if f.kind == "wording"]
     assert wording and "puppet regime" in wording[0].detail["left"]["text"]
+
+
+# -- figures and dates inside agreeing statements (issue 13) ----------------------------------
+
+FIGURES_APART = [
+    # counts
+    ("By June 1950 the army numbered 90,000 men.", "By June 1950 the army numbered 135,000 men."),
+    ("The storm destroyed three bridges.", "The storm destroyed four bridges."),
+    # dates: the day, the month, the weekday
+    ("The armistice was signed on July 27, 1953.", "The armistice was signed on July 28, 1953."),
+    ("The ship sank in March 1912.", "The ship sank in April 1912."),
+    ("The board met on Monday.", "The board met on Tuesday."),
+    # money and percentages
+    ("The company reported revenue of $4.2 billion.",
+     "The company reported revenue of $4.5 billion."),
+    ("The fund raised $40 million.", "The fund raised €40 million."),
+    ("Turnout reached 62% in the election.", "Turnout reached 58% in the election."),
+    ("Turnout reached 62 per cent.", "Turnout reached 62 seats."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), FIGURES_APART)
+def test_statements_whose_figures_differ_do_not_agree(a: str, b: str) -> None:
+    assert [f.summary for f in compare(a, b) if f.kind == "agreement"] == []
+
+
+FIGURES_ALIKE = [
+    # the same figure, written otherwise
+    ("The club sold 1,000 tickets in 2019.", "In 2019 the club sold 1000 tickets."),
+    ("The garrison numbered two hundred men.", "The garrison numbered 200 men."),
+    ("Turnout reached 62 per cent in the election.", "In the election turnout reached 62%."),
+    ("The armistice was signed on July 27, 1953.",
+     "The armistice was signed on 27 July 1953."),
+    # one side adds a figure the other does not state
+    ("By June 1950 the army numbered 90,000 men.", "The army numbered 90,000 men."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), FIGURES_ALIKE)
+def test_statements_with_the_same_figures_still_agree(a: str, b: str) -> None:
+    found = compare(a, b)
+    assert [f.kind for f in found] == ["agreement"]
+    assert "word for word" not in found[0].summary
+    assert found[0].detail.get("verbatim") is not True
+
+
+def test_identical_statements_agree_word_for_word() -> None:
+    for text in ("The senate ratified the treaty in 1920.",
+                 "By June 1950 the army numbered 90,000 men.",
+                 "Revenue rose 5% to $4.2 billion in the third quarter."):
+        found = compare(text, text)
+        assert [(f.kind, f.detail["verbatim"]) for f in found] == [("agreement", True)]
+        assert found[0].summary.startswith("a and b say the same, word for word: “")
+
+
+def test_the_same_words_written_otherwise_say_what_differs() -> None:
+    found = compare("The club sold 1,000 tickets.", "The club sold 1000 tickets.")
+    assert [(f.kind, f.detail["verbatim"], f.detail["written"]) for f in found] == [
+        ("agreement", False, [["1,000", "1000"]])]
+    assert "word for word" not in found[0].summary
+    assert "(“1,000” against “1000”)" in found[0].summary
+    found = compare("The Senate ratified the treaty.", "The senate ratified the treaty.")
+    assert [f.detail["written"] for f in found] == [[["Senate", "senate"]]]
+
+
+def test_a_sentence_opening_capital_is_no_difference_in_wording() -> None:
+    report = claimcheck.check(Document("a", "She had no children."),
+                              Document("b", "She never married, and she had no children."))
+    agreements = [f for f in statement_findings(report) if f.kind == "agreement"]
+    assert [(f.detail["verbatim"], texts(report, f)) for f in agreements] == [
+        (True, ["She had no children", "she had no children"])]
+    assert "word for word" in agreements[0].summary
+
+
+def test_a_figure_one_side_adds_is_named_in_the_agreement() -> None:
+    found = compare("Revenue rose 5% but profit fell 3% in 2023.", "Profit fell in 2023.")
+    assert [(f.kind, f.detail.get("only")) for f in found] == [("agreement", {"a": ["3%"]})]
+    assert found[0].summary.endswith("; only a adds 3%")
+    assert "word for word" not in found[0].summary
+
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("the army numbered 90,000 men", "the army numbered 90000 men", True),
+    ("$4.2 billion", "$4,200 million", True),
+    ("62%", "62 per cent", True),
+    ("62%", "62", False),
+    ("$40", "€40", False),
+    ("in June", "in July", False),
+    ("they may march", "they may march", True),
+    ("in the 1990s", "in the 1980s", False),
+])
+def test_figures_are_read_as_values(a: str, b: str, same: bool) -> None:
+    assert (figures(a) == figures(b)) is same
+    assert figures("they may march on the city") == frozenset()

@@ -245,3 +245,44 @@ def test_headings_fragments_questions_and_inversions_make_no_statements() -> Non
 def test_adversarial_runs_give_exact_spans(text: str) -> None:
     for clause in split_sentence(text):
         assert 0 <= clause.start <= clause.end <= len(text)
+
+
+# -- datelines and sources by name (issue 13) --------------------------------------------------
+
+SOURCED = [
+    # a number and its noun open the reported clause
+    ("The ministry said 120 people died.",
+     [("120 people died", "120 people", "die", "positive", None, "The ministry")]),
+    ("The report said 40 percent of homes were damaged.",
+     [("40 percent of homes were damaged", "40 percent of homes", "damage", "positive", None,
+       "The report")]),
+    # a date phrase after the closing "X said"
+    ("Revenue rose 5%, Acme Corp said on Nov 2.",
+     [("Revenue rose 5%", "Revenue", "rise", "positive", None, "Acme Corp")]),
+    ("The rebels took the town, officials said on Tuesday.",
+     [("The rebels took the town", "The rebels", "take", "positive", None, "officials")]),
+    ("The army crossed the river, he said last week.",
+     [("The army crossed the river", "The army", "cross", "positive", None, "he")]),
+    # a dateline is no part of the sentence, nor of its source
+    ("LONDON, March 3 (AP) — The ministry said 120 people died.",
+     [("120 people died", "120 people", "die", "positive", None, "The ministry")]),
+    ("Nov. 2 (Reuters) - Acme Corp said that revenue rose 5%.",
+     [("revenue rose 5%", "revenue", "rise", "positive", None, "Acme Corp")]),
+    ("According to Nov 2 (Reuters) Acme Corp, revenue rose 5%.",
+     [("revenue rose 5%", "revenue", "rise", "positive", None, "Acme Corp")]),
+    ("According to the U.S. Geological Survey, the quake killed 120 people.",
+     [("the quake killed 120 people", "the quake", "kill", "positive", None,
+       "the U.S. Geological Survey")]),
+    # not a reported clause: "3 times" has no verb of its own
+    ("He said 3 times that the plan would fail.",
+     [("He said 3 times that the plan would fail", "He", "say", "positive", None, None)]),
+    # a chronology's date before a dash stays with its statement
+    ("June 25, 1950 — North Korean forces crossed the border.",
+     [("June 25, 1950 — North Korean forces crossed the border", "North Korean forces",
+       "cross", "positive", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SOURCED, ids=[c[0][:40] for c in SOURCED])
+def test_sources_are_named_without_datelines(sentence: str, expected: list[tuple]) -> None:
+    assert read(sentence) == expected

@@ -3,17 +3,74 @@
 A figure stated as someone's estimate is that source's claim, and two sources may
 disagree without either text being wrong; the report names them. Attribution phrases
 are found once per sentence, and each figure takes the best-ranked phrase before it.
+A source is named by its name alone: a wire story's dateline before it ("LONDON, March 3
+(AP) — The ministry said"), a bracketed tag and a date phrase after it ("Acme Corp on
+Nov 2") are cut off (``source_name``).
 """
 
 from __future__ import annotations
 
 import re
 
-from claimcheck.plugin import table
+from claimcheck.plugin import DETERMINERS, MONTHS, PREPOSITIONS, table
 
 from .subjects import LEAD_RE
 
-__all__ = ["attribution", "attribution_candidates"]
+__all__ = ["attribution", "attribution_candidates", "source_name"]
+
+_WORDS = table("attribution", package=__package__)
+
+
+def _words(key: str) -> str:
+    return "|".join(sorted(map(re.escape, _WORDS[key]), key=lambda w: (-len(w), w)))
+
+
+_MONTH = "|".join(sorted(map(re.escape, MONTHS), key=lambda w: (-len(w), w)))
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
+#: "Nov. 2", "March 3, 2024", "2 June 1950", "Monday, Nov. 2"; a month alone is a name
+#: as often as a date ("March Capital").
+_DATE = (rf"(?i:(?:\b(?:{_words('weekdays')}),?[ \t]+)?"
+         rf"(?:\b(?:{_MONTH})\b\.?[ \t]+{_DAY}(?:,?[ \t]+\d{{4}}\b)?"
+         rf"|\b{_DAY}[ \t]+(?:{_MONTH})\b\.?(?:,?[ \t]+\d{{4}}\b)?"
+         rf"|\b(?:{_MONTH})\b\.?,?[ \t]+\d{{4}}\b))")
+#: An agency in brackets, "(Reuters)", "(Dow Jones)"; not an aside ("(a Monday)").
+_TAG = r"\([A-Z][\w.&/'-]*(?:[ \t]+[A-Z][\w.&/'-]*){0,3}\)"
+_DASH = r"(?:--?|—|–)"
+#: A place in capitals ("LONDON", "NEW YORK") opening a dateline.
+_PLACE = r"[A-Z][A-Z.'’&-]+(?![a-z])(?:[ \t]+[A-Z][A-Z.'’&-]+(?![a-z]))*"
+_DATELINE_RE = re.compile(
+    rf"^[ \t]*(?:(?P<place>{_PLACE})[ \t]*,?[ \t]*)?(?:(?P<date>{_DATE})[ \t]*,?[ \t]*)?"
+    rf"(?P<tag>{_TAG})?[ \t]*(?P<dash>{_DASH})?[ \t]*")
+#: "on Nov 2", "Tuesday", "yesterday", "last week", "in March" after a source's name.
+_DATED_TAIL_RE = re.compile(
+    rf"(?i:(?:^|[ \t,]+)(?:(?:{_words('prepositions')})[ \t]+)?"
+    rf"(?:{_DATE}|\b(?:{_words('weekdays')}|{_words('days')})\b"
+    rf"|\b(?:{_words('relative')})[ \t]+(?:{_words('time_nouns')})\b)"
+    rf"|[ \t,]+(?:{_words('prepositions')})[ \t]+(?:{_MONTH})\b\.?)[ \t]*[.,]?[ \t]*$")
+#: Brackets at either end of a name: "(Reuters) Acme", "the U.S. Geological Survey (USGS)".
+_EDGE_BRACKETS_RE = re.compile(r"^[ \t]*\([^()]{1,40}\)|\([^()]{1,40}\)[ \t]*$")
+
+
+def source_name(who: str) -> str:
+    """A source cut to its name: "Nov 2 (Reuters) Acme Corp" -> "Acme Corp", "March 3
+    (AP) — The ministry" -> "The ministry", "officials yesterday" -> "officials"; the
+    empty string when nothing of a name is left, or words that cannot be one ("with an"
+    of "on April 18 with an estimated magnitude")."""
+    while True:
+        before = who
+        m = _DATELINE_RE.match(who)
+        if m and (m.group("date") or m.group("tag")) and m.end() < len(who):
+            who = who[m.end():]  # a place alone ("NATO officials") is part of the name
+        who = _EDGE_BRACKETS_RE.sub("", who)
+        who = _DATED_TAIL_RE.sub("", who)
+        who = who.strip(" \t,;:-—–")
+        if who == before:
+            break
+    words = who.split()
+    if words and (words[0] in PREPOSITIONS or words[-1].lower() in DETERMINERS):
+        return ""
+    return who
+
 
 _NOT_SOURCES = frozenset(
     table("quantities", package="claimcheck.builtin.quantities")["attribution"]["not_sources"]
@@ -67,7 +124,7 @@ def attribution_candidates(sentence: str) -> list[tuple[int, int, str]]:
                 continue  # "which the official history judged": not the source of the figure
             who = _ATTRIB_TRIM_RE.sub("", raw).strip(" \t,.")
             who = LEAD_RE.sub("", who).strip()
-            who = _SOURCE_TAIL_RE.sub("", who).strip(" \t,")
+            who = source_name(_SOURCE_TAIL_RE.sub("", source_name(who)).strip(" \t,"))
             if rx is _ATTRIB_PATTERNS[1]:
                 who = re.split(r"\b(?:of|than)\b", who)[-1].strip()
             if not who or len(who.split()) > 8:

@@ -5,8 +5,9 @@ what (the object words), asserted or denied (polarity), how surely (modality, he
 on whose word (attribution). The rules read word shapes and small word lists
 (statements.toml): tokens.py, clause_words.py, shapes.py and verb_group.py read words; parts.py
 finds the main clause and where the next one starts; subjects.py, negation.py and
-frames.py read a clause's subject, its denials and the frame around it. This module puts
-them together into statements.
+frames.py read a clause's subject, its denials and the frame around it; sources.py finds
+a wire story's dateline and cuts a source down to its name. This module puts them
+together into statements.
 
 What splits: main clauses joined by a coordinator ("left Seoul and withdrew to the
 north"), clauses after a semicolon, "without doing X" (a second statement, denied), the
@@ -29,6 +30,7 @@ from .negation import denies_object, denies_subject, inverted, negation_focus
 from .parts import covered as covered_by
 from .parts import find_main, next_clause, segments, split_on, tail_context
 from .shapes import content_of, is_adverb
+from .sources import dateline_end
 from .subjects import noun_phrase, subject_of
 from .tokens import BRACKETS, CLOSERS, Token, join, tokenize
 from .verb_group import copular_predicate, verb_group
@@ -75,6 +77,7 @@ def split_sentence(text: str, base: int = 0) -> list[Clause]:
     if not text or len(text) > 20000 or text.rstrip().endswith("?"):
         return []  # a question asserts nothing
     toks = tokenize(text, base)
+    toks = toks[dateline_end(toks):]  # "LONDON, March 3 (AP) — ": where and when, filed
     lex = clause_words()
     out: list[Clause] = []
     context: list[tuple[int, int]] = []

@@ -10,15 +10,33 @@ A false contradiction is the worst error here, so it takes more than opposite wo
 same subject, objects that mostly coincide, no hedge on either side and the same voice
 speaking. A supposition ("one may suppose that ...") or a claim the document reports from
 somebody else is compared as such: it does not contradict, and the finding says why.
+
+Two statements that state different figures or dates ("90,000 men" / "135,000 men",
+"July 27" / "July 28") never agree, however alike their words: the figures are read as
+values, so "1,000" and "1000" are one number. "Word for word" is said only of texts that
+are the same but for spacing; the same words written otherwise are an agreement that
+says where they differ.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
-from claimcheck.plugin import STOPWORDS, Claim, Finding, concept, concepts, content_words, shorten
+from claimcheck.plugin import (
+    MONTHS,
+    STOPWORDS,
+    Claim,
+    Finding,
+    concept,
+    concepts,
+    content_words,
+    find_numbers,
+    shorten,
+)
 
 from .clause_words import clause_words, lemma, word_lists
 
@@ -66,11 +84,20 @@ def compare_statements(
     """Agreement, contradiction (a discrepancy) or not comparable; None when the two are
     not about the same thing after all."""
     if _same_words(a, b):  # one sentence in both: the same, whatever its dates resolve to
+        same: dict[str, Any] = {"statement": True, "predicates": [_predicate(a)] * 2,
+                                "polarity": [_polarity(a), _polarity(b)]}
+        written = _written_apart(a.text, b.text)
+        if not written:
+            return Finding(kind="agreement", claims=(a.id, b.id),
+                           summary=f"{_who(a)} and {_who(b)} say the same, word for word: "
+                                   f"{_quote(a)}",
+                           detail={**same, "verbatim": True})
+        apart = "; ".join(f"“{x}” against “{y}”" for x, y in written)
         return Finding(kind="agreement", claims=(a.id, b.id),
-                       summary=f"{_who(a)} and {_who(b)} say the same, word for word: "
-                               f"{_quote(a)}",
-                       detail={"statement": True, "predicates": [_predicate(a)] * 2,
-                               "polarity": [_polarity(a), _polarity(b)], "verbatim": True})
+                       summary=f"{_who(a)} and {_who(b)} say the same in the same words, "
+                               f"written differently ({apart}): {_quote(a)} and {_quote(b)}",
+                       detail={**same, "verbatim": False,
+                               "written": [list(pair) for pair in written]})
     opposed = opposition(a, b, extra)
     tentative = [c for c in (a, b) if _tentative(c)]
     reported = [c for c in (a, b) if c.attribution]
@@ -90,8 +117,7 @@ def compare_statements(
             return None  # one denied, or done to different things: not one proposition
         if _denies_in_words(a, b, extra) or _denies_in_words(b, a, extra):
             return None  # "voted to accept" against "rejected", however it was split
-        na, nb = _numbers(a), _numbers(b)
-        if _unrealised(a) != _unrealised(b) or (na and nb and not (na <= nb or nb <= na)):
+        if _unrealised(a) != _unrealised(b) or _figures_differ(a, b):
             return None  # "tried to capture" / "captured"; "one seat" / "33 seats"
         if _subject_clash(a, b) and not (_object_words(a) & _object_words(b)
                                          or _subject_among_objects(a, b)
@@ -236,23 +262,100 @@ def _unrealised(c: Claim) -> bool:
     return _extra(c).get("modality") in UNREALISED
 
 
-_NUMBER = re.compile(
-    r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)\b",
-    re.IGNORECASE,
-)
+#: Signs written before an amount ("$4.2 billion") and words after a share ("62 per
+#: cent"): "$40" is not "€40", nor "62%" the count 62.
+_CURRENCY_SIGNS = tuple(sorted(_WORDS["currency_signs"], key=len, reverse=True))
+_PERCENT = re.compile(r"[ \t]*(?:%|(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"[ \t]+") for w in _WORDS["percent_words"]) + r")\b)",
+    re.IGNORECASE)
+_DIGITS = re.compile(r"\d(?:[\d,.]*\d)?")
+_WORD = re.compile(r"[A-Za-z]+\.?")
+_WEEKDAYS = frozenset(word_lists()["sources"]["weekdays"])
 
 
-def _numbers(c: Claim) -> set[str]:
-    """The numbers a statement states; two that state different ones are not one."""
-    return {m.group().lower().rstrip(".,") for m in _NUMBER.finditer(c.text)}
+@lru_cache(maxsize=65536)
+def figures(text: str) -> frozenset[tuple[str, object]]:
+    """The numbers and calendar words of a statement, as written values: "90,000" and
+    "90000" are one number, "$4.2 billion" is ("$", 4.2e9), "62%" a share, "June" month 6
+    and "Tuesday" a weekday. A digit run no number reader takes ("1990s") stands as its
+    digits."""
+    return frozenset(key for key, _ in _numbers_written(text)) | frozenset(
+        _calendar_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _numbers_written(text: str) -> tuple[tuple[tuple[str, object], str], ...]:
+    """Each number of a text as (its value, the words that write it: "3%", "$4.2 billion")."""
+    out: list[tuple[tuple[str, object], str]] = []
+    taken: list[tuple[int, int]] = []
+    for n in find_numbers(text):
+        before = text[:n.start].rstrip()
+        sign = next((s for s in _CURRENCY_SIGNS if before.endswith(s)), "")
+        start, end = (len(before) - len(sign), n.end) if sign else (n.start, n.end)
+        share = _PERCENT.match(text, n.end)
+        if share:
+            sign, end = "%", share.end()
+        out.append((("number", (sign, round(n.value, 9))), text[start:end].strip()))
+        taken.append((n.start, n.end))
+    for m in _DIGITS.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken):
+            out.append((("digits", m.group().replace(",", "")), m.group()))
+    return tuple(out)
+
+
+def _calendar_words(text: str) -> set[tuple[str, object]]:
+    out: set[tuple[str, object]] = set()
+    for m in _WORD.finditer(text):
+        word = m.group().rstrip(".")
+        if not word[0].isupper():
+            continue  # "may", "march": verbs; the months are written with a capital
+        if word.lower() in MONTHS:
+            out.add(("month", MONTHS[word.lower()]))
+        elif word.lower() in _WEEKDAYS:
+            out.add(("weekday", word.lower()))
+    return out
+
+
+def _figures_differ(a: Claim, b: Claim) -> bool:
+    """Whether the two statements state different numbers or dates: each states one the
+    other does not ("90,000" / "135,000", "July 27, 1953" / "July 28, 1953"). One that
+    only adds a number or a date to the other's ("in 1950" / "in June 1950") does not
+    differ from it."""
+    fa, fb = figures(a.text), figures(b.text)
+    return bool(fa and fb) and not (fa <= fb or fb <= fa)
 
 
 def _same_words(a: Claim, b: Claim) -> bool:
-    """The same words, said in the same voice: "It is unlikely that P" is not P."""
-    return bool(_words_of(a.text)) and _words_of(a.text) == _words_of(b.text) and (
+    """The same words, figures and signs, said in the same voice: "It is unlikely that P"
+    is not P, nor "90,000 men" "135,000 men"."""
+    return bool(_words_of(a.text)) and _words_of(a.text) == _words_of(b.text) and \
+        figures(a.text) == figures(b.text) and _symbols(a.text) == _symbols(b.text) and (
         _polarity(a), _extra(a).get("modality"), a.hedges, a.attribution) == (
         _polarity(b), _extra(b).get("modality"), b.hedges, b.attribution)
+
+
+#: Marks that change no word's meaning: how the same words may be written apart.
+_PUNCTUATION = re.compile(r"[\s\w.,;:!?'\"“”‘’()\[\]—–-]")
+
+
+def _symbols(text: str) -> list[str]:
+    """The signs of a text other than letters, digits and punctuation ("$", "%", "+")."""
+    return list(_PUNCTUATION.sub("", text))
+
+
+def _written_apart(a: str, b: str) -> list[tuple[str, str]]:
+    """Where two texts with the same words are written differently ("1,000" against
+    "1000", "the Senate" against "the senate"); none when they are identical but for
+    spacing and the capital a sentence opens with ("She had no children" / "..., and she
+    had no children"), which is what "word for word" means."""
+    wa, wb = a.split(), b.split()
+    if wa and wb and wa[0][1:] == wb[0][1:] and wa[0][:1].lower() == wb[0][:1].lower():
+        wb[0] = wa[0]
+    out = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        if op != "equal":
+            out.append((" ".join(wa[i1:i2]), " ".join(wb[j1:j2])))
+    return out
 
 
 def _tentative(c: Claim) -> bool:
@@ -290,6 +393,9 @@ def _only(a: Claim, b: Claim) -> dict[str, list[str]]:
         mine = [w for w in _extra(one).get("objects", ()) if concept(w) not in theirs]
         times = {w.lower() for w in _TIME_WORDS.findall(other.text)}
         mine += [w for w in _TIME_WORDS.findall(one.text) if w.lower() not in times]
+        stated = figures(other.text)  # "3%" in "profit fell 3% in 2023" / "profit fell"
+        mine += [w for key, w in _numbers_written(one.text)
+                 if key not in stated and w.lower() not in times]
         if mine:
             out[one.doc] = list(dict.fromkeys(mine))
     return out

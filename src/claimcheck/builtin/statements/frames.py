@@ -14,6 +14,7 @@ from claimcheck.plugin import DETERMINERS
 
 from .clause_words import ANAPHORIC, SAYING, ClauseWords, lemma, word_lists
 from .shapes import is_finite
+from .sources import is_date_phrase, source_name
 from .tokens import Token, join
 from .verb_group import VerbGroup
 
@@ -114,9 +115,12 @@ def frame(
 def opens_clause(toks: list[Token], j: int, lex: ClauseWords) -> bool:
     """Whether a subject and its verb start at ``j`` (a clause with no "that")."""
     first = toks[j]
-    if not first.alpha or first.quoted:
+    if first.quoted:
         return False
-    if first.lower not in _CLAUSE_OPENERS and \
+    if not first.alpha:  # "said 120 people died": a number and its noun open the clause
+        if not (first.text[0] in "0123456789" and j + 1 < len(toks) and toks[j + 1].alpha):
+            return False
+    elif first.lower not in _CLAUSE_OPENERS and \
             first.lower not in DETERMINERS and not first.text[0].isupper():
         return False
     for m in range(j + 1, min(len(toks), j + 7)):
@@ -136,13 +140,19 @@ def frame_words(toks: list[Token], subject_toks: list[Token], verb_at: int, end:
     return join([t for t in toks[:end] if t.start >= first])
 
 
+def _source(src: list[Token]) -> tuple | None:
+    """A source's name and span, cut to the name ("Nov 2 (Reuters) Acme Corp" is Acme
+    Corp); None when no name is left."""
+    name = source_name(src)
+    return (join(name), (name[0].start, name[-1].end)) if name else None
+
+
 def strip_leading_source(toks: list[Token]) -> tuple[list[Token], tuple | None]:
     """"According to X, P": P, asserted by X."""
     if len(toks) > 3 and toks[0].lower == "according" and toks[1].lower == "to":
         for k in range(2, len(toks)):
             if toks[k].text == ",":
-                src = toks[2:k]
-                return toks[k + 1 :], (join(src), (src[0].start, src[-1].end))
+                return toks[k + 1 :], _source(toks[2:k])
     return toks, None
 
 
@@ -159,14 +169,13 @@ def strip_trailing_source(toks: list[Token], lex: ClauseWords) -> tuple[list[Tok
     if not tail or len(tail) > 10 or any(t.depth for t in tail):
         return toks, None
     if tail[0].lower == "according" and len(tail) > 2 and tail[1].lower == "to":
-        src = tail[2:]
-        return toks[:k], (join(src), (src[0].start, src[-1].end))
+        return toks[:k], _source(tail[2:])
     for m, t in enumerate(tail):
         if lemma(t.lower) not in SAYING or not t.alpha or t.text[0].isupper():
             continue
-        if m > 0:  # "..., Peiping radio announced yesterday."
+        if m > 0:  # "..., Peiping radio announced yesterday.", "..., X said on Nov 2."
             src, after = tail[:m], tail[m + 1 :]
-            if not all(a.lower in _WHEN_WORDS for a in after):
+            if not (all(a.lower in _WHEN_WORDS for a in after) or is_date_phrase(after)):
                 return toks, None
         else:  # "..., said the spokesman."
             src = tail[1:]
@@ -176,5 +185,6 @@ def strip_trailing_source(toks: list[Token], lex: ClauseWords) -> tuple[list[Tok
         if not src or any(is_finite(tail, x, lex) for x in range(m)) or any(
                 s_.lower in ("to", "that") for s_ in src):
             return toks, None
-        return toks[:k], (join(src), (src[0].start, src[-1].end))
+        said = _source(src)
+        return (toks[:k], said) if said is not None else (toks, None)
     return toks, None
