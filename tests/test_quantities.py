@@ -69,7 +69,6 @@ def test_reads_numbers(text: str, span: str, low: float, high: float) -> None:
         ("guidance of $16.4 billion to $16.7 billion", 16.4e9, 16.7e9, "USD"),
         ("an advance of 15 to 20 kilometers a day", 15, 20, "km/day"),
         ("temperatures of 10\u201312 degrees Celsius", 10, 12, "°C"),
-        ("two or three divisions", 2, 3, "divisions"),
         ("between 5% and 7% of voters", 5, 7, "percent"),
         ("more than 10 and less than 40 ships", 10, 40, "ships"),
         ("above 1000 and below 1500 men", 1000, 1500, "men"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pytest
 from hypothesis import given
@@ -194,3 +195,156 @@ def test_approximately_agrees_within_tolerance(x: float, off: float) -> None:
     a = Quantity(0, 1, "x", x, x, "men", "approximately", dimension="count")
     b = Quantity(0, 1, "y", x * (1 + off), x * (1 + off), "men", dimension="count")
     assert compare_quantities(a, b, tolerance=0.10)[0] == "agreement"
+
+
+# -- alternatives, scores and the words of a summary (issue 13) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind", "relation"),
+    [
+        ("8 or 9 people", "9 people", "agreement", "one_of"),
+        ("9 people", "eight or nine people", "agreement", "one_of"),
+        ("80 or 90 people", "85 people", "agreement", "between_alternatives"),
+        ("80 or 90 people", "95 people", "agreement", "near_alternative"),  # within 10 %
+        ("8 or 9 people", "12 people", "discrepancy", "below"),
+        ("8 or 9 people", "5 people", "discrepancy", "above"),
+        ("8 or 9 people", "9 or 10 people", "agreement", "one_of"),
+        ("8 or 9 people", "20 or 30 people", "discrepancy", "below"),
+        ("8 or 9 people", "about 9 people", "agreement", "contains"),
+        ("8 or 9 people", "9 tanks", "not_comparable", "incompatible_units"),
+    ],
+)
+def test_alternatives_compare(left: str, right: str, kind: str, relation: str) -> None:
+    got_kind, detail = compare_quantities(fig(left), fig(right))
+    assert (got_kind, detail["relation"]) == (kind, relation)
+
+
+def test_an_alternative_is_measured_from_its_nearer_value() -> None:
+    a, b = fig("8 or 9 people"), fig("12 people")
+    kind, detail = compare_quantities(a, b)
+    assert (detail["abs_diff"], detail["rel_diff"]) == (3, 0.25)
+    assert "abs_diff_range" not in detail
+    assert describe(a, b, kind, detail) == "8 or 9 people lies below 12 people by 3 (25 %)"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "summary"),
+    [
+        ("8 or 9 people", "9 people", "9 people is one of the two values of 8 or 9 people"),
+        ("85 people", "80 or 90 people",
+         "85 people lies between the two values of 80 or 90 people"),
+        ("80 or 90 people", "95 people",
+         "95 people lies within 10 % of 90, one of the two values of 80 or 90 people"),
+    ],
+)
+def test_alternatives_are_described(left: str, right: str, summary: str) -> None:
+    a, b = fig(left), fig(right)
+    assert describe(a, b, *compare_quantities(a, b)) == summary
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind", "order", "diffs"),
+    [
+        ("The House passed the bill 312 to 176.", "The House passed it 312-176.",
+         "agreement", "unknown", [0, 0]),
+        ("The House passed the bill 312 to 176.", "The House passed it 310 to 178.",
+         "discrepancy", "unknown", [2, -2]),
+        ("The Yankees beat the Red Sox 7-2.", "The Red Sox lost to the Yankees 2-7.",
+         "agreement", "reversed", [0, 0]),
+        ("The Yankees beat the Red Sox 7-2.", "The Red Sox lost to the Yankees 7-3.",
+         "discrepancy", "same", [0, -1]),
+        ("The Yankees won 7-2.", "It was a 2-7 loss.", "agreement", "winner_first", [0, 0]),
+        ("It was a 52-48 vote.", "The Senate voted 51-49.", "discrepancy", "unknown", [1, -1]),
+    ],
+)
+def test_scores_compare_side_by_side(left: str, right: str, kind: str, order: str,
+                                     diffs: list[float]) -> None:
+    got_kind, detail = compare_quantities(fig(left), fig(right))
+    assert (got_kind, detail["order"], detail["side_diffs"]) == (kind, order, diffs)
+    assert "abs_diff_range" not in detail
+
+
+def test_a_score_is_no_count() -> None:
+    kind, detail = compare_quantities(fig("The Yankees won 7-2."), fig("7 people"))
+    assert (kind, detail["relation"]) == ("not_comparable", "incompatible_units")
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "summary"),
+    [
+        ("The House passed the bill 312 to 176.", "The House passed it 310 to 178.",
+         "312-176 against 310-178: first side 312 against 310; second side 176 against 178"),
+        ("The Yankees beat the Red Sox 7-2.", "The Red Sox lost to the Yankees 7-3.",
+         "7-2 (Yankees against Red Sox) against 7-3 (Yankees against Red Sox): "
+         "Red Sox 2 against 3"),
+        ("The Yankees beat the Red Sox 7-2.", "The Red Sox lost to the Yankees 2-7.",
+         "7-2 (Yankees against Red Sox) agrees with 2-7 (Red Sox against Yankees) once both "
+         "are read in one order"),
+    ],
+)
+def test_scores_are_described(left: str, right: str, summary: str) -> None:
+    a, b = fig(left), fig(right)
+    assert describe(a, b, *compare_quantities(a, b)) == summary
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "summary"),
+    [
+        # a zero on either side, or a difference beyond 1000 %: the absolute difference only
+        ("0 men", "25 men", "0 men lies below 25 men by 25"),
+        ("25 men", "0 men", "25 men lies above 0 men by 25"),
+        ("25,000 men", "1 man", "25,000 men lies above 1 man by 24,999"),
+        ("1 man", "25,000 men", "1 man lies below 25,000 men by 24,999 (100 %)"),
+        # percentages differ in points
+        ("0.5 %", "12 %", "0.5 % lies below 12 % by 11.5 percentage points"),
+        ("between 5% and 7%", "10%", "5-7 % lies below 10 % by 3 to 5 percentage points"),
+        # bounds, as a person says them
+        ("at least 3,000 men", "2,500 men",
+         "at least 3,000 men, so more than 2,500 men by at least 500 (20 %)"),
+        ("more than 3,000 men", "2,500 men",
+         "more than 3,000 men, so more than 2,500 men by over 500 (20 %)"),
+        ("fewer than 2,000 men", "2,500 men",
+         "less than 2,000 men, so fewer than 2,500 men by over 500 (20 %)"),
+        ("at most 2 km", "3 km", "at most 2 km, so less than 3 km by at least 1 (33 %)"),
+        ("2,500 men", "at least 3,000 men",
+         "2,500 men, against at least 3,000 men: at least 500 (17 %) fewer"),
+        ("2,500 men", "fewer than 2,000 men",
+         "2,500 men, against less than 2,000 men: over 500 (25 %) more"),
+        ("at most 2,000 men", "at least 3,000 men",
+         "at most 2,000 men and at least 3,000 men cannot both hold: they are at least "
+         "1,000 (33 %) apart"),
+        ("at least 3,000 men", "between 1,000 and 2,000 men",
+         "at least 3,000 men, so more than the range 1,000-2,000 men by at least 1,000 (50 %)"),
+        # units converted: the difference says its unit
+        ("2 km", "3 miles", "2 km lies below 3 mi by 1.757 mi (59 %) after converting units"),
+    ],
+)
+def test_summaries_read_as_a_person_would_write(left: str, right: str, summary: str) -> None:
+    a, b = fig(left), fig(right)
+    text = describe(a, b, *compare_quantities(a, b))
+    assert text == summary
+    assert "inf" not in text and "the bound" not in text
+
+
+def test_a_bound_has_no_far_end() -> None:
+    kind, detail = compare_quantities(fig("at least 3,000 men"), fig("1,000-2,000 men"))
+    assert kind == "discrepancy"
+    assert (detail["abs_diff"], detail["rel_diff"]) == (1000, 0.5)
+    assert "abs_diff_range" not in detail
+
+
+@given(st.floats(min_value=0, max_value=1e9), st.floats(min_value=0, max_value=1e9),
+       st.sampled_from(["exact", "approximately", "at_least", "less_than", "either"]))
+def test_relative_differences_are_numbers_or_none(x: float, y: float, qualifier: str) -> None:
+    high = x + 1 if qualifier == "either" else x
+    a = Quantity(0, 1, "x", x, high, "men", qualifier, precision=1.0, dimension="count")
+    b = Quantity(0, 1, "y", y, y, "men", precision=1.0, dimension="count")
+    for left, right in ((a, b), (b, a)):
+        kind, detail = compare_quantities(left, right)
+        for key in ("rel_diff", "rel_diff_range"):
+            values = detail.get(key)
+            values = values if isinstance(values, list) else [values]
+            assert all(v is None or math.isfinite(v) for v in values), detail
+        summary = describe(left, right, kind, detail)
+        assert "inf" not in summary and "nan" not in summary and "∞" not in summary

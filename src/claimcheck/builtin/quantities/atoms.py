@@ -50,16 +50,33 @@ def _attach_currency(text: str, num: Num) -> None:
         num.cur_start = cm.start()
 
 
+#: a figure glued to the word before it, as text pulled from tables and PDFs comes:
+#: "Turnout61.3%", "Strength30,000". Only a grouped, decimal or percent figure after a
+#: lower-case word of three letters or more: "COVID19", "Windows10", "B52" are names.
+_GLUED_RE = re.compile(
+    r"(?<![\w.,])[A-Z]?[a-z]{3,}(?P<n>\d{1,3}(?:,\d{3})+(?![\d,.]?\d)(?![\w])"
+    r"|\d+\.\d+(?![\d,.]?\d)(?![\w])|\d+(?=[ \t\u00a0]?%))"
+)
+
+
+def _numerals(text: str) -> list[tuple[int, int, str]]:
+    """Numerals as written (start, end, text), and numerals glued to a word before them."""
+    found = [(m.start(), m.end(), m.group()) for m in NUMERAL_RE.finditer(text)]
+    if _GLUED_RE.search(text):
+        found.extend((m.start("n"), m.end("n"), m.group("n")) for m in _GLUED_RE.finditer(text))
+        found.sort()
+    return found
+
+
 def atoms(text: str) -> list[Num]:
     """Every number, digits or words, with scale words and currency symbols attached."""
     out: list[Num] = []
-    for m in NUMERAL_RE.finditer(text):
-        raw = m.group()
+    for m_start, m_end, raw in _numerals(text):
         value = parse_numeral(raw)
         if value is None:
             continue
         precision = 10.0 ** -len(raw.rsplit(".", 1)[1]) if "." in raw else 1.0
-        end = m.end()
+        end = m_end
         sm = SCALE_AFTER_RE.match(text, end)
         if sm:
             scale_word = (sm.group("w") or sm.group("a")).lower()
@@ -67,7 +84,7 @@ def atoms(text: str) -> list[Num]:
             value *= SCALE_VALUES[scale_word]
             precision *= SCALE_VALUES[scale_word]
             end = sm.end()
-        num = Num(m.start(), end, value, precision, True, raw)
+        num = Num(m_start, end, value, precision, True, raw)
         _attach_currency(text, num)
         out.append(num)
     taken = [(n.start, n.end) for n in out]

@@ -15,6 +15,7 @@ from claimcheck.plugin import Claim, Quantity
 
 from .attribution import attribution, attribution_candidates
 from .find import find_quantities
+from .scores import score_subject
 from .subjects import ratio_subject, subject_key, subject_of
 
 __all__ = ["extract_claims"]
@@ -48,7 +49,9 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
             prefix = text[max(previous_end, q.start - 200):q.start]
             previous_end = q.end
             subject = subject_of(prefix, q)
-            if subject is None and q.dimension == "ratio":
+            if q.dimension == "score":
+                subject = score_subject(q.sides, prefix)
+            elif subject is None and q.dimension == "ratio":
                 subject = ratio_subject(text, q, prefix)
             extra: dict[str, Any] = {}
             if q.sides:

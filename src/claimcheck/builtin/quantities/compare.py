@@ -14,7 +14,7 @@ from typing import Any
 
 from claimcheck.plugin import Claim, Finding, Quantity, table
 
-from .nouns import PERSON_NOUNS
+from .nouns import COLLECTIVES, PERSON_NOUNS
 from .units import SCALE_WORDS, unit_info
 
 __all__ = ["compare_claims", "compare_quantities", "describe", "format_number",
@@ -78,6 +78,14 @@ def _with_unit(num: str, q: Quantity) -> str:
 
 def format_quantity(q: Quantity) -> str:
     """The figure in a standard form: "87,500-99,000 men", "more than 300,000 men"."""
+    if q.dimension == "score":
+        first, second = q.ratio or (q.low, q.high)
+        text = f"{format_number(first)}-{format_number(second)}"
+        if q.sides:
+            text += f" ({q.sides[0]} against {q.sides[1]})"
+        return text
+    if q.qualifier == "either":
+        return _with_unit(f"{format_number(q.low)} or {format_number(q.high)}", q)
     if q.ratio is not None:
         text = f"{format_number(q.ratio[0])}:{format_number(q.ratio[1])}"
         if q.sides:
@@ -116,14 +124,16 @@ def _head(unit: str) -> str:
 def _is_persons(unit: str) -> bool:
     words = unit.split()
     last = words[-1]
-    if last.lower() in PERSON_NOUNS:
-        return True
+    if last.lower() in PERSON_NOUNS or last.lower() in COLLECTIVES:
+        return True  # "12 crew" and "12 men": both count people
     # demonyms counted as people: "380,000 South Koreans", "12,000 Turks"
     return last[:1].isupper() and last.endswith("s")
 
 
 def _measure(q: Quantity) -> tuple[str | None, float]:
     """The dimension a figure is in and its factor to that dimension's base unit."""
+    if q.dimension == "score":
+        return "score", 1.0
     if q.dimension == "ratio" or q.ratio is not None:
         return "ratio", 1.0
     if q.dimension in ("percent", "percentage_point") or (
@@ -184,6 +194,9 @@ def _interval(q: Quantity, factor: float, tolerance: float) -> tuple[float, floa
     if q.qualifier == "approximately":
         width = abs(lo) * tolerance
         return lo - width, hi + width
+    if q.qualifier == "either":
+        # "eight or nine": the other figure contradicts it only beyond the tolerance
+        return lo - abs(lo) * tolerance, hi + abs(hi) * tolerance
     if q.qualifier in _LOWER:
         return lo, _INF
     if q.qualifier in _UPPER:
@@ -229,6 +242,8 @@ def compare_quantities(
     detail["dimension"] = dim
     if dim == "ratio":
         return _compare_ratios(a, b, tolerance, detail)
+    if dim == "score":
+        return _compare_scores(a, b, detail)
     if fa != fb:
         detail["converted"] = {"left": a.low * fa, "right": b.low * fb,
                                "base_unit_factor": [fa, fb]}
@@ -237,6 +252,10 @@ def compare_quantities(
 
     if _is_point(a) and _is_point(b):
         return _compare_points(a, b, va_lo, vb_lo, fa, fb, tolerance, detail)
+    if "either" in (a.qualifier, b.qualifier):
+        found = _compare_alternatives(a, b, (va_lo, va_hi), (vb_lo, vb_hi), tolerance, detail)
+        if found is not None:
+            return found
 
     ia, ib = _interval(a, fa, tolerance), _interval(b, fb, tolerance)
     lower_a, upper_a = a.qualifier in _LOWER, a.qualifier in _UPPER
@@ -262,16 +281,21 @@ def compare_quantities(
     # disjoint: measure from the stated numbers, not from the tolerance band
     above = ia[0] > ib[1] or (ia[0] >= ib[1] and ia[1] > ib[1])
     detail["relation"] = "above" if above else "below"
+    # a bound has no far end ("at least 3,000" may be any larger number), and "8 or 9" is
+    # measured from the nearer of its two values
+    no_far = "either" in (a.qualifier, b.qualifier)
     if above:
-        near = va_lo - vb_hi if math.isfinite(vb_hi) else None
-        far = va_hi - vb_lo if math.isfinite(vb_lo) and math.isfinite(va_hi) else None
-        near_rel = near / vb_hi if near is not None and vb_hi else None
-        far_rel = far / vb_lo if far is not None and vb_lo else None
+        near = va_lo - vb_hi if math.isfinite(ib[1]) else None
+        far = (va_hi - vb_lo if math.isfinite(ib[0]) and math.isfinite(ia[1]) and not no_far
+               else None)
+        near_rel = _ratio(near, vb_hi)
+        far_rel = _ratio(far, vb_lo)
     else:
-        near = vb_lo - va_hi if math.isfinite(vb_lo) else None
-        far = vb_hi - va_lo if math.isfinite(vb_hi) and math.isfinite(va_lo) else None
-        near_rel = near / vb_lo if near is not None and vb_lo else None
-        far_rel = far / vb_hi if far is not None and vb_hi else None
+        near = vb_lo - va_hi if math.isfinite(ib[0]) else None
+        far = (vb_hi - va_lo if math.isfinite(ib[1]) and math.isfinite(ia[0]) and not no_far
+               else None)
+        near_rel = _ratio(near, vb_lo)
+        far_rel = _ratio(far, vb_hi)
     if near is not None and far is not None and abs(far - near) > _EPS * max(1.0, abs(far)):
         detail["abs_diff_range"] = [near / fb, far / fb]
         detail["rel_diff_range"] = [near_rel, far_rel]
@@ -281,10 +305,53 @@ def compare_quantities(
     return "discrepancy", detail
 
 
+def _ratio(diff: float | None, base: float) -> float | None:
+    """``diff`` relative to ``base``; None when there is no base to be relative to (0, ∞)."""
+    if diff is None or not base or not math.isfinite(base):
+        return None
+    rel = diff / base
+    return rel if math.isfinite(rel) else None
+
+
+def _compare_alternatives(a: Quantity, b: Quantity, va: tuple[float, float],
+                          vb: tuple[float, float], tolerance: float, detail: dict[str, Any]
+                          ) -> tuple[str, dict[str, Any]] | None:
+    """"8 or 9" against 9 (one of the two), 8.5 (between them), 9.5 (within the tolerance
+    of one of them) or another "9 or 10" (a value in common).
+
+    None for the cases the intervals decide: a figure beyond the tolerance, or a range.
+    """
+    def close(x: float, y: float) -> bool:
+        return abs(x - y) <= _EPS * max(1.0, abs(x), abs(y))
+
+    if a.qualifier == "either" and b.qualifier == "either":
+        if any(close(x, y) for x in va for y in vb):
+            detail["relation"] = "one_of"
+            return "agreement", detail
+        return None
+    alt, point = (va, vb[0]) if a.qualifier == "either" else (vb, va[0])
+    other = b if a.qualifier == "either" else a
+    if not _is_point(other):
+        return None
+    if close(point, alt[0]) or close(point, alt[1]):
+        detail["relation"] = "one_of"
+        return "agreement", detail
+    if alt[0] < point < alt[1]:
+        detail["relation"] = "between_alternatives"
+        return "agreement", detail
+    nearest = alt[0] if point < alt[0] else alt[1]
+    if abs(point - nearest) <= abs(nearest) * tolerance * (1 + 1e-9):
+        detail["relation"] = "near_alternative"
+        either = a if a.qualifier == "either" else b
+        detail["nearest"] = either.low if nearest == alt[0] else either.high
+        return "agreement", detail
+    return None
+
+
 def _compare_points(a: Quantity, b: Quantity, va: float, vb: float, fa: float, fb: float,
                     tolerance: float, detail: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     diff = va - vb
-    rel = diff / vb if vb else (0.0 if diff == 0 else _INF)
+    rel = _ratio(diff, vb)
     if abs(diff) <= _EPS * max(1.0, abs(vb)):
         detail["relation"] = "equal"
         return "agreement", detail
@@ -301,6 +368,30 @@ def _compare_points(a: Quantity, b: Quantity, va: float, vb: float, fa: float, f
     detail["relation"] = "above" if diff > 0 else "below"
     detail["abs_diff"] = diff / fb
     detail["rel_diff"] = rel
+    return "discrepancy", detail
+
+
+def _compare_scores(a: Quantity, b: Quantity,
+                    detail: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """Two scores or votes, side by side: "312-176" against "310-178".
+
+    When both name their sides the terms are lined up by side; otherwise each is read
+    winner first, as scores are written ("won 7-2" and "lost 2-7" are one result).
+    """
+    ra = a.ratio or (a.low, a.high)
+    rb = b.ratio or (b.low, b.high)
+    order = _orientation(a, b)
+    if order == "unknown" and (ra[0] - ra[1]) * (rb[0] - rb[1]) < 0:
+        order = "winner_first"
+    if order in ("reversed", "winner_first"):
+        rb = (rb[1], rb[0])
+    detail["order"] = order
+    diffs = [ra[0] - rb[0], ra[1] - rb[1]]
+    detail["side_diffs"] = diffs
+    if diffs == [0, 0]:
+        detail["relation"] = "equal"
+        return "agreement", detail
+    detail["relation"] = "different_score"
     return "discrepancy", detail
 
 
@@ -323,20 +414,53 @@ def _compare_ratios(a: Quantity, b: Quantity, tolerance: float,
         return "agreement", detail
     detail["relation"] = "above" if va > vb else "below"
     detail["abs_diff"] = va - vb
-    detail["rel_diff"] = (va - vb) / vb if vb else None
+    detail["rel_diff"] = _ratio(va - vb, vb)
     return "discrepancy", detail
 
 
 # -- words -------------------------------------------------------------------------------
 
 
+#: a relative difference above this (1000 %) says nothing a reader can use: the absolute
+#: difference is given alone ("0 against 25 men", "1 against 25,000")
+_MAX_SHOWN_REL = 10.0
+
+
+def _shown_pct(rel: float | None, a: Quantity, b: Quantity) -> str | None:
+    """A relative difference worth printing, as "17": None for percentages of percentages,
+    for a zero on either side and for differences of more than 1000 %."""
+    if rel is None or not math.isfinite(rel) or abs(rel) > _MAX_SHOWN_REL:
+        return None
+    if a.dimension in ("percent", "percentage_point") or b.dimension in (
+        "percent", "percentage_point"
+    ):
+        return None  # 12 % against 0.5 %: the difference is in points, not in per cent
+    if 0.0 in (a.low, a.high, b.low, b.high):
+        return None
+    return _pct(rel)
+
+
+def _amount(x: float, a: Quantity, b: Quantity, converted: bool) -> str:
+    """A difference as a reader counts it: "500", "11.5 percentage points", "1.76 mi"."""
+    num = format_number(abs(x))
+    if "percent" in (a.dimension, b.dimension) or "percentage_point" in (a.dimension,
+                                                                         b.dimension):
+        return f"{num} percentage point" + ("" if abs(x) == 1 else "s")
+    if converted and b.unit:
+        return _with_unit(num, b)
+    return num
+
+
+def _fewer(q: Quantity) -> str:
+    return "fewer" if q.dimension in (None, "count") else "less"
+
+
 def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any]) -> str:
     """One sentence stating the comparison with its numbers, for the report."""
     left, right = format_quantity(a), format_quantity(b)
     rel = detail.get("relation")
-    unit_note = ""
-    if "converted" in detail:
-        unit_note = " after converting units"
+    converted = "converted" in detail
+    unit_note = " after converting units" if converted else ""
     if kind == "not_comparable":
         if rel == "incompatible_units":
             return f"{left} vs {right}: not comparable (different units)"
@@ -348,7 +472,10 @@ def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any]) -> str
         if kind == "agreement":
             how = " once both are read in one order" if detail.get("order") == "reversed" else ""
             return f"{left} agrees with {right}{how}"
-        return (f"{left} vs {right}: the ratios differ by {_pct(detail.get('rel_diff') or 0)} %")
+        pct = _shown_pct(detail.get("rel_diff"), a, b)
+        return f"{left} vs {right}: the ratios differ" + (f" by {pct} %" if pct else "")
+    if detail.get("dimension") == "score":
+        return _describe_scores(a, b, kind, detail, left, right)
     if kind == "agreement":
         if rel == "equal":
             return f"{left} agrees with {right}{unit_note}"
@@ -356,29 +483,76 @@ def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any]) -> str
             return f"{left} agrees with {right} at the precision stated{unit_note}"
         if rel == "consistent_bounds":
             return f"{left} and {right} do not contradict: both are bounds in one direction"
+        if rel == "one_of":
+            if a.qualifier == "either" and b.qualifier == "either":
+                return f"{left} and {right} share a value{unit_note}"
+            point, alt = (right, left) if a.qualifier == "either" else (left, right)
+            return f"{point} is one of the two values of {alt}{unit_note}"
+        if rel == "between_alternatives":
+            point, alt = (right, left) if a.qualifier == "either" else (left, right)
+            return f"{point} lies between the two values of {alt}{unit_note}"
+        if rel == "near_alternative":
+            point, alt = (right, left) if a.qualifier == "either" else (left, right)
+            tol = _pct(detail.get("tolerance", 0.10))
+            nearest = format_number(detail["nearest"])
+            return f"{point} lies within {tol} % of {nearest}, one of the two values of {alt}"
         if rel == "inside":
             return f"{left} lies within {right}{unit_note}"
         if rel == "contains":
             return f"{right} lies within {left}{unit_note}"
         return f"{left} and {right} overlap{unit_note}"
-    side = "above" if rel == "above" else "below"
+    above = rel == "above"
+    side = "above" if above else "below"
+    bound_a = a.qualifier in _LOWER + _UPPER
+    bound_b = b.qualifier in _LOWER + _UPPER
+    range_b = "the range " if b.qualifier == "between" else ""
     if "abs_diff_range" in detail:
         lo, hi = detail["abs_diff_range"]
         rlo, rhi = detail["rel_diff_range"]
-        what = "the range" if b.qualifier == "between" else ""
-        what = f"{what} {right}".strip()
-        pct = ""
-        if rlo is not None and rhi is not None:
-            pct = f" ({_pct(rlo)}-{_pct(rhi)} %)"
-        return (f"{left} lies {side} {what} by {format_number(abs(lo))} to "
-                f"{format_number(abs(hi))}{pct}{unit_note}")
+        plo, phi = _shown_pct(rlo, a, b), _shown_pct(rhi, a, b)
+        pct = f" ({plo}-{phi} %)" if plo is not None and phi is not None else ""
+        return (f"{left} lies {side} {range_b}{right} by {format_number(abs(lo))} to "
+                f"{_amount(hi, a, b, converted)}{pct}{unit_note}")
     diff = detail.get("abs_diff")
-    rdiff = detail.get("rel_diff")
     if diff is None:
-        return f"{left} lies {side} {right}{unit_note}"
-    pct = f" ({_pct(rdiff)} %)" if rdiff is not None and math.isfinite(rdiff) else ""
-    bound = " the bound" if b.qualifier in _LOWER + _UPPER else ""
-    return f"{left} lies {side}{bound} {right} by {format_number(abs(diff))}{pct}{unit_note}"
+        return f"{left} lies {side} {range_b}{right}{unit_note}"
+    pct_text = _shown_pct(detail.get("rel_diff"), a, b)
+    gap = _amount(diff, a, b, converted) + (f" ({pct_text} %)" if pct_text else "")
+    more = "more" if above else _fewer(b)
+    if bound_a and bound_b:
+        # "at most 2,000" against "at least 3,000": the two half-lines are apart
+        least = "over" if {a.qualifier, b.qualifier} & {"more_than", "less_than"} else "at least"
+        return f"{left} and {right} cannot both hold: they are {least} {gap} apart{unit_note}"
+    if bound_a:
+        # "at least 3,000 men, so more than 2,500 men by at least 500 (20 %)"
+        least = "over" if a.qualifier in ("more_than", "less_than") else "at least"
+        return f"{left}, so {more} than {range_b}{right} by {least} {gap}{unit_note}"
+    if bound_b:
+        # "2,500 men, against at least 3,000 men: at least 500 (17 %) fewer"
+        least = "over" if b.qualifier in ("more_than", "less_than") else "at least"
+        return f"{left}, against {right}: {least} {gap} {more}{unit_note}"
+    return f"{left} lies {side} {range_b}{right} by {gap}{unit_note}"
+
+
+def _describe_scores(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any],
+                     left: str, right: str) -> str:
+    order = detail.get("order")
+    how = ""
+    if order == "reversed":
+        how = " once both are read in one order"
+    elif order == "winner_first":
+        how = " once both are read winner first"
+    if kind == "agreement":
+        return f"{left} agrees with {right}{how}"
+    ra = a.ratio or (a.low, a.high)
+    rb = b.ratio or (b.low, b.high)
+    if order in ("reversed", "winner_first"):
+        rb = (rb[1], rb[0])
+    d0, d1 = detail.get("side_diffs") or (ra[0] - rb[0], ra[1] - rb[1])
+    names = a.sides or ("first side", "second side")
+    parts = [f"{names[k]} {format_number(ra[k])} against {format_number(rb[k])}"
+             for k in (0, 1) if (d0, d1)[k]]
+    return f"{left} against {right}{how}: " + "; ".join(parts)
 
 
 # -- hook --------------------------------------------------------------------------------

@@ -16,8 +16,9 @@ import re
 from claimcheck.plugin import Quantity
 
 from .atoms import atoms
-from .groups import Group, group
+from .groups import Group, group, has_unit_after
 from .not_figures import excluded, is_year
+from .nouns import counted_noun
 from .qualifiers import LOWER_BOUNDS, QUALIFIER_WORDS, UPPER_BOUNDS
 from .reading import read
 
@@ -81,21 +82,53 @@ def _merge_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
 def _find(text: str, groups: list[Group]) -> list[Quantity]:
     out: list[Quantity] = []
     last_ref_end = -1
+    reason: str | None = None
     for i, g in enumerate(groups):
-        if last_ref_end >= 0 and _LIST_SEP_RE.fullmatch(text[last_ref_end:g.nums[0].start]):
+        if (
+            last_ref_end >= 0
+            and _LIST_SEP_RE.fullmatch(text[last_ref_end:g.nums[0].start])
+            and _continues(text, g, reason)
+        ):
             last_ref_end = g.nums[-1].end
             continue
         if _between_numbers(text, groups, i):
             q = _bare(text, g)
-        elif excluded(text, g):
-            last_ref_end = g.nums[-1].end
-            continue
         else:
+            reason = excluded(text, g)
+            if reason:
+                last_ref_end = g.nums[-1].end
+                continue
             q = read(text, g)
         last_ref_end = -1
         if q is not None:
             out.append(q)
     return out
+
+
+def _continues(text: str, g: Group, reason: str | None) -> bool:
+    """Whether ``g``, listed right after a number that is no figure, continues its list.
+
+    "pp. 12, 14 and 16", "Fond 5, 6", "June 25, 26 and 27" are lists; "In 1950, 135,000
+    troops" and "Hill 303, 200 men" are not: a year is followed by a figure, and a number
+    that counts something ("200 men", "4.2 million people", "5 km") is a figure.
+    """
+    if reason == "year":
+        return False  # the next year is no figure by itself; anything else is one
+    first, last = g.nums[0], g.nums[-1]
+    if first.currency or has_unit_after(text, last):
+        return False
+    if counted_noun(text, last.end, singular=last.value == 1) is not None:
+        return False
+    if reason in ("date", "time"):
+        # "June 25, 26 and 27": more days of the month, nothing larger
+        return (
+            g.kind == "single"
+            and first.digits
+            and "," not in first.raw
+            and float(first.value).is_integer()
+            and 0 < first.value <= 31
+        )
+    return True
 
 
 def _between_numbers(text: str, groups: list[Group], i: int) -> bool:

@@ -1,6 +1,7 @@
 """Neighbouring numbers joined into one figure: a range, a ratio, or a chain that is none.
 
-"87,500-99,000", "between 10 and 20", "two or three" are ranges; "1:2" and "six to one"
+"87,500-99,000" and "between 10 and 20" are ranges; "two or three" is one value or the
+other ("either"); "won 7-2" and "passed 312 to 176" are scores; "1:2" and "six to one"
 are ratios; "1950-06-25", "4-51-2" and "10:30" are chains (dates, codes, clock times)
 and never figures. What links two numbers is read from the few characters between
 them and the context before the first.
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 from .atoms import Num
 from .context import TIME_RIGHT_RE, WINDOW, Left
+from .scores import is_score
 from .units import PERCENT_RE, UNIT_RE, unit_after
 
 __all__ = ["Group", "group", "has_unit_after"]
@@ -33,7 +35,7 @@ class Group:
     """One number, or numbers read together, and what joins them."""
 
     nums: list[Num]
-    kind: str  # "single", "range", "ratio", "chain"
+    kind: str  # "single", "range", "either", "score", "ratio", "chain"
     left: Left | None = None  # the context before it, once computed
 
 
@@ -71,7 +73,7 @@ def group(text: str, nums: list[Num]) -> list[Group]:
                     i = j + 1
                     continue
                 if kind is not None:
-                    if i + 2 < n and kind in ("range", "ratio"):
+                    if i + 2 < n and kind in ("range", "ratio", "score"):
                         c = nums[i + 2]
                         gap = text[b.end:c.start]
                         if (
@@ -111,19 +113,29 @@ def _link_kind(text: str, a: Num, b: Num, cm: re.Match[str]) -> str | None:
     if cm.group("dash") is not None:
         if not (a.digits and b.digits) or left.is_change_from():
             return None
+        if "~" not in cm.group() and not left.is_between() and is_score(text, a, b, left.low):
+            return "score"  # "won 7-2", "a 52-48 vote": one number per side
         return "range"
     if cm.group("to") is not None:
         if left.is_change_from():
             return None
+        if (
+            not left.is_between()
+            and not left.ratio_context()
+            and is_score(text, a, b, left.low)
+        ):
+            return "score"  # "passed 312 to 176"
         if b.value < a.value or (left.ratio_context() and not has_unit_after(text, b)):
             return "ratio" if b.value > 0 and not has_unit_after(text, b) else None
         return "range"
     if cm.group("and") is not None:
         return "range" if left.last_word() == "between" else None
     if cm.group("or") is not None:
-        # "two or three divisions": an approximate range
-        if not a.digits and not b.digits and b.value > a.value:
-            return "range"
+        # "two or three divisions", "8 or 9 people": one value or the other, not a range
+        if a.digits == b.digits and b.value > a.value and not a.currency and not (
+            a.digits and ("." in a.raw) != ("." in b.raw)
+        ):
+            return "either"
         return None
     return None
 
@@ -134,6 +146,8 @@ def _is_clock(text: str, a: Num, b: Num, left: Left) -> bool:
         return False
     if len(b.raw) != 2 or a.value > 24 or b.value > 59:
         return False
+    if len(a.raw) == 2 and a.raw[0] == "0":
+        return True  # "09:57": an hour written with its leading zero
     if left.ratio_context():
         return False
     if TIME_RIGHT_RE.match(text, b.end) or left.is_time():

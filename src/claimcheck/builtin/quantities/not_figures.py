@@ -23,7 +23,7 @@ from .context import (
     Left,
 )
 from .groups import Group, has_unit_after
-from .nouns import counted_noun
+from .nouns import counted_noun, size_of
 from .qualifiers import BOUND_QUALIFIERS
 from .units import PERCENT_RE, UNIT_RE, UNITS_LOWER
 
@@ -51,11 +51,15 @@ def _in_url(raw_left: str) -> bool:
     return "://" in token or "www." in token or "%" in token
 
 
-def excluded(text: str, g: Group) -> bool:
-    """Whether a group is no figure; the left context it reads is kept in ``g.left``."""
+def excluded(text: str, g: Group) -> str | None:
+    """Why a group is no figure ("year", "date", "time", "reference", ...), else None.
+
+    The left context it reads is kept in ``g.left``. The reason says whether numbers
+    listed after it continue it: "pp. 12, 14" does, "In 1950, 135,000 troops" does not.
+    """
     first, last = g.nums[0], g.nums[-1]
     if g.kind == "chain":
-        return True
+        return "chain"
     start = first.cur_start if first.cur_start is not None else first.start
     raw_left = text[max(0, start - WINDOW):start]
     right = text[last.end:last.end + WINDOW]
@@ -65,47 +69,49 @@ def excluded(text: str, g: Group) -> bool:
         and (len(g.nums) == 1 or is_year(text, last) or (last.digits and len(last.raw) == 2))
         and Left(raw_left).qualifier()[0] not in BOUND_QUALIFIERS  # "above 1000"
     ):
-        return True
+        return "year"
     # footnote markers "[1]", list markers "1)" "(2)" and numbered headings "1. Forces"
     if raw_left.endswith("[") and right.startswith("]"):
-        return True
+        return "marker"
     if raw_left[-1:] not in ("", " ", "\n", "\t") and _in_url(raw_left):
-        return True  # "https://...?q=30%25": part of an address
+        return "url"  # "https://...?q=30%25": part of an address
     left = g.left = Left(raw_left)
     if len(g.nums) == 1 and first.digits and first.value < 1000 and "." not in first.raw:
         if right[:1] in ".)" and LIST_RIGHT_RE.match(right) and left.at_line_start():
-            return True
+            return "marker"
         if (
             right.startswith(")")
             and not first.currency
             and (not raw_left or raw_left[-1] in "( \t\n:;,")
         ):
-            return True
+            return "marker"
     if first.digits and not first.currency:
         ref = left.is_ref()
         # "zone 4 kilometers wide" and "the war 5,000 civilians" are figures, "zone 4" a name
         if ref == "strong" and not has_unit_after(text, last):
-            return True
+            return "reference"
         if (
             ref == "weak"
+            and g.kind != "score"  # "passed the bill 312 to 176": a vote, not bill no. 312
             and "," not in first.raw
             and not has_unit_after(text, last)
             and counted_noun(text, last.end, singular=False) is None
         ):
-            return True
+            return "reference"
     if first.digits and raw_left[-1:] == "-" and raw_left[-2:-1].isalpha():
-        return True  # "T-34", "B-29", "COVID-19"
+        return "code"  # "T-34", "B-29", "COVID-19"
     if (
         right[:1] in ("-", "\u2013")
         and right[1:2].isalpha()
         and not UNIT_RE.match(text, last.end)
         and not right[1:].lower().startswith(("odd", "plus", "to", "fold"))
+        and (right[:1] != "-" or size_of(text, last.end) is None)  # "a 12-man crew"
     ):
-        return True  # "Form 10-K"-like codes
+        return "code"  # "Form 10-K"-like codes
     if first.digits and (raw_left.endswith("/") or right.startswith("/")):
-        return True  # dates and fractions written with a slash
+        return "date"  # dates and fractions written with a slash
     if first.digits and raw_left.endswith((".", ",")) and raw_left[-2:-1].isdigit():
-        return True  # "1.2.3" section numbers
+        return "reference"  # "1.2.3" section numbers
     quiet = not RIGHT_RELEVANT_RE.match(right)  # no word or sign follows
     # dates: "June 25", "25 June", "January 1, 1950"
     if (
@@ -114,19 +120,21 @@ def excluded(text: str, g: Group) -> bool:
         and float(first.value).is_integer()
         and (left.is_date() or (not quiet and DATE_RIGHT_RE.match(right)))
     ):
-        return True
+        return "date"
     if (
         not quiet
         and last.digits
         and last.value <= 31
-        and g.kind == "range"
+        and g.kind in ("range", "either", "score")
         and DATE_RIGHT_RE.match(right)
     ):
-        return True
+        return "date"
     # times of day: "3 p.m.", "10 o'clock", "0600 hours"
+    if g.kind == "either" and first.digits and AMPM_RIGHT_RE.match(right) and last.value <= 12:
+        return "time"  # "at 10 or 11 p.m."
     if len(g.nums) == 1 and first.digits and not quiet:
         if AMPM_RIGHT_RE.match(right) and first.value <= 12:
-            return True
+            return "time"
         if (
             len(first.raw) == 4
             and first.raw.isdigit()
@@ -135,7 +143,7 @@ def excluded(text: str, g: Group) -> bool:
             and re.match(r"[ \t]*(?:hours|hrs|h)\b", right)
             and (first.raw[0] == "0" or left.is_time())
         ):
-            return True
+            return "time"
     # abbreviated page or year ranges: "452-53", "1950-53"
     if (
         g.kind == "range"
@@ -145,11 +153,13 @@ def excluded(text: str, g: Group) -> bool:
         and len(last.raw) < len(first.raw)
         and last.value < first.value
     ):
-        return True
+        return "year" if is_year(text, first) else "reference"
     # number words capitalised inside a sentence name things: "the Big Three"
-    return (
+    if (
         not first.digits
         and first.raw[:1].isupper()
         and not first.raw.isupper()
         and not left.at_sentence_start()
-    )
+    ):
+        return "name"
+    return None

@@ -9,12 +9,13 @@ the few words after the number, up to a plural (or a noun that counts many witho
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from claimcheck.plugin import table
 
 from .units import UNITS
 
-__all__ = ["PERSON_NOUNS", "STOP", "counted_noun"]
+__all__ = ["COLLECTIVES", "PERSON_NOUNS", "STOP", "collective_before", "counted_noun", "size_of"]
 
 _TABLE = table("quantities", package="claimcheck.builtin.quantities")
 
@@ -25,6 +26,13 @@ _NOT_PLURAL = frozenset(_TABLE["nouns"]["not_plural"])
 _IRREGULAR = frozenset(_TABLE["nouns"]["irregular"])
 #: nouns that count people: two counts of people compare whatever noun each uses
 PERSON_NOUNS = frozenset(_TABLE["nouns"]["persons"])
+#: groups of people whose size is stated: "a crew of twelve", "a 12-man crew"
+COLLECTIVES = frozenset(_TABLE["nouns"]["collectives"])
+_SIZE_RE = re.compile(
+    r"-(?:" + "|".join(re.escape(w) for w in _TABLE["nouns"]["sizes"]) + r")"
+    r"(?P<n>(?:[ \t\u00a0]+[a-z][a-z'’-]*){1,2})",
+    re.IGNORECASE,
+)
 
 
 def counted_noun(text: str, pos: int, singular: bool) -> str | None:
@@ -62,3 +70,28 @@ def _plural(word: str) -> bool:
     if word in _NOT_PLURAL or word.endswith(("ss", "us", "'s", "’s", "is")):
         return False
     return len(word) > 2 and word.endswith("s")
+
+
+def size_of(text: str, pos: int) -> tuple[str, int] | None:
+    """The group a size is glued to, and the end of the size: "a 12-man crew" -> crew.
+
+    Two words are taken only when the second is a group of people ("a 12-man bomber
+    crew" -> "bomber crew"); the noun must be no stop word ("a 300-strong and ...").
+    """
+    m = _SIZE_RE.match(text, pos)
+    if not m:
+        return None
+    words = m.group("n").split()
+    if words[0].lower() in STOP or words[0].lower() in UNITS:
+        return None
+    if len(words) == 2 and words[1].lower() in COLLECTIVES and words[1].lower() not in STOP:
+        return " ".join(words), m.start("n")
+    return words[0], m.start("n")
+
+
+def collective_before(left: Any, skip: int) -> str | None:
+    """"a crew of twelve", "a garrison of about 300": the group whose size the number is."""
+    words = left.words(skip) if left.adjacent or skip else []
+    if len(words) >= 2 and words[-1] == "of" and words[-2] in COLLECTIVES:
+        return str(words[-2])
+    return None

@@ -27,9 +27,9 @@ __all__ = [
 ]
 
 # phrase or sign before a number -> qualifier
-QUALIFIERS: dict[str, str] = table("quantities", package="claimcheck.builtin.quantities")[
-    "qualifiers"
-]
+_TABLE = table("quantities", package="claimcheck.builtin.quantities")
+QUALIFIERS: dict[str, str] = _TABLE["qualifiers"]
+_ESTIMATE_MARKS = _TABLE["estimate_marks"]["after"]
 _QUAL_WORDS = [q for q in QUALIFIERS if q[0].isalpha()]
 _QUAL_SYMS = [q for q in QUALIFIERS if not q[0].isalpha()]
 QUAL_LEFT_RE = re.compile(
@@ -41,10 +41,10 @@ BETWEEN_LEFT_RE = re.compile(r"(?<![\w])(?P<w>between|from)[ \t\u00a0]+$", re.IG
 QUAL_RIGHT_RE = re.compile(
     r"(?:[ \t]+(?:or|and)[ \t]+(?P<more>more|over|above|greater|higher|larger|bigger)\b"
     r"(?![ \t]+than[ \t]+\S*\d)"
-    r"|\+|-?plus\b|[ \t]+or[ \t]+so\b"
+    r"|\+|-?plus\b|(?P<approx>[ \t]+or[ \t]+so\b|-?odd\b"
+    r"|[ \t]*\((?:" + alternation(_ESTIMATE_MARKS) + r")\))"
     r"|[ \t]+(?:or|and)[ \t]+(?P<less>less|fewer|under|below|lower|smaller)\b"
-    r"(?![ \t]+than[ \t]+\S*\d)"
-    r"|-?odd\b)",
+    r"(?![ \t]+than[ \t]+\S*\d))",
     re.IGNORECASE,
 )
 OR_EQUAL_RIGHT_RE = re.compile(

@@ -15,8 +15,9 @@ from claimcheck.plugin import Quantity, parse_numeral
 from .atoms import Num
 from .context import DIRECTION_RIGHT_RE, RIGHT_RELEVANT_RE, WINDOW, Left
 from .groups import Group
-from .nouns import counted_noun
+from .nouns import collective_before, counted_noun, size_of
 from .qualifiers import OR_EQUAL_RIGHT_RE, QUAL_RIGHT_RE, QUALIFIERS
+from .scores import score_sides
 from .units import unit_after
 
 __all__ = ["read"]
@@ -72,10 +73,16 @@ def read(text: str, g: Group) -> Quantity | None:
         qualifier = _qualifier_left(left)[0] or "exact"
         return Quantity(start, end, text[start:end], value, value, None, qualifier,
                         None, ratio, None, "ratio", _sides(text, start))
+    if g.kind == "score":
+        # one number per side, as written: never a range from the smaller to the larger
+        a, b = first.value, last.value
+        return Quantity(start, end, text[start:end], min(a, b), max(a, b), None, "exact",
+                        None, (a, b), 1.0, "score", score_sides(text, start, end, a, b))
     # a scale or currency stated once applies to both ends: "16.4 to 16.7 billion"
     low, high = first.value, last.value
     lo_prec, hi_prec = first.precision, last.precision
-    if g.kind == "range":
+    ranged = g.kind in ("range", "either")
+    if ranged:
         scale = _scale_of(last)
         if scale > 1 and _scale_of(first) == 1 and first.value * scale <= last.value * 1.0001:
             low = first.value * scale
@@ -84,7 +91,7 @@ def read(text: str, g: Group) -> Quantity | None:
             return None
     quiet = not RIGHT_RELEVANT_RE.match(text, end)  # "1, 2": nothing after can count
     unit, dim, uend = (None, None, end) if quiet else unit_after(text, end)
-    if unit is None and g.kind == "range":
+    if unit is None and ranged:
         # "15 km to 20 km": the unit may sit after the first number only
         unit, dim, _ = unit_after(text, first.end)
     if unit is not None and dim and dim.startswith("currency:"):
@@ -95,19 +102,23 @@ def read(text: str, g: Group) -> Quantity | None:
         unit, dim = currency, f"currency:{currency}"
     if uend > end:
         end = uend
+    sized = None if (unit is not None or quiet) else size_of(text, end)
+    if sized is not None:
+        # "a 12-man crew": the group's size, counting what the noun names
+        unit, dim, end = sized[0], "count", sized[1]
     right = text[end:end + WINDOW]
     if unit is None and not quiet:
         noun = counted_noun(text, end, singular=(high == 1))
         if noun is not None:
             unit, dim = noun, "count"
-    if g.kind == "single" and not first.digits and (dim in (None, "count")):
+    if g.kind == "single" and not first.digits and dim in (None, "count"):
         if first.value == 1 and first.raw.lower() in ("one", "a", "an"):
-            return None  # "one may suppose", "on the one hand", "one army": not a figure
-        if first.value <= 10 and left.is_definite():
+            return None  # "one may suppose", "on the one hand", "a one-man show": no figure
+        if first.value <= 10 and left.is_definite() and sized is None:
             return None  # "the two sides", "both three": a reference, not a count
     skip = 0
-    if g.kind == "range":
-        qualifier = "between"
+    if ranged:
+        qualifier = "between" if g.kind == "range" else "either"
         if left.is_between():
             skip = 1
     else:
@@ -131,10 +142,14 @@ def read(text: str, g: Group) -> Quantity | None:
         ):
             if qm.group("less"):
                 qualifier = "at_most"
-            elif "so" in qm.group().lower() or "odd" in qm.group().lower():
+            elif qm.group("approx"):
                 qualifier = "approximately"
             else:
                 qualifier = "at_least" if qm.group("more") else "more_than"
+    if unit is None and dim is None and not currency:
+        group = collective_before(left, skip)
+        if group is not None:
+            unit, dim = group, "count"  # "a crew of twelve": the crew is what is counted
     direction = _direction(left, skip, right)
     precision = max(lo_prec, hi_prec)
     return Quantity(start, end, text[start:end], low, high, unit, qualifier, direction,

@@ -107,6 +107,27 @@ def _clean_np(np_text: str, head_first: bool = False) -> str | None:
     return tail
 
 
+#: a label that starts its line or sentence and stands for the figure after it, set off by
+#: a colon, a spaced dash or nothing at all: "Strength: 30,000", "UNITED FORCES - 20,000",
+#: "Turnout61.3%" (a table's cells run together)
+_LABEL_RE = re.compile(
+    r"^[ \t]*(?P<l>[A-Z][\w'’&.]*(?:[ \t]+[\w'’&.]+){0,5}?)"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+[-\u2013\u2014][ \t]+|[ \t]*[\u2013\u2014][ \t]*|(?<=[a-z]))$"
+)
+
+
+def _label(prefix: str) -> str | None:
+    """The label a figure stands under; None if the words read as a clause, not a label."""
+    line = prefix[prefix.rfind("\n") + 1:]
+    m = _LABEL_RE.match(line)
+    if not m:
+        return None
+    words = m.group("l").split()
+    if any(w.lower() in STOP or any(c.isdigit() for c in w) for w in words):
+        return None  # "In June:", "The army had": a clause, not a label
+    return m.group("l")
+
+
 def subject_of(prefix: str, q: Quantity) -> str | None:
     """The subject of ``q`` from the text before it (``prefix``), else the noun it counts."""
     prefix = prefix[-200:]
@@ -120,7 +141,7 @@ def subject_of(prefix: str, q: Quantity) -> str | None:
                 return np_text
     if q.dimension == "count" and q.unit:
         return q.unit
-    return None
+    return _label(stripped)
 
 
 # -- what a ratio compares ----------------------------------------------------------------
