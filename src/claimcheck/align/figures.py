@@ -72,6 +72,7 @@ def match_figures(
     """
     scored: list[tuple[float, int, int]] = []
     why = why if why is not None else {}
+    period_only = {p.claim.id for p in (*left, *right) if p.period_only}
     for i, j in candidate_pairs(left, right):
         if same_document and not _may_compare_within(left[i], right[j]):
             continue
@@ -92,6 +93,13 @@ def match_figures(
         """The comparison, but a difference is reported only with evidence that both
         figures are about one thing: when in doubt, two figures stay apart."""
         finding = compare(a, b)
+        if finding is not None and finding.kind == "discrepancy" and (
+            a.id in period_only or b.id in period_only
+        ):
+            for c in (a, b):
+                why.setdefault(c.id, "a figure's time, compared with the figure, not as an "
+                                     "event of its own")
+            return None
         if finding is not None and finding.kind == "discrepancy" and a.kind in FIGURES \
                 and not evidence(a, b):
             for c in (a, b):
@@ -345,9 +353,12 @@ def align_figures(
         segs = segments_by_doc.get(doc.id)
         found = []
         claims = claims_by_doc.get(doc.id, ())
+        periods = _figure_periods(claims)
         for claim, bounds in zip(claims, _date_bounds(claims), strict=True):
             p = figure_profile(claim, doc, aliases, bounds)
             if p is not None:
+                # "In 2021 the mill employed 1,200": the figure's time, not an event
+                p.period_only = (claim.start, claim.end) in periods
                 found.append(p)
         if segs is not None:
             _link_notes(found, segs)
@@ -387,6 +398,18 @@ def align_figures(
         matched = {c for m in pair_matches for c in (m.left.id, m.right.id)}
         findings.extend(_unmatched(documents, profiles, matched, why))
     return findings
+
+
+def _figure_periods(claims: Sequence[Claim]) -> set[tuple[int, int]]:
+    """Spans of the dates that say when a figure of their sentence holds: they are the
+    figures' time scope, compared with the figures, not as events of their own."""
+    spans = set()
+    for claim in claims:
+        period = claim.frame.period if claim.frame is not None else None
+        if claim.kind in FIGURES and period is not None and claim.sentence is not None \
+                and claim.sentence[0] <= period.start < claim.sentence[1]:
+            spans.add((period.start, period.end))
+    return spans
 
 
 def _date_bounds(claims: Sequence[Claim]) -> list[tuple[int, int] | None]:

@@ -71,6 +71,9 @@ class FigureProfile:
     #: evidence that they speak of one thing.
     value_key: tuple | None = None
     unique: bool = False
+    #: A date that says when a figure of its sentence holds: it may agree, but a
+    #: difference belongs to the figures, not to two events.
+    period_only: bool = False
 
 
 # -- profiles ----------------------------------------------------------------------------
@@ -143,8 +146,8 @@ def value_key_of(claim: Claim) -> tuple | None:
     state alike to meet on their values alone; None for values too common to tell."""
     value = claim.value
     if isinstance(value, TimeRef) and claim.kind in TIME_KINDS:
-        if value.earliest and value.earliest == value.latest:
-            return ("day", value.earliest)
+        if value.earliest and value.latest and (value.latest - value.earliest).days <= 122:
+            return ("time", value.earliest, value.latest)  # a day, a month, "late 2001"
         return None
     if isinstance(value, Quantity):
         if max(abs(value.low), abs(value.high)) < 100 and value.low == int(value.low) \

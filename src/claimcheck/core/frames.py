@@ -299,7 +299,7 @@ def _named(
         after = left[match.end() :].split()[:1]
         if after and after[0].lower().strip(",") in _REPORTING:
             continue
-        found = name
+        found = name.rstrip(".,;:")
     return found
 
 
@@ -363,7 +363,7 @@ def _place(window: str, subject_key: str | None) -> str | None:
             continue
         if subject_key and normalize(name) == subject_key:
             continue
-        found = name
+        found = name.rstrip(".,;:")
     return found
 
 

@@ -148,8 +148,12 @@ def _measure(q: Quantity) -> tuple[str | None, float]:
     return None, 1.0
 
 
-def _compatible(a: Quantity, b: Quantity) -> tuple[bool, str | None, float, float]:
-    """Whether two figures measure the same kind of thing, and their conversion factors."""
+def _compatible(
+    a: Quantity, b: Quantity, one_measure: bool = False
+) -> tuple[bool, str | None, float, float]:
+    """Whether two figures measure the same kind of thing, and their conversion factors.
+    ``one_measure``: the claims' frames name one measure for both ("58 deaths" and "58
+    fatalities"), so counts in different nouns count the same thing."""
     da, fa = _measure(a)
     db, fb = _measure(b)
     if da is None and db in (None, "count"):
@@ -158,7 +162,7 @@ def _compatible(a: Quantity, b: Quantity) -> tuple[bool, str | None, float, floa
         return True, da, fa, fb
     if da != db:
         return False, None, fa, fb
-    if da == "count" and a.unit and b.unit:
+    if da == "count" and a.unit and b.unit and not one_measure:
         same = _head(a.unit) == _head(b.unit) or (_is_persons(a.unit) and _is_persons(b.unit))
         if not same:
             return False, None, fa, fb
@@ -221,7 +225,7 @@ def _open_overlap(a: Quantity, b: Quantity, ia: tuple[float, float],
 
 
 def compare_quantities(
-    a: Quantity, b: Quantity, tolerance: float = 0.10
+    a: Quantity, b: Quantity, tolerance: float = 0.10, one_measure: bool = False
 ) -> tuple[str, dict[str, Any]]:
     """Agreement, discrepancy or not_comparable, and the numbers that show why.
 
@@ -234,7 +238,7 @@ def compare_quantities(
         "right": format_quantity(b),
         "tolerance": tolerance,
     }
-    ok, dim, fa, fb = _compatible(a, b)
+    ok, dim, fa, fb = _compatible(a, b, one_measure)
     if not ok:
         detail["relation"] = "incompatible_units"
         detail["units"] = [a.unit, b.unit]
@@ -570,6 +574,13 @@ def _with_sides(claim: Claim) -> Quantity | None:
     return q
 
 
+def _one_measure(left: Claim, right: Claim) -> bool:
+    """Both frames name the same measure by more than a suggestive word."""
+    fl, fr = left.frame, right.frame
+    return bool(fl and fr and fl.measure and fl.measure == fr.measure
+                and not (fl.measure_weak or fr.measure_weak))
+
+
 def compare_claims(left: Claim, right: Claim, config: Any) -> Finding | None:
     """A Finding for two quantity or ratio claims; None for any other pair."""
     if left.kind not in ("quantity", "ratio") or right.kind not in ("quantity", "ratio"):
@@ -578,7 +589,7 @@ def compare_claims(left: Claim, right: Claim, config: Any) -> Finding | None:
     if a is None or b is None:
         return None
     tolerance = getattr(config, "approx_tolerance", 0.10)
-    kind, detail = compare_quantities(a, b, tolerance)
+    kind, detail = compare_quantities(a, b, tolerance, _one_measure(left, right))
     summary = describe(a, b, kind, detail)
     lw, rw = left.when, right.when
     if lw is not None and rw is not None and (lw.earliest, lw.latest) != (rw.earliest, rw.latest):

@@ -1,0 +1,213 @@
+"""Claim frames: what a figure measures, whose, when and where, and what alignment makes
+of them. Texts are made up for these tests, across fields (elections, company results,
+disasters, wars, epidemics), so that no rule is keyed to the seeds."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import claimcheck
+from claimcheck import Document, Report
+from claimcheck.cli import cli
+
+
+def check(a: str, b: str) -> Report:
+    return claimcheck.check(Document("a", a), Document("b", b))
+
+
+def paired(report: Report, left: str, right: str) -> list[str]:
+    """Kinds of the findings that pair the figure ``left`` of a with ``right`` of b."""
+    kinds = []
+    for f in report.findings:
+        if f.kind not in ("agreement", "discrepancy", "not_comparable"):
+            continue
+        texts = {(report.claim(c).doc, report.claim(c).text) for c in f.claims}
+        if ("a", left) in texts and ("b", right) in texts:
+            kinds.append(f.kind)
+    return kinds
+
+
+def frame_of(text: str, figure: str) -> claimcheck.Frame:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame is not None
+    return claim.frame
+
+
+# -- what is measured ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("The storm killed 42 people.", "42", "casualties.killed"),
+        ("At least 42 people died in the storm.", "42", "casualties.killed"),
+        ("The fatalities numbered 42.", "42", "casualties.killed"),
+        ("Some 300 people were injured.", "300", "casualties.wounded"),
+        ("More than 12,000 refugees crossed the frontier.", "12,000", "displaced"),
+        ("Turnout was 61.3% in the capital.", "61.3%", "turnout"),
+        ("Acme reported revenue of $4.2 billion.", "$4.2 billion", "revenue"),
+        ("Earnings were $1.95 a share.", "$1.95", "earnings_per_share"),
+        ("Officials confirmed 1,204 new cases.", "1,204", "cases"),
+        ("The quake had a magnitude of 6.3.", "6.3", "magnitude"),
+        ("She was aged 40 at the time of her death.", "40", "age"),
+    ],
+)
+def test_the_measure_is_read_from_the_words_around_a_figure(
+    text: str, figure: str, measure: str
+) -> None:
+    assert frame_of(text, figure).measure == measure
+
+
+def test_a_weak_word_gives_way_to_the_measure_beside_it() -> None:
+    """"men" suggests a strength (claimcheck-korea's vocabulary), "were killed" counts losses."""
+    assert frame_of("By June the army numbered 90,000 men.", "90,000").measure == "strength"
+    assert frame_of("About 5,000 men were killed at the ford.", "5,000").measure == \
+        "casualties.killed"
+
+
+def test_statistics_and_scopes() -> None:
+    assert frame_of("Sales rose 5% in March.", "5%").statistic == "change"
+    assert frame_of("Sales rose to $3.1 billion.", "$3.1 billion").statistic == "count"
+    assert frame_of("The party won 52% of the vote.", "52%").statistic == "share"
+    assert frame_of("The party lost more than 300 seats.", "300").statistic == "count"
+    assert frame_of("A net loss of five seats followed.", "five").statistic == "change"
+    assert frame_of("Over the whole war 90,000 died.", "90,000").scope == "cumulative"
+    assert frame_of("Early reports had said the toll was 300.", "300").scope == "superseded"
+
+
+def test_whose_and_where() -> None:
+    frame = frame_of("Acme Corp reported revenue of $4.2 billion.", "$4.2 billion")
+    assert frame.subject == "Acme Corp"
+    assert frame_of("Worldwide, 3 million cases were reported.", "3 million").place == "world"
+    assert frame_of("In Chile, 1,200 cases were reported.", "1,200").place == "Chile"
+    # a source is not whose figure it is
+    assert frame_of("Police said 120 people died.", "120").subject_key is None
+
+
+def test_a_row_of_figures_under_a_label() -> None:
+    text = ("Candidate Smith Jones\nPopular vote 1,204,118 998,765\nShare 52.1% 43.2%\n")
+    frame = frame_of(text, "998,765")
+    assert (frame.measure, frame.subject, frame.source) == ("votes.popular", "column 2", "row")
+    keyed = frame_of("popular_vote2 = 998,765\n", "998,765")
+    assert (keyed.measure, keyed.subject) == ("votes.popular", "column 2")
+
+
+# -- precision: what never meets -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "left", "right"),
+    [
+        # one candidate's votes against another's
+        ("Smith won 1,204,118 votes.", "Jones won 1,198,765 votes.", "1,204,118", "1,198,765"),
+        # a vote share against turnout
+        ("The Greens won 61% of the vote.", "Turnout was 63%.", "61%", "63%"),
+        # casualties against force strength
+        ("The brigade lost 3,000 killed.", "The brigade numbered 3,400 men.", "3,000",
+         "3,400"),
+        # killed against wounded
+        ("The flood killed 120 people.", "The flood injured 140 people.", "120", "140"),
+        # one product line's growth against the company's
+        ("Cloud sales grew 31%.", "Total revenue grew 12%.", "31%", "12%"),
+        # a country's toll against the world total
+        ("In Chile, 1,200 people have died of the virus.",
+         "Worldwide, 1,500 people have died of the virus.", "1,200", "1,500"),
+    ],
+)
+def test_figures_of_different_frames_are_never_paired(
+    a: str, b: str, left: str, right: str
+) -> None:
+    report = check(a, b)
+    assert paired(report, left, right) == []
+
+
+def test_last_years_figure_is_not_compared_with_this_years() -> None:
+    report = check("Globex earned $1.95 a share, against $1.87 a share a year earlier.",
+                   "Globex earned $1.80 a share in the quarter.")
+    assert "discrepancy" not in paired(report, "$1.87", "$1.80")
+
+
+def test_reporting_periods_apart_are_a_change_over_time() -> None:
+    report = check("In 2021 the mill employed 1,200 workers.",
+                   "In 2023 the mill employed 900 workers.")
+    found = [f for f in report.findings if f.kind in ("discrepancy", "not_comparable")]
+    assert [f.kind for f in found] == ["not_comparable"]
+    assert found[0].detail["change_over_time"] == ["2021", "2023"]
+
+
+def test_a_bare_count_with_no_noun_is_no_discrepancy() -> None:
+    """"42 were destroyed" against "5 battleships": nothing says they count one thing."""
+    report = check("Of the 126 planes on the field, 42 were destroyed.",
+                   "Five battleships were destroyed.")
+    assert [f for f in report.findings if f.kind == "discrepancy"] == []
+
+
+# -- recall: what meets --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "left", "right", "kind"),
+    [
+        ("The blast killed 31 people.", "There were 31 dead after the blast.", "31", "31",
+         "agreement"),
+        ("The crash caused 58 deaths.", "The crash caused 58 fatalities.", "58", "58",
+         "agreement"),
+        ("Nearly 4,000 people fled across the border.",
+         "Some 4,000 refugees crossed the frontier.", "4,000", "4,000", "agreement"),
+        ("The blast killed 31 people.", "The blast killed 37 people.", "31", "37",
+         "discrepancy"),
+        ("The quake had a magnitude of 7.0.", "The quake measured magnitude 7.3.", "7.0",
+         "7.3", "discrepancy"),
+    ],
+)
+def test_figures_of_one_frame_meet(a: str, b: str, left: str, right: str, kind: str) -> None:
+    assert paired(check(a, b), left, right) == [kind]
+
+
+def test_the_same_rare_value_meets_on_its_own() -> None:
+    report = check("Obama's 2,940,044 votes were a record for the state.",
+                   "Popular vote 2,940,044 2,677,820\n")
+    assert paired(report, "2,940,044", "2,940,044") == ["agreement"]
+
+
+def test_the_same_column_of_a_labelled_row_meets_and_differs() -> None:
+    a = "Popular vote 10,706,647 8,604,358\nPercentage 36.1% 29.0%\n"
+    b = "popular_vote1 = 10,703,754\npopular_vote2 = 8,604,358\npercentage1 = 36.1%\n"
+    report = check(a, b)
+    assert paired(report, "10,706,647", "10,703,754") == ["discrepancy"]
+    assert paired(report, "8,604,358", "8,604,358") == ["agreement"]
+    assert paired(report, "36.1%", "36.1%") == ["agreement"]
+    assert paired(report, "10,706,647", "8,604,358") == []
+
+
+def test_a_figure_meets_one_partner_per_document() -> None:
+    report = check("The strike involved 40,000 dockers.",
+                   "The strike involved 40,000 dockers. Later 38,000 dockers stayed out.")
+    partners = [f for f in report.findings if f.kind in ("agreement", "discrepancy")
+                and any(report.claim(c).text == "40,000" and report.claim(c).doc == "a"
+                        for c in f.claims)]
+    assert len(partners) == 1
+
+
+# -- explaining ----------------------------------------------------------------------------
+
+
+def test_an_unmatched_figure_says_why() -> None:
+    report = check("The flood killed 120 people.", "The flood injured 140 people.")
+    unmatched = [f for f in report.findings if f.kind == "unmatched"]
+    reasons = {report.claim(c).text: why for f in unmatched
+               for c, why in f.detail["why"].items()}
+    assert reasons["120"].startswith("different measures")
+
+
+def test_claims_command_and_json_show_frames(tmp_path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("The flood killed 120 people in Chile.", encoding="utf-8")
+    out = CliRunner().invoke(cli, ["claims", str(source)]).output
+    assert "frame: measure=casualties.killed (killed)" in out and "place='Chile'" in out
+    data = json.loads(CliRunner().invoke(cli, ["claims", str(source), "-f", "json"]).output)
+    (figure,) = [c for c in data if c["kind"] == "quantity"]
+    assert figure["frame"]["measure"] == "casualties.killed"
