@@ -128,7 +128,11 @@ NUMBER_WORD_RE = re.compile(NUMBER_WORD_PATTERN, re.IGNORECASE)
 _GROUP_SEP = "[,\u2009\u202f\u00a0 ]"
 NUMERAL_PATTERN = (
     r"(?<![\w.,])(?:[-\u2212\u2013](?=\d))?"
-    r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d,\-\u2013])|\d+)"
+    # groups of three after spaces make one number ("87 500"), unless another number
+    # follows: "Seats won 306 258 57" is a row of three figures
+    r"(?:\d{1,3}(?:,\d{3})+(?![\d])"
+    r"|\d{1,3}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d,\-\u2013])(?![ \t\u00a0]+[-+\u2212]?\d)"
+    r"|\d+)"
     # a decimal part is all or nothing ("3.1x" is no number, not "3"); letters may follow
     # only as a scale abbreviation ("4.2bn", "£3.1m", "5k")
     r"(?:\.\d+|(?!\.\d))(?=(?:bn|mn|mln|tn|k|m|b)(?![\w])|(?![\w]))"
