@@ -492,9 +492,12 @@ def _group_finding(claims: list[Claim], compare, cumulative: Mapping[str, bool])
     pairs = []
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
-            if a.doc == b.doc:
+            if a.doc == b.doc or not _may_pair(a, b):
                 continue
             finding = compare(a, b)
+            if finding is not None and finding.kind == "discrepancy" and a.kind in FIGURES \
+                    and not evidence(a, b):
+                continue
             if finding is not None:
                 described = describe(finding, a, b, same_document=False,
                                      cumulative=cumulative)
@@ -515,6 +518,14 @@ def _group_finding(claims: list[Claim], compare, cumulative: Mapping[str, bool])
     return Finding(kind=kind, summary=summary, claims=tuple(c.id for c in claims),
                    detail={"pairs": [{"claims": list(f.claims), "kind": f.kind,
                                       "summary": f.summary} for f in pairs]})
+
+
+def _may_pair(a: Claim, b: Claim) -> bool:
+    """Whether two claims a group chained together (through a third) may be compared:
+    their frames do not clash, and a part of a total meets no figure but a part."""
+    if a.kind in FIGURES and b.kind in FIGURES and clash(a, b) is not None:
+        return False
+    return bool(claim_extra(a).get("part_of")) == bool(claim_extra(b).get("part_of"))
 
 
 def _unmatched(

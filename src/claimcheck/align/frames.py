@@ -29,9 +29,8 @@ def clash(a: Claim, b: Claim) -> str | None:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return None
-    rows = _same_row_label(fa, fb)
-    if rows is not None:
-        return None if rows else "different columns of one labelled row"
+    if _same_row_label(fa, fb) is False:
+        return "different rows or columns of labelled figures"
     if fa.measure and fb.measure and relation(fa.measure, fb.measure) is None:
         return f"different measures ({fa.measure_text} vs {fb.measure_text})"
     if fa.statistic != fb.statistic and not {fa.statistic, fb.statistic} <= _COUNTS:
@@ -51,13 +50,18 @@ def clash(a: Claim, b: Claim) -> str | None:
 
 
 def _same_row_label(fa: Frame, fb: Frame) -> bool | None:
-    """For two figures in rows under the same label ("Popular vote", "popular_vote1"):
-    whether they stand in the same column; None when they are not both in such rows."""
+    """For two figures in labelled rows ("Popular vote", "popular_vote1"): True when the
+    labels are the same and so are the columns, False when they cannot be one figure
+    (labels apart, or one label and two columns), None when it cannot tell ("Seats won"
+    against "seats": one label within the other) or they are not both in rows."""
     if fa.source != "row" or fb.source != "row" or not fa.measure_text or not fb.measure_text:
         return None
-    if _label(fa.measure_text) != _label(fb.measure_text):
-        return None
-    return fa.subject == fb.subject
+    la, lb = _label(fa.measure_text), _label(fb.measure_text)
+    if la == lb:
+        return fa.subject == fb.subject
+    if set(la) <= set(lb) or set(lb) <= set(la):
+        return None if fa.subject == fb.subject else False
+    return False
 
 
 def _label(text: str) -> tuple[str, ...]:
@@ -80,8 +84,8 @@ def evidence(a: Claim, b: Claim) -> bool:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return True  # claims from a plugin that fills no frames: as before
-    if _same_row_label(fa, fb):
-        return True  # the same column of rows with one label
+    if fa.source == fb.source == "row":
+        return bool(_same_row_label(fa, fb))  # the same column of rows with one label
     if fa.statistic != fb.statistic:
         return False  # "a total of 972,214" against a count of some of them
     counts = fa.statistic in _COUNTS and _is_count(a) and _is_count(b) and not (

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from claimcheck.align.profiles import MAX_DATE_GAP_DAYS, MAX_FIGURE_GAP_DAYS, FigureProfile
-from claimcheck.model import Claim, Quantity
+from claimcheck.model import Claim, Quantity, claim_extra
 from claimcheck.text.names import normalize
 
 
@@ -143,6 +143,8 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float]) -> f
         # a measure in units (km, hours, $) says more than a bare count of "men"
         weight = 0.15 if a.dimension in (None, "count") else 0.25
         total += weight * max(0.0, 1.0 - abs(math.log10(a.number / b.number)))
+    if bool(claim_extra(a.claim).get("part_of")) != bool(claim_extra(b.claim).get("part_of")):
+        total -= 0.15  # a part of a total stated beside it: the total is the better match
     if a.relative != b.relative:
         total -= 0.3  # "$655 million a year earlier" is another period's figure
     if gap is None:

@@ -51,6 +51,7 @@ _PLACE = re.compile(
 _MOMENT = frozenset(_WORDS["moment_relations"])
 _NOT_CHANGE = frozenset({"to", "than", "of", "from", "as", "at"})
 _CHANGE_NOUNS = frozenset(_WORDS["change_nouns"])
+_ADDED = frozenset(_WORDS["added_words"])
 _OWNER_PREPOSITIONS = frozenset({"of", "for", "on", "by", "from"})
 _PEOPLE_MEASURES = frozenset(_WORDS["people_measures"])
 _PERSONS = frozenset(concept(w) for w in _WORDS["person_nouns"])
@@ -65,9 +66,10 @@ _NAME = re.compile(r"\b[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|&[ \t]+)?
 _WORD = re.compile(r"[\w'’.%-]+")
 _DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(r"[-+−]?[$€£¥]?\d[\d,.]*%?")
+_CELL = r"[-+−]?[$€£¥]?\d[\d,.]*%?(?:[ \t]*\([^()\n]{1,24}\))?"
 _ROW = re.compile(
     r"^[ \t|]*(?P<label>[A-Za-z][A-Za-z’' ]{0,38}[A-Za-z])[ \t|]+"
-    r"(?P<figures>[-+−]?[$€£¥]?\d[\d,.]*%?(?:[ \t|]+[-+−]?[$€£¥]?\d[\d,.]*%?)+)[ \t|]*$"
+    rf"(?P<figures>{_CELL}(?:[ \t|]+{_CELL})+)[ \t|]*$"
 )
 _KEYED = re.compile(
     r"^[ \t|]*(?P<key>[a-z][a-z_]{1,30}?)_?(?P<n>[1-9])(?:_(?P<after>[a-z_]{1,20}))?[ \t]*=[ \t]*"
@@ -214,7 +216,7 @@ def frame_of(
         scope=_scope(clause, when) if claim.kind in FIGURE_KINDS else None,
         relative=when.text if when is not None and when.kind == "relative" else None,
         place=_place(text[s_start:claim.start][-160:] + " " + right[:120], subject_key),
-        statistic=_statistic(claim, left) if claim.kind in FIGURE_KINDS else "count",
+        statistic=_statistic(claim, left, right) if claim.kind in FIGURE_KINDS else "count",
         source=source,
     )
 
@@ -367,8 +369,10 @@ def _place(window: str, subject_key: str | None) -> str | None:
     return found
 
 
-def _statistic(claim: Claim, left: str) -> str:
+def _statistic(claim: Claim, left: str, right: str) -> str:
     value = claim.value
+    if right.split()[:1] and right.split()[0].lower() in _ADDED:
+        return "change"  # "six more died later", "another 200": an addition
     words = [w.lower() for w in _WORD.findall(left)][-3:]
     if any(w in _CHANGE for w in words[-2:]) and words[-1] not in _NOT_CHANGE:
         return "change"  # "rose 5 %", "cut by 1,200"; not "rose to", "more than"

@@ -22,7 +22,9 @@ __all__ = ["extract_claims"]
 
 _PART_LEFT_RE = re.compile(
     r"\b(?:including|includ(?:ed|es)|of (?:whom|which|them)|among (?:them|whom|which)|"
-    r"comprising|consisting of|made up of|among them|namely)\b[^.;]*$",
+    r"comprising|consisting of|made up of|among them|namely)\b[^.;]*$"
+    # "266 men lost their lives in the disaster: 260 died in the explosion, ..."
+    r"|:[ \t]*$",
     re.IGNORECASE,
 )
 _MAX_PER_SENTENCE = 200  # a table flattened into one "sentence" has no attributions

@@ -219,8 +219,14 @@ def _open_overlap(a: Quantity, b: Quantity, ia: tuple[float, float],
     if lo < hi - _EPS * max(1.0, abs(hi)):
         return True
     if abs(lo - hi) <= _EPS * max(1.0, abs(hi)):
-        strict = {"more_than", "less_than"}
-        return not (a.qualifier in strict or b.qualifier in strict)
+        # they touch at one value: fine, unless that value is a strict bound's own
+        # ("300" against "more than 300"); "5.8" against "more than 3.5" is inside it
+        for q in (a, b):
+            bound = q.low if q.qualifier == "more_than" else (
+                q.high if q.qualifier == "less_than" else None)
+            if bound is not None and abs(lo - bound) <= _EPS * max(1.0, abs(bound)):
+                return False
+        return True
     return False
 
 
@@ -270,6 +276,11 @@ def compare_quantities(
         detail["tighter_bound"] = tighter
         return "agreement", detail
     if _open_overlap(a, b, ia, ib):
+        loose = _loose_bound(a, b, va_lo, vb_lo)
+        if loose is not None:
+            detail["relation"] = "beyond_bound"
+            detail["bound_ratio"] = loose
+            return "not_comparable", detail
         if _is_point(a):
             detail["relation"] = "inside"
         elif _is_point(b):
@@ -307,6 +318,24 @@ def compare_quantities(
         detail["abs_diff"] = near / fb
         detail["rel_diff"] = near_rel
     return "discrepancy", detail
+
+
+#: A figure more than this factor beyond a one-sided bound it satisfies says something
+#: else than the bound: "at least 150 killed" (on the first day) and "308 died" (in all).
+LOOSE_BOUND = 1.5
+
+
+def _loose_bound(a: Quantity, b: Quantity, va: float, vb: float) -> float | None:
+    """How far a figure lies beyond a one-sided bound it satisfies, when that is far
+    (over ``LOOSE_BOUND`` times): the two are consistent, but not one statement."""
+    for point, bound, vp, vbound in ((a, b, va, vb), (b, a, vb, va)):
+        if not _is_point(point) or bound.qualifier not in _LOWER + _UPPER:
+            continue
+        if vp <= 0 or vbound <= 0:
+            return None
+        factor = vp / vbound if bound.qualifier in _LOWER else vbound / vp
+        return factor if factor > LOOSE_BOUND else None
+    return None
 
 
 def _ratio(diff: float | None, base: float) -> float | None:
@@ -468,6 +497,9 @@ def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any]) -> str
     if kind == "not_comparable":
         if rel == "incompatible_units":
             return f"{left} vs {right}: not comparable (different units)"
+        if rel == "beyond_bound":
+            return (f"{left} vs {right}: consistent, but one lies far beyond the other's "
+                    "bound, so they need not state the same thing")
         if rel == "inverse_unknown_sides":
             return (f"{left} vs {right}: the same ratio read in opposite orders; "
                     "which side is which is not stated")
