@@ -17,6 +17,7 @@ from claimcheck.align.profiles import MAX_CANDIDATES, FigureProfile
 from claimcheck.config import Config
 from claimcheck.manager import call_hook
 from claimcheck.model import Claim
+from claimcheck.text.words import stem
 
 
 def default_keys(p: FigureProfile, weights: Mapping[str, float]) -> set[str]:
@@ -45,6 +46,10 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float]) -> set[str]:
         framed = {f"{base}|f|{top}"}
     else:
         framed = set()
+    if frame is not None and frame.source == "row" and frame.measure_text:
+        # "Seats before 193 345 63" meets "seats1_before = 209": its label and column
+        label = [stem(w) for w in frame.measure_text.replace("_", " ").split()]
+        framed |= {f"r|{' '.join(label)}|{frame.subject}", f"r1|{label[0]}|{frame.subject}"}
     measures = sorted(p.measures) or ["-"]
     if p.owner:
         # the owner and what is measured, also by year so that a large corpus keeps its

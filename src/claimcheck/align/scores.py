@@ -81,7 +81,14 @@ def same_rare_value(a: FigureProfile, b: FigureProfile) -> bool:
 def same_measure(a: FigureProfile, b: FigureProfile) -> bool:
     """Both frames name what the figures measure, and it is the same measure."""
     fa, fb = a.claim.frame, b.claim.frame
-    return bool(fa and fb and fa.measure and fa.measure == fb.measure)
+    return bool(fa and fb and fa.measure and fa.measure == fb.measure
+                and not (fa.measure_weak or fb.measure_weak))
+
+
+def same_thing(a: FigureProfile, b: FigureProfile) -> bool:
+    """The same measure, named by more than a suggestive word, counting the same nouns."""
+    fa, fb = a.claim.frame, b.claim.frame
+    return same_measure(a, b) and bool(fa and fb and fa.counted and fa.counted == fb.counted)
 
 
 def same_subject(a: Claim, b: Claim) -> bool:
@@ -109,8 +116,8 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float]) -> f
     if a.family != "time" and a.dimension != b.dimension and None not in (a.dimension,
                                                                           b.dimension):
         return 0.0
-    if a.measures and b.measures and not (a.measures & b.measures):
-        return 0.0
+    if a.measures and b.measures and not (a.measures & b.measures) and not same_measure(a, b):
+        return 0.0  # (the frames' measures, where both are named, decide instead)
     owners = owner_match(a, b)
     if owners is None:
         return 0.0
@@ -135,7 +142,7 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float]) -> f
     elif a.own and b.own and (a.own < b.own or b.own < a.own) and len(a.own ^ b.own) == 1:
         total += 0.1  # one of two things stated together ("in troops and in guns")
     rare = same_rare_value(a, b)
-    if owners == 0.5 and words < 0.3 and not rare:
+    if owners == 0.5 and words < 0.3 and not rare and not same_thing(a, b):
         return 0.0  # nobody named, and little said in common: not enough to pair
     if rare:
         total += 0.35  # the same value, counting the same thing, once in each document

@@ -185,8 +185,10 @@ def frame_of(
         # one per column; the label says what is measured, the column whose
         label, column = row
         source = "row"
+        if any(w.lower() in _CHANGE_NOUNS for w in label.replace("_", " ").split()):
+            left = f"{label} change of"  # "Seat change +98 −91 −5": changes, per column
         found = vocabulary.find(label)
-        measure = found[0] if found else Mention(0, 0, "", label)
+        measure = Mention(0, 0, found[0].measure if found else "", label)
         subject, subject_key = f"column {column}", None
     if measure is None and claim.kind in ("quantity", "ratio"):
         measure = _measure(claim, left, right, vocabulary)
@@ -371,6 +373,9 @@ def _place(window: str, subject_key: str | None) -> str | None:
 
 def _statistic(claim: Claim, left: str, right: str) -> str:
     value = claim.value
+    if claim.text[:1] in "+\u2212" or (claim.text[:1] == "-" and left.rstrip().endswith(
+            tuple(_CHANGE_NOUNS))):
+        return "change"  # "+98", "Seat change −91"
     if right.split()[:1] and right.split()[0].lower() in _ADDED:
         return "change"  # "six more died later", "another 200": an addition
     words = [w.lower() for w in _WORD.findall(left)][-3:]
