@@ -37,6 +37,7 @@ from claimcheck.align.scores import gap_days, idf, owner_match, score
 from claimcheck.config import DEFAULT, Config
 from claimcheck.manager import call_hook
 from claimcheck.model import Claim, Document, Finding, Quantity, Segments, TimeRef, claim_extra
+from claimcheck.text.measures import relation
 from claimcheck.text.names import Aliases
 from claimcheck.text.words import STOPWORDS
 
@@ -172,6 +173,10 @@ def _stated_twice(a: Claim, b: Claim, taken: Claim | None) -> bool:
     ft, ff = taken.frame, fresh.frame
     if ft is None or ff is None:
         return True
+    if _value_key(taken) == _value_key(fresh) and (
+        not ft.measure or not ff.measure or relation(ft.measure, ff.measure) is not None
+    ):
+        return True  # one document gives the same figure twice (a table and its text)
     return (ft.measure, ft.subject_key) == (ff.measure, ff.subject_key) and (
         ft.measure is not None or ft.subject_key is not None)
 
@@ -365,7 +370,9 @@ def align_figures(
             _narrative_time(found, segs)
         stated = Counter(p.value_key for p in found if p.value_key is not None)
         for p in found:
-            p.unique = p.value_key is not None and stated[p.value_key] == 1
+            # a value said once, or a day said twice (a title and its text): rare enough
+            limit = 2 if p.family == "time" else 1
+            p.unique = p.value_key is not None and stated[p.value_key] <= limit
         profiles[doc.id] = found
     everything = [p for doc in documents for p in profiles[doc.id]]
     weights = idf(everything)
