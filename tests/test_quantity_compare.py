@@ -39,7 +39,7 @@ def fig(text: str) -> Quantity:
         # approximations
         ("about 100 men", "108 soldiers", "agreement", "contains"),
         ("about 100 men", "120 soldiers", "discrepancy", "below"),
-        ("roughly 98,000 men", "an estimated 98,000 men", "agreement", "inside"),
+        ("roughly 98,000 men", "an estimated 98,000 men", "agreement", "equal"),
         # bounds are half-lines
         ("more than 300,000 men", "well over 500,000 men", "agreement", "consistent_bounds"),
         ("fewer than 50 ships", "up to 40 ships", "agreement", "consistent_bounds"),

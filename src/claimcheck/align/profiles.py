@@ -141,6 +141,10 @@ def figure_profile(
     )
 
 
+#: Durations too common to tell one statement by: a day, a week, a month, a year, two.
+_PLAIN_DAYS = frozenset({1.0, 2.0, 7.0, 14.0, 30.436875, 60.87375, 365.2425, 730.485})
+
+
 def value_key_of(claim: Claim) -> tuple | None:
     """A figure's value with what it counts, or a date of a day: what two documents must
     state alike to meet on their values alone; None for values too common to tell."""
@@ -149,6 +153,11 @@ def value_key_of(claim: Claim) -> tuple | None:
         if value.earliest and value.latest and (value.latest - value.earliest).days <= 122:
             return ("time", value.earliest, value.latest)  # a day, a month, "late 2001"
         return None
+    if isinstance(value, TimeRef) and value.duration_days is not None:
+        low, high = value.duration_days
+        if low == high and low in _PLAIN_DAYS:
+            return None  # "a year", "two days": said of too many things
+        return ("duration", low, high, value.mod)
     if isinstance(value, Quantity):
         if max(abs(value.low), abs(value.high)) < 100 and value.low == int(value.low) \
                 and value.high == int(value.high):

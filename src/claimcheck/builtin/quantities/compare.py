@@ -281,7 +281,9 @@ def compare_quantities(
             detail["relation"] = "beyond_bound"
             detail["bound_ratio"] = loose
             return "not_comparable", detail
-        if _is_point(a):
+        if (va_lo, va_hi, a.qualifier) == (vb_lo, vb_hi, b.qualifier):
+            detail["relation"] = "equal"  # "15-20 km per day" and "15 to 20 km a day"
+        elif _is_point(a):
             detail["relation"] = "inside"
         elif _is_point(b):
             detail["relation"] = "contains"
