@@ -10,7 +10,13 @@ from pathlib import Path
 import click
 
 from claimcheck.cli.app import _config, _encoding, cli
-from claimcheck.cli.output import ProgressBar, emit, isatty, want_colour
+from claimcheck.cli.output import (
+    ProgressBar,
+    emit,
+    isatty,
+    refuse_overwriting_inputs,
+    want_colour,
+)
 from claimcheck.core import parallel, pipeline, settings_file
 from claimcheck.errors import ClaimcheckError
 from claimcheck.manager import get_plugin_manager
@@ -92,6 +98,11 @@ def compare(
     """Compare SOURCES (files, or directories of .txt and .md files) and report
     agreements, discrepancies and slant."""
     found = settings_file.NONE if no_config else settings_file.load(config_file)
+    paths = expand_sources(sources)
+    # before any source is read: -o must never name one of the run's inputs
+    refuse_overwriting_inputs(output, [
+        *paths, found.path, *alias_files, *lexicon_files, *found.lexicons,
+        slant_allow if slant_allow and os.path.isfile(slant_allow) else None])
     fmt = fmt or _suffix_format(output) or found.format or "text"
     if color is None:
         color = want_colour(output)
@@ -124,7 +135,6 @@ def compare(
     if fmt not in renderers(pm):
         raise click.BadParameter(f"unknown format {fmt!r}; choose from "
                                  f"{', '.join(renderers(pm))}", param_hint="--format")
-    paths = expand_sources(sources)
     if jobs is None:
         jobs = found.jobs if found.jobs is not None else 1
     jobs = parallel.resolve_jobs(jobs)

@@ -1,11 +1,28 @@
 """Where a command's output goes: the terminal (colour only there), a progress bar, or a
-file written atomically (a report appears whole or not at all)."""
+file written atomically (a report appears whole or not at all).
+
+``-o PATH`` never costs the user a file: a path that is one of the run's inputs is refused
+before anything is read; a regular file (or nothing) is replaced by renaming a finished
+temporary file over it, with the mode a new file gets from the umask or the mode the old
+report had; a character device or a pipe (``/dev/null``, ``/dev/stdout``, a FIFO) is
+written through, never replaced; anything else (a directory, a socket, a block device)
+is refused. A temporary file is removed when the write fails or SIGTERM/SIGINT/SIGHUP
+arrives during it; one left by a process killed outright (SIGKILL, a crash) is removed by
+a later write into the same directory once it is stale (see ``remove_stale_temps``).
+"""
 
 from __future__ import annotations
 
 import os
+import re
+import secrets
+import signal
+import stat
 import sys
-import tempfile
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from typing import Any
 
 import click
@@ -57,21 +74,289 @@ def emit(text: str, output: str | None) -> None:
     write_atomically(output, text)
 
 
+# -- never over an input -----------------------------------------------------------------
+
+
+def refuse_overwriting_inputs(output: str | None, inputs: Iterable[str | None]) -> None:
+    """Raise when ``output`` is the same regular file as one of ``inputs``.
+
+    The same file however it is named: ``a.txt``, ``./a.txt``, a symbolic link to it, a
+    hard link to it, ``/dev/stdout`` redirected to it (one device and inode). Devices and
+    pipes are never refused (``/dev/null`` may be read and written in one run).
+    """
+    if output is None:
+        return
+    try:
+        target = os.stat(output)
+    except OSError:
+        return  # nothing there yet, so no input can be it (or the write will say why not)
+    if not stat.S_ISREG(target.st_mode):
+        return
+    for source in inputs:
+        if source is None:
+            continue
+        try:
+            found = os.stat(source)
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino):
+            raise ClaimcheckError(
+                f"{output}: is the input {source}; refusing to write the report over it")
+
+
+# -- writing a report --------------------------------------------------------------------
+
+#: Our temporary files: ``.claimcheck-<pid>-<random>.tmp`` beside the report (before
+#: this naming: ``.claimcheck-<random>.tmp``, without the pid).
+TEMP_PREFIX = ".claimcheck-"
+TEMP_SUFFIX = ".tmp"
+_TEMP_NAME = re.compile(r"\.claimcheck-(?:(\d+)-)?[A-Za-z0-9_]+\.tmp")
+
+#: A temporary file of ours this old (seconds), whose process is gone, is left over from a
+#: killed run and removed by the next write into its directory.
+STALE_AFTER = 600.0
+
+#: A path naming an open file descriptor: /proc/self/fd/1 (also reached through
+#: /dev/stdout and /dev/fd/1). Writing there writes to what the descriptor refers to.
+_FD_PATH = re.compile(r"/proc/(?:self|thread-self|\d+)(?:/task/\d+)?/fd/\d+")
+
+_CLEANUP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP")
+                         if hasattr(signal, name))
+
+
 def write_atomically(path: str, text: str) -> None:
-    """Write to a temporary file beside ``path`` and rename it over: never half a file."""
-    directory = os.path.dirname(os.path.abspath(path))
+    """Write ``text`` to ``path`` so that no reader sees half of it and nothing is lost.
+
+    A regular file (or nothing yet) is replaced by renaming a finished temporary file
+    beside it over it (through a symbolic link: over the file the link names, so the link
+    stays); a character device or a pipe is written through; anything else is refused
+    with a one-line ClaimcheckError.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"a report is text, not {type(text).__name__}")
+    data = text.encode("utf-8")
+    if _names_open_descriptor(path):
+        _write_through(path, data, append=True)
+        return
+    try:
+        existing: os.stat_result | None = os.stat(path)
+    except FileNotFoundError:
+        existing = None
+    except OSError as exc:
+        raise ClaimcheckError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    if existing is not None:
+        mode = existing.st_mode
+        if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+            _write_through(path, data, append=False)
+            return
+        if not stat.S_ISREG(mode):
+            raise ClaimcheckError(f"{path}: is {_kind(mode)}, not a file; not writing the "
+                                  f"report there")
+    target = os.path.realpath(path)
+    directory = os.path.dirname(target)
     if not os.path.isdir(directory):
         raise ClaimcheckError(f"{path}: directory {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=".claimcheck-", suffix=".tmp", dir=directory)
+    _replace(path, target, data, existing)
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "a special file"
+
+
+def _names_open_descriptor(path: str) -> bool:
+    """Whether ``path`` leads, link by link, to /proc/<pid>/fd/<n> (``/dev/stdout``)."""
+    here = os.path.abspath(path)
+    for _ in range(40):  # the kernel's own limit on links followed
+        parent = os.path.realpath(os.path.dirname(here))
+        here = os.path.join(parent, os.path.basename(here))
+        if _FD_PATH.fullmatch(here):
+            return True
+        try:
+            link = os.readlink(here)
+        except OSError:  # not a link (or gone): no descriptor at the end of it
+            return False
+        here = os.path.normpath(os.path.join(parent, link))
+    return False
+
+
+def _write_through(path: str, data: bytes, *, append: bool) -> None:
+    """Write to a device, a pipe or an inherited descriptor in place; never rename over
+    it. A descriptor's file is appended to (``>>`` keeps what was there)."""
+    flags = os.O_WRONLY | getattr(os, "O_CLOEXEC", 0) | (os.O_APPEND if append else 0)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise ClaimcheckError(f"{path}: cannot write ({exc.strerror or exc})") from None
-        raise
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise ClaimcheckError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    except BrokenPipeError:
+        raise  # the reader went away, as on stdout: the CLI treats it the same way
+    except OSError as exc:
+        raise ClaimcheckError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+
+
+def _replace(path: str, target: str, data: bytes, existing: os.stat_result | None) -> None:
+    """Write ``data`` to a new temporary file beside ``target`` and rename it over."""
+    directory = os.path.dirname(target)
+    remove_stale_temps(directory)
+    created: list[str] = []  # the temporary file's name, known before it exists
+    with _removing_on_signals(path):
+        try:
+            fd = _create_temp(directory, existing, created)
+            with os.fdopen(fd, "wb") as handle:
+                if existing is not None:
+                    _keep_owner_and_mode(handle.fileno(), existing)
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(created[0], target)
+            created.clear()
+        except BaseException as exc:
+            for name in created:
+                with suppress(FileNotFoundError):
+                    os.unlink(name)
+            if isinstance(exc, OSError):
+                raise ClaimcheckError(f"{path}: cannot write ({exc.strerror or exc})") from None
+            raise
+
+
+def _create_temp(directory: str, existing: os.stat_result | None, created: list[str]) -> int:
+    """Create a temporary file of ours in ``directory``, its name put in ``created`` before
+    it exists (so that an interruption at any point can remove it); its descriptor.
+
+    A new report is created with mode 0666 less the umask, like any new file; a report
+    that replaces another starts private (0600) and takes the old one's mode before it
+    is renamed.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    mode = 0o666 if existing is None else 0o600
+    for _ in range(100):
+        name = os.path.join(directory, f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}"
+                                       f"{TEMP_SUFFIX}")
+        created.append(name)
+        try:
+            return os.open(name, flags, mode)
+        except FileExistsError:
+            created.remove(name)  # someone else's: never ours to remove
+    raise FileExistsError(f"no free temporary file name in {directory}")
+
+
+def _keep_owner_and_mode(fd: int, existing: os.stat_result) -> None:
+    """The replacement keeps the old report's owner (where we may set it) and its mode."""
+    if hasattr(os, "fchown") and (existing.st_uid, existing.st_gid) != (os.getuid(),
+                                                                          os.getgid()):
+        with suppress(OSError):  # not ours to give away: the new report is ours
+            os.fchown(fd, existing.st_uid, existing.st_gid)
+    os.fchmod(fd, stat.S_IMODE(existing.st_mode))
+
+
+class _Interrupted(BaseException):
+    """Raised by our signal handler inside a write, to unwind it (and its cleanup)."""
+
+
+@contextmanager
+def _removing_on_signals(path: str) -> Iterator[None]:
+    """For the duration of a write, SIGTERM, SIGINT and SIGHUP raise inside it, so that
+    the temporary file is removed; then the signal is delivered again under the handler
+    the process had before (by default SIGTERM ends the process, SIGINT raises
+    KeyboardInterrupt). Should that handler return, the write fails with a one-line
+    error. A signal the process ignores stays ignored. Only the main thread can set
+    handlers; elsewhere the write goes ahead without them."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous: dict[int, Any] = {}
+    armed = [True]
+    caught: list[int] = []
+
+    def handler(signum: int, frame: Any) -> None:
+        if caught:
+            return  # one is enough; a second while cleaning up must not stop the cleanup
+        caught.append(signum)
+        if armed[0]:
+            raise _Interrupted(signum)
+
+    interrupted = False
+    try:
+        for signum in _CLEANUP_SIGNALS:
+            old = signal.getsignal(signum)
+            if old in (signal.SIG_IGN, None):
+                continue  # ignored (nohup), or set outside Python: leave it be
+            previous[signum] = old
+            signal.signal(signum, handler)
+        yield
+    except _Interrupted:
+        interrupted = True
+    finally:
+        armed[0] = False
+        _restore(previous)
+    if caught:
+        os.kill(os.getpid(), caught[0])  # again, under the old handler
+    if interrupted:
+        name = signal.Signals(caught[0]).name
+        raise ClaimcheckError(f"{path}: interrupted by {name}; the report was not written")
+
+
+def _restore(previous: dict[int, Any]) -> None:
+    for signum, old in previous.items():
+        signal.signal(signum, old)
+
+
+def remove_stale_temps(directory: str, *, now: float | None = None,
+                       older_than: float = STALE_AFTER) -> list[str]:
+    """Remove temporary files a killed run of ours left in ``directory``; their paths.
+
+    Only files named like ours, regular, owned by this user, untouched for ``older_than``
+    seconds and, where the name holds a process id, whose process is gone: a run still
+    writing (here, or on another machine sharing the directory) is never disturbed.
+    """
+    now = time.time() if now is None else now
+    try:
+        names = [n for n in os.listdir(directory) if n.startswith(TEMP_PREFIX)]
+    except OSError:
+        return []
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    removed = []
+    for name in names:
+        match = _TEMP_NAME.fullmatch(name)
+        if match is None:
+            continue
+        path = os.path.join(directory, name)
+        try:
+            found = os.lstat(path)
+        except OSError:
+            continue
+        if not stat.S_ISREG(found.st_mode) or (uid is not None and found.st_uid != uid):
+            continue
+        if now - found.st_mtime < older_than:
+            continue
+        if match.group(1) is not None and _alive(int(match.group(1))):
+            continue
+        try:
+            os.unlink(path)
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if not 0 < pid < 2**22:  # beyond any pid_max: no process of this machine
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # there, but another user's
+    return True

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pluggy
 
 from claimcheck.config import Config
-from claimcheck.errors import ClaimcheckError
+from claimcheck.errors import ClaimcheckError, PluginError
 from claimcheck.hookspecs import Render
 from claimcheck.manager import call_hook
 from claimcheck.model import Report
@@ -45,12 +45,18 @@ def render(report: Report, fmt: str, pm: pluggy.PluginManager, config: Config) -
 
 
 def call_hook_render(renderer: Renderer, report: Report, config: Config) -> str:
+    """The renderer's text; a renderer that raises, or returns anything but a string
+    (None: nothing to print, yet success), is a one-line error naming it."""
+    module = getattr(renderer.render, "__module__", "?")
     try:
-        return renderer.render(report, config)
+        text = renderer.render(report, config)
     except ClaimcheckError:
         raise
     except Exception as exc:
-        module = getattr(renderer.render, "__module__", "?")
-        raise ClaimcheckError(
+        raise PluginError(
             f"renderer {renderer.name!r} ({module}) failed: {type(exc).__name__}: {exc}"
         ) from exc
+    if not isinstance(text, str):
+        raise PluginError(f"renderer {renderer.name!r} ({module}) returned "
+                          f"{type(text).__name__}, not the report's text")
+    return text
