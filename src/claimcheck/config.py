@@ -25,6 +25,9 @@ class Config:
     reference: str | None = None  # ISO date anchoring texts that give no year
     approx_tolerance: float = 0.10  # "about 100" agrees with 90..110
     slant_categories: tuple[str, ...] | None = None  # None: all
+    #: A bad record a plugin returns (a span outside the text, an unknown kind, ...) is
+    #: dropped with a one-line warning on stderr, instead of stopping the run.
+    lenient: bool = False
     #: The user's aliases (``--aliases``, settings), on top of what plugins register.
     aliases: tuple[AliasEntry, ...] = field(default=(), compare=False, hash=False)
     #: Slant lexicons (or TOML paths) plugins registered with ``register_lexicon``;

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Collection, Iterable, Mapping
 from types import ModuleType
 from typing import Any
 
@@ -96,21 +97,236 @@ def plugin_version(pm: pluggy.PluginManager, plugin: Any) -> str | None:
     return None
 
 
-# Hook calls go through call_hook so that a plugin that raises is named in a one-line
-# error instead of surfacing as a traceback from deep inside pluggy.
+# -- the same manager in a worker ----------------------------------------------------------
+
+#: How to build a manager again in another process, step by step in registration order:
+#: ``("module", name, module)`` imports a module and registers it under ``name``;
+#: ``("entry_point", name, "")`` loads the installed plugin of that name;
+#: ``("blocked", name, "")`` blocks the name.
+Recipe = tuple[tuple[str, str, str], ...]
 
 
-def call_hook(pm: pluggy.PluginManager, name: str, **kwargs: Any) -> Any:
-    """Call a hook; a plugin's exception becomes a PluginError naming the plugin."""
+def recipe(pm: pluggy.PluginManager) -> Recipe:
+    """The steps that build ``pm`` again in a worker process (``jobs`` > 1), plugins in the
+    same order, so that workers run exactly the caller's plugins.
+
+    A plugin module that can be imported by its name travels as that name, an installed
+    plugin as its entry point. A plugin object (an instance, a class, a module made on the
+    fly) exists only in this process: a worker would silently run without it, so this is a
+    PluginError naming it.
+    """
+    installed = {id(plugin) for plugin, _ in pm.list_plugin_distinfo()}
+    steps: list[tuple[str, str, str]] = []
+    for name, plugin in pm.list_name_plugin():
+        if plugin is None:
+            steps.append(("blocked", name, ""))
+        elif id(plugin) in installed:
+            steps.append(("entry_point", name, ""))
+        elif _importable(plugin):
+            steps.append(("module", name, plugin.__name__))
+        else:
+            raise PluginError(
+                f"plugin {name} is registered only in this process; jobs > 1 (--jobs) runs "
+                "workers that load installed plugins and importable plugin modules only: "
+                "install it, or use --jobs 1 (jobs=1)"
+            )
+    return tuple(steps)
+
+
+def from_recipe(steps: Recipe) -> pluggy.PluginManager:
+    """The manager ``recipe`` describes, built in this process."""
+    pm = pluggy.PluginManager("claimcheck")
+    pm.add_hookspecs(hookspecs)
+    for kind, name, module in steps:
+        if kind == "blocked":
+            pm.set_blocked(name)
+        elif kind == "entry_point":
+            pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP, name=name)
+        else:
+            pm.register(importlib.import_module(module), name=name)
+    pm.check_pending()
+    return pm
+
+
+def _importable(plugin: Any) -> bool:
+    return (isinstance(plugin, ModuleType) and plugin.__name__ != "__main__"
+            and sys.modules.get(plugin.__name__) is plugin)
+
+
+# -- calling a hook ------------------------------------------------------------------------
+#
+# Hooks are called through call_hook, which runs the implementations one by one in
+# pluggy's order (``reversed(get_hookimpls())``: tryfirst/trylast and registration order
+# already sorted there; a firstresult hook stops at the first non-None result). Calling
+# them one by one is what lets every result be traced to the plugin that returned it: a
+# plugin that raises (also inside a generator it returned, which is consumed here, or by
+# sys.exit) is named in a one-line PluginError, and each record it returns is checked
+# here, at the boundary, by the check the core registered for the hook
+# (``core/checks.py``), so a bad record is rejected naming the plugin, the hook and the
+# record. pluggy's hook-call monitoring and tracing are not run for these calls. A hook
+# with a hookwrapper is run by pluggy itself, so that the wrapper sees what it expects;
+# its results are checked all the same, but cannot be told apart by plugin.
+
+#: ``prepare(kwargs, known_claims) -> check`` for one hook call; ``check(record)`` says in
+#: a few words what is wrong with one record an implementation returned, None when nothing.
+#: ``known_claims`` is the ids of the claims a finding may name, when the caller knows them.
+RecordCheck = Callable[[Any], str | None]
+PrepareCheck = Callable[[Mapping[str, Any], Collection[str] | None], RecordCheck]
+
+#: The record checks by hook name, registered by the core (``core/checks.py``).
+RECORD_CHECKS: dict[str, PrepareCheck] = {}
+
+
+def register_check(hook: str, prepare: PrepareCheck) -> None:
+    """Check every record ``hook`` returns with ``prepare(kwargs, known_claims)``."""
+    RECORD_CHECKS[hook] = prepare
+
+
+def call_hook(
+    pm: pluggy.PluginManager, name: str, /, *, known_claims: Collection[str] | None = None,
+    **kwargs: Any,
+) -> Any:
+    """Call a hook as pluggy would, each implementation's result checked.
+
+    A plugin's exception, or a bad record it returns, is a PluginError naming the plugin
+    and the hook. With ``config.lenient`` a bad record (or a result that is no list of
+    records) is dropped with a one-line warning on stderr instead. A plugin's
+    ClaimcheckError (a loader's LoadError naming its file) passes through as it is, and
+    KeyboardInterrupt still interrupts. Iterators a hook returns come back as lists.
+    """
+    caller = getattr(pm.hook, name)
+    impls = caller.get_hookimpls()
+    firstresult = bool(caller.spec is not None and caller.spec.opts.get("firstresult"))
+    prepare = RECORD_CHECKS.get(name)
+    check = prepare(kwargs, known_claims) if prepare is not None else None
+    lenient = bool(getattr(kwargs.get("config"), "lenient", False))
+    if any(impl.hookwrapper or impl.wrapper for impl in impls):
+        return _call_wrapped(pm, caller, name, kwargs, firstresult, check, lenient)
+    results = []
+    for impl in reversed(impls):
+        result = _call_one(impl, name, kwargs, firstresult)
+        if result is not None and check is not None:
+            result = _checked(result, impl.plugin_name, name, check, firstresult, lenient)
+        if result is not None:
+            results.append(result)
+            if firstresult:
+                break
+    if firstresult:
+        return results[0] if results else None
+    return results
+
+
+def _call_one(impl: pluggy.HookImpl, name: str, kwargs: Mapping[str, Any],
+              firstresult: bool) -> Any:
+    """One implementation's result, with pluggy's argument passing; an iterator it returns
+    is consumed here, so that an error raised while iterating is blamed on it too."""
     try:
-        return getattr(pm.hook, name)(**kwargs)
+        args = [kwargs[arg] for arg in impl.argnames]
+    except KeyError as exc:
+        raise pluggy.HookCallError(f"hook call must provide argument {exc.args[0]!r}") from exc
+    extra = {arg: kwargs[arg] for arg in impl.kwargnames if arg in kwargs}
+    try:
+        result = impl.function(*args, **extra)
+        if not firstresult:
+            result = _listed(result)
     except ClaimcheckError:
         raise
-    except Exception as exc:
-        culprit = _blame(pm, exc)
-        raise PluginError(
-            f"plugin {culprit} failed in {name}: {type(exc).__name__}: {exc}"
-        ) from exc
+    except (Exception, SystemExit) as exc:  # KeyboardInterrupt still interrupts
+        raise _failed(impl.plugin_name, name, exc) from exc
+    return result
+
+
+def _listed(result: Any) -> Any:
+    """A list hook's result as a list (a generator consumed), or as it is when it is none
+    (None, a string, a mapping, a number: the check says so)."""
+    if isinstance(result, (list, tuple, str, bytes, Mapping)) or not isinstance(result, Iterable):
+        return result
+    return list(result)
+
+
+def _failed(plugin: str, hook: str, exc: BaseException) -> PluginError:
+    said = " ".join(str(exc).split())
+    return PluginError(f"plugin {plugin} failed in {hook}: {type(exc).__name__}"
+                       + (f": {said}" if said else ""))
+
+
+def _checked(result: Any, plugin: str, hook: str, check: RecordCheck, firstresult: bool,
+             lenient: bool) -> Any:
+    """The result with its bad records rejected (a PluginError) or, when lenient, dropped
+    with a warning; None when nothing of it is left."""
+    if firstresult:
+        problem = check(result)
+        if problem is None:
+            return result
+        _reject(f"plugin {plugin} returned a bad record from {hook}: {_describe(result)}: "
+                f"{problem}", lenient)
+        return None
+    if isinstance(result, (str, bytes, Mapping)) or not isinstance(result, Iterable):
+        _reject(f"plugin {plugin} returned a bad result from {hook}: "
+                f"{_describe(result)}, not a list of records", lenient)
+        return None
+    kept = []
+    for record in result:
+        problem = check(record)
+        if problem is None:
+            kept.append(record)
+        else:
+            _reject(f"plugin {plugin} returned a bad record from {hook}: {_describe(record)}: "
+                    f"{problem}", lenient)
+    return kept if len(kept) < len(result) else result
+
+
+def _reject(message: str, lenient: bool) -> None:
+    if not lenient:
+        raise PluginError(message)
+    print(f"claimcheck: warning: {message} (dropped)", file=sys.stderr)
+
+
+def _describe(record: Any) -> str:
+    """A record in a few words, on one line: its type, kind, id, span and text."""
+    if not hasattr(record, "__dataclass_fields__"):
+        return f"a {type(record).__name__} {_short(record)}"
+    words = [type(record).__name__]
+    for field in ("kind", "id"):
+        value = getattr(record, field, None)
+        if isinstance(value, str) and value:
+            words.append(repr(value))
+    start, end = getattr(record, "start", None), getattr(record, "end", None)
+    if start is not None or end is not None:
+        words.append(f"[{start}:{end}]")
+    for field in ("text", "summary"):
+        value = getattr(record, field, None)
+        if isinstance(value, str):
+            words.append(_short(value))
+            break
+    return " ".join(words)
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    """``repr`` of a value on one line, cut to ``limit`` characters."""
+    text = repr(value).replace("\n", "\\n")
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _call_wrapped(pm: pluggy.PluginManager, caller: Any, name: str, kwargs: Mapping[str, Any],
+                  firstresult: bool, check: RecordCheck | None, lenient: bool) -> Any:
+    """A hook with a hookwrapper, run by pluggy; its results checked, each blamed on the
+    hook's plugins together (the wrapper may have changed any of them)."""
+    try:
+        result = caller(**kwargs)
+        if not firstresult:
+            result = [_listed(batch) for batch in result]
+    except ClaimcheckError:
+        raise
+    except (Exception, SystemExit) as exc:
+        raise _failed(_blame(pm, exc), name, exc) from exc
+    if check is None or result is None:
+        return result
+    who = "one of " + ", ".join(impl.plugin_name for impl in reversed(caller.get_hookimpls()))
+    if firstresult:
+        return _checked(result, who, name, check, True, lenient)
+    checked = (_checked(batch, who, name, check, False, lenient) for batch in result)
+    return [batch for batch in checked if batch is not None]
 
 
 def _blame(pm: pluggy.PluginManager, exc: BaseException) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import os
 import sys
 from collections.abc import Sequence
@@ -72,6 +74,8 @@ PROGRESS_BYTES = 2_000_000
               help="Phrases never reported as slant: comma-separated, or a file, one a line.")
 @click.option("--renderings", is_flag=True,
               help="The sources render one text: diff their wording sentence by sentence.")
+@click.option("--lenient", is_flag=True,
+              help="Drop a plugin's bad records with a warning instead of stopping.")
 @_encoding
 @click.pass_context
 def compare(
@@ -93,6 +97,7 @@ def compare(
     lexicon_files: Sequence[str],
     slant_allow: str | None,
     renderings: bool,
+    lenient: bool,
     encoding: str | None,
 ) -> None:
     """Compare SOURCES (files, or directories of .txt and .md files) and report
@@ -131,6 +136,8 @@ def compare(
         renderings=renderings or None,
         **options,
     )
+    if lenient:
+        config = dataclasses.replace(config, lenient=True)
     pm = get_plugin_manager()
     if fmt not in renderers(pm):
         raise click.BadParameter(f"unknown format {fmt!r}; choose from "
@@ -140,7 +147,8 @@ def compare(
     jobs = parallel.resolve_jobs(jobs)
     bar = _progress_bar(paths, progress)
     try:
-        report = pipeline.check(*paths, pm=pm, config=config, jobs=jobs, progress=bar)
+        with contextlib.redirect_stdout(sys.stderr):  # a plugin's print is no part of a report
+            report = pipeline.check(*paths, pm=pm, config=config, jobs=jobs, progress=bar)
     finally:
         if bar is not None:
             bar.close()

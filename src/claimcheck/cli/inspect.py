@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sys
 
 import click
 
@@ -22,7 +24,8 @@ from claimcheck.model import Claim, Document, Frame, Segments
 def claims(source: str, fmt: str, reference: str | None, encoding: str | None) -> None:
     """List the claims found in SOURCE, one line each, with their spans."""
     config = _config(encoding, reference=reference)
-    found = pipeline.claims(source, pm=get_plugin_manager(), config=config)
+    with contextlib.redirect_stdout(sys.stderr):  # a plugin's print is no part of the list
+        found = pipeline.claims(source, pm=get_plugin_manager(), config=config)
     if fmt == "json":
         click.echo(json.dumps([c.to_dict() for c in found], ensure_ascii=False, indent=2))
         return

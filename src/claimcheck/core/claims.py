@@ -14,6 +14,7 @@ from typing import Any, cast
 import pluggy
 
 from claimcheck.config import DEFAULT, Config
+from claimcheck.core import checks  # noqa: F401  (registers the checks of plugin records)
 from claimcheck.core.frames import with_frames
 from claimcheck.core.registered import collect
 from claimcheck.errors import ClaimcheckError

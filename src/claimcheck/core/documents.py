@@ -3,24 +3,30 @@
 Everything a document needs that does not look at other documents runs here, in this
 process or in workers (``jobs``); loading and the alias table (which reads every
 document's acronyms) come first in the caller, and alignment, comparison and wording,
-which pair documents, come after. Workers build their own plugin manager (built-ins and
-installed plugins): plugin objects registered only in the caller's manager are not seen
-by workers. Results come back in source order, so the report is the same, byte for
-byte, whatever ``jobs`` is.
+which pair documents, come after. Workers build the caller's plugin manager again from
+its recipe (``manager.recipe``: built-ins, installed plugins and plugin modules, in the
+caller's order); a plugin object that lives only in the caller cannot travel, and is
+refused with a message naming it rather than silently missing from the workers. While the
+caller sends plugins' prints to stderr (the CLI, so that a report on stdout stays whole),
+so do the workers. Results come back in source order, so the report is the same, byte
+for byte, whatever ``jobs`` is.
 """
 
 from __future__ import annotations
 
+import contextlib
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pluggy
 
 from claimcheck.config import DEFAULT, Config
+from claimcheck.core import checks  # noqa: F401  (registers the checks of plugin records)
 from claimcheck.core.claims import extract, segment
 from claimcheck.core.parallel import map_ordered, resolve_jobs
 from claimcheck.core.sentences import slant
-from claimcheck.manager import call_hook, get_plugin_manager
+from claimcheck.manager import Recipe, call_hook, from_recipe, get_plugin_manager, recipe
 from claimcheck.model import Claim, Document, Finding, Segments
 from claimcheck.text.names import Aliases
 
@@ -50,7 +56,7 @@ def prepare_one(
     for batch in call_hook(pm, "check_document", document=document, claims=claims,
                            config=config):
         checked.extend(batch or ())
-    slanted = slant(document, segments, pm=pm, config=config)
+    slanted = slant(document, segments, pm=pm, config=config, claims=claims)
     return Prepared(segments, claims, checked, slanted)
 
 
@@ -75,20 +81,32 @@ def prepare_all(
                 progress(n, len(documents), document.path or document.id)
         return out
 
+    steps = recipe(pm or get_plugin_manager())  # refuses a plugin workers cannot load
+    quiet = sys.stdout is sys.stderr
+
     def tick(done: int, total: int, index: int) -> None:
         if progress:
             progress(done, total, documents[index].path or documents[index].id)
 
-    return map_ordered(prepare_one, [(d, aliases, config) for d in documents], jobs=jobs,
-                       progress=tick)
+    return map_ordered(_prepare_in_worker, [(d, aliases, config, steps, quiet)
+                                            for d in documents], jobs=jobs, progress=tick)
 
 
-_PM: pluggy.PluginManager | None = None
+def _prepare_in_worker(
+    document: Document, aliases: Aliases, config: Config, steps: Recipe, quiet: bool,
+) -> Prepared:
+    """``prepare_one`` in a worker, with the caller's plugins; plugins' prints go to
+    stderr when ``quiet`` (the caller sends them there)."""
+    with contextlib.redirect_stdout(sys.stderr) if quiet else contextlib.nullcontext():
+        return prepare_one(document, aliases, config, _worker_pm(steps))
 
 
-def _worker_pm() -> pluggy.PluginManager:
-    """One plugin manager per worker process, built on first use."""
-    global _PM
-    if _PM is None:
-        _PM = get_plugin_manager()
-    return _PM
+_PMS: dict[Recipe | None, pluggy.PluginManager] = {}
+
+
+def _worker_pm(steps: Recipe | None = None) -> pluggy.PluginManager:
+    """One plugin manager per recipe in a worker process, built on first use (without a
+    recipe: the built-ins and installed plugins)."""
+    if steps not in _PMS:
+        _PMS[steps] = from_recipe(steps) if steps is not None else get_plugin_manager()
+    return _PMS[steps]

@@ -16,6 +16,7 @@ import pluggy
 from claimcheck.align.figures import align_figures
 from claimcheck.align.statements import align_statements
 from claimcheck.config import DEFAULT, Config
+from claimcheck.core import checks  # noqa: F401  (registers the checks of plugin records)
 from claimcheck.core.claims import extract, segment
 from claimcheck.core.documents import prepare_all
 from claimcheck.core.load import load, unique_ids
@@ -69,9 +70,10 @@ def check(
     findings.extend(stated)
     compared.extend(f for f in stated if f.kind != "unmatched")
     rendered: set[tuple[str, str]] = set()
+    known = {c.id for d in documents for c in claims_by_doc[d.id]}
     for i, left in enumerate(documents):
         for right in documents[i + 1 :]:
-            batches = call_hook(pm, "compare_texts", left=left,
+            batches = call_hook(pm, "compare_texts", known_claims=known, left=left,
                                 left_segments=all_segments[left.id], right=right,
                                 right_segments=all_segments[right.id], config=config)
             texts = [f for batch in batches for f in batch or ()]

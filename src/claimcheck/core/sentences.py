@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 import pluggy
 
 from claimcheck.config import DEFAULT, Config
+from claimcheck.core import checks  # noqa: F401  (registers the checks of plugin records)
 from claimcheck.manager import call_hook
 from claimcheck.model import Claim, Document, Finding, Segments, Sentence
 
@@ -23,13 +24,17 @@ def slant(
     *,
     pm: pluggy.PluginManager,
     config: Config = DEFAULT,
+    claims: Iterable[Claim] | None = None,
 ) -> list[Finding]:
+    """Slant findings of every sentence read; a finding may name only ``claims`` (the
+    document's, when given)."""
+    known = {c.id for c in claims} if claims is not None else None
     findings: list[Finding] = []
     for sentence in segments.sentences:
         if segments.passages[sentence.passage].kind not in READ_KINDS:
             continue
-        for batch in call_hook(pm, "detect_slant", document=document, sentence=sentence,
-                               config=config):
+        for batch in call_hook(pm, "detect_slant", known_claims=known, document=document,
+                               sentence=sentence, config=config):
             findings.extend(batch or ())
     if config.slant_categories is not None:
         findings = [f for f in findings if f.category in config.slant_categories]
@@ -63,9 +68,10 @@ def wording(
         if key in seen:
             continue
         seen.add(key)
-        for batch in call_hook(pm, "compare_wording", left=docs[pair[0].doc],
-                               left_sentence=sentences[0], right=docs[pair[1].doc],
-                               right_sentence=sentences[1], config=config):
+        for batch in call_hook(pm, "compare_wording", known_claims=by_id,
+                               left=docs[pair[0].doc], left_sentence=sentences[0],
+                               right=docs[pair[1].doc], right_sentence=sentences[1],
+                               config=config):
             findings.extend(batch or ())
     return findings
 
