@@ -64,7 +64,7 @@ def test_a_source_cannot_drive_the_terminal() -> None:
     out = render_text(Report((doc,), (), (finding,)), COLOUR)
     assert "\x1b]" not in out and "\x07" not in out and "\x1b[2J" not in out
     assert "\x1b[31m" not in out.replace("\x1b[1;33m", "")
-    assert "\ufffd]0;pwned\ufffd 110,000 \ufffd[2J men." in out
+    assert "\\x1b]0;pwned\\x07 110,000 \\x1b[2J men." in out
 
 
 def test_no_findings() -> None:

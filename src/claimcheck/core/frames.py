@@ -233,8 +233,13 @@ def _row(claim: Claim, text: str) -> tuple[str, int] | None:
     """(label, column) of a figure in a labelled row: a line that is a short label and
     nothing but two or more figures ("Percentage 51.50% 46.91%"), or an infobox key with a
     column number ("percentage1 = 36.1%", "seats2_before = 349")."""
-    line_start = text.rfind("\n", 0, claim.start) + 1
-    line_end = text.find("\n", claim.end)
+    # a row is a line of at most 200 characters: look no further for its ends
+    line_start = text.rfind("\n", max(0, claim.start - 201), claim.start) + 1
+    if line_start == 0 and claim.start > 201:
+        return None
+    line_end = text.find("\n", claim.end, line_start + 201)
+    if line_end < 0 and len(text) > line_start + 201:
+        return None
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if len(line) > 200:
         return None

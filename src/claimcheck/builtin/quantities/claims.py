@@ -13,7 +13,7 @@ from typing import Any
 
 from claimcheck.plugin import Claim, Quantity
 
-from .attribution import attribution, attribution_candidates
+from .attribution import Attributions, attribution_candidates
 from .find import find_quantities
 from .scores import score_subject
 from .subjects import ratio_subject, subject_key, subject_of
@@ -42,7 +42,8 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
         found = find_quantities(s_text)
         if not found:
             continue
-        candidates = attribution_candidates(s_text) if len(found) <= _MAX_PER_SENTENCE else []
+        attributions = Attributions(attribution_candidates(s_text)
+                                    if len(found) <= _MAX_PER_SENTENCE else [])
         sentence_claims: list[Claim] = []
         previous_end = sentence.start
         for q in found:
@@ -72,7 +73,7 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
                     subject_key=subject_key(subject),
                     value=q,
                     qualifier=q.qualifier,
-                    attribution=attribution(candidates, q.start - sentence.start),
+                    attribution=attributions.at(q.start - sentence.start),
                     hedges=("approximately",) if q.qualifier == "approximately" else (),
                     extra=extra,
                 )

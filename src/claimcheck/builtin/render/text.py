@@ -1,8 +1,9 @@
 """Built-in renderer: plain text for the terminal, colour only when asked for.
 
 The CLI asks for colour only on a terminal and never under NO_COLOR. Sources are
-quoted, so their control characters are shown as U+FFFD: a document must not be able to
-drive the reader's terminal with escape sequences.
+quoted, so their control characters are shown escaped ("\\x1b", "\\u202e"): a document
+must not be able to drive the reader's terminal with escape sequences, nor reorder what it
+shows with bidirectional overrides and isolates (a quotation that reads backwards).
 """
 
 from __future__ import annotations
@@ -34,7 +35,12 @@ _COLOURS = {
 _DIM, _BOLD, _DEL, _INS = "2", "1", "31", "32"
 _SPACES = re.compile(r"\s+")
 _QUOTES = ("“", "\"", "«", "„", "‘", "'")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+#: Shown escaped: C0 and C1 controls but tab and newline, line and paragraph separators,
+#: the bidirectional marks, embeddings, overrides and isolates, and lone surrogates
+#: (which no terminal encoding can write)
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
+    r"\ud800-\udfff]")
 
 
 def render_text(report: Report, config: Config) -> str:
@@ -91,5 +97,11 @@ class _Painter:
 
 
 def _clean(text: str) -> str:
-    """Control characters (escape sequences, bells, line separators) shown, not obeyed."""
-    return _CONTROL.sub("\ufffd", text)
+    """Control characters (escape sequences, bells, line separators, bidirectional
+    overrides) shown as escapes, not obeyed: "\\x1b", "\\u202e"."""
+    return _CONTROL.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from claimcheck.plugin import Claim, TimeRef
@@ -20,7 +21,12 @@ from .resolve import Resolver, as_date
 from .scan import Scanner
 from .vocabulary import MOD_QUALIFIERS, SKIPPED_PASSAGES, TIME_CLAIM_KINDS
 
-__all__ = ["claim_time", "document_times", "extract_claims", "governing_time"]
+__all__ = ["SentenceDates", "claim_time", "document_times", "extract_claims",
+           "governing_time"]
+
+#: Work done dating figures (claims read, dates stepped over, characters read), counted
+#: for tests that compare two sizes of one input (tests/test_hostile.py)
+WORK: Counter[str] = Counter()
 
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|\s[\u2013\u2014]\s|\u2014|\n")
 _ATTACH_RE = re.compile(
@@ -28,6 +34,89 @@ _ATTACH_RE = re.compile(
     r"(?:in|on|by|as\s+of|at\s+the\s+end\s+of|at|during|until|till|since|for|from)\s*$",
     re.IGNORECASE,
 )
+#: the figure's own token(s) in front of an attached date ("110,000 men in 1950")
+_OWN_TOKENS_RE = re.compile(r"[\d.,\u00a0\u2009\s]+(?:[A-Za-z%]+)?")
+_SPACE_RE = re.compile(r"\s")
+_DIGIT_RE = re.compile(r"\d")
+#: a date further than this after a figure is never attached to it by a preposition
+#: (the gap must shrink to 30 characters once the figure's own tokens are cut)
+_ATTACH_REACH = 300
+
+
+class SentenceDates:
+    """The dates of one sentence (or of one piece of a run with no sentence end),
+    indexed once, and the date that governs a figure at any offset inside it.
+
+    Why an index: asking each of a sentence's k figures for its date by scanning the
+    sentence's dates and text costs k times the sentence; here each question is a few
+    bisections over the dates and the clause breaks, the text between a figure and the
+    date after it is read within a bounded reach, and the search for the next digit
+    is shared by the figures that ask in reading order (``_next_digit``).
+
+    ``text`` holds the window ``lo:hi`` (document offsets); ``base`` is the document
+    offset of ``text[0]``.
+    """
+
+    def __init__(self, text: str, lo: int, hi: int, times: Sequence[TimeRef],
+                 base: int = 0) -> None:
+        self.text, self.base, self.lo, self.hi = text, base, lo, hi
+        self.times = times
+        dates = [t for t in times if t.kind != "duration" and lo <= t.start and t.end <= hi]
+        by_start = sorted(range(len(dates)), key=lambda i: (dates[i].start, i))
+        by_end = sorted(range(len(dates)), key=lambda i: (dates[i].end, -i))
+        self.after = [dates[i] for i in by_start]  # nearest first after a figure
+        self.after_starts = [t.start for t in self.after]
+        self.before = [dates[i] for i in by_end]  # nearest last before a figure
+        self.before_ends = [t.end for t in self.before]
+        # a clause break counts for the positions at or after its end
+        self.breaks = [m.end() + base
+                       for m in _CLAUSE_BREAK_RE.finditer(text, lo - base, hi - base)]
+        # per pattern: (from, at), no match in [from, at), one at ``at``
+        self._memo: dict[re.Pattern[str], tuple[int, int]] = {}
+
+    def governing(self, offset: int) -> TimeRef | None:
+        """The time expression a figure at ``offset`` holds for (see governing_time)."""
+        text, base = self.text, self.base
+        k = bisect.bisect_right(self.after_starts, offset)
+        nxt = self.after[k] if k < len(self.after) else None
+        j = bisect.bisect_right(self.before_ends, offset) - 1
+        b = bisect.bisect_right(self.breaks, offset)
+        clause_start = self.breaks[b - 1] if b else -1  # the figure's clause
+        clause_end = self.breaks[b] if b < len(self.breaks) else self.hi + 1
+        in_clause = nxt is not None and nxt.start < clause_end
+        WORK["asked"] += 1
+        if nxt is not None and in_clause and nxt.start - offset <= _ATTACH_REACH:
+            WORK["chars"] += nxt.start - offset
+            own = _OWN_TOKENS_RE.match(text, offset - base, nxt.start - base)
+            gap = (" " + text[own.end():nxt.start - base] if own
+                   else text[offset - base:nxt.start - base])
+            if len(gap) <= 30 and _ATTACH_RE.match(gap):
+                return nxt
+        for i in range(j, -1, -1):
+            WORK["steps"] += 1
+            t = self.before[i]
+            if t.start >= clause_start:
+                return t
+            if t.end < clause_start:
+                break
+        if nxt is not None and in_clause:
+            # "$598 million, compared with $655 million a year earlier": a date after
+            # another figure is that figure's
+            run_end = self._next(_SPACE_RE, offset)  # the figure's own token ends here
+            if nxt.start <= run_end or self._next(_DIGIT_RE, run_end) >= nxt.start:
+                return nxt
+        return self.before[j] if j >= 0 else None
+
+    def _next(self, rx: re.Pattern[str], pos: int) -> int:
+        """Where ``rx`` (one character) first matches at or after ``pos`` in the window
+        (its end if nowhere); figures ask in reading order, so each stretch of text is
+        searched once, not once per figure."""
+        memo = self._memo.get(rx)
+        if memo is None or not memo[0] <= pos <= memo[1]:
+            m = rx.search(self.text, pos - self.base, self.hi - self.base)
+            memo = self._memo[rx] = (pos, m.start() + self.base if m else self.hi)
+            WORK["chars"] += memo[1] - pos
+        return memo[1]
 
 
 def governing_time(
@@ -39,42 +128,13 @@ def governing_time(
     clause the figure sits in; in "110,000 in 1950 and 200,000 in 1953" each figure is
     followed closely by its own date. So a date attached right after the figure by a
     preposition wins; else the nearest date before it in the same clause; else the
-    nearest after it in the clause; else the nearest before it in the sentence.
-    Durations never govern; a date that is itself the figure is skipped.
+    nearest after it in the clause unless a figure stands between; else the nearest
+    before it in the sentence. Durations never govern; a date that is itself the figure
+    is skipped. (The figures of one sentence ask one ``SentenceDates``: claim_time.)
     """
     end = sentence_start + len(sentence_text)
-    cands = [t for t in times
-             if t.kind != "duration" and sentence_start <= t.start and t.end <= end
-             and not (t.start <= offset < t.end)]
-    if not cands:
-        return None
-    rel = offset - sentence_start
-
-    def clause_of(pos: int) -> int:
-        return sum(1 for _ in _CLAUSE_BREAK_RE.finditer(sentence_text, 0, max(0, pos)))
-
-    fig_clause = clause_of(rel)
-    after = sorted((t for t in cands if t.start > offset), key=lambda t: t.start)
-    before = sorted((t for t in cands if t.end <= offset), key=lambda t: -t.end)
-    for t in after[:1]:
-        gap = sentence_text[rel:t.start - sentence_start]
-        # skip the figure's own token(s) ("110,000 men in 1950")
-        gap = re.sub(r"^[\d.,\u00a0\u2009\s]+(?:[A-Za-z%]+)?", " ", gap, count=1)
-        if len(gap) <= 30 and _ATTACH_RE.match(gap) and clause_of(t.start - sentence_start) \
-                == fig_clause:
-            return t
-    for t in before:
-        if clause_of(t.start - sentence_start) == fig_clause:
-            return t
-    for t in after:
-        if clause_of(t.start - sentence_start) != fig_clause:
-            continue
-        # "$598 million, compared with $655 million a year earlier": a date after another
-        # figure is that figure's
-        gap = re.sub(r"^[^\s]*\d[^\s]*", " ", sentence_text[rel:t.start - sentence_start])
-        if not re.search(r"\d", gap):
-            return t
-    return before[0] if before else None
+    return SentenceDates(sentence_text, sentence_start, end, times,
+                         base=sentence_start).governing(offset)
 
 
 # -- pipeline hooks ------------------------------------------------------------------------
@@ -159,15 +219,45 @@ def extract_claims(document, segments, config) -> list[Claim]:  # type: ignore[n
     return document_times(document, segments, config)
 
 
+#: the index of the claims list asked last: the core asks for every figure of a
+#: sentence (or piece) with the same list, so it is built once per sentence
+_LAST: list[tuple[object, object, tuple[int, int], int, SentenceDates | None]] = []
+
+
 def claim_time(claim, claims, document, config) -> TimeRef | None:  # type: ignore[no-untyped-def]
     """The date a figure holds for: the governing time expression of its sentence."""
     if claim.sentence is None:
         return None
-    s0, s1 = claim.sentence
+    index = _sentence_dates(claim.sentence, claims, document.text)
+    if index is None:
+        return None
+    if not index.lo <= claim.start <= index.hi:  # a figure outside the claims it is given
+        s0, s1 = claim.sentence
+        return governing_time(document.text[s0:s1], s0, claim.start, index.times)
+    return index.governing(claim.start)
+
+
+def _sentence_dates(
+    sentence: tuple[int, int], claims: list[Claim], text: str
+) -> SentenceDates | None:
+    """The dates among ``claims`` that lie in ``sentence``, indexed over the stretch of
+    text those claims cover (the whole sentence, or the piece the core hands over when
+    a run has no sentence end); None when there are none. Cached for the last list."""
+    if _LAST:
+        last = _LAST[0]
+        if last[0] is claims and last[1] is text and last[2] == sentence \
+                and last[3] == len(claims):
+            return last[4]
+    s0, s1 = sentence
+    WORK["claims"] += len(claims)
     times = [c.value for c in claims
              if c.kind in ("date", "range") and isinstance(c.value, TimeRef)
-             and c.sentence == claim.sentence]
-    if not times:
-        return None
-    got = governing_time(document.text[s0:s1], s0, claim.start, times)
-    return got
+             and c.sentence == sentence]
+    index = None
+    if times:
+        mine = [c for c in claims if c.sentence == sentence]
+        lo = max(s0, min(c.start for c in mine))
+        hi = min(s1, max(c.end for c in mine))
+        index = SentenceDates(text, lo, hi, times)
+    _LAST[:] = [(claims, text, sentence, len(claims), index)]
+    return index

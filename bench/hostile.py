@@ -1,0 +1,105 @@
+"""Hostile documents: characters per second of the ``claims`` path at two sizes.
+
+Usage: uv run python bench/hostile.py [--sizes 200000 800000] [FAMILY ...]
+
+Each family repeats one hostile unit (number words, a timeline with no sentence end,
+runs of figures, dates, brackets, quotes, control characters, ...) to the size asked
+for, and times ``claimcheck.claims`` on it (load, segment, extract: the path of the
+``claims`` command). Printed per family: the rate at each size and the growth ratio,
+the time of the larger over the smaller divided by the ratio of their sizes (1.0 is
+linear; a quadratic stage shows as the size ratio, here 4). The goal: every family at
+0.5 M characters/s or more, and growth near 1. ``tests/test_hostile.py`` runs the same
+families at small sizes through ``claimcheck.check`` and counts work instead of time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+
+
+def repeat(unit: str, size: int) -> str:
+    """``unit`` repeated to exactly ``size`` characters."""
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _from_to(size: int) -> str:
+    return "from " + repeat("1 to 2 to ", size - 5)
+
+
+#: family -> the text of that family at a size
+FAMILIES: dict[str, Callable[[int], str]] = {
+    # "one hundred and one hundred and ...": one number word run with no end
+    "number words": lambda n: repeat("one hundred and ", n),
+    "number words mixed": lambda n: repeat("twenty-one thousand three hundred and five ", n),
+    # a timeline on one line: dates and figures, no sentence end
+    "timeline": lambda n: repeat(
+        "June 3, 1950 5,000 troops, 12 tanks and $4 million; July 1951 7,500 men ", n),
+    "according to": lambda n: repeat(
+        "5,000 troops according to officials according to the ministry according to ", n),
+    "crlf and cr": lambda n: repeat(
+        "In 1950 there were 5,000 troops.\r\nIn 1951 some 6,000 men\rwere sent.\r\n\r", n),
+    "currency": lambda n: repeat("$1 ", n),
+    "money": lambda n: repeat("$4.2 billion, \u20ac3 million, \u00a312m ", n),
+    "dense dates": lambda n: repeat("June 1, 1950 ", n),
+    "percent": lambda n: repeat("5% ", n),
+    "from to": _from_to,
+    "digits": lambda n: repeat("1234567890", n),
+    "spaced digits": lambda n: repeat("1 ", n),
+    "separators": lambda n: repeat("1,000,", n),
+    "dots": lambda n: repeat("1.2.", n),
+    "brackets": lambda n: repeat("([{5}]) ", n),
+    "open brackets": lambda n: repeat("((([[[5 ", n),
+    "quotes": lambda n: repeat('"5" \u201c6\u201d \'7\' ', n),
+    "abbreviations": lambda n: repeat("Mr. Dr. U.S. e.g. No. 5 vs. Gen. ", n),
+    "footnote markers": lambda n: repeat("5,000 troops[1][2] \u00b9\u00b2 ", n),
+    "zero-width": lambda n: repeat("5\u200b000 men \u0301\u0301 1\u200d950 ", n),
+    "combining": lambda n: repeat("5\u0301 e\u0301 1950\u0300 ", n),
+    "rtl": lambda n: repeat(
+        "\u202e5,000 \u05e9\u05dc\u05d5\u05dd 1950 \u0645\u0631\u062d\u0628\u0627 "
+        "\u0663\u0664 \u2067x\u2069 ", n),
+    "nul and surrogates": lambda n: repeat("5\x00000 \ud800 1950\x00 \udfff ", n),
+}
+
+
+def rate(text: str, repeat_runs: int) -> float:
+    """Seconds for ``claimcheck.claims`` on ``text``, best of ``repeat_runs``."""
+    import claimcheck
+    from claimcheck.model import Document
+
+    best = float("inf")
+    for _ in range(repeat_runs):
+        t0 = time.perf_counter()
+        claimcheck.claims(Document("hostile", text))
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("families", nargs="*", help="families to run (default: all)")
+    parser.add_argument("--sizes", type=int, nargs=2, default=(200_000, 800_000))
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args()
+    names = args.families or list(FAMILIES)
+    small, large = args.sizes
+    import claimcheck
+
+    claimcheck.claims("Warm up: 5 men in 1950.")
+    print(f"{'family':20} {small:>9,} chars/s {large:>9,} chars/s  growth")
+    slow = []
+    for name in names:
+        t_small = rate(FAMILIES[name](small), args.repeat)
+        t_large = rate(FAMILIES[name](large), args.repeat)
+        growth = (t_large / t_small) / (large / small)
+        r_small, r_large = small / t_small, large / t_large
+        print(f"{name:20} {r_small / 1e6:9.2f} M      {r_large / 1e6:9.2f} M      "
+              f"{growth:5.2f}", flush=True)
+        if min(r_small, r_large) < 0.5e6:
+            slow.append(name)
+    print(f"below 0.5 M chars/s: {', '.join(slow) if slow else 'none'}")
+
+
+if __name__ == "__main__":
+    main()
