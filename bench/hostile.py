@@ -36,6 +36,11 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     # a timeline on one line: dates and figures, no sentence end
     "timeline": lambda n: repeat(
         "June 3, 1950 5,000 troops, 12 tanks and $4 million; July 1951 7,500 men ", n),
+    # one figure, then a clause of capitalised names with no figure in it, then another
+    "names": lambda n: "5 men " + repeat(
+        "according to The Ministry of Defence and General Staff ", n - 12) + " 7 men",
+    # "its strength": each figure's owner is looked for in the text before it
+    "anaphora": lambda n: "The army grew " + repeat("and its strength was 5,000 men ", n - 14),
     "according to": lambda n: repeat(
         "5,000 troops according to officials according to the ministry according to ", n),
     "crlf and cr": lambda n: repeat(

@@ -7,8 +7,10 @@ documents at two sizes. The report must be consistent (every span is its text, e
 finding's claims exist) and the larger input must cost at most ``GROWTH`` times the work
 of the smaller: work as counted by the code itself (the ``WORK`` counters of the stages
 whose cost grows with the claims of a sentence: dating figures, reading number words,
-attributing figures), never wall time. Scanning a sentence's claims for each of its
-figures, as dating once did, counts k² and fails here.
+attributing figures; and the characters searched for known names, counted by a wrapper
+around the alias table), never wall time. Scanning a sentence's claims for each of its
+figures, as dating once did, counts k² and fails here; so does searching the whole
+sentence before each figure for the name "its" refers to.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -29,6 +32,7 @@ from claimcheck.builtin.render.text import render_text
 from claimcheck.builtin.times import claims as time_claims
 from claimcheck.cli import cli
 from claimcheck.text import numbers
+from claimcheck.text.names import Aliases
 
 _BENCH = Path(__file__).resolve().parent.parent / "bench" / "hostile.py"
 _spec = importlib.util.spec_from_file_location("bench_hostile", _BENCH)
@@ -41,9 +45,21 @@ FAMILIES = hostile.FAMILIES
 SMALL, LARGE = 8_000, 16_000
 #: the larger input is twice the smaller: linear work doubles, quadratic work quadruples
 GROWTH = 2.5
-COUNTERS = (time_claims.WORK, numbers.WORK, attribution.WORK)
+NAMES: Counter[str] = Counter()  # characters searched for known names
+COUNTERS = (time_claims.WORK, numbers.WORK, attribution.WORK, NAMES)
 
 _PM = claimcheck.get_plugin_manager()
+
+
+@pytest.fixture(autouse=True)
+def _count_name_searches(monkeypatch: pytest.MonkeyPatch) -> None:
+    mentions = Aliases._mentions
+
+    def counted(self: Aliases, text: str, *args: object, **kwargs: object) -> object:
+        NAMES["chars"] += len(text)
+        return mentions(self, text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Aliases, "_mentions", counted)
 
 
 def work() -> int:
@@ -101,6 +117,7 @@ def test_the_work_counters_count() -> None:
     assert time_claims.WORK["claims"] > 0 and time_claims.WORK["asked"] > 0
     assert numbers.WORK["words"] > 0
     assert attribution.WORK["candidates"] > 0 and attribution.WORK["lookups"] > 0
+    assert NAMES["chars"] > 0
 
 
 def test_a_sentence_of_many_figures_is_dated_by_reading_its_claims_once() -> None:

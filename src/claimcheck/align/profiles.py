@@ -202,7 +202,9 @@ def owner_of(claim: Claim, text: str, aliases: Aliases) -> tuple[str | None, fro
     if found:
         return found, frozenset(found.split())
     if subject and ANAPHORA.match(subject.strip()):
-        start = max(claim.sentence[0] - 400 if claim.sentence else 0, 0)
+        # the sentence and the 400 characters before it, but no more than 2,000 before
+        # the figure: a run with no sentence end is no sentence (core/claims.py)
+        start = max(claim.sentence[0] - 400 if claim.sentence else 0, claim.start - 2400, 0)
         earlier = aliases.find_last(text[start : claim.start])
         if earlier:
             return earlier, frozenset(earlier.split())

@@ -217,16 +217,17 @@ def frame_of(
         counted=_counted(claim, right, measure),
         scope=_scope(clause, when) if claim.kind in FIGURE_KINDS else None,
         relative=when.text if when is not None and when.kind == "relative" else None,
-        place=_place(text[s_start:claim.start][-160:] + " " + right[:120], subject_key),
+        place=_place(text[max(s_start, claim.start - 160):claim.start] + " " + right[:120],
+                     subject_key),
         statistic=_statistic(claim, left, right) if claim.kind in FIGURE_KINDS else "count",
         source=source,
     )
 
 
 def _same_line(text: str, claim: Claim, when: TimeRef) -> bool:
-    line_start = text.rfind("\n", 0, claim.start) + 1
-    line_end = text.find("\n", claim.end)
-    return line_start <= when.start and (line_end < 0 or when.end <= line_end)
+    # no line break between the date and the figure (read no further than they lie apart)
+    return text.find("\n", when.start, claim.start) < 0 \
+        and text.find("\n", claim.end, when.end) < 0
 
 
 def _row(claim: Claim, text: str) -> tuple[str, int] | None:
@@ -284,6 +285,20 @@ def _only_measure_words(key: str, vocabulary: Measures) -> bool:
     return all(w in STOPWORDS or w in named or any(w in n for n in named) for w in words)
 
 
+_WORD_AFTER = re.compile(r"\s*(\S+)")
+
+
+def _last_words(text: str, end: int, n: int) -> list[str]:
+    """``text[:end].split()[-n:]``, reading back only as far as those words go."""
+    width = 64
+    while True:
+        start = max(0, end - width)
+        words = text[start:end].split()
+        if start == 0 or len(words) > n:
+            return words[-n:]
+        width *= 2
+
+
 def _named(
     left: str, claim: Claim, sentence_start: int, vocabulary: Measures
 ) -> str | None:
@@ -292,6 +307,7 @@ def _named(
     never the figure's source ("Police said ...") nor a month."""
     found = None
     offset = claim.start - len(left)
+    lead = len(left) - len(left.lstrip())  # a name at or before it opens the clause
     for match in _NAME.finditer(left):
         name = match.group().strip()
         words = name.split()
@@ -299,13 +315,14 @@ def _named(
             continue
         if len(words) == 1 and vocabulary.find(name):
             continue  # "Revenue rose": a measure, not whose
-        opens = offset + match.start() == sentence_start or not left[: match.start()].strip()
+        opens = offset + match.start() == sentence_start or match.start() <= lead
         if len(words) == 1 and opens and words[0].lower() in _COMMON:
             continue  # "Police said", "Troops crossed": a common noun opening the sentence
-        before = [w.lower() for w in left[: match.start()].split()[-3:]]
+        before = [w.lower() for w in _last_words(left, match.start(), 3)]
         if any(w in _PLACE_WORDS for w in before):
             continue  # "in Italy", "in Houston, Texas": where, not whose
-        after = left[match.end() :].split()[:1]
+        word = _WORD_AFTER.match(left, match.end())
+        after = [word.group(1)] if word else []
         if after and after[0].lower().strip(",") in _REPORTING:
             continue
         found = name.rstrip(".,;:")
