@@ -188,11 +188,34 @@ def window(text: str, claim: Claim, bounds: tuple[int, int] | None = None) -> st
     s_start, s_end = claim.sentence or (max(0, claim.start - 200), min(len(text), claim.end + 200))
     if bounds is not None:
         s_start, s_end = max(s_start, bounds[0]), min(s_end, bounds[1])
-    left = text[s_start : claim.start]
-    right = text[claim.end : s_end]
-    left_words = left.split()[-WINDOW_WORDS * 2 if claim.kind in TIME_KINDS else -WINDOW_WORDS :]
-    right_words = right.split()[: WINDOW_WORDS * 2 if claim.kind in TIME_KINDS else 5]
+    left_words = _words_before(text, s_start, claim.start,
+                               WINDOW_WORDS * 2 if claim.kind in TIME_KINDS else WINDOW_WORDS)
+    right_words = _words_after(text, claim.end, s_end,
+                               WINDOW_WORDS * 2 if claim.kind in TIME_KINDS else 5)
     return " ".join(left_words) + " " + " ".join(right_words)
+
+
+def _words_before(text: str, start: int, end: int, n: int) -> list[str]:
+    """``text[start:end].split()[-n:]``, reading back only as far as those words go (a
+    sentence of 100,000 characters is not read whole for each of its figures)."""
+    width = 128
+    while True:
+        lo = max(start, end - width)
+        words = text[lo:end].split()
+        if lo == start or len(words) > n:
+            return words[-n:]
+        width *= 2
+
+
+def _words_after(text: str, start: int, end: int, n: int) -> list[str]:
+    """``text[start:end].split()[:n]``, reading on only as far as those words go."""
+    width = 128
+    while True:
+        hi = min(end, start + width)
+        words = text[start:hi].split()
+        if hi == end or len(words) > n:
+            return words[:n]
+        width *= 2
 
 
 def owner_of(claim: Claim, text: str, aliases: Aliases) -> tuple[str | None, frozenset[str]]:
