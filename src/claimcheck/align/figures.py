@@ -451,17 +451,22 @@ def _link_notes(found: list[FigureProfile], segs: Segments) -> None:
     if not segs.notes:
         return
     starts = [s.start for s in segs.sentences]
+    targets: dict[int, tuple[int, int] | None] = {}  # per sentence: its last note's span
     for p in found:
         if p.claim.sentence is None:
             continue
         i = bisect.bisect_right(starts, p.claim.start) - 1
         if i < 0:
             continue
-        for k in segs.sentences[i].notes:
-            note = segs.notes[k].note
-            if note is not None:
-                passage = segs.passages[note]
-                p.note_target = (passage.start, passage.end)
+        if i not in targets:
+            targets[i] = None
+            for k in segs.sentences[i].notes:
+                note = segs.notes[k].note
+                if note is not None:
+                    passage = segs.passages[note]
+                    targets[i] = (passage.start, passage.end)
+        if targets[i] is not None:
+            p.note_target = targets[i]
 
 
 def _report_groups(
