@@ -50,6 +50,11 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "dense dates": lambda n: repeat("June 1, 1950 ", n),
     "percent": lambda n: repeat("5% ", n),
     "from to": _from_to,
+    "date ranges": lambda n: repeat("1950\u20131953 ", n),
+    # one span named many ways: every pair shares an end and its words
+    "renamed spans": lambda n: "".join(
+        f"the war lasted 1950\u2013{1951 + k % 40} and " for k in range(n // 34 + 1))[:n],
+    "durations": lambda n: repeat("from June 1, 1950 for 5 days until June 30, 1950 ", n),
     "digits": lambda n: repeat("1234567890", n),
     "spaced digits": lambda n: repeat("1 ", n),
     "separators": lambda n: repeat("1,000,", n),

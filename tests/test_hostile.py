@@ -112,9 +112,14 @@ def test_the_work_counters_count() -> None:
     """The counters the growth test reads move on the work they stand for."""
     reset()
     text = ("By June 3, 1950, some 5,000 troops and twenty-one tanks had arrived, "
-            "according to the ministry; officials said 7,000 men were ready in 1951.")
-    claimcheck.check(Document("a", text), Document("b", text), pm=_PM)
+            "according to the ministry; officials said 7,000 men were ready in 1951. "
+            "The war lasted 1950\u20131953. The war lasted 1950\u20131954. From June 1, 1950 "
+            "the siege went on for five days until June 30, 1950.")
+    report = claimcheck.check(Document("a", text), Document("b", text), pm=_PM)
+    assert {f.detail.get("check") for f in report.findings} >= {
+        "span_named_twice", "duration_vs_dates"}
     assert time_claims.WORK["claims"] > 0 and time_claims.WORK["asked"] > 0
+    assert time_claims.WORK["spans"] > 0
     assert numbers.WORK["words"] > 0
     assert attribution.WORK["candidates"] > 0 and attribution.WORK["lookups"] > 0
     assert NAMES["chars"] > 0

@@ -8,14 +8,18 @@ precision two expressions agree, so a reader knows a month was matched against a
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import difflib
+import heapq
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from claimcheck.plugin import UNIT_DAYS, Claim, Finding, TimeRef
 
+from .claims import WORK
 from .vocabulary import END_RELATIONS, coarser
 
 __all__ = ["check_document", "check_duration", "compare_claims", "compare_times"]
@@ -226,25 +230,45 @@ def _same_label(text: str, a: Claim, b: Claim) -> bool:
     return ba[-2:] == bb[-2:] and difflib.SequenceMatcher(None, left, right).ratio() >= 0.8
 
 
+#: At most this many other namings (sharing one end, other dates) are weighed per span:
+#: a document naming one span a thousand ways is not compared pair by pair
+_RENAMES_PER_SPAN = 32
+
+
 def _renamed_spans(document: Any, claims: Sequence[Claim]) -> list[Finding]:
+    """One span named twice differently ("the war, 1950-53" and "the war, 1950-54"):
+    ranges that share one end and have the same words around them.
+
+    Linear: each range meets the later ranges that share its start or its end, found by
+    index, a run of ranges equal to it skipped at once, at most _RENAMES_PER_SPAN of them.
+    """
     ranges = [c for c in claims if c.kind == "range" and isinstance(c.value, TimeRef)
               and c.value.earliest is not None and c.value.latest is not None]
+    spans = [(c.value.earliest, c.value.latest) for c in ranges]  # type: ignore[union-attr]
+    # per end: the ranges holding it, in order, and where each run of equal spans ends
+    by_end: dict[tuple[int, object], list[int]] = {}
+    for j, (first, last) in enumerate(spans):
+        by_end.setdefault((0, first), []).append(j)
+        by_end.setdefault((1, last), []).append(j)
+    run_end: dict[tuple[int, object], list[int]] = {}
+    for key, members in by_end.items():
+        ends = [len(members)] * len(members)
+        for p in range(len(members) - 2, -1, -1):
+            same = spans[members[p]] == spans[members[p + 1]]
+            ends[p] = ends[p + 1] if same else p + 1
+        run_end[key] = ends
+    position = {key: {j: p for p, j in enumerate(members)} for key, members in by_end.items()}
     out: list[Finding] = []
-    seen: set[tuple[str, str]] = set()
     for i, a in enumerate(ranges):
-        for b in ranges[i + 1:]:
+        streams = [_other_spans(by_end[key], run_end[key], position[key][i], spans)
+                   for key in ((0, spans[i][0]), (1, spans[i][1]))]
+        for j in _first_merged(streams, _RENAMES_PER_SPAN):
+            WORK["spans"] += 1
+            b = ranges[j]
             va, vb = a.value, b.value
             assert isinstance(va, TimeRef) and isinstance(vb, TimeRef)
-            if (va.earliest, va.latest) == (vb.earliest, vb.latest):
-                continue
-            if va.earliest != vb.earliest and va.latest != vb.latest:
-                continue  # one end must match: the same span, its other end named twice
             if not _same_label(document.text, a, b):
                 continue
-            key = (a.id, b.id)
-            if key in seen:
-                continue
-            seen.add(key)
             before, after = _label_words(document.text, a)
             out.append(Finding(
                 kind="inconsistency",
@@ -257,7 +281,30 @@ def _renamed_spans(document: Any, claims: Sequence[Claim]) -> list[Finding]:
     return out
 
 
+def _other_spans(members: list[int], run_end: list[int], p: int, spans: list[Any]
+                 ) -> Iterator[int]:
+    """The ranges after ``members[p]`` in ``members`` whose span differs from its span, in
+    order; a run of ranges with its span is skipped in one step."""
+    mine = spans[members[p]]
+    q = p + 1
+    while q < len(members):
+        WORK["spans"] += 1
+        if spans[members[q]] == mine:
+            q = run_end[q]
+            continue
+        yield members[q]
+        q += 1
+
+
+def _first_merged(streams: list[Iterator[int]], limit: int) -> list[int]:
+    """The first ``limit`` of two ascending streams of indices, merged in order."""
+    return list(itertools.islice(heapq.merge(*streams), limit))
+
+
 def _duration_checks(claims: Sequence[Claim]) -> list[Finding]:
+    """A duration that does not fit the dates it runs between ("from June 1 ... for five
+    days ... until June 30"): per sentence, the dates are indexed once and each duration
+    finds its start (the last date before it) and its end by bisection."""
     by_sentence: dict[tuple[int, int], list[Claim]] = {}
     for c in claims:
         if c.sentence is not None and c.kind in _TIME_KINDS and isinstance(c.value, TimeRef):
@@ -265,19 +312,29 @@ def _duration_checks(claims: Sequence[Claim]) -> list[Finding]:
     out: list[Finding] = []
     for group in by_sentence.values():
         group.sort(key=lambda c: c.start)
+        known = [c for c in group if c.kind == "date" and isinstance(c.value, TimeRef)
+                 and c.value.earliest is not None]
+        firsts = [c for c in known if c.value.relation not in END_RELATIONS]  # type: ignore[union-attr]
+        lasts = [c for c in known if c.value.relation in END_RELATIONS]  # type: ignore[union-attr]
+        first_starts = [c.start for c in firsts]
+        last_starts = [c.start for c in lasts]
         for d in group:
             dv = d.value
             if d.kind != "duration" or not isinstance(dv, TimeRef) or dv.duration_days is None:
                 continue
-            starts = [c for c in group if c.kind == "date" and c.end <= d.start
-                      and isinstance(c.value, TimeRef) and c.value.earliest is not None
-                      and c.value.relation not in END_RELATIONS]
-            ends = [c for c in group if c.kind == "date" and isinstance(c.value, TimeRef)
-                    and c.value.earliest is not None and c.value.relation in END_RELATIONS
-                    and c.start >= (starts[-1].end if starts else 0)]
-            if not starts or not ends:
+            # the last date in reading order that ends before the duration
+            s = None
+            for k in range(bisect.bisect_left(first_starts, d.start) - 1, -1, -1):
+                WORK["spans"] += 1
+                if firsts[k].end <= d.start:
+                    s = firsts[k]
+                    break
+            if s is None:
                 continue
-            s, e = starts[-1], ends[0]
+            k = bisect.bisect_left(last_starts, s.end)
+            if k == len(lasts):
+                continue
+            e = lasts[k]
             sv, ev = s.value, e.value
             assert isinstance(sv, TimeRef) and isinstance(ev, TimeRef)
             ok, detail = check_duration(dv, sv, ev)
