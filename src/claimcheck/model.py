@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import hashlib
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -79,18 +80,36 @@ REPORT_ORDER: tuple[str, ...] = (
 )
 
 
+#: A surrogate code point: never text in its own right, and not encodable as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 @dataclass(frozen=True)
 class Document:
     """A source as read: its whole text, where it came from, and what the loader learnt.
 
     ``meta`` may hold ``title`` and ``date`` (an ISO date string the time extractor
     uses as its reference when the text itself gives no anchor).
+
+    A lone surrogate (``"\\ud800"``, which a caller's string can hold but no UTF-8
+    output can) becomes U+FFFD in the id, the text and meta's strings: one code point
+    for one, so every offset still points where it did.
     """
 
     id: str
     text: str
     path: str | None = None
     meta: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        for name in ("id", "text"):
+            value = getattr(self, name)
+            if isinstance(value, str) and _SURROGATE.search(value):
+                object.__setattr__(self, name, _SURROGATE.sub("\ufffd", value))
+        if any(isinstance(v, str) and _SURROGATE.search(v) for v in self.meta.values()):
+            object.__setattr__(self, "meta", {
+                k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
+                for k, v in self.meta.items()})
 
     @property
     def title(self) -> str:

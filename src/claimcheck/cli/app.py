@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from claimcheck.config import Config
+from claimcheck.core import settings_file
 from claimcheck.errors import ClaimcheckError
 
 
@@ -66,8 +67,22 @@ def cli(debug: bool) -> None:
     and dates disagree, and where their wording takes a side."""
 
 
+#: The checks ``_config`` makes of what options hold: (option, check) by field.
+_CHECKS: dict[str, tuple[str, Any]] = {
+    "encoding": ("--encoding", settings_file.check_encoding),
+    "reference": ("--reference", settings_file.check_reference),
+    "approx_tolerance": ("--tolerance", settings_file.check_tolerance),
+    "slant_categories": ("--slant-categories", settings_file.check_categories),
+}
+
+
 def _config(encoding: str | None = None, **options: Any) -> Config:
-    """A Config from CLI options: known fields by name, the rest (None dropped) as options."""
+    """A Config from CLI options: known fields by name, the rest (None dropped) as options.
+
+    Every known field is checked first: a value that makes no sense (``--tolerance nan``,
+    ``--reference 99999-01-01``, ``--encoding rot13``, an unknown slant category) is one
+    line naming the option, not a silent change to the report.
+    """
     kwargs: dict[str, Any] = {"encoding": encoding}
     if options.get("aliases"):
         kwargs["aliases"] = tuple((c, tuple(a)) for c, a in options.pop("aliases"))
@@ -77,6 +92,12 @@ def _config(encoding: str | None = None, **options: Any) -> Config:
             kwargs[name] = options.pop(name)
         else:
             options.pop(name, None)
+    for name, (option, check) in _CHECKS.items():
+        if kwargs.get(name) is not None:
+            try:
+                kwargs[name] = check(kwargs[name])
+            except ValueError as exc:
+                raise ClaimcheckError(settings_file.problem(option, exc)) from None
     return Config(**kwargs, options={k: v for k, v in options.items() if v is not None})
 
 

@@ -22,7 +22,6 @@ from claimcheck.cli.output import (
 from claimcheck.core import parallel, pipeline, settings_file
 from claimcheck.errors import ClaimcheckError
 from claimcheck.manager import get_plugin_manager
-from claimcheck.model import FINDING_KINDS
 from claimcheck.report.filters import only, parse_kinds
 from claimcheck.report.registry import render, renderers
 from claimcheck.text.names import read_alias_file
@@ -60,15 +59,15 @@ PROGRESS_BYTES = 2_000_000
                    "discrepancy,inconsistency,slant (for scripts and CI).")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
               help="Read and extract documents in N processes (0: one per CPU; default 1).")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+@click.option("--config", "config_file", metavar="FILE",
               help="Settings file (default: ./claimcheck.toml, else [tool.claimcheck] in "
                    "./pyproject.toml).")
 @click.option("--no-config", is_flag=True, help="Ignore settings files.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: on a terminal, for many or large files).")
-@click.option("--aliases", "alias_files", multiple=True, type=click.Path(dir_okay=False),
+@click.option("--aliases", "alias_files", multiple=True, metavar="FILE",
               help="TOML file of entity aliases ([aliases] canonical = [names]); repeatable.")
-@click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(dir_okay=False),
+@click.option("--lexicon", "lexicon_files", multiple=True, metavar="FILE",
               help="TOML slant lexicon of your own, merged into the built-in one; repeatable.")
 @click.option("--slant-allow", metavar="PHRASES|FILE",
               help="Phrases never reported as slant: comma-separated, or a file, one a line.")
@@ -189,13 +188,11 @@ def _suffix_format(output: str | None) -> str | None:
 
 
 def _kinds(value: str, option: str) -> tuple[str, ...]:
-    kinds = parse_kinds(value) or ()
-    unknown = [k for k in kinds if k not in FINDING_KINDS]
-    if unknown or not kinds:
-        problem = f"unknown finding kind {unknown[0]!r}" if unknown else "no kinds given"
-        raise click.BadParameter(f"{problem}; choose from {', '.join(FINDING_KINDS)}",
-                                 param_hint=option)
-    return kinds
+    """The finding kinds an option names, or one line listing the kinds a report holds."""
+    try:
+        return settings_file.check_kinds(parse_kinds(value) or ())
+    except ValueError as exc:
+        raise ClaimcheckError(settings_file.problem(option, exc)) from None
 
 
 def _progress_bar(paths: Sequence[str], wanted: bool | None) -> ProgressBar | None:

@@ -25,19 +25,17 @@ Example ``claimcheck.toml``::
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Mapping
+import codecs
+import datetime as dt
+import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from claimcheck.errors import ClaimcheckError
-from claimcheck.model import FINDING_KINDS
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from claimcheck.model import FINDING_KINDS, SLANT_CATEGORIES
+from claimcheck.text.files import read_toml, type_name
 
 FILE = "claimcheck.toml"
 PYPROJECT = "pyproject.toml"
@@ -94,10 +92,10 @@ def find(directory: str | Path | None = None) -> Path | None:
     """The settings file of ``directory`` (default: the working directory), if any."""
     folder = Path(directory) if directory is not None else Path()
     own = folder / FILE
-    if own.is_file():
+    if own.exists():
         return own
     pyproject = folder / PYPROJECT
-    if pyproject.is_file() and "claimcheck" in _read(pyproject).get("tool", {}):
+    if pyproject.is_file() and "claimcheck" in _tool(_read(pyproject), pyproject):
         return pyproject
     return None
 
@@ -107,18 +105,81 @@ def load(path: str | Path | None = None, directory: str | Path | None = None) ->
     file = Path(path) if path is not None else find(directory)
     if file is None:
         return NONE
-    if not file.is_file():
-        raise ClaimcheckError(f"{file}: no such settings file")
     data = _read(file)
     if file.name == PYPROJECT:
-        data = data.get("tool", {}).get("claimcheck", {})
+        data = _tool(data, file).get("claimcheck", {})
     return parse(data, file)
+
+
+# -- the checks, shared with the command line's options ---------------------------------
+# Each returns the value in the form a run uses, or raises ValueError saying what is
+# wrong with it; ``problem`` puts the file's key or the option in front.
+
+
+def problem(subject: str, exc: ValueError) -> str:
+    """"tolerance must be ...", "--encoding: unknown text encoding 'x'"."""
+    message = str(exc)
+    return f"{subject} {message}" if message.startswith("must ") else f"{subject}: {message}"
+
+
+def check_tolerance(value: object) -> float:
+    if (isinstance(value, bool) or not isinstance(value, (int, float))
+            or not math.isfinite(value) or not 0 <= value < 1):
+        raise ValueError(f"must be {KEYS['tolerance']}, not {value!r}")
+    return float(value)
+
+
+def check_reference(value: object) -> str:
+    """An ISO date (a TOML date too) as "YYYY-MM-DD"; a date and time gives its date."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        for parse in (dt.date.fromisoformat, dt.datetime.fromisoformat):
+            try:
+                day = parse(value.strip())
+            except ValueError:
+                continue
+            return (day.date() if isinstance(day, dt.datetime) else day).isoformat()
+    raise ValueError(f"must be {KEYS['reference']} (YYYY-MM-DD), not {value!r}")
+
+
+def check_encoding(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"must be {KEYS['encoding']}, not {value!r}")
+    try:
+        info = codecs.lookup(value)
+    except LookupError:
+        raise ValueError(f"unknown text encoding {value!r}") from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise ValueError(f"{value!r} is not a text encoding")
+    return value
+
+
+def check_categories(values: Iterable[str]) -> tuple[str, ...]:
+    values = tuple(values)
+    unknown = [v for v in values if v not in SLANT_CATEGORIES]
+    if unknown or not values:
+        problem = f"unknown slant category {unknown[0]!r}" if unknown else "no categories given"
+        raise ValueError(f"{problem}; choose from {', '.join(SLANT_CATEGORIES)}")
+    return values
+
+
+def check_kinds(values: Iterable[str]) -> tuple[str, ...]:
+    values = tuple(values)
+    unknown = [v for v in values if v not in FINDING_KINDS]
+    if unknown or not values:
+        problem = f"unknown finding kind {unknown[0]!r}" if unknown else "no kinds given"
+        raise ValueError(f"{problem}; choose from {', '.join(FINDING_KINDS)}")
+    return values
 
 
 def parse(data: Mapping[str, Any], file: Path) -> Settings:
     """Check every key and value; a mistake names the file and the key."""
     if not isinstance(data, Mapping):
-        raise ClaimcheckError(f"{file}: [tool.claimcheck] must be a table")
+        raise ClaimcheckError(f"{file}: [tool.claimcheck] must be a table, not "
+                              f"{type_name(data)}")
     unknown = sorted(set(data) - set(KEYS))
     if unknown:
         raise ClaimcheckError(
@@ -143,47 +204,50 @@ def parse(data: Mapping[str, Any], file: Path) -> Settings:
             raise bad(key)
         return data.get(key)
 
-    tolerance = data.get("tolerance")
-    if tolerance is not None and (
-        isinstance(tolerance, bool) or not isinstance(tolerance, (int, float))
-        or not 0 <= tolerance < 1
-    ):
-        raise bad("tolerance")
+    def checked(key: str, check: Any, value: Any) -> Any:
+        if value is None:
+            return None
+        try:
+            return check(value)
+        except ValueError as exc:
+            raise ClaimcheckError(f"{file}: {problem(key, exc)}") from None
+
     jobs = data.get("jobs")
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0):
         raise bad("jobs")
-    for key in ("only", "fail_on"):
-        unknown_kinds = [k for k in strings(key) or () if k not in FINDING_KINDS]
-        if unknown_kinds:
-            raise ClaimcheckError(f"{file}: {key}: unknown finding kind {unknown_kinds[0]!r} "
-                                  f"(choose from {', '.join(FINDING_KINDS)})")
     aliases = data.get("aliases", {})
-    if not isinstance(aliases, Mapping) or not all(
-        isinstance(v, list) and all(isinstance(a, str) for a in v) for v in aliases.values()
-    ):
+    if not isinstance(aliases, Mapping):
         raise bad("aliases")
+    for canonical, names in aliases.items():
+        if not isinstance(names, list) or not all(isinstance(a, str) for a in names):
+            raise ClaimcheckError(f"{file}: aliases: the aliases of {canonical!r} must be a "
+                                  f"list of strings, not {names!r}")
     base = file.resolve().parent
     return Settings(
         path=str(file),
         format=string("format"),
-        tolerance=float(tolerance) if tolerance is not None else None,
-        reference=string("reference"),
-        slant_categories=strings("slant_categories"),
-        encoding=string("encoding"),
+        tolerance=checked("tolerance", check_tolerance, data.get("tolerance")),
+        reference=checked("reference", check_reference, data.get("reference")),
+        slant_categories=checked("slant_categories", check_categories,
+                                 strings("slant_categories")),
+        encoding=checked("encoding", check_encoding, data.get("encoding")),
         jobs=jobs,
         aliases=tuple((str(k), tuple(v)) for k, v in aliases.items()),
         lexicons=tuple(str(base / p) for p in strings("lexicons") or ()),
         slant_allow=strings("slant_allow") or (),
-        only=strings("only"),
-        fail_on=strings("fail_on"),
+        only=checked("only", check_kinds, strings("only")),
+        fail_on=checked("fail_on", check_kinds, strings("fail_on")),
     )
 
 
 def _read(file: Path) -> dict[str, Any]:
-    try:
-        with file.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise ClaimcheckError(f"{file}: not valid TOML ({exc})") from None
-    except OSError as exc:
-        raise ClaimcheckError(f"{file}: cannot read ({exc.strerror or exc})") from None
+    return read_toml(file, "settings file")
+
+
+def _tool(data: Mapping[str, Any], file: Path) -> Mapping[str, Any]:
+    """pyproject.toml's [tool] table (empty when it has none)."""
+    tool = data.get("tool", {})
+    if not isinstance(tool, Mapping):
+        raise ClaimcheckError(f"{file}: tool must be a table, not {type_name(tool)} "
+                              f"({tool!r})")
+    return tool

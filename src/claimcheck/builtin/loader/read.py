@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 
 from claimcheck.plugin import Config, Document, LoadError
 
@@ -19,6 +20,11 @@ DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
 _MD_TITLE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 _NEWLINES = re.compile(r"\r\n?")
+_CHUNK = 1 << 20
+_MB = 1 << 20
+#: Open without waiting for a FIFO's writer, and never adopt a terminal (POSIX only).
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_NOCTTY = getattr(os, "O_NOCTTY", 0)
 
 
 def load_document(source: str, doc_id: str, config: Config) -> Document | None:
@@ -36,21 +42,61 @@ def load_document(source: str, doc_id: str, config: Config) -> Document | None:
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The file's bytes, or a LoadError naming the file and what is wrong with it."""
-    if os.path.isdir(path):
-        raise LoadError(f"{path}: is a directory, not a file")
+    """The file's bytes, or a LoadError naming the file and what is wrong with it.
+
+    Only a regular file is read: a FIFO would block until a writer came, and a device
+    (``/dev/zero``, or a link to it) would be read until memory ran out. The file is
+    opened without blocking and checked on the open descriptor, so nothing can swap it
+    between the check and the read. The size limit is enforced while reading, in
+    chunks, so a file that grows (or a /proc file that reports no size) stops there.
+    """
     try:
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            raise LoadError(f"{path}: {size:,} bytes is larger than the limit of {max_bytes:,}")
-        with open(path, "rb") as handle:
-            return handle.read()
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | _NOCTTY)
     except FileNotFoundError:
         raise LoadError(f"{path}: no such file") from None
-    except PermissionError:
+    except (IsADirectoryError, PermissionError):
+        if os.path.isdir(path):  # Windows will not open a directory at all
+            raise LoadError(f"{path}: is a directory, not a file") from None
         raise LoadError(f"{path}: permission denied") from None
     except OSError as exc:
         raise LoadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise LoadError(f"{path}: is a directory, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise LoadError(f"{path}: not a regular file ({_file_type(info.st_mode)})")
+        if info.st_size > max_bytes:
+            raise LoadError(f"{path}: larger than the limit of {_size(max_bytes)}")
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(fd, _CHUNK)
+            if not chunk:
+                return b"".join(chunks)
+            total += len(chunk)
+            if total > max_bytes:
+                raise LoadError(f"{path}: larger than the limit of {_size(max_bytes)}")
+            chunks.append(chunk)
+    except OSError as exc:
+        raise LoadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+
+
+def _size(n: int) -> str:
+    """A byte count as the user thinks of it: "256 MB", "1.5 MB", "10 bytes"."""
+    if n >= _MB:
+        return f"{n / _MB:g} MB"
+    return f"{n:,} bytes"
+
+
+def _file_type(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "a special file"
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
@@ -64,10 +110,9 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     if encoding is None:
         _refuse_binary(data, name)
         encoding = "utf-8-sig"
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise LoadError(f"{name}: unknown encoding {encoding!r}") from None
+    problem = encoding_problem(encoding)
+    if problem:
+        raise LoadError(f"{name}: {problem}")
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -78,6 +123,18 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     if "\x00" in text:
         raise LoadError(f"{name}: binary file (NUL character at offset {text.index(chr(0))})")
     return _NEWLINES.sub("\n", text)
+
+
+def encoding_problem(encoding: str) -> str | None:
+    """Why ``encoding`` cannot decode a text (unknown, or a bytes-to-bytes codec such as
+    base64 or rot13), or None when it can."""
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        return f"unknown encoding {encoding!r}"
+    if not getattr(info, "_is_text_encoding", True):
+        return f"{encoding!r} is not a text encoding"
+    return None
 
 
 def _refuse_binary(data: bytes, name: str) -> None:

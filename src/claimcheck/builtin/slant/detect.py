@@ -23,7 +23,7 @@ from typing import Any
 from claimcheck.plugin import SLANT_CATEGORIES as CATEGORIES
 from claimcheck.plugin import Config, Document, Finding
 
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, read_text_file
 from .quotes import find_quotes
 from .tokens import NEEDS_NORM, SPACE, next_tokens, norm, prev_tokens, tok_norm
 
@@ -205,7 +205,7 @@ def _read_allow(path: str) -> list[str]:
     p = Path(path)
     if not p.exists():
         return [a.strip() for a in path.split(",") if a.strip()]
-    lines = p.read_text(encoding="utf-8").splitlines()
+    lines = read_text_file(p, "allow-list file").splitlines()
     return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.plugin import SLANT_CATEGORIES as CATEGORIES
+from claimcheck.plugin import ClaimcheckError
 
 from .context import Rule
 from .tokens import SPACE, norm
@@ -32,9 +34,38 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 _BRACES = re.compile(r"\{([^{}]*)\}")
 _NO_RULE = Rule()  # the empty rule: nothing required, nothing forbidden
 
+#: What one term (or context phrase) of a lexicon may be. The matcher is a trie with one
+#: level per character of a form, so a very long form would overflow it; the forms a
+#: term spells with "{a,b}" multiply, so a term holding many braces would take hours.
+MAX_TERM_CHARS = 1000  # a term as written, braces and all
+MAX_FORM_CHARS = 200  # each form it spells
+MAX_FORMS = 1024  # the forms one term spells
+MAX_CONTEXT_PHRASES = 10_000  # the phrases one context phrase spells once @lists are read
+#: A lexicon file larger than this is refused rather than read.
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
-def expand(pattern: str) -> list[str]:
-    """Expand "{a,b}" alternatives ("puppet{,s}" -> puppet, puppets), left to right."""
+#: The keys a lexicon file and each of its entries may hold.
+FILE_KEYS = ("allow", "categories", "lists", "speech", "entry")
+ENTRY_KEYS = ("category", "terms", "note", "next", "not_next", "prev", "not_prev",
+              "case_sensitive", "extend")
+_PHRASE_KEYS = ("next", "not_next", "prev", "not_prev")
+
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a FIFO opens at once instead of waiting
+_NOCTTY = getattr(os, "O_NOCTTY", 0)
+
+
+class LexiconError(ClaimcheckError, ValueError):
+    """A lexicon (or allow-list) file that cannot be used: one line naming the file, the
+    entry and what is wrong. A ClaimcheckError, so the user's file is never reported as a
+    failure of the slant plugin."""
+
+
+def expand(pattern: str, limit: int | None = None) -> list[str]:
+    """Expand "{a,b}" alternatives ("puppet{,s}" -> puppet, puppets), left to right.
+
+    With ``limit``, a pattern that would spell more forms than that raises ValueError as
+    soon as it does, before the forms are all made ("{a,b}" twenty times is a million).
+    """
     out = [pattern]
     while True:
         done = True
@@ -47,6 +78,8 @@ def expand(pattern: str) -> list[str]:
             done = False
             for alt in m.group(1).split(","):
                 nxt.append(p[: m.start()] + alt + p[m.end() :])
+            if limit is not None and len(nxt) > limit:
+                raise ValueError(f"spells more than {limit} forms")
         out = nxt
         if done:
             return [SPACE.sub(" ", p).strip() for p in out]
@@ -119,12 +152,18 @@ class Lexicon:
         """Read a lexicon file; ``name`` tags its findings (default: the file's stem).
 
         Context rules may name the built-in word lists ("@governing", "@result_nouns")
-        as well as the file's own.
+        as well as the file's own. Any problem with the file (missing, not a regular
+        file, not UTF-8, not TOML, a wrong type, an unknown category, a term too long or
+        spelling too many forms) is a LexiconError naming the file.
         """
         path = Path(source)
-        with path.open("rb") as fh:
-            data = _toml.load(fh)
-        return cls.from_mapping(data, name or path.stem, base_lists=_builtin().lists)
+        text = read_text_file(path, "lexicon file")
+        try:
+            data = _toml.loads(text)
+        except _toml.TOMLDecodeError as exc:
+            raise LexiconError(f"{path}: not valid TOML ({exc})") from None
+        return cls.from_mapping(data, name or path.stem, base_lists=_builtin().lists,
+                                where=str(path))
 
     @classmethod
     def from_mapping(
@@ -132,36 +171,43 @@ class Lexicon:
         data: Mapping[str, Any],
         name: str = "user",
         base_lists: Mapping[str, list[str]] | None = None,
+        where: str | None = None,
     ) -> Lexicon:
-        """Build a lexicon from parsed TOML (the format is documented in slant.toml)."""
+        """Build a lexicon from parsed TOML (the format is documented in slant.toml).
+
+        Every key and value is checked; a LexiconError names ``where`` (default:
+        "lexicon NAME"), the entry and the key.
+        """
+        where = where or f"lexicon {name}"
+        _check_file(data, where)
         lists = dict(base_lists or {})
-        lists.update({k: [str(x) for x in v] for k, v in dict(data.get("lists", {})).items()})
-        notes = {k: str(v.get("note", "")) for k, v in dict(data.get("categories", {})).items()}
+        lists.update(data.get("lists", {}))
+        notes = {k: v.get("note", "") for k, v in data.get("categories", {}).items()}
         entries = []
         for i, raw in enumerate(data.get("entry", [])):
-            category = str(raw.get("category", ""))
-            if category not in CATEGORIES:
-                raise ValueError(f"lexicon {name}: entry {i} has unknown category {category!r}")
-            terms = [t for term in raw.get("terms", []) for t in expand(str(term))]
-            if not terms:
-                raise ValueError(f"lexicon {name}: entry {i} has no terms")
+            at = f"{where}: entry {i + 1}"
+            _check_entry(raw, at)
+            category = raw["category"]
+            terms = [t for term in raw["terms"] for t in _forms(term, f"{at}: term")]
             forms = tuple(dict.fromkeys(norm(t) for t in terms))
+            rules = {key: _phrases(raw.get(key, ()), lists, reverse="prev" in key,
+                                   where=f"{at}: {key}") for key in _PHRASE_KEYS}
             entries.append(
                 Entry(
                     category=category,
                     forms=forms,
-                    note=str(raw.get("note", "")),
-                    next=_phrases(raw.get("next", ()), lists),
-                    not_next=_phrases(raw.get("not_next", ()), lists),
-                    prev=_phrases(raw.get("prev", ()), lists, reverse=True),
-                    not_prev=_phrases(raw.get("not_prev", ()), lists, reverse=True),
-                    case_sensitive=bool(raw.get("case_sensitive", False)),
-                    extend=bool(raw.get("extend", False)),
+                    note=raw.get("note", ""),
+                    next=rules["next"],
+                    not_next=rules["not_next"],
+                    prev=rules["prev"],
+                    not_prev=rules["not_prev"],
+                    case_sensitive=raw.get("case_sensitive", False),
+                    extend=raw.get("extend", False),
                     source=name,
                     spellings=frozenset(SPACE.sub(" ", t) for t in terms),
                 )
             )
-        speech = dict(data.get("speech", {}))
+        speech = data.get("speech", {})
         lexicon = cls(
             entries,
             allow=data.get("allow", ()),
@@ -232,30 +278,176 @@ class Lexicon:
         return self._matcher
 
 
-def _phrases(raw: Iterable[str], lists: Mapping[str, list[str]], reverse: bool = False) -> Rule:
+def _phrases(raw: Iterable[str], lists: Mapping[str, list[str]], reverse: bool = False,
+             where: str = "lexicon") -> Rule:
     out: list[tuple[str, ...]] = []
     for item in raw:
-        for phrase in expand(str(item)):
-            out.extend(_list_refs(phrase.split(), lists))
+        for phrase in _forms(item, f"{where}: phrase"):
+            try:
+                out.extend(_list_refs(phrase.split(), lists))
+            except ValueError as exc:
+                raise LexiconError(f"{where}: phrase {_short(item)} {exc}") from None
     if reverse:  # preceding words are read backwards from the match
         out = [tuple(reversed(p)) for p in out]
     return Rule.of(dict.fromkeys(out))
 
 
-def _list_refs(words: list[str], lists: Mapping[str, list[str]]) -> list[tuple[str, ...]]:
-    """Replace "@name" words by every phrase of that list."""
+def _list_refs(words: list[str], lists: Mapping[str, list[str]],
+               limit: int = MAX_CONTEXT_PHRASES) -> list[tuple[str, ...]]:
+    """Replace "@name" words by every phrase of that list (at most ``limit`` phrases)."""
     combos: list[list[str]] = [[]]
     for word in words:
         if word.startswith("@"):
             options = [norm(x).split() for x in lists.get(word[1:], ())]
             if not options:
-                raise ValueError(f"lexicon list {word[1:]!r} is not defined")
+                raise ValueError(f"names list {word[1:]!r}, which is not defined")
         elif word.startswith("<") and word.endswith(">"):
             options = [[word]]
         else:
             options = [norm(word).split()]
+        if len(combos) * len(options) > limit:  # refused before they are made
+            raise ValueError(f"spells more than {limit:,} phrases with its lists")
         combos = [c + o for c in combos for o in options]
     return [tuple(c) for c in combos]
+
+
+def _forms(term: str, what: str) -> list[str]:
+    """The forms a term (or context phrase) spells, within the caps; ``what`` says where
+    it stands for the error ("x.toml: entry 3: term")."""
+    if len(term) > MAX_TERM_CHARS:
+        raise LexiconError(f"{what} {_short(term)} is {len(term):,} characters long "
+                           f"(at most {MAX_TERM_CHARS:,})")
+    try:
+        forms = expand(term, MAX_FORMS)
+    except ValueError:
+        raise LexiconError(f"{what} {_short(term)} spells more than {MAX_FORMS:,} forms "
+                           "with its {a,b} alternatives") from None
+    for form in forms:
+        if len(form) > MAX_FORM_CHARS:
+            raise LexiconError(f"{what} {_short(term)} spells a form of {len(form):,} "
+                               f"characters (at most {MAX_FORM_CHARS})")
+    return forms
+
+
+def _short(term: str, width: int = 40) -> str:
+    return repr(term if len(term) <= width else term[: width - 1] + "…")
+
+
+def _type(value: object) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, Mapping):
+        return "a table"
+    return f"a {type(value).__name__}"
+
+
+def _strings(value: object, at: str) -> None:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        bad = next((v for v in value if not isinstance(v, str)), None) if isinstance(
+            value, list) else value
+        raise LexiconError(f"{at} must be a list of strings, not {_type(bad)} ({bad!r})")
+
+
+def _table(value: object, at: str) -> None:
+    if not isinstance(value, Mapping):
+        raise LexiconError(f"{at} must be a table, not {_type(value)} ({value!r})")
+
+
+def _check_file(data: Mapping[str, Any], where: str) -> None:
+    """Every top-level key of a lexicon file is known and of its type."""
+    for key in data:
+        if key not in FILE_KEYS:
+            raise LexiconError(f"{where}: unknown key {key!r} (known: {', '.join(FILE_KEYS)})")
+    if "allow" in data:
+        _strings(data["allow"], f"{where}: allow")
+    for key in ("categories", "lists", "speech"):
+        if key in data:
+            _table(data[key], f"{where}: {key}")
+    for category, table in data.get("categories", {}).items():
+        _table(table, f"{where}: categories.{category}")
+        if not isinstance(table.get("note", ""), str):
+            raise LexiconError(f"{where}: categories.{category}.note must be a string")
+    for name, words in data.get("lists", {}).items():
+        _strings(words, f"{where}: lists.{name}")
+    for key, words in data.get("speech", {}).items():
+        if key not in ("verbs", "mention"):
+            raise LexiconError(f"{where}: unknown key speech.{key} (known: verbs, mention)")
+        _strings(words, f"{where}: speech.{key}")
+    entries = data.get("entry", [])
+    if not isinstance(entries, list):
+        raise LexiconError(f"{where}: entry must be an array of tables ([[entry]]), not "
+                           f"{_type(entries)} ({entries!r})")
+
+
+def _check_entry(raw: object, at: str) -> None:
+    """One [[entry]] holds known keys of the right types and a known category."""
+    _table(raw, at)
+    assert isinstance(raw, Mapping)
+    for key in raw:
+        if key not in ENTRY_KEYS:
+            raise LexiconError(f"{at}: unknown key {key!r} (known: {', '.join(ENTRY_KEYS)})")
+    category = raw.get("category")
+    if category not in CATEGORIES:
+        what = "has no category" if category is None else f"has unknown category {category!r}"
+        raise LexiconError(f"{at} {what} (choose from {', '.join(CATEGORIES)})")
+    _strings(raw.get("terms"), f"{at}: terms")
+    if not raw["terms"]:
+        raise LexiconError(f"{at} has no terms")
+    for key in _PHRASE_KEYS:
+        if key in raw:
+            _strings(raw[key], f"{at}: {key}")
+    if not isinstance(raw.get("note", ""), str):
+        raise LexiconError(f"{at}: note must be a string, not {_type(raw['note'])}")
+    for key in ("case_sensitive", "extend"):
+        if not isinstance(raw.get(key, False), bool):
+            raise LexiconError(f"{at}: {key} must be true or false, not {raw[key]!r}")
+
+
+def read_text_file(path: str | os.PathLike[str], what: str) -> str:
+    """A regular file's UTF-8 text, or a LexiconError naming the file and the problem.
+
+    A FIFO, a device or a directory is refused before it is read (a FIFO would block, a
+    device never end), and the size limit holds while reading.
+    """
+    name = os.fspath(path)
+    try:
+        fd = os.open(name, os.O_RDONLY | _NONBLOCK | _NOCTTY)
+    except FileNotFoundError:
+        raise LexiconError(f"{name}: no such {what}") from None
+    except (IsADirectoryError, PermissionError):
+        if os.path.isdir(name):
+            raise LexiconError(f"{name}: is a directory, not a {what}") from None
+        raise LexiconError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise LexiconError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise LexiconError(f"{name}: is a directory, not a {what}")
+        if not stat.S_ISREG(mode):
+            raise LexiconError(f"{name}: not a regular file")
+        chunks: list[bytes] = []
+        total = 0
+        while chunk := os.read(fd, 1 << 20):
+            total += len(chunk)
+            if total > MAX_FILE_BYTES:
+                raise LexiconError(
+                    f"{name}: larger than the limit of {MAX_FILE_BYTES >> 20} MB")
+            chunks.append(chunk)
+    except OSError as exc:
+        raise LexiconError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+    try:
+        return b"".join(chunks).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"{name}: not valid UTF-8 at byte offset {exc.start}") from None
 
 
 def _trie_regex(forms: Iterable[str]) -> re.Pattern[str]:
