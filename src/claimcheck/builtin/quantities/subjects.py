@@ -31,16 +31,21 @@ _SUBJECT_OF_RE = re.compile(
     r"came|totall?ed|rose|fell|grew|increased|decreased|numbered|exceeded)\b[^,;]{0,30}$",
     re.IGNORECASE,
 )
-_SUBJECT_VERB_RE = re.compile(
-    r"(?P<np>[^,;:()]{1,100}?)[ \t]+(?:had[ \t]+|has[ \t]+|have[ \t]+|is[ \t]+|was[ \t]+)?"
+_VERB_TAIL = (
     r"(?:numbered|numbers|number|totall?ed|totals?|fielded|fields|deployed|mustered|"
     r"comprised|counted|lost|suffered|sent|had|has|have|employed|reached|reported|posted|"
     r"recorded|earned|made|spent|raised|rose|fell|grew|increased|decreased|declined|"
     r"climbed|dropped|jumped|was|were|is|are|stood|amounted|came|was brought|were brought|"
     r"was put|was estimated|were estimated)(?:[ \t]+(?:to|at|by|of|in|about|only|some))*"
-    r"[ \t]*$",
+    r"[ \t]*$")
+_SUBJECT_VERB_RE = re.compile(
+    r"(?P<np>[^,;:()]{1,100}?)[ \t]+(?:had[ \t]+|has[ \t]+|have[ \t]+|is[ \t]+|was[ \t]+)?"
+    + _VERB_TAIL,
     re.IGNORECASE,
 )
+#: what _SUBJECT_VERB_RE cannot match without, tried first: the subject's lazy search tries
+#: a hundred ends at every start, which a prefix that ends in no verb pays for nothing
+_VERB_TAIL_RE = re.compile(r"[ \t]" + _VERB_TAIL, re.IGNORECASE)
 _SUBJECT_PUT_RE = re.compile(
     r"\b(?:put|putting|puts|estimated|estimating|estimates|placed|places|credited|"
     r"crediting|credits|gave|gives)[ \t]+(?P<np>[^,;:]{1,80}?)[ \t]+(?:at|with|as)[ \t]*$",
@@ -134,6 +139,8 @@ def subject_of(prefix: str, q: Quantity) -> str | None:
     stripped = QUAL_LEFT_RE.sub("", prefix)
     stripped = BETWEEN_LEFT_RE.sub("", stripped)
     for rx in (_SUBJECT_OF_RE, _SUBJECT_PUT_RE, _SUBJECT_VERB_RE):
+        if rx is _SUBJECT_VERB_RE and not _VERB_TAIL_RE.search(stripped):
+            continue
         m = rx.search(stripped)
         if m:
             np_text = _clean_np(m.group("np"), head_first=rx is not _SUBJECT_VERB_RE)
