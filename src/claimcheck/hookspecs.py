@@ -95,7 +95,8 @@ def claim_time(
     Stops at the first non-None result.
 
     :param claim: the figure to date.
-    :param claims: the claims of the same sentence, dates included, in reading order.
+    :param claims: the claims of the same sentence (of its 2,000-character piece, for a
+        longer run with no sentence end), dates included, in reading order.
     :param document: the document the claim is in.
     :param config: the run's settings.
     :returns: the TimeRef, or None when the sentence does not date the figure.
