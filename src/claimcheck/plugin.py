@@ -59,6 +59,7 @@ from claimcheck.report.views import (
 )
 from claimcheck.text.calendar import MONTH_NAMES, MONTHS, UNIT_DAYS, month_pattern
 from claimcheck.text.data import table
+from claimcheck.text.files import read_text
 from claimcheck.text.grammar import DETERMINERS, PREPOSITIONS
 from claimcheck.text.names import normalize
 from claimcheck.text.numbers import (
@@ -130,6 +131,7 @@ __all__ = [
     "parse_number",
     "parse_numeral",
     "place",
+    "read_text",
     "sentence_of",
     "shorten",
     "span_text",

@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -21,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.plugin import SLANT_CATEGORIES as CATEGORIES
-from claimcheck.plugin import ClaimcheckError
+from claimcheck.plugin import ClaimcheckError, read_text
 
 from .context import Rule
 from .tokens import SPACE, norm
@@ -41,8 +40,6 @@ MAX_TERM_CHARS = 1000  # a term as written, braces and all
 MAX_FORM_CHARS = 200  # each form it spells
 MAX_FORMS = 1024  # the forms one term spells
 MAX_CONTEXT_PHRASES = 10_000  # the phrases one context phrase spells once @lists are read
-#: A lexicon file larger than this is refused rather than read.
-MAX_FILE_BYTES = 64 * 1024 * 1024
 
 #: The keys a lexicon file and each of its entries may hold.
 FILE_KEYS = ("allow", "categories", "lists", "speech", "entry")
@@ -50,8 +47,6 @@ ENTRY_KEYS = ("category", "terms", "note", "next", "not_next", "prev", "not_prev
               "case_sensitive", "extend")
 _PHRASE_KEYS = ("next", "not_next", "prev", "not_prev")
 
-_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a FIFO opens at once instead of waiting
-_NOCTTY = getattr(os, "O_NOCTTY", 0)
 
 
 class LexiconError(ClaimcheckError, ValueError):
@@ -410,44 +405,12 @@ def _check_entry(raw: object, at: str) -> None:
 
 
 def read_text_file(path: str | os.PathLike[str], what: str) -> str:
-    """A regular file's UTF-8 text, or a LexiconError naming the file and the problem.
-
-    A FIFO, a device or a directory is refused before it is read (a FIFO would block, a
-    device never end), and the size limit holds while reading.
-    """
-    name = os.fspath(path)
+    """A regular file's UTF-8 text (``claimcheck.plugin.read_text``), its problems raised
+    as a LexiconError: the user's file is named, never the plugin that read it."""
     try:
-        fd = os.open(name, os.O_RDONLY | _NONBLOCK | _NOCTTY)
-    except FileNotFoundError:
-        raise LexiconError(f"{name}: no such {what}") from None
-    except (IsADirectoryError, PermissionError):
-        if os.path.isdir(name):
-            raise LexiconError(f"{name}: is a directory, not a {what}") from None
-        raise LexiconError(f"{name}: permission denied") from None
-    except OSError as exc:
-        raise LexiconError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise LexiconError(f"{name}: is a directory, not a {what}")
-        if not stat.S_ISREG(mode):
-            raise LexiconError(f"{name}: not a regular file")
-        chunks: list[bytes] = []
-        total = 0
-        while chunk := os.read(fd, 1 << 20):
-            total += len(chunk)
-            if total > MAX_FILE_BYTES:
-                raise LexiconError(
-                    f"{name}: larger than the limit of {MAX_FILE_BYTES >> 20} MB")
-            chunks.append(chunk)
-    except OSError as exc:
-        raise LexiconError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    finally:
-        os.close(fd)
-    try:
-        return b"".join(chunks).decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise LexiconError(f"{name}: not valid UTF-8 at byte offset {exc.start}") from None
+        return read_text(path, what)
+    except ClaimcheckError as exc:
+        raise LexiconError(str(exc)) from None
 
 
 def _trie_regex(forms: Iterable[str]) -> re.Pattern[str]:
