@@ -157,22 +157,24 @@ def check_encoding(value: object) -> str:
     return value
 
 
-def check_categories(values: Iterable[str]) -> tuple[str, ...]:
+def _check_among(
+    values: Iterable[str], allowed: tuple[str, ...], noun: str, plural: str
+) -> tuple[str, ...]:
+    """``values`` when each is one of ``allowed``; else a ValueError listing them."""
     values = tuple(values)
-    unknown = [v for v in values if v not in SLANT_CATEGORIES]
+    unknown = [v for v in values if v not in allowed]
     if unknown or not values:
-        problem = f"unknown slant category {unknown[0]!r}" if unknown else "no categories given"
-        raise ValueError(f"{problem}; choose from {', '.join(SLANT_CATEGORIES)}")
+        problem = f"unknown {noun} {unknown[0]!r}" if unknown else f"no {plural} given"
+        raise ValueError(f"{problem}; choose from {', '.join(allowed)}")
     return values
+
+
+def check_categories(values: Iterable[str]) -> tuple[str, ...]:
+    return _check_among(values, SLANT_CATEGORIES, "slant category", "categories")
 
 
 def check_kinds(values: Iterable[str]) -> tuple[str, ...]:
-    values = tuple(values)
-    unknown = [v for v in values if v not in FINDING_KINDS]
-    if unknown or not values:
-        problem = f"unknown finding kind {unknown[0]!r}" if unknown else "no kinds given"
-        raise ValueError(f"{problem}; choose from {', '.join(FINDING_KINDS)}")
-    return values
+    return _check_among(values, FINDING_KINDS, "finding kind", "kinds")
 
 
 def parse(data: Mapping[str, Any], file: Path) -> Settings:
