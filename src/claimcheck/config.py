@@ -28,6 +28,10 @@ class Config:
     #: A bad record a plugin returns (a span outside the text, an unknown kind, ...) is
     #: dropped with a one-line warning on stderr, instead of stopping the run.
     lenient: bool = False
+    #: A file that keeps each document's own results (``--cache``) so that a later run
+    #: re-extracts only documents whose content, plugins or settings changed; None: no cache.
+    #: Where results are kept changes no result, so it is left out of comparisons.
+    cache: str | None = field(default=None, compare=False, hash=False)
     #: The user's aliases (``--aliases``, settings), on top of what plugins register.
     aliases: tuple[AliasEntry, ...] = field(default=(), compare=False, hash=False)
     #: Slant lexicons (or TOML paths) plugins registered with ``register_lexicon``;
