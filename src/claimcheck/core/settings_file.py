@@ -16,6 +16,7 @@ Example ``claimcheck.toml``::
     lexicons = ["lexicons/cold-war.toml"]        # relative to this file
     slant_allow = ["People's Republic"]
     jobs = 4
+    cache = ".claimcheck-cache.sqlite"          # relative to this file
     only = ["discrepancy", "slant"]
     fail_on = ["discrepancy"]
 
@@ -48,6 +49,7 @@ KEYS: dict[str, str] = {
     "slant_categories": "a list of categories",
     "encoding": "an encoding name",
     "jobs": "a whole number, 0 for one per CPU",
+    "cache": "a file path",
     "aliases": "a table of canonical name = [aliases]",
     "lexicons": "a list of lexicon file paths",
     "slant_allow": "a list of phrases",
@@ -67,6 +69,7 @@ class Settings:
     slant_categories: tuple[str, ...] | None = None
     encoding: str | None = None
     jobs: int | None = None
+    cache: str | None = None
     aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
     lexicons: tuple[str, ...] = ()
     slant_allow: tuple[str, ...] = ()
@@ -234,6 +237,7 @@ def parse(data: Mapping[str, Any], file: Path) -> Settings:
                                  strings("slant_categories")),
         encoding=checked("encoding", check_encoding, data.get("encoding")),
         jobs=jobs,
+        cache=str(base / cache) if (cache := string("cache")) else None,
         aliases=tuple((str(k), tuple(v)) for k, v in aliases.items()),
         lexicons=tuple(str(base / p) for p in strings("lexicons") or ()),
         slant_allow=strings("slant_allow") or (),
