@@ -59,6 +59,10 @@ PROGRESS_BYTES = 2_000_000
                    "discrepancy,inconsistency,slant (for scripts and CI).")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
               help="Read and extract documents in N processes (0: one per CPU; default 1).")
+@click.option("--cache", "cache", metavar="PATH", type=click.Path(dir_okay=False),
+              help="Keep each document's results in this file (SQLite) and reuse them: a "
+                   "later run re-extracts only documents, plugins or settings that changed.")
+@click.option("--no-cache", is_flag=True, help="Use no cache, even one a settings file names.")
 @click.option("--config", "config_file", metavar="FILE",
               help="Settings file (default: ./claimcheck.toml, else [tool.claimcheck] in "
                    "./pyproject.toml).")
@@ -89,6 +93,8 @@ def compare(
     only_kinds: str | None,
     fail_on: str | None,
     jobs: int | None,
+    cache: str | None,
+    no_cache: bool,
     config_file: str | None,
     no_config: bool,
     progress: bool | None,
@@ -103,9 +109,10 @@ def compare(
     agreements, discrepancies and slant."""
     found = settings_file.NONE if no_config else settings_file.load(config_file)
     paths = expand_sources(sources)
+    cache = None if no_cache else cache or found.cache
     # before any source is read: -o must never name one of the run's inputs
     refuse_overwriting_inputs(output, [
-        *paths, found.path, *alias_files, *lexicon_files, *found.lexicons,
+        *paths, found.path, *alias_files, *lexicon_files, *found.lexicons, cache,
         slant_allow if slant_allow and os.path.isfile(slant_allow) else None])
     fmt = fmt or _suffix_format(output) or found.format or "text"
     if color is None:
@@ -137,6 +144,8 @@ def compare(
     )
     if lenient:
         config = dataclasses.replace(config, lenient=True)
+    if cache:
+        config = dataclasses.replace(config, cache=cache)
     pm = get_plugin_manager()
     if fmt not in renderers(pm):
         raise click.BadParameter(f"unknown format {fmt!r}; choose from "
