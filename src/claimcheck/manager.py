@@ -106,14 +106,16 @@ def plugin_version(pm: pluggy.PluginManager, plugin: Any) -> str | None:
 Recipe = tuple[tuple[str, str, str], ...]
 
 
-def recipe(pm: pluggy.PluginManager) -> Recipe:
+def recipe(pm: pluggy.PluginManager, *, where: str = "jobs > 1 (--jobs) runs workers",
+           instead: str = "use --jobs 1 (jobs=1)") -> Recipe:
     """The steps that build ``pm`` again in a worker process (``jobs`` > 1), plugins in the
     same order, so that workers run exactly the caller's plugins.
 
     A plugin module that can be imported by its name travels as that name, an installed
     plugin as its entry point. A plugin object (an instance, a class, a module made on the
     fly) exists only in this process: a worker would silently run without it, so this is a
-    PluginError naming it.
+    PluginError naming it; ``where`` and ``instead`` say which engine runs the workers and
+    what to do instead.
     """
     installed = {id(plugin) for plugin, _ in pm.list_plugin_distinfo()}
     steps: list[tuple[str, str, str]] = []
@@ -126,15 +128,17 @@ def recipe(pm: pluggy.PluginManager) -> Recipe:
             steps.append(("module", name, plugin.__name__))
         else:
             raise PluginError(
-                f"plugin {name} is registered only in this process; jobs > 1 (--jobs) runs "
-                "workers that load installed plugins and importable plugin modules only: "
-                "install it, or use --jobs 1 (jobs=1)"
+                f"plugin {name} is registered only in this process; {where} that load "
+                f"installed plugins and importable plugin modules only: install it, or "
+                f"{instead}"
             )
     return tuple(steps)
 
 
 def from_recipe(steps: Recipe) -> pluggy.PluginManager:
-    """The manager ``recipe`` describes, built in this process."""
+    """The manager ``recipe`` describes, built in this process (a worker's, which may be
+    another machine's: a plugin missing there is a PluginError naming it, never a run
+    without it)."""
     pm = pluggy.PluginManager("claimcheck")
     pm.add_hookspecs(hookspecs)
     for kind, name, module in steps:
@@ -142,8 +146,17 @@ def from_recipe(steps: Recipe) -> pluggy.PluginManager:
             pm.set_blocked(name)
         elif kind == "entry_point":
             pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP, name=name)
+            if not pm.has_plugin(name):
+                raise PluginError(f"plugin {name} is not installed where this worker runs: "
+                                  "install it there too")
         else:
-            pm.register(importlib.import_module(module), name=name)
+            try:
+                plugin = importlib.import_module(module)
+            except ImportError as exc:
+                raise PluginError(f"plugin {name} cannot be imported where this worker runs "
+                                  f"({type(exc).__name__}: {exc}): install it there too"
+                                  ) from None
+            pm.register(plugin, name=name)
     pm.check_pending()
     return pm
 

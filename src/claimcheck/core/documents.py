@@ -24,7 +24,7 @@ import pluggy
 from claimcheck.config import DEFAULT, Config
 from claimcheck.core import checks  # noqa: F401  (registers the checks of plugin records)
 from claimcheck.core.claims import extract, segment
-from claimcheck.core.parallel import map_ordered, resolve_jobs
+from claimcheck.core.parallel import Engine, LocalEngine
 from claimcheck.core.sentences import slant
 from claimcheck.manager import Recipe, call_hook, from_recipe, get_plugin_manager, recipe
 from claimcheck.model import Claim, Document, Finding, Segments
@@ -68,11 +68,12 @@ def prepare_all(
     pm: pluggy.PluginManager | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
+    engine: Engine | None = None,
 ) -> list[Prepared]:
     """Every document's own work, in document order: here when ``jobs`` is 1, else in
-    ``jobs`` processes."""
-    jobs = resolve_jobs(jobs)
-    if jobs == 1 or len(documents) < 2:
+    ``jobs`` processes, or on ``engine`` (core/parallel.py) when one is given."""
+    engine = engine or LocalEngine(jobs)
+    if engine.runs_here(len(documents)):
         pm = pm or get_plugin_manager()
         out = []
         for n, document in enumerate(documents, 1):
@@ -81,15 +82,16 @@ def prepare_all(
                 progress(n, len(documents), document.path or document.id)
         return out
 
-    steps = recipe(pm or get_plugin_manager())  # refuses a plugin workers cannot load
+    # refuses a plugin workers cannot load
+    steps = recipe(pm or get_plugin_manager(), where=engine.where, instead=engine.instead)
     quiet = sys.stdout is sys.stderr
 
     def tick(done: int, total: int, index: int) -> None:
         if progress:
             progress(done, total, documents[index].path or documents[index].id)
 
-    return map_ordered(_prepare_in_worker, [(d, aliases, config, steps, quiet)
-                                            for d in documents], jobs=jobs, progress=tick)
+    return engine.map(_prepare_in_worker, documents, progress=tick, shared={
+        "aliases": aliases, "config": config, "steps": steps, "quiet": quiet})
 
 
 def _prepare_in_worker(

@@ -13,6 +13,7 @@ from typing import Any
 
 import pluggy
 
+from claimcheck.align.facts import name_facts, number_facts, order_facts
 from claimcheck.align.figures import align_figures
 from claimcheck.align.statements import align_statements
 from claimcheck.config import DEFAULT, Config
@@ -21,11 +22,12 @@ from claimcheck.core.claims import extract, segment
 from claimcheck.core.documents import prepare_all
 from claimcheck.core.load import load, unique_ids
 from claimcheck.core.order import order_findings
+from claimcheck.core.parallel import engine as make_engine
 from claimcheck.core.registered import collect, with_plugin_data
 from claimcheck.core.sentences import wording
 from claimcheck.errors import ClaimcheckError
 from claimcheck.manager import call_hook, get_plugin_manager
-from claimcheck.model import Claim, Document, Finding, Report
+from claimcheck.model import Claim, Document, Fact, Finding, Report
 from claimcheck.text.acronyms import find_acronyms
 
 __all__ = ["check", "claims", "extract", "load", "segment"]
@@ -38,11 +40,13 @@ def check(
     pm: pluggy.PluginManager | None = None,
     jobs: int = 1,
     progress: Callable[[int, int, str], None] | None = None,
+    client: Any = None,
 ) -> Report:
     """Read every source, extract claims, line them up and report the findings.
 
     ``jobs`` > 1 runs each document's own work (segment, extract, self-check, slant) in
-    that many processes (0: one per CPU); the report is the same, byte for byte.
+    that many processes (0: one per CPU); a ``dask.distributed.Client`` as ``client``
+    runs it on that cluster instead (docs/scale.md); the report is the same, byte for byte.
     ``progress(done, total, source)`` is called as each document's own work finishes.
     """
     pm = pm or get_plugin_manager(plugins)
@@ -57,13 +61,17 @@ def check(
     for document in documents:
         for short, long_form in find_acronyms(document.text):
             aliases.register(long_form, [short])
-    prepared = prepare_all(documents, aliases, config=config, pm=pm, jobs=jobs,
+    engine = make_engine(jobs, client)  # the ordered map every spread stage uses
+    prepared = prepare_all(documents, aliases, config=config, pm=pm, engine=engine,
                            progress=progress)
     all_segments = {d.id: p.segments for d, p in zip(documents, prepared, strict=True)}
     claims_by_doc = {d.id: p.claims for d, p in zip(documents, prepared, strict=True)}
     findings: list[Finding] = [f for p in prepared for f in p.checked]
+    found_facts: list[Fact] = []
     compared = align_figures(documents, claims_by_doc, all_segments, aliases, pm=pm,
-                           config=config)
+                             config=config, fact_sink=found_facts)
+    facts = number_facts(order_facts(found_facts))
+    compared = name_facts(compared, facts)
     findings.extend(compared)
     stated = align_statements(documents, claims_by_doc, all_segments, pm=pm,
                                     config=config)
@@ -89,6 +97,7 @@ def check(
         claims=tuple(c for d in documents for c in claims_by_doc[d.id]),
         findings=tuple(order_findings(findings)),
         segments=all_segments,
+        facts=tuple(facts),
     )
 
 
