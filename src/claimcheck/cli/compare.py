@@ -17,6 +17,7 @@ from claimcheck.cli.output import (
     emit,
     isatty,
     refuse_overwriting_inputs,
+    report_on_stdout,
     want_colour,
 )
 from claimcheck.core import parallel, pipeline, settings_file
@@ -59,6 +60,12 @@ PROGRESS_BYTES = 2_000_000
                    "discrepancy,inconsistency,slant (for scripts and CI).")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
               help="Read and extract documents in N processes (0: one per CPU; default 1).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default=None,
+              help="Where each document's work runs: local processes (default), or a Dask "
+                   "cluster: --scheduler's, else --jobs workers started for the run "
+                   "(needs claimcheck[dask]; docs/scale.md).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Address of a Dask scheduler, e.g. tcp://host:8786 (implies --engine dask).")
 @click.option("--cache", "cache", metavar="PATH", type=click.Path(dir_okay=False),
               help="Keep each document's results in this file (SQLite) and reuse them: a "
                    "later run re-extracts only documents, plugins or settings that changed.")
@@ -77,10 +84,12 @@ PROGRESS_BYTES = 2_000_000
               help="Phrases never reported as slant: comma-separated, or a file, one a line.")
 @click.option("--renderings", is_flag=True,
               help="The sources render one text: diff their wording sentence by sentence.")
-@click.option("--lenient", is_flag=True,
-              help="Drop a plugin's bad records with a warning instead of stopping.")
+@click.option("--lenient/--strict", default=None,
+              help="Drop a plugin's bad records with a warning instead of stopping "
+                   "(default: --strict, or the settings file's lenient).")
 @_encoding
 @click.pass_context
+@report_on_stdout
 def compare(
     ctx: click.Context,
     sources: Sequence[str],
@@ -93,6 +102,8 @@ def compare(
     only_kinds: str | None,
     fail_on: str | None,
     jobs: int | None,
+    engine: str | None,
+    scheduler: str | None,
     cache: str | None,
     no_cache: bool,
     config_file: str | None,
@@ -102,7 +113,7 @@ def compare(
     lexicon_files: Sequence[str],
     slant_allow: str | None,
     renderings: bool,
-    lenient: bool,
+    lenient: bool | None,
     encoding: str | None,
 ) -> None:
     """Compare SOURCES (files, or directories of .txt and .md files) and report
@@ -142,7 +153,7 @@ def compare(
         renderings=renderings or None,
         **options,
     )
-    if lenient:
+    if lenient if lenient is not None else found.lenient:
         config = dataclasses.replace(config, lenient=True)
     if cache:
         config = dataclasses.replace(config, cache=cache)
@@ -153,10 +164,16 @@ def compare(
     if jobs is None:
         jobs = found.jobs if found.jobs is not None else 1
     jobs = parallel.resolve_jobs(jobs)
+    if scheduler and engine == "local":
+        raise click.BadParameter("a scheduler is for --engine dask", param_hint="--scheduler")
+    cluster = (parallel.dask_client(scheduler, workers=jobs) if engine == "dask" or scheduler
+               else contextlib.nullcontext())
     bar = _progress_bar(paths, progress)
     try:
-        with contextlib.redirect_stdout(sys.stderr):  # a plugin's print is no part of a report
-            report = pipeline.check(*paths, pm=pm, config=config, jobs=jobs, progress=bar)
+        # a plugin's print is no part of a report
+        with contextlib.redirect_stdout(sys.stderr), cluster as client:
+            report = pipeline.check(*paths, pm=pm, config=config, jobs=jobs, progress=bar,
+                                    client=client)
     finally:
         if bar is not None:
             bar.close()

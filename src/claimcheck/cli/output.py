@@ -9,10 +9,15 @@ written through, never replaced; anything else (a directory, a socket, a block d
 is refused. A temporary file is removed when the write fails or SIGTERM/SIGINT/SIGHUP
 arrives during it; one left by a process killed outright (SIGKILL, a crash) is removed by
 a later write into the same directory once it is stale (see ``remove_stale_temps``).
+
+A report on stdout is stdout's only content: while a command decorated with
+``report_on_stdout`` runs, whatever plugins print (at import, in hooks, in renderers)
+goes to stderr, and ``emit`` writes the report to the stdout the command started with.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import secrets
@@ -21,9 +26,9 @@ import stat
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, redirect_stdout, suppress
+from typing import Any, TypeVar
 
 import click
 
@@ -32,7 +37,7 @@ from claimcheck.errors import ClaimcheckError
 
 def want_colour(output: str | None, stream: Any = None) -> bool:
     """Colour by default only for a terminal, and never when NO_COLOR is set (no-color.org)."""
-    stream = stream if stream is not None else sys.stdout
+    stream = stream if stream is not None else report_stream()
     return output is None and isatty(stream) and not os.environ.get("NO_COLOR")
 
 
@@ -66,10 +71,41 @@ class ProgressBar:
             self.drawn = 0
 
 
+_Command = TypeVar("_Command", bound=Callable[..., Any])
+
+#: The stdout each running ``report_on_stdout`` command started with (innermost last).
+_REPORT_STREAMS: list[Any] = []
+
+
+def report_on_stdout(command: _Command) -> _Command:
+    """Run ``command`` with ``sys.stdout`` sent to stderr, keeping the real stdout for
+    ``emit``: a plugin or renderer that prints (a debugging line, a progress message)
+    must not corrupt a JSON or CSV report a script reads from stdout. Only what goes
+    through ``sys.stdout`` is moved; a write straight to file descriptor 1 is not."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        _REPORT_STREAMS.append(sys.stdout)
+        try:
+            with redirect_stdout(sys.stderr):
+                return command(*args, **kwargs)
+        finally:
+            _REPORT_STREAMS.pop()
+
+    return run  # type: ignore[return-value]
+
+
+def report_stream() -> Any:
+    """Where a report on stdout goes: the stdout of the running ``report_on_stdout``
+    command (even while ``sys.stdout`` is sent to stderr), else ``sys.stdout``."""
+    return _REPORT_STREAMS[-1] if _REPORT_STREAMS else sys.stdout
+
+
 def emit(text: str, output: str | None) -> None:
+    """The report to ``output`` (written atomically), or to ``report_stream()``."""
     if output is None:
         # color=True: the renderer already decided; click must not strip what it chose
-        click.echo(text, nl=False, color=True)
+        click.echo(text, nl=False, color=True, file=report_stream())
         return
     write_atomically(output, text)
 

@@ -19,6 +19,7 @@ Example ``claimcheck.toml``::
     cache = ".claimcheck-cache.sqlite"          # relative to this file
     only = ["discrepancy", "slant"]
     fail_on = ["discrepancy"]
+    lenient = false                              # true: drop a plugin's bad records
 
     [aliases]
     "Korean People's Army" = ["KPA", "DPRK troops", "North Korean army"]
@@ -55,6 +56,7 @@ KEYS: dict[str, str] = {
     "slant_allow": "a list of phrases",
     "only": "a list of finding kinds",
     "fail_on": "a list of finding kinds",
+    "lenient": "true or false",
 }
 
 
@@ -75,6 +77,8 @@ class Settings:
     slant_allow: tuple[str, ...] = ()
     only: tuple[str, ...] | None = None
     fail_on: tuple[str, ...] | None = None
+    #: Drop a plugin's bad records with a warning instead of stopping (``--lenient``).
+    lenient: bool | None = None
 
     def options(self) -> dict[str, Any]:
         """The settings plugins read from ``Config.options`` (aliases, lexicons, allow-list)."""
@@ -220,6 +224,9 @@ def parse(data: Mapping[str, Any], file: Path) -> Settings:
     jobs = data.get("jobs")
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0):
         raise bad("jobs")
+    lenient = data.get("lenient")
+    if lenient is not None and not isinstance(lenient, bool):
+        raise bad("lenient")
     aliases = data.get("aliases", {})
     if not isinstance(aliases, Mapping):
         raise bad("aliases")
@@ -243,6 +250,7 @@ def parse(data: Mapping[str, Any], file: Path) -> Settings:
         slant_allow=strings("slant_allow") or (),
         only=checked("only", check_kinds, strings("only")),
         fail_on=checked("fail_on", check_kinds, strings("fail_on")),
+        lenient=lenient,
     )
 
 
