@@ -12,9 +12,9 @@ import bisect
 import datetime as dt
 import difflib
 import heapq
-import itertools
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck.plugin import UNIT_DAYS, Claim, Finding, TimeRef
@@ -219,86 +219,114 @@ def _label_words(text: str, claim: Claim, width: int = 60) -> tuple[list[str], l
     return before, after
 
 
-def _same_label(text: str, a: Claim, b: Claim) -> bool:
-    """Two mentions name the same span when the words around them are (nearly) the same."""
-    ba, aa = _label_words(text, a)
-    bb, ab = _label_words(text, b)
-    if len(ba) + len(aa) < 3 or len(bb) + len(ab) < 3:
-        return False
-    left = " ".join(ba) + " | " + " ".join(aa)
-    right = " ".join(bb) + " | " + " ".join(ab)
-    return ba[-2:] == bb[-2:] and difflib.SequenceMatcher(None, left, right).ratio() >= 0.8
+def _similar_labels(left: str, right: str) -> bool:
+    """Two labels of one bucket (same end, same two words before) are (nearly) the same
+    words: equal, or alike by difflib's ratio, its cheap upper bounds tried first."""
+    if left == right:
+        return True
+    matcher = difflib.SequenceMatcher(None, left, right)
+    return (matcher.real_quick_ratio() >= _LABEL_RATIO and matcher.quick_ratio() >= _LABEL_RATIO
+            and matcher.ratio() >= _LABEL_RATIO)
 
 
-#: At most this many other namings (sharing one end, other dates) are weighed per span:
-#: a document naming one span a thousand ways is not compared pair by pair
-_RENAMES_PER_SPAN = 32
+#: How alike two labels' characters must be for two mentions to name one span
+_LABEL_RATIO = 0.8
+#: The distinct labels kept per naming of a span: a range quoted a thousand times under
+#: a thousand different labels is weighed by its first few, not by every one
+_LABELS_PER_NAMING = 3
+#: The label comparisons one naming may spend on the earlier namings of its buckets: a
+#: document naming one span a thousand ways is not compared naming by naming
+_COMPARISONS_PER_NAMING = 64
+
+
+#: A label of a naming: the range that first carried it, its words before and after
+_Label = tuple[int, list[str], list[str]]
+
+
+@dataclass
+class _Naming:
+    """One way a document writes one span under one label: every range with this span
+    whose two words before are ``key``, and its first few labels."""
+
+    span: tuple[dt.date, dt.date]
+    key: tuple[str, ...]
+    labels: dict[str, _Label] = field(default_factory=dict)
+
+
+def _namings(text: str, ranges: Sequence[Claim]) -> list[_Naming]:
+    """The document's ranges grouped by span and label key, in order of first mention;
+    a range with fewer than three label words names nothing checkable."""
+    found: dict[tuple[tuple[dt.date, dt.date], tuple[str, ...]], _Naming] = {}
+    for i, claim in enumerate(ranges):
+        WORK["spans"] += 1
+        before, after = _label_words(text, claim)
+        if len(before) + len(after) < 3:
+            continue
+        value = claim.value
+        assert isinstance(value, TimeRef) and value.earliest and value.latest
+        span = (value.earliest, value.latest)
+        key = tuple(before[-2:])
+        naming = found.get((span, key))
+        if naming is None:
+            naming = found[(span, key)] = _Naming(span, key)
+        label = " ".join(before) + " | " + " ".join(after)
+        if label not in naming.labels and len(naming.labels) < _LABELS_PER_NAMING:
+            naming.labels[label] = (i, before, after)
+    return list(found.values())
 
 
 def _renamed_spans(document: Any, claims: Sequence[Claim]) -> list[Finding]:
     """One span named twice differently ("the war, 1950-53" and "the war, 1950-54"):
     ranges that share one end and have the same words around them.
 
-    Linear: each range meets the later ranges that share its start or its end, found by
-    index, a run of ranges equal to it skipped at once, at most _RENAMES_PER_SPAN of them.
+    Linear, and one finding per naming: ranges with one span and one label key (the two
+    words before them) are one naming, however often the document repeats it; a naming
+    meets only the earlier namings of its two buckets (its start with its key, its end
+    with its key) and is reported once, against the first of them whose labels match,
+    spending at most _COMPARISONS_PER_NAMING label comparisons.
     """
     ranges = [c for c in claims if c.kind == "range" and isinstance(c.value, TimeRef)
               and c.value.earliest is not None and c.value.latest is not None]
-    spans = [(c.value.earliest, c.value.latest) for c in ranges]  # type: ignore[union-attr]
-    # per end: the ranges holding it, in order, and where each run of equal spans ends
-    by_end: dict[tuple[int, object], list[int]] = {}
-    for j, (first, last) in enumerate(spans):
-        by_end.setdefault((0, first), []).append(j)
-        by_end.setdefault((1, last), []).append(j)
-    run_end: dict[tuple[int, object], list[int]] = {}
-    for key, members in by_end.items():
-        ends = [len(members)] * len(members)
-        for p in range(len(members) - 2, -1, -1):
-            same = spans[members[p]] == spans[members[p + 1]]
-            ends[p] = ends[p + 1] if same else p + 1
-        run_end[key] = ends
-    position = {key: {j: p for p, j in enumerate(members)} for key, members in by_end.items()}
+    buckets: dict[tuple[int, dt.date, tuple[str, ...]], list[int]] = {}
+    namings = _namings(document.text, ranges)
     out: list[Finding] = []
-    for i, a in enumerate(ranges):
-        streams = [_other_spans(by_end[key], run_end[key], position[key][i], spans)
-                   for key in ((0, spans[i][0]), (1, spans[i][1]))]
-        for j in _first_merged(streams, _RENAMES_PER_SPAN):
-            WORK["spans"] += 1
-            b = ranges[j]
-            va, vb = a.value, b.value
-            assert isinstance(va, TimeRef) and isinstance(vb, TimeRef)
-            if not _same_label(document.text, a, b):
-                continue
-            before, after = _label_words(document.text, a)
-            out.append(Finding(
-                kind="inconsistency",
-                summary=(f"one span named twice differently: {va.text!r} vs {vb.text!r} "
-                         f"({va.timex} vs {vb.timex})"),
-                claims=(a.id, b.id),
-                detail={"check": "span_named_twice", "left": va.timex, "right": vb.timex,
-                        "label": " ".join([*before, "…", *after])},
-            ))
+    for n, naming in enumerate(namings):
+        keys = [(0, naming.span[0], naming.key), (1, naming.span[1], naming.key)]
+        earlier = heapq.merge(*(buckets.get(k, ()) for k in keys))
+        match = _first_match(naming, (namings[m] for m in earlier))
+        for k in keys:
+            buckets.setdefault(k, []).append(n)
+        if match is None:
+            continue
+        (i, before, after), (j, _, _) = match
+        a, b = ranges[i], ranges[j]
+        va, vb = a.value, b.value
+        assert isinstance(va, TimeRef) and isinstance(vb, TimeRef)
+        out.append(Finding(
+            kind="inconsistency",
+            summary=(f"one span named twice differently: {va.text!r} vs {vb.text!r} "
+                     f"({va.timex} vs {vb.timex})"),
+            claims=(a.id, b.id),
+            detail={"check": "span_named_twice", "left": va.timex, "right": vb.timex,
+                    "label": " ".join([*before, "…", *after])},
+        ))
     return out
 
 
-def _other_spans(members: list[int], run_end: list[int], p: int, spans: list[Any]
-                 ) -> Iterator[int]:
-    """The ranges after ``members[p]`` in ``members`` whose span differs from its span, in
-    order; a run of ranges with its span is skipped in one step."""
-    mine = spans[members[p]]
-    q = p + 1
-    while q < len(members):
-        WORK["spans"] += 1
-        if spans[members[q]] == mine:
-            q = run_end[q]
-            continue
-        yield members[q]
-        q += 1
-
-
-def _first_merged(streams: list[Iterator[int]], limit: int) -> list[int]:
-    """The first ``limit`` of two ascending streams of indices, merged in order."""
-    return list(itertools.islice(heapq.merge(*streams), limit))
+def _first_match(naming: _Naming, earlier: Iterator[_Naming]
+                 ) -> tuple[_Label, _Label] | None:
+    """The first label of an earlier naming alike to one of ``naming``'s: (theirs, its)."""
+    budget = _COMPARISONS_PER_NAMING
+    for other in earlier:
+        for theirs, their_mention in other.labels.items():
+            for mine, my_mention in naming.labels.items():
+                if budget == 0:
+                    return None
+                budget -= 1
+                WORK["spans"] += 1
+                if _similar_labels(theirs, mine):
+                    return their_mention, my_mention
+    return None
 
 
 def _duration_checks(claims: Sequence[Claim]) -> list[Finding]:
