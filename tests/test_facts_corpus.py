@@ -1,0 +1,153 @@
+"""The scale bench's corpus generator (``bench/_facts_corpus.py``, issue 14 item 7).
+
+``bench/scale.py`` scores the facts a report names against the facts planted by the
+generator, so the ground truth must be right: every planted span must hold the value it
+claims, the same seed must give the same corpus (whatever the hash seed), and the facts
+must be shaped as promised (stated by several documents, dissent a minority).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import itertools
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+_BENCH = Path(__file__).resolve().parent.parent / "bench" / "_facts_corpus.py"
+_spec = importlib.util.spec_from_file_location("bench_facts_corpus", _BENCH)
+assert _spec and _spec.loader
+fc = importlib.util.module_from_spec(_spec)
+sys.modules["bench_facts_corpus"] = fc
+_spec.loader.exec_module(fc)
+
+_WORDS = {w: i for i, w in enumerate(fc._SMALL)}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_MONTHS = {m: i + 1 for i, m in enumerate(fc._MONTHS)}
+
+
+def _number(text: str) -> float:
+    """The value of a figure as the generator writes it, read without claimcheck."""
+    t = text.replace("US$", "").replace("$", "")
+    t = re.sub(r"\s*(%|per cent|percent|dollars)$", "", t)
+    if t in _WORDS:
+        return float(_WORDS[t])
+    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?: (thousand|million|billion))?", t)
+    assert m, text
+    return float(m.group(1).replace(",", "")) * _SCALE.get(m.group(2) or "", 1)
+
+
+def _date(text: str) -> str:
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
+        return text
+    t = re.sub(r"(\d+)(st|nd|rd|th)\b", r"\1", text).replace(",", "")
+    t = re.sub(r"^the (\d+) of ", r"\1 ", t)
+    words = t.split()
+    if words[0] in _MONTHS:
+        month, day, year = words
+    else:
+        day, month, year = words
+    return date(int(year), _MONTHS[month], int(day)).isoformat()
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return fc.generate(40, seed=7)
+
+
+def _digest(c) -> str:
+    h = hashlib.sha256()
+    for t in c.texts:
+        h.update(t.encode())
+    for f in c.facts:
+        h.update(repr((f.id, f.measure, f.subject, f.time, f.value, f.values)).encode())
+    return h.hexdigest()
+
+
+def test_same_seed_same_corpus_and_other_seed_another(corpus):
+    again = fc.generate(40, seed=7)
+    assert again.texts == corpus.texts
+    assert _digest(again) == _digest(corpus)
+    assert fc.generate(40, seed=8).texts != corpus.texts
+
+
+def test_same_corpus_whatever_the_hash_seed():
+    code = (f"import sys, hashlib; sys.path.insert(0, {str(_BENCH.parent)!r}); "
+            "import _facts_corpus as fc; c = fc.generate(15, seed=2); "
+            "print(hashlib.sha256(''.join(c.texts).encode()).hexdigest(), "
+            "[(f.id, len(f.values), f.disagreeing_docs) for f in c.facts])")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2")}
+    assert len(outs) == 1
+
+
+def test_every_planted_span_holds_the_value_it_states(corpus):
+    checked = 0
+    for f in corpus.facts:
+        for s in f.values:
+            text = corpus.texts[s.doc]
+            assert text[s.start:s.end] == s.text
+            if f.kind == "date":
+                assert _date(s.text) == s.value
+            else:
+                assert _number(s.text) == pytest.approx(float(s.value)), s.text
+            assert s.agrees == (s.value == f.value)
+            checked += 1
+    for sp in corpus.spans:
+        assert corpus.texts[sp.doc][sp.start:sp.end] == sp.text
+    assert checked > 500
+
+
+def test_facts_are_shaped_as_promised(corpus):
+    n = len(corpus.texts)
+    facts = corpus.facts
+    assert 3 * n <= len(facts) <= 3 * n + 12  # the pool grows with the corpus
+    for f in facts:
+        docs = f.docs
+        assert len(docs) == len(set(docs)) <= 30
+        if len(docs) >= 3:
+            assert len(f.disagreeing_docs) < len(docs) / 2  # dissent is a minority
+        for s in f.values:
+            if not s.agrees:
+                if f.kind == "figure":
+                    assert abs(float(s.value) - float(f.value)) >= 0.15 * float(f.value) - 1e-9
+                else:
+                    assert s.value != f.value
+    stated = [f for f in facts if len(f.values) >= 2]
+    assert len(stated) >= 0.95 * len(facts)
+    assert 0.2 <= sum(f.disagree for f in stated) / len(stated) <= 0.5
+    per_doc = Counter(s.doc for f in facts for s in f.values)
+    assert 20 <= sum(per_doc.values()) / n <= 40
+    assert all(9_000 <= len(t) <= 12_000 for t in corpus.texts)
+    # the distractors exist, and facts that share a measure differ in subject or time
+    assert sum(sp.role == "distractor" for sp in corpus.spans) >= n
+    keys = Counter((f.measure, f.subject, f.time, f.place) for f in facts)
+    assert max(keys.values()) == 1
+
+
+def test_planted_spans_never_overlap(corpus):
+    per_doc: dict[int, list[tuple[int, int]]] = {}
+    for f in corpus.facts:
+        for s in f.values:
+            per_doc.setdefault(s.doc, []).append((s.start, s.end))
+    for sp in corpus.spans:
+        per_doc.setdefault(sp.doc, []).append((sp.start, sp.end))
+    for spans in per_doc.values():
+        spans.sort()
+        for (_, e), (s, _) in itertools.pairwise(spans):
+            assert e <= s
+
+
+def test_time_qualifiers_belong_to_a_fact_the_document_states(corpus):
+    stated = {(s.doc, i) for i, f in enumerate(corpus.facts) for s in f.values}
+    owned = [sp for sp in corpus.spans if sp.role == "qualifier" and sp.owner >= 0]
+    assert owned
+    assert all((sp.doc, sp.owner) in stated for sp in owned)
