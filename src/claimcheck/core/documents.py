@@ -15,14 +15,17 @@ for byte, whatever ``jobs`` is.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
 import pluggy
 
 from claimcheck.config import DEFAULT, Config
 from claimcheck.core import checks  # noqa: F401  (registers the checks of plugin records)
+from claimcheck.core.cache import AliasReads, DocumentCache, Reads
 from claimcheck.core.claims import extract, segment
 from claimcheck.core.parallel import Engine, LocalEngine
 from claimcheck.core.sentences import slant
@@ -71,36 +74,103 @@ def prepare_all(
     engine: Engine | None = None,
 ) -> list[Prepared]:
     """Every document's own work, in document order: here when ``jobs`` is 1, else in
-    ``jobs`` processes, or on ``engine`` (core/parallel.py) when one is given."""
+    ``jobs`` processes, or on ``engine`` (core/parallel.py) when one is given.
+
+    With ``config.cache`` (``--cache``), a document whose results are kept there from an
+    earlier run with the same code, plugins, settings and alias answers is not worked on
+    again (core/cache.py): the kept results are looked up here before any work is sent
+    out, and what was worked on is written back here after, so workers never touch the
+    file and the results are those a run without the cache gives.
+    """
     engine = engine or LocalEngine(jobs)
-    if engine.runs_here(len(documents)):
-        pm = pm or get_plugin_manager()
-        out = []
-        for n, document in enumerate(documents, 1):
-            out.append(prepare_one(document, aliases, config, pm))
+    pm = pm or get_plugin_manager()
+    cache = DocumentCache.open(config, pm, documents)
+    if cache is None:
+        return [p for p, _ in _work(documents, aliases, config, pm, engine, progress)]
+    try:
+        out: list[Prepared | None] = []
+        for document in documents:
+            kept = cache.lookup(document, aliases)
+            out.append(None if kept is None else Prepared(*kept))
+            if kept is not None and progress:
+                progress(cache.hits, len(documents), document.path or document.id)
+        todo = [i for i, p in enumerate(out) if p is None]
+
+        def tick(done: int, total: int, source: str) -> None:
             if progress:
-                progress(n, len(documents), document.path or document.id)
+                progress(cache.hits + done, len(documents), source)
+
+        def keep(n: int, prepared: Prepared, reads: Reads | None) -> None:
+            out[todo[n]] = prepared
+            cache.keep(documents[todo[n]], reads, _fields(prepared))
+
+        _work([documents[i] for i in todo], aliases, config, pm, engine, tick, record=True,
+              done=keep)
+    finally:
+        cache.close()
+    return [p for p in out if p is not None]
+
+
+def _work(
+    documents: Sequence[Document], aliases: Aliases, config: Config,
+    pm: pluggy.PluginManager, engine: Engine, progress: Progress | None, *,
+    record: bool = False,
+    done: Callable[[int, Prepared, Reads | None], None] | None = None,
+) -> list[tuple[Prepared, Reads | None]]:
+    """Each document's ``prepare_one``, in order, with what it asked the alias table when
+    ``record``; ``done(index, prepared, reads)`` as each comes back in order (in this
+    process: at once, so that a long run keeps what it did if stopped)."""
+    if engine.runs_here(len(documents)):
+        out = []
+        for n, document in enumerate(documents):
+            out.append(_prepare_here(document, aliases, config, pm, record))
+            if done:
+                done(n, *out[-1])
+            if progress:
+                progress(n + 1, len(documents), document.path or document.id)
         return out
 
     # refuses a plugin workers cannot load
-    steps = recipe(pm or get_plugin_manager(), where=engine.where, instead=engine.instead)
+    steps = recipe(pm, where=engine.where, instead=engine.instead)
     quiet = sys.stdout is sys.stderr
 
-    def tick(done: int, total: int, index: int) -> None:
+    def tick(count: int, total: int, index: int) -> None:
         if progress:
-            progress(done, total, documents[index].path or documents[index].id)
+            progress(count, total, documents[index].path or documents[index].id)
 
-    return engine.map(_prepare_in_worker, documents, progress=tick, shared={
-        "aliases": aliases, "config": config, "steps": steps, "quiet": quiet})
+    out = engine.map(_prepare_in_worker, documents, progress=tick, shared={
+        "aliases": aliases, "config": config, "steps": steps, "quiet": quiet,
+        "record": record})
+    if done:
+        for n, (prepared, reads) in enumerate(out):
+            done(n, prepared, reads)
+    return out
+
+
+def _prepare_here(
+    document: Document, aliases: Aliases, config: Config, pm: pluggy.PluginManager,
+    record: bool,
+) -> tuple[Prepared, Reads | None]:
+    """``prepare_one``, and when ``record`` what it asked the alias table."""
+    if not record:
+        return prepare_one(document, aliases, config, pm), None
+    asked = AliasReads(aliases)
+    return prepare_one(document, cast(Aliases, asked), config, pm), asked.record()
 
 
 def _prepare_in_worker(
     document: Document, aliases: Aliases, config: Config, steps: Recipe, quiet: bool,
-) -> Prepared:
+    record: bool = False,
+) -> tuple[Prepared, Reads | None]:
     """``prepare_one`` in a worker, with the caller's plugins; plugins' prints go to
     stderr when ``quiet`` (the caller sends them there)."""
     with contextlib.redirect_stdout(sys.stderr) if quiet else contextlib.nullcontext():
-        return prepare_one(document, aliases, config, _worker_pm(steps))
+        return _prepare_here(document, aliases, config, _worker_pm(steps), record)
+
+
+def _fields(prepared: Prepared) -> tuple[Any, ...]:
+    """What the cache keeps of a result (``Prepared(*fields)`` builds it again)."""
+    return tuple(getattr(prepared, f.name) for f in dataclasses.fields(prepared))
 
 
 _PMS: dict[Recipe | None, pluggy.PluginManager] = {}
