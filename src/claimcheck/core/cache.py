@@ -289,14 +289,19 @@ class AliasReads:
         return self._complete, [[m, t, a] for (m, t), a in sorted(self._asked.items())]
 
 
-def answers_again(reads: Iterable[Sequence[Any]], table: Aliases) -> bool:
-    """True when ``table`` gives every recorded answer again."""
+def answers_again(reads: Iterable[Sequence[Any]], table: Aliases,
+                  memo: dict[tuple[str, str], Any] | None = None) -> bool:
+    """True when ``table`` gives every recorded answer again. ``memo`` keeps the table's
+    answers across documents (many ask the same questions of one run's table)."""
+    memo = {} if memo is None else memo
     for method, text, answer in reads:
-        if method not in ("key", "canonical", "find", "find_last", "__len__") or type(
-                text) is not str:
-            return False
-        got = len(table) if method == "__len__" else getattr(table, method)(text)
-        if got != answer:
+        asked = (method, text)
+        if asked not in memo:
+            if method not in ("key", "canonical", "find", "find_last", "__len__") or type(
+                    text) is not str:
+                return False
+            memo[asked] = len(table) if method == "__len__" else getattr(table, method)(text)
+        if memo[asked] != answer:
             return False
     return True
 
@@ -307,12 +312,21 @@ _RECORDS: dict[str, type] = {
     cls.__name__: cls for cls in vars(model).values()
     if isinstance(cls, type) and dataclasses.is_dataclass(cls)
     and cls.__module__ == model.__name__
+    and all(f.init for f in dataclasses.fields(cls))  # built again from its fields
+}
+_FIELDS: dict[type, tuple[str, ...]] = {
+    cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in _RECORDS.values()
 }
 
 
 def encode(value: Any) -> bytes:
     """``value`` (records of the model and plain values) as compressed tagged JSON;
-    ``Uncacheable`` when it holds anything else."""
+    ``Uncacheable`` when it holds anything else.
+
+    Every JSON object written is a tag (``{"t": [...]}`` a tuple, ``{"d": [[k, v], ...]}``
+    a dict, ``{"r": "Claim", "v": [...]}`` a record, ...), and a JSON array is a list,
+    so that ``decode`` rebuilds everything in json's ``object_hook`` as it parses.
+    """
     text = json.dumps(_tag(value), ensure_ascii=False, separators=(",", ":"),
                       allow_nan=True)
     return zlib.compress(text.encode("utf-8"), 1)
@@ -321,9 +335,9 @@ def encode(value: Any) -> bytes:
 def decode(blob: bytes) -> Any:
     """What ``encode`` wrote; ValueError when the entry is damaged or not ours."""
     try:
-        return _untag(json.loads(zlib.decompress(blob).decode("utf-8")))
+        return json.loads(zlib.decompress(blob).decode("utf-8"), object_hook=_untag)
     except (zlib.error, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError,
-            IndexError, AttributeError) as exc:
+            IndexError, AttributeError, ValueError) as exc:
         raise ValueError(f"damaged entry ({type(exc).__name__})") from None
 
 
@@ -332,13 +346,11 @@ def _tag(value: Any) -> Any:
     if value is None or kind in (bool, int, str, float):
         return value
     if kind is tuple:
-        return [_tag(v) for v in value]
+        return {"t": [_tag(v) for v in value]}
     if kind is list:
-        return {"l": [_tag(v) for v in value]}
+        return [_tag(v) for v in value]
     if kind is dict:
-        if all(type(k) is str for k in value):
-            return {"d": {k: _tag(v) for k, v in value.items()}}
-        return {"m": [[_tag(k), _tag(v)] for k, v in value.items()]}
+        return {"d": [[_tag(k), _tag(v)] for k, v in value.items()]}
     if kind is set or kind is frozenset:
         return {"s" if kind is set else "f": [_tag(v) for v in value]}
     if kind is dt.date:
@@ -346,34 +358,27 @@ def _tag(value: Any) -> Any:
     if kind is dt.datetime:
         return {"T": value.isoformat()}
     if _RECORDS.get(kind.__name__) is kind:
-        return {"r": kind.__name__,
-                "v": [_tag(getattr(value, f.name)) for f in dataclasses.fields(value)]}
+        return {"r": kind.__name__, "v": [_tag(getattr(value, n)) for n in _FIELDS[kind]]}
     raise Uncacheable(f"a {kind.__name__} value")
 
 
-def _untag(value: Any) -> Any:
-    if type(value) is list:
-        return tuple(_untag(v) for v in value)
-    if type(value) is not dict:
-        return value
-    if "r" in value:
-        cls = _RECORDS[value["r"]]
-        names = [f.name for f in dataclasses.fields(cls)]
-        values = value["v"]
-        if len(values) != len(names):
+def _untag(tagged: dict[str, Any]) -> Any:
+    """One tagged object, its insides already rebuilt (json calls this innermost first)."""
+    if len(tagged) == 2:
+        cls = _RECORDS[tagged["r"]]
+        values = tagged["v"]
+        if len(values) != len(_FIELDS[cls]):
             raise TypeError("fields")
-        return cls(**{n: _untag(v) for n, v in zip(names, values, strict=True)})
-    ((tag, body),) = value.items()
-    if tag == "l":
-        return [_untag(v) for v in body]
+        return cls(*values)
+    ((tag, body),) = tagged.items()
+    if tag == "t":
+        return tuple(body)
     if tag == "d":
-        return {k: _untag(v) for k, v in body.items()}
-    if tag == "m":
-        return {_untag(k): _untag(v) for k, v in body}
+        return {k: v for k, v in body}
     if tag == "s":
-        return {_untag(v) for v in body}
+        return set(body)
     if tag == "f":
-        return frozenset(_untag(v) for v in body)
+        return frozenset(body)
     if tag == "D":
         return dt.date.fromisoformat(body)
     if tag == "T":
@@ -527,6 +532,8 @@ class DocumentCache:
         self.run = run
         self._pending: list[tuple[str, bytes, bytes]] = []
         self._found: dict[str, list[tuple[bytes, bytes]]] = {}
+        self._answers: dict[tuple[str, str], Any] = {}  # the run's alias table's answers
+        self._table: Aliases | None = None
         self.hits = 0
         self.misses = 0
 
@@ -569,9 +576,11 @@ class DocumentCache:
     def lookup(self, document: Document, aliases: Aliases) -> Any | None:
         """The document's kept results, when one of its entries answers today's alias
         table; None when it must be computed."""
+        if aliases is not self._table:
+            self._table, self._answers = aliases, {}
         for reads, data in self._found.pop(self.key(document), ()):
             try:
-                if answers_again(decode(reads), aliases):
+                if answers_again(decode(reads), aliases, self._answers):
                     value = decode(data)
                     self.hits += 1
                     return value
