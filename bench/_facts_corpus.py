@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
+import re
 from dataclasses import dataclass, field
 
 __all__ = ["Corpus", "Fact", "Span", "Stated", "generate"]
@@ -51,7 +52,8 @@ class Stated:
 
 @dataclass(frozen=True)
 class Span:
-    """A figure or date that belongs to no planted fact (filler, distractor, time qualifier).
+    """A figure or date that belongs to no planted fact (filler, distractor, time qualifier,
+    the year in a heading).
 
     ``owner`` is the index of the fact a time qualifier dates, else -1.
     """
@@ -60,7 +62,7 @@ class Span:
     start: int
     end: int
     text: str
-    role: str  # "distractor" | "filler" | "qualifier"
+    role: str  # "distractor" | "filler" | "qualifier" | "heading"
     owner: int = -1
 
 
@@ -929,9 +931,10 @@ def _document(rng: random.Random, names: _Names, d: int, cover: list[int],
         items.insert(rng.randint(0, len(items)), piece)
         used += len(piece.text) + 1
     out: list[str] = [title, "\n\n"]
+    tags: list[tuple[int, int, tuple[str, int]]] = _years(title, 0)
     pos = len(title) + 2
-    tags: list[tuple[int, int, tuple[str, int]]] = []
     for h, items in sections:
+        tags += _years(h, pos)
         out.append(h + "\n\n")
         pos += len(h) + 2
         run = 0
@@ -948,6 +951,12 @@ def _document(rng: random.Random, names: _Names, d: int, cover: list[int],
             pos += len(sep)
     text = "".join(out).rstrip("\n") + "\n"
     return text, tags
+
+
+def _years(heading: str, pos: int) -> list[tuple[int, int, tuple[str, int]]]:
+    """The years of a title or heading ("The 2006 election in ..."): a topic's, no fact's."""
+    return [(m.start() + pos, m.end() + pos, ("heading", -1))
+            for m in re.finditer(r"\b\d{4}\b", heading)]
 
 
 def main(argv: list[str] | None = None) -> None:
