@@ -43,10 +43,34 @@ def load_document(source: str, doc_id: str, config: Config) -> Document | None:
     Stops at the first non-None result. The built-in text loader runs last
     (``trylast``), so a format plugin sees every file first.
 
+    A loader of a structured format writes its structure in the shapes the built-in
+    segmenter reads (``claimcheck.plugin.Layout``: "# " headings, one line a paragraph,
+    "[n]" note markers with the notes at the end, pipe tables), so that every offset
+    points into one plain text. It records where the text came from in
+    ``meta["source_map"]``: (text offset, place in the source) pairs in text order,
+    ("p. 3", "line 120"), read back with ``claimcheck.plugin.source_place``; and the
+    format in ``meta["format"]``. A file it cannot read is a ``LoadError`` naming the
+    file, in one line.
+
     :param source: the path of the file, as the user gave it.
     :param doc_id: the id the Document must carry (unique in the run).
     :param config: the run's settings (``config.encoding`` among them).
     :returns: the Document, or None for a file this plugin does not read.
+    """
+
+
+@hookspec
+def source_suffixes() -> Iterable[str] | None:
+    """Name the file endings this plugin's ``load_document`` reads (".html", ".tei.xml").
+
+    A loader still decides file by file in ``load_document``; this hook only says which
+    files to offer it. ``claimcheck compare DIR`` reads the files of a folder whose names
+    end in a suffix some installed plugin names (case-insensitive), and ``claimcheck
+    plugins`` lists each loader with its suffixes, so a user can see why a file was left
+    out and which extra to install.
+
+    :returns: suffixes, each with its leading dot, or None for a plugin that loads
+        nothing.
     """
 
 

@@ -61,6 +61,7 @@ from claimcheck.text.calendar import MONTH_NAMES, MONTHS, UNIT_DAYS, month_patte
 from claimcheck.text.data import table
 from claimcheck.text.files import read_text
 from claimcheck.text.grammar import DETERMINERS, PREPOSITIONS
+from claimcheck.text.layout import Layout, read_source, source_place
 from claimcheck.text.names import normalize
 from claimcheck.text.numbers import (
     NUMBER_WORD_PATTERN,
@@ -99,6 +100,7 @@ __all__ = [
     "Finding",
     "Frame",
     "Label",
+    "Layout",
     "LoadError",
     "NoteRef",
     "Passage",
@@ -131,9 +133,11 @@ __all__ = [
     "parse_number",
     "parse_numeral",
     "place",
+    "read_source",
     "read_text",
     "sentence_of",
     "shorten",
+    "source_place",
     "span_text",
     "split_sentences",
     "table",

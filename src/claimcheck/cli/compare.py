@@ -20,7 +20,7 @@ from claimcheck.cli.output import (
     report_on_stdout,
     want_colour,
 )
-from claimcheck.core import parallel, pipeline, settings_file
+from claimcheck.core import load, parallel, pipeline, settings_file
 from claimcheck.errors import ClaimcheckError
 from claimcheck.manager import get_plugin_manager
 from claimcheck.report.filters import only, parse_kinds
@@ -87,6 +87,9 @@ PROGRESS_BYTES = 2_000_000
 @click.option("--lenient/--strict", default=None,
               help="Drop a plugin's bad records with a warning instead of stopping "
                    "(default: --strict, or the settings file's lenient).")
+@click.option("--glob", "glob_pattern", metavar="PATTERN",
+              help="In a directory, read the files matching this pattern (\"*.html\", "
+                   "\"letters/*.xml\") instead of every file a loader reads.")
 @_encoding
 @click.pass_context
 @report_on_stdout
@@ -114,12 +117,13 @@ def compare(
     slant_allow: str | None,
     renderings: bool,
     lenient: bool | None,
+    glob_pattern: str | None,
     encoding: str | None,
 ) -> None:
-    """Compare SOURCES (files, or directories of .txt and .md files) and report
-    agreements, discrepancies and slant."""
+    """Compare SOURCES (files, or directories: every file an installed loader reads) and
+    report agreements, discrepancies and slant."""
     found = settings_file.NONE if no_config else settings_file.load(config_file)
-    paths = expand_sources(sources)
+    paths = expand_sources(sources, glob_pattern)
     cache = None if no_cache else cache or found.cache
     # before any source is read: -o must never name one of the run's inputs
     refuse_overwriting_inputs(output, [
@@ -183,30 +187,15 @@ def compare(
         ctx.exit(1)
 
 
-def expand_sources(sources: Sequence[str]) -> list[str]:
-    """Sources with each directory replaced by its .txt and .md files, in path order.
-
-    Sorted by path within each directory (files and sub-folders by name, recursively), so
-    that the report and its document ids are the same on every machine. Hidden files and
-    folders (".git", ".venv") are left out. A directory with no such file is an error.
-    """
-    out: list[str] = []
-    for source in sources:
-        if not os.path.isdir(source):
-            out.append(source)
-            continue
-        found = []
-        for folder, dirs, files in os.walk(source):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            found.extend(
-                os.path.join(folder, name)
-                for name in sorted(files)
-                if not name.startswith(".") and name.lower().endswith(SOURCE_SUFFIXES)
-            )
-        if not found:
-            raise ClaimcheckError(f"{source}: is a directory with no .txt or .md files")
-        out.extend(sorted(found, key=lambda p: Path(os.path.relpath(p, source)).parts))
-    return out
+def expand_sources(sources: Sequence[str], pattern: str | None = None) -> list[str]:
+    """Sources with each directory replaced by the files an installed loader reads (or,
+    with ``pattern``, the files matching that glob), README/LICENSE/SOURCES and hidden
+    files left out, in path order (core/load.py, ``expand_sources``)."""
+    if not any(os.path.isdir(s) for s in sources):
+        return list(sources)
+    suffixes = [s for found in load.source_suffixes(get_plugin_manager()).values()
+                for s in found]
+    return load.expand_sources(sources, suffixes, pattern)
 
 
 def _suffix_format(output: str | None) -> str | None:

@@ -131,15 +131,18 @@ def _excerpt(text: str, limit: int = 72) -> str:
 @click.option("--all", "show_all", is_flag=True, help="Include the built-in plugins.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def plugins(show_all: bool, fmt: str) -> None:
-    """List installed plugins: name, version and the hooks each implements."""
+    """List installed plugins: name, version, the hooks each implements and, for a
+    loader, the files it reads."""
     pm = get_plugin_manager()
+    suffixes = load.source_suffixes(pm)
     rows = []
     for name, plugin in pm.list_name_plugin():
         if plugin is None or (is_builtin(name) and not show_all):
             continue
         hooks = sorted(h.name for h in pm.get_hookcallers(plugin) or ())
         rows.append({"name": name, "version": plugin_version(pm, plugin),
-                     "builtin": is_builtin(name), "hooks": hooks})
+                     "builtin": is_builtin(name), "hooks": hooks,
+                     "reads": list(suffixes.get(name, ()))})
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2))
         return
@@ -148,6 +151,8 @@ def plugins(show_all: bool, fmt: str) -> None:
     for row in rows:
         ver = f" {row['version']}" if row["version"] else ""
         click.echo(f"{row['name']}{ver}: {', '.join(row['hooks'])}")
+        if row["reads"]:
+            click.echo(f"    reads {', '.join(row['reads'])}")
 
 
 @cli.command()
