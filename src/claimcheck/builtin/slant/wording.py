@@ -9,6 +9,7 @@ side carries there.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -59,38 +60,51 @@ def compare_renderings(
         span = (ls[i][0], ls[i_last][1])
         for f in _pair_findings(left, span, right, rs[j], cfg):
             events.append((span[0], f.start or 0, f))
+    right_of = _Anchors(pairs, 0, rs)
+    left_of = _Anchors(pairs, 1, ls)
     for i in range(i0, i1 + 1):
         if i not in paired_l:
             s, e = ls[i]
-            at = _anchor(rs, pairs, i)
+            at = right_of.at(i)
             events.append((s, s, _finding(left, (s, e), right, (at, at), "omitted", cfg)))
     for j in range(j0, j1 + 1):
         if j not in paired_r:
             s, e = rs[j]
-            at = _left_anchor(ls, pairs, j)
+            at = left_of.at(j)
             events.append((at, at, _finding(left, (at, at), right, (s, e), "added", cfg)))
     events.sort(key=lambda t: (t[0], t[1], t[2].detail["right"]["start"]))
     out = [f for _, _, f in events]
     return out
 
 
-def _anchor(rs: Sequence[tuple[int, int]], pairs: Sequence[tuple[int, int]], i: int) -> int:
-    """Where in the right text an omitted left sentence would have stood."""
-    at = rs[0][0]
-    for li, rj in pairs:
-        if li > i:
-            break
-        at = rs[rj][1]
-    return at
+class _Anchors:
+    """Where a sentence of one side with no counterpart would have stood in the other
+    text: at the end of the other side's sentence in the last pair before it (the pairs
+    read in order, stopping at the first pair past it), or at the other text's first
+    sentence when no pair comes before it.
 
+    Built once per rendering pair and looked up by bisection: scanning the pairs from the
+    start for every unpaired sentence grew with the square of the document. The running
+    maximum of the pairs' indices on this side is what bisection searches, so the pair it
+    finds is the one the reading in order stops before, whether or not the pairs are
+    sorted on this side.
+    """
 
-def _left_anchor(ls: Sequence[tuple[int, int]], pairs: Sequence[tuple[int, int]], j: int) -> int:
-    at = ls[0][0]
-    for li, rj in pairs:
-        if rj > j:
-            break
-        at = ls[li][1]
-    return at
+    def __init__(self, pairs: Sequence[tuple[int, int]], side: int,
+                 other: Sequence[tuple[int, int]]) -> None:
+        self._reach: list[int] = []
+        self._ends: list[int] = []
+        reach = -1
+        for pair in pairs:
+            reach = max(reach, pair[side])
+            self._reach.append(reach)
+            self._ends.append(other[pair[1 - side]][1])
+        self._start = other[0][0]
+
+    def at(self, index: int) -> int:
+        """The offset in the other text where sentence ``index`` of this side belongs."""
+        k = bisect.bisect_right(self._reach, index)
+        return self._ends[k - 1] if k else self._start
 
 
 def _pair_findings(
