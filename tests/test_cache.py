@@ -316,3 +316,11 @@ def test_the_command_line_option_and_the_settings_file(corpus, tmp_path,
     (tmp_path / "kept" / "results.sqlite").unlink()
     fourth = runner.invoke(cli, ["compare", *corpus[:2], "-f", "json", "--no-cache"])
     assert fourth.exit_code == 0 and not (tmp_path / "kept" / "results.sqlite").exists()
+
+
+def test_a_cache_that_cannot_be_made_is_one_warning(corpus, pm, tmp_path, capsys) -> None:
+    plain = report_bytes(run(corpus[:2], pm), pm)
+    capsys.readouterr()
+    assert report_bytes(run(corpus[:2], pm, tmp_path / "missing" / "c.sqlite"), pm) == plain
+    (warning,) = capsys.readouterr().err.strip().splitlines()
+    assert warning.startswith("claimcheck: warning: cache ") and "without it" in warning
