@@ -32,6 +32,17 @@ class RegisterOpposite(Protocol):
 #: ``render(report, config) -> str``: a report format.
 Render = Callable[["Report", "Config"], str]
 
+#: ``render(report, config) -> bytes``: a binary report format (a database file),
+#: registered with ``binary=True``; written to ``-o PATH`` (or a redirected stdout) as is.
+RenderBinary = Callable[["Report", "Config"], bytes]
+
+
+class RegisterRenderer(Protocol):
+    """``register(name, render, description="", binary=False)``: a report format."""
+
+    def __call__(self, name: str, render: Render | RenderBinary, description: str = "",
+                 binary: bool = False) -> None: ...
+
 
 # -- load --------------------------------------------------------------------------------
 
@@ -282,12 +293,16 @@ def compare_texts(
 
 
 @hookspec
-def register_renderers(register: Callable[[str, Render, str], None]) -> None:
+def register_renderers(register: RegisterRenderer) -> None:
     """Add report formats for ``--format``.
 
     The first registration of a name wins, and plugins run before the built-ins, so a
     plugin may replace a built-in format.
 
     :param register: call ``register(name, render, description)``, where
-        ``render(report, config) -> str`` returns the whole report.
+        ``render(report, config) -> str`` returns the whole report; or, for a file format
+        that is not text (SQLite), ``register(name, render, description, binary=True)``
+        with ``render(report, config) -> bytes``: the file's bytes, which the command
+        line writes atomically to ``-o PATH`` like any report (never to a terminal).
+        Returning bytes from a text format, or text from a binary one, is an error.
     """

@@ -101,8 +101,24 @@ def report_stream() -> Any:
     return _REPORT_STREAMS[-1] if _REPORT_STREAMS else sys.stdout
 
 
-def emit(text: str, output: str | None) -> None:
-    """The report to ``output`` (written atomically), or to ``report_stream()``."""
+def emit(text: str | bytes, output: str | None) -> None:
+    """The report to ``output`` (written atomically), or to ``report_stream()``.
+
+    A binary report (bytes: an SQLite database) goes to stdout only when stdout is not a
+    terminal (``> findings.db``, a pipe); on a terminal it is a one-line error asking for
+    ``-o``."""
+    if isinstance(text, bytes):
+        if output is None:
+            stream = report_stream()
+            if isatty(stream):
+                raise ClaimcheckError("this format is binary: write it to a file with -o PATH")
+            stream.flush()
+            target = getattr(stream, "buffer", stream)
+            target.write(text)
+            target.flush()
+            return
+        write_atomically(output, text)
+        return
     if output is None:
         # color=True: the renderer already decided; click must not strip what it chose
         click.echo(text, nl=False, color=True, file=report_stream())
@@ -160,17 +176,21 @@ _CLEANUP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT",
                          if hasattr(signal, name))
 
 
-def write_atomically(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` so that no reader sees half of it and nothing is lost.
+def write_atomically(path: str, text: str | bytes) -> None:
+    """Write ``text`` (a report's text, written as UTF-8, or a binary report's bytes) to
+    ``path`` so that no reader sees half of it and nothing is lost.
 
     A regular file (or nothing yet) is replaced by renaming a finished temporary file
     beside it over it (through a symbolic link: over the file the link names, so the link
     stays); a character device or a pipe is written through; anything else is refused
     with a one-line ClaimcheckError.
     """
-    if not isinstance(text, str):
-        raise TypeError(f"a report is text, not {type(text).__name__}")
-    data = text.encode("utf-8")
+    if isinstance(text, str):
+        data = text.encode("utf-8")
+    elif isinstance(text, (bytes, bytearray)):
+        data = bytes(text)
+    else:
+        raise TypeError(f"a report is text or bytes, not {type(text).__name__}")
     if _names_open_descriptor(path):
         _write_through(path, data, append=True)
         return
