@@ -302,7 +302,9 @@ def test_hook_register_renderers() -> None:
             register("count", lambda report, config: f"{len(report.claims)}\n", "claims count")
 
     pm = manager(NumberExtractor(), Csvish())
-    assert set(renderers(pm)) == {"count", "csv", "html", "json", "markdown", "text"}
+    assert set(renderers(pm)) == {"count", "csv", "html", "json", "markdown", "text",
+                                  "webanno", "tei", "sqlite"}
+    assert [n for n, r in renderers(pm).items() if r.binary] == ["sqlite"]
     report = claimcheck.check("12 ships and 3 planes", pm=pm)
     assert render(report, "count", pm, Config()) == "2\n"
 

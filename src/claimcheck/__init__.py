@@ -30,6 +30,7 @@ from claimcheck.model import (
     TimeRef,
 )
 from claimcheck.report import notebook as _notebook  # noqa: F401  (Jupyter's view)
+from claimcheck.report.frames import Frames, to_frames
 
 __all__ = [
     "Claim",
@@ -37,6 +38,7 @@ __all__ = [
     "Config",
     "Document",
     "Finding",
+    "Frames",
     "LoadError",
     "NoteRef",
     "Passage",
@@ -55,6 +57,7 @@ __all__ = [
     "segment",
     "statements",
     "times",
+    "to_frames",
 ]
 
 

@@ -1,4 +1,5 @@
-"""The built-in report formats: text, Markdown, JSON, HTML and CSV, one module each."""
+"""The built-in report formats: text, Markdown, JSON, HTML and CSV, one module each; and
+the exports for other tools: W3C Web Annotations, TEI and SQLite."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from .csv import render_csv
 from .html import render_html
 from .json import render_json
 from .markdown import render_markdown
+from .sqlite import render_sqlite
+from .tei import render_tei
 from .text import render_text
+from .webanno import render_webanno
 
 
 @hookimpl
@@ -21,3 +25,10 @@ def register_renderers(register: Callable[..., None]) -> None:
     register("json", render_json, "JSON, schema claimcheck/1")
     register("html", render_html, "one self-contained HTML page (no network)")
     register("csv", render_csv, "CSV of claims and findings (a 'record' column tells which)")
+    register("webanno", render_webanno,
+             "W3C Web Annotations (JSON-LD), one per finding and side, for annotation tools")
+    register("tei", render_tei,
+             "TEI XML: the sources, an apparatus of their wording, findings as standoff")
+    register("sqlite", render_sqlite,
+             "SQLite database of documents, claims, findings (binary: needs -o PATH)",
+             binary=True)

@@ -1,0 +1,233 @@
+"""Built-in renderer: TEI P5 XML, for digital editions: the sources, a critical apparatus
+of their wording, and every finding as a standoff annotation pointing into the sources.
+
+Layout::
+
+    TEI
+      teiHeader   sources as <witness xml:id="wit1" n="<document id>"> in <listWit>;
+                  <variantEncoding method="parallel-segmentation" location="internal"/>
+      text/body
+        <div type="source" corresp="#wit1"><ab xml:id="src1">the whole text</ab></div>
+        ...
+        <div type="apparatus" corresp="#wit1 #wit2"><ab>text of wit1 with an
+            <app><lem wit="#wit1">its words</lem><rdg wit="#wit2">the other's</rdg></app>
+            at every wording difference ...</ab></div>
+      standOff
+        <spanGrp type="discrepancy"><span xml:id="f-<id>" target="#string-range(...) ...">
+            the finding's summary</span> ...</spanGrp>   (one group per finding kind)
+
+Apparatus: for each pair of documents compared as texts (their ``wording`` findings, see
+``compare_texts``), the first document's text is the base and each wording difference is
+one ``<app>`` (parallel segmentation: the base text's words in ``<lem>``, the other
+document's in ``<rdg>``; an empty ``<lem/>`` or ``<rdg/>`` is an omission). Outside the
+``<rdg>`` elements the apparatus reads exactly as the base text. Variants whose base
+spans overlap an earlier one cannot nest inline, so they follow the ``<ab>`` in a
+``<listApp type="overlapping">``, each pointing at its base span with ``corresp``.
+
+Offsets: a span is ``#string-range(//ab[@xml:id='srcN'],OFFSET,LENGTH)``, the TEI pointer
+scheme: OFFSET counts code points from 0 in the string value of that ``<ab>``, which is
+the document's text character for character (``text[OFFSET:OFFSET+LENGTH]`` in Python,
+XPath's ``substring(., OFFSET + 1, LENGTH)``), the same offsets as every other format.
+To keep that exact, a character XML 1.0 cannot hold (a control character such as form
+feed, U+FFFE) is written as U+FFFD, one for one, and a carriage return as ``&#13;`` (a
+parser would otherwise turn CR LF into LF).
+
+Ids: ``f-<finding id>`` is the stable finding id of every format (see ``ids``); apps are
+``app-<finding id>``. Not validated against the TEI schema here (no schema ships with
+claimcheck); the tests check well-formedness and that every pointer resolves.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping
+from typing import Any
+
+from claimcheck.plugin import Config, Document, Finding, Report, display_title, grouped
+
+from .ids import FindingIds
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+#: What XML 1.0 cannot hold: C0 controls but tab, LF, CR; U+FFFE, U+FFFF. (Surrogates
+#: never reach here: a Document replaces them.)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` with every character XML cannot hold as U+FFFD, one for one (offsets kept)."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def string_range(src_id: str, start: int, end: int) -> str:
+    return f"#string-range(//ab[@xml:id='{src_id}'],{start},{end - start})"
+
+
+class _Builder:
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.ids = FindingIds(report)
+        self.witness = {d.id: f"wit{n}" for n, d in enumerate(report.documents, 1)}
+        self.source = {d.id: f"src{n}" for n, d in enumerate(report.documents, 1)}
+        self.docs = {d.id: d for d in report.documents}
+        self.by_finding = {id(f): (fid, spans) for f, fid, spans in
+                           zip(report.findings, self.ids.ids, self.ids.spans, strict=True)}
+
+    def build(self) -> ET.Element:
+        root = ET.Element("TEI", {"xmlns": TEI_NS})
+        root.append(self.header())
+        text = ET.SubElement(root, "text")
+        body = ET.SubElement(text, "body")
+        for doc in self.report.documents:
+            div = ET.SubElement(body, "div", {"type": "source",
+                                              "corresp": "#" + self.witness[doc.id]})
+            ab = ET.SubElement(div, "ab", {XML_ID: self.source[doc.id]})
+            ab.text = xml_text(doc.text)
+        for (left, right), findings in self.renderings().items():
+            body.append(self.apparatus(self.docs[left], self.docs[right], findings))
+        root.append(self.standoff())
+        return root
+
+    def header(self) -> ET.Element:
+        header = ET.Element("teiHeader")
+        file_desc = ET.SubElement(header, "fileDesc")
+        title_stmt = ET.SubElement(file_desc, "titleStmt")
+        ET.SubElement(title_stmt, "title").text = xml_text(
+            "claimcheck report: " + ", ".join(d.path or d.id for d in self.report.documents))
+        publication = ET.SubElement(file_desc, "publicationStmt")
+        ET.SubElement(publication, "p").text = "Generated by claimcheck."
+        source_desc = ET.SubElement(file_desc, "sourceDesc")
+        list_wit = ET.SubElement(source_desc, "listWit")
+        for doc in self.report.documents:
+            witness = ET.SubElement(list_wit, "witness", {XML_ID: self.witness[doc.id],
+                                                           "n": xml_text(doc.id)})
+            ET.SubElement(witness, "title").text = xml_text(display_title(self.report, doc))
+            if doc.path:
+                ET.SubElement(witness, "idno", {"type": "path"}).text = xml_text(doc.path)
+            ET.SubElement(witness, "idno", {"type": "sha256"}).text = doc.sha256
+        encoding = ET.SubElement(header, "encodingDesc")
+        ET.SubElement(encoding, "variantEncoding",
+                      {"method": "parallel-segmentation", "location": "internal"})
+        ET.SubElement(encoding, "p").text = (
+            "Offsets in string-range() pointers count Unicode code points from 0 in the "
+            "string value of the source's <ab>, which is the document's text; characters "
+            "XML cannot hold are written as U+FFFD, one for one.")
+        return header
+
+    def renderings(self) -> dict[tuple[str, str], list[tuple[Finding, dict[str, int]]]]:
+        """Wording findings by (base document, other document), in report order, each
+        with its two valid spans."""
+        pairs: dict[tuple[str, str], list[tuple[Finding, dict[str, int]]]] = {}
+        for finding in self.report.findings:
+            if finding.kind != "wording":
+                continue
+            sides = [_side(finding.detail.get(k), self.docs) for k in ("left", "right")]
+            left, right = sides
+            if left is None or right is None or left[0] == right[0]:
+                continue
+            where = {"ls": left[1], "le": left[2], "rs": right[1], "re": right[2]}
+            pairs.setdefault((left[0], right[0]), []).append((finding, where))
+        return pairs
+
+    def apparatus(self, left: Document, right: Document,
+                  findings: list[tuple[Finding, dict[str, int]]]) -> ET.Element:
+        lw, rw = "#" + self.witness[left.id], "#" + self.witness[right.id]
+        div = ET.Element("div", {"type": "apparatus", "corresp": f"{lw} {rw}"})
+        ab = ET.SubElement(div, "ab")
+        overlapping: list[ET.Element] = []
+        cursor = 0
+        ordered = sorted(findings, key=lambda fw: (fw[1]["ls"], fw[1]["le"], fw[1]["rs"]))
+        for finding, w in ordered:
+            app = self.app(finding, left, right, w, lw, rw)
+            if w["ls"] < cursor:
+                app.set("corresp", string_range(self.source[left.id], w["ls"], w["le"]))
+                overlapping.append(app)
+                continue
+            _append_text(ab, xml_text(left.text[cursor : w["ls"]]))
+            ab.append(app)
+            cursor = w["le"]
+        _append_text(ab, xml_text(left.text[cursor:]))
+        if overlapping:
+            list_app = ET.SubElement(div, "listApp", {"type": "overlapping"})
+            list_app.extend(overlapping)
+        return div
+
+    def app(self, finding: Finding, left: Document, right: Document, w: dict[str, int],
+            lw: str, rw: str) -> ET.Element:
+        fid = self.by_finding[id(finding)][0]
+        attrs = {XML_ID: f"app-{fid}", "n": fid}
+        change = finding.detail.get("change")
+        if isinstance(change, str) and change:
+            attrs["type"] = xml_text(change)
+        app = ET.Element("app", attrs)
+        ET.SubElement(app, "lem", {"wit": lw}).text = xml_text(left.text[w["ls"] : w["le"]])
+        ET.SubElement(app, "rdg", {"wit": rw}).text = xml_text(right.text[w["rs"] : w["re"]])
+        return app
+
+    def standoff(self) -> ET.Element:
+        standoff = ET.Element("standOff")
+        unplaced: list[ET.Element] = []
+        for kind, _title, findings in grouped(self.report):
+            group = ET.Element("spanGrp", {"type": xml_text(kind)})
+            for finding in findings:
+                fid, spans = self.by_finding[id(finding)]
+                attrs = {XML_ID: f"f-{fid}", "n": fid, "type": xml_text(kind)}
+                if finding.category:
+                    attrs["subtype"] = xml_text(finding.category)
+                if not spans:
+                    interp = ET.Element("interp", attrs)
+                    interp.text = xml_text(finding.summary)
+                    unplaced.append(interp)
+                    continue
+                attrs["target"] = " ".join(string_range(self.source[d], s, e)
+                                           for d, s, e in spans)
+                ET.SubElement(group, "span", attrs).text = xml_text(finding.summary)
+            if len(group):
+                standoff.append(group)
+        if unplaced:
+            interps = ET.SubElement(standoff, "interpGrp", {"type": "unplaced"})
+            interps.extend(unplaced)
+        return standoff
+
+
+def _side(value: Any, docs: Mapping[str, Document]) -> tuple[str, int, int] | None:
+    """A wording finding's ``left``/``right`` detail as (document, start, end), if valid."""
+    if not isinstance(value, Mapping):
+        return None
+    doc, start, end = value.get("document"), value.get("start"), value.get("end")
+    if (not isinstance(doc, str) or doc not in docs or not isinstance(start, int)
+            or not isinstance(end, int) or not 0 <= start <= end <= len(docs[doc].text)):
+        return None
+    return doc, start, end
+
+
+def _append_text(parent: ET.Element, text: str) -> None:
+    """Mixed content: text after the last child goes in its tail."""
+    if not text:
+        return
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def render_tei(report: Report, config: Config | None = None) -> str:
+    root = _Builder(report).build()
+    ET.indent(root.find("teiHeader"), space=" ")  # type: ignore[arg-type]
+    for element in root.iter():
+        # a line between parts, never inside a text: only where no string value is changed
+        if element.tag in ("teiHeader", "text", "body", "div", "spanGrp", "span", "listApp",
+                           "interpGrp", "interp") and not element.tail:
+            element.tail = "\n"
+    for element in root.iter():
+        if element.tag in ("TEI", "text", "body", "div", "standOff", "spanGrp", "listApp",
+                           "interpGrp") and not element.text:
+            element.text = "\n"
+    body = ET.tostring(root, encoding="unicode")
+    # ElementTree writes a carriage return in text as is, and a parser reads CR LF as LF:
+    # as a character reference it survives (attributes' CRs are already escaped).
+    body = body.replace("\r", "&#13;")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
