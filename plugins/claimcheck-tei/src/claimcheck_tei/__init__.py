@@ -282,7 +282,7 @@ def _rows(el: Any, cell_text: Any) -> tuple[list[list[str]], bool]:
             continue
         cells = [c for c in row if _local(c) == "cell"]
         if not rows:
-            header = row.get("role") == "label" or bool(cells) and all(
-                c.get("role") == "label" for c in cells)
+            header = row.get("role") == "label" or (bool(cells) and all(
+                c.get("role") == "label" for c in cells))
         rows.append([cell_text(c) for c in cells])
     return rows, header
