@@ -23,6 +23,7 @@ from click.testing import CliRunner
 import claimcheck
 from claimcheck import Config, Document, Finding, Report
 from claimcheck.builtin.render.ids import finding_ids
+from claimcheck.builtin.render.jsonl import render_jsonl
 from claimcheck.builtin.render.sqlite import render_sqlite
 from claimcheck.builtin.render.tei import render_tei
 from claimcheck.builtin.render.webanno import QUOTE_CONTEXT, render_webanno, source_iri
@@ -97,6 +98,24 @@ def test_finding_ids_follow_the_text_not_the_documents_id_or_order() -> None:
     changed = finding_ids(Report((Document("a", text.replace("said", "says")),), (),
                                  (finding,)))
     assert changed != one
+
+
+# -- JSON Lines ---------------------------------------------------------------------------
+
+
+def test_json_lines_one_finding_a_line_with_its_quotes(report: Report) -> None:
+    text = render_jsonl(report, Config())
+    lines = text.splitlines()
+    assert text.endswith("\n") and len(lines) == len(report.findings)
+    records = [json.loads(line) for line in lines]
+    assert [r["id"] for r in records] == finding_ids(report)
+    for record, finding in zip(records, report.findings, strict=True):
+        assert (record["kind"], record["summary"]) == (finding.kind, finding.summary)
+        assert record["claims"] == list(finding.claims)
+        for span in record["spans"]:
+            doc = report.document(span["document"])
+            assert doc.text[span["start"] : span["end"]] == span["text"]
+        assert len(record["spans"]) == len(finding_spans(report, finding))
 
 
 # -- W3C Web Annotation -------------------------------------------------------------------
@@ -344,7 +363,8 @@ def test_a_binary_format_goes_to_a_redirected_stdout(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("suffix, fmt", [(".jsonld", "webanno"), (".tei.xml", "tei"),
-                                         (".xml", "tei"), (".sqlite", "sqlite")])
+                                         (".xml", "tei"), (".sqlite", "sqlite"),
+                                         (".jsonl", "jsonl")])
 def test_the_suffix_of_o_picks_the_export(tmp_path: Path, suffix: str, fmt: str) -> None:
     out = tmp_path / f"report{suffix}"
     result = CliRunner().invoke(cli, ["compare", str(SEED), str(RENDERING), "-o", str(out)])
@@ -354,6 +374,8 @@ def test_the_suffix_of_o_picks_the_export(tmp_path: Path, suffix: str, fmt: str)
         assert data.startswith(b"SQLite format 3\x00")
     elif fmt == "tei":
         assert parse_tei(data.decode("utf-8")).tag == f"{TEI}TEI"
+    elif fmt == "jsonl":
+        assert all(json.loads(line)["id"] for line in data.decode("utf-8").splitlines())
     else:
         assert json.loads(data)["type"] == "AnnotationCollection"
 

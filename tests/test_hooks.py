@@ -303,7 +303,7 @@ def test_hook_register_renderers() -> None:
 
     pm = manager(NumberExtractor(), Csvish())
     assert set(renderers(pm)) == {"count", "csv", "html", "json", "markdown", "text",
-                                  "webanno", "tei", "sqlite"}
+                                  "jsonl", "webanno", "tei", "sqlite"}
     assert [n for n, r in renderers(pm).items() if r.binary] == ["sqlite"]
     report = claimcheck.check("12 ships and 3 planes", pm=pm)
     assert render(report, "count", pm, Config()) == "2\n"

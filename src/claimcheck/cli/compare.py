@@ -28,7 +28,8 @@ from claimcheck.report.registry import render, renderers
 from claimcheck.text.names import read_alias_file
 
 SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown",
-                  ".json": "json", ".csv": "csv", ".txt": "text", ".jsonld": "webanno",
+                  ".json": "json", ".csv": "csv", ".txt": "text", ".jsonl": "jsonl",
+                  ".jsonld": "webanno",
                   ".xml": "tei", ".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite"}
 
 #: Sources inside a directory: these suffixes, hidden files and folders left out.
@@ -43,11 +44,11 @@ PROGRESS_BYTES = 2_000_000
 @click.argument("sources", nargs=-1, required=True)
 @click.option("-f", "--format", "fmt", default=None,
               help="Report format: text (default), markdown, html, json, csv; exports: "
-                   "webanno, tei, sqlite; or a plugin's.")
+                   "jsonl, webanno, tei, sqlite; or a plugin's.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write the report to this file (atomically) instead of stdout; without "
                    "--format, the suffix picks it (.html, .md, .json, .csv, .txt; exports: "
-                   ".jsonld, .xml, .db).")
+                   ".jsonl, .jsonld, .xml, .db).")
 @click.option("--color/--no-color", default=None,
               help="Colour the text report (default: only on a terminal, unless NO_COLOR).")
 @click.option("--reference", metavar="DATE",

@@ -1,5 +1,5 @@
 """The built-in report formats: text, Markdown, JSON, HTML and CSV, one module each; and
-the exports for other tools: W3C Web Annotations, TEI and SQLite."""
+the exports for other tools: JSON Lines, W3C Web Annotations, TEI and SQLite."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from claimcheck.plugin import hookimpl
 from .csv import render_csv
 from .html import render_html
 from .json import render_json
+from .jsonl import render_jsonl
 from .markdown import render_markdown
 from .sqlite import render_sqlite
 from .tei import render_tei
@@ -25,6 +26,8 @@ def register_renderers(register: Callable[..., None]) -> None:
     register("json", render_json, "JSON, schema claimcheck/1")
     register("html", render_html, "one self-contained HTML page (no network)")
     register("csv", render_csv, "CSV of claims and findings (a 'record' column tells which)")
+    register("jsonl", render_jsonl,
+             "JSON Lines: one finding a line, with its stable id and quoted spans")
     register("webanno", render_webanno,
              "W3C Web Annotations (JSON-LD), one per finding and side, for annotation tools")
     register("tei", render_tei,
