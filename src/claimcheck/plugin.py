@@ -57,7 +57,16 @@ from claimcheck.report.views import (
     span_text,
     word_diff,
 )
-from claimcheck.text.calendar import MONTH_NAMES, MONTHS, UNIT_DAYS, month_pattern
+from claimcheck.text.calendar import (
+    EASTER_FESTIVALS,
+    FIXED_FESTIVALS,
+    MONTH_NAMES,
+    MONTHS,
+    UNIT_DAYS,
+    easter,
+    festival_date,
+    month_pattern,
+)
 from claimcheck.text.data import table
 from claimcheck.text.files import read_text
 from claimcheck.text.grammar import DETERMINERS, PREPOSITIONS
@@ -78,7 +87,9 @@ from claimcheck.text.words import STOPWORDS, concept, concepts, content_words, i
 __all__ = [
     "CLAIM_KINDS",
     "DETERMINERS",
+    "EASTER_FESTIVALS",
     "FINDING_KINDS",
+    "FIXED_FESTIVALS",
     "MONTHS",
     "MONTH_NAMES",
     "NUMBER_WORD_PATTERN",
@@ -121,6 +132,8 @@ __all__ = [
     "counts_line",
     "diff_of",
     "display_title",
+    "easter",
+    "festival_date",
     "find_numbers",
     "finding_spans",
     "grouped",

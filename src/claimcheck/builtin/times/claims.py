@@ -10,6 +10,7 @@ the pipeline asks through the claim_time hook.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -178,7 +179,7 @@ def document_times(document: object, segments: object, config: object) -> list[C
 
     # main narrative: everything except footnotes that have a marker
     state = State()
-    snapshots: list[tuple[int, int | None, TimeRef | None]] = []
+    snapshots: list[tuple[int, State]] = []
     resolved: dict[int, TimeRef] = {}
     deferred: list[int] = []
     for idx, (r, si) in enumerate(placed):
@@ -187,7 +188,7 @@ def document_times(document: object, segments: object, config: object) -> list[C
             deferred.append(idx)
             continue
         resolved[idx] = resolver.resolve(r, state)
-        snapshots.append((r.end, state.year, state.anchor))
+        snapshots.append((r.end, dataclasses.replace(state)))
     snap_ends = [s[0] for s in snapshots]
     note_states: dict[int, State] = {}
     for idx in deferred:
@@ -196,14 +197,16 @@ def document_times(document: object, segments: object, config: object) -> list[C
         st = note_states.get(pidx)
         if st is None:
             k = bisect.bisect_right(snap_ends, marker_at[pidx]) - 1
-            st = State(*snapshots[k][1:]) if k >= 0 else State()
+            st = dataclasses.replace(snapshots[k][1]) if k >= 0 else State()
             note_states[pidx] = st
         resolved[idx] = resolver.resolve(r, st)
 
     claims: list[Claim] = []
     doc_id = getattr(document, "id", "")
-    for idx, (_r, si) in enumerate(placed):
+    for idx, (r, si) in enumerate(placed):
         tr = resolved[idx]
+        if not _claims(r, tr):
+            continue
         s = sentences[si]
         claims.append(Claim(
             id="", doc=doc_id, kind=TIME_CLAIM_KINDS.get(tr.kind, "date"), start=tr.start,
@@ -212,6 +215,15 @@ def document_times(document: object, segments: object, config: object) -> list[C
             qualifier=MOD_QUALIFIERS.get(tr.mod or "") if tr.kind == "duration" else None,
         ))
     return claims
+
+
+def _claims(raw: Raw, ref: TimeRef) -> bool:
+    """Whether a time is a claim: a date, range or duration the text states. A set
+    ("daily"), a reference ("now", "recently", "a few days later": PRESENT_REF, PAST_REF,
+    FUTURE_REF) and a bare part of a day ("at dawn", a time of the story, not a date it
+    states) are times but no claims: none has an interval to compare."""
+    return ref.kind in TIME_CLAIM_KINDS and not raw.claimless \
+        and not ref.timex.endswith("_REF")
 
 
 def extract_claims(document, segments, config) -> list[Claim]:  # type: ignore[no-untyped-def]

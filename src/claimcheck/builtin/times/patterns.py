@@ -12,9 +12,20 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.plugin import NUMBER_WORD_PATTERN
+from claimcheck.plugin import EASTER_FESTIVALS, FIXED_FESTIVALS, NUMBER_WORD_PATTERN
 
-from .vocabulary import COUNT_NOUNS, DURATION_QUALIFIERS, NOT_YEAR_WORDS
+from .vocabulary import (
+    COUNT_NOUNS,
+    DAY_PART_CODES,
+    DURATION_QUALIFIERS,
+    ERA_PREFIXES,
+    ERAS_BEFORE,
+    ERAS_COMMON,
+    NOT_YEAR_WORDS,
+    REFS,
+    SET_ADVERBS,
+    SET_COUNTS,
+)
 
 __all__ = [
     "DASHES",
@@ -61,34 +72,77 @@ _UNIT = (r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|h|minutes?|mins?|seco
 _REL_UNIT = (r"(?:day|week|month|year|morning|afternoon|evening|night|spring|summer"
              r"|autumn|fall|winter)(?![\w])")
 
+
+def _phrases(words: object, sep: str = SP) -> str:
+    """An alternation of word tables' phrases, longest first: a blank stands for any
+    blanks, an apostrophe for a straight or curly one (or none), "st." for "st"/"saint"."""
+    out = []
+    for phrase in sorted(words, key=lambda w: (-len(w), w)):  # type: ignore[attr-defined]
+        pat = re.escape(phrase).replace(r"\ ", sep).replace("'", "['\u2019]?")
+        pat = pat.replace(r"st\.", r"(?:st\.?|saint)")
+        out.append(pat)
+    return "(?:" + "|".join(out) + ")"
+
+
+# -- history: eras, two-digit years, feasts, parts of days, references, sets --------------
+_APOS = "['\u2019\u2018]"
+_YY = rf"{_APOS}\d{{2}}(?![\d\w'\u2019%])"  # "'44"
+_EYEAR = r"(?:\d{1,3},\d{3}|\d{1,5})(?![\d])"  # "480", "10,000" before an era word
+_ERA_A = _phrases(ERAS_BEFORE | ERAS_COMMON, "") + r"(?![a-z0-9])"
+_ERA_B = _phrases(ERA_PREFIXES, "")
+_ERA_TO = rf"(?:{_DSEP}|{SP}(?:to|and|until|till){SP})"
+_FEAST = _phrases(set(FIXED_FESTIVALS) | set(EASTER_FESTIVALS)) + "(?![\\w'\u2019])"
+_DAY_PART = _phrases(w for w in DAY_PART_CODES if w not in (
+    "morning", "afternoon", "evening", "night")) + r"(?![\w-])"
+_REF = _phrases(REFS) + r"(?![\w'\u2019-])"
+_SET_UNIT = (r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|fortnights?|quarters?"
+             r"|mornings?|afternoons?|evenings?|nights?)(?![\w-])")
+_SET = (rf"{_phrases(SET_ADVERBS)}(?![\w-])"
+        rf"|(?:every|each){SP}(?:other{SP}|(?:\d+|{_NW}){SP}|(?:second|third|fourth){SP})?"
+        rf"(?:{_SET_UNIT}|{_WD}|{_FULL_MON}|{_SEASON}(?![\w-]))"
+        rf"|(?:{_phrases(SET_COUNTS)}|(?:\d+|{_NW}){SP}times){SP}(?:an?|per|each|every){SP}"
+        rf"(?:{_SET_UNIT}|{_WD})"
+        rf"|per{SP}{_SET_UNIT}")
+
 _ALTERNATIVES: list[tuple[str, str]] = [
+    # years with an era word come first: "1000 BC" is no year 1000
+    ("era_range", rf"(?:(?:from|between){SP})?(?:"
+                  rf"{_EYEAR}(?:{SP}?{_ERA_A})?{_ERA_TO}(?:{_ERA_B}{SP})?{_EYEAR}{SP}?{_ERA_A}"
+                  rf"|{_ERA_B}{SP}{_EYEAR}{_ERA_TO}(?:{_ERA_B}{SP})?{_EYEAR}(?!{SP}?{_ERA_A})"
+                  rf"|{_EYEAR}{SP}?{_ERA_A}{_ERA_TO}{_ERA_B}{SP}{_EYEAR})"),
+    ("era_year", rf"{_ERA_B}{SP}{_EYEAR}(?!{SP}?{_ERA_A}|{_DSEP}\d)|{_EYEAR}{SP}?{_ERA_A}"),
+    ("festival", rf"{_FEAST}(?:,?{SP}(?:of{SP})?(?:{_Y4E}|{_YY}))?"),
     ("md_range", rf"(?:(?:from|between){SP})?{_MON}{SP}{_DAY}"
-                 rf"(?:{_DSEP}|{SP}(?:to|till|until|through){SP}){_DAY}(?:{_CSP}{_Y4E})?"),
+                 rf"(?:{_DSEP}|{SP}(?:to|till|until|through|and){SP}){_DAY}(?:{_CSP}{_Y4E})?"),
     ("dm_range", rf"(?:(?:from|between){SP})?{_DAY}(?:{_DSEP}|{SP}(?:to|till|until|through"
-                 rf"|and){SP}){_DAY}{SP}(?:of{SP})?{_MON},?{SP}{_Y4E}"),
+                 rf"|and){SP}){_DAY}{SP}(?:of{SP})?{_MON}(?:,?{SP}{_Y4E})?"),
     ("mdy", rf"{_WDP}{_MON}{SP}(?:the{SP})?{_DAY}(?:{_CSP}|{SP}of{SP}){_Y4E}"),
     ("dmy", rf"{_WDP}{_DAY}\.?{SP}(?:of{SP})?{_MON}(?:,?{SP}of{SP}|,?{SP}){_Y4E}"),
     ("ymd_mon", rf"{_Y4}(?P<msep>[-/]){_MON}(?P=msep)(?:3[01]|[12]\d|0?[1-9])(?![\d])"),
     ("iso", rf"{_Y4}(?P<isep>[-/.])(?:0?[1-9]|1[0-2])(?P=isep)(?:3[01]|[12]\d|0?[1-9])(?![\d])"),
     ("numeric", r"\d{1,2}(?P<nsep>[-/.])\d{1,2}(?P=nsep)\d{4}(?![\d]|[.,]\d)"),
-    ("season", rf"(?:the{SP})?{_SEASON}{SP}(?:of{SP})?{_Y4}(?:[-/\u2013]\d{{2,4}})?"
-               r"(?![\d]|[.,]\d)"),
+    ("season", rf"(?:the{SP})?{_SEASON}{SP}(?:of{SP})?(?:{_Y4}(?:[-/\u2013]\d{{2,4}})?"
+               rf"(?![\d]|[.,]\d)|{_YY})"),
+    ("season_bare", rf"(?:the{SP})?{_SEASON}(?![\w-])"),
     ("quarter", rf"(?:the{SP})?{_QORD}(?:{_DASH}{SP}?|{SP})quarter{SP}(?:of{SP})?{_Y4E}"
                 rf"|q[1-4]{SP}?(?:of{SP})?{_Y4E}|[1-4]q{SP}?{_Y4E}|{_Y4}{SP}?q[1-4](?![\w])"
                 rf"|h[12]{SP}?{_Y4E}|{_Y4}{SP}?h[12](?![\w])|q[1-4](?![\w])"),
-    ("decade", rf"(?:the{SP})?(?:(?:1\d|20|21)\d0|'\d0)'?s(?![\w])"),
-    ("century", rf"(?:the{SP})?{_ORD}(?:{_DASH}|{SP})century(?![\w])"),
+    ("decade", rf"(?:the{SP})?(?:(?:1\d|20|21)\d0|{_APOS}\d0)'?s(?![\w])"),
+    ("century", rf"(?:the{SP})?{_ORD}(?:{_DASH}|{SP})century(?:{SP}{_ERA_A})?(?![\w])"),
     ("mm_y", rf"{_MON}{_DSEP}{_MON},?{SP}{_Y4E}"),
     ("year_range", rf"{_Y4}(?:{_DSEP}|/)(?:{_Y4}|\d{{2}})(?![\d]|[.,]\d)"),
-    ("my", rf"{_MON}(?:,?{SP}of{SP}|{SP}?,{SP}?|{SP}){_Y4E}"),
+    ("my", rf"{_MON}(?:,?{SP}of{SP}|{SP}?,{SP}?|{SP})(?:{_Y4E}|{_YY})"),
     ("ym", rf"{_Y4},?{SP}{_FULL_MON}"),
     ("nmy", rf"(?:0?[1-9]|1[0-2])/{_Y4E}(?!/)"),
     ("md", rf"{_WDP}{_MON}{SP}(?:the{SP})?{_DAY}(?!{_DSEP}\d|[:.]\d)"),
     ("dm", rf"{_WDP}{_DAY}{SP}(?:of{SP})?{_MON}"),
     ("month", rf"{_MON}(?![\w-])"),
+    ("set", _SET),
+    ("ref", _REF),
+    ("day_part", rf"(?:the{SP})?(?:{_DAY_PART}|(?:morning|afternoon|evening|night)(?![\w-]))"),
     ("dur_between", rf"between{SP}(?:{_NUM}|{_NW}){SP}and{SP}(?:{_NUM}|{_NW}){SP}{_UNIT}"),
     ("duration", rf"(?:{_COUNT}(?:{_DSEP}(?:{_NUM}|{_NW})|{SP}(?:to|or){SP}(?:{_NUM}|{_NW}))?"
-                 rf"(?:{SP}|{_DASH})?(?:and{SP}a{SP}half{SP})?{_UNIT}"
+                 rf"(?:{SP}|{_DASH})?(?:and(?:{SP}|{_DASH})a(?:{SP}|{_DASH})half(?:{SP}|{_DASH}))?{_UNIT}"
                  rf"(?:{SP}and(?:{SP}an?)?{SP}half(?![\w]))?"
                  rf"|half{SP}(?:an?{SP})?{_UNIT}"
                  rf"|(?:years|months|weeks|days|hours|decades)-long(?![\w]))"),
@@ -98,8 +152,14 @@ _ALTERNATIVES: list[tuple[str, str]] = [
                  r"|year(?![\w]))"
                  rf"|the{SP}(?:day|week|month|year){SP}(?:before|after)(?![\w])"
                  r"|today|yesterday|tomorrow|tonight"),
+    ("yy", _YY),
     ("year", _Y4E),
 ]
+# Trigger words of the history forms, written with any blanks between their words.
+_T_PARTS = _phrases(DAY_PART_CODES, r"[ \t]+")
+_T_REFS = _phrases(REFS, r"[ \t]+")
+_T_SETS = _phrases(SET_ADVERBS)
+_T_FEASTS = _phrases(set(FIXED_FESTIVALS) | set(EASTER_FESTIVALS), r"[ \t]+")
 # Matched against the lower-cased text, at the few places TRIGGER_RE points to.
 MASTER_RE = re.compile(
     r"(?<![\w#$£€¥/.])(?:"
@@ -109,12 +169,15 @@ MASTER_RE = re.compile(
 # Every expression holds one of these tokens; finding them is one fast pass, and the full
 # pattern is tried only around them (a digit run, a month, a unit word, ...).
 TRIGGER_RE = re.compile(
-    r"[0-9]+|'[0-9]0s|(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+    r"[0-9]+|(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
     r"|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?"
     r"|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
     r"|spring|summer|autumn|fall|winter|q[1-4]|h[12]|years?|months?|weeks?|days?|hours?|hrs?"
     r"|h|min(?:ute)?s?|sec(?:ond)?s?|decades?|centur(?:y|ies)|fortnights?|today|yesterday"
-    r"|tomorrow|tonight|night|morning|afternoon|evening|quarter)(?![a-z])"
+    r"|tomorrow|tonight|night|morning|afternoon|evening|quarter"
+    r"|a\.d\.|ad|every|each|once|twice|thrice|times|per"
+    rf"|{_T_PARTS}|{_T_REFS}|{_T_SETS}|{_T_FEASTS}"
+    rf")(?![a-z])|{_APOS}[0-9]{{2}}(?![0-9])"
 )
 # A word before a position, read in the reversed text: blanks, then letters, then the
 # start of the word (a blank, an opening bracket or quote, or the window's edge).

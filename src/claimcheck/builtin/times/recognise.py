@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.plugin import MONTHS, parse_number
+from claimcheck.plugin import EASTER_FESTIVALS, FIXED_FESTIVALS, MONTHS, parse_number
 
 from .context import Context
 from .intervals import valid_date
@@ -22,22 +22,37 @@ from .patterns import (
     REJECT_ONE_BEFORE,
     RELATIVE_SUFFIX_RE,
     SP,
+    YEAR_AFTER_REJECT,
 )
 from .records import Raw
 from .vocabulary import (
     AMBIGUOUS_MONTHS,
     DASH_PREFIXES,
+    DAY_PART_CODES,
+    DAY_PART_RELATIONS,
     DAY_PARTS,
     DEICTIC_DAYS,
     DEICTIC_HEADS,
     DEICTIC_SUFFIXES,
     DURATION_QUALIFIERS,
+    ERA_MODERN_FROM,
+    ERAS_BEFORE,
+    ERAS_COMMON,
     HEAD_DIRECTIONS,
     MONTH_CONTEXT,
+    NARRATIVE_EDGES,
+    NOT_AFTER_FORMER,
+    NOT_AFTER_NOW,
     ORDINALS,
     OWN_STOP_ABBREVIATIONS,
+    RATE_WORDS,
+    REFS,
+    SEASON_RELATIONS,
     SEASONS,
+    SET_ADVERBS,
+    SET_COUNTS,
     SUFFIX_DIRECTIONS,
+    TWO_DIGIT_RELATIONS,
     UNIT_WORDS,
     VAGUE_COUNTS,
     WEEKDAYS,
@@ -71,6 +86,45 @@ def _tokens(s: str) -> list[str]:
 
 def _first_upper(s: str) -> bool:
     return s[:1].isupper()
+
+
+_ERA_WORDS = sorted(ERAS_BEFORE | ERAS_COMMON, key=lambda w: (-len(w), w))
+#: An era word or a year, in the original case: "480", "B.C.", "AD", "10,000".
+_ERA_TOKEN_RE = re.compile(
+    "(?<![a-z])(?P<era>" + "|".join(re.escape(w) for w in _ERA_WORDS) + r")(?![a-z0-9])"
+    r"|(?P<num>\d{1,3},\d{3}|\d+)", re.IGNORECASE)
+_YY_RE = re.compile(r"['\u2019\u2018](\d{2})$")
+_OF_AFTER_RE = re.compile(rf"{SP}of{SP}", re.IGNORECASE)
+_WORD_AFTER_RE = re.compile(r"[ \t\u00a0]*([A-Za-z]+)")
+
+
+def _key(phrase: str) -> str:
+    """A feast's or a reference's words as looked up: lower case, no apostrophe, one
+    blank between words, "saint" and "st." as "st"."""
+    low = " ".join(phrase.lower().replace("\u2019", "'").replace("'", "").split())
+    low = re.sub(r"\b(?:saint|st\.?)(?= )", "st", low)
+    return low
+
+
+_FEASTS: dict[str, str] = {_key(name): name
+                           for name in (*FIXED_FESTIVALS, *EASTER_FESTIVALS)}
+_REF_KEYS: dict[str, str] = {_key(phrase): value for phrase, value in REFS.items()}
+_SET_UNITS: dict[str, str] = {
+    "day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "MIN",
+    "decade": "DE", "fortnight": "FN", "quarter": "Q",
+}
+
+
+def _set_value(unit: str, n: float) -> str:
+    """The TIMEX3 value of a set's period: "P1D", "P2W", "PT1H"."""
+    if unit == "FN":
+        unit, n = "W", n * 2
+    if unit == "Q":
+        unit, n = "M", n * 3
+    num = str(int(n)) if float(n).is_integer() else f"{n:g}"
+    if unit in ("H", "MIN"):
+        return f"PT{num}{'M' if unit == 'MIN' else 'H'}"
+    return f"P{num}{unit}"
 
 
 class Reader(Context):
@@ -111,13 +165,24 @@ class Reader(Context):
         toks = [x for x in _tokens(t) if x[0].isdigit() or x.lower().rstrip(".") in MONTHS]
         if toks[0].lower().rstrip(".") in AMBIGUOUS_MONTHS and not _first_upper(toks[0]):
             return None
+        if re.search(rf"\d{SP}and{SP}", t, re.IGNORECASE) and \
+                not t.lower().startswith("between"):
+            # "March 5 and 9" without "between" lists two days: the first is read alone
+            first = re.match(rf"(?:from{SP})?(\w+\.?{SP}\d+(?:st|nd|rd|th)?)", t, re.IGNORECASE)
+            if first is None:
+                return None
+            return self._r_md(s + first.start(1), s + first.end(1), first.group(1))
         mon, d1, d2 = _month_of(toks[0]), _day_of(toks[1]), _day_of(toks[2])
         year = int(toks[3]) if len(toks) > 3 else None
         return self._day_range(s, e, year, mon, d1, d2)
 
     def _r_dm_range(self, s: int, e: int, t: str) -> Raw | None:
         toks = [x for x in _tokens(t) if x[0].isdigit() or x.lower().rstrip(".") in MONTHS]
-        d1, d2, mon, year = _day_of(toks[0]), _day_of(toks[1]), _month_of(toks[2]), int(toks[3])
+        year = int(toks[3]) if len(toks) > 3 else None
+        if year is None and re.search(rf"\d{SP}and{SP}", t, re.IGNORECASE) and \
+                not t.lower().startswith("between"):
+            return None  # "on 5 and 9 March": two days, not the days between
+        d1, d2, mon = _day_of(toks[0]), _day_of(toks[1]), _month_of(toks[2])
         return self._day_range(s, e, year, mon, d1, d2)
 
     @staticmethod
@@ -170,6 +235,12 @@ class Reader(Context):
         return Raw(s, e, "date", "day", y, mo, d)
 
     def _r_season(self, s: int, e: int, t: str) -> Raw | None:
+        yy = _YY_RE.search(t)
+        if yy:
+            word = re.search(r"spring|summer|autumn|fall|winter", t, re.IGNORECASE)
+            assert word is not None
+            return Raw(s, e, "date", "season", None, code=SEASONS[word.group().lower()],
+                       yy=yy.group(1))
         m = re.search(r"(spring|summer|autumn|fall|winter)\D*?(\d{4})(?:[-/\u2013](\d{2,4}))?",
                       t, re.IGNORECASE)
         assert m is not None
@@ -225,6 +296,14 @@ class Reader(Context):
             n = ORDINALS.get(w, 0)
         if not 1 <= n <= 22:
             return None
+        era = re.search(r"century\s*(\S+)$", t, re.IGNORECASE)
+        if era is not None:
+            word = era.group(1)
+            if word != word.upper():
+                return None  # "the 3rd century bc" in lower case: no era word we trust
+            if word.lower() in ERAS_BEFORE:
+                return Raw(s, e, "date", "century", (n - 1) * 100, code=f"BC{n - 1:02d}",
+                           bce=True)
         return Raw(s, e, "date", "century", (n - 1) * 100, code=f"{n - 1:02d}")
 
     def _r_mm_y(self, s: int, e: int, t: str) -> Raw | None:
@@ -263,6 +342,11 @@ class Reader(Context):
         toks = _tokens(t)
         if toks[0].lower().rstrip(".") in AMBIGUOUS_MONTHS and not _first_upper(toks[0]):
             return None
+        yy = _YY_RE.search(t)
+        if yy:
+            if not _first_upper(toks[0]):
+                return None
+            return Raw(s, e, "date", "month", None, _month_of(toks[0]), yy=yy.group(1))
         return Raw(s, e, "date", "month", int(toks[-1]), _month_of(toks[0]))
 
     def _r_md(self, s: int, e: int, t: str) -> Raw | None:
@@ -322,6 +406,195 @@ class Reader(Context):
             return None
         return Raw(s, e, "date", "year", int(t))
 
+    # -- history ------------------------------------------------------------------------
+
+    def _era_years(self, s: int, t: str) -> list[tuple[int, bool, int, int]] | None:
+        """The years of a match with era words, in order: (year, before the common era,
+        start, end). An era word right after a year is that year's; one before a year
+        ("AD 9") is the next year's; a year without one takes its neighbour's. None when
+        an era word is not in capitals ("ad", "bc" as words), or reads as British Columbia
+        after a modern year ("2017 BC voters")."""
+        years: list[list[object]] = []  # [year, era or None, start, end]
+        prefix: str | None = None
+        prefix_start = 0
+        last_was_year = False
+        for m in _ERA_TOKEN_RE.finditer(t):
+            if m.group("num"):
+                years.append([int(m.group("num").replace(",", "")), prefix,
+                              s + (prefix_start if prefix else m.start()), s + m.end()])
+                prefix, last_was_year = None, True
+                continue
+            word = m.group("era")
+            if word != word.upper():
+                return None
+            if last_was_year and years[-1][1] is None:
+                years[-1][1], years[-1][3] = word.lower(), s + m.end()
+                modern = word == "BC" and int(years[-1][0]) >= ERA_MODERN_FROM  # type: ignore[call-overload]
+                if modern and re.match(r"[ \t\u00a0]*[A-Za-z]",
+                                       self.text[s + m.end():s + m.end() + 4]):
+                    return None
+            else:
+                prefix, prefix_start = word.lower(), m.start()
+            last_was_year = False
+        if not years:
+            return None
+        for i, y in enumerate(years):
+            if y[1] is None:
+                other = years[1 - i] if len(years) == 2 else None
+                y[1] = other[1] if other is not None else None
+            if y[1] is None:
+                return None
+        return [(int(y[0]), y[1] in ERAS_BEFORE, int(y[2]), int(y[3]))  # type: ignore[call-overload]
+                for y in years]
+
+    def _r_era_year(self, s: int, e: int, t: str) -> Raw | None:
+        years = self._era_years(s, t)
+        if not years or len(years) != 1:
+            return None
+        year, bce, _, _ = years[0]
+        if year < 1 or (not bce and year > 9999):
+            return None
+        return Raw(s, e, "date", "year", year, bce=bce)
+
+    def _r_era_range(self, s: int, e: int, t: str) -> Raw | None:
+        years = self._era_years(s, t)
+        if not years or len(years) != 2:
+            return None
+        (y1, bce1, s1, e1), (y2, bce2, _, _) = years
+        joined_by_and = re.search(rf"\d\.?{SP}(?:[a-z.]+{SP})?and{SP}", t, re.IGNORECASE)
+        # years before the era count down: "1000 BC-800 BC"; "27 BC-AD 14" crosses the era
+        ordered = y1 > y2 if bce1 and bce2 else bce1 or (not bce2 and y1 < y2)
+        if min(y1, y2) < 1 or not ordered or (
+                joined_by_and and not t.lower().startswith("between")):
+            # "480 BC and 479 BC" lists two years; "800-1000 BC" runs backwards: the
+            # first year is read alone, the scan goes on after it
+            first = self._era_years(s1, self.text[s1:e1])
+            if not first or (not bce1 and first[0][0] > 9999):
+                return None
+            return Raw(s1, e1, "date", "year", y1, bce=bce1)
+        a = Raw(s, e, "date", "year", y1, bce=bce1)
+        b = Raw(s, e, "date", "year", y2, bce=bce2)
+        return Raw(s, e, "range", "year", parts=(a, b))
+
+    def _r_festival(self, s: int, e: int, t: str) -> Raw | None:
+        if not _first_upper(self.text[s:e]):
+            return None  # "may day", "easter" as common words
+        ym = re.search(r"(\d{4})$", t)
+        yy = _YY_RE.search(t)
+        name = t
+        if ym or yy:
+            cut = (ym or yy).start()  # type: ignore[union-attr]
+            name = re.sub(rf",?{SP}(?:of{SP})?$", "", t[:cut], flags=re.IGNORECASE)
+        key = _FEASTS.get(_key(name))
+        if key is None:
+            return None
+        if not (ym or yy) and self.relation_word(s) not in DAY_PART_RELATIONS:
+            return None  # "the Christmas truce", "the Easter Rising"
+        year = int(ym.group(1)) if ym else None
+        raw = Raw(s, e, "date", "day", year, festival=key, yy=yy.group(1) if yy else None)
+        if key in FIXED_FESTIVALS:
+            raw.month, raw.day = FIXED_FESTIVALS[key]
+        return raw
+
+    def _r_season_bare(self, s: int, e: int, t: str) -> Raw | None:
+        if _OF_AFTER_RE.match(self.text, e):
+            return None  # "the fall of Rome", "the spring of his life"
+        words = [w for _, w in self.prev_words(s, 2)]
+        if not words or not (words[0] in SEASON_RELATIONS or (
+                len(words) > 1 and words[0] in ("early", "late", "mid")
+                and words[1] in SEASON_RELATIONS)):
+            return None
+        word = re.search(r"[a-z]+$", t.lower())
+        assert word is not None
+        return Raw(s, e, "date", "season", None, code=SEASONS[word.group()])
+
+    def _r_yy(self, s: int, e: int, t: str) -> Raw | None:
+        if self.relation_word(s) not in TWO_DIGIT_RELATIONS:
+            return None
+        if YEAR_AFTER_REJECT.match(self.text, e):
+            return None  # "'44 men": a quoted count
+        return Raw(s, e, "date", "year", None, yy=t[-2:])
+
+    def _r_set(self, s: int, e: int, t: str) -> Raw | None:
+        low = " ".join(t.lower().split())
+        words = low.split()
+        if low in SET_ADVERBS:
+            nxt = _WORD_AFTER_RE.match(self.text, e)
+            if _first_upper(t) and nxt and _first_upper(nxt.group(1)):
+                return None  # "the Daily Telegraph"
+            return Raw(s, e, "set", "set", value=SET_ADVERBS[low])
+        last = words[-1].rstrip(".")
+        unit = _SET_UNITS.get(last[:-1] if last.endswith("s") and last[:-1] in _SET_UNITS
+                              else last)
+        if words[0] == "per":
+            before = self.prev_words(s, 1)
+            if before and before[0][1] in RATE_WORDS:
+                return None  # "20 kilometers per day": a rate of travel
+            if unit is None:
+                return None
+            return Raw(s, e, "set", "set", value=_set_value(unit, 1))
+        if words[0] in ("every", "each"):
+            n: float = 1
+            if len(words) == 3:
+                mid = words[1]
+                n = 2 if mid in ("other", "second") else ORDINALS.get(mid, 0) or \
+                    (parse_number(mid) or 0)
+                if n <= 0:
+                    return None
+            return Raw(s, e, "set", "set", value=self._set_of(last, unit, n))
+        count = SET_COUNTS.get(words[0])
+        if count is None:
+            v = parse_number(words[0])
+            if v is None or v <= 0 or not float(v).is_integer():
+                return None
+            count = int(v)
+        value = self._set_of(last, unit, 1)
+        return Raw(s, e, "set", "set", value=value, freq=count)
+
+    @staticmethod
+    def _set_of(word: str, unit: str | None, n: float) -> str:
+        """The TIMEX3 value of one period of a set: "P2W", "XXXX-WXX-1", "XXXX-06"."""
+        if unit is not None:
+            return _set_value(unit, n)
+        if word.endswith("s") and word[:-1] in DAY_PART_CODES:
+            word = word[:-1]
+        if word in DAY_PART_CODES:
+            return f"XXXX-XX-XXT{DAY_PART_CODES[word]}"
+        if word in WEEKDAYS:
+            return f"XXXX-WXX-{WEEKDAYS[word] + 1}"
+        if word in SEASONS:
+            return f"XXXX-{SEASONS[word]}"
+        return f"XXXX-{_month_of(word):02d}"
+
+    def _r_ref(self, s: int, e: int, t: str) -> Raw | None:
+        key = _key(t)
+        value = _REF_KEYS.get(key)
+        if value is None:
+            return None
+        if _OF_AFTER_RE.match(self.text, e):
+            return None  # "at the moment of impact"
+        nxt = _WORD_AFTER_RE.match(self.text, e)
+        following = nxt.group(1).lower() if nxt else ""
+        if key == "now" and following in NOT_AFTER_NOW:
+            return None  # "now that the war was over"
+        if key == "former" and (not nxt or following in NOT_AFTER_FORMER):
+            return None  # "the former was larger": a pronoun
+        return Raw(s, e, "ref", "ref", value=value)
+
+    def _r_day_part(self, s: int, e: int, t: str) -> Raw | None:
+        word = " ".join(t.lower().split())
+        if word.startswith("the "):
+            word = word[4:]
+        code = DAY_PART_CODES.get(word.replace("mid-day", "midday"))
+        if code is None:
+            return None
+        of_date = _OF_AFTER_RE.match(self.text, e) is not None
+        if not of_date and self.relation_word(s) not in DAY_PART_RELATIONS:
+            return None
+        raw = Raw(s, e, "relative", "day", part=code, rel_unit="PART", claimless=True)
+        raw.extra["needs_date"] = of_date  # "the dawn of the atomic age" has none
+        return raw
+
     def _r_dur_between(self, s: int, e: int, t: str) -> Raw | None:
         m = re.match(rf"between{SP}(.+?){SP}and{SP}(.+?){SP}(\w+)$", t, re.IGNORECASE)
         assert m is not None
@@ -347,6 +620,9 @@ class Reader(Context):
         if unit is None:
             return None
         head = low[:um.start()].rstrip(" \t\u00a0-\u2010\u2011\u2012\u2013\u2014\n\r")
+        if re.search(r"[-\u2010\u2011]and[-\u2010\u2011]a[-\u2010\u2011]half$", head):
+            head = re.sub(r"[-\u2010\u2011](and)[-\u2010\u2011](a)[-\u2010\u2011](half)$",
+                          r" \1 \2 \3", head)  # "two-and-a-half years"
         if head.endswith("and a half"):
             half = True
             head = head[: -len("and a half")].rstrip()
@@ -405,7 +681,7 @@ class Reader(Context):
             raw.start = qm.start() + max(0, s - 32)
             raw.relation = q
         sm = RELATIVE_SUFFIX_RE.match(self.text, e)
-        if sm and not vague:
+        if sm:  # "two days later"; "a few days later" too, a shift of no known length
             d = sm.group("dir").lower()
             step = SUFFIX_DIRECTIONS.get(d)
             if step:
@@ -426,6 +702,8 @@ class Reader(Context):
             raw.deictic = True
             raw.rel_unit = "D"
             raw.direction = DEICTIC_DAYS[low]
+            if low == "tonight":
+                raw.part = DAY_PART_CODES["night"]
             return raw
         if w[0] == "the" and w[-1] in ("before", "after"):
             raw.rel_unit = UNIT_WORDS[w[1]]
@@ -445,12 +723,20 @@ class Reader(Context):
                 raw.rel_unit = "SEASON"
             elif unit_word in DAY_PARTS:
                 raw.rel_unit = "D"
+                raw.part = DAY_PART_CODES.get(unit_word)
             else:
                 raw.rel_unit = UNIT_WORDS[unit_word]
             raw.direction = HEAD_DIRECTIONS.get(head, 0)
             raw.deictic = head in DEICTIC_HEADS and not low.startswith("the")
             if head == "this" and unit_word in DAY_PARTS:
                 raw.deictic = True
+            if head in ("that", "same") and not raw.deictic:
+                # "later that month", "earlier the same day": the part after (before) the
+                # narrative's date
+                before = self.prev_words(s, 1)
+                if before and before[0][1] in NARRATIVE_EDGES:
+                    raw.start = before[0][0]
+                    raw.extra["edge"] = NARRATIVE_EDGES[before[0][1]]
         raw.gran = {"Y": "year", "M": "month", "W": "week", "SEASON": "season"}.get(
             raw.rel_unit or "D", "day")
         return raw

@@ -21,7 +21,7 @@ class Raw:
 
     start: int
     end: int
-    kind: str  # date, range, duration, relative
+    kind: str  # date, range, duration, relative, set (a recurring time), ref (PRESENT_REF...)
     gran: str = "day"
     year: int | None = None
     month: int | None = None
@@ -42,13 +42,29 @@ class Raw:
     deictic: bool = False
     weekday: int | None = None
     decade_digits: str | None = None
+    # history: a year counted back from the common era ("480 BC"), a two-digit year as
+    # written ("44" of "'44"), a feast ("christmas"), a part of a day's TIMEX3 code ("NI")
+    bce: bool = False
+    yy: str | None = None
+    festival: str | None = None
+    part: str | None = None
+    # a set's or a reference's TIMEX3 value ("P1W", "PAST_REF"); a set's count per period
+    value: str | None = None
+    freq: int | None = None
+    # no claim is made of it (a bare "at dawn": a time of the story, not a date it states)
+    claimless: bool = False
     extra: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass
 class State:
-    """What the narrative has told so far: the last year, and the last resolved date."""
+    """What the narrative has told so far: the last year, and the last resolved date.
+
+    ``before_era`` is set while the narrative is in a year before the common era ("in
+    480 BC"): a year-less date then takes no year rather than a later one from before.
+    """
 
     year: int | None = None
     anchor: TimeRef | None = None
     source: str = "narrative"
+    before_era: bool = False

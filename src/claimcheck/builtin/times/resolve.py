@@ -2,29 +2,42 @@
 
 Why a narrative and not today's date: a year-less date ("On June 29") takes the year of
 the last date the narrative mentioned, then the document's own date, and otherwise stays
-year-less (HeidelTime's narrative mode). A relative expression ("two days later") counts
-from the last resolved date; "ago" and "yesterday" from the document's date. Values
-follow TimeML TIMEX3.
+year-less (HeidelTime's narrative mode). A relative expression ("two days later", "the
+next morning", "later that month") counts from the last resolved date and only from it:
+with none before it, it stays relative, with no interval; only "ago", "yesterday" and
+"last week" count from the document's date. Values follow TimeML TIMEX3; a year before
+the common era is written "BC0480" (the TIDES convention that TimeML's TIMEX3 values
+follow and HeidelTime emits) and has no interval (Python's dates start at year 1), and
+sets ("daily") and references ("now", "recently") have none either: they are never
+compared as dates.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
-from claimcheck.plugin import UNIT_DAYS, TimeRef
+from claimcheck.plugin import UNIT_DAYS, TimeRef, festival_date
 
 from .intervals import apply_mod, interval, month_end, shift
 from .records import Raw, State
-from .vocabulary import RELATION_MODS, RELATIVE_PREPS
+from .vocabulary import RELATION_MODS, RELATIVE_PREPS, TWO_DIGIT_AHEAD
 
 __all__ = ["Resolver", "as_date"]
 
 
 def _timex_date(raw: Raw, year: int | None) -> str:
+    if raw.bce:
+        if raw.gran == "century":
+            return raw.code or "BCXX"
+        return f"BC{year:04d}" if year is not None else "BCXXXX"
     y = f"{year:04d}" if year is not None else "XXXX"
     g = raw.gran
     if g == "day":
-        return f"{y}-{raw.month:02d}-{raw.day:02d}"
+        part = f"T{raw.part}" if raw.part else ""
+        if raw.month is None:  # a movable feast of an unknown year
+            return f"{y}-XX-XX{part}"
+        return f"{y}-{raw.month:02d}-{raw.day:02d}{part}"
     if g == "month":
         return f"{y}-{raw.month:02d}"
     if g in ("season", "quarter", "half"):
@@ -59,24 +72,46 @@ class Resolver:
         """The TimeRef of ``raw``; a resolved date becomes the anchor of what follows."""
         if raw.kind == "duration":
             return self._duration(raw)
+        if raw.kind in ("set", "ref"):
+            # "daily", "twice a week" (TIMEX3 SET), "now", "recently" (PRESENT_REF,
+            # PAST_REF): a value, no interval, and no anchor for what follows
+            return TimeRef(raw.start, raw.end, self.text[raw.start:raw.end], None, None,
+                           raw.kind, raw.value or "", year_source="stated", kind=raw.kind)
+        if raw.kind == "relative" and raw.rel_unit == "PART":
+            return self._day_part(raw, state)
         if raw.kind == "relative":
             ref = self._relative(raw, state)
         elif raw.kind == "range":
             ref = self._range(raw, state)
         else:
             ref = self._date(raw, state)
+        if ref.timex.startswith("BC"):
+            # the narrative is before the common era: a year-less date after it takes
+            # no year of the common era from before it
+            state.before_era, state.year, state.anchor = True, None, None
+            return ref
         if ref.earliest is not None:
-            # HeidelTime narratives: the last date mentioned anchors what follows.
-            state.year = ref.latest.year if ref.kind == "range" and ref.latest else \
-                ref.earliest.year
-            if ref.granularity == "decade" or ref.granularity == "century":
-                state.year = state.year if state.year is not None else ref.earliest.year
+            state.before_era = False
+            # HeidelTime narratives: the last date mentioned anchors what follows. A span
+            # moves the narrative to its end's year; a period to the year of its middle
+            # ("the winter of 1943" to 1944, "last week" across New Year to the new one)
+            # (a decade or a century keeps its first year: "in the 1950s" is no 1955)
+            if ref.kind == "range" and ref.latest:
+                state.year = ref.latest.year
+            elif ref.latest is not None and ref.granularity not in ("decade", "century"):
+                state.year = (ref.earliest + (ref.latest - ref.earliest) / 2).year
+            else:
+                state.year = ref.earliest.year
             state.anchor = ref
         return ref
 
     def _year_for(self, raw: Raw, state: State) -> tuple[int | None, str, int | None]:
         if raw.year is not None:
             return raw.year, "narrative" if raw.extra.get("borrowed") else "stated", None
+        if raw.yy is not None:
+            return self._two_digit_year(int(raw.yy), state)
+        if state.before_era:
+            return None, "unknown", None
         if raw.gran == "decade" and raw.decade_digits is not None:
             base = state.year or (self.reference.year if self.reference else None)
             if base is None:
@@ -96,8 +131,39 @@ class Resolver:
             return self.reference.year, "reference", None
         return None, "unknown", None
 
+    def _two_digit_year(self, yy: int, state: State) -> tuple[int | None, str, int | None]:
+        """The year "'44" stands for: the one nearest the narrative's year, else the
+        latest that is at most TWO_DIGIT_AHEAD years after the document's date, else
+        none ("XX44")."""
+        if state.year is not None:
+            base = state.year - state.year % 100 + yy
+            year = min((base - 100, base, base + 100), key=lambda y: (abs(y - state.year), y))
+            return year, "narrative", None
+        if self.reference is not None:
+            limit = self.reference.year + TWO_DIGIT_AHEAD
+            year = limit - (limit - yy) % 100
+            return year, "reference", None
+        return None, "unknown", None
+
     def _date(self, raw: Raw, state: State) -> TimeRef:
         year, source, _ = self._year_for(raw, state)
+        text = self.text[raw.start:raw.end]
+        if raw.bce:
+            return TimeRef(raw.start, raw.end, text, None, None, raw.gran,
+                           _timex_date(raw, year), mod=raw.mod, year_source="stated",
+                           kind="date", relation=raw.relation)
+        if raw.festival is not None and year is not None:
+            day = festival_date(raw.festival, year)
+            if day is None:
+                year, source = None, "unknown"
+            else:
+                raw = dataclasses.replace(raw, month=day.month, day=day.day)
+        if raw.yy is not None and year is None:
+            # "'44" with nothing to read its century by: TIMEX3 keeps the two digits
+            timex = _timex_date(raw, None).replace("XXXX", f"XX{raw.yy}", 1)
+            return TimeRef(raw.start, raw.end, text, None, None, raw.gran, timex,
+                           mod=raw.mod, year_source="unknown", kind="date",
+                           relation=raw.relation)
         iv = interval(raw, year)
         timex = _timex_date(raw, year)
         if iv is None and year is not None:
@@ -113,7 +179,7 @@ class Resolver:
         mod = raw.mod
         if mod in ("START", "END") and timex.endswith(("-H1", "-H2")):
             mod = None
-        return TimeRef(raw.start, raw.end, self.text[raw.start:raw.end], a, b, raw.gran, timex,
+        return TimeRef(raw.start, raw.end, text, a, b, raw.gran, timex,
                        mod=mod, year_source=source, kind="date", relation=raw.relation)
 
     def _range(self, raw: Raw, state: State) -> TimeRef:
@@ -126,7 +192,7 @@ class Resolver:
                 else ra.earliest.year + 1
             pb.extra["borrowed"] = True
         rb = self._date(pb, state)
-        if ra.earliest is None and rb.earliest is not None:
+        if ra.earliest is None and rb.earliest is not None and not pa.bce:
             ra = self._date(pa, State(year=rb.earliest.year))
         source = "stated"
         for r in (ra, rb):
@@ -138,8 +204,8 @@ class Resolver:
         if raw.gran == "year" and pa.gran == pb.gran == "year":
             timex = f"{ra.timex}/{rb.timex}"
         a, b = ra.earliest, rb.latest
-        if a is not None and b is not None and b < a:
-            a = b = None
+        if (a is not None and b is not None and b < a) or a is None or b is None:
+            a = b = None  # "27 BC to AD 14": no interval Python's dates can hold
         mod = RELATION_MODS.get(raw.relation or "") if raw.relation in RELATIVE_PREPS else None
         return TimeRef(raw.start, raw.end, self.text[raw.start:raw.end], a, b, raw.gran, timex,
                        mod=mod, year_source=source, kind="range", relation=raw.relation)
@@ -162,15 +228,13 @@ class Resolver:
         if raw.deictic and self.reference is not None:
             anchor, source = self.reference, "reference"
         elif state.anchor is not None and state.anchor.earliest is not None:
+            # a dispatch's "yesterday" with no date of writing counts from its dateline
             an = state.anchor
             anchor = an.latest if an.kind == "range" else an.earliest
             anchor_gran = an.granularity if an.kind != "range" else "day"
             if an.kind == "range" and an.latest is not None and an.granularity != "day":
                 anchor_gran = an.granularity
             source = "narrative"
-        elif self.reference is not None:
-            anchor, source = self.reference, "reference"
-            anchor_gran = "day"
         unit = raw.rel_unit or raw.unit or "D"
         gran = raw.gran
         a = b = None
@@ -178,12 +242,36 @@ class Resolver:
                  "season": "XXXX-XX"}.get(gran, "XXXX-XX-XX")
         if anchor is not None:
             a, b, timex = self._rel_interval(raw, unit, anchor, anchor_gran)
+            edge = raw.extra.get("edge")
+            if a is not None and b is not None and edge and anchor_gran == "day" \
+                    and a <= anchor <= b:
+                # "later that month": from the narrative's day to the month's end
+                a, b = (anchor, b) if edge == 1 else (a, anchor)
+        elif raw.direction and not raw.deictic:
+            # "the next morning", "two days later" with no date before them: a shift
+            # from a time the text does not give (TIMEX3's FUTURE_REF / PAST_REF)
+            timex = "FUTURE_REF" if raw.direction > 0 else "PAST_REF"
+        if a is not None and raw.part and gran == "day":
+            timex = f"{timex}T{raw.part}"
         if a is None:
             source = "unknown" if anchor is None else source
         return TimeRef(raw.start, raw.end, text, a, b, gran, timex, mod=raw.mod,
                        year_source=source if a is not None else "unknown", kind="relative",
                        relation=raw.relation,
                        duration_days=None)
+
+    def _day_part(self, raw: Raw, state: State) -> TimeRef:
+        """A bare part of a day ("at dawn", "by nightfall"): a time on the narrative's
+        last day ("1944-06-06TMO"), or of no known day ("XXXX-XX-XXTMO")."""
+        an = state.anchor
+        day = None
+        if an is not None and an.earliest is not None and an.earliest == an.latest \
+                and an.granularity == "day":
+            day = an.earliest
+        timex = f"{day.isoformat() if day else 'XXXX-XX-XX'}T{raw.part}"
+        return TimeRef(raw.start, raw.end, self.text[raw.start:raw.end], day, day, "day",
+                       timex, mod=raw.mod, year_source="narrative" if day else "unknown",
+                       kind="relative", relation=raw.relation)
 
     def _rel_interval(self, raw: Raw, unit: str, anchor: dt.date, anchor_gran: str
                       ) -> tuple[dt.date | None, dt.date | None, str]:
@@ -207,7 +295,8 @@ class Resolver:
         n = raw.direction
         if raw.count is not None:
             if raw.count[0] != raw.count[1]:
-                return None, None, "XXXX-XX-XX"
+                # "a few days later", "22-27 days later": a shift of no one length
+                return None, None, "FUTURE_REF" if raw.direction > 0 else "PAST_REF"
             n = raw.direction * raw.count[0]
         # a shift finer than what the anchor knows cannot be resolved ("May 1950" + 3 days)
         fine = {"D": 0, "H": 0, "MIN": 0, "S": 0, "W": 0, "M": 1, "Y": 2, "DE": 2, "CE": 2}

@@ -47,7 +47,9 @@ class Scanner(Reader):
                     continue
                 self._context(raw)
                 out.append(raw)
-                last_end = m.end()
+                # the reader may keep less than the match ("480 BC and 479 BC" lists two
+                # years) or more ("two years previously"): the scan goes on after the raw
+                last_end = raw.end
                 break
         return self._join_ranges(out)
 
@@ -60,8 +62,9 @@ class Scanner(Reader):
         i, stop = size - p, size - max(floor, p - 64)
         while len(starts) < 5:
             m = RWORD_RE.match(rl, i, stop)
-            if m is None or m.group(1)[::-1].strip("-") not in PREFIX_WORDS:
-                break
+            if m is None or not all(
+                    part in PREFIX_WORDS for part in m.group(1)[::-1].strip("-").split("-")):
+                break  # "two-and-a-half" opens an expression as its parts would
             starts.append(size - m.end(1))
             i = m.end(1)
         starts.reverse()
@@ -70,7 +73,7 @@ class Scanner(Reader):
     # -- context ----------------------------------------------------------------------------
 
     def _context(self, raw: Raw) -> None:
-        if raw.kind == "duration":
+        if raw.kind in ("duration", "set", "ref"):
             return
         if raw.kind == "date" and raw.gran not in ("day",):
             mm = self.mod_match(raw.start)
@@ -96,6 +99,19 @@ class Scanner(Reader):
         i = 0
         while i < len(raws):
             a = raws[i]
+            if a.rel_unit == "PART" and a.extra.get("needs_date") is not None:
+                b = raws[i + 1] if i + 1 < len(raws) else None
+                if b is not None and b.kind == "date" and b.gran == "day" and re.fullmatch(
+                        rf"{SP}of{SP}", self.text[a.end:b.start], re.IGNORECASE):
+                    # "the night of June 5, 1944": the day, at night
+                    b.start, b.part, b.relation = a.start, a.part, a.relation
+                    b.mod = b.mod or a.mod
+                    out.append(b)
+                    i += 2
+                    continue
+                if a.extra["needs_date"]:
+                    i += 1  # "the dawn of the atomic age": no time
+                    continue
             if i + 1 < len(raws) and a.kind == "date" and a.year is None and a.month \
                     and raws[i + 1].kind == "relative" and raws[i + 1].rel_unit == "Y" \
                     and raws[i + 1].rel_word in RELATIVE_YEARS \

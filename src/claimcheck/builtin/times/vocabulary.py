@@ -91,6 +91,43 @@ RELATIVE_PREPS: frozenset[str] = _words("relative_preps")
 START_PHRASES: frozenset[str] = _words("phrase_mods", "start")
 MID_PHRASES: frozenset[str] = _words("phrase_mods", "mid")
 
+# -- history: eras, parts of days, references, sets -----------------------------------------
+
+#: Era words after a year that count it back from the common era ("bc", "b.c.e.").
+ERAS_BEFORE: frozenset[str] = _words("eras", "before")
+#: Era words of the common era ("ad", "ce").
+ERAS_COMMON: frozenset[str] = _words("eras", "common")
+#: Era words that may stand before the year ("ad", "a.d.").
+ERA_PREFIXES: frozenset[str] = _words("eras", "prefix")
+#: From this year on, a bare "BC" followed by a word is no era ("2017 BC voters").
+ERA_MODERN_FROM: int = int(_DATA["eras"]["modern_from"])
+#: Part of a day -> TIMEX3 time code ("night" -> "NI", "noon" -> "12:00").
+DAY_PART_CODES: dict[str, str] = dict(_DATA["day_part_codes"])
+#: The words that make a bare part of a day or a bare feast a time ("at dawn").
+DAY_PART_RELATIONS: frozenset[str] = _words("day_part_relations")
+#: The words that make a bare season one of the narrative's year ("in winter").
+SEASON_RELATIONS: frozenset[str] = _words("season_relations")
+#: The words that make a bare two-digit year a year ("in '44").
+TWO_DIGIT_RELATIONS: frozenset[str] = _words("two_digit_relations")
+#: Word or phrase -> PRESENT_REF, PAST_REF or FUTURE_REF.
+REFS: dict[str, str] = {
+    " ".join(phrase.split()): value
+    for value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") for phrase in _DATA["refs"][value]
+}
+#: Words after "now" and "former" that make them no time ("now that", "the former was").
+NOT_AFTER_NOW: frozenset[str] = _words("refs", "not_after_now")
+NOT_AFTER_FORMER: frozenset[str] = _words("refs", "not_after_former")
+#: Adverb of a recurring time -> TIMEX3 value of its period ("daily" -> "P1D").
+SET_ADVERBS: dict[str, str] = dict(_DATA["sets"]["adverbs"])
+#: "once", "twice", "thrice" -> how many times.
+SET_COUNTS: dict[str, int] = dict(_DATA["sets"]["counts"])
+#: Words before "per day" that make it a rate, not a recurring time ("km per day").
+RATE_WORDS: frozenset[str] = frozenset(_DATA["sets"]["rates"]["not_after"])
+#: "later"/"earlier" before "that month" -> the side of the anchor kept (+1 after, -1 before).
+NARRATIVE_EDGES: dict[str, int] = dict(_DATA["narrative_edges"])
+#: How many years after the document's date a two-digit year may lie.
+TWO_DIGIT_AHEAD: int = int(_DATA["two_digit_years"]["ahead"])
+
 # -- ranges, comparison, claims -----------------------------------------------------------
 
 #: Words that join two dates into a range ("from 1950 to 1953").
