@@ -476,6 +476,82 @@ class Finding:
         return out
 
 
+#: What the sources say about one fact, taken together.
+FACT_VERDICTS: tuple[str, ...] = ("disagree", "not_comparable", "agree")
+
+#: Where one source's value stands among the others': with the consensus, against it, or
+#: in a fact with no consensus.
+FACT_STANCES: tuple[str, ...] = ("consensus", "outlier", "alone")
+
+
+@dataclass(frozen=True)
+class FactValue:
+    """One source's statement of a fact: a claim, and where it stands among the others."""
+
+    claim: str
+    doc: str
+    stance: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"claim": self.claim, "doc": self.doc, "stance": self.stance}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One thing several sources state ("the strength of the North Korean army, as of June
+    1950"): every source's value, and whether they agree.
+
+    Claims meet in a fact when alignment paired them (their frames are compatible); a fact
+    is one row of the report whatever the number of sources, so a report grows with the
+    facts, not with the pairs of documents. ``values`` come in document order; ``pairs``
+    holds the few pairwise findings that explain the verdict (each outlier against the
+    consensus), never every pair.
+    """
+
+    id: str
+    kind: str  # "figure" or "date"
+    label: str
+    verdict: str
+    values: tuple[FactValue, ...]
+    summary: str
+    measure: str | None = None
+    subject: str | None = None
+    period: str | None = None
+    pairs: tuple[Finding, ...] = ()
+
+    @property
+    def claims(self) -> tuple[str, ...]:
+        return tuple(v.claim for v in self.values)
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(v.doc for v in self.values))
+
+    def to_dict(self, claims: Mapping[str, Claim] | None = None) -> dict[str, Any]:
+        values = []
+        for v in self.values:
+            entry = v.to_dict()
+            claim = (claims or {}).get(v.claim)
+            if claim is not None:
+                entry.update(text=claim.text, start=claim.start, end=claim.end,
+                             when=_when_dict(claim.frame.period if claim.frame is not None
+                                             else claim.when),
+                             asserted_by=claim.attribution)
+            values.append(entry)
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "label": self.label,
+            "measure": self.measure,
+            "subject": self.subject,
+            "period": self.period,
+            "verdict": self.verdict,
+            "summary": self.summary,
+            "values": values,
+            "pairs": [f.to_dict() for f in self.pairs],
+        }
+
+
 @dataclass(frozen=True)
 class Report:
     """Everything one run produced. ``to_dict()`` is the ``claimcheck/1`` JSON schema."""
@@ -484,18 +560,24 @@ class Report:
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
     segments: Mapping[str, Segments] = field(default_factory=dict, compare=False, hash=False)
+    #: What several sources state about one thing, disagreements first (see ``Fact``).
+    facts: tuple[Fact, ...] = ()
 
     def document(self, doc_id: str) -> Document:
-        for doc in self.documents:
-            if doc.id == doc_id:
-                return doc
-        raise KeyError(doc_id)
+        return self._documents_by_id[doc_id]
 
     def claim(self, claim_id: str) -> Claim:
-        for claim in self.claims:
-            if claim.id == claim_id:
-                return claim
-        raise KeyError(claim_id)
+        """The claim of that id (KeyError if none): a dictionary look-up, so a renderer
+        that looks up every finding's claims stays linear in the report."""
+        return self._claims_by_id[claim_id]
+
+    @cached_property
+    def _documents_by_id(self) -> dict[str, Document]:
+        return {d.id: d for d in self.documents}
+
+    @cached_property
+    def _claims_by_id(self) -> dict[str, Claim]:
+        return {c.id: c for c in self.claims}
 
     def _repr_html_(self) -> str | None:
         """Jupyter shows the report inline, through the view the report layer registered
@@ -504,6 +586,7 @@ class Report:
         return view(self) if view is not None else None
 
     def to_dict(self) -> dict[str, Any]:
+        by_id = self._claims_by_id if self.facts else {}
         return {
             "schema": SCHEMA,
             "documents": [
@@ -518,6 +601,7 @@ class Report:
             ],
             "claims": [c.to_dict() for c in self.claims],
             "findings": [f.to_dict() for f in self.findings],
+            "facts": [fact.to_dict(by_id) for fact in self.facts],
         }
 
 

@@ -7,13 +7,14 @@ owner, event words, years; plugins add keys through ``blocking_keys``).
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
 
 import pluggy
 
-from claimcheck.align.profiles import MAX_CANDIDATES, FigureProfile
+from claimcheck.align.profiles import MAX_CANDIDATES, MAX_CORPUS_CANDIDATES, FigureProfile
 from claimcheck.config import Config
 from claimcheck.manager import call_hook
 from claimcheck.model import Claim
@@ -107,3 +108,92 @@ def candidate_pairs(
             mine.update(members)
         pairs.update((i, j) for j in mine)
     return sorted(pairs)
+
+
+def corpus_candidates(
+    profiles: Sequence[Sequence[FigureProfile]],
+) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """Candidate pairs across a whole corpus from one index: ``{(a, b): [(i, j), ...]}``
+    for documents ``a < b``, claim ``i`` of ``a`` against claim ``j`` of ``b``.
+
+    Each claim looks for partners in the documents after its own, smallest blocks first,
+    and takes at most MAX_CANDIDATES of them (MAX_CORPUS_CANDIDATES when there are more
+    than two documents): the number of comparisons grows with the number of claims, never
+    with the square of the number of documents, and the index is built once, not once per
+    pair of documents. With two documents this is ``candidate_pairs``. A claim whose
+    smallest block is larger than its budget still gets partners: the members nearest to
+    it in value (a sorted neighbourhood), never none.
+    """
+    budget = MAX_CANDIDATES if len(profiles) <= 2 else MAX_CORPUS_CANDIDATES
+    blocks: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for a, found in enumerate(profiles):
+        for i, p in enumerate(found):
+            for key in p.keys:
+                blocks[key].append((a, i))
+    # members are in document order: the members after document a start at a bisection
+    docs_of = {key: [a for a, _ in members] for key, members in blocks.items()}
+    by_value: dict[str, list[tuple[float, int, int]]] = {}
+    out: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
+    for a, found in enumerate(profiles):
+        for i, p in enumerate(found):
+            later: dict[str, int] = {}
+            for key in p.keys:
+                first = bisect.bisect_right(docs_of[key], a)
+                if first < len(docs_of[key]):
+                    later[key] = first
+            mine: set[tuple[int, int]] = set()
+            for key in sorted(later, key=lambda k: (len(blocks[k]) - later[k], k)):
+                members = blocks[key]
+                size = len(members) - later[key]
+                if len(mine) + size > budget:
+                    if not mine:
+                        mine.update(_nearest(key, blocks, by_value, profiles, p, a, budget))
+                    break
+                mine.update(members[later[key]:])
+            for b, j in mine:
+                out[(a, b)].add((i, j))
+    return {pair: sorted(found) for pair, found in out.items()}
+
+
+def _nearest(
+    key: str,
+    blocks: Mapping[str, list[tuple[int, int]]],
+    by_value: dict[str, list[tuple[float, int, int]]],
+    profiles: Sequence[Sequence[FigureProfile]],
+    p: FigureProfile,
+    a: int,
+    budget: int,
+) -> list[tuple[int, int]]:
+    """The ``budget`` members of an oversized block (of documents after ``a``) nearest to
+    ``p`` in value: the block is sorted once, then each claim takes a window around its
+    place. The scan is bounded, so a block of a million costs each claim a few steps."""
+    ranked = by_value.get(key)
+    if ranked is None:
+        ranked = sorted((_value(profiles[b][j]), b, j) for b, j in blocks[key])
+        by_value[key] = ranked
+    mid = bisect.bisect_left(ranked, (_value(p), a, -1))
+    lo, hi = mid - 1, mid
+    taken: list[tuple[int, int]] = []
+    steps = 0
+    while len(taken) < budget and (lo >= 0 or hi < len(ranked)) and steps < 8 * budget:
+        steps += 1
+        below = abs(ranked[lo][0] - _value(p)) if lo >= 0 else float("inf")
+        above = abs(ranked[hi][0] - _value(p)) if hi < len(ranked) else float("inf")
+        if below <= above:
+            _, b, j = ranked[lo]
+            lo -= 1
+        else:
+            _, b, j = ranked[hi]
+            hi += 1
+        if b > a:
+            taken.append((b, j))
+    return taken
+
+
+def _value(p: FigureProfile) -> float:
+    """Where a claim sits on its block's line: its number, or its first day."""
+    if p.number is not None:
+        return float(p.number)
+    if p.interval is not None:
+        return float(p.interval[0].toordinal())
+    return 0.0

@@ -14,6 +14,7 @@ figure whose owner differs ("Apple's revenue" against "Microsoft's revenue") nev
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -21,7 +22,13 @@ from datetime import date
 
 import pluggy
 
-from claimcheck.align.blocking import candidate_pairs, default_keys, plugin_keys
+from claimcheck.align.blocking import (
+    candidate_pairs,
+    corpus_candidates,
+    default_keys,
+    plugin_keys,
+)
+from claimcheck.align.facts import fact_finding, fact_of_group, fact_of_pairs
 from claimcheck.align.frames import clash, evidence, other_periods, part_of
 from claimcheck.align.matching import DisjointSets, one_to_one
 from claimcheck.align.profiles import (
@@ -36,10 +43,19 @@ from claimcheck.align.profiles import (
 from claimcheck.align.scores import gap_days, idf, owner_match, score
 from claimcheck.config import DEFAULT, Config
 from claimcheck.manager import call_hook
-from claimcheck.model import Claim, Document, Finding, Quantity, Segments, TimeRef, claim_extra
+from claimcheck.model import (
+    Claim,
+    Document,
+    Fact,
+    Finding,
+    Quantity,
+    Segments,
+    TimeRef,
+    claim_extra,
+)
 from claimcheck.text.measures import relation
 from claimcheck.text.names import Aliases
-from claimcheck.text.words import STOPWORDS
+from claimcheck.text.words import STOPWORDS, concept
 
 #: Claim kinds whose frames are checked before they meet.
 FIGURES = frozenset({"quantity", "ratio"})
@@ -63,10 +79,13 @@ def match_figures(
     *,
     same_document: bool = False,
     why: dict[str, str] | None = None,
+    pairs: Sequence[tuple[int, int]] | None = None,
 ) -> list[FigureMatch]:
     """One-to-one matching by score; then a claim left over joins the claim it is surest of.
 
     ``why`` collects, for claims a frame or a score kept apart, the first reason.
+    ``pairs`` are the candidate index pairs when the caller blocked the whole corpus at
+    once (``corpus_candidates``); without them, the two lists are blocked here.
 
     The second pass lets one source's figure meet two estimates in the other (110,000
     against both 135,000 and 103,000) without letting weak pairs in.
@@ -74,7 +93,7 @@ def match_figures(
     scored: list[tuple[float, int, int]] = []
     why = why if why is not None else {}
     period_only = {p.claim.id for p in (*left, *right) if p.period_only}
-    for i, j in candidate_pairs(left, right):
+    for i, j in (pairs if pairs is not None else candidate_pairs(left, right)):
         if same_document and not _may_compare_within(left[i], right[j]):
             continue
         a, b = left[i].claim, right[j].claim
@@ -351,8 +370,13 @@ def align_figures(
     *,
     pm: pluggy.PluginManager,
     config: Config = DEFAULT,
+    fact_sink: list[Fact] | None = None,
 ) -> list[Finding]:
-    """Every finding from lining claims up: across documents, within each, and unmatched."""
+    """Every finding from lining claims up: across documents, within each, and unmatched.
+
+    The facts the pairs chain into (one per group of paired claims) are appended to
+    ``fact_sink`` when one is given, unnumbered (``order_facts``, ``number_facts``).
+    """
     profiles: dict[str, list[FigureProfile]] = {}
     for doc in documents:
         segs = segments_by_doc.get(doc.id)
@@ -387,12 +411,19 @@ def align_figures(
     pair_matches: list[FigureMatch] = []
     why: dict[str, str] = {}
     ids = [d.id for d in documents]
-    for n, a in enumerate(ids):
-        for b in ids[n + 1 :]:
-            pair_matches.extend(match_figures(profiles[a], profiles[b], weights, compare,
-                                              why=why))
+    # one index over the whole corpus, then matching per pair of documents that share
+    # candidates: the work grows with the claims, not with the pairs of documents
+    by_doc = [profiles[doc_id] for doc_id in ids]
+    for (a, b), pairs in sorted(corpus_candidates(by_doc).items()):
+        pair_matches.extend(match_figures(by_doc[a], by_doc[b], weights, compare, why=why,
+                                          pairs=pairs))
     cumulative = {p.claim.id: p.scope == "cumulative" for p in everything}
-    findings.extend(_report_groups(pair_matches, compare, cumulative))
+    texts = {d.id: d.text for d in documents}
+    topics = {p.claim.id: _topic_words(p, texts[p.claim.doc], weights) for p in everything}
+    grouped, facts = _report_groups(pair_matches, compare, cumulative, topics)
+    findings.extend(grouped)
+    if fact_sink is not None:
+        fact_sink.extend(facts)
     for doc_id in ids:
         figures = [p for p in profiles[doc_id] if p.family != "time"]  # see _may_compare_within
         for m in match_figures(figures, figures, weights, compare, same_document=True):
@@ -405,6 +436,23 @@ def align_figures(
         matched = {c for m in pair_matches for c in (m.left.id, m.right.id)}
         findings.extend(_unmatched(documents, profiles, matched, why))
     return findings
+
+
+def _topic_words(p: FigureProfile, text: str, weights: Mapping[str, float]) -> list[str]:
+    """A claim's rarest context words as its sentence writes them ("Ridgway", "offer"),
+    to name the fact it belongs to; concepts are stems, which no reader should see."""
+    rarest = sorted(p.concepts - p.measures, key=lambda c: (-weights.get(c, 0.0), c))[:6]
+    if p.claim.sentence is None or not rarest:
+        return rarest
+    start, end = p.claim.sentence
+    written: dict[str, str] = {}
+    for word in _WORD.findall(text[start:min(end, start + 2000)]):
+        written.setdefault(concept(word), word if word[0].isupper() and word[1:].islower()
+                           else word.lower())
+    return [written.get(c, c) for c in rarest]
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _figure_periods(claims: Sequence[Claim]) -> set[tuple[int, int]]:
@@ -470,9 +518,13 @@ def _link_notes(found: list[FigureProfile], segs: Segments) -> None:
 
 
 def _report_groups(
-    matches: list[FigureMatch], compare, cumulative: Mapping[str, bool]
-) -> list[Finding]:
-    """Pairs as findings; claims chained across three or more documents as one group."""
+    matches: list[FigureMatch], compare, cumulative: Mapping[str, bool],
+    topics: Mapping[str, Sequence[str]],
+) -> tuple[list[Finding], list[Fact]]:
+    """Pairs chained into facts. A fact of two sources is reported pair by pair, as the
+    findings that made it; a fact of three or more sources is one finding, its values
+    clustered by agreement (see ``align.facts``), so it costs work and report lines in
+    proportion to its values, not to their pairs."""
     sets: DisjointSets[str] = DisjointSets()
     by_id: dict[str, Claim] = {}
     for m in matches:
@@ -482,54 +534,40 @@ def _report_groups(
     groups: dict[str, list[FigureMatch]] = defaultdict(list)
     for m in matches:
         groups[sets.find(m.left.id)].append(m)
+
+    def described(a: Claim, b: Claim) -> Finding | None:
+        if not _may_pair(a, b):
+            return None
+        finding = compare(a, b)
+        if finding is not None and finding.kind == "discrepancy" and a.kind in FIGURES \
+                and not evidence(a, b):
+            return None
+        if finding is None:
+            return None
+        return describe(finding, a, b, same_document=a.doc == b.doc, cumulative=cumulative)
+
     findings: list[Finding] = []
-    for members in groups.values():
+    facts: list[Fact] = []
+    ordered = sorted(groups.values(), key=lambda ms: min(
+        _id_order(c.id) for m in ms for c in (m.left, m.right)))
+    for members in ordered:
         claims = sorted({c for m in members for c in (m.left.id, m.right.id)}, key=_id_order)
         docs = {by_id[c].doc for c in claims}
-        # a group is one claim per document; a chain that takes two claims of one document
-        # (or only two documents) is reported pair by pair, which also keeps this linear
-        if len(docs) <= 2 or len(docs) != len(claims):
+        if len(docs) <= 2:
+            pairs = []
             for m in members:
-                described = describe(m.finding, m.left, m.right, same_document=False,
-                                     cumulative=cumulative)
-                if described is not None:
-                    findings.append(described)
+                found = describe(m.finding, m.left, m.right, same_document=False,
+                                 cumulative=cumulative)
+                if found is not None:
+                    pairs.append(found)
+            findings.extend(pairs)
+            if pairs:
+                facts.append(fact_of_pairs("", [by_id[c] for c in claims], pairs, topics))
             continue
-        findings.append(_group_finding([by_id[c] for c in claims], compare, cumulative))
-    return findings
-
-
-def _group_finding(claims: list[Claim], compare, cumulative: Mapping[str, bool]) -> Finding:
-    """One finding for a group across documents: agreement only if every pair agrees."""
-    pairs = []
-    for i, a in enumerate(claims):
-        for b in claims[i + 1 :]:
-            if a.doc == b.doc or not _may_pair(a, b):
-                continue
-            finding = compare(a, b)
-            if finding is not None and finding.kind == "discrepancy" and a.kind in FIGURES \
-                    and not evidence(a, b):
-                continue
-            if finding is not None:
-                described = describe(finding, a, b, same_document=False,
-                                     cumulative=cumulative)
-                if described is not None:
-                    pairs.append(described)
-    kinds = {f.kind for f in pairs}
-    if "discrepancy" in kinds:
-        kind = "discrepancy"
-    elif kinds == {"agreement"}:
-        kind = "agreement"
-    else:
-        kind = "not_comparable" if "not_comparable" in kinds else "agreement"
-    stated = "; ".join(f"{c.doc}: {c.text}" for c in claims)
-    disagreeing = [f.summary for f in pairs if f.kind == kind]
-    summary = f"{len({c.doc for c in claims})} sources ({stated})"
-    if disagreeing:
-        summary += f": {disagreeing[0]}"
-    return Finding(kind=kind, summary=summary, claims=tuple(c.id for c in claims),
-                   detail={"pairs": [{"claims": list(f.claims), "kind": f.kind,
-                                      "summary": f.summary} for f in pairs]})
+        fact = fact_of_group("", [by_id[c] for c in claims], described, topics)
+        facts.append(fact)
+        findings.append(fact_finding(fact))
+    return findings, facts
 
 
 def _may_pair(a: Claim, b: Claim) -> bool:

@@ -41,6 +41,9 @@ MATCH_SCORE = 0.55
 EXTRA_SCORE = 0.6
 #: The most claims of another document one claim is compared with.
 MAX_CANDIDATES = 16
+#: The most claims of all the other documents one claim is compared with, in a corpus of
+#: three or more: enough for a fact stated by a few dozen sources to chain together.
+MAX_CORPUS_CANDIDATES = 48
 WINDOW_WORDS = 10
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import pluggy
 
+from claimcheck.align.facts import name_facts, number_facts, order_facts
 from claimcheck.align.figures import align_figures
 from claimcheck.align.statements import align_statements
 from claimcheck.config import DEFAULT, Config
@@ -26,7 +27,7 @@ from claimcheck.core.registered import collect, with_plugin_data
 from claimcheck.core.sentences import wording
 from claimcheck.errors import ClaimcheckError
 from claimcheck.manager import call_hook, get_plugin_manager
-from claimcheck.model import Claim, Document, Finding, Report
+from claimcheck.model import Claim, Document, Fact, Finding, Report
 from claimcheck.text.acronyms import find_acronyms
 
 __all__ = ["check", "claims", "extract", "load", "segment"]
@@ -66,8 +67,11 @@ def check(
     all_segments = {d.id: p.segments for d, p in zip(documents, prepared, strict=True)}
     claims_by_doc = {d.id: p.claims for d, p in zip(documents, prepared, strict=True)}
     findings: list[Finding] = [f for p in prepared for f in p.checked]
+    found_facts: list[Fact] = []
     compared = align_figures(documents, claims_by_doc, all_segments, aliases, pm=pm,
-                           config=config)
+                             config=config, fact_sink=found_facts)
+    facts = number_facts(order_facts(found_facts))
+    compared = name_facts(compared, facts)
     findings.extend(compared)
     stated = align_statements(documents, claims_by_doc, all_segments, pm=pm,
                                     config=config)
@@ -93,6 +97,7 @@ def check(
         claims=tuple(c for d in documents for c in claims_by_doc[d.id]),
         findings=tuple(order_findings(findings)),
         segments=all_segments,
+        facts=tuple(facts),
     )
 
 

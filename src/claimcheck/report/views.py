@@ -12,7 +12,8 @@ import difflib
 import re
 from collections.abc import Iterator, Mapping
 
-from claimcheck.model import REPORT_ORDER, Claim, Document, Finding, Report
+from claimcheck.model import REPORT_ORDER, Claim, Document, Fact, Finding, Report
+from claimcheck.text.words import STOPWORDS
 
 #: Each finding kind's section title.
 TITLES: dict[str, str] = {
@@ -327,3 +328,47 @@ class Contexts:
 
 def _flat(text: str) -> str:
     return _SPACES.sub(" ", text)
+
+
+# -- facts -------------------------------------------------------------------------------
+
+#: How each verdict of a fact reads in a report.
+VERDICT_TITLES: dict[str, str] = {
+    "disagree": "sources disagree",
+    "not_comparable": "not comparable",
+    "agree": "sources agree",
+}
+
+
+def fact_cells(report: Report, fact: Fact) -> list[tuple[str, list[tuple[Claim, str]]]]:
+    """A fact's row: for each document that states it, in the report's document order,
+    its claims with their stance (consensus, outlier, alone)."""
+    by_doc: dict[str, list[tuple[Claim, str]]] = {}
+    for value in fact.values:
+        by_doc.setdefault(value.doc, []).append((report.claim(value.claim), value.stance))
+    return [(d.id, by_doc[d.id]) for d in report.documents if d.id in by_doc]
+
+
+def fact_value_text(claim: Claim) -> str:
+    """One source's value as a reader needs it: "103,000 (May 11, 1950; according to a
+    State Department report)"."""
+    notes = []
+    period = claim.frame.period if claim.frame is not None else claim.when
+    if period is not None and period.text and period.text != claim.text:
+        notes.append(period.text)
+    if claim.attribution:
+        first, _, rest = claim.attribution.partition(" ")
+        who = f"{first.lower()} {rest}" if rest and first.lower() in STOPWORDS \
+            else claim.attribution  # mid-sentence: "a State Department report"
+        notes.append(f"according to {who}")
+    return f"{claim.text} ({'; '.join(notes)})" if notes else claim.text
+
+
+def facts_line(report: Report) -> str:
+    """"26 facts: 4 where sources disagree, 1 not comparable, 21 where they agree"."""
+    counts = {v: sum(1 for f in report.facts if f.verdict == v) for v in VERDICT_TITLES}
+    parts = [f"{counts['disagree']} where sources disagree" if counts["disagree"] else "",
+             f"{counts['not_comparable']} not comparable" if counts["not_comparable"] else "",
+             f"{counts['agree']} where they agree" if counts["agree"] else ""]
+    n = len(report.facts)
+    return f"{n} fact{'s' * (n != 1)}: " + ", ".join(p for p in parts if p)

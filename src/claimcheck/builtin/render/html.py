@@ -21,6 +21,7 @@ from claimcheck.plugin import (
     CLAIM_KINDS,
     FINDING_KINDS,
     SLANT_CATEGORIES,
+    VERDICT_TITLES,
     Claim,
     Config,
     Contexts,
@@ -30,6 +31,9 @@ from claimcheck.plugin import (
     counts_line,
     diff_of,
     display_title,
+    fact_cells,
+    fact_value_text,
+    facts_line,
     finding_spans,
     grouped,
     place,
@@ -51,6 +55,7 @@ def page(report: Report, title: str = "claimcheck report") -> str:
     marks = _Marks(report)
     body = [
         _header(report, marks, title),
+        _facts(report, marks),
         '<main class="layout">',
         _findings_pane(report, marks),
         '<section class="sources" aria-label="Sources">',
@@ -142,11 +147,16 @@ class _Marks:
             self.by_doc[doc].append(_Mark(ident, doc, start, end, style, tip))
         return ident
 
-    def _claim(self, claim: Claim) -> None:
+    def _claim(self, claim: Claim) -> str:
         kind = claim.kind if claim.kind in CLAIM_KINDS else "other"
         if claim.kind not in self.claim_kinds:
             self.claim_kinds.append(claim.kind)
-        self._add(claim.doc, claim.start, claim.end, ("cl", f"k-{kind}"), _claim_tip(claim))
+        return self._add(claim.doc, claim.start, claim.end, ("cl", f"k-{kind}"),
+                         _claim_tip(claim))
+
+    def claim_mark(self, claim: Claim) -> str:
+        """The mark of a claim's span (made if the claim had none yet)."""
+        return self._claim(claim)
 
     def _finding(self, report: Report, finding: Finding) -> list[str]:
         claim_spans = {(c.doc, c.start, c.end): c for c in claims_of(report, finding)}
@@ -251,6 +261,58 @@ def _legend(report: Report, marks: _Marks) -> str:
     if not keys:
         return ""
     return f'<div class="legend"><fieldset><legend>Legend</legend>{"".join(keys)}</fieldset></div>'
+
+
+# -- facts ---------------------------------------------------------------------------------
+
+#: Up to this many sources, facts are a table with a column per source; beyond, each
+#: fact's row lists its sources in one cell, so the page grows with the facts.
+FACT_COLUMNS = 12
+
+
+def _facts(report: Report, marks: _Marks) -> str:
+    """One row per fact, a column per source, each cell coloured by where its value stands
+    (with the consensus, against it, or alone); clicking a cell lights its spans."""
+    if not report.facts:
+        return ""
+    wide = len(report.documents) <= FACT_COLUMNS
+    docs = [d.id for d in report.documents]
+    heads = "".join(f"<th><code>{_text(d)}</code></th>" for d in docs) if wide \
+        else "<th>sources</th>"
+    rows = []
+    for fact in report.facts:
+        cells = dict(fact_cells(report, fact))
+        verdict = fact.verdict if fact.verdict in VERDICT_TITLES else "other"
+        row = [f'<th scope="row">{_text(fact.label)}</th>',
+               f'<td class="verdict v-{verdict}">'
+               f"{_text(VERDICT_TITLES.get(fact.verdict, fact.verdict))}</td>"]
+        if wide:
+            row += [_fact_cell(marks, cells[d]) if d in cells else '<td class="none"></td>'
+                    for d in docs]
+        else:
+            listed = "; ".join(f"{_text(doc)}: " + ", ".join(
+                _text(fact_value_text(c)) for c, _ in values) for doc, values in cells.items())
+            row.append(f"<td>{listed}</td>")
+        rows.append(f'<tr class="fact" id="{_attr(fact.id)}" '
+                    f'title="{_attr(fact.summary)}">{"".join(row)}</tr>')
+    return "\n".join([
+        '<section class="facts" aria-label="Facts">',
+        f"<h2>Facts <span class=\"counts\">{_text(facts_line(report))}</span></h2>",
+        '<table class="facts"><thead><tr><th>fact</th><th>verdict</th>'
+        f"{heads}</tr></thead><tbody>",
+        *rows,
+        "</tbody></table>",
+        "</section>",
+    ])
+
+
+def _fact_cell(marks: _Marks, values: list[tuple[Claim, str]]) -> str:
+    stances = {stance for _, stance in values}
+    stance = "outlier" if "outlier" in stances else next(iter(sorted(stances)))
+    idents = [marks.claim_mark(claim) for claim, _ in values]
+    shown = "; ".join(_text(fact_value_text(claim)) for claim, _ in values)
+    return (f'<td class="fact-cell s-{_attr(stance)}" data-marks="{" ".join(idents)}" '
+            f'tabindex="0" role="button" aria-pressed="false">{shown}</td>')
 
 
 # -- findings ------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from claimcheck.plugin import (
+    VERDICT_TITLES,
     Config,
     Contexts,
     Finding,
@@ -21,6 +22,9 @@ from claimcheck.plugin import (
     counts_line,
     diff_of,
     display_title,
+    fact_cells,
+    fact_value_text,
+    facts_line,
     finding_spans,
     grouped,
     place,
@@ -48,12 +52,46 @@ def render_markdown(report: Report, config: Config) -> str:
     for doc in report.documents:
         lines.append(f"- `{_code(doc.id)}`: {_inline(display_title(report, doc))} "
                      f"(`{_code(doc.path or 'text')}`)")
+    if report.facts:
+        lines += ["", f"## Facts ({_inline(facts_line(report))})", ""]
+        lines.extend(_fact_table(report))
     contexts = Contexts(report)
     for _, title, findings in grouped(report):
         lines += [*([""] if lines[-1] else []), f"## {title} ({len(findings)})", ""]
         for finding in findings:
             lines.extend(_finding_lines(report, finding, contexts))
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+#: Up to this many sources, facts are a table with a column per source; beyond, a list.
+TABLE_COLUMNS = 6
+_MARKS = {"consensus": "", "outlier": "**≠** ", "alone": ""}
+
+
+def _fact_table(report: Report) -> list[str]:
+    """Facts disagreements first: a table, one row per fact and a column per source (an
+    outlier marked ≠), or with many sources, a list with each source's values."""
+    def cell(values) -> str:
+        return "; ".join(f"{_MARKS.get(stance, '')}{_inline(fact_value_text(claim))}"
+                         for claim, stance in values)
+
+    if len(report.documents) <= TABLE_COLUMNS:
+        docs = [d.id for d in report.documents]
+        lines = ["| fact | verdict | " + " | ".join(f"`{_code(d)}`" for d in docs) + " |",
+                 "|---|---|" + "---|" * len(docs)]
+        for fact in report.facts:
+            cells = dict(fact_cells(report, fact))
+            row = [_inline(fact.label), VERDICT_TITLES.get(fact.verdict, fact.verdict)]
+            row += [cell(cells[d]) if d in cells else "" for d in docs]
+            lines.append("| " + " | ".join(row) + " |")
+        return lines
+    lines = []
+    for fact in report.facts:
+        verdict = VERDICT_TITLES.get(fact.verdict, fact.verdict)
+        lines.append(f"- **{_inline(fact.label)}**: {verdict}")
+        lines.extend(f"  - `{_code(doc)}`: {cell(values)}"
+                     for doc, values in fact_cells(report, fact))
+    return lines
 
 
 def _finding_lines(report: Report, finding: Finding, contexts: Contexts) -> list[str]:

@@ -11,13 +11,18 @@ from __future__ import annotations
 import re
 
 from claimcheck.plugin import (
+    VERDICT_TITLES,
     Config,
     Contexts,
+    Fact,
     Finding,
     Report,
     counts_line,
     diff_of,
     display_title,
+    fact_cells,
+    fact_value_text,
+    facts_line,
     finding_spans,
     grouped,
     place,
@@ -49,6 +54,11 @@ def render_text(report: Report, config: Config) -> str:
     for doc in report.documents:
         lines.append(f"  [{_clean(doc.id)}] {_clean(doc.path or '(text)')}: "
                      f"{_clean(display_title(report, doc))}")
+    if report.facts:
+        lines.append("")
+        lines.append(paint(f"== Facts ({facts_line(report)}) ==", _BOLD))
+        for fact in report.facts:
+            lines.extend(_fact_lines(report, fact, paint))
     contexts = Contexts(report)
     for kind, title, findings in grouped(report):
         lines.append("")
@@ -56,6 +66,26 @@ def render_text(report: Report, config: Config) -> str:
         for finding in findings:
             lines.extend(_finding_lines(report, finding, contexts, paint))
     return "\n".join(lines) + "\n"
+
+
+#: A fact's verdict painted like the findings it stands for.
+_VERDICT_COLOURS = {"disagree": _COLOURS["discrepancy"],
+                    "not_comparable": _COLOURS["not_comparable"],
+                    "agree": _COLOURS["agreement"]}
+
+
+def _fact_lines(report: Report, fact: Fact, paint: _Painter) -> list[str]:
+    """A fact as a row per source: "* [sources disagree] strength, DPRK troops" then each
+    document's values, an outlier marked with "!", the consensus with "="."""
+    verdict = VERDICT_TITLES.get(fact.verdict, fact.verdict)
+    lines = [f"* {paint(f'[{verdict}]', _VERDICT_COLOURS.get(fact.verdict))} "
+             f"{_clean(fact.label)}"]
+    marks = {"consensus": "=", "outlier": "!", "alone": "-"}
+    for doc, values in fact_cells(report, fact):
+        shown = "; ".join(f"{marks.get(stance, '-')} {_clean(fact_value_text(claim))}"
+                          for claim, stance in values)
+        lines.append(f"    {paint(_clean(doc), _DIM)}: {shown}")
+    return lines
 
 
 def _finding_lines(

@@ -78,6 +78,14 @@
     });
   });
 
+  // a fact's cell lights that source's values in the text, like a finding
+  Array.prototype.forEach.call(document.querySelectorAll("td.fact-cell"), function (cell) {
+    cell.addEventListener("click", function () { show(cell); });
+    cell.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" || event.key === " ") { event.preventDefault(); show(cell); }
+    });
+  });
+
   Array.prototype.forEach.call(document.querySelectorAll(".source .text"), function (pane) {
     pane.addEventListener("click", function (event) {
       var span = event.target.closest ? event.target.closest(".h") : null;

@@ -1,0 +1,272 @@
+"""From pairs to facts: the claims alignment paired, grouped into one row per fact.
+
+Alignment pairs a figure of one source with its counterpart in another; pairs that share
+a claim chain into a group that states one thing ("the strength of the North Korean army,
+as of June 1950"). A fact lists every source's value and says whether they agree, and
+where they do not, which values stand together (the consensus, when one cluster of
+agreeing values holds more sources than any other) and which stand against it.
+
+The verdict comes from comparing each value with the head of a cluster of values it
+agrees with, not every value with every other: a fact stated by a thousand sources costs
+about a thousand comparisons, so the work and the report grow with the facts, not with
+the pairs of documents.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from claimcheck.model import Claim, Fact, FactValue, Finding, Quantity, TimeRef
+
+#: How many clusters of values a value is compared with (the nearest by value): values of
+#: one fact are sorted, so a value agrees, if at all, with a cluster near it.
+CLUSTER_WINDOW = 4
+
+#: ``compare(a, b)``: the described pairwise finding for two claims, or None.
+Compare = Callable[[Claim, Claim], "Finding | None"]
+
+
+@dataclass
+class _Cluster:
+    head: Claim
+    members: list[Claim]
+
+    @property
+    def docs(self) -> set[str]:
+        return {c.doc for c in self.members}
+
+
+def fact_of_pairs(fact_id: str, claims: Sequence[Claim], pairs: Sequence[Finding],
+                  topics: Mapping[str, Sequence[str]] | None = None) -> Fact:
+    """A fact of two sources (or one source's two statements against another's), whose
+    pairwise findings were already made: its verdict is theirs."""
+    kinds = {f.kind for f in pairs}
+    verdict = _verdict(kinds)
+    agreeing = verdict == "agree"
+    values = tuple(FactValue(c.id, c.doc, "consensus" if agreeing else "alone")
+                   for c in _in_document_order(claims))
+    summary = pairs[0].summary if len(pairs) == 1 else "; ".join(
+        f.summary for f in pairs if f.kind != "agreement") or pairs[0].summary
+    return _fact(fact_id, claims, verdict, values, summary, tuple(pairs), topics)
+
+
+def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
+                  topics: Mapping[str, Sequence[str]] | None = None) -> Fact:
+    """A fact stated by three or more sources: values clustered by agreement, the
+    consensus (if any) and its outliers, each outlier's disagreement explained once."""
+    clusters: list[_Cluster] = []
+    for claim in sorted(claims, key=_value_order):
+        joined = False
+        for cluster in clusters[-CLUSTER_WINDOW:]:
+            finding = compare(_other_than(cluster, claim.doc), claim)
+            if finding is not None and finding.kind == "agreement":
+                cluster.members.append(claim)
+                joined = True
+                break
+        if not joined:
+            clusters.append(_Cluster(claim, [claim]))
+    sizes = sorted((len(c.docs) for c in clusters), reverse=True)
+    consensus = None
+    if sizes[0] >= 2 and (len(sizes) == 1 or sizes[0] > sizes[1]):
+        consensus = max(clusters, key=lambda c: (len(c.docs), -clusters.index(c)))
+    pairs: list[Finding] = []
+    stance: dict[str, str] = {}
+    if consensus is not None:
+        for c in consensus.members:
+            stance[c.id] = "consensus"
+        for cluster in clusters:
+            if cluster is consensus:
+                continue
+            finding = compare(_other_than(consensus, cluster.head.doc), cluster.head)
+            if finding is not None:
+                pairs.append(finding)
+            against = finding is not None and finding.kind == "discrepancy"
+            for c in cluster.members:
+                stance[c.id] = "outlier" if against else "alone"
+    else:
+        for earlier, later in pairwise(clusters):
+            finding = compare(earlier.head, later.head)
+            if finding is not None:
+                pairs.append(finding)
+        for c in claims:
+            stance[c.id] = "alone"
+    if len(clusters) == 1:
+        verdict = "agree"
+    else:
+        verdict = _verdict({f.kind for f in pairs}) if pairs else "not_comparable"
+        if verdict == "agree":
+            verdict = "not_comparable"  # clusters that did not agree, yet never disagreed
+    values = tuple(FactValue(c.id, c.doc, stance[c.id]) for c in _in_document_order(claims))
+    summary = _group_summary(clusters, consensus, pairs, verdict)
+    return _fact(fact_id, claims, verdict, values, summary, tuple(pairs), topics)
+
+
+def fact_finding(fact: Fact) -> Finding:
+    """The one finding that stands for a fact of three or more sources in the findings
+    list (so a reader of findings alone still sees it); its pairs are its detail."""
+    kind = {"disagree": "discrepancy", "agree": "agreement"}.get(fact.verdict,
+                                                                "not_comparable")
+    return Finding(kind=kind, summary=fact.summary, claims=fact.claims,
+                   detail={"fact": fact.id,
+                           "pairs": [{"claims": list(f.claims), "kind": f.kind,
+                                      "summary": f.summary} for f in fact.pairs]})
+
+
+def order_facts(facts: Sequence[Fact]) -> list[Fact]:
+    """Disagreements first, then what cannot be compared, then agreements; within each,
+    the facts the most sources state, then by where their first claim stands."""
+    rank = {"disagree": 0, "not_comparable": 1, "agree": 2}
+    return sorted(facts, key=lambda f: (rank.get(f.verdict, 3), -len(f.documents),
+                                        _id_order(f.values[0].claim)))
+
+
+def number_facts(facts: Sequence[Fact]) -> list[Fact]:
+    """Give facts their ids (``f1``, ``f2``, ...) in report order: stable for one input."""
+    return [replace(f, id=f"f{n}") for n, f in enumerate(facts, 1)]
+
+
+def name_facts(findings: Sequence[Finding], facts: Sequence[Fact]) -> list[Finding]:
+    """Point each fact's own finding (``fact_finding``) at the fact's final id."""
+    ids = {f.claims: f.id for f in facts}
+    out = []
+    for finding in findings:
+        if "fact" in finding.detail and finding.claims in ids:
+            finding = replace(finding, detail={**finding.detail,
+                                               "fact": ids[finding.claims]})
+        out.append(finding)
+    return out
+
+
+# -- helpers -----------------------------------------------------------------------------
+
+
+def _fact(fact_id: str, claims: Sequence[Claim], verdict: str,
+          values: tuple[FactValue, ...], summary: str, pairs: tuple[Finding, ...],
+          topics: Mapping[str, Sequence[str]] | None) -> Fact:
+    measure, subject, period = _frame_words(claims)
+    kind = "date" if all(isinstance(c.value, TimeRef) for c in claims) else "figure"
+    label = _label(kind, measure, subject, period, _shared_topics(claims, topics or {}))
+    return Fact(id=fact_id, kind=kind, label=label, verdict=verdict, values=values,
+                summary=summary, measure=measure, subject=subject, period=period,
+                pairs=pairs)
+
+
+def _shared_topics(claims: Sequence[Claim], topics: Mapping[str, Sequence[str]]) -> list[str]:
+    """The words around the fact's claims that most of them share, rarest first: what a
+    date is the date of ("ridgway, offer, talks")."""
+    counts: Counter[str] = Counter()
+    rank: dict[str, int] = {}
+    for c in claims:
+        for n, word in enumerate(topics.get(c.id, ())):
+            counts[word] += 1
+            rank[word] = min(rank.get(word, n), n)
+    need = 2 if len(claims) > 1 else 1
+    shared = [w for w in counts if counts[w] >= need]
+    return sorted(shared, key=lambda w: (-counts[w], rank[w], w))[:3]
+
+
+def _other_than(cluster: _Cluster, doc: str) -> Claim:
+    """The cluster's claim to compare a claim of ``doc`` with: one of another document
+    when it has one (a document's agreement with itself is no finding)."""
+    if cluster.head.doc != doc:
+        return cluster.head
+    return next((m for m in cluster.members if m.doc != doc), cluster.head)
+
+
+def _verdict(kinds: set[str]) -> str:
+    if "discrepancy" in kinds or "inconsistency" in kinds:
+        return "disagree"
+    if kinds and kinds <= {"agreement"}:
+        return "agree"
+    return "not_comparable"
+
+
+def _frame_words(claims: Sequence[Claim]) -> tuple[str | None, str | None, str | None]:
+    """The fact's measure, subject and period: what most of its claims' frames say."""
+    measures: Counter[str] = Counter()
+    subjects: Counter[str] = Counter()
+    periods: Counter[str] = Counter()
+    for c in claims:
+        frame = c.frame
+        if frame is not None and frame.measure:
+            measures[frame.measure] += 1
+        if c.subject:
+            subjects[c.subject] += 1
+        period = frame.period if frame is not None else c.when
+        if period is not None and isinstance(c.value, Quantity):
+            periods[period.text] += 1
+    return _most(measures), _most(subjects), _most(periods)
+
+
+def _most(counts: Counter[str]) -> str | None:
+    """The most frequent value, ties going to the alphabetically first (deterministic)."""
+    if not counts:
+        return None
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def _label(kind: str, measure: str | None, subject: str | None, period: str | None,
+           topics: Sequence[str]) -> str:
+    """A reader's name for the fact: "strength: the North Korean Army (May 11, 1950)",
+    "date: ridgway, offer, talks"."""
+    if kind == "date":
+        return f"date: {', '.join(topics)}" if topics else "a date"
+    what = (measure or "").replace("_", " ").replace(".", ": ")
+    parts = [what] if what else []
+    if subject and subject.lower() not in what.lower():
+        parts.append(subject)
+    if not parts and topics:
+        parts.append(", ".join(topics))
+    label = ", ".join(parts) if parts else "a figure"
+    return f"{label} ({period})" if period else label
+
+
+def _group_summary(clusters: Sequence[_Cluster], consensus: _Cluster | None,
+                   pairs: Sequence[Finding], verdict: str) -> str:
+    """"4 sources: 110,000 (a, b) against 103,000 (c) and 135,000 (c); ..."."""
+    def stated(cluster: _Cluster) -> str:
+        docs = ", ".join(dict.fromkeys(c.doc for c in _in_document_order(cluster.members)))
+        return f"{cluster.head.text} ({docs})"
+
+    n = len({c.doc for cluster in clusters for c in cluster.members})
+    if len(clusters) == 1:
+        return f"{n} sources agree: {stated(clusters[0])}"
+    if consensus is not None:
+        others = [stated(c) for c in clusters if c is not consensus]
+        head = f"{n} sources: {stated(consensus)} against {_and(others)}"
+    else:
+        head = f"{n} sources, no consensus: {_and([stated(c) for c in clusters])}"
+    why = [f.summary for f in pairs if (f.kind == "discrepancy") == (verdict == "disagree")]
+    return f"{head}; {why[0]}" if why else head
+
+
+def _and(items: Sequence[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" and {items[-1]}"
+
+
+def _value_order(claim: Claim) -> tuple:
+    value = claim.value
+    if isinstance(value, Quantity):
+        return (0, value.low, value.high, *_id_order(claim.id))
+    if isinstance(value, TimeRef) and value.earliest is not None:
+        return (1, value.earliest.toordinal(),
+                (value.latest or value.earliest).toordinal(), *_id_order(claim.id))
+    return (2, 0, 0, *_id_order(claim.id))
+
+
+def _in_document_order(claims: Sequence[Claim]) -> list[Claim]:
+    return sorted(claims, key=lambda c: _id_order(c.id))
+
+
+def _id_order(claim_id: str) -> tuple[str, int]:
+    doc, _, n = claim_id.rpartition(":")
+    return (doc, int(n) if n.isdigit() else 0)
+
+
+def claims_by_id(claims: Sequence[Claim]) -> Mapping[str, Claim]:
+    return {c.id: c for c in claims}

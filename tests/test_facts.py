@@ -1,0 +1,166 @@
+"""Facts: claims several sources state about one thing, one row each, with a verdict.
+
+Texts here are written for these tests (a flood, a company, an election, a siege), so that
+the rules are checked on other matters than the seed's war.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import claimcheck
+from claimcheck.align.blocking import corpus_candidates
+from claimcheck.align.profiles import MAX_CORPUS_CANDIDATES
+from claimcheck.config import Config
+from claimcheck.manager import get_plugin_manager
+from claimcheck.report.registry import render as render_with
+
+
+def render(report, fmt: str) -> str:
+    return render_with(report, fmt, get_plugin_manager(), Config())
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+
+
+def write(tmp_path: Path, texts: dict[str, str]) -> list[str]:
+    paths = []
+    for name, text in texts.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+FLOOD = {
+    "gazette": "The river flood of March 3, 1927 drove 12,000 residents of Lowell from "
+               "their homes.",
+    "herald": "On March 3, 1927 the flood drove some 12,000 residents of Lowell from their "
+              "homes.",
+    "courier": "The flood of March 3, 1927 drove 19,500 residents of Lowell from their "
+               "homes.",
+}
+
+
+def test_three_sources_give_one_fact_with_its_outlier(tmp_path):
+    report = claimcheck.check(*write(tmp_path, FLOOD))
+    figures = [f for f in report.facts if f.kind == "figure"]
+    assert len(figures) == 1
+    fact = figures[0]
+    assert fact.verdict == "disagree"
+    stance = {report.claim(v.claim).text: (v.doc, v.stance) for v in fact.values}
+    assert stance["19,500"] == ("courier", "outlier")
+    assert {stance["12,000"][1]} == {"consensus"}
+    assert set(fact.documents) == {"gazette", "herald", "courier"}
+    # the summary names the consensus and the outlier with their sources
+    assert "12,000" in fact.summary and "19,500" in fact.summary and "courier" in fact.summary
+    # one finding stands for the fact, pointing at it; not one per pair of sources
+    standing = [f for f in report.findings if f.detail.get("fact") == fact.id]
+    assert len(standing) == 1 and standing[0].kind == "discrepancy"
+
+
+def test_sources_that_agree_make_one_agreeing_fact(tmp_path):
+    texts = {name: text.replace("19,500", "12,000") for name, text in FLOOD.items()}
+    texts["tribune"] = "Twelve thousand residents of Lowell left their homes in the flood of " \
+                       "March 3, 1927."
+    report = claimcheck.check(*write(tmp_path, texts))
+    figures = [f for f in report.facts if f.kind == "figure"]
+    assert [f.verdict for f in figures] == ["agree"]
+    assert all(v.stance == "consensus" for v in figures[0].values)
+    assert len(figures[0].documents) == 4
+
+
+def test_different_subjects_never_share_a_fact(tmp_path):
+    texts = {
+        "a": "In 2019 Northwind Corp reported revenue of $4.2 billion, and Eastgate Inc "
+             "reported revenue of $1.1 billion.",
+        "b": "Northwind Corp had revenue of $4.2 billion in 2019.",
+        "c": "Eastgate Inc had revenue of $1.3 billion in 2019.",
+    }
+    report = claimcheck.check(*write(tmp_path, texts))
+    for fact in report.facts:
+        subjects = {report.claim(v.claim).subject_key for v in fact.values} - {None}
+        texts_in = {report.claim(v.claim).text for v in fact.values}
+        assert not ({"$4.2 billion"} <= texts_in and {"$1.3 billion"} <= texts_in), fact
+        assert len(subjects) <= 1, fact
+
+
+def test_facts_lead_with_disagreements_and_are_numbered_in_report_order(tmp_path):
+    texts = dict(FLOOD)
+    texts["gazette"] += " The dam was finished on June 1, 1921."
+    texts["herald"] += " The dam had been finished on June 1, 1921."
+    report = claimcheck.check(*write(tmp_path, texts))
+    verdicts = [f.verdict for f in report.facts]
+    rank = {"disagree": 0, "not_comparable": 1, "agree": 2}
+    assert verdicts == sorted(verdicts, key=rank.__getitem__)
+    assert [f.id for f in report.facts] == [f"f{n}" for n in range(1, len(report.facts) + 1)]
+
+
+def test_json_facts_validate_and_their_spans_are_exact(tmp_path):
+    jsonschema = pytest.importorskip("jsonschema")
+    paths = write(tmp_path, FLOOD)
+    report = claimcheck.check(*paths)
+    data = json.loads(render(report, "json"))
+    jsonschema.validate(data, SCHEMA)
+    assert data["facts"], "the flood's figure is a fact"
+    texts = {d.id: d.text for d in report.documents}
+    for fact in data["facts"]:
+        for value in fact["values"]:
+            assert texts[value["doc"]][value["start"]:value["end"]] == value["text"]
+
+
+def test_every_format_shows_the_fact_and_its_outlier(tmp_path):
+    report = claimcheck.check(*write(tmp_path, FLOOD))
+    text = render(report, "text")
+    assert "== Facts (" in text and "! 19,500" in text
+    markdown = render(report, "markdown")
+    assert "## Facts" in markdown and "**≠** 19,500" in markdown
+    page = render(report, "html")
+    assert 'class="fact-cell s-outlier"' in page and "19,500" in page
+
+
+def test_a_two_document_run_keeps_its_pairwise_findings_and_gains_facts(tmp_path):
+    texts = {k: FLOOD[k] for k in ("gazette", "courier")}
+    report = claimcheck.check(*write(tmp_path, texts))
+    pairs = [f for f in report.findings if f.kind == "discrepancy"]
+    assert len(pairs) == 1 and "fact" not in pairs[0].detail
+    assert [f.verdict for f in report.facts if f.kind == "figure"] == ["disagree"]
+
+
+# -- the corpus index: linear, and never empty-handed --------------------------------------
+
+
+class _P:
+    """A stand-in profile: what ``corpus_candidates`` reads."""
+
+    def __init__(self, keys, number):
+        self.keys = set(keys)
+        self.number = number
+        self.interval = None
+
+
+def test_candidates_grow_with_claims_not_with_pairs_of_documents():
+    def pairs_for(n_docs: int) -> int:
+        # every document states the same ten facts: one block per fact, n_docs members
+        docs = [[_P({f"fact{k}"}, 100 + k) for k in range(10)] for _ in range(n_docs)]
+        return sum(len(v) for v in corpus_candidates(docs).values())
+
+    small, large = pairs_for(400), pairs_for(800)
+    # all pairs would grow 4-fold with twice the documents; a budget per claim keeps
+    # the pairs per claim about constant
+    assert large / 800 <= 1.1 * small / 400
+    assert large <= 800 * 10 * MAX_CORPUS_CANDIDATES
+
+
+def test_an_oversized_block_still_gives_its_nearest_values():
+    # one shared key, far more members than the budget: the nearest in value are taken
+    docs = [[_P({"k"}, 1000.0)]] + [[_P({"k"}, float(v))] for v in range(200)]
+    found = corpus_candidates(docs)
+    partners = sorted(docs[b][0].number for (a, b), pairs in found.items() if a == 0
+                      for _ in pairs)
+    assert partners, "a claim in a large block gets candidates, never none"
+    assert len(partners) <= MAX_CORPUS_CANDIDATES
+    assert min(partners) >= 199 - MAX_CORPUS_CANDIDATES  # the values nearest to 1000
