@@ -81,6 +81,25 @@ def test_hook_load_document(tmp_path) -> None:
     assert [d.id for d in report.documents] == ["a", "b"]
 
 
+def test_hook_source_suffixes(tmp_path) -> None:
+    from claimcheck.core.load import expand_sources, source_suffixes
+
+    class ShoutLoader:
+        @claimcheck.hookimpl
+        def source_suffixes(self):
+            return (".SHOUT", "loud")  # case and a missing dot are forgiven
+
+    for name in ("a.shout", "b.loud", "c.txt", "d.rst"):
+        (tmp_path / name).write_text("words\n", encoding="utf-8")
+    found = source_suffixes(manager(ShoutLoader()))
+    assert found["claimcheck.builtin.loader.plugin"] == (".txt", ".md", ".markdown")
+    shout = next(v for k, v in found.items() if "ShoutLoader" in k)
+    assert shout == (".shout", ".loud")
+    suffixes = [s for v in found.values() for s in v]
+    assert [p.rsplit("/", 1)[-1] for p in expand_sources([str(tmp_path)], suffixes)] == \
+        ["a.shout", "b.loud", "c.txt"]
+
+
 def test_hook_segment() -> None:
     pm = manager()
     doc = claimcheck.load("first line\n\n  second line  \n", pm=pm)

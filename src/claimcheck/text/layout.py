@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import stat
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -161,7 +162,8 @@ def read_source(path: str, what: str, max_bytes: int) -> bytes:
     memory stays bounded whatever the file.
     """
     try:
-        size = os.stat(path).st_size
+        info = os.stat(path)
+        size = info.st_size if stat.S_ISREG(info.st_mode) else 0
     except OSError:
         size = 0  # read_bytes says what is wrong with the path
     if size > max_bytes:
