@@ -32,9 +32,6 @@ SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown
                   ".jsonld": "webanno",
                   ".xml": "tei", ".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite"}
 
-#: Sources inside a directory: these suffixes, hidden files and folders left out.
-SOURCE_SUFFIXES = (".txt", ".md")
-
 #: A progress bar appears (on a terminal) for this many files, or this many bytes.
 PROGRESS_FILES = 4
 PROGRESS_BYTES = 2_000_000
