@@ -115,7 +115,8 @@ def test_directory_named_by_a_symlink_on_the_command_line(tmp_path: Path, docs) 
     (tmp_path / "link").symlink_to(tmp_path / "empty")
     code, out, err = run("compare", str(tmp_path / "link"), docs[1])
     assert code == 2 and out == ""
-    one_line_error(err, f"{tmp_path / 'link'}: ", "is a directory with no .txt or .md files")
+    one_line_error(err, f"{tmp_path / 'link'}: ",
+                   "is a directory with no file a loader reads (.txt, .md, ")
 
 
 def test_size_limit_in_megabytes(tmp_path: Path) -> None:
