@@ -164,3 +164,69 @@ def test_an_oversized_block_still_gives_its_nearest_values():
     assert partners, "a claim in a large block gets candidates, never none"
     assert len(partners) <= MAX_CORPUS_CANDIDATES
     assert min(partners) >= 199 - MAX_CORPUS_CANDIDATES  # the values nearest to 1000
+
+
+# -- which pairs of documents are compared sentence by sentence ----------------------------
+
+SIEGE = ("The siege of Harlow began in the autumn of 1643, when the royal army closed the "
+         "roads to the north. The garrison held the walls through a wet winter and refused "
+         "three summonses to surrender. Food ran short by February, and the townspeople ate "
+         "their horses. Relief came from the west in March, and the besiegers withdrew "
+         "across the river after burning their camp.")
+SIEGE_RETOLD = ("The siege of Harlow began in the autumn of 1643, when the king's army closed "
+                "the roads to the north. The garrison held the walls through a wet winter and "
+                "refused three demands to surrender. Food ran short by February, and the "
+                "townspeople ate their horses. Relief came from the west in March, and the "
+                "besiegers withdrew over the river after burning their camp.")
+HARVEST = ("Wheat prices rose sharply at the Leeds exchange after a dry summer cut the "
+           "harvest. Millers bought early, bakers raised the price of a loaf, and merchants "
+           "shipped grain from the Baltic ports to cover the shortfall before the frosts.")
+
+
+def test_renderings_are_detected_and_unrelated_sources_are_not_paired():
+    from claimcheck.align.accounts import close_pairs
+    from claimcheck.model import Document
+
+    docs = [Document(id=n, text=t) for n, t in
+            (("a", SIEGE), ("b", HARVEST), ("c", SIEGE_RETOLD))]
+    assert close_pairs(docs) == [(0, 2)]
+
+
+def test_a_corpus_compares_wording_only_between_close_accounts(tmp_path):
+    report = claimcheck.check(*write(tmp_path, {"a": SIEGE, "b": HARVEST,
+                                                "c": SIEGE_RETOLD}))
+    worded = [f for f in report.findings if f.kind == "wording"]
+    assert worded, "the retelling's changed words are reported"
+    assert {f.document for f in worded} <= {"a", "c"}
+
+
+def test_base_compares_each_source_with_the_base_only(tmp_path):
+    texts = {
+        "base": "The bridge at Calder was opened on May 4, 1932.",
+        "b": "The tunnel at Redmire carried 4,000 wagons a day in 1932.",
+        "c": "The tunnel at Redmire carried 6,500 wagons a day in 1932.",
+    }
+    paths = write(tmp_path, texts)
+    everything = claimcheck.check(*paths)
+    assert any(f.kind == "discrepancy" for f in everything.findings)
+    config = Config(base=paths[0])
+    against_base = claimcheck.check(*paths, config=config)
+    assert not any(f.kind == "discrepancy" for f in against_base.findings)
+
+
+def test_max_findings_keeps_the_most_important_and_says_how_many_were_left(tmp_path):
+    from click.testing import CliRunner
+
+    from claimcheck.cli import cli
+
+    paths = write(tmp_path, FLOOD)
+    result = CliRunner().invoke(cli, ["compare", *paths, "-f", "json", "--max-findings", "1"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert len(data["findings"]) == 1 and len(data["facts"]) == 1
+    assert data["findings"][0]["kind"] == "discrepancy"
+    assert data["omitted"] >= 1
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(data, SCHEMA)
+    text = CliRunner().invoke(cli, ["compare", *paths, "--max-findings", "1"]).output
+    assert "not shown (--max-findings)" in text.splitlines()[0]

@@ -42,6 +42,9 @@ class Config:
     #: Measure vocabularies (TOML paths or parsed mappings) plugins registered with
     #: ``register_measures``, merged into the general one.
     measures: tuple[Any, ...] = field(default=(), compare=False, hash=False)
+    #: Compare every other source against this one only (its id or path), as collation
+    #: tools do: the work and the report grow with the number of sources.
+    base: str | None = None
     options: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def option(self, name: str, default: Any = None) -> Any:

@@ -562,6 +562,8 @@ class Report:
     segments: Mapping[str, Segments] = field(default_factory=dict, compare=False, hash=False)
     #: What several sources state about one thing, disagreements first (see ``Fact``).
     facts: tuple[Fact, ...] = ()
+    #: Findings and facts left out of this report by a limit (``--max-findings``).
+    omitted: int = 0
 
     def document(self, doc_id: str) -> Document:
         return self._documents_by_id[doc_id]
@@ -602,6 +604,7 @@ class Report:
             "claims": [c.to_dict() for c in self.claims],
             "findings": [f.to_dict() for f in self.findings],
             "facts": [fact.to_dict(by_id) for fact in self.facts],
+            **({"omitted": self.omitted} if self.omitted else {}),
         }
 
 

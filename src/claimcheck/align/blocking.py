@@ -112,6 +112,7 @@ def candidate_pairs(
 
 def corpus_candidates(
     profiles: Sequence[Sequence[FigureProfile]],
+    base: int | None = None,
 ) -> dict[tuple[int, int], list[tuple[int, int]]]:
     """Candidate pairs across a whole corpus from one index: ``{(a, b): [(i, j), ...]}``
     for documents ``a < b``, claim ``i`` of ``a`` against claim ``j`` of ``b``.
@@ -123,7 +124,12 @@ def corpus_candidates(
     pair of documents. With two documents this is ``candidate_pairs``. A claim whose
     smallest block is larger than its budget still gets partners: the members nearest to
     it in value (a sorted neighbourhood), never none.
+
+    With ``base`` (a document's index), each other document's claims look only among the
+    base's, as in a two-document run: collation against one text.
     """
+    if base is not None:
+        return _against_base(profiles, base)
     budget = MAX_CANDIDATES if len(profiles) <= 2 else MAX_CORPUS_CANDIDATES
     blocks: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for a, found in enumerate(profiles):
@@ -153,6 +159,22 @@ def corpus_candidates(
             for b, j in mine:
                 out[(a, b)].add((i, j))
     return {pair: sorted(found) for pair, found in out.items()}
+
+
+def _against_base(
+    profiles: Sequence[Sequence[FigureProfile]], base: int
+) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    out: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for b, found in enumerate(profiles):
+        if b == base:
+            continue
+        if b < base:
+            pairs = candidate_pairs(found, profiles[base])
+            out[(b, base)] = pairs
+        else:
+            pairs = candidate_pairs(profiles[base], found)
+            out[(base, b)] = pairs
+    return {k: v for k, v in out.items() if v}
 
 
 def _nearest(

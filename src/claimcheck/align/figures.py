@@ -371,11 +371,13 @@ def align_figures(
     pm: pluggy.PluginManager,
     config: Config = DEFAULT,
     fact_sink: list[Fact] | None = None,
+    base: int | None = None,
 ) -> list[Finding]:
     """Every finding from lining claims up: across documents, within each, and unmatched.
 
     The facts the pairs chain into (one per group of paired claims) are appended to
     ``fact_sink`` when one is given, unnumbered (``order_facts``, ``number_facts``).
+    With ``base`` (a document's index), figures meet only that document's.
     """
     profiles: dict[str, list[FigureProfile]] = {}
     for doc in documents:
@@ -414,7 +416,7 @@ def align_figures(
     # one index over the whole corpus, then matching per pair of documents that share
     # candidates: the work grows with the claims, not with the pairs of documents
     by_doc = [profiles[doc_id] for doc_id in ids]
-    for (a, b), pairs in sorted(corpus_candidates(by_doc).items()):
+    for (a, b), pairs in sorted(corpus_candidates(by_doc, base=base).items()):
         pair_matches.extend(match_figures(by_doc[a], by_doc[b], weights, compare, why=why,
                                           pairs=pairs))
     cumulative = {p.claim.id: p.scope == "cumulative" for p in everything}

@@ -253,8 +253,10 @@ def align_statements(
     *,
     pm: pluggy.PluginManager,
     config: Config = DEFAULT,
+    pairs: Sequence[tuple[int, int]] | None = None,
 ) -> list[Finding]:
-    """Findings from lining up every pair of documents' statements, and omissions."""
+    """Findings from lining up pairs of documents' statements, and omissions: every pair,
+    or the index pairs given (renderings and close accounts, ``align.accounts``)."""
     table = axes(config.opposites)
     profiles = {
         d.id: [statement_profile(c, n, table) for n, c in enumerate(
@@ -278,11 +280,13 @@ def align_statements(
 
     findings: list[Finding] = []
     ids = [d.id for d in documents]
-    for n, a in enumerate(ids):
-        for b in ids[n + 1 :]:
-            matches = match_statements(profiles[a], profiles[b], compare)
-            findings.extend(m.finding for m in matches if reported(m))
-            findings.extend(omissions(profiles[a], profiles[b], matches))
+    if pairs is None:
+        pairs = [(n, m) for n in range(len(ids)) for m in range(n + 1, len(ids))]
+    for n, m in pairs:
+        a, b = ids[n], ids[m]
+        matches = match_statements(profiles[a], profiles[b], compare)
+        findings.extend(match.finding for match in matches if reported(match))
+        findings.extend(omissions(profiles[a], profiles[b], matches))
     return findings
 
 

@@ -23,7 +23,7 @@ from claimcheck.cli.output import (
 from claimcheck.core import load, parallel, pipeline, settings_file
 from claimcheck.errors import ClaimcheckError
 from claimcheck.manager import get_plugin_manager
-from claimcheck.report.filters import only, parse_kinds
+from claimcheck.report.filters import at_most, only, parse_kinds
 from claimcheck.report.registry import render, renderers
 from claimcheck.text.names import read_alias_file
 
@@ -83,6 +83,12 @@ PROGRESS_BYTES = 2_000_000
               help="TOML slant lexicon of your own, merged into the built-in one; repeatable.")
 @click.option("--slant-allow", metavar="PHRASES|FILE",
               help="Phrases never reported as slant: comma-separated, or a file, one a line.")
+@click.option("--base", metavar="SOURCE",
+              help="Compare every other source against this one only (its path or id), as "
+                   "collation tools do: work and report grow with the number of sources.")
+@click.option("--max-findings", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Report at most N findings and N facts, the most important first; the "
+                   "report says how many more there were.")
 @click.option("--renderings", is_flag=True,
               help="The sources render one text: diff their wording sentence by sentence.")
 @click.option("--lenient/--strict", default=None,
@@ -116,6 +122,8 @@ def compare(
     alias_files: Sequence[str],
     lexicon_files: Sequence[str],
     slant_allow: str | None,
+    base: str | None,
+    max_findings: int | None,
     renderings: bool,
     lenient: bool | None,
     glob_pattern: str | None,
@@ -162,6 +170,8 @@ def compare(
         config = dataclasses.replace(config, lenient=True)
     if cache:
         config = dataclasses.replace(config, cache=cache)
+    if base:
+        config = dataclasses.replace(config, base=base)
     pm = get_plugin_manager()
     if fmt not in renderers(pm):
         raise click.BadParameter(f"unknown format {fmt!r}; choose from "
@@ -182,7 +192,7 @@ def compare(
     finally:
         if bar is not None:
             bar.close()
-    report = only(report, kinds)
+    report = at_most(only(report, kinds), max_findings)
     emit(render(report, fmt, pm, config), output)
     if failing and any(f.kind in failing for f in report.findings):
         ctx.exit(1)

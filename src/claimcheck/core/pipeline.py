@@ -13,6 +13,7 @@ from typing import Any
 
 import pluggy
 
+from claimcheck.align.accounts import close_pairs
 from claimcheck.align.facts import name_facts, number_facts, order_facts
 from claimcheck.align.figures import align_figures
 from claimcheck.align.statements import align_statements
@@ -68,27 +69,35 @@ def check(
     claims_by_doc = {d.id: p.claims for d, p in zip(documents, prepared, strict=True)}
     findings: list[Finding] = [f for p in prepared for f in p.checked]
     found_facts: list[Fact] = []
+    base = base_index(documents, config.base)
     compared = align_figures(documents, claims_by_doc, all_segments, aliases, pm=pm,
-                             config=config, fact_sink=found_facts)
+                             config=config, fact_sink=found_facts, base=base)
     facts = number_facts(order_facts(found_facts))
     compared = name_facts(compared, facts)
     findings.extend(compared)
+    # wording and statements: every pair of two documents; in a corpus, only renderings
+    # and close accounts (or each source against the base), so no stage grows with the
+    # square of the number of documents
+    pairs = text_pairs(documents, base, renderings=bool(config.option("renderings")))
     stated = align_statements(documents, claims_by_doc, all_segments, pm=pm,
-                                    config=config)
+                              config=config, pairs=pairs)
     findings.extend(stated)
     compared.extend(f for f in stated if f.kind != "unmatched")
     rendered: set[tuple[str, str]] = set()
     known = {c.id for d in documents for c in claims_by_doc[d.id]}
-    for i, left in enumerate(documents):
-        for right in documents[i + 1 :]:
-            batches = call_hook(pm, "compare_texts", known_claims=known, left=left,
-                                left_segments=all_segments[left.id], right=right,
-                                right_segments=all_segments[right.id], config=config)
-            texts = [f for batch in batches for f in batch or ()]
-            if texts:
-                rendered.add((left.id, right.id))
-                findings.extend(texts)
-    findings.extend(wording(compared, documents, all_segments, claims_by_doc, pm=pm,
+    for i, j in pairs:
+        left, right = documents[i], documents[j]
+        batches = call_hook(pm, "compare_texts", known_claims=known, left=left,
+                            left_segments=all_segments[left.id], right=right,
+                            right_segments=all_segments[right.id], config=config)
+        texts = [f for batch in batches for f in batch or ()]
+        if texts:
+            rendered.add((left.id, right.id))
+            findings.extend(texts)
+    close = {(documents[i].id, documents[j].id) for i, j in pairs}
+    close |= {(b, a) for a, b in close}
+    worded = [f for f in compared if _between(f, close)]
+    findings.extend(wording(worded, documents, all_segments, claims_by_doc, pm=pm,
                             config=config, skip=rendered))
     for p in prepared:
         findings.extend(p.slant)
@@ -101,6 +110,35 @@ def check(
     )
 
 
+
+
+def base_index(documents: list[Document], base: str | None) -> int | None:
+    """The index of the document named ``base`` (its id or its path as given)."""
+    if base is None:
+        return None
+    for n, doc in enumerate(documents):
+        if base in (doc.id, doc.path):
+            return n
+    raise ClaimcheckError(f"--base {base}: no such source among the documents compared")
+
+
+def text_pairs(documents: list[Document], base: int | None, *,
+               renderings: bool = False) -> list[tuple[int, int]]:
+    """The pairs of documents whose wording and statements are compared: each against the
+    base; every pair of two documents, or of sources the user says render one text
+    (``--renderings``); else the close accounts detected (``align.accounts``)."""
+    n = len(documents)
+    if base is not None:
+        return sorted((min(base, k), max(base, k)) for k in range(n) if k != base)
+    if n <= 2 or renderings:
+        return [(i, j) for i in range(n) for j in range(i + 1, n)]
+    return close_pairs(documents)
+
+
+def _between(finding: Finding, close: set[tuple[str, str]]) -> bool:
+    """Whether a finding's claims lie in two documents compared sentence by sentence."""
+    docs = sorted({claim_id.rpartition(":")[0] for claim_id in finding.claims})
+    return len(docs) == 2 and (docs[0], docs[1]) in close
 
 
 def claims(

@@ -1,4 +1,5 @@
-"""Filters a caller applies to a report before rendering it: ``--only`` kinds."""
+"""Filters a caller applies to a report before rendering it: ``--only`` kinds, and
+``--max-findings``."""
 
 from __future__ import annotations
 
@@ -34,3 +35,18 @@ def only(report: Report, kinds: Iterable[str] | None) -> Report:
     return dataclasses.replace(
         report, findings=tuple(f for f in report.findings if f.kind in wanted)
     )
+
+
+def at_most(report: Report, limit: int | None) -> Report:
+    """The report with its first ``limit`` findings and facts (None: unchanged).
+
+    Findings and facts come most important first (discrepancies, then the rest), so a
+    limit keeps what a reader needs most; the number left out is kept in ``omitted`` and
+    every format says it. Claims are kept: the facts and findings kept point into them.
+    """
+    if limit is None:
+        return report
+    findings, facts = report.findings[:limit], report.facts[:limit]
+    dropped = len(report.findings) - len(findings) + len(report.facts) - len(facts)
+    return dataclasses.replace(report, findings=findings, facts=facts,
+                               omitted=report.omitted + dropped)

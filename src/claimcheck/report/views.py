@@ -62,9 +62,12 @@ def counts_line(report: Report) -> str:
     parts = [counted(len(fs), kind) for kind, _, fs in grouped(report)]
     docs, claims = len(report.documents), len(report.claims)
     summary = ", ".join(parts) if parts else "no findings"
-    return (
+    line = (
         f"{summary}; {docs} document{'s' * (docs != 1)}, {claims} claim{'s' * (claims != 1)}"
     )
+    if report.omitted:
+        line += f"; {report.omitted} more findings and facts not shown (--max-findings)"
+    return line
 
 
 def place(report: Report, doc_id: str, offset: int) -> str:
