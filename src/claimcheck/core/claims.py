@@ -8,7 +8,6 @@ for (``claim_time``), and a statement learns the figures and dates inside it.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 from typing import Any, cast
 
 import pluggy
@@ -16,6 +15,7 @@ import pluggy
 from claimcheck.config import DEFAULT, Config
 from claimcheck.core import checks  # noqa: F401  (registers the checks of plugin records)
 from claimcheck.core.frames import with_frames
+from claimcheck.core.records import replaced
 from claimcheck.core.registered import collect
 from claimcheck.errors import ClaimcheckError
 from claimcheck.manager import call_hook
@@ -54,7 +54,7 @@ def extract(
     ordered = _drop_shadowed([merged[key] for key in sorted(merged)])
     keys: dict[str, str | None] = {}  # statements' subjects repeat: look each up once
     claims = [
-        dataclasses.replace(
+        replaced(
             claim,
             id=f"{document.id}:{n}",
             doc=document.id,
@@ -118,7 +118,7 @@ def _link_statements(claims: list[Claim]) -> None:
                 inner = [(s, e) for s, e in extra.get("context", ()) if s >= subject_at]
                 own = [c for c in dates if not any(s < c.end and c.start < e for s, e in inner)]
                 when = when or (own[0].value if own else None)
-            claims[i] = dataclasses.replace(claim, extra=extra, when=when)
+            claims[i] = replaced(claim, extra=extra, when=when)
 
 
 def _drop_shadowed(claims: list[Claim]) -> list[Claim]:
@@ -147,7 +147,7 @@ def _renumber_links(claims: list[Claim], ordered: list[Claim]) -> None:
         if links:
             extra = dict(claim.extra)
             extra["links"] = {k: _map_ids(v, final) for k, v in links.items()}
-            claims[i] = dataclasses.replace(claim, extra=extra)
+            claims[i] = replaced(claim, extra=extra)
 
 
 def _map_ids(value: Any, final: dict[str, str]) -> Any:
@@ -180,4 +180,4 @@ def _with_time(
         return claim  # a statement's time is a date inside it (_link_statements), or none
     when = call_hook(pm, "claim_time", claim=claim, claims=claims, document=document,
                      config=config)
-    return dataclasses.replace(claim, when=when) if when is not None else claim
+    return replaced(claim, when=when) if when is not None else claim

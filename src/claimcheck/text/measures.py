@@ -46,6 +46,11 @@ class Measures:
 
     phrases: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict)
     ids: set[str] = field(default_factory=set)
+    #: The lengths of the phrases opening with each stem, longest first (``find`` tries
+    #: only those), and how many phrases that index has seen.
+    _lengths: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False,
+                                                 compare=False)
+    _indexed: int = field(default=-1, repr=False, compare=False)
 
     def add(self, measure: str, words: Iterable[str], weak: bool = False) -> None:
         """Name ``measure`` by ``words``; a phrase already taken keeps its first measure.
@@ -75,12 +80,21 @@ class Measures:
                        measure)
 
     def find(self, text: str) -> list[Mention]:
-        """Every measure named in ``text``, longest phrase first at each word, in order."""
+        """Every measure named in ``text``, longest phrase first at each word, in order.
+
+        Only the phrase lengths that open with a word's stem are tried there (most words
+        open none), so that a vocabulary of long phrases costs no more per word."""
+        if self._indexed != len(self.phrases):
+            self._index()
+        lengths = self._lengths
         words = [(m.start(), m.end(), stem(m.group())) for m in _WORD.finditer(text)]
         found: list[Mention] = []
         i = 0
-        while i < len(words):
-            for n in range(min(MAX_PHRASE, len(words) - i), 0, -1):
+        count = len(words)
+        while i < count:
+            for n in lengths.get(words[i][2], ()):
+                if n > count - i:
+                    continue
                 named = self.phrases.get(tuple(w[2] for w in words[i : i + n]))
                 if named is not None:
                     start, end = words[i][0], words[i + n - 1][1]
@@ -90,6 +104,14 @@ class Measures:
             else:
                 i += 1
         return found
+
+    def _index(self) -> None:
+        by_first: dict[str, set[int]] = {}
+        for key in self.phrases:
+            if 0 < len(key) <= MAX_PHRASE:  # longer ones are never looked up
+                by_first.setdefault(key[0], set()).add(len(key))
+        self._lengths = {k: tuple(sorted(v, reverse=True)) for k, v in by_first.items()}
+        self._indexed = len(self.phrases)
 
 
 def relation(a: str, b: str) -> str | None:
