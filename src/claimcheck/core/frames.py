@@ -171,7 +171,8 @@ def frame_of(
     left = text[max(s_start, neighbours[0]) : claim.start]
     right = text[claim.end : min(s_end, neighbours[1])]
     left = _CLAUSE_BREAK.split(left)[-1]  # a clause ends at ";", ":", a dash, a bracket
-    right = _CLAUSE_BREAK.split(right)[0]
+    stop = _CLAUSE_BREAK.search(right)  # the first piece, without splitting the rest
+    right = right[: stop.start()] if stop else right
     source = "sentence"
     measure: Mention | None = None
     subject = claim.subject

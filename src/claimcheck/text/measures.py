@@ -28,6 +28,12 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 #: The longest phrase a vocabulary may hold, in words: matching stays linear.
 MAX_PHRASE = 6
 
+#: ``Measures.find`` remembers what it found in this many short texts (then it starts
+#: again), each of at most FOUND_CHARS characters: units, labels, column headers and
+#: names, which repeat through a document; the words around a figure rarely do.
+FOUND_CACHE = 4096
+FOUND_CHARS = 40
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -51,6 +57,9 @@ class Measures:
     _lengths: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False,
                                                  compare=False)
     _indexed: int = field(default=-1, repr=False, compare=False)
+    #: What ``find`` found in the short texts it was last asked about (FOUND_CACHE).
+    _found: dict[str, tuple[Mention, ...]] = field(default_factory=dict, repr=False,
+                                                   compare=False)
 
     def add(self, measure: str, words: Iterable[str], weak: bool = False) -> None:
         """Name ``measure`` by ``words``; a phrase already taken keeps its first measure.
@@ -86,6 +95,18 @@ class Measures:
         open none), so that a vocabulary of long phrases costs no more per word."""
         if self._indexed != len(self.phrases):
             self._index()
+        if len(text) > FOUND_CHARS:
+            return self._find(text)
+        known = self._found.get(text)
+        if known is not None:
+            return list(known)
+        if len(self._found) >= FOUND_CACHE:
+            self._found.clear()
+        found = self._find(text)
+        self._found[text] = tuple(found)
+        return found
+
+    def _find(self, text: str) -> list[Mention]:
         lengths = self._lengths
         words = [(m.start(), m.end(), stem(m.group())) for m in _WORD.finditer(text)]
         found: list[Mention] = []
@@ -112,6 +133,7 @@ class Measures:
                 by_first.setdefault(key[0], set()).add(len(key))
         self._lengths = {k: tuple(sorted(v, reverse=True)) for k, v in by_first.items()}
         self._indexed = len(self.phrases)
+        self._found.clear()
 
 
 def relation(a: str, b: str) -> str | None:
