@@ -73,21 +73,45 @@ _REL_UNIT = (r"(?:day|week|month|year|morning|afternoon|evening|night|spring|sum
              r"|autumn|fall|winter)(?![\w])")
 
 
+def _variants(phrase: str) -> set[str]:
+    """The ways a table's phrase may be written: an apostrophe straight, curly or left
+    out ("new year's day"), "st." as "st" or "saint"."""
+    out = {phrase}
+    if "'" in phrase:
+        out |= {phrase.replace("'", "\u2019"), phrase.replace("'", "")}
+    if "st. " in phrase:
+        out |= {v.replace("st. ", alt) for v in set(out) for alt in ("st ", "saint ")}
+    return out
+
+
 def _phrases(words: object, sep: str = SP) -> str:
-    """An alternation of word tables' phrases, longest first: a blank stands for any
-    blanks, an apostrophe for a straight or curly one (or none), "st." for "st"/"saint"."""
-    out = []
-    for phrase in sorted(words, key=lambda w: (-len(w), w)):  # type: ignore[attr-defined]
-        pat = re.escape(phrase).replace(r"\ ", sep).replace("'", "['\u2019]?")
-        pat = pat.replace(r"st\.", r"(?:st\.?|saint)")
-        out.append(pat)
-    return "(?:" + "|".join(out) + ")"
+    """One regular expression for a word table's phrases, as a trie ("jan(?:uary)?"), so
+    that a position is tried letter by letter, not phrase by phrase: the trigger scan and
+    the master pattern run at every candidate. A blank stands for ``sep``."""
+    trie: dict[str, dict] = {}
+    for phrase in words:  # type: ignore[attr-defined]
+        for variant in _variants(phrase):
+            node = trie
+            for ch in variant:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [(sep if ch == " " else re.escape(ch)) + emit(child)
+                for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return "(?:" + emit(trie) + ")"
 
 
 # -- history: eras, two-digit years, feasts, parts of days, references, sets --------------
 _APOS = "['\u2019\u2018]"
 _YY = rf"{_APOS}\d{{2}}(?![\d\w'\u2019%])"  # "'44"
-_EYEAR = r"(?:\d{1,3},\d{3}|\d{1,5})(?![\d])"  # "480", "10,000" before an era word
+_EYEAR = r"(?:\d{1,5}|\d{1,3},\d{3})(?![\d])"  # "480", "10,000" before an era word
 _ERA_A = _phrases(ERAS_BEFORE | ERAS_COMMON, "") + r"(?![a-z0-9])"
 _ERA_B = _phrases(ERA_PREFIXES, "")
 _ERA_TO = rf"(?:{_DSEP}|{SP}(?:to|and|until|till){SP})"
@@ -100,18 +124,14 @@ _SET_UNIT = (r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|fortnight
 _SET = (rf"{_phrases(SET_ADVERBS)}(?![\w-])"
         rf"|(?:every|each){SP}(?:other{SP}|(?:\d+|{_NW}){SP}|(?:second|third|fourth){SP})?"
         rf"(?:{_SET_UNIT}|{_WD}|{_FULL_MON}|{_SEASON}(?![\w-]))"
-        rf"|(?:{_phrases(SET_COUNTS)}|(?:\d+|{_NW}){SP}times){SP}(?:an?|per|each|every){SP}"
+        # any word before "times" (the reader keeps numbers): a number-word pattern here
+        # would be tried at every candidate
+        rf"|(?:{_phrases(SET_COUNTS)}|(?:\d+|[a-z]+(?:-[a-z]+)?){SP}times){SP}"
+        rf"(?:an?|per|each|every){SP}"
         rf"(?:{_SET_UNIT}|{_WD})"
         rf"|per{SP}{_SET_UNIT}")
 
 _ALTERNATIVES: list[tuple[str, str]] = [
-    # years with an era word come first: "1000 BC" is no year 1000
-    ("era_range", rf"(?:(?:from|between){SP})?(?:"
-                  rf"{_EYEAR}(?:{SP}?{_ERA_A})?{_ERA_TO}(?:{_ERA_B}{SP})?{_EYEAR}{SP}?{_ERA_A}"
-                  rf"|{_ERA_B}{SP}{_EYEAR}{_ERA_TO}(?:{_ERA_B}{SP})?{_EYEAR}(?!{SP}?{_ERA_A})"
-                  rf"|{_EYEAR}{SP}?{_ERA_A}{_ERA_TO}{_ERA_B}{SP}{_EYEAR})"),
-    ("era_year", rf"{_ERA_B}{SP}{_EYEAR}(?!{SP}?{_ERA_A}|{_DSEP}\d)|{_EYEAR}{SP}?{_ERA_A}"),
-    ("festival", rf"{_FEAST}(?:,?{SP}(?:of{SP})?(?:{_Y4E}|{_YY}))?"),
     ("md_range", rf"(?:(?:from|between){SP})?{_MON}{SP}{_DAY}"
                  rf"(?:{_DSEP}|{SP}(?:to|till|until|through|and){SP}){_DAY}(?:{_CSP}{_Y4E})?"),
     ("dm_range", rf"(?:(?:from|between){SP})?{_DAY}(?:{_DSEP}|{SP}(?:to|till|until|through"
@@ -130,16 +150,23 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("decade", rf"(?:the{SP})?(?:(?:1\d|20|21)\d0|{_APOS}\d0)'?s(?![\w])"),
     ("century", rf"(?:the{SP})?{_ORD}(?:{_DASH}|{SP})century(?:{SP}{_ERA_A})?(?![\w])"),
     ("mm_y", rf"{_MON}{_DSEP}{_MON},?{SP}{_Y4E}"),
+    # years with an era word before any other year: "1000 BC" is no year 1000. One
+    # alternative for a year and a range, each form holding an era word; the reader
+    # splits "480 BC and 479 BC" and keeps the first of a range that runs backwards
+    ("era", rf"(?:(?:from|between){SP})?(?:"
+            rf"{_ERA_B}{SP}{_EYEAR}(?:{_ERA_TO}(?:{_ERA_B}{SP})?{_EYEAR})?(?!{SP}?{_ERA_A})"
+            rf"|{_EYEAR}(?:{SP}?{_ERA_A}(?:{_ERA_TO}(?:{_ERA_B}{SP}{_EYEAR}"
+            rf"|{_EYEAR}{SP}?{_ERA_A}))?"
+            rf"|{_ERA_TO}(?:{_ERA_B}{SP})?{_EYEAR}{SP}?{_ERA_A}))"),
     ("year_range", rf"{_Y4}(?:{_DSEP}|/)(?:{_Y4}|\d{{2}})(?![\d]|[.,]\d)"),
     ("my", rf"{_MON}(?:,?{SP}of{SP}|{SP}?,{SP}?|{SP})(?:{_Y4E}|{_YY})"),
     ("ym", rf"{_Y4},?{SP}{_FULL_MON}"),
     ("nmy", rf"(?:0?[1-9]|1[0-2])/{_Y4E}(?!/)"),
     ("md", rf"{_WDP}{_MON}{SP}(?:the{SP})?{_DAY}(?!{_DSEP}\d|[:.]\d)"),
     ("dm", rf"{_WDP}{_DAY}{SP}(?:of{SP})?{_MON}"),
+    # before a bare month: "May Day 1920"
+    ("festival", rf"{_FEAST}(?:,?{SP}(?:of{SP})?(?:{_Y4E}|{_YY}))?"),
     ("month", rf"{_MON}(?![\w-])"),
-    ("set", _SET),
-    ("ref", _REF),
-    ("day_part", rf"(?:the{SP})?(?:{_DAY_PART}|(?:morning|afternoon|evening|night)(?![\w-]))"),
     ("dur_between", rf"between{SP}(?:{_NUM}|{_NW}){SP}and{SP}(?:{_NUM}|{_NW}){SP}{_UNIT}"),
     ("duration", rf"(?:{_COUNT}(?:{_DSEP}(?:{_NUM}|{_NW})|{SP}(?:to|or){SP}(?:{_NUM}|{_NW}))?"
                  rf"(?:{SP}|{_DASH})?(?:and(?:{SP}|{_DASH})a(?:{SP}|{_DASH})half(?:{SP}|{_DASH}))?{_UNIT}"
@@ -154,12 +181,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
                  r"|today|yesterday|tomorrow|tonight"),
     ("yy", _YY),
     ("year", _Y4E),
+    # rarely written, so tried last: a date or a duration at a trigger ends the search
+    ("set", _SET),
+    ("ref", _REF),
+    ("day_part", rf"(?:the{SP})?(?:{_DAY_PART}|(?:morning|afternoon|evening|night)(?![\w-]))"),
 ]
-# Trigger words of the history forms, written with any blanks between their words.
-_T_PARTS = _phrases(DAY_PART_CODES, r"[ \t]+")
-_T_REFS = _phrases(REFS, r"[ \t]+")
-_T_SETS = _phrases(SET_ADVERBS)
-_T_FEASTS = _phrases(set(FIXED_FESTIVALS) | set(EASTER_FESTIVALS), r"[ \t]+")
 # Matched against the lower-cased text, at the few places TRIGGER_RE points to.
 MASTER_RE = re.compile(
     r"(?<![\w#$£€¥/.])(?:"
@@ -168,16 +194,20 @@ MASTER_RE = re.compile(
 )
 # Every expression holds one of these tokens; finding them is one fast pass, and the full
 # pattern is tried only around them (a digit run, a month, a unit word, ...).
+_TRIGGER_WORDS = (
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
+    "september oct october nov november dec december mon monday tue tues tuesday wed "
+    "wednesday thu thur thurs thursday fri friday sat saturday sun sunday spring summer "
+    "autumn fall winter q1 q2 q3 q4 h1 h2 year years month months week weeks day days hour "
+    "hours hr hrs h min mins minute minutes sec secs second seconds decade decades century "
+    "centuries fortnight fortnights today yesterday tomorrow tonight night morning "
+    "afternoon evening quarter a.d. ad every each once twice thrice times per"
+).split()
 TRIGGER_RE = re.compile(
-    r"[0-9]+|(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
-    r"|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?"
-    r"|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
-    r"|spring|summer|autumn|fall|winter|q[1-4]|h[12]|years?|months?|weeks?|days?|hours?|hrs?"
-    r"|h|min(?:ute)?s?|sec(?:ond)?s?|decades?|centur(?:y|ies)|fortnights?|today|yesterday"
-    r"|tomorrow|tonight|night|morning|afternoon|evening|quarter"
-    r"|a\.d\.|ad|every|each|once|twice|thrice|times|per"
-    rf"|{_T_PARTS}|{_T_REFS}|{_T_SETS}|{_T_FEASTS}"
-    rf")(?![a-z])|{_APOS}[0-9]{{2}}(?![0-9])"
+    r"[0-9]+|['\u2019\u2018][0-9]{2}(?![0-9])|(?<![a-z])"
+    + _phrases([*_TRIGGER_WORDS, *DAY_PART_CODES, *REFS, *SET_ADVERBS, *FIXED_FESTIVALS,
+                *EASTER_FESTIVALS], r"[ \t]+")
+    + r"(?![a-z])"
 )
 # A word before a position, read in the reversed text: blanks, then letters, then the
 # start of the word (a blank, an opening bracket or quote, or the window's edge).

@@ -447,19 +447,19 @@ class Reader(Context):
         return [(int(y[0]), y[1] in ERAS_BEFORE, int(y[2]), int(y[3]))  # type: ignore[call-overload]
                 for y in years]
 
-    def _r_era_year(self, s: int, e: int, t: str) -> Raw | None:
+    def _r_era(self, s: int, e: int, t: str) -> Raw | None:
         years = self._era_years(s, t)
+        if years is not None and len(years) == 2:
+            return self._era_range(s, e, t, years)
         if not years or len(years) != 1:
             return None
-        year, bce, _, _ = years[0]
+        year, bce, start, _ = years[0]
         if year < 1 or (not bce and year > 9999):
             return None
-        return Raw(s, e, "date", "year", year, bce=bce)
+        return Raw(start, e, "date", "year", year, bce=bce)  # "from" opens ranges only
 
-    def _r_era_range(self, s: int, e: int, t: str) -> Raw | None:
-        years = self._era_years(s, t)
-        if not years or len(years) != 2:
-            return None
+    def _era_range(self, s: int, e: int, t: str, years: list[tuple[int, bool, int, int]]
+                   ) -> Raw | None:
         (y1, bce1, s1, e1), (y2, bce2, _, _) = years
         joined_by_and = re.search(rf"\d\.?{SP}(?:[a-z.]+{SP})?and{SP}", t, re.IGNORECASE)
         # years before the era count down: "1000 BC-800 BC"; "27 BC-AD 14" crosses the era

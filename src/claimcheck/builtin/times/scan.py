@@ -62,8 +62,11 @@ class Scanner(Reader):
         i, stop = size - p, size - max(floor, p - 64)
         while len(starts) < 5:
             m = RWORD_RE.match(rl, i, stop)
-            if m is None or not all(
-                    part in PREFIX_WORDS for part in m.group(1)[::-1].strip("-").split("-")):
+            if m is None:
+                break
+            word = m.group(1)[::-1].strip("-")
+            if word not in PREFIX_WORDS and not (
+                    "-" in word and all(part in PREFIX_WORDS for part in word.split("-"))):
                 break  # "two-and-a-half" opens an expression as its parts would
             starts.append(size - m.end(1))
             i = m.end(1)
