@@ -28,6 +28,7 @@ from claimcheck.builtin.render.sqlite import render_sqlite
 from claimcheck.builtin.render.tei import render_tei
 from claimcheck.builtin.render.webanno import QUOTE_CONTEXT, render_webanno, source_iri
 from claimcheck.cli import cli
+from claimcheck.cli import compare as compare_module
 from claimcheck.cli import output as output_module
 from claimcheck.errors import ClaimcheckError, PluginError
 from claimcheck.manager import get_plugin_manager
@@ -346,10 +347,16 @@ def test_sqlite_by_suffix_through_the_cli_written_atomically(tmp_path: Path) -> 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["findings.db"]  # no temporary file
 
 
-def test_a_binary_format_is_refused_on_a_terminal(monkeypatch) -> None:
+def test_a_binary_format_is_refused_on_a_terminal_before_the_run(monkeypatch) -> None:
     monkeypatch.setattr(output_module, "isatty", lambda stream: True)
     with pytest.raises(ClaimcheckError, match="-o PATH"):
         output_module.emit(b"SQLite format 3\x00", None)
+    ran = []
+    monkeypatch.setattr(compare_module.pipeline, "check", lambda *a, **k: ran.append(1))
+    result = CliRunner().invoke(cli, ["compare", str(SEED), str(WESTERN), "-f", "sqlite"])
+    assert result.exit_code == 2 and ran == []
+    assert result.stderr == ("claimcheck: error: this format is binary: write it to a file "
+                             "with -o PATH\n")
 
 
 def test_a_binary_format_goes_to_a_redirected_stdout(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from claimcheck.cli.output import (
     ProgressBar,
     emit,
     isatty,
+    refuse_binary_on_terminal,
     refuse_overwriting_inputs,
     report_on_stdout,
     want_colour,
@@ -176,6 +177,7 @@ def compare(
     if fmt not in renderers(pm):
         raise click.BadParameter(f"unknown format {fmt!r}; choose from "
                                  f"{', '.join(renderers(pm))}", param_hint="--format")
+    refuse_binary_on_terminal(renderers(pm)[fmt].binary, output)  # before the work, not after
     if jobs is None:
         jobs = found.jobs if found.jobs is not None else 1
     jobs = parallel.resolve_jobs(jobs)

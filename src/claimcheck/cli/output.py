@@ -109,9 +109,8 @@ def emit(text: str | bytes, output: str | None) -> None:
     ``-o``."""
     if isinstance(text, bytes):
         if output is None:
+            refuse_binary_on_terminal(True, None)
             stream = report_stream()
-            if isatty(stream):
-                raise ClaimcheckError("this format is binary: write it to a file with -o PATH")
             stream.flush()
             target = getattr(stream, "buffer", stream)
             target.write(text)
@@ -124,6 +123,14 @@ def emit(text: str | bytes, output: str | None) -> None:
         click.echo(text, nl=False, color=True, file=report_stream())
         return
     write_atomically(output, text)
+
+
+def refuse_binary_on_terminal(binary: bool, output: str | None) -> None:
+    """A binary format (a database file) with no ``-o`` and stdout a terminal is a
+    one-line error: checked before a run, so that no work is wasted on a report that
+    cannot be shown."""
+    if binary and output is None and isatty(report_stream()):
+        raise ClaimcheckError("this format is binary: write it to a file with -o PATH")
 
 
 # -- never over an input -----------------------------------------------------------------
