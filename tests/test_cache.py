@@ -323,3 +323,24 @@ def test_a_cache_that_cannot_be_made_is_one_warning(corpus, pm, tmp_path, capsys
     assert report_bytes(run(corpus[:2], pm, tmp_path / "missing" / "c.sqlite"), pm) == plain
     (warning,) = capsys.readouterr().err.strip().splitlines()
     assert warning.startswith("claimcheck: warning: cache ") and "without it" in warning
+
+
+class _Configured:
+    """A plugin object whose settings the key must hold (or refuse to guess at)."""
+
+    def __init__(self, setting) -> None:
+        self.setting = setting
+
+
+def test_a_plugin_objects_settings_are_in_the_key(corpus, pm, tmp_path, capsys) -> None:
+    config = Config()
+    keys = [cache_mod.run_key(claimcheck.get_plugin_manager([_Configured(n)],
+                                                            entry_points=False), config)
+            for n in (1, 1, 2)]
+    assert keys[0] == keys[1] != keys[2]
+    odd = claimcheck.get_plugin_manager([_Configured(lambda: 1)], entry_points=False)
+    plain = report_bytes(run(corpus[:2], odd), odd)
+    capsys.readouterr()
+    assert report_bytes(run(corpus[:2], odd, tmp_path / "c.sqlite"), odd) == plain
+    (warning,) = capsys.readouterr().err.strip().splitlines()
+    assert "cannot key" in warning and "_Configured" in warning
