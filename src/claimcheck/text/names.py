@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.text.files import read_toml, type_name
@@ -22,7 +23,23 @@ _SPACES = re.compile(r"[\s-]+")
 
 def normalize(mention: str) -> str:
     """The spelling-independent form of a mention: "the Korean People’s Army" -> "korean
-    people army"."""
+    people army". Short mentions (names, subjects: they repeat through a document) are
+    remembered; long texts searched for names are not kept."""
+    if len(mention) <= _REMEMBERED:
+        return _normalize_short(mention)
+    return _normalize(mention)
+
+
+#: Mentions up to this long are remembered by ``normalize``.
+_REMEMBERED = 64
+
+
+@lru_cache(maxsize=16384)
+def _normalize_short(mention: str) -> str:
+    return _normalize(mention)
+
+
+def _normalize(mention: str) -> str:
     text = mention.translate(_APOSTROPHES).lower().strip()
     text = _ARTICLES.sub("", text)
     text = _POSSESSIVE.sub("", text)
