@@ -430,6 +430,7 @@ def test_frames_shapes_match_the_report(report: Report) -> None:
     assert frames.claims["start"].dtype.kind == "i"
     if getattr(report, "facts", ()):
         assert frames.facts is not None and len(frames.facts) == len(report.facts)
+    assert report.to_frames().findings.equals(frames.findings)
 
 
 def test_importing_claimcheck_does_not_import_pandas() -> None:

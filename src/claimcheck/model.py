@@ -587,6 +587,16 @@ class Report:
         view = _VIEWS.get("html")
         return view(self) if view is not None else None
 
+    def to_frames(self) -> Any:
+        """The report as pandas DataFrames (``claimcheck.to_frames``; pandas is the extra
+        ``claimcheck[pandas]``), through the view the report layer registered
+        (``claimcheck.report.frames``), so that the model imports neither pandas nor a
+        renderer."""
+        view = _VIEWS.get("frames")
+        if view is None:
+            raise RuntimeError("no frames view is registered (import claimcheck)")
+        return view(self)
+
     def to_dict(self) -> dict[str, Any]:
         by_id = self._claims_by_id if self.facts else {}
         return {
@@ -610,11 +620,12 @@ class Report:
 
 #: Rich views of a Report by format, registered by the layer that draws them, so that the
 #: model itself imports no renderer.
-_VIEWS: dict[str, Callable[[Report], str]] = {}
+_VIEWS: dict[str, Callable[[Report], Any]] = {}
 
 
-def register_view(name: str, view: Callable[[Report], str]) -> None:
-    """Make ``view(report)`` the report's ``name`` view (``"html"``: ``_repr_html_``)."""
+def register_view(name: str, view: Callable[[Report], Any]) -> None:
+    """Make ``view(report)`` the report's ``name`` view (``"html"``: ``_repr_html_``;
+    ``"frames"``: ``to_frames``)."""
     _VIEWS[name] = view
 
 

@@ -1,4 +1,5 @@
-"""The report as pandas DataFrames: ``claimcheck.to_frames(report)``.
+"""The report as pandas DataFrames: ``claimcheck.to_frames(report)``, or
+``report.to_frames()`` (the model's view, registered here).
 
 Why through the SQLite export: one definition of the tables (their columns, the stable
 finding ids, the flattened figures and dates) serves the database and the frames, and
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from claimcheck.config import DEFAULT
 from claimcheck.errors import ClaimcheckError
 from claimcheck.manager import get_plugin_manager
-from claimcheck.model import Report
+from claimcheck.model import Report, register_view
 from claimcheck.report.registry import render
 
 if TYPE_CHECKING:
@@ -73,3 +74,6 @@ def to_frames(report: Report) -> Frames:
     finally:
         conn.close()
     return Frames(**frames)
+
+
+register_view("frames", to_frames)
