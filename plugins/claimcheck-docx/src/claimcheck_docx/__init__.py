@@ -214,7 +214,8 @@ def _notes(root: Any, kind: str) -> dict[str, str]:
     return out
 
 
-_SKIP = frozenset({f"{_W}delText", f"{_W}instrText", f"{_W}del", f"{_W}fldChar",
+_SKIP = frozenset({f"{_W}delText", f"{_W}instrText", f"{_W}del", f"{_W}moveFrom",
+                   f"{_W}fldChar",
                    f"{{{MC}}}Fallback", f"{_W}footnoteRef", f"{_W}endnoteRef",
                    f"{_W}rPr", f"{_W}pPr", f"{_W}txbxContent", f"{_W}sectPr"})
 
