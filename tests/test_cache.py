@@ -344,3 +344,16 @@ def test_a_plugin_objects_settings_are_in_the_key(corpus, pm, tmp_path, capsys) 
     assert report_bytes(run(corpus[:2], odd, tmp_path / "c.sqlite"), odd) == plain
     (warning,) = capsys.readouterr().err.strip().splitlines()
     assert "cannot key" in warning and "_Configured" in warning
+
+
+def test_the_claims_command_lists_the_same_claims_through_the_cache(corpus, tmp_path,
+                                                                    monkeypatch) -> None:
+    monkeypatch.setenv("CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD", "1")
+    runner = CliRunner()
+    cache = str(tmp_path / "claims.sqlite")
+    for fmt in ("json", "text"):
+        plain = runner.invoke(cli, ["claims", corpus[0], "-f", fmt])
+        cold = runner.invoke(cli, ["claims", corpus[0], "-f", fmt, "--cache", cache])
+        warm = runner.invoke(cli, ["claims", corpus[0], "-f", fmt, "--cache", cache])
+        assert plain.exit_code == cold.exit_code == warm.exit_code == 0
+        assert plain.stdout == cold.stdout == warm.stdout and plain.stdout.strip()

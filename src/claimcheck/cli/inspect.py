@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import sys
 
@@ -11,6 +12,8 @@ import click
 
 from claimcheck.cli.app import _config, _encoding, cli
 from claimcheck.core import load, pipeline
+from claimcheck.core.documents import prepare_all
+from claimcheck.core.registered import collect, with_plugin_data
 from claimcheck.manager import get_plugin_manager, is_builtin, plugin_version
 from claimcheck.model import Claim, Document, Frame, Segments
 
@@ -20,12 +23,22 @@ from claimcheck.model import Claim, Document, Frame, Segments
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
 @click.option("--reference", metavar="DATE", help="ISO date anchoring year-less dates.")
+@click.option("--cache", metavar="PATH", type=click.Path(dir_okay=False),
+              help="Keep and reuse the document's results in this file (as compare --cache).")
 @_encoding
-def claims(source: str, fmt: str, reference: str | None, encoding: str | None) -> None:
+def claims(source: str, fmt: str, reference: str | None, cache: str | None,
+           encoding: str | None) -> None:
     """List the claims found in SOURCE, one line each, with their spans."""
     config = _config(encoding, reference=reference)
+    pm = get_plugin_manager()
     with contextlib.redirect_stdout(sys.stderr):  # a plugin's print is no part of the list
-        found = pipeline.claims(source, pm=get_plugin_manager(), config=config)
+        if cache:  # the document's own work, as compare does it, through the cache
+            config = with_plugin_data(dataclasses.replace(config, cache=cache), pm)
+            doc = load.load(source, pm=pm, config=config, doc_id=load.unique_ids([source])[0])
+            found = prepare_all([doc], collect(pm, config.aliases), config=config,
+                                pm=pm)[0].claims
+        else:
+            found = pipeline.claims(source, pm=pm, config=config)
     if fmt == "json":
         click.echo(json.dumps([c.to_dict() for c in found], ensure_ascii=False, indent=2))
         return
