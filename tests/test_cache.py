@@ -239,11 +239,13 @@ def test_another_programs_database_is_rebuilt_with_one_warning(corpus, pm, tmp_p
     assert "another program's database" in warning and "rebuilt" in warning
 
 
-def test_a_damaged_entry_is_worked_on_again(corpus, pm, worked, tmp_path) -> None:
+@pytest.mark.parametrize("data", [b"\x00\xff", cache_mod.encode((1, [2])),
+                                  cache_mod.encode({"r": "Nothing", "v": []})])
+def test_a_damaged_entry_is_worked_on_again(corpus, pm, worked, tmp_path, data) -> None:
     cache = tmp_path / "cache.sqlite"
     plain = report_bytes(run(corpus, pm, cache), pm)
     with sqlite3.connect(cache) as db:
-        db.execute("UPDATE entries SET data = x'00ff'")
+        db.execute("UPDATE entries SET data = ?", (data,))
     worked.clear()
     assert report_bytes(run(corpus, pm, cache), pm) == plain
     assert len(worked) == len(corpus)

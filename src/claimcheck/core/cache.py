@@ -57,11 +57,11 @@ import sys
 import tempfile
 import unicodedata
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
 import pluggy
 
@@ -87,6 +87,8 @@ LOCK_TIMEOUT = 60.0
 PRESENTATION_OPTIONS = frozenset({"color"})
 
 _PACKAGE = Path(model.__file__).resolve().parent
+
+T = TypeVar("T")
 
 
 class Uncacheable(Exception):
@@ -573,17 +575,19 @@ class DocumentCache:
         except sqlite3.Error as exc:
             self._failed(exc, rebuild=_damaged(exc))
 
-    def lookup(self, document: Document, aliases: Aliases) -> Any | None:
-        """The document's kept results, when one of its entries answers today's alias
-        table; None when it must be computed."""
+    def lookup(self, document: Document, aliases: Aliases,
+               build: Callable[[Any], T]) -> T | None:
+        """The document's kept results, ``build(value)``, when one of its entries answers
+        today's alias table; None when they must be computed. An entry that does not
+        decode, or that ``build`` refuses (TypeError, ValueError), is a miss."""
         if aliases is not self._table:
             self._table, self._answers = aliases, {}
         for reads, data in self._found.pop(self.key(document), ()):
             try:
                 if answers_again(decode(reads), aliases, self._answers):
-                    value = decode(data)
+                    built = build(decode(data))
                     self.hits += 1
-                    return value
+                    return built
             except (ValueError, TypeError):
                 continue  # a damaged entry is a miss, overwritten when the work is done
         self.misses += 1

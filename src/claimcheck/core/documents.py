@@ -90,8 +90,8 @@ def prepare_all(
     try:
         out: list[Prepared | None] = []
         for document in documents:
-            kept = cache.lookup(document, aliases)
-            out.append(None if kept is None else Prepared(*kept))
+            kept = cache.lookup(document, aliases, _rebuilt)
+            out.append(kept)
             if kept is not None and progress:
                 progress(cache.hits, len(documents), document.path or document.id)
         todo = [i for i, p in enumerate(out) if p is None]
@@ -166,6 +166,15 @@ def _prepare_in_worker(
     stderr when ``quiet`` (the caller sends them there)."""
     with contextlib.redirect_stdout(sys.stderr) if quiet else contextlib.nullcontext():
         return _prepare_here(document, aliases, config, _worker_pm(steps), record)
+
+
+def _rebuilt(fields: Any) -> Prepared:
+    """A kept result (``_fields``) as the record again; TypeError when it is not one."""
+    segments, claims, checked, slanted = fields
+    if not (isinstance(segments, Segments) and all(
+            isinstance(x, list) for x in (claims, checked, slanted))):
+        raise TypeError("not a document's results")
+    return Prepared(segments, claims, checked, slanted)
 
 
 def _fields(prepared: Prepared) -> tuple[Any, ...]:
