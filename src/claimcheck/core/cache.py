@@ -343,16 +343,22 @@ def decode(blob: bytes) -> Any:
         raise ValueError(f"damaged entry ({type(exc).__name__})") from None
 
 
+_PLAIN = frozenset({type(None), bool, int, str, float})
+
+
 def _tag(value: Any) -> Any:
+    """``value`` as JSON-ready tags (plain values inline: most of a result is numbers and
+    strings, and a call for each would be most of the cost)."""
     kind = type(value)
-    if value is None or kind in (bool, int, str, float):
+    if kind in _PLAIN:
         return value
     if kind is tuple:
-        return {"t": [_tag(v) for v in value]}
+        return {"t": [v if type(v) in _PLAIN else _tag(v) for v in value]}
     if kind is list:
-        return [_tag(v) for v in value]
+        return [v if type(v) in _PLAIN else _tag(v) for v in value]
     if kind is dict:
-        return {"d": [[_tag(k), _tag(v)] for k, v in value.items()]}
+        return {"d": [[k if type(k) in _PLAIN else _tag(k), v if type(v) in _PLAIN
+                       else _tag(v)] for k, v in value.items()]}
     if kind is set or kind is frozenset:
         return {"s" if kind is set else "f": [_tag(v) for v in value]}
     if kind is dt.date:
@@ -360,7 +366,9 @@ def _tag(value: Any) -> Any:
     if kind is dt.datetime:
         return {"T": value.isoformat()}
     if _RECORDS.get(kind.__name__) is kind:
-        return {"r": kind.__name__, "v": [_tag(getattr(value, n)) for n in _FIELDS[kind]]}
+        fields = [getattr(value, n) for n in _FIELDS[kind]]
+        return {"r": kind.__name__, "v": [v if type(v) in _PLAIN else _tag(v)
+                                          for v in fields]}
     raise Uncacheable(f"a {kind.__name__} value")
 
 
