@@ -169,3 +169,16 @@ def test_a_report_written_to_a_file_is_untouched_by_prints(cli_plugins, pair, tm
     assert (code, out) == (0, "")
     assert target.read_text(encoding="utf-8") == "REPORT 2\n"
     assert "rendering chatty" in err
+
+
+# -- -o onto a directory: one line, before anything is read --------------------------------
+
+
+def test_output_onto_a_directory_is_one_line(pair, tmp_path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    code, out, err = run("compare", *pair, "-o", str(folder))
+    assert (code, out) == (2, "")
+    assert err == (f"claimcheck: error: {folder}: is a directory, not a file; not writing "
+                   "the report there\n")
+    assert list(folder.iterdir()) == []

@@ -43,7 +43,7 @@ PROGRESS_BYTES = 2_000_000
 @click.option("-f", "--format", "fmt", default=None,
               help="Report format: text (default), markdown, html, json, csv; exports: "
                    "jsonl, webanno, tei, sqlite; or a plugin's.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+@click.option("-o", "--output", metavar="FILE",
               help="Write the report to this file (atomically) instead of stdout; without "
                    "--format, the suffix picks it (.html, .md, .json, .csv, .txt; exports: "
                    ".jsonl, .jsonld, .xml, .db).")

@@ -137,7 +137,8 @@ def refuse_binary_on_terminal(binary: bool, output: str | None) -> None:
 
 
 def refuse_overwriting_inputs(output: str | None, inputs: Iterable[str | None]) -> None:
-    """Raise when ``output`` is the same regular file as one of ``inputs``.
+    """Raise when ``output`` is the same regular file as one of ``inputs``, or is
+    something a report is never written to (a directory, a socket, a block device).
 
     The same file however it is named: ``a.txt``, ``./a.txt``, a symbolic link to it, a
     hard link to it, ``/dev/stdout`` redirected to it (one device and inode). Devices and
@@ -150,6 +151,10 @@ def refuse_overwriting_inputs(output: str | None, inputs: Iterable[str | None]) 
     except OSError:
         return  # nothing there yet, so no input can be it (or the write will say why not)
     if not stat.S_ISREG(target.st_mode):
+        if not (stat.S_ISCHR(target.st_mode) or stat.S_ISFIFO(target.st_mode)):
+            # a directory, a socket: refused now, in one line, not after the whole run
+            raise ClaimcheckError(f"{output}: is {_kind(target.st_mode)}, not a file; not "
+                                  f"writing the report there")
         return
     for source in inputs:
         if source is None:
