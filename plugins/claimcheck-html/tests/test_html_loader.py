@@ -130,6 +130,17 @@ def test_declared_encoding_is_honoured(tmp_path: Path) -> None:
     assert load(path).text == "Café society met 12 times.\n"
 
 
+def test_undeclared_bytes_that_are_not_utf8_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "cp1252.html"
+    path.write_bytes(b"<html><body><p>Caf\xe9 had 12 tables \x96 all full.</p></body></html>")
+    with pytest.raises(LoadError) as err:
+        load(path)
+    assert str(err.value) == (f"{path}: not valid UTF-8 at byte offset 18 and the page "
+                              "declares no charset (try --encoding)")
+    doc = claimcheck.load(str(path), pm=PM, config=Config(encoding="cp1252"))
+    assert doc.text == "Café had 12 tables – all full.\n"
+
+
 def test_other_files_are_left_to_other_loaders(tmp_path: Path) -> None:
     path = tmp_path / "plain.txt"
     path.write_text("<p>not parsed</p>", encoding="utf-8")

@@ -46,6 +46,12 @@ def load_html(source: str, doc_id: str, config: Config) -> Document:
         raise LoadError(f"{source}: no text found in this HTML page (the file is empty)")
     if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise LoadError(f"{source}: not an HTML page (binary data)")
+    if config.encoding is None and not extract.declares_charset(data):
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:  # as strict as the text loader: no mojibake
+            raise LoadError(f"{source}: not valid UTF-8 at byte offset {exc.start} and the "
+                            "page declares no charset (try --encoding)") from None
     try:
         root = extract.parse(data, config.encoding)
         page = extract.extract(root)

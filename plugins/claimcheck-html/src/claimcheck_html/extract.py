@@ -66,20 +66,19 @@ LINK_COUNT = 3
 
 def parse(data: bytes, encoding: str | None) -> Any:
     """The page's root element (lxml), decoded by ``encoding``, else by the page's own
-    declaration or byte-order mark (lxml's detection), else UTF-8."""
+    declaration or byte-order mark (lxml's detection), else as UTF-8."""
+    if encoding is None and not declares_charset(data):
+        encoding = "utf-8"
     parser = lxml.html.HTMLParser(
         encoding=encoding, remove_comments=True, remove_pis=True, no_network=True,
         huge_tree=False, default_doctype=False,
     )
-    if encoding is None and not _declares_charset(data):
-        parser = lxml.html.HTMLParser(
-            encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
-            huge_tree=False, default_doctype=False,
-        )
     return lxml.html.document_fromstring(data, parser=parser)
 
 
-def _declares_charset(data: bytes) -> bool:
+def declares_charset(data: bytes) -> bool:
+    """Whether the page names its encoding (a meta charset in its head) or starts with a
+    byte-order mark."""
     head = data[:4096].lower()
     return (b"charset" in head or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")))
 
