@@ -73,7 +73,13 @@ def parse(data: bytes, encoding: str | None) -> Any:
         encoding=encoding, remove_comments=True, remove_pis=True, no_network=True,
         huge_tree=False, default_doctype=False,
     )
-    return lxml.html.document_fromstring(data, parser=parser)
+    root = lxml.html.document_fromstring(data, parser=parser)
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        # libxml2 stops at 256 levels without XML_PARSE_HUGE and drops what lies deeper:
+        # refuse rather than compare a page with its text silently cut
+        raise ValueError("nested deeper than 255 elements, where the parser stops; the "
+                         "rest of the page would be lost")
+    return root
 
 
 def declares_charset(data: bytes) -> bool:

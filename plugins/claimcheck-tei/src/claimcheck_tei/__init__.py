@@ -108,6 +108,9 @@ def parse(data: bytes, source: str) -> Any:
     except lxml.etree.XMLSyntaxError as exc:
         where = f" at line {exc.lineno}" if getattr(exc, "lineno", None) else ""
         message = str(exc.msg if hasattr(exc, "msg") else exc).split(", line ")[0]
+        if "Excessive depth" in message:  # libxml2's limit without XML_PARSE_HUGE
+            raise LoadError(f"{source}: nested deeper than 255 elements{where}, beyond the "
+                            "XML parser's limit") from None
         raise LoadError(f"{source}: malformed XML{where} ({message})") from None
     except (lxml.etree.LxmlError, ValueError) as exc:
         raise LoadError(f"{source}: cannot parse XML ({str(exc).splitlines()[0][:200]})") \
