@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> None:
                 from distributed import Client, LocalCluster
 
                 with LocalCluster(n_workers=how["dask"], threads_per_worker=1,
-                                  processes=True, dashboard_address=None) as cluster, \
+                                  processes=True, dashboard_address="127.0.0.1:0") as cluster, \
                         Client(cluster, set_as_default=False) as client:
                     total, stages, digest = timed_check(paths, client=client)
             else:

@@ -87,7 +87,7 @@ def test_jobs_2_gives_the_bytes_of_jobs_1(serial_json: str) -> None:
 def client():
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None, silence_logs=50) as cluster, \
+                                  dashboard_address="127.0.0.1:0", silence_logs=50) as cluster, \
             distributed.Client(cluster, set_as_default=False) as c:
         yield c
 

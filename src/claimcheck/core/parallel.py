@@ -253,7 +253,7 @@ def dask_client(scheduler: str | None, *, workers: int = 1,
         return
     # the workers' own logs of a failure stay quiet: the failure is raised here, one line
     with LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.CRITICAL) as cluster, \
+                      dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL) as cluster, \
             Client(cluster, set_as_default=False) as client:
         yield client
 
