@@ -213,6 +213,16 @@ def test_part_of_a_named_day():
     assert t.kind == "date"
 
 
+def test_part_of_two_named_days():
+    t = one("In 1945 the ship was hit on the night of 29–30 July.", "the night of 29–30 July")
+    assert t.kind == "range" and t.timex == "1945-07-29/1945-07-30"
+
+
+def test_circa_before_the_era():
+    t = one("The temple was built c. 480 BC.", "480 BC")
+    assert t.relation == "c." and t.mod == "APPROX" and t.timex == "BC0480"
+
+
 @pytest.mark.parametrize("text", [
     "By the dawn of the atomic age the old rules no longer held.",
     "Dawn broke over the hills.",

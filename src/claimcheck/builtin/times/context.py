@@ -94,13 +94,13 @@ class Context:
 
     def relation_word(self, s: int) -> str | None:
         """The relation word in front of ``s`` ("by", "as of", "c."), or None."""
+        m = re.search(r"\b(c|ca)\.[ \t]?$", self.low[max(0, s - 5):s])
+        if m:  # "c. 480 BC": read first, since a word ending in a full stop is no word
+            return f"{m.group(1)}."
         words = self.prev_words(s, 2)
         if not words:
             return None
         w1 = words[0][1]
         if len(words) > 1 and (words[1][1], w1) in TWO_WORD_RELATIONS:
             return f"{words[1][1]} {w1}"
-        if w1 in RELATION_WORDS:
-            return w1
-        m = re.search(r"\b(c|ca)\.[ \t]?$", self.low[max(0, s - 5):s])
-        return f"{m.group(1)}." if m else None
+        return w1 if w1 in RELATION_WORDS else None

@@ -26,11 +26,16 @@ __all__ = ["find_times"]
 
 
 def find_times(text: str, reference: dt.date | str | None = None) -> list[TimeRef]:
-    """Every date, period, range, duration and relative expression in ``text``, in order.
+    """Every date, period, range, duration and relative expression in ``text``, in order,
+    and the recurring times (``kind`` "set": "daily", "twice a week") and references to
+    the present, past or future (``kind`` "ref": "now", "formerly") a TimeML annotator
+    would mark; those two have a TIMEX3 value and no interval.
 
     A year-less date takes the year of the last date before it; failing that, the year
     of ``reference`` (a date or ISO string); failing that it stays year-less
-    (``earliest``/``latest`` None, timex ``XXXX-06-29``). Today's date is never used.
+    (``earliest``/``latest`` None, timex ``XXXX-06-29``). A relative expression ("the
+    next morning") counts only from a date before it. Today's date is never used. A
+    year before the common era has timex "BC0480" and no interval (see resolve.py).
     """
     if not text:
         return []

@@ -104,10 +104,13 @@ class Scanner(Reader):
             a = raws[i]
             if a.rel_unit == "PART" and a.extra.get("needs_date") is not None:
                 b = raws[i + 1] if i + 1 < len(raws) else None
-                if b is not None and b.kind == "date" and b.gran == "day" and re.fullmatch(
-                        rf"{SP}of{SP}", self.text[a.end:b.start], re.IGNORECASE):
-                    # "the night of June 5, 1944": the day, at night
-                    b.start, b.part, b.relation = a.start, a.part, a.relation
+                if b is not None and b.kind in ("date", "range") and b.gran == "day" and \
+                        re.fullmatch(rf"{SP}of{SP}", self.text[a.end:b.start], re.IGNORECASE):
+                    # "the night of June 5, 1944": the day, at night; "the night of 29-30
+                    # July": the two days it spans
+                    b.start, b.relation = a.start, a.relation
+                    if b.kind == "date":
+                        b.part = a.part
                     b.mod = b.mod or a.mod
                     out.append(b)
                     i += 2
