@@ -15,7 +15,12 @@ import claimcheck
 from claimcheck.builtin.times.claims import extract_claims
 from claimcheck.builtin.times.compare import compare_times
 from claimcheck.builtin.times.extract import find_times
-from claimcheck.builtin.times.intervals import astronomical_year, day_number, timex_days
+from claimcheck.builtin.times.intervals import (
+    astronomical_year,
+    day_number,
+    set_period_days,
+    timex_days,
+)
 from claimcheck.config import Config
 from claimcheck.model import Document, Passage, Segments, Sentence
 from claimcheck.text.calendar import easter, festival_date
@@ -92,6 +97,23 @@ def test_era_ranges(text, span, timex):
 def test_two_years_before_the_era_joined_by_and_are_two_years():
     assert times("Battles were fought in 480 BC and 479 BC.") == [
         ("480 BC", "date", "BC0480"), ("479 BC", "date", "BC0479")]
+
+
+@pytest.mark.parametrize(("text", "span", "timex", "earliest"), [
+    ("Caesar was killed on 15 March 44 BC.", "15 March 44 BC", "BC0044-03-15", None),
+    ("He was killed on March 15, 44 B.C., in the senate.", "March 15, 44 B.C.",
+     "BC0044-03-15", None),
+    ("In March 44 BC the senate met.", "March 44 BC", "BC0044-03", None),
+    ("The emperor died on 19 August AD 14.", "19 August AD 14", "0014-08-19", D(14, 8, 19)),
+    ("The emperor died on August 19, 14 AD.", "August 19, 14 AD", "0014-08-19", D(14, 8, 19)),
+])
+def test_days_and_months_with_an_era(text, span, timex, earliest):
+    t = one(text, span)
+    assert (t.timex, t.earliest) == (timex, earliest)
+    first, last = timex_days(t.timex)
+    assert (last - first) in (0, 30)
+    if earliest is not None:
+        assert first == earliest.toordinal()
 
 
 @pytest.mark.parametrize("text", [
@@ -338,6 +360,26 @@ def test_sets(text, span, value):
     t = one(text, span)
     assert t.kind == "set" and t.granularity == "set" and t.timex == value
     assert t.earliest is None and t.duration_days is None
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Ships sailed daily.", 1.0),
+    ("Convoys left every two weeks.", 14.0),
+    ("Mail came twice a week.", 7.0),
+    ("The lamp was checked hourly.", 1 / 24),
+    ("They prayed every Monday.", 7.0),
+    ("Fairs were held every June.", 365.2425),
+    ("Bells rang every evening.", 1.0),
+    ("Taxes were paid every other year.", 2 * 365.2425),
+])
+def test_set_values_read_back_as_their_period(text, days):
+    (t,) = [x for x in find_times(text) if x.kind == "set"]
+    assert set_period_days(t.timex) == pytest.approx(days)
+
+
+def test_set_period_of_no_set_value():
+    for value in ("1950-06", "PRESENT_REF", "BC0480", "XXXX-XX"):
+        assert set_period_days(value) is None
 
 
 @pytest.mark.parametrize("text", [

@@ -16,8 +16,8 @@ from claimcheck.plugin import UNIT_DAYS
 from .records import Raw
 from .vocabulary import SEASON_MONTHS
 
-__all__ = ["apply_mod", "astronomical_year", "day_number", "interval", "month_end", "shift",
-           "timex_days", "valid_date"]
+__all__ = ["apply_mod", "astronomical_year", "day_number", "interval", "month_end",
+           "set_period_days", "shift", "timex_days", "valid_date"]
 
 
 def valid_date(y: int, m: int, d: int) -> bool:
@@ -199,3 +199,26 @@ def timex_days(timex: str) -> tuple[int, int] | None:
         last = calendar.monthrange(2000 if _leap(y) else 2001, mo)[1]
         return day_number(y, mo, 1), day_number(y, mo, last)
     return day_number(y, 1, 1), day_number(y, 12, 31)
+
+
+_PERIOD_RE = re.compile(r"P(?P<t>T)?(?P<n>\d+(?:\.\d+)?)(?P<u>DE|CE|[YMWDHS])")
+
+
+def set_period_days(value: str) -> float | None:
+    """The length in days of one period of a TIMEX3 SET value: "P1D" -> 1, "P2W" -> 14,
+    "PT1H" -> 1/24; "XXXX-WXX-1" (every Monday) -> 7; "XXXX-06", "XXXX-SU" (every June,
+    every summer) -> a year; "XXXX-XX-XXTMO" (every morning) -> 1. None for any other
+    value. Why: a set's value is its one stated fact; this reads it back."""
+    m = _PERIOD_RE.fullmatch(value)
+    if m:
+        unit = m.group("u")
+        if m.group("t"):
+            unit = {"M": "MIN"}.get(unit, unit)
+        return float(m.group("n")) * UNIT_DAYS[unit]
+    if re.fullmatch(r"XXXX-WXX-[1-7]", value):
+        return UNIT_DAYS["W"]
+    if re.fullmatch(r"XXXX-(?:0[1-9]|1[0-2]|SP|SU|FA|WI)", value):
+        return UNIT_DAYS["Y"]
+    if re.fullmatch(r"XXXX-XX-XXT(?:MO|AF|EV|NI|DT|\d\d:\d\d)", value):
+        return UNIT_DAYS["D"]
+    return None

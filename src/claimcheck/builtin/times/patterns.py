@@ -153,6 +153,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # years with an era word before any other year: "1000 BC" is no year 1000. One
     # alternative for a year and a range, each form holding an era word; the reader
     # splits "480 BC and 479 BC" and keeps the first of a range that runs backwards
+    # "15 March 44 BC", "19 August AD 14"
+    ("era_date", rf"(?:{_DAY}\.?{SP}(?:of{SP})?{_MON}|{_MON}(?:{SP}(?:the{SP})?{_DAY})?),?{SP}"
+                 rf"(?:{_ERA_B}{SP}{_EYEAR}(?!{SP}?{_ERA_A})|{_EYEAR}{SP}?{_ERA_A})"),
     ("era", rf"(?:(?:from|between){SP})?(?:"
             rf"{_ERA_B}{SP}{_EYEAR}(?:{_ERA_TO}(?:{_ERA_B}{SP})?{_EYEAR})?(?!{SP}?{_ERA_A})"
             rf"|{_EYEAR}(?:{SP}?{_ERA_A}(?:{_ERA_TO}(?:{_ERA_B}{SP}{_EYEAR}"

@@ -93,6 +93,11 @@ _ERA_WORDS = sorted(ERAS_BEFORE | ERAS_COMMON, key=lambda w: (-len(w), w))
 _ERA_TOKEN_RE = re.compile(
     "(?<![a-z])(?P<era>" + "|".join(re.escape(w) for w in _ERA_WORDS) + r")(?![a-z0-9])"
     r"|(?P<num>\d{1,3},\d{3}|\d+)", re.IGNORECASE)
+#: The day and month in front of a year with an era word ("15 March 44 BC").
+_ERA_DATE_RE = re.compile(
+    r"(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([A-Za-z]+\.?)"
+    r"|([A-Za-z]+\.?)(?:\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?=,?\s+(?:\d|a)))?),?\s+",
+    re.IGNORECASE)
 _YY_RE = re.compile(r"['\u2019\u2018](\d{2})$")
 _OF_AFTER_RE = re.compile(rf"{SP}of{SP}", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(r"[ \t\u00a0]*([A-Za-z]+)")
@@ -446,6 +451,25 @@ class Reader(Context):
                 return None
         return [(int(y[0]), y[1] in ERAS_BEFORE, int(y[2]), int(y[3]))  # type: ignore[call-overload]
                 for y in years]
+
+    def _r_era_date(self, s: int, e: int, t: str) -> Raw | None:
+        m = _ERA_DATE_RE.match(t)
+        assert m is not None
+        word = m.group(2) or m.group(3)
+        if word.lower().rstrip(".") in AMBIGUOUS_MONTHS and not _first_upper(word):
+            return None
+        years = self._era_years(s + m.end(), t[m.end():])
+        if not years or len(years) != 1 or years[0][0] < 1:
+            return None
+        year, bce = years[0][0], years[0][1]
+        mon = _month_of(word)
+        day_word = m.group(1) or m.group(4)
+        if day_word is None:
+            return Raw(s, e, "date", "month", year, mon, bce=bce)
+        day = int(day_word)
+        if not valid_date(0 if bce else year, mon, day):  # leap years BC: not ours to judge
+            return None
+        return Raw(s, e, "date", "day", year, mon, day, bce=bce)
 
     def _r_era(self, s: int, e: int, t: str) -> Raw | None:
         years = self._era_years(s, t)

@@ -30,7 +30,10 @@ def _timex_date(raw: Raw, year: int | None) -> str:
     if raw.bce:
         if raw.gran == "century":
             return raw.code or "BCXX"
-        return f"BC{year:04d}" if year is not None else "BCXXXX"
+        y = f"BC{year:04d}" if year is not None else "BCXXXX"
+        if raw.gran == "day":
+            return f"{y}-{raw.month:02d}-{raw.day:02d}"  # "the Ides of March": BC0044-03-15
+        return f"{y}-{raw.month:02d}" if raw.gran == "month" else y
     y = f"{year:04d}" if year is not None else "XXXX"
     g = raw.gran
     if g == "day":
