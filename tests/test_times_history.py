@@ -153,11 +153,17 @@ def test_day_number_matches_python_for_common_era_dates():
     assert day_number(0, 3, 1) - day_number(0, 2, 28) == 2  # and was a leap year
 
 
-def test_a_year_before_the_era_blocks_the_narrative_year():
+def test_a_year_before_the_era_is_the_narrative_year():
     found = find_times("The war ended in 1951.\n\nCaesar crossed the river in 49 BC. "
-                       "In March he entered the city.")
-    march = found[-1]
-    assert march.text == "March" and march.earliest is None and march.timex == "XXXX-03"
+                       "In March he entered the city; on 15 June he left.")
+    assert [(t.text, t.timex, t.year_source) for t in found[-2:]] == [
+        ("March", "BC0049-03", "narrative"), ("15 June", "BC0049-06-15", "narrative")]
+    assert found[-1].earliest is None  # never 1951, the year before it in the text
+    found = find_times("Walls rose in the 3rd century BCE. In June they fell.")
+    assert found[-1].timex == "XXXX-06"  # a century gives no year
+    found = find_times("Caesar died in 44 BC. In AD 9 Varus fell; in September the "
+                       "legions were lost.")
+    assert found[-1].timex == "0009-09" and found[-1].earliest == D(9, 9, 1)
 
 
 def test_bce_claims_compare_without_a_crash():

@@ -61,10 +61,12 @@ class State:
     """What the narrative has told so far: the last year, and the last resolved date.
 
     ``before_era`` is set while the narrative is in a year before the common era ("in
-    480 BC"): a year-less date then takes no year rather than a later one from before.
+    480 BC"): a year-less date then takes that year (``bce_year``, counted back, None
+    after a century) and never one of the common era from before it.
     """
 
     year: int | None = None
     anchor: TimeRef | None = None
     source: str = "narrative"
     before_era: bool = False
+    bce_year: int | None = None

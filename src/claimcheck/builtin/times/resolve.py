@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from claimcheck.plugin import UNIT_DAYS, TimeRef, festival_date
 
@@ -33,6 +34,8 @@ def _timex_date(raw: Raw, year: int | None) -> str:
         y = f"BC{year:04d}" if year is not None else "BCXXXX"
         if raw.gran == "day":
             return f"{y}-{raw.month:02d}-{raw.day:02d}"  # "the Ides of March": BC0044-03-15
+        if raw.gran == "season":
+            return f"{y}-{raw.code}"
         return f"{y}-{raw.month:02d}" if raw.gran == "month" else y
     y = f"{year:04d}" if year is not None else "XXXX"
     g = raw.gran
@@ -50,6 +53,10 @@ def _timex_date(raw: Raw, year: int | None) -> str:
     if g == "century":
         return raw.code or "XX"
     return y
+
+
+#: The last year of a TIMEX3 value before the common era ("BC1000/BC0800" -> 800).
+_BC_YEAR_RE = re.compile(r"BC(\d{4,})(?:-[\dA-Z]+)*$")
 
 
 def _fmt_num(n: float) -> str:
@@ -90,11 +97,13 @@ class Resolver:
             ref = self._date(raw, state)
         if ref.timex.startswith("BC"):
             # the narrative is before the common era: a year-less date after it takes
-            # no year of the common era from before it
+            # its year ("In 44 BC ... in March": BC0044-03), never one of the common era
+            last = _BC_YEAR_RE.search(ref.timex)
             state.before_era, state.year, state.anchor = True, None, None
+            state.bce_year = int(last.group(1)) if last else None
             return ref
         if ref.earliest is not None:
-            state.before_era = False
+            state.before_era, state.bce_year = False, None
             # HeidelTime narratives: the last date mentioned anchors what follows. A span
             # moves the narrative to its end's year; a period to the year of its middle
             # ("the winter of 1943" to 1944, "last week" across New Year to the new one)
@@ -149,11 +158,17 @@ class Resolver:
         return None, "unknown", None
 
     def _date(self, raw: Raw, state: State) -> TimeRef:
+        narrative_bce = state.before_era and state.bce_year is not None and \
+            raw.year is None and raw.yy is None and raw.festival is None and \
+            raw.gran in ("day", "month", "season")
+        if narrative_bce:
+            raw = dataclasses.replace(raw, year=state.bce_year, bce=True)
         year, source, _ = self._year_for(raw, state)
         text = self.text[raw.start:raw.end]
         if raw.bce:
             return TimeRef(raw.start, raw.end, text, None, None, raw.gran,
-                           _timex_date(raw, year), mod=raw.mod, year_source="stated",
+                           _timex_date(raw, year), mod=raw.mod,
+                           year_source="narrative" if narrative_bce else "stated",
                            kind="date", relation=raw.relation)
         if raw.festival is not None and year is not None:
             day = festival_date(raw.festival, year)
