@@ -86,7 +86,33 @@ def score(folder: Path) -> tuple[str, Tally]:
     claims = {c.id: c for c in report.claims}
     t = Tally()
     found: list[tuple[str, claimcheck.Claim, claimcheck.Claim]] = []
+    in_facts: set[str] = set()
+    for fact in report.facts:
+        if len({v.doc for v in fact.values}) < 3:
+            continue  # two sources: their pairwise findings below say it all
+        # a fact of three or more sources: values of one group agree; a group against the
+        # consensus is the verdict of its pair with it; other groups were not compared
+        verdict = {frozenset(p.claims): p.kind for p in fact.pairs}
+        heads: dict[int, list[str]] = {}
+        for v in fact.values:
+            heads.setdefault(v.group, []).append(v.claim)
+        for i, a in enumerate(fact.values):
+            for b in fact.values[i + 1:]:
+                if a.doc == b.doc:
+                    continue
+                if a.group == b.group:
+                    kind = "agreement"
+                else:
+                    kinds = {k for pair, k in verdict.items()
+                             if pair & set(heads[a.group]) and pair & set(heads[b.group])}
+                    kind = ("discrepancy" if {"discrepancy", "inconsistency"} & kinds
+                            else "not_comparable" if kinds else "")
+                if kind:
+                    found.append((kind, claims[a.claim], claims[b.claim]))
+        in_facts.update(v.claim for v in fact.values)
     for f in report.findings:
+        if "fact" in (f.detail or {}) and set(f.claims) <= in_facts:
+            continue
         if f.kind not in ("agreement", "discrepancy", "not_comparable"):
             continue
         members = [claims[c] for c in f.claims if c in claims]

@@ -308,10 +308,19 @@ def test_hook_compare_texts() -> None:
 
     sources = ("We saw 12 ships.", "They counted 12 ships.", "Later 12 ships.")
     pm = manager(NumberExtractor(), EqualCompare(), WholeText(), Sentences())
-    report = claimcheck.check(*sources, pm=pm)
+    # sources the user says render one text are compared pair by pair (--renderings)
+    renderings = Config(options={"renderings": True})
+    report = claimcheck.check(*sources, pm=pm, config=renderings)
     assert sorted(f.summary for f in report.findings if f.kind == "wording") == [
         "text1/text2", "text1/text3", "text2/text3"]
     assert Sentences.calls == 0  # whole-text findings replace the sentence-pair ones
+    # in a corpus, texts that share no phrasing are not compared as texts at all
+    report = claimcheck.check(*sources, pm=pm)
+    assert not [f for f in report.findings if f.kind == "wording"]
+    # with a base, each other source is compared with the base only
+    report = claimcheck.check(*sources, pm=pm, config=Config(base="text2"))
+    assert sorted(f.summary for f in report.findings if f.kind == "wording") == [
+        "text1/text2", "text2/text3"]
 
 
 def test_hook_register_renderers() -> None:

@@ -491,9 +491,13 @@ class FactValue:
     claim: str
     doc: str
     stance: str
+    #: Values of one group agree with each other; group 1 is the consensus when there is
+    #: one, then groups by the number of sources that give them.
+    group: int = 1
 
     def to_dict(self) -> dict[str, Any]:
-        return {"claim": self.claim, "doc": self.doc, "stance": self.stance}
+        return {"claim": self.claim, "doc": self.doc, "stance": self.stance,
+                "group": self.group}
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from claimcheck.model import Document
 from claimcheck.text.words import STOPWORDS, concept
@@ -28,11 +28,13 @@ PHRASE_WORDS = 3
 #: (measured: a rendering of a text shares about a quarter of its three-word phrases with
 #: it; independent accounts of the same events share a few per cent).
 CLOSE_SHARE = 0.12
-#: Phrases kept per document in its sketch, partners measured per document, and the most
-#: documents a phrase may be in to count (a phrase in a hundred sources is boilerplate).
-SKETCH = 256
+#: Phrases kept per document in its sketch, and partners measured per document.
+SKETCH = 512
 PARTNERS = 8
-COMMON = 100
+#: A phrase in more documents than this (at least COMMON_MIN, else a share of the corpus)
+#: is the corpus's boilerplate or a template, not the mark of two close accounts.
+COMMON_MIN = 20
+COMMON_SHARE = 0.05
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -47,37 +49,44 @@ def phrases(text: str) -> set[int]:
     return out
 
 
-def close_pairs(documents: Sequence[Document],
-                chosen: Iterable[Sequence[str]] = ()) -> list[tuple[int, int]]:
-    """Index pairs (i < j) of documents to compare sentence by sentence: those detected as
-    close accounts, and every pair within each group of ids in ``chosen`` (the user's
-    ``--renderings``). Sorted, so the run's order does not depend on the hash seed."""
-    found = [phrases(d.text) for d in documents]
-    sketches = [sorted(p)[:SKETCH] for p in found]
+def close_pairs(documents: Sequence[Document]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of documents that are close accounts of each other, sorted.
+
+    Each document keeps the SKETCH smallest hashes of its phrases (a bottom-k sketch).
+    Below the smaller of two sketches' largest hashes, both sketches hold every phrase
+    their documents have, so the share of the shorter document's phrases the other
+    shares is estimated there, without keeping any document's whole set of phrases.
+    """
+    sketches = [sorted(phrases(d.text))[:SKETCH] for d in documents]
     postings: dict[int, list[int]] = defaultdict(list)
     for i, sketch in enumerate(sketches):
         for h in sketch:
             postings[h].append(i)
+    common = max(COMMON_MIN, int(COMMON_SHARE * len(documents)))
+    rare = [[h for h in sketch if len(postings[h]) <= common] for sketch in sketches]
+    full = [len(sketch) < SKETCH for sketch in sketches]  # the sketch is the whole set
     pairs: set[tuple[int, int]] = set()
-    for i, sketch in enumerate(sketches):
+    for i, sketch in enumerate(rare):
         shared: Counter[int] = Counter()
         for h in sketch:
-            members = postings[h]
-            if len(members) > COMMON:
-                continue
-            shared.update(j for j in members if j != i)
+            shared.update(j for j in postings[h] if j != i)
         best = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:PARTNERS]
         for j, count in best:
             if count < 2:
                 break
             a, b = (i, j) if i < j else (j, i)
-            if (a, b) in pairs:
-                continue
-            smaller = min(len(found[a]), len(found[b]))
-            if smaller and len(found[a] & found[b]) / smaller >= CLOSE_SHARE:
+            if (a, b) not in pairs and _close(sketches, rare, full, a, b):
                 pairs.add((a, b))
-    index = {d.id: n for n, d in enumerate(documents)}
-    for group in chosen:
-        members = sorted(index[d] for d in group if d in index)
-        pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1:])
     return sorted(pairs)
+
+
+def _close(sketches: Sequence[list[int]], rare: Sequence[list[int]], full: Sequence[bool],
+           a: int, b: int) -> bool:
+    """Whether the shorter of two documents shares CLOSE_SHARE of its (rare) phrases with
+    the other, counted below the hash up to which both sketches are complete."""
+    limits = [sketches[k][-1] if sketches[k] and not full[k] else 1 << 64 for k in (a, b)]
+    below = min(limits)
+    ra = {h for h in rare[a] if h <= below}
+    rb = {h for h in rare[b] if h <= below}
+    smaller = min(len(ra), len(rb))
+    return smaller >= 3 and len(ra & rb) / smaller >= CLOSE_SHARE

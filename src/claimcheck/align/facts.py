@@ -46,8 +46,11 @@ def fact_of_pairs(fact_id: str, claims: Sequence[Claim], pairs: Sequence[Finding
     kinds = {f.kind for f in pairs}
     verdict = _verdict(kinds)
     agreeing = verdict == "agree"
-    values = tuple(FactValue(c.id, c.doc, "consensus" if agreeing else "alone")
-                   for c in _in_document_order(claims))
+    # two sources' values: one group when they agree, else a group each (in document order)
+    order = _in_document_order(claims)
+    firsts = {doc: n for n, doc in enumerate(dict.fromkeys(c.doc for c in order), 1)}
+    values = tuple(FactValue(c.id, c.doc, "consensus" if agreeing else "alone",
+                             1 if agreeing else firsts[c.doc]) for c in order)
     summary = pairs[0].summary if len(pairs) == 1 else "; ".join(
         f.summary for f in pairs if f.kind != "agreement") or pairs[0].summary
     return _fact(fact_id, claims, verdict, values, summary, tuple(pairs), topics)
@@ -80,7 +83,7 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
         for cluster in clusters:
             if cluster is consensus:
                 continue
-            finding = compare(_other_than(consensus, cluster.head.doc), cluster.head)
+            finding = _against(consensus, cluster.head, compare)
             if finding is not None:
                 pairs.append(finding)
             against = finding is not None and finding.kind == "discrepancy"
@@ -99,7 +102,11 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
         verdict = _verdict({f.kind for f in pairs}) if pairs else "not_comparable"
         if verdict == "agree":
             verdict = "not_comparable"  # clusters that did not agree, yet never disagreed
-    values = tuple(FactValue(c.id, c.doc, stance[c.id]) for c in _in_document_order(claims))
+    ranked = sorted(clusters, key=lambda c: (c is not consensus, -len(c.docs),
+                                             clusters.index(c)))
+    group = {m.id: n for n, cluster in enumerate(ranked, 1) for m in cluster.members}
+    values = tuple(FactValue(c.id, c.doc, stance[c.id], group[c.id])
+                   for c in _in_document_order(claims))
     summary = _group_summary(clusters, consensus, pairs, verdict)
     return _fact(fact_id, claims, verdict, values, summary, tuple(pairs), topics)
 
@@ -166,6 +173,29 @@ def _shared_topics(claims: Sequence[Claim], topics: Mapping[str, Sequence[str]])
     need = 2 if len(claims) > 1 else 1
     shared = [w for w in counts if counts[w] >= need]
     return sorted(shared, key=lambda w: (-counts[w], rank[w], w))[:3]
+
+
+#: How many of the consensus's values a dissenting value is compared with: one may be
+#: a bound or dated apart and say "not comparable" where another plainly differs.
+AGAINST = 3
+
+
+def _against(consensus: _Cluster, claim: Claim, compare: Compare) -> Finding | None:
+    """The dissenting value against the consensus: a discrepancy with any of its first few
+    values (of other documents) decides, else the first finding made."""
+    first = None
+    tried = 0
+    for member in consensus.members:
+        if member.doc == claim.doc:
+            continue
+        finding = compare(member, claim)
+        tried += 1
+        if finding is not None and finding.kind in ("discrepancy", "inconsistency"):
+            return finding
+        first = first or finding
+        if tried >= AGAINST:
+            break
+    return first
 
 
 def _other_than(cluster: _Cluster, doc: str) -> Claim:

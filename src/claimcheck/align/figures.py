@@ -29,7 +29,7 @@ from claimcheck.align.blocking import (
     plugin_keys,
 )
 from claimcheck.align.facts import fact_finding, fact_of_group, fact_of_pairs
-from claimcheck.align.frames import clash, evidence, other_periods, part_of
+from claimcheck.align.frames import _names_differ, clash, evidence, other_periods, part_of
 from claimcheck.align.matching import DisjointSets, one_to_one
 from claimcheck.align.profiles import (
     EXTRA_SCORE,
@@ -37,6 +37,7 @@ from claimcheck.align.profiles import (
     MAX_FIGURE_GAP_DAYS,
     TIME_KINDS,
     FigureProfile,
+    clause_names,
     figure_profile,
     is_relative,
 )
@@ -57,8 +58,11 @@ from claimcheck.text.measures import relation
 from claimcheck.text.names import Aliases
 from claimcheck.text.words import STOPWORDS, concept
 
-#: Claim kinds whose frames are checked before they meet.
+#: Figures: claim kinds whose frames say what they measure.
 FIGURES = frozenset({"quantity", "ratio"})
+#: Claim kinds whose frames are checked before they meet (a duration has a subject:
+#: "the cathedral took 15 years to build").
+FRAMED = FIGURES | {"duration"}
 
 # -- matching ----------------------------------------------------------------------------
 
@@ -92,12 +96,18 @@ def match_figures(
     """
     scored: list[tuple[float, int, int]] = []
     why = why if why is not None else {}
-    period_only = {p.claim.id for p in (*left, *right) if p.period_only}
-    for i, j in (pairs if pairs is not None else candidate_pairs(left, right)):
+    pairs = pairs if pairs is not None else candidate_pairs(left, right)
+    # only the claims among the candidates: a corpus calls this once per pair of documents
+    # that share candidates, so nothing here may cost the size of both documents
+    period_only = {c.claim.id for i, j in pairs for c in (left[i], right[j]) if c.period_only}
+    for i, j in pairs:
         if same_document and not _may_compare_within(left[i], right[j]):
             continue
         a, b = left[i].claim, right[j].claim
-        reason = clash(a, b) if a.kind in FIGURES and b.kind in FIGURES else None
+        reason = clash(a, b) if a.kind in FRAMED and b.kind in FRAMED else None
+        if reason is None and left[i].named and right[j].named and \
+                _names_differ(left[i].named, right[j].named):
+            reason = f"different subjects ({left[i].named} vs {right[j].named})"
         if reason is not None:
             why.setdefault(a.id, reason)
             why.setdefault(b.id, reason)
@@ -140,7 +150,8 @@ def match_figures(
     # a claim that found a partner it agrees with is explained; it takes no second partner
     settled = {id(c) for m in matches if m.finding.kind == "agreement" for c in (m.left, m.right)}
     extras: dict[int, int] = defaultdict(int)  # one extra partner per claim at most
-    own_of = {id(p.claim): p.own for p in (*left, *right)}
+    own_of = {id(p.claim): p.own for _, i, j, *_ in (*kept, *deferred)
+              for p in (left[i], right[j])}
     for s, i, j in deferred:
         a, b = left[i].claim, right[j].claim
         if s < EXTRA_SCORE or extras[id(a)] or extras[id(b)]:
@@ -385,11 +396,13 @@ def align_figures(
         found = []
         claims = claims_by_doc.get(doc.id, ())
         periods = _figure_periods(claims)
+        named = clause_names(claims, aliases)
         for claim, bounds in zip(claims, _date_bounds(claims), strict=True):
             p = figure_profile(claim, doc, aliases, bounds)
             if p is not None:
                 # "In 2021 the mill employed 1,200": the figure's time, not an event
                 p.period_only = (claim.start, claim.end) in periods
+                p.named = named.get(claim.id)
                 found.append(p)
         if segs is not None:
             _link_notes(found, segs)

@@ -7,14 +7,16 @@ around it. Blocking and scoring work on profiles, never on raw text.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from claimcheck.model import Claim, Document, Quantity, TimeRef
 from claimcheck.text.data import table
 from claimcheck.text.names import Aliases, normalize
-from claimcheck.text.words import concept, content_words
+from claimcheck.text.words import concept, content_words, is_dictionary_word
 
 #: Concepts that name what a figure measures. Two figures whose measures differ
 #: ("losses" against "strength") are about different things, whatever else they share.
@@ -41,9 +43,10 @@ MATCH_SCORE = 0.55
 EXTRA_SCORE = 0.6
 #: The most claims of another document one claim is compared with.
 MAX_CANDIDATES = 16
-#: The most claims of all the other documents one claim is compared with, in a corpus of
-#: three or more: enough for a fact stated by a few dozen sources to chain together.
-MAX_CORPUS_CANDIDATES = 48
+#: The most claims of all the later documents one claim is compared with, in a corpus of
+#: three or more. A fact stated by many sources still chains together: each claim meets
+#: the values nearest its own, and facts are the groups those pairs connect.
+MAX_CORPUS_CANDIDATES = 10
 WINDOW_WORDS = 10
 
 
@@ -77,6 +80,10 @@ class FigureProfile:
     #: A date that says when a figure of its sentence holds: it may agree, but a
     #: difference belongs to the figures, not to two events.
     period_only: bool = False
+    #: For a figure or duration whose frame names no subject, the proper name its clause
+    #: is about ("Stiethzanvik, a town of 14,700, lies some 42 kilometres north"): two such
+    #: figures of differently named things are never compared.
+    named: str | None = None
 
 
 # -- profiles ----------------------------------------------------------------------------
@@ -243,3 +250,32 @@ def owner_of(claim: Claim, text: str, aliases: Aliases) -> tuple[str | None, fro
 
 
 # -- weights and scores ------------------------------------------------------------------
+
+
+def clause_names(claims: Sequence[Claim], aliases: Aliases) -> dict[str, str]:
+    """For each figure or duration with no subject in its frame, the proper name of the
+    innermost statement around it, as an entity key: what the clause is about."""
+    statements = sorted((c for c in claims if c.kind == "statement"),
+                        key=lambda c: (c.start, -c.end))
+    starts = [c.start for c in statements]
+    out: dict[str, str] = {}
+    for claim in claims:
+        if claim.kind not in ("quantity", "ratio", "duration") or (
+                claim.frame is not None and claim.frame.subject_key):
+            continue
+        best = None
+        k = bisect.bisect_right(starts, claim.start) - 1
+        for n in range(k, max(k - 8, -1), -1):  # the few statements that start before it
+            around = statements[n]
+            if around.end >= claim.end and (best is None or
+                                            around.end - around.start < best.end - best.start):
+                best = around
+        if best is None or not best.subject:
+            continue
+        proper = [m.group() for m in PROPER.finditer(best.subject)
+                  if not (m.start() == 0 and " " not in m.group() and not m.group().isupper()
+                          and is_dictionary_word(m.group()))]
+        key = normalize(" ".join(proper)) if proper else ""
+        if key:
+            out[claim.id] = aliases.key(key)
+    return out

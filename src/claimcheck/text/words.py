@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import simplemma
 import snowballstemmer
 
 from claimcheck.text.data import table
@@ -74,3 +75,11 @@ def content_words(text: str) -> list[str]:
 def concepts(text: str) -> set[str]:
     """The set of concepts in ``text``."""
     return {concept(w) for w in content_words(text)}
+
+
+@lru_cache(maxsize=65536)
+def is_dictionary_word(word: str) -> bool:
+    """Whether an English dictionary (simplemma's) knows the word in lower case: a
+    capitalised word at the start of a sentence ("Later", "Each") is then no sure name,
+    while "Stiethzanvik" is one."""
+    return simplemma.is_known(word.lower(), lang="en")

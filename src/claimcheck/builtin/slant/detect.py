@@ -15,6 +15,7 @@ import bisect
 import dataclasses
 import functools
 import os
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,6 +181,10 @@ def lexicon_for(
     ``config.slant_categories``.
     """
     cfg = config or Config()
+    if not extra:
+        known = _BY_CONFIG.get(id(cfg))
+        if known is not None and known[0]() is cfg:
+            return known[1]  # one run's config: its lexicon is built (and its files read) once
     sources: list[Lexicon | str | os.PathLike[str]] = list(cfg.lexicons or ())
     sources.extend(extra)
     user = cfg.option("lexicon")
@@ -193,7 +198,18 @@ def lexicon_for(
         tuple(sorted(norm(a) for a in allow)),
         cfg.slant_categories,
     )
-    return _lexicon_cached(key, tuple(sources))
+    lexicon = _lexicon_cached(key, tuple(sources))
+    if not extra:
+        if len(_BY_CONFIG) > 64:
+            _BY_CONFIG.clear()
+        _BY_CONFIG[id(cfg)] = (weakref.ref(cfg), lexicon)
+    return lexicon
+
+
+#: The lexicon of each live config (by identity: a config's options do not take part in
+#: its equality): the wording of a corpus asks for it once per pair of sentences, and
+#: resolving and stat-ing the lexicon files each time cost more than the matching.
+_BY_CONFIG: dict[int, tuple[weakref.ref[Config], Lexicon]] = {}
 
 
 def _file_key(path: str | os.PathLike[str]) -> tuple[str, float]:
