@@ -63,11 +63,15 @@ def extract(
         for n, claim in enumerate(ordered, 1)
     ]
     _renumber_links(claims, ordered)
+    # each step copies the claims: let the extractors' own go now (a 50 MB document
+    # holds half a million claims, and every copy of them costs a hundred MB)
+    del results, merged, ordered
     _link_statements(claims)
     by_sentence: dict[tuple[int, int, int] | None, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(_piece(claim), []).append(claim)
     timed = [_with_time(c, by_sentence[_piece(c)], document, pm, config) for c in claims]
+    del claims, by_sentence
     return with_frames(document, segments, timed, aliases, config)
 
 
