@@ -230,3 +230,33 @@ def test_max_findings_keeps_the_most_important_and_says_how_many_were_left(tmp_p
     jsonschema.validate(data, SCHEMA)
     text = CliRunner().invoke(cli, ["compare", *paths, "--max-findings", "1"]).output
     assert "not shown (--max-findings)" in text.splitlines()[0]
+
+
+def test_a_change_over_time_is_two_facts_not_one(tmp_path):
+    texts = {
+        "a": "In 1950 the Harrow Mill employed 1,200 workers. In 1960 the Harrow Mill "
+             "employed 2,900 workers.",
+        "b": "The Harrow Mill employed 1,200 workers in 1950.",
+        "c": "By 1960 the Harrow Mill employed 2,900 workers.",
+    }
+    report = claimcheck.check(*write(tmp_path, texts))
+    figures = [f for f in report.facts if f.kind == "figure"]
+    for fact in figures:
+        values = {report.claim(v.claim).text for v in fact.values}
+        assert not {"1,200", "2,900"} <= values, fact
+    assert sorted(f.verdict for f in figures) == ["agree", "agree"]
+
+
+@pytest.mark.parametrize("first,second", [
+    ("Gronar Cathedral took 15 years to build and was consecrated in 1884.",
+     "Kaindbith Cathedral took 45 years to build and was consecrated in 1832."),
+    ("Stiethzanvik, a market town, lies some 42 kilometres to the north.",
+     "Prealpor, a market town, lies some 86 kilometres to the north."),
+    ("The Ostrava Gazette sold 3,230 copies a day.",
+     "The Brindle Gazette sold 41,000 copies a day."),
+])
+def test_figures_of_differently_named_things_never_meet(tmp_path, first, second):
+    report = claimcheck.check(*write(tmp_path, {"a": first, "b": second}))
+    assert not [f for f in report.findings
+                if f.kind in ("discrepancy", "agreement", "not_comparable")]
+    assert not report.facts

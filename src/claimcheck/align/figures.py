@@ -536,19 +536,31 @@ def _report_groups(
     matches: list[FigureMatch], compare, cumulative: Mapping[str, bool],
     topics: Mapping[str, Sequence[str]],
 ) -> tuple[list[Finding], list[Fact]]:
-    """Pairs chained into facts. A fact of two sources is reported pair by pair, as the
+    """Pairs chained into facts. Pairs that agree or differ chain; a pair that cannot be
+    compared (a change over time, figures dated a year apart) is two facts, not one, and
+    stays a pairwise finding. A fact of two sources is reported pair by pair, as the
     findings that made it; a fact of three or more sources is one finding, its values
     clustered by agreement (see ``align.facts``), so it costs work and report lines in
     proportion to its values, not to their pairs."""
     sets: DisjointSets[str] = DisjointSets()
     by_id: dict[str, Claim] = {}
+    said: list[tuple[FigureMatch, Finding]] = []
+    loose: list[Finding] = []
     for m in matches:
-        by_id[m.left.id] = m.left
-        by_id[m.right.id] = m.right
-        sets.union(m.left.id, m.right.id)
-    groups: dict[str, list[FigureMatch]] = defaultdict(list)
-    for m in matches:
-        groups[sets.find(m.left.id)].append(m)
+        found = describe(m.finding, m.left, m.right, same_document=False,
+                         cumulative=cumulative)
+        if found is None:
+            continue
+        if found.kind in ("agreement", "discrepancy"):
+            by_id[m.left.id] = m.left
+            by_id[m.right.id] = m.right
+            sets.union(m.left.id, m.right.id)
+            said.append((m, found))
+        else:
+            loose.append(found)
+    groups: dict[str, list[tuple[FigureMatch, Finding]]] = defaultdict(list)
+    for m, found in said:
+        groups[sets.find(m.left.id)].append((m, found))
 
     def described(a: Claim, b: Claim) -> Finding | None:
         if not _may_pair(a, b):
@@ -563,25 +575,25 @@ def _report_groups(
 
     findings: list[Finding] = []
     facts: list[Fact] = []
+    in_corpus_facts: set[str] = set()
     ordered = sorted(groups.values(), key=lambda ms: min(
-        _id_order(c.id) for m in ms for c in (m.left, m.right)))
+        _id_order(c.id) for m, _ in ms for c in (m.left, m.right)))
     for members in ordered:
-        claims = sorted({c for m in members for c in (m.left.id, m.right.id)}, key=_id_order)
+        claims = sorted({c for m, _ in members for c in (m.left.id, m.right.id)},
+                        key=_id_order)
         docs = {by_id[c].doc for c in claims}
         if len(docs) <= 2:
-            pairs = []
-            for m in members:
-                found = describe(m.finding, m.left, m.right, same_document=False,
-                                 cumulative=cumulative)
-                if found is not None:
-                    pairs.append(found)
+            pairs = [found for _, found in members]
             findings.extend(pairs)
-            if pairs:
-                facts.append(fact_of_pairs("", [by_id[c] for c in claims], pairs, topics))
+            facts.append(fact_of_pairs("", [by_id[c] for c in claims], pairs, topics))
             continue
         fact = fact_of_group("", [by_id[c] for c in claims], described, topics)
         facts.append(fact)
         findings.append(fact_finding(fact))
+        in_corpus_facts.update(claims)
+    # a pair that cannot be compared between values of facts of many sources is told by
+    # those facts (their periods differ); elsewhere it is the reader's only word on it
+    findings.extend(f for f in loose if not set(f.claims) & in_corpus_facts)
     return findings, facts
 
 

@@ -252,15 +252,20 @@ def owner_of(claim: Claim, text: str, aliases: Aliases) -> tuple[str | None, fro
 # -- weights and scores ------------------------------------------------------------------
 
 
+#: Claims whose clause's named subject keeps them apart from another named thing's:
+#: "the X library was founded in 1791" is no agreement with "the Y library ... in 1791".
+NAMED_KINDS = frozenset({"quantity", "ratio", "duration"})
+
+
 def clause_names(claims: Sequence[Claim], aliases: Aliases) -> dict[str, str]:
-    """For each figure or duration with no subject in its frame, the proper name of the
-    innermost statement around it, as an entity key: what the clause is about."""
+    """For each figure, duration or date with no subject in its frame, the proper name of
+    the innermost statement around it, as an entity key: what the clause is about."""
     statements = sorted((c for c in claims if c.kind == "statement"),
                         key=lambda c: (c.start, -c.end))
     starts = [c.start for c in statements]
     out: dict[str, str] = {}
     for claim in claims:
-        if claim.kind not in ("quantity", "ratio", "duration") or (
+        if claim.kind not in NAMED_KINDS or (
                 claim.frame is not None and claim.frame.subject_key):
             continue
         best = None
