@@ -29,7 +29,7 @@ sys.modules["bench_facts_corpus"] = fc
 _spec.loader.exec_module(fc)
 
 _WORDS = {w: i for i, w in enumerate(fc._SMALL)}
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _MONTHS = {m: i + 1 for i, m in enumerate(fc._MONTHS)}
 
 
@@ -41,7 +41,7 @@ def _number(text: str) -> float:
         return float(_WORDS[t])
     m = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?: (thousand|million|billion))?", t)
     assert m, text
-    return float(m.group(1).replace(",", "")) * _SCALE.get(m.group(2) or "", 1)
+    return float(m.group(1).replace(",", "")) * _MULTIPLIERS.get(m.group(2) or "", 1)
 
 
 def _date(text: str) -> str:
@@ -151,3 +151,67 @@ def test_time_qualifiers_belong_to_a_fact_the_document_states(corpus):
     owned = [sp for sp in corpus.spans if sp.role == "qualifier" and sp.owner >= 0]
     assert owned
     assert all((sp.doc, sp.owner) in stated for sp in owned)
+
+
+# -- the scale bench's scoring against this ground truth -----------------------------------
+
+_sspec = importlib.util.spec_from_file_location("bench_scale", _BENCH.parent / "scale.py")
+assert _sspec and _sspec.loader
+scale = importlib.util.module_from_spec(_sspec)
+sys.modules["bench_scale"] = scale
+_sspec.loader.exec_module(scale)
+
+
+def _perfect_report(c) -> dict:
+    """A report that names exactly the planted facts (as the facts list of issue 14)."""
+    docs = [{"id": name[:-4], "path": f"/x/{name}"} for name in c.names]
+    facts = []
+    for k, f in enumerate(c.facts):
+        if len(f.values) < 2:
+            continue
+        values = [{"claim": f"c{k}.{j}", "doc": c.names[s.doc][:-4], "start": s.start,
+                   "end": s.end, "text": s.text} for j, s in enumerate(f.values)]
+        facts.append({"id": f"f{k}", "values": values,
+                      "verdict": "disagree" if f.disagree else "agree"})
+    return {"documents": docs, "facts": facts}
+
+
+def test_scale_scores_a_perfect_report_as_perfect_and_a_merged_one_as_not(corpus):
+    truth = scale.Truth(corpus)
+    report = _perfect_report(corpus)
+    s = scale.score(scale.groups_from_facts(report, truth), corpus)
+    assert (s["precision"], s["recall"], s["verdict_accuracy"]) == (1.0, 1.0, 1.0)
+    # two facts reported as one: neither is found, and the group is a merge
+    a, b = report["facts"][0], report["facts"][1]
+    a["values"] += b["values"]
+    del report["facts"][1]
+    s = scale.score(scale.groups_from_facts(report, truth), corpus)
+    assert s["found"] == s["planted"] - 2
+    assert s["wrong"] == {"merge of planted facts": 1}
+    # a filler figure added to a fact of many values is tolerated up to 10 %
+    big = max(report["facts"][2:], key=lambda f: len(f["values"]))
+    filler = next(sp for sp in corpus.spans if sp.role == "filler")
+    big["values"].append({"doc": corpus.names[filler.doc][:-4], "start": filler.start,
+                          "end": filler.end})
+    s2 = scale.score(scale.groups_from_facts(report, truth), corpus)
+    assert s2["found"] == s["found"] and s2["correct"] == s["correct"]
+
+
+def test_scale_scores_findings_joined_by_union_find(corpus):
+    """Before the facts list: chains of pairwise findings make the groups."""
+    truth = scale.Truth(corpus)
+    claims, findings = [], []
+    for k, f in enumerate(corpus.facts[:20]):
+        ids = []
+        for j, s in enumerate(f.values):
+            ids.append(f"c{k}.{j}")
+            claims.append({"id": ids[-1], "document": corpus.names[s.doc][:-4], "kind": "quantity",
+                           "start": s.start, "end": s.end})
+        for x, y in itertools.pairwise(ids):
+            kind = "discrepancy" if f.disagree and x == ids[0] else "agreement"
+            findings.append({"kind": kind, "claims": [x, y]})
+    report = {"documents": [{"id": n[:-4], "path": n} for n in corpus.names], "claims": claims,
+              "findings": findings}
+    s = scale.score(scale.groups_from_findings(report, truth), corpus)
+    assert s["precision"] == 1.0
+    assert s["found"] == sum(1 for f in corpus.facts[:20] if len(f.values) >= 2)
