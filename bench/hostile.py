@@ -5,10 +5,11 @@ Usage: uv run python bench/hostile.py [--sizes 200000 800000] [FAMILY ...]
 Each family repeats one hostile unit (number words, a timeline with no sentence end,
 runs of figures, dates, brackets, quotes, control characters, ...) to the size asked
 for, and times ``claimcheck.claims`` on it (load, segment, extract: the path of the
-``claims`` command). Printed per family: the rate at each size, the growth ratio (the
-time of the larger over the smaller divided by the ratio of their sizes: 1.0 is linear;
-a quadratic stage shows as the size ratio, here 4), the claims found in the larger and
-the time per claim. The goal: every family at 0.5 M characters/s or more, and growth
+``claims`` command) with the built-in plugins only, in CPU seconds of this process.
+Printed per family: the rate at each size, the growth ratio (the time of the larger
+over the smaller divided by the ratio of their sizes: 1.0 is linear; a quadratic stage
+shows as the size ratio, here 4), the claims found in the larger and the time per
+claim. The goal: every family at 0.5 M characters/s or more, and growth
 near 1. ``tests/test_hostile.py`` runs the same families at small sizes through
 ``claimcheck.check`` and counts work instead of time.
 """
