@@ -14,6 +14,7 @@ figure whose owner differs ("Apple's revenue" against "Microsoft's revenue") nev
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -416,7 +417,7 @@ def align_figures(
     everything = [p for doc in documents for p in profiles[doc.id]]
     weights = idf(everything)
     for p in everything:
-        p.weight = sum(weights.get(c, 1.0) for c in p.concepts)
+        p.weight = math.fsum(weights.get(c, 1.0) for c in p.concepts)  # order-free
         p.keys = default_keys(p, weights) | plugin_keys(p.claim, pm, config)
 
     def compare(a: Claim, b: Claim) -> Finding | None:

@@ -48,7 +48,9 @@ def similarity(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float])
     sentence is not penalised for a verbose one."""
     if not a.weight or not b.weight:
         return 0.0
-    shared = sum(weights.get(c, 1.0) for c in a.concepts & b.concepts)
+    # fsum: exact, so the order a set yields its members in (the hash seed) cannot
+    # change the last bit, nor which of two near-equal candidates is paired
+    shared = math.fsum(weights.get(c, 1.0) for c in a.concepts & b.concepts)
     if not shared:
         return 0.0
     union = a.weight + b.weight - shared

@@ -153,13 +153,13 @@ def _weigh(profiles: Sequence[StatementProfile]) -> None:
     n = max(len(profiles), 1)
     for p in profiles:
         p.vector = {t: w * math.log(1 + n / counts[t]) for t, w in p.terms.items()}
-        p.norm = math.sqrt(sum(v * v for v in p.vector.values())) or 1.0
+        p.norm = math.sqrt(math.fsum(v * v for v in p.vector.values())) or 1.0
 
 
 def similarity(a: StatementProfile, b: StatementProfile) -> float:
     """Cosine of two statements' weighted bags."""
     va, vb = a.vector, b.vector
-    dot = sum([va[t] * vb[t] for t in va.keys() & vb.keys()])
+    dot = math.fsum([va[t] * vb[t] for t in va.keys() & vb.keys()])  # order-free
     return dot / (a.norm * b.norm)
 
 
@@ -194,7 +194,7 @@ def candidates(
         scored = []
         for j in seen:  # the cosine, inline: this loop is most of the matching time
             vb = right[j].vector
-            s = sum([va[t] * vb[t] for t in keys_a & vb.keys()]) / (norm_a * right[j].norm)
+            s = math.fsum([va[t] * vb[t] for t in keys_a & vb.keys()]) / (norm_a * right[j].norm)
             if s >= MATCH_SCORE:
                 scored.append((-s, j))
         scored.sort()
