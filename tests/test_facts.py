@@ -260,3 +260,16 @@ def test_figures_of_differently_named_things_never_meet(tmp_path, first, second)
     assert not [f for f in report.findings
                 if f.kind in ("discrepancy", "agreement", "not_comparable")]
     assert not report.facts
+
+
+def test_a_total_over_a_period_and_a_count_at_one_time_are_not_comparable(tmp_path):
+    texts = {
+        "a": "By 1952 the strength of the Norland Army was brought to 400,000 men.",
+        "b": "Over the whole war some 1.2 million soldiers of the Norland Army served.",
+    }
+    report = claimcheck.check(*write(tmp_path, texts))
+    kinds = {f.kind for f in report.findings if f.kind != "unmatched"}
+    assert "discrepancy" not in kinds
+    told = [f for f in report.findings if f.kind == "not_comparable"]
+    assert told and "cannot be compared" in told[0].summary
+    assert "lies below" not in told[0].summary and "total over a period" in told[0].summary

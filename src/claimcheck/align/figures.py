@@ -132,7 +132,7 @@ def match_figures(
                                      "event of its own")
             return None
         if finding is not None and finding.kind == "discrepancy" and a.kind in FIGURES \
-                and not evidence(a, b):
+                and not evidence(a, b) and not _total_and_moment(a, b):
             for c in (a, b):
                 why.setdefault(c.id, "values differ, but nothing shows both measure the same "
                                      "thing (no common measure or subject)")
@@ -192,6 +192,15 @@ def match_figures(
         used_right.add(j)
         matches.append(FigureMatch(a, b, s, finding))
     return matches
+
+
+def _total_and_moment(a: Claim, b: Claim) -> bool:
+    """One named subject's total over a period against its count at one time ("brought
+    to 1 million" against "3 million over the whole war"): worth telling the reader they
+    cannot be compared, even where what is counted is not named on both sides."""
+    fa, fb = a.frame, b.frame
+    return bool(fa and fb and fa.subject_key and fa.subject_key == fb.subject_key
+                and (fa.scope == "cumulative") != (fb.scope == "cumulative"))
 
 
 def _stated_twice(a: Claim, b: Claim, taken: Claim | None) -> bool:
@@ -335,7 +344,11 @@ def describe(
         if "footnote" in places and places[0] != places[1]:
             notes.append("body against footnote")
     summary = finding.summary
-    if notes:
+    if kind == "not_comparable" and finding.kind == "discrepancy" and notes:
+        # the arithmetic of a difference ("lies below ... by 2 million") would read as a
+        # discrepancy: say first why the two figures cannot be weighed
+        summary = f"{a.text} and {b.text} cannot be compared: {'; '.join(notes)}"
+    elif notes:
         summary = f"{summary}; {'; '.join(notes)}"
     subject = a.subject or b.subject
     if subject and isinstance(a.value, Quantity) and subject.lower() not in summary.lower():
