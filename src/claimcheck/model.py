@@ -601,8 +601,18 @@ class Report:
             raise RuntimeError("no frames view is registered (import claimcheck)")
         return view(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def cited_claims(self) -> tuple[Claim, ...]:
+        """The claims a finding or a fact names, in report order of claims: what a report
+        of a corpus must carry (every claim of every source is ``claimcheck claims``')."""
+        cited = {c for f in self.findings for c in f.claims}
+        cited.update(v.claim for fact in self.facts for v in fact.values)
+        return tuple(c for c in self.claims if c.id in cited)
+
+    def to_dict(self, claims: str = "all") -> dict[str, Any]:
+        """The JSON report; ``claims="cited"`` keeps only the claims findings and facts
+        name (the JSON renderer's choice for a corpus)."""
         by_id = self._claims_by_id if self.facts else {}
+        listed = self.claims if claims == "all" else self.cited_claims()
         return {
             "schema": SCHEMA,
             "documents": [
@@ -615,7 +625,7 @@ class Report:
                 }
                 for d in self.documents
             ],
-            "claims": [c.to_dict() for c in self.claims],
+            "claims": [c.to_dict() for c in listed],
             "findings": [f.to_dict() for f in self.findings],
             "facts": [fact.to_dict(by_id) for fact in self.facts],
             **({"omitted": self.omitted} if self.omitted else {}),

@@ -13,10 +13,33 @@ from typing import Any
 
 from claimcheck.plugin import Config, Report
 
+#: Beyond this many documents a report lists only the claims its findings and facts name.
+CITED_ONLY = 2
+
 
 def render_json(report: Report, config: Config) -> str:
-    return json.dumps(finite(report.to_dict()), ensure_ascii=False, indent=2,
-                      sort_keys=False, allow_nan=False) + "\n"
+    """One record a line under each top-level key: as readable as indented JSON for a
+    person scrolling, a third of its size, and a line-oriented tool can read it."""
+    claims = "cited" if len(report.documents) > CITED_ONLY else "all"
+    data = finite(report.to_dict(claims=claims))
+    lines = ["{"]
+    keys = list(data)
+    for n, key in enumerate(keys):
+        comma = "," if n + 1 < len(keys) else ""
+        value = data[key]
+        if isinstance(value, list) and value:
+            lines.append(f"{_dump(key)}: [")
+            lines.extend(f"{_dump(item)}{',' if i + 1 < len(value) else ''}"
+                         for i, item in enumerate(value))
+            lines.append(f"]{comma}")
+        else:
+            lines.append(f"{_dump(key)}: {_dump(value)}{comma}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "), allow_nan=False)
 
 
 def finite(value: Any) -> Any:
