@@ -273,3 +273,16 @@ def test_a_total_over_a_period_and_a_count_at_one_time_are_not_comparable(tmp_pa
     told = [f for f in report.findings if f.kind == "not_comparable"]
     assert told and "cannot be compared" in told[0].summary
     assert "lies below" not in told[0].summary and "total over a period" in told[0].summary
+
+
+def test_the_dates_figures_hold_for_are_no_facts_of_their_own(tmp_path):
+    texts = {
+        "a": "In 1931 the Orley Dockyard employed 4,100 men.",
+        "b": "The Orley Dockyard employed 4,100 men in 1931.",
+        "c": "In 1931, the Orley Dockyard employed some 4,100 men.",
+    }
+    report = claimcheck.check(*write(tmp_path, texts))
+    assert [f.kind for f in report.facts] == ["figure"]
+    fact = report.facts[0]
+    assert fact.verdict == "agree" and len(fact.documents) == 3
+    assert fact.period == "1931"

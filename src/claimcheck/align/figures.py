@@ -449,7 +449,9 @@ def align_figures(
     cumulative = {p.claim.id: p.scope == "cumulative" for p in everything}
     texts = {d.id: d.text for d in documents}
     topics = {p.claim.id: _topic_words(p, texts[p.claim.doc], weights) for p in everything}
-    grouped, facts = _report_groups(pair_matches, compare, cumulative, topics)
+    # in a corpus, the dates figures hold for make no facts of their own
+    qualifiers = {p.claim.id for p in everything if p.period_only} if len(ids) > 2 else set()
+    grouped, facts = _report_groups(pair_matches, compare, cumulative, topics, qualifiers)
     findings.extend(grouped)
     if fact_sink is not None:
         fact_sink.extend(facts)
@@ -549,10 +551,13 @@ def _link_notes(found: list[FigureProfile], segs: Segments) -> None:
 def _report_groups(
     matches: list[FigureMatch], compare, cumulative: Mapping[str, bool],
     topics: Mapping[str, Sequence[str]],
+    qualifiers: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[list[Finding], list[Fact]]:
     """Pairs chained into facts. Pairs that agree or differ chain; a pair that cannot be
     compared (a change over time, figures dated a year apart) is two facts, not one, and
-    stays a pairwise finding. A fact of two sources is reported pair by pair, as the
+    stays a pairwise finding. In a corpus, a group made only of ``qualifiers`` (the dates
+    figures hold for: "In 1944, the army numbered 47,000") is no fact of its own; the
+    figures' facts carry those dates. A fact of two sources is reported pair by pair, as the
     findings that made it; a fact of three or more sources is one finding, its values
     clustered by agreement (see ``align.facts``), so it costs work and report lines in
     proportion to its values, not to their pairs."""
@@ -595,6 +600,8 @@ def _report_groups(
     for members in ordered:
         claims = sorted({c for m, _ in members for c in (m.left.id, m.right.id)},
                         key=_id_order)
+        if qualifiers and qualifiers.issuperset(claims):
+            continue  # only the dates figures hold for: told by those figures' facts
         docs = {by_id[c].doc for c in claims}
         if len(docs) <= 2:
             pairs = [found for _, found in members]
