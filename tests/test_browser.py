@@ -251,3 +251,41 @@ def test_seed_report_in_the_browser(browser, tmp_path, monkeypatch) -> None:
     assert browser.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
     if os.environ.get("CLAIMCHECK_UPDATE_SCREENSHOT"):
         shutil.copyfile(shot, ROOT / "docs" / "report-screenshot.png")
+
+
+def test_fact_table_cells_light_their_values_in_the_sources(browser, tmp_path,
+                                                            monkeypatch) -> None:
+    """The three-source seed run: the fact table comes first, one row per fact and a
+    column per source; a cell is coloured by where its value stands and a click lights
+    that source's values in its text."""
+    from selenium.webdriver.common.by import By
+
+    import claimcheck
+
+    monkeypatch.chdir(ROOT)
+    seeds = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "seeds").glob("*.txt"))
+    report = claimcheck.check(*seeds)
+    _open(browser, tmp_path, "facts.html", render_html(report))
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.facts tr.fact")
+    assert len(rows) == len(report.facts)
+    heads = [th.text for th in browser.find_elements(By.CSS_SELECTOR, "table.facts thead th")]
+    assert heads[2:] == [d.id for d in report.documents]
+    first = report.facts[0]
+    assert first.verdict == "disagree" and "110,000" in rows[0].text
+    cells = rows[0].find_elements(By.CSS_SELECTOR, "td")[1:]  # after the verdict
+    western = next(n for n, d in enumerate(report.documents) if d.id.startswith("western"))
+    outlier = cells[western]
+    assert "s-outlier" in outlier.get_attribute("class")
+    texts = {report.claim(v.claim).text for v in first.values if v.doc == "western-figures"
+             "-1950-1958"}
+    lit = _click_and_collect(browser, outlier)
+    assert {text for _, text, _ in lit} == texts == {"103,000", "135,000"}
+    assert any(visible for _, _, visible in lit)
+    assert outlier.get_attribute("aria-pressed") == "true"
+    rendering = next(n for n, d in enumerate(report.documents)
+                     if d.id.startswith("seed-opening"))
+    consensus = cells[rendering]
+    assert "s-consensus" in consensus.get_attribute("class")
+    lit = _click_and_collect(browser, consensus)
+    assert {text for _, text, _ in lit} == {"110,000"}
+    assert outlier.get_attribute("aria-pressed") == "false"
