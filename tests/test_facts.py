@@ -286,3 +286,26 @@ def test_the_dates_figures_hold_for_are_no_facts_of_their_own(tmp_path):
     fact = report.facts[0]
     assert fact.verdict == "agree" and len(fact.documents) == 3
     assert fact.period == "1931"
+
+
+def test_dates_of_two_things_of_one_kind_keep_apart(tmp_path):
+    texts = {"a": "Arinford Cathedral was consecrated in 1742 after thirty years of work.",
+             "b": "Ulcester Cathedral was consecrated in 1741 after forty years of work."}
+    report = claimcheck.check(*write(tmp_path, texts))
+    assert not [f for f in report.findings if f.kind in ("discrepancy", "agreement")]
+
+
+def test_an_event_told_through_different_actors_still_agrees(tmp_path):
+    texts = {"a": "The Imperial Navy attacked the harbour at dawn on Sunday, March 4, 1923.",
+             "b": "The war reached Velmar on Sunday morning, March 4, 1923, with an attack "
+                  "on the harbour."}
+    report = claimcheck.check(*write(tmp_path, texts))
+    assert [f.kind for f in report.findings if f.kind in ("discrepancy", "agreement")] == [
+        "agreement"]
+
+
+def test_a_town_and_a_festival_of_the_same_number_never_agree(tmp_path):
+    texts = {"a": "Grurkton, a town of 824 inhabitants, lies some 15 kilometres north.",
+             "b": "The Maindon festival drew 824 people in November of 1857."}
+    report = claimcheck.check(*write(tmp_path, texts))
+    assert not [f for f in report.findings if f.kind in ("discrepancy", "agreement")]

@@ -30,7 +30,7 @@ from claimcheck.align.blocking import (
     plugin_keys,
 )
 from claimcheck.align.facts import fact_finding, fact_of_group, fact_of_pairs
-from claimcheck.align.frames import _names_differ, clash, evidence, other_periods, part_of
+from claimcheck.align.frames import clash, evidence, other_periods, part_of
 from claimcheck.align.matching import DisjointSets, one_to_one
 from claimcheck.align.profiles import (
     EXTRA_SCORE,
@@ -41,6 +41,7 @@ from claimcheck.align.profiles import (
     clause_names,
     figure_profile,
     is_relative,
+    names_clash,
 )
 from claimcheck.align.scores import gap_days, idf, owner_match, score
 from claimcheck.config import DEFAULT, Config
@@ -106,9 +107,8 @@ def match_figures(
             continue
         a, b = left[i].claim, right[j].claim
         reason = clash(a, b) if a.kind in FRAMED and b.kind in FRAMED else None
-        if reason is None and left[i].named and right[j].named and \
-                _names_differ(left[i].named, right[j].named):
-            reason = f"different subjects ({left[i].named} vs {right[j].named})"
+        if reason is None:
+            reason = names_clash(left[i], right[j])
         if reason is not None:
             why.setdefault(a.id, reason)
             why.setdefault(b.id, reason)

@@ -83,7 +83,7 @@ class FigureProfile:
     #: For a figure or duration whose frame names no subject, the proper name its clause
     #: is about ("Stiethzanvik, a town of 14,700, lies some 42 kilometres north"): two such
     #: figures of differently named things are never compared.
-    named: str | None = None
+    named: ClauseName | None = None
 
 
 # -- profiles ----------------------------------------------------------------------------
@@ -252,21 +252,29 @@ def owner_of(claim: Claim, text: str, aliases: Aliases) -> tuple[str | None, fro
 # -- weights and scores ------------------------------------------------------------------
 
 
-#: Claims whose clause's named subject keeps them apart from another named thing's:
-#: "the X library was founded in 1791" is no agreement with "the Y library ... in 1791".
-NAMED_KINDS = frozenset({"quantity", "ratio", "duration"})
+#: Claims whose clause's named subject keeps them apart from another named thing's.
+NAMED_KINDS = frozenset({"quantity", "duration", "date", "range"})
 
 
-def clause_names(claims: Sequence[Claim], aliases: Aliases) -> dict[str, str]:
-    """For each figure, duration or date with no subject in its frame, the proper name of
-    the innermost statement around it, as an entity key: what the clause is about."""
+@dataclass(frozen=True)
+class ClauseName:
+    """The proper name a claim's clause is about ("Stiethzanvik", "Arinforia Cathedral"),
+    as an entity key, and the clause subject's head noun ("cathedral"; None when the
+    subject ends in the name itself)."""
+
+    key: str
+    head: str | None
+
+
+def clause_names(claims: Sequence[Claim], aliases: Aliases) -> dict[str, ClauseName]:
+    """For each figure, duration or date, the proper name of the innermost statement
+    around it: what the clause is about."""
     statements = sorted((c for c in claims if c.kind == "statement"),
                         key=lambda c: (c.start, -c.end))
     starts = [c.start for c in statements]
-    out: dict[str, str] = {}
+    out: dict[str, ClauseName] = {}
     for claim in claims:
-        if claim.kind not in NAMED_KINDS or (
-                claim.frame is not None and claim.frame.subject_key):
+        if claim.kind not in NAMED_KINDS:
             continue
         best = None
         k = bisect.bisect_right(starts, claim.start) - 1
@@ -282,5 +290,39 @@ def clause_names(claims: Sequence[Claim], aliases: Aliases) -> dict[str, str]:
                           and is_dictionary_word(m.group()))]
         key = normalize(" ".join(proper)) if proper else ""
         if key:
-            out[claim.id] = aliases.key(key)
+            words = best.subject.split()
+            head = concept(words[-1]) if words else None
+            out[claim.id] = ClauseName(aliases.key(key), head)
     return out
+
+
+def names_clash(a: FigureProfile, b: FigureProfile) -> str | None:
+    """Why two claims' clauses are about different named things, or None.
+
+    A figure's subject is its frame's, else its clause's name: two known and different
+    ones keep the figures apart ("Grurkrumstan, a town of 824" and "the Maindouny festival
+    drew 824"). Dates are about events, which sources tell through different actors ("the
+    Japanese navy attacked on December 7" and "the war came to America on December 7"):
+    they are kept apart only when their clauses name two things of one kind ("Arinforia
+    Cathedral was consecrated in 1742", "Uleceavheim Cathedral ... in 1741").
+    """
+    na, nb = a.named, b.named
+    if a.family == "time" or b.family == "time":
+        if na and nb and na.head and na.head == nb.head and _differ(na.key, nb.key):
+            return f"different subjects ({na.key} vs {nb.key})"
+        return None
+    fa, fb = a.claim.frame, b.claim.frame
+    sa = (fa.subject_key if fa is not None and fa.subject_key else None) or (
+        na.key if na else None)
+    sb = (fb.subject_key if fb is not None and fb.subject_key else None) or (
+        nb.key if nb else None)
+    framed = bool(fa and fa.subject_key) and bool(fb and fb.subject_key)
+    if sa and sb and not framed and _differ(sa, sb):
+        return f"different subjects ({sa} vs {sb})"
+    return None
+
+
+def _differ(a: str, b: str) -> bool:
+    """Two names that are not one within the other ("acme" and "acme corp" agree)."""
+    wa, wb = set(a.split()), set(b.split())
+    return a != b and not (wa <= wb or wb <= wa)
