@@ -377,6 +377,10 @@ class ClaimExtra(TypedDict, total=False):
     times: list[str]
     #: A figure that is a part of another ("including 380,000 ..."): the total's span.
     part_of: list[int]
+    #: A figure of change ("rose 5 % to $3.1 billion"): ``role`` is "amount" (5 %), "level"
+    #: (the level reached) or "earlier" ("up from 40"); ``direction`` "up", "down" or None;
+    #: ``from``/``to`` the two levels when both are stated ("from $12m to $19m").
+    change: dict[str, Any]
     #: Claims an extractor links by provisional id; the core maps them to final ids.
     links: dict[str, Any]
 

@@ -14,6 +14,7 @@ from typing import Any
 from claimcheck.plugin import Claim, Quantity
 
 from .attribution import Attributions, attribution_candidates
+from .change import change_roles
 from .find import find_quantities
 from .scores import score_subject
 from .subjects import ratio_subject, subject_key, subject_of
@@ -46,7 +47,10 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
                                     if len(found) <= _MAX_PER_SENTENCE else [])
         sentence_claims: list[Claim] = []
         previous_end = sentence.start
-        for q in found:
+        changes = change_roles(s_text, found)
+        for q, change in zip(found, changes, strict=True):
+            if change is not None and change["direction"] != q.direction:
+                q = replace(q, direction=change["direction"])
             q = replace(q, start=q.start + sentence.start, end=q.end + sentence.start)
             # the subject lies between the previous figure and this one: bounded work
             prefix = text[max(previous_end, q.start - 200):q.start]
@@ -59,6 +63,8 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
             extra: dict[str, Any] = {}
             if q.sides:
                 extra["sides"] = list(q.sides)
+            if change is not None:
+                extra["change"] = change
             sentence_claims.append(
                 Claim(
                     id="",

@@ -615,6 +615,25 @@ def _one_measure(left: Claim, right: Claim) -> bool:
                 and not (fl.measure_weak or fr.measure_weak))
 
 
+def _change_clash(left: Claim, right: Claim) -> str | None:
+    """Why two figures of change cannot be set against each other, or None.
+
+    "Rose 5 %" is an amount of change and "5 % of voters" a level: equal numbers that
+    say nothing about each other. Two amounts that go opposite ways ("rose 5 %", "fell
+    5 %") disagree, but not in the way a difference of values measures.
+    """
+    ca = left.extra.get("change") if left.extra else None
+    cb = right.extra.get("change") if right.extra else None
+    amount_a = bool(ca) and ca.get("role") == "amount"
+    amount_b = bool(cb) and cb.get("role") == "amount"
+    if amount_a != amount_b:
+        return "change_vs_level"
+    if amount_a and amount_b and None not in (ca.get("direction"), cb.get("direction")) \
+            and ca["direction"] != cb["direction"]:
+        return "opposite_directions"
+    return None
+
+
 def compare_claims(left: Claim, right: Claim, config: Any) -> Finding | None:
     """A Finding for two quantity or ratio claims; None for any other pair."""
     if left.kind not in ("quantity", "ratio") or right.kind not in ("quantity", "ratio"):
@@ -622,6 +641,15 @@ def compare_claims(left: Claim, right: Claim, config: Any) -> Finding | None:
     a, b = _with_sides(left), _with_sides(right)
     if a is None or b is None:
         return None
+    clash = _change_clash(left, right)
+    if clash is not None:
+        detail: dict[str, Any] = {"left": format_quantity(a), "right": format_quantity(b),
+                                  "relation": clash}
+        why = ("one is an amount of change, the other a level" if clash == "change_vs_level"
+               else "the two changes go in opposite directions")
+        return Finding(kind="not_comparable",
+                       summary=f"{detail['left']} and {detail['right']} cannot be compared: "
+                       f"{why}", claims=(left.id, right.id), detail=detail)
     tolerance = getattr(config, "approx_tolerance", 0.10)
     kind, detail = compare_quantities(a, b, tolerance, _one_measure(left, right))
     summary = describe(a, b, kind, detail)

@@ -17,12 +17,16 @@ from .qualifiers import QUALIFIERS
 
 __all__ = [
     "AMPM_RIGHT_RE",
+    "CHANGE_WORDS",
     "DATE_RIGHT_RE",
     "DIRECTION_RIGHT_RE",
+    "DOWN_WORDS",
     "ERA_RIGHT_RE",
+    "FILLER",
     "LIST_RIGHT_RE",
     "RIGHT_RELEVANT_RE",
     "TIME_RIGHT_RE",
+    "UP_WORDS",
     "WINDOW",
     "Left",
 ]
@@ -77,6 +81,7 @@ _UP_WORDS = frozenset(_TABLE["change"]["up"])
 _DOWN_WORDS = frozenset(_TABLE["change"]["down"])
 _CHANGE_WORDS = _UP_WORDS | _DOWN_WORDS | set(_TABLE["change"]["neutral"])
 _FILLER = frozenset(_TABLE["change"]["filler"])
+UP_WORDS, DOWN_WORDS, CHANGE_WORDS, FILLER = _UP_WORDS, _DOWN_WORDS, _CHANGE_WORDS, _FILLER
 
 
 class Left:
@@ -214,7 +219,8 @@ class Left:
         return bool(_RATIO_CONTEXT_RE.search(self.raw))
 
     def is_change_from(self) -> bool:
-        words = self.words() if self.adjacent else []
+        """"rose from 12 to 19", "fell from about 900 to 650": a change, not a range."""
+        words = self.words(self.qualifier()[1]) if self.adjacent else []
         return len(words) >= 2 and words[-1] == "from" and words[-2] in _CHANGE_WORDS
 
     def is_between(self) -> bool:

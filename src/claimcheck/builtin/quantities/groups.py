@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.plugin import table
+
 from .atoms import Num
 from .context import TIME_RIGHT_RE, WINDOW, Left
 from .scores import is_score
@@ -28,6 +30,11 @@ _CONNECT_RE = re.compile(
     r"|(?P<or>[ \t\u00a0]+or[ \t\u00a0]+)",
     re.IGNORECASE,
 )
+
+
+#: words that introduce a year: "in 2017 to 2,400" is a year and a figure
+_YEAR_WORDS = frozenset(table("quantities", package="claimcheck.builtin.quantities")
+                        ["change"]["year_words"])
 
 
 @dataclass
@@ -110,6 +117,10 @@ def _link_kind(text: str, a: Num, b: Num, cm: re.Match[str]) -> str | None:
         return "ratio"
     if cm.group("hto") is not None:
         return "ratio"
+    if (cm.group("dash") is not None or cm.group("to") is not None) and _year_then_figure(
+        a, b, left
+    ):
+        return None  # "grew in 2017 to 2.4 million": a year, then the figure
     if cm.group("dash") is not None:
         if not (a.digits and b.digits) or left.is_change_from():
             return None
@@ -138,6 +149,22 @@ def _link_kind(text: str, a: Num, b: Num, cm: re.Match[str]) -> str | None:
             return "either"
         return None
     return None
+
+
+def _year_then_figure(a: Num, b: Num, left: Left) -> bool:
+    """A year joined to a number no year is written as: two things, never one range.
+
+    "in 2017 to 2.4 million", "2019-$3.1 billion": the second number carries a scale
+    word, a decimal point or a currency, or (after "in", "since", ...) thousands
+    separators, which years never have; "1950-53" and "1914 to 1918" stay ranges.
+    """
+    if not (a.digits and a.currency is None and len(a.raw) == 4 and a.raw.isdigit()
+            and 1000 <= a.value <= 2100 and a.end == a.start + 4):
+        return False
+    scaled = b.digits and b.end - b.start > len(b.raw)
+    if scaled or b.currency is not None or (b.digits and "." in b.raw):
+        return True
+    return b.digits and "," in b.raw and left.last_word() in _YEAR_WORDS
 
 
 def _is_clock(text: str, a: Num, b: Num, left: Left) -> bool:

@@ -1,0 +1,126 @@
+"""What a figure of change is: the amount changed, the new level or the earlier one.
+
+"Revenue rose 5 % to $3.1 billion" states two figures of one change: 5 % is the amount
+of change, $3.1 billion the level reached. "Up from 40" states the earlier level, and
+"went from $12 million to $19 million" the earlier and the later level. A comparator
+that set the 5 % of one report against the 5 % level of another would report agreement
+where there is none, so every figure of change says which of the three it is, and
+which way the change went (``ClaimExtra["change"]``).
+
+Everything is read from the words right before a figure (the verb of change and the
+preposition after it: "rose by", "rose to", "up from") and, for the second figure of a
+change, from the figure before it in the same sentence: a bounded window per figure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from claimcheck.plugin import Quantity
+
+from .context import (
+    CHANGE_WORDS,
+    DIRECTION_RIGHT_RE,
+    DOWN_WORDS,
+    FILLER,
+    UP_WORDS,
+    WINDOW,
+    Left,
+)
+from .qualifiers import QUALIFIERS
+
+__all__ = ["change_of", "change_roles"]
+
+#: what may stand between the first and the second figure of one change: "5 % to",
+#: "$12 million to about": "to" and the second figure's own hedge, nothing else
+_THEN_TO_RE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+to[ \t\u00a0]+(?P<q>[^\d\n.;,]{0,30})",
+                         re.IGNORECASE)
+
+
+def _verb_direction(word: str) -> str | None:
+    if word in UP_WORDS:
+        return "up"
+    if word in DOWN_WORDS:
+        return "down"
+    return None
+
+
+def change_of(text: str, q: Quantity) -> dict[str, Any] | None:
+    """The change ``q`` is a figure of, from the words before and after it, or None.
+
+    ``{"role": "amount" | "level" | "earlier", "direction": "up" | "down" | None}``.
+    """
+    left = Left(text[max(0, q.start - WINDOW):q.start])
+    if not left.adjacent:
+        words: list[str] = []
+    else:
+        _, skip = left.qualifier()  # "rose by about 5 %", "up to 500": the hedge is the figure's
+        words = left.words(skip)
+        if skip and words[-1:] == ["up"] and left.words()[-skip - 1:] == ["up", "to"]:
+            words = []  # "up to 500" is a bound, not a change
+    popped: set[str] = set()
+    for _ in range(3):
+        if words and words[-1] in FILLER:
+            popped.add(words.pop())
+    if len(words) >= 2 and words[-1] == "from" and not popped and words[-2] in CHANGE_WORDS:
+        return {"role": "earlier", "direction": _verb_direction(words[-2])}
+    if words and words[-1] in CHANGE_WORDS:
+        direction = _verb_direction(words[-1])
+        if "to" in popped:
+            return {"role": "level", "direction": direction}
+        if direction is not None:
+            return {"role": "amount", "direction": direction}
+        return None  # "went 5 %": no change says so
+    m = DIRECTION_RIGHT_RE.match(text, q.end)
+    if m:  # "a 5 % increase", "a 1,200-job cut"
+        return {"role": "amount", "direction": "up" if m.group("up") else "down"}
+    return None
+
+
+def _then_to(text: str, a: Quantity, b: Quantity) -> bool:
+    m = _THEN_TO_RE.fullmatch(text, a.end, b.start)
+    if not m:
+        return False
+    hedge = " ".join(m.group("q").lower().split())
+    return hedge == "" or hedge in QUALIFIERS
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    """"from 40 to 55 units": a unit stated after the second figure only is both's."""
+    if a.dimension == b.dimension and a.unit == b.unit:
+        return True
+    counts = (None, "count")
+    return None in (a.unit, b.unit) and (
+        a.dimension == b.dimension or (a.dimension in counts and b.dimension in counts)
+    )
+
+
+def change_roles(text: str, found: list[Quantity]) -> list[dict[str, Any] | None]:
+    """For each figure of one sentence, in order, the change it is a figure of, or None.
+
+    The second figure of a change ("rose 5 % to $3.1 billion", "from $12 million to
+    $19 million") is the level reached and takes the direction of the first; an earlier
+    and a later level of one measure also say both values (``from`` and ``to``), and
+    the direction their order gives when the verb gives none ("went from 40 to 55").
+    """
+    out: list[dict[str, Any] | None] = [change_of(text, q) for q in found]
+    for i in range(1, len(found)):
+        prev, q = out[i - 1], found[i]
+        if prev is None or prev["role"] == "level" or not _then_to(text, found[i - 1], q):
+            continue
+        if out[i] is not None and out[i]["role"] != "level":
+            continue
+        direction = prev["direction"]
+        if prev["role"] == "earlier" and _same_measure(found[i - 1], q):
+            a, b = found[i - 1], q
+            if direction is None and a.low == a.high and b.low == b.high and a.low != b.low:
+                direction = "up" if b.low > a.low else "down"
+                prev["direction"] = direction
+            span = {"from": a.low if a.low == a.high else [a.low, a.high],
+                    "to": b.low if b.low == b.high else [b.low, b.high]}
+            prev.update(span)
+            out[i] = {"role": "level", "direction": direction, **span}
+        else:
+            out[i] = {"role": "level", "direction": direction}
+    return out

@@ -1,0 +1,175 @@
+"""Figures in news: changes between two figures, the direction and role of a change,
+alternatives, a year beside a figure (issue 17). Sentences made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck.builtin.quantities.compare import compare_claims
+from claimcheck.builtin.quantities.find import find_quantities
+from claimcheck.config import Config
+from claimcheck.model import Claim
+
+
+def figure_claims(text: str) -> list[Claim]:
+    out = [c for c in claimcheck.claims(text) if c.kind in ("quantity", "ratio")]
+    for c in out:
+        assert text[c.start:c.end] == c.text  # offsets are the reported text
+    return out
+
+
+def changes(text: str) -> list[tuple[str, dict | None]]:
+    return [(c.text, c.extra.get("change")) for c in figure_claims(text)]
+
+
+# -- "from X to Y" with a verb of change: two figures, the first the earlier -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "low", "high", "direction"),
+    [
+        ("Revenue rose from $12 million to $19 million last year.",
+         "$12 million", "$19 million", 12e6, 19e6, "up"),
+        ("Membership fell from 4,500 to 3,900 in a decade.", "4,500", "3,900", 4500, 3900,
+         "down"),
+        ("The fleet went from 40 to 55 ships.", "40", "55", 40, 55, "up"),
+        ("Attendance dropped from about 900 to 650 people.", "900", "650", 900,
+         650, "down"),
+    ],
+)
+def test_from_to_after_a_change_is_two_levels(text: str, first: str, second: str,
+                                             low: float, high: float, direction: str) -> None:
+    (ta, ca), (tb, cb) = changes(text)
+    assert (ta, tb) == (first, second)
+    assert ca is not None and cb is not None
+    assert (ca["role"], cb["role"]) == ("earlier", "level")
+    assert ca["direction"] == cb["direction"] == direction
+    assert (ca["from"], ca["to"]) == (cb["from"], cb["to"]) == (low, high)
+
+
+def test_from_to_without_a_change_stays_a_range() -> None:
+    [claim] = figure_claims("Tickets cost from $12 to $19.")
+    assert (claim.value.low, claim.value.high, claim.qualifier) == (12, 19, "between")
+    assert "change" not in claim.extra
+    [claim] = figure_claims("The march drew between 4,000 and 5,000 people.")
+    assert "change" not in claim.extra
+
+
+# -- alternatives ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("Eight or nine firefighters were hurt.", "Eight or nine", 8, 9),
+        ("The vote could slip by 2 or 3 weeks.", "2 or 3", 2, 3),
+        ("a loss of 1.5 or 1.6 percent", "1.5 or 1.6", 1.5, 1.6),
+    ],
+)
+def test_or_gives_two_alternatives(text: str, span: str, low: float, high: float) -> None:
+    [q] = find_quantities(text)
+    assert (q.text.startswith(span), q.low, q.high, q.qualifier) == (True, low, high, "either")
+
+
+# -- a year never merges with the figure next to it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The city's population grew in 2017 to 2.4 million.", "2.4 million", 2.4e6),
+        ("Sales reached in 2019 to $3.1 billion.", "$3.1 billion", 3.1e9),
+        ("The union grew in 2021 to 12,500 members.", "12,500", 12_500),
+        ("Debt since 2015 - 4.5 percent of output - has held.", "4.5 percent", 4.5),
+    ],
+)
+def test_a_year_beside_a_figure_is_no_range(text: str, span: str, value: float) -> None:
+    [q] = find_quantities(text)
+    assert (q.text, q.low, q.high) == (span, value, value)
+
+
+@pytest.mark.parametrize("text", ["The war lasted from 1914 to 1918.", "In 1950-53 it grew."])
+def test_ranges_of_years_stay_years(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+# -- direction and role of a change ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profits fell 5 % in the quarter.", [("5 %", "amount", "down")]),
+        ("The carmaker will cut 1,200 jobs.", [("1,200", "amount", "down")]),
+        ("Exports climbed to $3.1 billion.", [("$3.1 billion", "level", "up")]),
+        ("The index closed at 52, up from 40.", [("52", None, None), ("40", "earlier", "up")]),
+        ("Output was down by a third.", [("a third", "amount", "down")]),
+        ("Revenue rose 5% to $3.1 billion.",
+         [("5%", "amount", "up"), ("$3.1 billion", "level", "up")]),
+        ("Prices increased by about 3 percent to 104.",
+         [("3 percent", "amount", "up"), ("104", "level", "up")]),
+        ("Turnout slipped 4 percentage points to 61 %.",
+         [("4 percentage points", "amount", "down"), ("61 %", "level", "down")]),
+        ("The firm reported a 7 % increase in sales.", [("7 %", "amount", "up")]),
+        ("Unemployment fell to 3.9 percent.", [("3.9 percent", "level", "down")]),
+    ],
+)
+def test_direction_and_role_of_a_change(text: str, expected: list) -> None:
+    got = [(t, c["role"] if c else None, c["direction"] if c else None)
+           for t, c in changes(text)]
+    assert got == expected
+    for claim in figure_claims(text):
+        change = claim.extra.get("change")
+        assert claim.value.direction == (change["direction"] if change else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Up to 500 people attended.",
+        "The company raised $4.2 billion from investors.",
+        "The school has 1,200 pupils.",
+        "About 40 people were on board.",
+    ],
+)
+def test_no_change_where_none_is_stated(text: str) -> None:
+    assert all(c is None for _, c in changes(text))
+
+
+# -- the comparator never sets a change against a level ----------------------------------
+
+
+def _one(text: str, doc: str) -> Claim:
+    claims = figure_claims(text)
+    from dataclasses import replace
+
+    return replace(claims[0], id=f"{doc}:1", doc=doc)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "relation"),
+    [
+        ("Sales rose 5 % last year.", "Sales were 5 % of output last year.", "change_vs_level"),
+        ("The firm cut 1,200 jobs.", "The firm employs 1,200 people.", "change_vs_level"),
+        ("Profits rose 5 % last year.", "Profits fell 5 % last year.", "opposite_directions"),
+    ],
+)
+def test_change_and_level_are_not_compared(left: str, right: str, relation: str) -> None:
+    finding = compare_claims(_one(left, "a"), _one(right, "b"), Config())
+    assert finding is not None
+    assert (finding.kind, finding.detail["relation"]) == ("not_comparable", relation)
+    assert "cannot be compared" in finding.summary
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind"),
+    [
+        ("Profits rose 5 % last year.", "Profits increased 5 % last year.", "agreement"),
+        ("Profits rose 5 % last year.", "Profits rose 9 % last year.", "discrepancy"),
+        ("Exports climbed to $3.1 billion.", "Exports were $3.1 billion.", "agreement"),
+    ],
+)
+def test_like_figures_of_change_are_compared(left: str, right: str, kind: str) -> None:
+    finding = compare_claims(_one(left, "a"), _one(right, "b"), Config())
+    assert finding is not None and finding.kind == kind
