@@ -309,3 +309,16 @@ def test_a_town_and_a_festival_of_the_same_number_never_agree(tmp_path):
              "b": "The Maindon festival drew 824 people in November of 1857."}
     report = claimcheck.check(*write(tmp_path, texts))
     assert not [f for f in report.findings if f.kind in ("discrepancy", "agreement")]
+
+
+@pytest.mark.parametrize("source", ["the general staff", "a captured staff report",
+                                    "the prices commission"])
+def test_who_reports_a_figure_says_nothing_of_what_it_measures(tmp_path, source):
+    texts = {"a": f"According to {source}, the Norland Army had 40,000 soldiers in the "
+                  "field in May 1916.",
+             "b": "The Norland Army numbered 40,000 men in May 1916."}
+    report = claimcheck.check(*write(tmp_path, texts))
+    a = next(c for c in report.claims if c.text == "40,000" and c.doc == "a")
+    assert a.frame is not None and a.frame.measure in (None, "strength")
+    assert [f.kind for f in report.findings if f.kind in ("agreement", "discrepancy")] == [
+        "agreement"]

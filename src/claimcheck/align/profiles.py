@@ -131,6 +131,8 @@ def figure_profile(
         for w in content_words(words)
     )
     concepts = own | {concept(w) for w in content_words(words)}
+    # who reports a figure says nothing of what it measures ("the general staff")
+    reporter = frozenset(concept(w) for w in content_words(claim.attribution or ""))
     owner, owner_words = owner_of(claim, document.text, aliases)
     scope = "cumulative" if family != "time" and CUMULATIVE.search(words) else None
     relative = family != "time" and is_relative(claim.when)
@@ -142,7 +144,7 @@ def figure_profile(
         owner=owner,
         owner_words=owner_words,
         concepts=concepts,
-        measures=measures_of(own) if own & MEASURES else measures_of(concepts),
+        measures=measures_of(own) if own & MEASURES else measures_of(concepts - reporter),
         own=own,
         interval=interval,
         number=number,

@@ -206,7 +206,11 @@ def frame_of(
         found = vocabulary.find(label)
         measure = Mention(0, 0, found[0].measure if found else "", label)
         subject, subject_key = f"column {column}", None
-    # the words either side, read no further than they go (a clause may be long)
+    # the words either side, read no further than they go (a clause may be long); the
+    # source a figure is attributed to says nothing of what it measures ("according to
+    # the general staff", "a captured staff report": no staff, nobody captured)
+    if claim.attribution:
+        left, right = _without(left, claim.attribution), _without(right, claim.attribution)
     before_words = _last_words(left, len(left), LEFT_WORDS)
     after_words = _first_words(right, RIGHT_WORDS)
     if measure is None and claim.kind in ("quantity", "ratio"):
@@ -300,6 +304,14 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     ]
     strong = [m for m in order if not m.weak]
     return strong[0] if strong else (order[0] if order else None)
+
+
+def _without(text: str, phrase: str) -> str:
+    """``text`` with the last mention of ``phrase`` blanked (same length: offsets stay)."""
+    at = text.lower().rfind(phrase.lower())
+    if at < 0:
+        return text
+    return text[:at] + " " * len(phrase) + text[at + len(phrase):]
 
 
 def _only_measure_words(key: str, vocabulary: Measures) -> bool:
