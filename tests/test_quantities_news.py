@@ -173,3 +173,52 @@ def test_change_and_level_are_not_compared(left: str, right: str, relation: str)
 def test_like_figures_of_change_are_compared(left: str, right: str, kind: str) -> None:
     finding = compare_claims(_one(left, "a"), _one(right, "b"), Config())
     assert finding is not None and finding.kind == kind
+
+
+# -- vague magnitudes --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "unit"),
+    [
+        ("Thousands of people marched on Sunday.", "Thousands", 1e3, 1e4, "people"),
+        ("Thousands marched on Sunday.", "Thousands", 1e3, 1e4, None),
+        ("Tens of thousands of fans came.", "Tens of thousands", 1e4, 1e5, "fans"),
+        ("It cost hundreds of millions of dollars.", "hundreds of millions of dollars", 1e8,
+         1e9, "USD"),
+        ("Dozens of homes were destroyed.", "Dozens", 24, 100, "homes"),
+        ("Only a handful of protesters remained.", "a handful", 3, 10, "protesters"),
+        ("Several hundred people came.", "Several hundred", 200, 1000, "people"),
+        ("A few thousand  soldiers stayed.", "A few thousand", 2000, 5000, "soldiers"),
+    ],
+)
+def test_vague_magnitudes_are_approximate_ranges(text: str, span: str, low: float,
+                                                 high: float, unit: str | None) -> None:
+    [q] = find_quantities(text)
+    assert (q.text, q.low, q.high, q.unit, q.qualifier) == (span, low, high, unit,
+                                                             "approximately")
+    assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It cost $3 million.", "The Thousand Islands are in Canada.", "one hundred-odd",
+     "We counted 2,000 people."],
+)
+def test_no_vague_magnitude_where_a_number_is_stated(text: str) -> None:
+    assert all(q.qualifier != "approximately" or q.low == q.high
+               for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind"),
+    [
+        ("Thousands of people marched.", "About 5,000 people marched.", "agreement"),
+        ("Thousands of people marched.", "Some 300 people marched.", "discrepancy"),
+        ("Dozens of homes burned.", "Forty homes burned.", "agreement"),
+        ("Several hundred people came.", "Fifty people came.", "discrepancy"),
+    ],
+)
+def test_vague_magnitudes_compare_as_ranges(left: str, right: str, kind: str) -> None:
+    finding = compare_claims(_one(left, "a"), _one(right, "b"), Config())
+    assert finding is not None and finding.kind == kind, finding

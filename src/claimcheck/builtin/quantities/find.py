@@ -21,6 +21,7 @@ from .not_figures import excluded, is_year
 from .nouns import counted_noun
 from .qualifiers import LOWER_BOUNDS, QUALIFIER_WORDS, UPPER_BOUNDS
 from .reading import read
+from .vague import vague_quantities
 
 __all__ = ["find_quantities"]
 
@@ -33,8 +34,27 @@ def find_quantities(text: str) -> list[Quantity]:
     >>> [q.text for q in find_quantities("By 1950 the army numbered 110,000 men.")]
     ['110,000']
     """
-    out = _find(text, group(text, atoms(text)))
-    return _merge_bounds(text, out)
+    out = _merge_bounds(text, _find(text, group(text, atoms(text))))
+    vague = vague_quantities(text)
+    return _with_vague(out, vague) if vague else out
+
+
+def _with_vague(found: list[Quantity], vague: list[Quantity]) -> list[Quantity]:
+    """Vague magnitudes among the figures; a number word inside one ("several hundred")
+    gives way to it. Both lists are in order: one merge, linear."""
+    out: list[Quantity] = []
+    i = 0
+    for v in vague:
+        while i < len(found) and found[i].end <= v.start:
+            out.append(found[i])
+            i += 1
+        if out and out[-1].end > v.start:
+            continue  # inside a figure read already: "$3 million" is no vague figure
+        while i < len(found) and found[i].start < v.end:
+            i += 1  # "several hundred": the bare "hundred" was no figure
+        out.append(v)
+    out.extend(found[i:])
+    return out
 
 
 _BOUND_JOIN_RE = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|but)[ \t]+)?(?P<q>[^\d\n.;]{0,40})")
