@@ -322,3 +322,16 @@ def test_who_reports_a_figure_says_nothing_of_what_it_measures(tmp_path, source)
     assert a.frame is not None and a.frame.measure in (None, "strength")
     assert [f.kind for f in report.findings if f.kind in ("agreement", "discrepancy")] == [
         "agreement"]
+
+
+@pytest.mark.parametrize("sentence,text,measure", [
+    ("The battle of Stoltel in 1943 cost the Norland Army 26,000 men.", "26,000", "strength"),
+    ("The flood cost the valley 3,400 homes.", "3,400", None),
+    ("The company cut its price to $40 in 2019.", "$40", "price"),
+    ("The new budget of €3 million was approved.", "€3 million", "budget"),
+])
+def test_a_money_measure_never_names_a_count(sentence, text, measure):
+    claim = next(c for c in claimcheck.claims(sentence) if c.text == text)
+    assert claim.frame is not None
+    assert claim.frame.measure == measure or (
+        measure is None and claim.frame.measure not in ("price", "budget", "debt"))

@@ -302,6 +302,8 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
         *reversed(before),
         *(m for m in after if m.start >= NEAR_WORDS),
     ]
+    dimension = value.dimension if isinstance(value, Quantity) else None
+    order = [m for m in order if vocabulary.fits(m.measure, dimension)]
     strong = [m for m in order if not m.weak]
     return strong[0] if strong else (order[0] if order else None)
 

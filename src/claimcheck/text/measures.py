@@ -60,6 +60,26 @@ class Measures:
     #: What ``find`` found in the short texts it was last asked about (FOUND_CACHE).
     _found: dict[str, tuple[Mention, ...]] = field(default_factory=dict, repr=False,
                                                    compare=False)
+    #: The dimension a measure's figures have, where the vocabulary says ("currency" for
+    #: revenue, price, debt): such a measure never names a count of men or a length.
+    dimensions: dict[str, str] = field(default_factory=dict)
+
+    def dimension_of(self, measure: str) -> str | None:
+        """The dimension of a measure or of the nearest broader one that states one."""
+        parts = measure.split(".")
+        for n in range(len(parts), 0, -1):
+            found = self.dimensions.get(".".join(parts[:n]))
+            if found:
+                return found
+        return None
+
+    def fits(self, measure: str, dimension: str | None) -> bool:
+        """Whether a figure of ``dimension`` ("count", "currency:USD", None: unknown) may
+        measure ``measure``: "cost the army 26,000 men" is no price."""
+        wanted = self.dimension_of(measure)
+        if wanted is None or dimension is None:
+            return True
+        return dimension.split(":")[0] == wanted
 
     def add(self, measure: str, words: Iterable[str], weak: bool = False) -> None:
         """Name ``measure`` by ``words``; a phrase already taken keeps its first measure.
@@ -82,11 +102,13 @@ class Measures:
             if not isinstance(body, Mapping):
                 continue
             measure = f"{prefix}.{name}" if prefix else name
+            if isinstance(body.get("dimension"), str):
+                self.dimensions.setdefault(measure, body["dimension"])
             self.add(measure, [w for w in body.get("words", ()) if isinstance(w, str)])
             self.add(measure, [w for w in body.get("weak_words", ()) if isinstance(w, str)],
                      weak=True)
-            self.merge({k: v for k, v in body.items() if k not in ("words", "weak_words")},
-                       measure)
+            self.merge({k: v for k, v in body.items()
+                        if k not in ("words", "weak_words", "dimension")}, measure)
 
     def find(self, text: str) -> list[Mention]:
         """Every measure named in ``text``, longest phrase first at each word, in order.
