@@ -222,3 +222,47 @@ def test_no_vague_magnitude_where_a_number_is_stated(text: str) -> None:
 def test_vague_magnitudes_compare_as_ranges(left: str, right: str, kind: str) -> None:
     finding = compare_claims(_one(left, "a"), _one(right, "b"), Config())
     assert finding is not None and finding.kind == kind, finding
+
+
+# -- glued and compact units -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "dimension"),
+    [
+        ("The phone has 256GB of storage.", "256GB", 256, "GB", "data"),
+        ("He weighs 200lbs.", "200lbs", 200, "lb", "mass"),
+        ("She ran a 10km race.", "10km", 10, "km", "length"),
+        ("Pour in 75ml of milk.", "75ml", 75, "ml", "volume"),
+        ("It tops out at 30mph.", "30mph", 30, "mph", "speed"),
+        ("He is 1.8m tall.", "1.8m", 1.8, "m", "length"),
+        ("The wall is 2.5m high.", "2.5m", 2.5, "m", "length"),
+        ("The company raised $4.2bn.", "$4.2bn", 4.2e9, "USD", "currency:USD"),
+        ("The deal is worth 1.8m.", "1.8m", 1.8e6, None, None),
+        ("The club paid $1.8m for him.", "$1.8m", 1.8e6, "USD", "currency:USD"),
+    ],
+)
+def test_glued_and_compact_units(text: str, span: str, value: float, unit: str | None,
+                                 dimension: str | None) -> None:
+    [q] = find_quantities(text)
+    assert (q.text, q.low, q.unit, q.dimension) == (span, value, unit, dimension)
+
+
+@pytest.mark.parametrize("text", ["COVID19 cases rose.", "The 5G network.", "Windows10 came."])
+def test_names_glued_to_numbers_are_no_units(text: str) -> None:
+    assert all(q.dimension in (None, "count") for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("A 5-year-old boy was found.", "5-year-old", 5, "year"),
+        ("I'm only 29 years old!", "29 years old", 29, "year"),
+        ("a 12-month-old girl", "12-month-old", 12, "month"),
+        ("diagnosed at 3 years of age", "3 years of age", 3, "year"),
+    ],
+)
+def test_ages_keep_old_in_their_span(text: str, span: str, value: float, unit: str) -> None:
+    [q] = find_quantities(text)
+    assert (q.text, q.low, q.unit) == (span, value, unit)
+    assert text[q.start:q.end] == span

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from claimcheck.plugin import NUMERAL_RE, iter_number_words, parse_numeral
 
-from .units import CURRENCY_BEFORE_RE, CURRENCY_SYMBOLS, SCALE_AFTER_RE, SCALE_VALUES
+from .units import (
+    CURRENCY_BEFORE_RE,
+    CURRENCY_SYMBOLS,
+    GLUED_UNIT_RE,
+    SCALE_AFTER_RE,
+    SCALE_VALUES,
+    glued_metre,
+)
 
 __all__ = ["Num", "atoms"]
 
@@ -59,12 +66,18 @@ _GLUED_RE = re.compile(
 )
 
 
+def _currency_before(text: str, start: int) -> bool:
+    return bool(CURRENCY_BEFORE_RE.search(text, max(0, start - 6), start))
+
+
 def _numerals(text: str) -> list[tuple[int, int, str]]:
     """Numerals as written (start, end, text), and numerals glued to a word before them."""
     found = [(m.start(), m.end(), m.group()) for m in NUMERAL_RE.finditer(text)]
+    extra = [(m.start("n"), m.end("n"), m.group("n")) for m in GLUED_UNIT_RE.finditer(text)]
     if _GLUED_RE.search(text):
-        found.extend((m.start("n"), m.end("n"), m.group("n")) for m in _GLUED_RE.finditer(text))
-        found.sort()
+        extra.extend((m.start("n"), m.end("n"), m.group("n")) for m in _GLUED_RE.finditer(text))
+    if extra:
+        found = sorted(set(found) | set(extra))
     return found
 
 
@@ -78,6 +91,10 @@ def atoms(text: str) -> list[Num]:
         precision = 10.0 ** -len(raw.rsplit(".", 1)[1]) if "." in raw else 1.0
         end = m_end
         sm = SCALE_AFTER_RE.match(text, end)
+        if sm and sm.group("a") == "m" and not _currency_before(text, m_start) and glued_metre(
+            text, end
+        ):
+            sm = None  # "1.8m tall": metres
         if sm:
             scale_word = (sm.group("w") or sm.group("a")).lower()
             # a spaced "m" is metres; only attached abbreviations are scales

@@ -55,6 +55,10 @@ def _sides(text: str, start: int) -> tuple[str, str] | None:
     return best.group("a"), best.group("b")
 
 
+_AGE_UNITS = ("year", "month", "week", "day")
+_AGE_RIGHT_RE = re.compile(r"(?:[ \t]+|-)old\b|[ \t]+of[ \t]+age\b", re.IGNORECASE)
+
+
 # -- a figure -----------------------------------------------------------------------------
 
 
@@ -152,6 +156,10 @@ def read(text: str, g: Group) -> Quantity | None:
             unit, dim = group, "count"  # "a crew of twelve": the crew is what is counted
     direction = _direction(left, skip, right)
     precision = max(lo_prec, hi_prec)
+    if dim == "duration" and unit in _AGE_UNITS:
+        am = _AGE_RIGHT_RE.match(text, end)
+        if am:  # "a 5-year-old", "29 years old", "3 years of age": the age as written
+            end = am.end()
     return Quantity(start, end, text[start:end], low, high, unit, qualifier, direction,
                     None, precision, dim or ("count" if unit else None))
 

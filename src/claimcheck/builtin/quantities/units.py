@@ -18,6 +18,7 @@ __all__ = [
     "CURRENCY_BEFORE_RE",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
+    "GLUED_UNIT_RE",
     "PERCENT_RE",
     "SCALE_AFTER_RE",
     "SCALE_VALUES",
@@ -26,6 +27,7 @@ __all__ = [
     "UNITS_LOWER",
     "UNIT_RE",
     "alternation",
+    "glued_metre",
     "unit_after",
     "unit_info",
 ]
@@ -84,6 +86,25 @@ UNIT_RE = re.compile(
     r"|/(?P<per2>h|day)\b)?"
 )
 
+#: a numeral glued to a unit abbreviation: "256GB", "200lbs" (atoms.py reads the number)
+GLUED_UNIT_RE = re.compile(
+    r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?=(?:(?i:"
+    + alternation(w for w in _TABLE["units"]["glued"] if w not in _CASED) + ")|"
+    + alternation(w for w in _TABLE["units"]["glued"] if w in _CASED) + r")(?![\w²³]))"
+)
+_METRE_AFTER_RE = re.compile(
+    r"m[ \t\u00a0]+(?:" + alternation(_TABLE["units"]["metre_after"]).replace(r"\ ", r"[ \t]+")
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def glued_metre(text: str, pos: int) -> bool:
+    """"1.8m tall": an "m" glued to a number is metres before a word of size, else
+    millions ("$1.8m", "1.8m people", "worth 1.8m")."""
+    return bool(_METRE_AFTER_RE.match(text, pos))
+
+
 SCALE_WORDS: dict[str, float] = _TABLE["scales"]["words"]
 _SCALE_ABBREVIATIONS: dict[str, float] = _TABLE["scales"]["abbreviations"]
 SCALE_AFTER_RE = re.compile(
@@ -115,6 +136,8 @@ def unit_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
     if cm:
         code = CURRENCY_WORDS[cm.group("c").lower()]
         return code, f"currency:{code}", cm.end()
+    if pos and text[pos - 1:pos].isdigit() and glued_metre(text, pos):
+        return "m", "length", pos + 1
     um = UNIT_RE.match(text, pos)
     if um:
         surface = um.group("u")
