@@ -266,3 +266,13 @@ def test_ages_keep_old_in_their_span(text: str, span: str, value: float, unit: s
     [q] = find_quantities(text)
     assert (q.text, q.low, q.unit) == (span, value, unit)
     assert text[q.start:q.end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gunners shot down 3 planes.", "The charity set up 40 clinics.",
+     "The team picked up 12 points."],
+)
+def test_up_and_down_after_a_verb_are_particles(text: str) -> None:
+    assert all(c is None for _, c in changes(text))
+    assert all(c.value.direction is None for c in figure_claims(text))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from claimcheck.plugin import Quantity
+from claimcheck.plugin import Quantity, table
 
 from .context import (
     CHANGE_WORDS,
@@ -29,6 +29,10 @@ from .context import (
     Left,
 )
 from .qualifiers import QUALIFIERS
+
+_PARTICLE_VERBS = frozenset(
+    table("quantities", package="claimcheck.builtin.quantities")["change"]["particle_verbs"]
+)
 
 __all__ = ["change_of", "change_roles"]
 
@@ -57,14 +61,14 @@ def change_of(text: str, q: Quantity) -> dict[str, Any] | None:
     else:
         _, skip = left.qualifier()  # "rose by about 5 %", "up to 500": the hedge is the figure's
         words = left.words(skip)
-        if skip and words[-1:] == ["up"] and left.words()[-skip - 1:] == ["up", "to"]:
-            words = []  # "up to 500" is a bound, not a change
     popped: set[str] = set()
     for _ in range(3):
         if words and words[-1] in FILLER:
             popped.add(words.pop())
     if len(words) >= 2 and words[-1] == "from" and not popped and words[-2] in CHANGE_WORDS:
         return {"role": "earlier", "direction": _verb_direction(words[-2])}
+    if len(words) >= 2 and words[-1] in ("up", "down") and words[-2] in _PARTICLE_VERBS:
+        return None  # "shot down 3 planes", "set up 40 clinics": a particle, no change
     if words and words[-1] in CHANGE_WORDS:
         direction = _verb_direction(words[-1])
         if "to" in popped:

@@ -49,8 +49,9 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
         previous_end = sentence.start
         changes = change_roles(s_text, found)
         for q, change in zip(found, changes, strict=True):
-            if change is not None and change["direction"] != q.direction:
-                q = replace(q, direction=change["direction"])
+            direction = change["direction"] if change is not None else None
+            if direction != q.direction:  # one reading of the change: the claim's
+                q = replace(q, direction=direction)
             q = replace(q, start=q.start + sentence.start, end=q.end + sentence.start)
             # the subject lies between the previous figure and this one: bounded work
             prefix = text[max(previous_end, q.start - 200):q.start]
