@@ -276,3 +276,26 @@ def test_ages_keep_old_in_their_span(text: str, span: str, value: float, unit: s
 def test_up_and_down_after_a_verb_are_particles(text: str) -> None:
     assert all(c is None for _, c in changes(text))
     assert all(c.value.direction is None for c in figure_claims(text))
+
+
+# -- money: cents and pence, "pounds" as money or weight, named currencies ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "dimension"),
+    [
+        ("Shares closed down 34 cents.", "34 cents", 34, "currency:cent"),
+        ("They bid 470 pence a share.", "470 pence", 470, "currency:GBX"),
+        ("Operating profit rose to 361 million pounds.", "361 million pounds", 361e6,
+         "currency:GBP"),
+        ("He was fined 500 pounds for speeding.", "500 pounds", 500, "currency:GBP"),
+        ("The boxer weighs 200 pounds.", "200 pounds", 200, "mass"),
+        ("They shipped 2 million pounds of beef.", "2 million pounds", 2e6, "mass"),
+        ("He was fined 10,000 Swiss francs.", "10,000 Swiss francs", 10_000, "currency:CHF"),
+        ("It sold for 6.65 billion pesetas.", "6.65 billion pesetas", 6.65e9, "currency:ESP"),
+        ("The loan is NZ$ 40 million.", "NZ$ 40 million", 40e6, "currency:NZD"),
+    ],
+)
+def test_money_in_news(text: str, span: str, value: float, dimension: str) -> None:
+    [q] = find_quantities(text)
+    assert (q.text, q.low, q.dimension) == (span, value, dimension)

@@ -125,6 +125,23 @@ CURRENCY_AFTER_RE = re.compile(
 )
 
 
+_MONEY_WORDS = frozenset(_TABLE["currency"]["pounds"]["money_words"])
+_OF_AFTER_RE = re.compile(r"[ \t\u00a0]+of\b", re.IGNORECASE)
+_SCALED_BEFORE_RE = re.compile(r"(?i:million|billion|bn|mn|m)$")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _pounds_are_money(text: str, pos: int, end: int) -> bool:
+    """"fined 500 pounds", "361 million pounds": money; "weighs 200 pounds", "2 million
+    pounds of beef": weight. The window before the number is bounded (60 characters)."""
+    if _OF_AFTER_RE.match(text, end):
+        return False
+    if _SCALED_BEFORE_RE.search(text[max(0, pos - 8):pos].rstrip()):
+        return True
+    before = text[max(0, pos - 60):pos].lower()
+    return any(w in _MONEY_WORDS for w in _WORD_RE.findall(before)[-8:])
+
+
 def unit_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
     """Unit, dimension and end offset for what follows a number."""
     pm = PERCENT_RE.match(text, pos)
@@ -141,6 +158,8 @@ def unit_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
     um = UNIT_RE.match(text, pos)
     if um:
         surface = um.group("u")
+        if surface.lower() in ("pound", "pounds") and _pounds_are_money(text, pos, um.end()):
+            return "GBP", "currency:GBP", um.end()
         unit, dim, _ = UNITS.get(surface) or UNITS_LOWER[surface.lower()]
         per = um.group("per") or um.group("per2")
         if per:
