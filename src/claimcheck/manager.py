@@ -208,25 +208,61 @@ def call_hook(
     KeyboardInterrupt still interrupts. Iterators a hook returns come back as lists.
     """
     caller = getattr(pm.hook, name)
-    impls = caller.get_hookimpls()
-    firstresult = bool(caller.spec is not None and caller.spec.opts.get("firstresult"))
+    plan = _plan(caller)
     prepare = RECORD_CHECKS.get(name)
     check = prepare(kwargs, known_claims) if prepare is not None else None
-    lenient = bool(getattr(kwargs.get("config"), "lenient", False))
-    if any(impl.hookwrapper or impl.wrapper for impl in impls):
+    config = kwargs.get("config")
+    lenient = bool(getattr(config, "lenient", False)) if config is not None else False
+    firstresult = plan.firstresult
+    if plan.wrapped:
         return _call_wrapped(pm, caller, name, kwargs, firstresult, check, lenient)
     results = []
-    for impl in reversed(impls):
+    for impl in plan.impls:
         result = _call_one(impl, name, kwargs, firstresult)
         if result is not None and check is not None:
             result = _checked(result, impl.plugin_name, name, check, firstresult, lenient)
         if result is not None:
-            results.append(result)
             if firstresult:
-                break
-    if firstresult:
-        return results[0] if results else None
-    return results
+                return result
+            results.append(result)
+    return None if firstresult else results
+
+
+class _Plan:
+    """What call_hook needs to know of a hook, worked out once per set of implementations:
+    the core calls some hooks once per claim (claim_time) or per pair (compare_claims),
+    and the order of the implementations, the spec's options and whether a wrapper is
+    among them were worked out anew on every such call. The implementations themselves
+    are read at each call (their function, names), as pluggy reads them."""
+
+    __slots__ = ("caller", "firstresult", "impls", "registered", "spec", "wrapped")
+
+    def __init__(self, caller: Any, registered: list[pluggy.HookImpl]) -> None:
+        self.caller = caller
+        self.spec = caller.spec
+        self.registered = registered
+        self.firstresult = bool(caller.spec is not None and caller.spec.opts.get("firstresult"))
+        self.wrapped = any(impl.hookwrapper or impl.wrapper for impl in registered)
+        self.impls = tuple(reversed(registered))
+
+
+#: id(hook caller) -> its plan; a plan holds its caller, so an id is never reused while
+#: its entry lives (bounded: tests build many managers)
+_PLANS: dict[int, _Plan] = {}
+
+
+def _plan(caller: Any) -> _Plan:
+    """The caller's plan, made again whenever its implementations or its spec changed (a
+    plugin registered or unregistered since: the list compares equal only to the same
+    implementations in the same order)."""
+    registered = caller.get_hookimpls()
+    plan = _PLANS.get(id(caller))
+    if plan is None or plan.caller is not caller or plan.spec is not caller.spec \
+            or plan.registered != registered:
+        if len(_PLANS) >= 1024:
+            _PLANS.clear()
+        plan = _PLANS[id(caller)] = _Plan(caller, registered)
+    return plan
 
 
 def _call_one(impl: pluggy.HookImpl, name: str, kwargs: Mapping[str, Any],
@@ -237,9 +273,12 @@ def _call_one(impl: pluggy.HookImpl, name: str, kwargs: Mapping[str, Any],
         args = [kwargs[arg] for arg in impl.argnames]
     except KeyError as exc:
         raise pluggy.HookCallError(f"hook call must provide argument {exc.args[0]!r}") from exc
-    extra = {arg: kwargs[arg] for arg in impl.kwargnames if arg in kwargs}
     try:
-        result = impl.function(*args, **extra)
+        if impl.kwargnames:
+            result = impl.function(
+                *args, **{arg: kwargs[arg] for arg in impl.kwargnames if arg in kwargs})
+        else:
+            result = impl.function(*args)
         if not firstresult:
             result = _listed(result)
     except ClaimcheckError:

@@ -67,11 +67,13 @@ def extract(
     # holds half a million claims, and every copy of them costs a hundred MB)
     del results, merged, ordered
     _link_statements(claims)
+    pieces = [_piece(claim) for claim in claims]
     by_sentence: dict[tuple[int, int, int] | None, list[Claim]] = {}
-    for claim in claims:
-        by_sentence.setdefault(_piece(claim), []).append(claim)
-    timed = [_with_time(c, by_sentence[_piece(c)], document, pm, config) for c in claims]
-    del claims, by_sentence
+    for claim, piece in zip(claims, pieces, strict=True):
+        by_sentence.setdefault(piece, []).append(claim)
+    timed = [_with_time(c, by_sentence[piece], document, pm, config)
+             for c, piece in zip(claims, pieces, strict=True)]
+    del claims, by_sentence, pieces
     return with_frames(document, segments, timed, aliases, config)
 
 
