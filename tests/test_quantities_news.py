@@ -48,6 +48,23 @@ def test_from_to_after_a_change_is_two_levels(text: str, first: str, second: str
     assert (ca["from"], ca["to"]) == (cb["from"], cb["to"]) == (low, high)
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high", "direction"),
+    [
+        ("Unemployment fell to 3.9% from 4.1% in May.", 4.1, 3.9, "down"),
+        ("Sales rose to $19 million from $12 million.", 12e6, 19e6, "up"),
+        ("Revenue rose 5% to $3.1 billion from $2.95 billion.", 2.95e9, 3.1e9, "up"),
+    ],
+)
+def test_to_then_from_is_the_level_then_the_earlier(text: str, low: float, high: float,
+                                                    direction: str) -> None:
+    *_, (_, level), (_, earlier) = changes(text)
+    assert level is not None and earlier is not None
+    assert (level["role"], earlier["role"]) == ("level", "earlier")
+    assert level["direction"] == earlier["direction"] == direction
+    assert (level["from"], level["to"]) == (earlier["from"], earlier["to"]) == (low, high)
+
+
 def test_from_to_without_a_change_stays_a_range() -> None:
     [claim] = figure_claims("Tickets cost from $12 to $19.")
     assert (claim.value.low, claim.value.high, claim.qualifier) == (12, 19, "between")

@@ -38,8 +38,10 @@ __all__ = ["change_of", "change_roles"]
 
 #: what may stand between the first and the second figure of one change: "5 % to",
 #: "$12 million to about": "to" and the second figure's own hedge, nothing else
-_THEN_TO_RE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+to[ \t\u00a0]+(?P<q>[^\d\n.;,]{0,30})",
-                         re.IGNORECASE)
+_THEN_RE = re.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]+(?P<w>to|from)[ \t\u00a0]+(?P<q>[^\d\n.;,]{0,30})",
+    re.IGNORECASE,
+)
 
 
 def _verb_direction(word: str) -> str | None:
@@ -82,12 +84,18 @@ def change_of(text: str, q: Quantity) -> dict[str, Any] | None:
     return None
 
 
-def _then_to(text: str, a: Quantity, b: Quantity) -> bool:
-    m = _THEN_TO_RE.fullmatch(text, a.end, b.start)
+def _then(text: str, a: Quantity, b: Quantity) -> str | None:
+    """"to" or "from" when only that word (and ``b``'s hedge) stands between two figures."""
+    m = _THEN_RE.fullmatch(text, a.end, b.start)
     if not m:
-        return False
+        return None
     hedge = " ".join(m.group("q").lower().split())
-    return hedge == "" or hedge in QUALIFIERS
+    return m.group("w").lower() if hedge == "" or hedge in QUALIFIERS else None
+
+
+def _levels(a: Quantity, b: Quantity) -> dict[str, Any]:
+    return {"from": a.low if a.low == a.high else [a.low, a.high],
+            "to": b.low if b.low == b.high else [b.low, b.high]}
 
 
 def _same_measure(a: Quantity, b: Quantity) -> bool:
@@ -110,21 +118,27 @@ def change_roles(text: str, found: list[Quantity]) -> list[dict[str, Any] | None
     """
     out: list[dict[str, Any] | None] = [change_of(text, q) for q in found]
     for i in range(1, len(found)):
-        prev, q = out[i - 1], found[i]
-        if prev is None or prev["role"] == "level" or not _then_to(text, found[i - 1], q):
+        prev, a, q = out[i - 1], found[i - 1], found[i]
+        word = _then(text, a, q) if prev is not None else None
+        if prev is None or word is None:
             continue
-        if out[i] is not None and out[i]["role"] != "level":
+        if word == "from":
+            # "fell to 3.9 % from 4.1 %": the level reached, then the earlier one
+            if prev["role"] == "level" and out[i] is None and _same_measure(a, q):
+                levels = _levels(q, a)
+                prev.update(levels)
+                out[i] = {"role": "earlier", "direction": prev["direction"], **levels}
+            continue
+        if prev["role"] == "level" or (out[i] is not None and out[i]["role"] != "level"):
             continue
         direction = prev["direction"]
-        if prev["role"] == "earlier" and _same_measure(found[i - 1], q):
-            a, b = found[i - 1], q
-            if direction is None and a.low == a.high and b.low == b.high and a.low != b.low:
-                direction = "up" if b.low > a.low else "down"
+        if prev["role"] == "earlier" and _same_measure(a, q):
+            if direction is None and a.low == a.high and q.low == q.high and a.low != q.low:
+                direction = "up" if q.low > a.low else "down"
                 prev["direction"] = direction
-            span = {"from": a.low if a.low == a.high else [a.low, a.high],
-                    "to": b.low if b.low == b.high else [b.low, b.high]}
-            prev.update(span)
-            out[i] = {"role": "level", "direction": direction, **span}
+            levels = _levels(a, q)
+            prev.update(levels)
+            out[i] = {"role": "level", "direction": direction, **levels}
         else:
             out[i] = {"role": "level", "direction": direction}
     return out
