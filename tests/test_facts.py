@@ -325,7 +325,8 @@ def test_who_reports_a_figure_says_nothing_of_what_it_measures(tmp_path, source)
 
 
 @pytest.mark.parametrize("sentence,text,measure", [
-    ("The battle of Stoltel in 1943 cost the Norland Army 26,000 men.", "26,000", "strength"),
+    ("The battle of Stoltel in 1943 cost the Norland Army 26,000 men.", "26,000",
+     "casualties"),
     ("The flood cost the valley 3,400 homes.", "3,400", None),
     ("The company cut its price to $40 in 2019.", "$40", "price"),
     ("The new budget of €3 million was approved.", "€3 million", "budget"),

@@ -345,6 +345,8 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     order = [
         *(vocabulary.find(unit) if unit else ()),
         *(m for m in after if m.start < NEAR_WORDS),
+        # the figure's subject names what it counts ("Their losses ... were 300,000 men")
+        *(vocabulary.find(claim.subject) if claim.subject else ()),
         *reversed(before),
         *(m for m in after if m.start >= NEAR_WORDS),
     ]
