@@ -255,12 +255,16 @@ def frame_of(
     # the words either side, read no further than they go (a clause may be long); the
     # source a figure is attributed to says nothing of what it measures ("according to
     # the general staff", "a captured staff report": no staff, nobody captured)
-    if claim.attribution:
-        left, right = _without(left, claim.attribution), _without(right, claim.attribution)
     before_words = _last_words(left, len(left), LEFT_WORDS)
     after_words = _first_words(right, RIGHT_WORDS)
     if measure is None and claim.kind in ("quantity", "ratio"):
-        measure = _measure(claim, before_words, after_words, vocabulary)
+        if claim.attribution:  # (only for the measure: the reporter may be the owner)
+            unsaid_left = _without(left, claim.attribution)
+            measure = _measure(claim, _last_words(unsaid_left, len(unsaid_left), LEFT_WORDS),
+                               _first_words(_without(right, claim.attribution), RIGHT_WORDS),
+                               vocabulary)
+        else:
+            measure = _measure(claim, before_words, after_words, vocabulary)
     if subject_key is None and claim.kind in FIGURE_KINDS and source != "row":
         subject_key = owner_of(claim, text, aliases)[0]
         if subject_key and _only_measure_words(subject_key, vocabulary):
