@@ -66,6 +66,10 @@ _GLUED_RE = re.compile(
 )
 
 
+#: a digit with a letter or a sign glued after it: the cheap test before GLUED_UNIT_RE
+_DIGIT_LETTER_RE = re.compile(r"\d[^\W\d_]|\d[°²³]")
+
+
 def _currency_before(text: str, start: int) -> bool:
     return bool(CURRENCY_BEFORE_RE.search(text, max(0, start - 6), start))
 
@@ -73,7 +77,9 @@ def _currency_before(text: str, start: int) -> bool:
 def _numerals(text: str) -> list[tuple[int, int, str]]:
     """Numerals as written (start, end, text), and numerals glued to a word before them."""
     found = [(m.start(), m.end(), m.group()) for m in NUMERAL_RE.finditer(text)]
-    extra = [(m.start("n"), m.end("n"), m.group("n")) for m in GLUED_UNIT_RE.finditer(text)]
+    extra = [] if not _DIGIT_LETTER_RE.search(text) else [
+        (m.start("n"), m.end("n"), m.group("n")) for m in GLUED_UNIT_RE.finditer(text)
+    ]
     if _GLUED_RE.search(text):
         extra.extend((m.start("n"), m.end("n"), m.group("n")) for m in _GLUED_RE.finditer(text))
     if extra:

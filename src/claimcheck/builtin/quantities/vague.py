@@ -31,12 +31,15 @@ _VAGUE_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_RE = re.compile(_BLANK + r"of(?=" + _BLANK + ")", re.IGNORECASE)
-_CHEAP_RE = re.compile(r"handful|dozens|hundred|thousand|million|billion", re.IGNORECASE)
+#: one word every phrase has (its first, past "a"): a substring test before the pattern
+_CHEAP_WORDS = tuple(sorted({next(w for w in key.split() if w not in ("a", "an"))
+                             for key in (*_ALONE, *_SCALED)}))
 
 
 def vague_quantities(text: str) -> list[Quantity]:
     """Every vague magnitude in ``text``, in order, as an approximate range."""
-    if not _CHEAP_RE.search(text):
+    low = text.lower()
+    if not any(w in low for w in _CHEAP_WORDS):
         return []
     out: list[Quantity] = []
     for m in _VAGUE_RE.finditer(text):
