@@ -207,6 +207,8 @@ def test_like_figures_of_change_are_compared(left: str, right: str, kind: str) -
         ("Only a handful of protesters remained.", "a handful", 3, 10, "protesters"),
         ("Several hundred people came.", "Several hundred", 200, 1000, "people"),
         ("A few thousand  soldiers stayed.", "A few thousand", 2000, 5000, "soldiers"),
+        # a letter whose lower case is longer ("İ") must not move the offsets
+        ("İstanbul: thousands of fans waited.", "thousands", 1e3, 1e4, "fans"),
     ],
 )
 def test_vague_magnitudes_are_approximate_ranges(text: str, span: str, low: float,

@@ -31,18 +31,44 @@ _VAGUE_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_RE = re.compile(_BLANK + r"of(?=" + _BLANK + ")", re.IGNORECASE)
+_SPAN = 80  # characters after a phrase's word that its match may reach
 #: one word every phrase has (its first, past "a"): a substring test before the pattern
 _CHEAP_WORDS = tuple(sorted({next(w for w in key.split() if w not in ("a", "an"))
                              for key in (*_ALONE, *_SCALED)}))
 
 
+def _candidates(text: str, lowered: str) -> list[re.Match[str]]:
+    """Matches of the pattern around each place one of its words occurs, in order.
+
+    Finding the words is a substring search (fast, in C); the pattern is then tried in a
+    bounded window around each: linear, and far cheaper than running the pattern over
+    the whole text.
+    """
+    found: dict[int, re.Match[str]] = {}
+    for word in _CHEAP_WORDS:
+        p = lowered.find(word)
+        while p >= 0:
+            m = _VAGUE_RE.search(text, max(0, p - 3), p + _SPAN)
+            if m is not None and m.start() <= p:
+                found[m.start()] = m
+            p = lowered.find(word, p + 1)
+    return [found[k] for k in sorted(found)]
+
+
 def vague_quantities(text: str) -> list[Quantity]:
     """Every vague magnitude in ``text``, in order, as an approximate range."""
-    low = text.lower()
-    if not any(w in low for w in _CHEAP_WORDS):
+    lowered = text.lower()
+    if not any(w in lowered for w in _CHEAP_WORDS):
         return []
+    # a letter whose lower case is longer would move the offsets: the whole pattern then
+    candidates = (_candidates(text, lowered) if len(lowered) == len(text)
+                  else list(_VAGUE_RE.finditer(text)))
     out: list[Quantity] = []
-    for m in _VAGUE_RE.finditer(text):
+    last_end = 0
+    for m in candidates:
+        if m.start() < last_end:
+            continue
+        last_end = m.end()
         if m.group("m"):
             low, high = _SCALED[m.group("m").lower()]
             scale = _SCALES[m.group("s").lower()]
