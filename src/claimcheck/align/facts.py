@@ -127,7 +127,7 @@ def order_facts(facts: Sequence[Fact]) -> list[Fact]:
     the facts the most sources state, then by where their first claim stands."""
     rank = {"disagree": 0, "not_comparable": 1, "agree": 2}
     return sorted(facts, key=lambda f: (rank.get(f.verdict, 3), -len(f.documents),
-                                        _id_order(f.values[0].claim)))
+                                        id_order(f.values[0].claim)))
 
 
 def number_facts(facts: Sequence[Fact]) -> list[Fact]:
@@ -282,21 +282,19 @@ def _and(items: Sequence[str]) -> str:
 def _value_order(claim: Claim) -> tuple:
     value = claim.value
     if isinstance(value, Quantity):
-        return (0, value.low, value.high, *_id_order(claim.id))
+        return (0, value.low, value.high, *id_order(claim.id))
     if isinstance(value, TimeRef) and value.earliest is not None:
         return (1, value.earliest.toordinal(),
-                (value.latest or value.earliest).toordinal(), *_id_order(claim.id))
-    return (2, 0, 0, *_id_order(claim.id))
+                (value.latest or value.earliest).toordinal(), *id_order(claim.id))
+    return (2, 0, 0, *id_order(claim.id))
 
 
 def _in_document_order(claims: Sequence[Claim]) -> list[Claim]:
-    return sorted(claims, key=lambda c: _id_order(c.id))
+    return sorted(claims, key=lambda c: id_order(c.id))
 
 
-def _id_order(claim_id: str) -> tuple[str, int]:
+def id_order(claim_id: str) -> tuple[str, int]:
+    """Claims in reading order: by document, then by their number ("doc:2" before
+    "doc:10")."""
     doc, _, n = claim_id.rpartition(":")
     return (doc, int(n) if n.isdigit() else 0)
-
-
-def claims_by_id(claims: Sequence[Claim]) -> Mapping[str, Claim]:
-    return {c.id: c for c in claims}

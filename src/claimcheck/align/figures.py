@@ -29,7 +29,7 @@ from claimcheck.align.blocking import (
     default_keys,
     plugin_keys,
 )
-from claimcheck.align.facts import fact_finding, fact_of_group, fact_of_pairs
+from claimcheck.align.facts import fact_finding, fact_of_group, fact_of_pairs, id_order
 from claimcheck.align.frames import clash, evidence, other_periods, part_of
 from claimcheck.align.matching import DisjointSets, one_to_one
 from claimcheck.align.profiles import (
@@ -58,7 +58,7 @@ from claimcheck.model import (
 )
 from claimcheck.text.measures import relation
 from claimcheck.text.names import Aliases
-from claimcheck.text.words import STOPWORDS, concept
+from claimcheck.text.words import concept, mid_sentence
 
 #: Figures: claim kinds whose frames say what they measure.
 FIGURES = frozenset({"quantity", "ratio"})
@@ -333,7 +333,7 @@ def describe(
     asserted = {c.id: c.attribution for c in (a, b) if c.attribution}
     if asserted:
         detail["asserted_by"] = asserted
-        notes.extend(f"{c.text} according to {_source(c.attribution)}"
+        notes.extend(f"{c.text} according to {mid_sentence(c.attribution)}"
                      for c in (a, b) if c.attribution)
     if same_document:
         if kind == "agreement" or kind == "not_comparable":
@@ -360,14 +360,6 @@ def period_of(claim: Claim) -> TimeRef | None:
     """The time a figure holds for: its frame's period (which leaves out a date on
     another row of a table), else the time claim assembly gave it."""
     return claim.frame.period if claim.frame is not None else claim.when
-
-
-def _source(who: str) -> str:
-    """Mid-sentence form of a source: "a State Department report", "later reports"."""
-    first, _, rest = who.partition(" ")
-    if rest and first.lower() in STOPWORDS:
-        return f"{first.lower()} {rest}"
-    return who
 
 
 def interval(when: TimeRef | None) -> tuple[date, date] | None:
@@ -596,10 +588,10 @@ def _report_groups(
     facts: list[Fact] = []
     in_corpus_facts: set[str] = set()
     ordered = sorted(groups.values(), key=lambda ms: min(
-        _id_order(c.id) for m, _ in ms for c in (m.left, m.right)))
+        id_order(c.id) for m, _ in ms for c in (m.left, m.right)))
     for members in ordered:
         claims = sorted({c for m, _ in members for c in (m.left.id, m.right.id)},
-                        key=_id_order)
+                        key=id_order)
         if qualifiers and qualifiers.issuperset(claims):
             continue  # only the dates figures hold for: told by those figures' facts
         docs = {by_id[c].doc for c in claims}
@@ -650,16 +642,16 @@ def _unmatched(
             ) if part
         )
         where = "the other source" if others == 1 else f"the other {others} sources"
+        summary = f"{doc.id}: {what} with no counterpart in {where}"
         if others > CORPUS_UNMATCHED:
             # in a corpus, what one source alone says is most of what it says: counted,
             # not listed claim by claim (``claimcheck claims`` lists them)
-            findings.append(Finding(
-                kind="unmatched", summary=f"{doc.id}: {what} with no counterpart in {where}",
-                detail={"document": doc.id, "figures": figures, "dates": dates}))
+            findings.append(Finding(kind="unmatched", summary=summary, detail={
+                "document": doc.id, "figures": figures, "dates": dates}))
             continue
         findings.append(Finding(
             kind="unmatched",
-            summary=f"{doc.id}: {what} with no counterpart in {where}",
+            summary=summary,
             claims=tuple(c.id for c in left),
             detail={"document": doc.id, "figures": figures, "dates": dates,
                     "why": {c.id: why.get(c.id, "no candidate shares its measure, subject "
@@ -670,8 +662,3 @@ def _unmatched(
 
 #: Beyond this many other sources, a document's unmatched claims are counted, not listed.
 CORPUS_UNMATCHED = 8
-
-
-def _id_order(claim_id: str) -> tuple[str, int]:
-    doc, _, n = claim_id.rpartition(":")
-    return (doc, int(n) if n.isdigit() else 0)

@@ -35,10 +35,10 @@ def clash(a: Claim, b: Claim) -> str | None:
         return f"different measures ({fa.measure_text} vs {fb.measure_text})"
     if fa.statistic != fb.statistic and not {fa.statistic, fb.statistic} <= _COUNTS:
         return f"different statistics ({fa.statistic} vs {fb.statistic})"
-    if _names_differ(fa.subject_key, fb.subject_key):
+    if names_differ(fa.subject_key, fb.subject_key):
         who = (fa.subject or fa.subject_key, fb.subject or fb.subject_key)
         return f"different subjects ({who[0]} vs {who[1]})"
-    if _names_differ(normalize(fa.place) if fa.place else None,
+    if names_differ(normalize(fa.place) if fa.place else None,
                      normalize(fb.place) if fb.place else None):
         return f"different places ({fa.place} vs {fb.place})"
     if (fa.scope == "superseded") != (fb.scope == "superseded"):
@@ -68,7 +68,7 @@ def _label(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in text.replace("_", " ").split())
 
 
-def _names_differ(a: str | None, b: str | None) -> bool:
+def names_differ(a: str | None, b: str | None) -> bool:
     """Two known names that are not one within the other ("acme" and "acme corp" agree)."""
     if not a or not b or a == b:
         return False
@@ -94,7 +94,7 @@ def evidence(a: Claim, b: Claim) -> bool:
         a.subject_key and a.subject_key == b.subject_key)  # "ships" = "vessels" by alias
     if counts and not same_noun and not fa.source == fb.source != "sentence":
         return False
-    if fa.subject_key and fb.subject_key and not _names_differ(fa.subject_key, fb.subject_key):
+    if fa.subject_key and fb.subject_key and not names_differ(fa.subject_key, fb.subject_key):
         return True
     return bool(fa.measure and fb.measure and relation(fa.measure, fb.measure) is not None
                 and not (fa.measure_weak and fb.measure_weak))

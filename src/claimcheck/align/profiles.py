@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from claimcheck.align.frames import names_differ
 from claimcheck.model import Claim, Document, Quantity, TimeRef
 from claimcheck.text.data import table
 from claimcheck.text.names import Aliases, normalize
@@ -310,7 +311,7 @@ def names_clash(a: FigureProfile, b: FigureProfile) -> str | None:
     """
     na, nb = a.named, b.named
     if a.family == "time" or b.family == "time":
-        if na and nb and na.head and na.head == nb.head and _differ(na.key, nb.key):
+        if na and nb and na.head and na.head == nb.head and names_differ(na.key, nb.key):
             return f"different subjects ({na.key} vs {nb.key})"
         return None
     fa, fb = a.claim.frame, b.claim.frame
@@ -319,12 +320,6 @@ def names_clash(a: FigureProfile, b: FigureProfile) -> str | None:
     sb = (fb.subject_key if fb is not None and fb.subject_key else None) or (
         nb.key if nb else None)
     framed = bool(fa and fa.subject_key) and bool(fb and fb.subject_key)
-    if sa and sb and not framed and _differ(sa, sb):
+    if sa and sb and not framed and names_differ(sa, sb):
         return f"different subjects ({sa} vs {sb})"
     return None
-
-
-def _differ(a: str, b: str) -> bool:
-    """Two names that are not one within the other ("acme" and "acme corp" agree)."""
-    wa, wb = set(a.split()), set(b.split())
-    return a != b and not (wa <= wb or wb <= wa)

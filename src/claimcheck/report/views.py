@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from claimcheck.model import REPORT_ORDER, Claim, Document, Fact, Finding, Report
-from claimcheck.text.words import STOPWORDS
+from claimcheck.text.words import mid_sentence
 
 #: Each finding kind's section title.
 TITLES: dict[str, str] = {
@@ -360,10 +360,7 @@ def fact_value_text(claim: Claim) -> str:
     if period is not None and period.text and period.text != claim.text:
         notes.append(period.text)
     if claim.attribution:
-        first, _, rest = claim.attribution.partition(" ")
-        who = f"{first.lower()} {rest}" if rest and first.lower() in STOPWORDS \
-            else claim.attribution  # mid-sentence: "a State Department report"
-        notes.append(f"according to {who}")
+        notes.append(f"according to {mid_sentence(claim.attribution)}")
     return f"{claim.text} ({'; '.join(notes)})" if notes else claim.text
 
 

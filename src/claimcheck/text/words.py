@@ -77,6 +77,15 @@ def concepts(text: str) -> set[str]:
     return {concept(w) for w in content_words(text)}
 
 
+def mid_sentence(who: str) -> str:
+    """A source as it reads inside a sentence: "A State Department report" becomes "a
+    State Department report", "Later reports" "later reports"; names stay as written."""
+    first, _, rest = who.partition(" ")
+    if rest and first.lower() in STOPWORDS:
+        return f"{first.lower()} {rest}"
+    return who
+
+
 @lru_cache(maxsize=65536)
 def is_dictionary_word(word: str) -> bool:
     """Whether an English dictionary (simplemma's) knows the word in lower case: a
