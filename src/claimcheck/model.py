@@ -122,7 +122,7 @@ class Document:
                 return line.strip()[:120]
         return self.id
 
-    @property
+    @cached_property
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 

@@ -187,8 +187,7 @@ def compare(
                else contextlib.nullcontext())
     bar = _progress_bar(paths, progress)
     try:
-        # a plugin's print is no part of a report
-        with contextlib.redirect_stdout(sys.stderr), cluster as client:
+        with cluster as client:  # (plugins' prints go to stderr: @report_on_stdout)
             report = pipeline.check(*paths, pm=pm, config=config, jobs=jobs, progress=bar,
                                     client=client)
     finally:

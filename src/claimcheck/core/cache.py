@@ -48,6 +48,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -85,6 +86,8 @@ BATCH = 64
 LOCK_TIMEOUT = 60.0
 #: Options that change only how a report looks, never a document's results.
 PRESENTATION_OPTIONS = frozenset({"color"})
+#: Options that only say which documents are lined up with which (``--renderings``).
+ALIGNMENT_OPTIONS = frozenset({"renderings"})
 
 _PACKAGE = Path(model.__file__).resolve().parent
 
@@ -132,11 +135,12 @@ def run_key(pm: pluggy.PluginManager, config: Config) -> str:
                         versions.get(id(plugin)), str(where), state])
     settings = {}
     for f in dataclasses.fields(config):
-        if f.name == "cache":
-            continue
+        if f.name in ("cache", "base"):
+            continue  # where results are kept, and what is aligned against: not extraction
         value = getattr(config, f.name)
         if f.name == "options":
-            value = {k: v for k, v in value.items() if k not in PRESENTATION_OPTIONS}
+            value = {k: v for k, v in value.items()
+                     if k not in PRESENTATION_OPTIONS and k not in ALIGNMENT_OPTIONS}
         settings[f.name] = canonical(value, files=True)
     try:
         own_version = version("claimcheck")
@@ -204,6 +208,7 @@ def _file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+@functools.lru_cache(maxsize=8)
 def _tree_digest(folder: Path) -> str:
     """Every file under ``folder`` (compiled caches left out), names and contents."""
     digest = hashlib.sha256()

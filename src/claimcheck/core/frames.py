@@ -342,7 +342,8 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     and ``after_words``: the LEFT_WORDS before the figure, the RIGHT_WORDS after it."""
     value = claim.value
     unit = value.unit if isinstance(value, Quantity) else None
-    if claim.subject and len({m.measure for m in vocabulary.find(claim.subject)}) > 1:
+    named = vocabulary.find(claim.subject) if claim.subject else []
+    if len({m.measure for m in named}) > 1:
         return None  # "two to one in troops and in guns": one figure for two measures
     after = vocabulary.find(" ".join(after_words))
     before = vocabulary.find(" ".join(before_words))
@@ -350,7 +351,7 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
         *(vocabulary.find(unit) if unit else ()),
         *(m for m in after if m.start < NEAR_WORDS),
         # the figure's subject names what it counts ("Their losses ... were 300,000 men")
-        *(vocabulary.find(claim.subject) if claim.subject else ()),
+        *named,
         *reversed(before),
         *(m for m in after if m.start >= NEAR_WORDS),
     ]

@@ -95,6 +95,7 @@ class _Package:
 
     def __init__(self, archive: zipfile.ZipFile, source: str, max_part: int) -> None:
         self.archive = archive
+        self.names = set(archive.namelist())  # the package's parts, listed once
         self.source = source
         self.max_part = max_part
 
@@ -133,7 +134,7 @@ class _Package:
 
     def main_part(self) -> str:
         """The main document part, named by the package's relationships."""
-        names = set(self.archive.namelist())
+        names = self.names
         if "_rels/.rels" in names:
             for rel in self.xml("_rels/.rels").iter(f"{{{REL}}}Relationship"):
                 if (rel.get("Type") or "").endswith("/officeDocument"):
@@ -148,7 +149,7 @@ class _Package:
         """Relationship kind ("styles", "footnotes") -> part name, for ``part``."""
         folder, name = posixpath.split(part)
         rels_name = posixpath.join(folder, "_rels", f"{name}.rels")
-        if rels_name not in self.archive.namelist():
+        if rels_name not in self.names:
             return {}
         out: dict[str, str] = {}
         for rel in self.xml(rels_name).iter(f"{{{REL}}}Relationship"):
@@ -156,12 +157,12 @@ class _Package:
                 continue
             kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
             target = posixpath.normpath(posixpath.join(folder, rel.get("Target") or ""))
-            if target in self.archive.namelist():
+            if target in self.names:
                 out.setdefault(kind, target)
         return out
 
     def title(self) -> str | None:
-        if "docProps/core.xml" not in self.archive.namelist():
+        if "docProps/core.xml" not in self.names:
             return None
         for el in self.xml("docProps/core.xml").iter("{http://purl.org/dc/elements/1.1/}title"):
             text = " ".join((el.text or "").split())

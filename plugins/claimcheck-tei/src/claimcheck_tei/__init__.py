@@ -113,8 +113,8 @@ def parse(data: bytes, source: str) -> Any:
                             "XML parser's limit") from None
         raise LoadError(f"{source}: malformed XML{where} ({message})") from None
     except (lxml.etree.LxmlError, ValueError) as exc:
-        raise LoadError(f"{source}: cannot parse XML ({str(exc).splitlines()[0][:200]})") \
-            from None
+        first = (str(exc).splitlines() or [type(exc).__name__])[0]  # an empty message too
+        raise LoadError(f"{source}: cannot parse XML ({first[:200]})") from None
 
 
 def _local(el: Any) -> str:

@@ -77,11 +77,10 @@ _RATIO_CONTEXT_RE = re.compile(
 )
 _RELEVANT_RE = re.compile(r"[^\W\d_]|[#№§~<>≈≥≤]")
 _LTOK_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
-_UP_WORDS = frozenset(_TABLE["change"]["up"])
-_DOWN_WORDS = frozenset(_TABLE["change"]["down"])
-_CHANGE_WORDS = _UP_WORDS | _DOWN_WORDS | set(_TABLE["change"]["neutral"])
-_FILLER = frozenset(_TABLE["change"]["filler"])
-UP_WORDS, DOWN_WORDS, CHANGE_WORDS, FILLER = _UP_WORDS, _DOWN_WORDS, _CHANGE_WORDS, _FILLER
+UP_WORDS = frozenset(_TABLE["change"]["up"])
+DOWN_WORDS = frozenset(_TABLE["change"]["down"])
+CHANGE_WORDS = UP_WORDS | DOWN_WORDS | set(_TABLE["change"]["neutral"])
+FILLER = frozenset(_TABLE["change"]["filler"])
 
 
 class Left:
@@ -159,13 +158,13 @@ class Left:
     def direction(self, skip: int) -> str | None:
         words = self.words(skip)
         for _ in range(3):
-            if words and words[-1] in _FILLER:
+            if words and words[-1] in FILLER:
                 words.pop()
         if not words or not (self.adjacent or skip):
             return None
-        if words[-1] in _UP_WORDS:
+        if words[-1] in UP_WORDS:
             return "up"
-        if words[-1] in _DOWN_WORDS:
+        if words[-1] in DOWN_WORDS:
             return "down"
         return None
 
@@ -221,7 +220,7 @@ class Left:
     def is_change_from(self) -> bool:
         """"rose from 12 to 19", "fell from about 900 to 650": a change, not a range."""
         words = self.words(self.qualifier()[1]) if self.adjacent else []
-        return len(words) >= 2 and words[-1] == "from" and words[-2] in _CHANGE_WORDS
+        return len(words) >= 2 and words[-1] == "from" and words[-2] in CHANGE_WORDS
 
     def is_between(self) -> bool:
         return self.last_word() in ("between", "from")

@@ -137,14 +137,10 @@ def _days_before_year(y: int) -> int:
     return 365 * y + y // 4 - y // 100 + y // 400
 
 
-def _leap(y: int) -> bool:
-    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
-
-
 def day_number(y: int, m: int, d: int) -> int:
     """The proleptic Gregorian day number of a date of astronomical year ``y`` (year 0 is
     1 BC): ``date.toordinal()`` for years from 1, extended below it."""
-    days = [31, 29 if _leap(y) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    days = [31, 29 if calendar.isleap(y) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
     return _days_before_year(y) + sum(days[:m - 1]) + d
 
 
@@ -187,8 +183,8 @@ def timex_days(timex: str) -> tuple[int, int] | None:
         return None
     if m.group("d"):
         mo, d = int(m.group("m")), int(m.group("d"))
-        if not 1 <= mo <= 12 or not 1 <= d <= calendar.monthrange(2000 if _leap(y) else 2001,
-                                                                    mo)[1]:
+        if not 1 <= mo <= 12 or not 1 <= d <= calendar.monthrange(2000 if calendar.isleap(y)
+                                                                    else 2001, mo)[1]:
             return None
         n = day_number(y, mo, d)
         return n, n
@@ -196,7 +192,7 @@ def timex_days(timex: str) -> tuple[int, int] | None:
         mo = int(m.group("m"))
         if not 1 <= mo <= 12:
             return None
-        last = calendar.monthrange(2000 if _leap(y) else 2001, mo)[1]
+        last = calendar.monthrange(2000 if calendar.isleap(y) else 2001, mo)[1]
         return day_number(y, mo, 1), day_number(y, mo, last)
     return day_number(y, 1, 1), day_number(y, 12, 31)
 
