@@ -296,15 +296,17 @@ def test_two_writers_at_once_leave_every_entry(tmp_path) -> None:
     store.close()
 
 
-def test_the_command_line_option_and_the_settings_file(corpus, tmp_path,
-                                                       monkeypatch) -> None:
+def test_the_command_line_option_and_the_settings_file(corpus, tmp_path, monkeypatch,
+                                                       worked) -> None:
     monkeypatch.setenv("CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD", "1")
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()
     plain = runner.invoke(cli, ["compare", *corpus[:2], "-f", "json"])
     cache = tmp_path / "cli-cache.sqlite"
     first = runner.invoke(cli, ["compare", *corpus[:2], "-f", "json", "--cache", str(cache)])
+    done = len(worked)
     second = runner.invoke(cli, ["compare", *corpus[:2], "-f", "json", "--cache", str(cache)])
+    assert len(worked) == done  # the warm run read both documents' results from the cache
     assert plain.exit_code == first.exit_code == second.exit_code == 0
     assert plain.stdout == first.stdout == second.stdout
     assert cache.stat().st_size > 0
@@ -349,13 +351,15 @@ def test_a_plugin_objects_settings_are_in_the_key(corpus, pm, tmp_path, capsys) 
 
 
 def test_the_claims_command_lists_the_same_claims_through_the_cache(corpus, tmp_path,
-                                                                    monkeypatch) -> None:
+                                                                    monkeypatch, worked) -> None:
     monkeypatch.setenv("CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD", "1")
     runner = CliRunner()
     cache = str(tmp_path / "claims.sqlite")
     for fmt in ("json", "text"):
         plain = runner.invoke(cli, ["claims", corpus[0], "-f", fmt])
         cold = runner.invoke(cli, ["claims", corpus[0], "-f", fmt, "--cache", cache])
+        done = len(worked)
         warm = runner.invoke(cli, ["claims", corpus[0], "-f", fmt, "--cache", cache])
+        assert len(worked) == done  # read from the cache, not extracted again
         assert plain.exit_code == cold.exit_code == warm.exit_code == 0
         assert plain.stdout == cold.stdout == warm.stdout and plain.stdout.strip()
