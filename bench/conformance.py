@@ -19,8 +19,11 @@ added by adding entries. What passing means, per runner:
   of that kind (percent, a currency, a measure, a temperature, an age in years) have the
   expected spans and values.
 
-Both the rate over all cases and over the cases Recognizers' own Python release
-supports (no "python" in ``NotSupported``) are printed.
+Three rates are printed: over all cases; over the cases Recognizers' own Python release
+supports (no "python" in ``NotSupported``); and over the cases that are figures, whose
+every expected result has a value. Recognizers also tags a unit named without a number
+("convert 10 celsius to fahrenheit" expects "fahrenheit" too); claimcheck reads figures,
+which have a value to check, so a case expecting a bare unit name can never pass.
 """
 
 from __future__ import annotations
@@ -139,7 +142,7 @@ def _figure_runner(keep: Callable[[Quantity], bool]) -> Runner:
 
 def _is_measure(q: Quantity) -> bool:
     return bool(q.dimension) and q.dimension.split("/")[0] in (
-        "length", "mass", "area", "volume", "speed", "power", "duration"
+        "length", "mass", "area", "volume", "speed", "power", "data", "angle", "duration"
     )
 
 
@@ -153,13 +156,19 @@ RUNNERS: dict[str, Runner] = {
     "NumberWithUnit/DimensionModel.json": _figure_runner(
         lambda q: _is_measure(q) and q.dimension != "duration"
     ),
+    # "temperature:F" is Fahrenheit, kept apart from Celsius since no factor converts it
     "NumberWithUnit/TemperatureModel.json": _figure_runner(
-        lambda q: q.dimension == "temperature"
+        lambda q: bool(q.dimension) and q.dimension.split(":")[0] == "temperature"
     ),
     "NumberWithUnit/AgeModel.json": _figure_runner(
         lambda q: q.dimension == "duration" and q.unit in ("year", "month", "week", "day")
     ),
 }
+
+
+def is_figure_case(case: Case) -> bool:
+    """Every expected result states a value: no unit named alone ("to fahrenheit")."""
+    return all(r.get("Resolution", {}).get("value") not in (None, "") for r in case["Results"])
 
 
 def load(path: Path) -> list[Case]:
@@ -172,7 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folder", type=Path, help="the recognizers-text folder")
     ap.add_argument("--show", type=int, default=0, help="failing cases to print per file")
     args = ap.parse_args(argv)
-    print(f"{'file':40} {'cases':>6} {'pass':>7} {'python-supported':>17}")
+    print(f"{'file':40} {'cases':>6} {'pass':>7} {'python-supported':>17} {'figures':>15}")
+    # columns: all cases; cases Recognizers' Python release supports; cases that are figures
     for name, runner in RUNNERS.items():
         path = args.folder / name
         if not path.exists():
@@ -190,8 +200,12 @@ def main(argv: list[str] | None = None) -> int:
         passed = sum(ok for _, ok in results)
         supported = [(c, ok) for c, ok in results if "python" not in c.get("NotSupported", "")]
         sup_passed = sum(ok for _, ok in supported)
-        sup = f"{sup_passed}/{len(supported)}" if supported else "-"
-        print(f"{name:40} {len(cases):>6} {100 * passed / max(1, len(cases)):6.1f}% {sup:>17}")
+        sup = (f"{sup_passed}/{len(supported)} {100 * sup_passed / len(supported):5.1f}%"
+               if supported else "-")
+        figures = [ok for c, ok in results if is_figure_case(c)]
+        fig = f"{sum(figures)}/{len(figures)} {100 * sum(figures) / max(1, len(figures)):5.1f}%"
+        print(f"{name:40} {len(cases):>6} {100 * passed / max(1, len(cases)):6.1f}% {sup:>17}"
+              f" {fig:>15}")
         shown = 0
         for case, ok in results:
             if not ok and shown < args.show:
