@@ -73,7 +73,6 @@ SEED_FINDINGS = find_slant(SEED)
         ("our position", "affiliation"),
         ("clearly", "presupposition"),
         ("one may suppose", "hedging"),
-        ("approximately", "hedging"),
     ],
 )
 def test_seed_phrases_are_flagged(phrase: str, category: str) -> None:
@@ -118,18 +117,15 @@ def test_press_is_more_loaded_than_the_western_figures() -> None:
 
 
 def test_seed_scare_quotes_are_exactly_the_unattributed_short_ones() -> None:
-    scare = {SEED[q.start : q.end] for q in find_quotes(SEED) if not q.speech}
-    assert scare == {
-        "“U.N. troops”",
-        "“discussion”",
-        "“Commission on the Reunification and Restoration of Korea”",
-    }
+    """The commission's name in quotation marks is a name, not a scare quote (issue 17)."""
+    scare = {SEED[q.start : q.end] for q in find_quotes(SEED) if q.scare}
+    assert scare == {"“U.N. troops”", "“discussion”"}
 
 
 def test_no_doubt_marking_on_reported_speech_in_the_seed() -> None:
     assert [f.summary for f in SEED_FINDINGS if f.detail["quoted"]] == []
     for q in find_quotes(SEED):
-        if q.speech:
+        if not q.scare:
             assert not any(
                 f.category == "doubt_marking" and f.start == q.start for f in SEED_FINDINGS
             ), SEED[q.start : q.end]

@@ -8,22 +8,30 @@ entry's form matched, so precision costs a few dict lookups per hit, not a pass 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
 class Rule:
     """A set of context phrases, indexed so that a check costs a few dict lookups.
 
-    Phrases of plain words are kept in a set keyed by length; only phrases holding a
-    class (``<upper>``, ...) are compared token by token.
+    Phrases of plain words are kept in a set keyed by length; phrases holding a class
+    (``<upper>``, ...) are indexed by their first plain word and its place ("<lower>
+    tsunami" under (1, "tsunami")), so that a rule naming a list of hundreds of words
+    after a class compares a handful of phrases, not all of them. Only phrases made of
+    classes alone are compared every time.
     """
 
     literal: frozenset[tuple[str, ...]] = frozenset()
     lengths: tuple[int, ...] = ()
     patterns: tuple[tuple[str, ...], ...] = ()
     longest: int = 0
+    # the index of ``patterns`` (derived from them, so left out of equality and hashing)
+    keyed: Mapping[tuple[int, str], tuple[tuple[str, ...], ...]] = field(
+        default_factory=dict, compare=False, hash=False)
+    key_places: tuple[int, ...] = field(default=(), compare=False, hash=False)
+    unkeyed: tuple[tuple[str, ...], ...] = field(default=(), compare=False, hash=False)
 
     @classmethod
     def of(cls, phrases: Iterable[tuple[str, ...]]) -> Rule:
@@ -31,7 +39,17 @@ class Rule:
         literal = {p for p in phrases if not any(w.startswith("<") for w in p)}
         patterns = tuple(p for p in phrases if p not in literal)
         lengths = tuple(sorted({len(p) for p in literal}, reverse=True))
-        return cls(frozenset(literal), lengths, patterns, max(map(len, phrases), default=0))
+        keyed: dict[tuple[int, str], list[tuple[str, ...]]] = {}
+        unkeyed = []
+        for p in patterns:
+            place = next((i for i, w in enumerate(p) if not w.startswith("<")), None)
+            if place is None:
+                unkeyed.append(p)
+            else:
+                keyed.setdefault((place, p[place]), []).append(p)
+        return cls(frozenset(literal), lengths, patterns, max(map(len, phrases), default=0),
+                   {k: tuple(v) for k, v in keyed.items()},
+                   tuple(sorted({place for place, _ in keyed})), tuple(unkeyed))
 
     def __bool__(self) -> bool:
         return bool(self.literal or self.patterns)
@@ -43,7 +61,13 @@ class Rule:
             if n <= len(norm) and tuple(norm[:n]) in self.literal:
                 best = n
                 break
-        for p in self.patterns:
+        if not self.patterns:
+            return best
+        candidates = list(self.unkeyed)
+        for place in self.key_places:
+            if place < len(norm):
+                candidates.extend(self.keyed.get((place, norm[place]), ()))
+        for p in candidates:
             if (best is None or len(p) > best) and match_phrase(p, norm, raw):
                 best = len(p)
         return best

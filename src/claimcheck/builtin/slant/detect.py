@@ -25,10 +25,18 @@ from claimcheck.plugin import SLANT_CATEGORIES as CATEGORIES
 from claimcheck.plugin import Config, Document, Finding
 
 from .lexicon import Entry, Lexicon, read_text_file
-from .quotes import find_quotes
+from .quotes import NAME, SCARE, SPEECH, Quote, find_quotes
 from .tokens import NEEDS_NORM, SPACE, next_tokens, norm, prev_tokens, tok_norm
 
 # -- detection ------------------------------------------------------------------------------
+
+#: What a finding inside a quotation adds to its reason: the words are charged to whoever
+#: is quoted (or to the name they belong to), not to the document.
+_QUOTED_NOTE = {
+    SPEECH: "(in a quotation: the speaker's wording, not the document's)",
+    SCARE: "(in a quotation: someone else's wording, not the document's)",
+    NAME: "(part of a quoted name or title, not the document's wording)",
+}
 
 
 @dataclass(frozen=True)
@@ -54,13 +62,17 @@ def find_slant(
     )
     hits = _lexicon_hits(text, lex)
     quotes = find_quotes(text, lex)
-    speech = [q for q in quotes if q.speech]
-    speech_starts = [q.start for q in speech]
+    quote_starts = [q.start for q in quotes]
     allowed_cats = set(categories) if categories is not None else set(CATEGORIES)
 
-    def quoted(start: int, end: int) -> bool:
-        i = bisect.bisect_right(speech_starts, start) - 1
-        return i >= 0 and speech[i].start < start and end <= speech[i].end
+    def quote_around(start: int, end: int) -> Quote | None:
+        """The quotation a span stands inside: quotations of one kind of mark never
+        overlap, so one of the last three opened before the span is the one."""
+        i = bisect.bisect_right(quote_starts, start)
+        for q in reversed(quotes[max(0, i - 3) : i]):
+            if q.start < start and end <= q.end:
+                return q
+        return None
 
     findings: list[Finding] = []
     for hit in hits:
@@ -69,13 +81,16 @@ def find_slant(
             continue
         note = hit.entry.note or lex.notes.get(hit.entry.category, "")
         note = note.replace("{next}", norm(hit.next_word)).replace("{term}", norm(words))
+        around = quote_around(hit.start, hit.end)
+        if around is not None:
+            note = f"{note} {_QUOTED_NOTE[around.kind]}".strip()
         findings.append(
             Finding(
                 kind="slant",
                 summary=f"{hit.entry.category}: '{SPACE.sub(' ', words)}' {note}".strip(),
                 detail={
                     "words": words,
-                    "quoted": quoted(hit.start, hit.end),
+                    "quoted": around is not None,
                     "source": hit.entry.source,
                 },
                 start=hit.start,
@@ -85,7 +100,7 @@ def find_slant(
         )
     if "doubt_marking" in allowed_cats:
         for q in quotes:
-            if q.speech:
+            if not q.scare:
                 continue
             words = text[q.start : q.end]
             inner = SPACE.sub(" ", words[1:-1].strip())
