@@ -228,3 +228,15 @@ def test_no_false_alarm_class_in_the_seeds_and_corpus(path: Path) -> None:
             assert words.lower() not in ("approximately", "roughly"), text[f.start:f.end + 20]
         inside = any(q.start < f.start and f.end <= q.end for q in quotes)
         assert f.detail["quoted"] is inside, words
+
+
+@pytest.mark.parametrize(
+    ("text", "scare"),
+    [
+        ('Congress repealed the "don\'t ask, don\'t tell" policy in 2010.', []),
+        ('The state passed a "stand your ground" law in 2005.', []),
+        ('The "reform" bill passed the house.', ['"reform"']),
+    ],
+)
+def test_a_quoted_phrase_naming_a_policy_is_a_name(text: str, scare: list[str]) -> None:
+    assert scare_quotes(text) == scare

@@ -447,10 +447,15 @@ def _trie_body(node: Mapping[str, Any]) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _builtin() -> Lexicon:
-    parts = []
+    parts: list[Lexicon] = []
+    lists: dict[str, list[str]] = {}
     folder = resources.files(__package__).joinpath("lexicon")
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if item.name.endswith(".toml"):
             data = _toml.loads(item.read_text(encoding="utf-8"))
-            parts.append(Lexicon.from_mapping(data, "builtin"))
+            # a later file may name the word lists of the earlier ones
+            part = Lexicon.from_mapping(data, "builtin", base_lists=lists,
+                                        where=f"built-in lexicon {item.name}")
+            lists = part.lists
+            parts.append(part)
     return parts[0].merged(*parts[1:]) if parts else Lexicon()

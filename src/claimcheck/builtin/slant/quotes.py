@@ -34,6 +34,7 @@ _WORDS = table("words", package=__package__)["quotes"]
 _SCARE_PREFIXES = frozenset(_WORDS["scare_prefixes"])
 _NAME_SMALL_WORDS = frozenset(_WORDS["name_small_words"])
 _TERM_AFTER = frozenset(_WORDS["term_after"])
+_NAME_BEFORE = frozenset(_WORDS["name_before"])
 _NAME_WORDS = 12  # a quoted name holds at most this many words ("100 Best Companies ...")
 
 #: What a quotation is: someone's words, a scare quote, or a name or term mentioned.
@@ -122,7 +123,8 @@ def _is_name(words: list[str], before: list[str], after: list[str], closing_punc
 
     A word that introduces a mention just before (called, the term, the ship, code-named);
     a definition in brackets (("the Commission"), ("GAAP")); a term explained just after
-    ("X" means, refers to, stands for); a nickname between two names (Dwight “Ike”
+    ("X" means, refers to, stands for); a phrase naming the policy, law or campaign after
+    it (the "don't ask, don't tell" policy); a nickname between two names (Dwight “Ike”
     Eisenhower); or a name written as one: every word capitalised but the small ones
     (“Plot of the Unknown”, "100 Best Companies to Work for in America"), while “U.N.
     troops” keeps a lower-case word and stays a scare quote.
@@ -132,6 +134,8 @@ def _is_name(words: list[str], before: list[str], after: list[str], closing_punc
     if before and before[0] == "(" and after and after[0] in (")", ",", ";"):
         return True
     if after and tok_norm(after[0]) in _TERM_AFTER:
+        return True
+    if len(words) > 1 and after and tok_norm(after[0]) in _NAME_BEFORE:
         return True
     if before and before[0][:1].isupper() and after and after[0][:1].isupper() and (
         words[0][:1].isupper()
