@@ -33,7 +33,7 @@ def only(text: str) -> Quantity:
         ("an army of 87 500 men", "87 500", 87_500, 87_500),
         ("a ratio of 1.35 in 2019", "1.35", 1.35, 1.35),
         ("revenue of 4.2 units", "4.2", 4.2, 4.2),
-        ("the temperature was -3.5 degrees", "-3.5", -3.5, -3.5),
+        ("the temperature was -3.5 degrees", "-3.5 degrees", -3.5, -3.5),
         ("brought to one million men", "one million", 1e6, 1e6),
         ("brought to 1 million men", "1 million", 1e6, 1e6),
         ("at no time were 1.35 million present", "1.35 million", 1.35e6, 1.35e6),

@@ -11,14 +11,21 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from claimcheck.plugin import NUMERAL_RE, iter_number_words, parse_numeral
+from claimcheck.plugin import NUMERAL_RE, iter_number_words, parse_numeral, table
 
 from .units import (
-    CURRENCY_BEFORE_RE,
-    CURRENCY_SYMBOLS,
+    CURRENCY_BEFORE_LAST,
+    CURRENCY_CODES,
     GLUED_UNIT_RE,
     SCALE_AFTER_RE,
     SCALE_VALUES,
+    SCALE_WORDS,
+    SCALED_CODE_RE,
+    SCALED_CODE_VALUES,
+    UNIT_RE,
+    alternation,
+    currency_after,
+    currency_before,
     glued_metre,
 )
 
@@ -40,21 +47,35 @@ class Num:
 
 
 _SIGN_WORD_RE = re.compile(r"(?<![\w])(?i:minus|negative)[ \t]+$")
-_CURRENCY_LAST_CHARS = frozenset(c[-1] for c in CURRENCY_SYMBOLS)
+_SCALED_CODE_BEFORE_RE = re.compile(SCALED_CODE_RE.pattern + r"[ \t\u00a0]?$")
+_SCALED_CODE_AFTER_RE = re.compile(r"[ \t\u00a0]?" + SCALED_CODE_RE.pattern)
+_SPACED_SCALE_RE = re.compile(r" (?P<a>m|mn|bn)(?![\w])")
+#: "75 USD million": a code between the amount and its scale word
+_CODE_SCALE_RE = re.compile(
+    r"[ \t\u00a0]+(?P<c>(?i:" + alternation(CURRENCY_CODES) + r"))[ \t\u00a0]+(?P<w>(?i:"
+    + alternation(SCALE_WORDS) + r"))(?![\w])"
+)
 
 
 def _attach_currency(text: str, num: Num) -> None:
-    """A currency sign or code right before a number: "$4.2", "£ 3", "USD 12"."""
+    """A currency sign or code right before a number: "$4.2", "£ 3", "USD 12", "C$ 3",
+    "MEUR 120" (millions of euros)."""
     start = num.start
     prev = text[start - 1:start]
     if prev in (" ", "\u00a0"):
         prev = text[start - 2:start - 1]
-    if prev not in _CURRENCY_LAST_CHARS:
+    if prev not in CURRENCY_BEFORE_LAST:
         return
-    cm = CURRENCY_BEFORE_RE.search(text, max(0, start - 6), start)
-    if cm:
-        num.currency = CURRENCY_SYMBOLS.get(cm.group().strip())
-        num.cur_start = cm.start()
+    sm = _SCALED_CODE_BEFORE_RE.search(text, max(0, start - 6), start)
+    if sm:
+        num.currency = sm.group("c")
+        num.cur_start = sm.start()
+        num.value *= SCALED_CODE_VALUES[sm.group("p")]
+        num.precision *= SCALED_CODE_VALUES[sm.group("p")]
+        return
+    found = currency_before(text, start)
+    if found:
+        num.currency, num.cur_start = found
 
 
 #: a figure glued to the word before it, as text pulled from tables and PDFs comes:
@@ -71,17 +92,129 @@ _DIGIT_LETTER_RE = re.compile(r"\d[^\W\d_]|\d[°²³]")
 
 
 def _currency_before(text: str, start: int) -> bool:
-    return bool(CURRENCY_BEFORE_RE.search(text, max(0, start - 6), start))
+    return currency_before(text, start) is not None
 
 
-def _numerals(text: str) -> list[tuple[int, int, str]]:
-    """Numerals as written (start, end, text), and numerals glued to a word before them."""
-    found = [(m.start(), m.end(), m.group()) for m in NUMERAL_RE.finditer(text)]
-    extra = [] if not _DIGIT_LETTER_RE.search(text) else [
-        (m.start("n"), m.end("n"), m.group("n")) for m in GLUED_UNIT_RE.finditer(text)
+_TABLE = table("quantities", package="claimcheck.builtin.quantities")
+
+#: a numeral glued to a currency after it ("115USD", "100元") or before it ("USD115")
+_CODES = alternation(CURRENCY_CODES)
+_GLUED_CURRENCY_AFTER_RE = re.compile(
+    r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?=(?i:" + _CODES + r")(?![\w])|元)"
+)
+_GLUED_CURRENCY_BEFORE_RE = re.compile(
+    r"(?<![\w])(?i:" + _CODES + r")(?P<n>\d+(?:\.\d+)?)(?![\w])"
+)
+#: a letter with a digit glued after it (written so that the scan stops at digits only)
+_LETTER_DIGIT_RE = re.compile(r"\d(?<=[A-Za-z]\d)")
+
+#: Indian digit groups: "12,34,567.89", "1,00,000" (a lakh)
+_INDIAN_RE = re.compile(r"(?<![\w.,])\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\w]|[.,]\d)")
+_INDIAN_TEST_RE = re.compile(r",\d\d,\d")  # a literal first: a fast scan
+
+#: a decimal comma, read only where the style marks it (a continental scale after it, a
+#: currency of [decimal_comma] before or after it): "€3,5 Mio.", "3,50 €"; never "3,500"
+_DECIMAL_COMMA_RE = re.compile(r"(?<![\w.,])\d+,\d{1,2}(?![\w,]|\.\d)")
+_DECIMAL_COMMA_TEST_RE = re.compile(r",\d\d?(?!\d)")  # a literal first: a fast scan
+_DECIMAL_CURRENCIES = frozenset(_TABLE["decimal_comma"]["currencies"])
+_CONTINENTAL: dict[str, float] = _TABLE["scales"]["continental"]
+_CONTINENTAL_RE = re.compile(
+    r"[ \t\u00a0]*(?P<w>(?i:" + alternation(_CONTINENTAL) + r"))(?:\.|(?![\w]))"
+)
+
+#: fractions: "2½", "½", "10 1/2 miles", "1/4 mile" (a slash fraction only before a
+#: unit: without one "1/2" may be a date)
+_VULGAR: dict[str, float] = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
+_VULGAR_RE = re.compile(
+    r"(?<![\w.,])(?:(?P<w>\d+)[ \t\u00a0]?)?(?P<v>[" + "".join(_VULGAR) + r"])(?![\w])"
+)
+_VULGAR_TEST_RE = re.compile("[" + "".join(_VULGAR) + "]")
+_SLASH_RE = re.compile(
+    r"(?<![\w./,])(?:(?P<w>\d{1,3})[ \t\u00a0]+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+    r"(?![\w/]|[.,]\d)"
+)
+
+Numeral = tuple[int, int, str, float | None, float | None]
+
+
+def _fractions(text: str) -> list[Numeral]:
+    out: list[Numeral] = []
+    if not text.isascii() and _VULGAR_TEST_RE.search(text):
+        for m in _VULGAR_RE.finditer(text):
+            whole = int(m.group("w")) if m.group("w") else 0
+            out.append((m.start(), m.end(), m.group(), whole + _VULGAR[m.group("v")], 0.01))
+    if "/" in text:
+        for m in _SLASH_RE.finditer(text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if not (0 < a < b <= 64) or not UNIT_RE.match(text, m.end()):
+                continue
+            whole = int(m.group("w")) if m.group("w") else 0
+            out.append((m.start(), m.end(), m.group(), whole + a / b, 1 / b))
+    return out
+
+
+def _decimal_commas(text: str) -> list[Numeral]:
+    out: list[Numeral] = []
+    for m in _DECIMAL_COMMA_RE.finditer(text):
+        marked = bool(_CONTINENTAL_RE.match(text, m.end()))
+        if not marked:
+            before = currency_before(text, m.start())
+            after = currency_after(text, m.end())
+            marked = bool(before and before[0] in _DECIMAL_CURRENCIES) or bool(
+                after and after[0] in _DECIMAL_CURRENCIES
+            )
+        if marked:
+            whole, _, dec = m.group().partition(",")
+            out.append((m.start(), m.end(), m.group(), float(f"{whole}.{dec}"),
+                        10.0 ** -len(dec)))
+    return out
+
+
+def _numerals(text: str) -> list[Numeral]:
+    """Numerals as written (start, end, text, value, precision; value and precision None
+    when ``parse_numeral`` reads the text), and numerals glued to a word before them.
+
+    Where a form read here (a fraction, Indian digit groups, a decimal comma) overlaps
+    numerals of the plain pattern, it replaces them.
+    """
+    found: list[Numeral] = [
+        (m.start(), m.end(), m.group(), None, None) for m in NUMERAL_RE.finditer(text)
     ]
+    extra: list[Numeral] = []
+    if _DIGIT_LETTER_RE.search(text):
+        extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
+                     for m in GLUED_UNIT_RE.finditer(text))
+    if _DIGIT_LETTER_RE.search(text):
+        extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
+                     for m in _GLUED_CURRENCY_AFTER_RE.finditer(text))
+    if _LETTER_DIGIT_RE.search(text):
+        extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
+                     for m in _GLUED_CURRENCY_BEFORE_RE.finditer(text))
     if _GLUED_RE.search(text):
-        extra.extend((m.start("n"), m.end("n"), m.group("n")) for m in _GLUED_RE.finditer(text))
+        extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
+                     for m in _GLUED_RE.finditer(text))
+    over: list[Numeral] = _fractions(text)
+    if "," in text:
+        if _INDIAN_TEST_RE.search(text):
+            over.extend((m.start(), m.end(), m.group(), None, None)
+                        for m in _INDIAN_RE.finditer(text))
+        if _DECIMAL_COMMA_TEST_RE.search(text):
+            over.extend(_decimal_commas(text))
+    if over:
+        over.sort()
+        spans = [(o[0], o[1]) for o in over]
+        starts = [s for s, _ in spans]
+
+        def covered(n: Numeral) -> bool:
+            i = bisect.bisect_right(starts, n[1] - 1) - 1
+            return i >= 0 and spans[i][1] > n[0]
+
+        found = [n for n in found if not covered(n)]
+        extra = [n for n in extra if not covered(n)] + over
     if extra:
         found = sorted(set(found) | set(extra))
     return found
@@ -90,19 +223,45 @@ def _numerals(text: str) -> list[tuple[int, int, str]]:
 def atoms(text: str) -> list[Num]:
     """Every number, digits or words, with scale words and currency symbols attached."""
     out: list[Num] = []
-    for m_start, m_end, raw in _numerals(text):
-        value = parse_numeral(raw)
+    for m_start, m_end, raw, fixed, fixed_precision in _numerals(text):
+        value = parse_numeral(raw) if fixed is None else fixed
         if value is None:
             continue
-        precision = 10.0 ** -len(raw.rsplit(".", 1)[1]) if "." in raw else 1.0
+        if fixed_precision is not None:
+            precision = fixed_precision
+        else:
+            precision = 10.0 ** -len(raw.rsplit(".", 1)[1]) if "." in raw else 1.0
         end = m_end
+        cm = _CONTINENTAL_RE.match(text, end)
+        if cm:  # "3,5 Mio.": the continental scale, with its full stop
+            scale = _CONTINENTAL[cm.group("w").lower()]
+            num = Num(m_start, cm.end(), value * scale, precision * scale, True, raw)
+            _attach_currency(text, num)
+            out.append(num)
+            continue
+        xm = _SCALED_CODE_AFTER_RE.match(text, end)
+        if xm:  # "30 MUSD": thirty million dollars
+            scale = SCALED_CODE_VALUES[xm.group("p")]
+            out.append(Num(m_start, xm.end(), value * scale, precision * scale, True, raw,
+                           xm.group("c")))
+            continue
+        km = _CODE_SCALE_RE.match(text, end)
+        if km:  # "75 USD million"
+            scale = SCALE_WORDS[km.group("w").lower()]
+            out.append(Num(m_start, km.end(), value * scale, precision * scale, True, raw,
+                           CURRENCY_CODES[km.group("c").lower()]))
+            continue
         sm = SCALE_AFTER_RE.match(text, end)
         if sm and sm.group("a") == "m" and not _currency_before(text, m_start) and glued_metre(
             text, end
         ):
             sm = None  # "1.8m tall": metres
+        if sm is None and text[end:end + 1] == " " and text[end + 1:end + 2] in "mb":
+            sm = _SPACED_SCALE_RE.match(text, end)
+            if sm and not _currency_before(text, m_start):
+                sm = None  # a spaced "m" is metres, unless money: "£5 m", "$3 bn"
         if sm:
-            scale_word = (sm.group("w") or sm.group("a")).lower()
+            scale_word = (sm.groupdict().get("w") or sm.group("a")).lower()
             # a spaced "m" is metres; only attached abbreviations are scales
             value *= SCALE_VALUES[scale_word]
             precision *= SCALE_VALUES[scale_word]
@@ -125,9 +284,18 @@ def atoms(text: str) -> list[Num]:
         if sign:
             num = Num(sign.start(), w.end, -w.value, w.precision, False,
                       text[sign.start():w.end])
+        # "one million" is one run of number words already; a scale word after a run was
+        # not read by it: "35 lakh", "two crore"
         sm = SCALE_AFTER_RE.match(text, w.end)
         if sm and sm.group("w"):
-            pass  # "one million" is already one word number
+            scale = SCALE_VALUES[sm.group("w").lower()]
+            num = Num(num.start, sm.end(), num.value * scale, num.precision * scale, False,
+                      text[num.start:sm.end()])
+        xm = _SCALED_CODE_AFTER_RE.match(text, num.end)
+        if xm:  # "twenty MUSD"
+            scale = SCALED_CODE_VALUES[xm.group("p")]
+            num = Num(num.start, xm.end(), num.value * scale, num.precision * scale, False,
+                      num.raw, xm.group("c"))
         _attach_currency(text, num)
         out.append(num)
     out.sort(key=lambda n: n.start)

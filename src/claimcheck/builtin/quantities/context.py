@@ -51,7 +51,11 @@ TIME_RIGHT_RE = re.compile(
 AMPM_RIGHT_RE = re.compile(r"[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.IGNORECASE)
 LIST_RIGHT_RE = re.compile(r"[.)](?:[ \t\n]|$)")
 #: a word or a sign follows the number: without one, nothing after it can qualify it
-RIGHT_RELEVANT_RE = re.compile(r"[ \t\u00a0]*(?:[^\W\d_]|[%+°²‰\-\u2013/(])")
+RIGHT_RELEVANT_RE = re.compile(
+    r"[ \t\u00a0]*(?:[^\W\d_]|[%+°²‰\-\u2013/(\[{<℃℉" + "".join(
+        sorted({c for sign in _TABLE["currency"]["signs_after"] for c in sign})
+    ) + r"])"
+)
 DIRECTION_RIGHT_RE = re.compile(
     r"[ \t]+(?:(?P<up>increase|rise|gain|jump|growth|hike|surge|climb)"
     r"|(?P<down>drop|decline|fall|decrease|cut|reduction|loss|slump|contraction))\b",

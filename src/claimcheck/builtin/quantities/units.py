@@ -15,18 +15,25 @@ from claimcheck.plugin import table
 
 __all__ = [
     "CURRENCY_AFTER_RE",
+    "CURRENCY_BEFORE_LAST",
     "CURRENCY_BEFORE_RE",
+    "CURRENCY_CODES",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
     "GLUED_UNIT_RE",
     "PERCENT_RE",
+    "SCALED_CODE_RE",
+    "SCALED_CODE_VALUES",
     "SCALE_AFTER_RE",
     "SCALE_VALUES",
     "SCALE_WORDS",
+    "SIGNS_AFTER",
     "UNITS",
     "UNITS_LOWER",
     "UNIT_RE",
     "alternation",
+    "currency_after",
+    "currency_before",
     "glued_metre",
     "unit_after",
     "unit_info",
@@ -53,8 +60,17 @@ _PER = {word: UNITS[unit][2] for word, unit in _TABLE["units"]["per_time"].items
 
 CURRENCY_SYMBOLS: dict[str, str] = _TABLE["currency"]["symbols"]
 CURRENCY_WORDS: dict[str, str] = _TABLE["currency"]["words"]
+_DOLLAR_PREFIXES: dict[str, str] = _TABLE["currency"]["dollar_prefixes"]
+CURRENCY_CODES: dict[str, str] = _TABLE["currency"]["codes"]
+_CODES_CASED: dict[str, str] = _TABLE["currency"]["codes_cased"]
+SIGNS_AFTER: dict[str, str] = _TABLE["currency"]["signs_after"]
+_MILLION_CODES = _TABLE["currency"]["million_codes"]
 
-_CANONICAL = {u: (d, f) for (u, d, f) in UNITS.values()}
+# every canonical unit, also those read from context with no surface form ("deg")
+_CANONICAL = {
+    e["unit"]: (e["dimension"], 1 / e["per"] if "per" in e else e["factor"])
+    for e in _TABLE["units"]["measures"]
+}
 UNITS_LOWER = {k.lower(): v for k, v in UNITS.items()}
 
 
@@ -78,6 +94,13 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+#: "30 MUSD", "MEUR 120": a scale letter glued before an ISO code, and its value
+SCALED_CODE_RE = re.compile(
+    r"(?<![\w])(?P<p>" + "|".join(map(re.escape, _MILLION_CODES["prefixes"]))
+    + r")(?P<c>" + alternation(_MILLION_CODES["codes"]) + r")(?![\w])"
+)
+SCALED_CODE_VALUES: dict[str, float] = dict(_MILLION_CODES["prefixes"])
+
 _CASED = set(_TABLE["units"]["cased"])
 UNIT_RE = re.compile(
     r"(?:[ \t\u00a0]*|-)(?P<u>(?i:" + alternation(w for w in UNITS if w not in _CASED)
@@ -99,6 +122,21 @@ _METRE_AFTER_RE = re.compile(
 )
 
 
+_SPACED_METRE_RE = re.compile(
+    r"[ \t\u00a0]+m(?=[ \t\u00a0]*(?:$|[^\w\s]|\d|(?:" + alternation(
+        [*_TABLE["units"]["metre_after"], *_TABLE["units"]["spaced_metre_after"]]
+    ).replace(r"\ ", r"[ \t]+") + r")\b))",
+    re.IGNORECASE,
+)
+
+
+def spaced_metre(text: str, pos: int) -> int | None:
+    """The end of a spaced "m" that is metres ("12 m", "1 m x 1 m", "a 2 m high wall"),
+    else None: "5 m people" may be millions."""
+    m = _SPACED_METRE_RE.match(text, pos)
+    return m.end() if m and text[m.end() - 1] == "m" else None
+
+
 def glued_metre(text: str, pos: int) -> bool:
     """"1.8m tall": an "m" glued to a number is metres before a word of size, else
     millions ("$1.8m", "1.8m people", "worth 1.8m")."""
@@ -117,12 +155,55 @@ PERCENT_RE = re.compile(
     r"[ \t\u00a0]*(?:(?P<pp>percentage[ \t]+points?|pp\b)|%|per[ \t]?cent\b|pct\b)",
     re.IGNORECASE,
 )
+#: a currency written before an amount: a sign or code as written ("$", "US$", "RUB"),
+#: letters naming a dollar ("C$", "c $", "usd$") or an ISO code in any case ("usd 20")
 CURRENCY_BEFORE_RE = re.compile(
-    r"(?:" + alternation(CURRENCY_SYMBOLS) + r")[ \t\u00a0]?$"
+    r"(?:(?<![\w.])(?P<d>(?i:" + alternation(_DOLLAR_PREFIXES) + r"))[ \t\u00a0]?\$"
+    r"|(?<![\w])(?P<code>(?i:" + alternation(CURRENCY_CODES) + r"))"
+    r"|(?P<s>" + alternation({**CURRENCY_SYMBOLS, **_CODES_CASED}) + r"))[ \t\u00a0]?$"
 )
+#: the last characters a currency before an amount can end with: a cheap test first
+CURRENCY_BEFORE_LAST = frozenset(
+    w[-1] for w in (*CURRENCY_SYMBOLS, *_CODES_CASED, *CURRENCY_CODES,
+                    *(c.upper() for c in CURRENCY_CODES))
+)
+#: a currency after an amount: a name after a blank or a hyphen ("4 million rubles",
+#: "a 12-cent dividend"), a code ("20 USD", "115USD") or a sign ("10 €", "100元") with no
+#: number after it (that number would own it: "10 $ 30")
 CURRENCY_AFTER_RE = re.compile(
-    r"[ \t\u00a0]+(?P<c>" + alternation(CURRENCY_WORDS) + r")\b", re.IGNORECASE
+    r"(?:[ \t\u00a0]+|-)(?P<c>(?i:" + alternation(CURRENCY_WORDS) + r"))\b"
+    r"|[ \t\u00a0]?(?:(?P<code>(?i:" + alternation(CURRENCY_CODES) + r"))|(?P<cc>"
+    + alternation(_CODES_CASED) + r"))(?![\w])"
+    r"|[ \t\u00a0]?(?P<s>" + alternation(SIGNS_AFTER) + r")(?![ \t\u00a0]?\d)"
 )
+
+
+def currency_before(text: str, start: int) -> tuple[str, int] | None:
+    """The currency written right before an amount starting at ``start``, and where it
+    starts: "$4.2", "£ 3", "USD 12", "HK $10", "usd$ 15"."""
+    cm = CURRENCY_BEFORE_RE.search(text, max(0, start - 8), start)
+    if cm is None:
+        return None
+    if cm.group("d"):
+        return _DOLLAR_PREFIXES[cm.group("d").lower()], cm.start()
+    if cm.group("code"):
+        return CURRENCY_CODES[cm.group("code").lower()], cm.start()
+    found = cm.group("s")
+    return CURRENCY_SYMBOLS.get(found) or _CODES_CASED[found], cm.start()
+
+
+def currency_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The currency named right after an amount ending at ``pos``, and where it ends."""
+    cm = CURRENCY_AFTER_RE.match(text, pos)
+    if cm is None:
+        return None
+    if cm.group("c"):
+        return CURRENCY_WORDS[cm.group("c").lower()], cm.end()
+    if cm.group("code"):
+        return CURRENCY_CODES[cm.group("code").lower()], cm.end()
+    if cm.group("cc"):
+        return _CODES_CASED[cm.group("cc")], cm.end()
+    return SIGNS_AFTER[cm.group("s")], cm.end()
 
 
 _MONEY_WORDS = frozenset(_TABLE["currency"]["pounds"]["money_words"])
@@ -149,13 +230,16 @@ def unit_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
         if pm.group("pp"):
             return "percentage point", "percentage_point", pm.end()
         return "percent", "percent", pm.end()
-    cm = CURRENCY_AFTER_RE.match(text, pos)
-    if cm:
-        code = CURRENCY_WORDS[cm.group("c").lower()]
-        return code, f"currency:{code}", cm.end()
+    cur = currency_after(text, pos)
+    if cur:
+        return cur[0], f"currency:{cur[0]}", cur[1]
     if pos and text[pos - 1:pos].isdigit() and glued_metre(text, pos):
         return "m", "length", pos + 1
     um = UNIT_RE.match(text, pos)
+    if um is None and text[pos:pos + 1] in (" ", "\t", "\u00a0"):
+        m_end = spaced_metre(text, pos)
+        if m_end is not None:
+            return "m", "length", m_end
     if um:
         surface = um.group("u")
         if surface.lower() in ("pound", "pounds") and _pounds_are_money(text, pos, um.end()):
@@ -166,4 +250,53 @@ def unit_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
             per = {"h": "hour"}.get(per, per)
             return f"{unit}/{per}", f"{dim}/duration", um.end()
         return unit, dim, um.end()
+    dm = _DEGREES_RE.match(text, pos)
+    if dm:
+        kind = _degrees_kind(text, pos, dm.end())
+        if kind == "temperature":
+            return "deg", "temperature:deg", dm.end()
+        if kind == "angle":
+            return "°", "angle", dm.end()
+        return None, None, pos
+    bm = _BRACKETED_RE.match(text, pos)
+    if bm and _CLOSING[bm.group("o")] == bm.group("c"):
+        unit, dim, _ = UNITS.get(bm.group("u")) or UNITS_LOWER[bm.group("u").lower()]
+        return unit, dim, bm.end()
     return None, None, pos
+
+
+# -- degrees with no scale named: a temperature or an angle from the words around ------
+
+_DEGREES = _TABLE["units"]["degrees"]
+_DEGREE_WORDS = {
+    **{w: "angle" for w in _DEGREES["angle"]},
+    **{w: "temperature" for w in _DEGREES["temperature"]},
+}
+_DEGREES_RE = re.compile(r"[ \t\u00a0]*(?i:degrees?\b|deg\.|deg\b)|°(?![\w])")
+
+
+def _degrees_kind(text: str, pos: int, end: int) -> str | None:
+    """"raise the temperature by 5 degrees": a temperature; "rotate 90 degrees", "a 45°
+    angle": an angle; "awarded 300 degrees": neither. The nearest word of
+    [units.degrees] among the eight words before and the three after decides; the
+    windows are bounded (60 and 30 characters)."""
+    before = _WORD_RE.findall(text[max(0, pos - 60):pos].lower())[-8:]
+    after = _WORD_RE.findall(text[end:end + 30].lower())[:3]
+    best: tuple[int, str] | None = None
+    for dist, word in enumerate(reversed(before)):
+        if word in _DEGREE_WORDS:
+            best = (dist, _DEGREE_WORDS[word])
+            break
+    for dist, word in enumerate(after):
+        if word in _DEGREE_WORDS:
+            if best is None or dist < best[0]:
+                best = (dist, _DEGREE_WORDS[word])
+            break
+    return best[1] if best else None
+
+
+_CLOSING = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_BRACKETED_RE = re.compile(
+    r"[ \t\u00a0]*(?P<o>[(\[{<])(?P<u>" + alternation(_TABLE["units"]["bracketed"])
+    + r")(?P<c>[)\]}>])"
+)

@@ -1,0 +1,206 @@
+"""Units, currencies and number forms of issue 17: currency codes, signs and prefixes,
+Indian and continental numbers, degrees without a scale, spaced metres, fractions.
+Sentences made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.builtin.quantities.find import find_quantities
+from claimcheck.model import Quantity
+
+
+def figures(text: str) -> list[Quantity]:
+    found = find_quantities(text)
+    for q in found:
+        assert text[q.start:q.end] == q.text  # offsets are the reported text
+    return found
+
+
+def read(text: str) -> list[tuple[str, float, str | None, str | None]]:
+    return [(q.text, q.low, q.unit, q.dimension) for q in figures(text)]
+
+
+# -- money --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "code"),
+    [
+        # ISO codes after or before the amount, in any case, glued or not
+        ("The fare went up to 42 usd last week.", "42 usd", 42, "USD"),
+        ("They paid 310 EUR for the permit.", "310 EUR", 310, "EUR"),
+        ("A ticket costs chf 18 at the gate.", "chf 18", 18, "CHF"),
+        ("The voucher was worth 75SEK.", "75SEK", 75, "SEK"),
+        ("The voucher was worth SEK75.", "SEK75", 75, "SEK"),
+        ("Sales were 12 CAD higher per unit.", "12 CAD", 12, "CAD"),
+        # a code between the amount and its scale word
+        ("The fund lost 64 USD million in March.", "64 USD million", 6.4e7, "USD"),
+        # an M before a code makes millions, as Nordic reports write it
+        ("Net sales reached 412 MSEK in the year.", "412 MSEK", 4.12e8, "SEK"),
+        ("Orders of MEUR 37 were booked.", "MEUR 37", 3.7e7, "EUR"),
+        ("The loan came to eleven MUSD.", "eleven MUSD", 1.1e7, "USD"),
+        # signs written after the amount
+        ("A coffee is 3 € in the station.", "3 €", 3, "EUR"),
+        ("The dinner cost 260元 for four.", "260元", 260, "CNY"),
+        ("Rent is 900 ₾ a month.", "900 ₾", 900, "GEL"),
+        # letters before a dollar sign say whose dollar it is, spaced or not
+        ("a grant of C$ 7.5 million", "C$ 7.5 million", 7.5e6, "CAD"),
+        ("a grant of c $ 7.5 million", "c $ 7.5 million", 7.5e6, "CAD"),
+        ("profits of HK $ 920 million", "HK $ 920 million", 9.2e8, "HKD"),
+        ("a us $ 40 million credit", "us $ 40 million", 4e7, "USD"),
+        ("priced at nzd$ 19", "nzd$ 19", 19, "NZD"),
+        # a currency name after a hyphen: the amount as an adjective
+        ("a 35-cent rise in the fare", "35-cent", 35, "cent"),
+        ("the old ten-franc coin", "ten-franc", 10, "CHF"),
+        # Indian numbering
+        ("a budget of 48 lakh rupees", "48 lakh rupees", 4.8e6, "INR"),
+        ("a contract worth Rs 3 crore", "Rs 3 crore", 3e7, "INR"),
+        ("a fine of two lakh rupees", "two lakh rupees", 2e5, "INR"),
+        ("a balance of 3,45,210.50 rupees", "3,45,210.50 rupees", 345210.5, "INR"),
+        # a spaced scale after money is a scale, not metres
+        ("The stadium will cost £85 m to build.", "£85 m", 8.5e7, "GBP"),
+        ("a deal of $2 bn", "$2 bn", 2e9, "USD"),
+        # crypto-currencies
+        ("He sold 14 bitcoins last year.", "14 bitcoins", 14, "BTC"),
+        ("Each block pays 3.125 BTC now.", "3.125 BTC", 3.125, "BTC"),
+    ],
+)
+def test_money_forms(text: str, span: str, value: float, code: str) -> None:
+    money = [q for q in figures(text) if q.dimension and q.dimension.startswith("currency:")]
+    assert [(q.text, q.unit) for q in money] == [(span, code)]
+    assert money[0].low == pytest.approx(value)
+
+
+def test_a_sign_followed_by_a_number_is_that_numbers() -> None:
+    # "10 $ 30": the sign is written before 30, so 10 takes no currency
+    found = read("Tokens: 10 $ 30 each")
+    assert ("10", 10, None, None) in found
+    assert all(q[0] != "10 $" for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read a $5 bill and a $20 bill.",  # "a $" is no Australian dollar
+        "She got $40 plus $3 in tips.",  # "plus $" is no US-prefix inside a word
+    ],
+)
+def test_one_letter_words_before_a_dollar_sign_are_no_prefix(text: str) -> None:
+    codes = {q.unit for q in figures(text)}
+    assert codes == {"USD"}
+
+
+def test_codes_that_are_words_are_read_in_capitals_only() -> None:
+    assert read("Rub 2 drops on the skin.")[0][2] != "RUB"
+    assert read("The bill was RUB 200.") == [("RUB 200", 200, "RUB", "currency:RUB")]
+
+
+# -- decimal commas: only where the style marks one -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Der Umsatz stieg auf €4,7 Mio. im Jahr.", "€4,7 Mio.", 4.7e6),
+        ("Gewinn: 1,25 Mrd. Euro", "1,25 Mrd. Euro", 1.25e9),
+        ("Ein Kaffee kostet 2,80 € hier.", "2,80 €", 2.8),
+        ("Preis: EUR 12,5 pro Stück", "EUR 12,5", 12.5),
+    ],
+)
+def test_a_marked_decimal_comma(text: str, span: str, value: float) -> None:
+    q = figures(text)[0]
+    assert q.text == span
+    assert q.low == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("They sold 4,500 tickets for €9,000.", [4500, 9000]),
+        ("See sections 4,7 and 9 of the act.", [9]),
+    ],
+)
+def test_a_comma_without_a_mark_is_never_a_decimal(text: str, values: list[float]) -> None:
+    found = [q.low for q in figures(text)]
+    assert not any(v != int(v) for v in found)
+    for v in values:
+        assert v in found
+
+
+# -- degrees: a temperature or an angle from the words around ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "dimension"),
+    [
+        ("Set the oven to 220 degrees and wait.", "220 degrees", "temperature:deg"),
+        ("The thermostat read 68° all night.", "68°", "temperature:deg"),
+        ("Temperatures hovered near 95 deg. all week", "95 deg.", "temperature:deg"),
+        ("It will be 4 degrees colder tomorrow.", "4 degrees", "temperature:deg"),
+        ("The crane rotated 270 degrees before it stopped.", "270 degrees", "angle"),
+        ("The ramp is tilted at 12° to the floor.", "12°", "angle"),
+        ("a 30 degree angle", "30 degree", "angle"),
+        ("Water boils at 212 farenheit.", "212 farenheit", "temperature:F"),
+        ("It was 31 celcius in the shade.", "31 celcius", "temperature"),
+        ("It was 18° C at noon.", "18° C", "temperature"),
+    ],
+)
+def test_degrees(text: str, span: str, dimension: str) -> None:
+    found = [q for q in figures(text) if q.text == span]
+    assert found and found[0].dimension == dimension
+
+
+def test_degrees_with_no_word_to_decide_are_no_measure() -> None:
+    # academic degrees: neither a temperature nor an angle
+    q = figures("The college awarded 300 degrees in June.")[0]
+    assert q.dimension not in ("angle", "temperature:deg")
+
+
+def test_unscaled_degrees_never_compare_with_celsius() -> None:
+    from claimcheck.builtin.quantities.units import unit_info
+
+    deg, celsius = unit_info("deg"), unit_info("°C")
+    assert deg is not None and celsius is not None
+    assert deg[0] == "temperature:deg" and deg[0] != celsius[0]
+
+
+# -- metres, fractions and other units ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("The mast is 14 m high.", "14 m", 14, "m"),
+        ("a plot of 30 m x 40 m", "30 m", 30, "m"),
+        ("The beam is 2½ feet long.", "2½ feet", 2.5, "ft"),
+        ("Add ¾ teaspoon of salt.", "¾ teaspoon", 0.75, "tsp"),
+        ("The trail runs 7 1/2 miles uphill.", "7 1/2 miles", 7.5, "mi"),
+        ("a 3/4 mile loop", "3/4 mile", 0.75, "mi"),
+        ("The sample held 240 micrograms of lead.", "240 micrograms", 240, "µg"),
+        ("a dose of 80 μg", "80 μg", 80, "µg"),
+        ("The load was 35 (kg) per crate.", "35 (kg)", 35, "kg"),
+        ("It sped along at 90kmph.", "90kmph", 90, "km/h"),
+        ("The download is 700 mb in all.", "700 mb", 700, "MB"),
+        ("an old 8-bit console", "8-bit", 8, "bit"),
+        ("A wall of 4 dm is thin.", "4 dm", 4, "dm"),
+    ],
+)
+def test_units(text: str, span: str, value: float, unit: str) -> None:
+    q = figures(text)[0]
+    assert (q.text, q.unit) == (span, unit)
+    assert q.low == pytest.approx(value)
+
+
+def test_a_spaced_m_before_a_noun_is_no_metre() -> None:
+    # "5 m people" may be five million people: no length
+    assert all(q.dimension != "length" for q in figures("Some 5 m people voted."))
+
+
+def test_a_slash_fraction_needs_a_unit() -> None:
+    # without a unit "3/4" may be a date; with one it is a fraction
+    assert figures("On 3/4 the talks resumed.") == []
+
+
+def test_brackets_must_match() -> None:
+    assert figures("The load was 35 (kg] per crate.")[0].text == "35"
