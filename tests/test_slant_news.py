@@ -45,6 +45,14 @@ def found(text: str) -> set[tuple[str, str]]:
         ("Her disgraceful conduct cost the party votes.", "disgraceful", "loaded_language"),
         ("The minister falsely claimed the budget was balanced.", "falsely claimed",
          "loaded_language"),
+        ("The senator sharply criticized the ruling.", "sharply criticized",
+         "loaded_reporting_verb"),
+        ("The mayor vigorously defended his record.", "vigorously defended",
+         "loaded_reporting_verb"),
+        ("Rivals pounced on the remark.", "pounced on", "loaded_reporting_verb"),
+        ("The report drew scathing criticism.", "scathing", "loaded_language"),
+        ("He was soundly defeated in the primary.", "soundly defeated", "loaded_language"),
+        ("The group is a cult, former members say.", "cult", "labeling"),
     ],
 )
 def test_loaded_news_wording_is_flagged(text: str, phrase: str, category: str) -> None:
@@ -71,6 +79,9 @@ def test_loaded_news_wording_is_flagged(text: str, phrase: str, category: str) -
         "He woke up at dawn.",
         "The wall was smeared with paint.",
         "The regiment was ordered to the border.",
+        "Prices fell sharply in March.",
+        "The film became a cult classic.",
+        "The imperial cult spread across the provinces.",
     ],
 )
 def test_plain_uses_of_the_same_words_stay_quiet(text: str) -> None:
