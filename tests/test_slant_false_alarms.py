@@ -240,3 +240,34 @@ def test_no_false_alarm_class_in_the_seeds_and_corpus(path: Path) -> None:
 )
 def test_a_quoted_phrase_naming_a_policy_is_a_name(text: str, scare: list[str]) -> None:
     assert scare_quotes(text) == scare
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('"This is an amazing achievement," said agency chief Ada Cole.', "agency chief Ada Cole"),
+        ("“The regime is brutal,” the senator told reporters.", "the senator"),
+        ("“The regime is brutal,” Mr. Okafor said on Monday.", "Mr. Okafor"),
+        ("Ms. Lind said: “The plan is a disastrous mistake.”", "Ms. Lind"),
+        ("Yesterday Ada Cole said, “It was a shameful vote.”", "Ada Cole"),
+        ("The minister told reporters that “the regime is brutal.”", "The minister"),
+        # a pronoun names nobody without its antecedent; no name at all, no speaker
+        ("“The plan is disastrous,” she said.", None),
+        ("“The plan is disastrous and shameful.” Nobody answered.", None),
+    ],
+)
+def test_a_quoted_word_is_charged_to_the_named_speaker(text: str, who: str | None) -> None:
+    found = [f for f in find_slant(text) if f.category != "doubt_marking"]
+    assert found and all(f.detail["quoted"] for f in found)
+    assert {f.detail.get("speaker") for f in found} == {who}
+    if who:
+        assert all(f"quoted from {who}: not the document's wording" in f.summary for f in found)
+        start = text.index(who)
+        assert text[start : start + len(who)] == who
+
+
+def test_a_quotation_that_goes_on_keeps_its_speaker() -> None:
+    text = ('"We landed," said agency chief Ada Cole. "This is an amazing achievement, '
+            'made by a great team."')
+    found = [f for f in find_slant(text) if text[f.start : f.end] == "amazing"]
+    assert [f.detail.get("speaker") for f in found] == ["agency chief Ada Cole"]

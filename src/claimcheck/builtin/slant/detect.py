@@ -25,7 +25,7 @@ from claimcheck.plugin import SLANT_CATEGORIES as CATEGORIES
 from claimcheck.plugin import Config, Document, Finding
 
 from .lexicon import Entry, Lexicon, read_text_file
-from .quotes import NAME, SCARE, SPEECH, Quote, find_quotes
+from .quotes import NAME, SCARE, SPEECH, Quote, find_quotes, speaker
 from .tokens import NEEDS_NORM, SPACE, next_tokens, norm, prev_tokens, tok_norm
 
 # -- detection ------------------------------------------------------------------------------
@@ -74,6 +74,7 @@ def find_slant(
                 return q
         return None
 
+    speakers: dict[int, str] = {}  # a quotation's speaker, by its start, found once
     findings: list[Finding] = []
     for hit in hits:
         words = text[hit.start : hit.end]
@@ -82,17 +83,27 @@ def find_slant(
         note = hit.entry.note or lex.notes.get(hit.entry.category, "")
         note = note.replace("{next}", norm(hit.next_word)).replace("{term}", norm(words))
         around = quote_around(hit.start, hit.end)
+        detail: dict[str, object] = {
+            "words": words,
+            "quoted": around is not None,
+            "source": hit.entry.source,
+        }
         if around is not None:
-            note = f"{note} {_QUOTED_NOTE[around.kind]}".strip()
+            who = speakers.get(around.start, "")
+            if around.kind == SPEECH and around.start not in speakers:
+                span = speaker(text, around)
+                who = speakers[around.start] = (
+                    SPACE.sub(" ", text[span[0] : span[1]]) if span else "")
+            if who:
+                detail["speaker"] = who
+                note = f"{note} (quoted from {who}: not the document's wording)".strip()
+            else:
+                note = f"{note} {_QUOTED_NOTE[around.kind]}".strip()
         findings.append(
             Finding(
                 kind="slant",
                 summary=f"{hit.entry.category}: '{SPACE.sub(' ', words)}' {note}".strip(),
-                detail={
-                    "words": words,
-                    "quoted": around is not None,
-                    "source": hit.entry.source,
-                },
+                detail=detail,
                 start=hit.start,
                 end=hit.end,
                 category=hit.entry.category,

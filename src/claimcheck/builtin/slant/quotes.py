@@ -6,7 +6,11 @@ word inside someone's speech (or inside a scare quote) is the quoted party's wor
 not the writer's: it is reported as such (``quoted``). Marks around a name, a nickname,
 a ship's or an operation's name, a title or a term being defined cast no doubt and
 quote nobody's judgement: "Bradbury Landing", ("the Commission"), the film “Key Largo”,
-America's “Most Innovative Company” list; they give no finding at all.
+America's “Most Innovative Company” list; they give no doubt_marking finding, and a
+loaded word inside them belongs to the name (the magazine's "Most Innovative"), not to
+the writer. Where the text names the speaker next to a quotation ("…,” said Senator Ada
+Cole; Ms. Cole told reporters: “…”), ``speaker`` finds the name, so a finding can say
+whose wording it is.
 """
 
 from __future__ import annotations
@@ -36,6 +40,25 @@ _NAME_SMALL_WORDS = frozenset(_WORDS["name_small_words"])
 _TERM_AFTER = frozenset(_WORDS["term_after"])
 _NAME_BEFORE = frozenset(_WORDS["name_before"])
 _NAME_WORDS = 12  # a quoted name holds at most this many words ("100 Best Companies ...")
+_SAID = frozenset(_WORDS["said_verbs"])
+_NOT_SPEAKER = frozenset(_WORDS["not_speaker"])
+_DETERMINERS = ("the", "a", "an")
+_SPEAKER_WORDS = 6  # a speaker's name or description holds at most this many tokens
+# before a quotation: "Ada Cole said:", "the minister told reporters,", "Mr. Cole added"
+_SAID_BEFORE = re.compile(
+    r"(?P<who>(?:(?:[A-Z][\w’'-]*\.?|of|de|van|von|al)[ \t]+){0,4}[A-Z][\w’'-]*"
+    r"|\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][\w’'-]*[ \t]+){0,2}[a-z][\w’'-]*)"
+    r"[ \t]+(?:" + "|".join(sorted((re.escape(v) for v in _SAID), key=len, reverse=True))
+    + r")(?:[ \t]+(?:reporters|journalists|the [a-z]+|[A-Z]\w*))?(?:[ \t]+that)?"
+    r"[ \t]*[:,]?[ \t]*$"
+)
+
+# before a quotation that goes on from the last one: …,” said Ada Cole. “It is …”
+_SAID_NAME_BEFORE = re.compile(
+    r"[”\"][ \t]*(?:" + "|".join(sorted((re.escape(v) for v in _SAID), key=len, reverse=True))
+    + r")[ \t]+(?P<who>(?:[a-z][\w’'-]*[ \t]+){0,2}(?:[A-Z][\w’'-]*\.?[ \t]+){0,4}"
+    r"[A-Z][\w’'-]*)\.[ \t]*$"
+)
 
 #: What a quotation is: someone's words, a scare quote, or a name or term mentioned.
 SPEECH, SCARE, NAME = "speech", "scare", "name"
@@ -54,6 +77,75 @@ class Quote:
     def scare(self) -> bool:
         """A scare quote: the writer distances themselves from the words."""
         return self.kind == SCARE
+
+
+def speaker(text: str, quote: Quote) -> tuple[int, int] | None:
+    """Where the text names who is quoted, right next to the quotation; None if it does
+    not (or only with a pronoun, which says nothing without its antecedent).
+
+    After the quotation: “…,” said NASA chief Ada Cole / “…,” the minister said. Before
+    it: Ada Cole said: “…” / the minister told reporters, “…” / “…,” said Ada Cole. “…”
+    (the same speaker goes on). Only these adjacent shapes count: a name further away
+    may be anyone's.
+    """
+    after = next_tokens(text, quote.end, _SPEAKER_WORDS + 3)
+    toks = [m.group() for m in after]
+    i = 1 if toks[:1] == [","] else 0
+    # a quotation that closes its sentence ("… failed.” Nobody answered.) is not tied to
+    # the words after it
+    closed = text[quote.start : quote.end - 1].rstrip().endswith(".")
+    if not closed and i < len(toks) and tok_norm(toks[i]) in _SAID:
+        end = _name_end(toks, i + 1, titles=True)
+        if end > i + 1:
+            return after[i + 1].start(), after[end - 1].end()
+    end = _name_end(toks, i)
+    if not closed and end > i and end < len(toks) and tok_norm(toks[end]) in _SAID:
+        return after[i].start(), after[end - 1].end()
+    window_start = max(0, quote.start - 24 * _SPEAKER_WORDS)
+    m = _SAID_BEFORE.search(text, window_start, quote.start)
+    if m is None:
+        m = _SAID_NAME_BEFORE.search(text, window_start, quote.start)
+    if m is None:
+        return None
+    start, end = m.start("who"), m.end("who")
+    first = TOKEN.match(text, start)
+    while first is not None and first.group() in _NOT_SPEAKER and first.end() < end:
+        start = first.end() + len(text[first.end() : end]) - len(text[first.end() : end].lstrip())
+        first = TOKEN.match(text, start)
+    return start, end
+
+
+def _name_end(toks: list[str], i: int, titles: bool = False) -> int:
+    """The index after a name ("NASA chief Ada Cole", "Mr. Cole") or a description ("the
+    minister", "a spokesman") starting at ``i``; ``i`` itself if none starts there.
+    With ``titles``, up to two lower-case words may stand before the name ("said agency
+    chief Ada Cole")."""
+    if i >= len(toks):
+        return i
+    j = i
+    if titles and toks[i][:1].islower() and tok_norm(toks[i]) not in _DETERMINERS:
+        k = i
+        while k < len(toks) and k - i < 2 and toks[k][:1].islower():
+            k += 1
+        if k < len(toks) and toks[k][:1].isupper() and _name_end(toks, k) > k:
+            return _name_end(toks, k)
+        return i
+    if toks[i] in _DETERMINERS or tok_norm(toks[i]) in ("the", "a", "an"):
+        j = i + 1
+        while j < len(toks) and j - i < _SPEAKER_WORDS and toks[j][:1].isalpha() and (
+            tok_norm(toks[j]) not in _SAID
+        ):
+            j += 1
+        return j if j > i + 1 else i
+    while j < len(toks) and j - i < _SPEAKER_WORDS:
+        tok = toks[j]
+        if tok[:1].isupper():
+            j += 1
+        elif tok == "." and j > i and len(toks[j - 1]) <= 3 and toks[j - 1][:1].isupper():
+            j += 1  # Mr. Ms. Dr. St.
+        else:
+            break
+    return j
 
 
 def find_quotes(text: str, lexicon: Lexicon | None = None) -> list[Quote]:
