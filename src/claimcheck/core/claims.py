@@ -52,7 +52,9 @@ def extract(
         for claim in batch or ():
             merged.setdefault((claim.start, claim.end, claim.kind), claim)
     ordered = _drop_shadowed([merged[key] for key in sorted(merged)])
-    keys: dict[str, str | None] = {}  # statements' subjects repeat: look each up once
+    # subjects repeat (a statement's in every clause about it, "troops" beside every
+    # figure of a table): each is looked up once
+    keys: dict[tuple[bool, str], str | None] = {}
     claims = [
         replaced(
             claim,
@@ -78,19 +80,26 @@ def extract(
 
 
 def _subject_key(
-    claim: Claim, aliases: Aliases, memo: dict[str, str | None]
+    claim: Claim, aliases: Aliases, memo: dict[tuple[bool, str], str | None]
 ) -> str | None:
     """The entity key of a claim's subject; a statement's is the best-known name inside
     its subject ("Kim Il Sung and other Korean leaders" -> Kim Il Sung's key), read
-    through its antecedent when the subject is a pronoun."""
+    through its antecedent when the subject is a pronoun. ``memo`` holds the keys looked
+    up so far (the alias table does not change while a document's claims are keyed)."""
     if not claim.subject:
         return claim.subject_key
-    if claim.kind != "statement":
-        return aliases.key(claim.subject)
-    mention = claim_extra(claim).get("refers_to") or claim.subject
-    if mention not in memo:
-        memo[mention] = aliases.find(mention) or aliases.key(mention)
-    return memo[mention]
+    statement = claim.kind == "statement"
+    mention = (claim_extra(claim).get("refers_to") or claim.subject) if statement \
+        else claim.subject
+    found = memo.get((statement, mention), _UNSEEN)
+    if found is _UNSEEN:
+        found = memo[(statement, mention)] = (
+            aliases.find(mention) or aliases.key(mention) if statement
+            else aliases.key(mention))
+    return found  # type: ignore[return-value]
+
+
+_UNSEEN = object()
 
 
 def _link_statements(claims: list[Claim]) -> None:
