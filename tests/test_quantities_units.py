@@ -204,3 +204,85 @@ def test_a_slash_fraction_needs_a_unit() -> None:
 
 def test_brackets_must_match() -> None:
     assert figures("The load was 35 (kg] per crate.")[0].text == "35"
+
+
+# -- compound figures: a figure completed by a smaller unit ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("The suspect is 6 ft 1 in, witnesses said.", "6 ft 1 in", 6 + 1 / 12, "ft"),
+        ("The pole was 9 feet and 6 inches long.", "9 feet and 6 inches", 9.5, "ft"),
+        ("The baby weighed 7 lb 8 oz at birth.", "7 lb 8 oz", 7.5, "lb"),
+        ("A pint cost 4 dollars 75 cents there.", "4 dollars 75 cents", 4.75, "USD"),
+        ("It sold for twelve dollars and ten cents", "twelve dollars and ten cents", 12.1,
+         "USD"),
+        ("The fare is 2 pounds 40 pence.", "2 pounds 40 pence", 2.4, "GBP"),
+        ("Lunch came to 9 dollars 20.", "9 dollars 20", 9.2, "USD"),
+    ],
+)
+def test_compounds(text: str, span: str, value: float, unit: str) -> None:
+    q = figures(text)[0]
+    assert (q.text, q.unit) == (span, unit)
+    assert q.low == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fee was 9 dollars and 20 people paid it.",  # 20 counts people
+        "Pears cost $3, 50 cents for an apple.",  # a comma parts a list
+        "The wall is 6 ft 2 in the plans.",  # "in" begins a phrase
+        "The plank is 6 ft 14 in long.",  # 14 inches do not complete a foot
+    ],
+)
+def test_no_compound(text: str) -> None:
+    assert len([q for q in figures(text) if q.unit]) >= 1
+    first = figures(text)[0]
+    assert first.low == int(first.low)
+
+
+# -- "0-60 mph": a test of acceleration, not a range of speeds --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coupe does 0-60 mph in 3.9 seconds.",
+        "It sprints from 0 to 100 km/h in 3.9 seconds.",
+        "Its 0-60 time is 3.9 seconds.",
+    ],
+)
+def test_acceleration_is_no_range(text: str) -> None:
+    assert [(q.text, q.unit) for q in figures(text)] == [("3.9 seconds", "s")]
+
+
+def test_a_range_of_speeds_from_zero_between_stays() -> None:
+    q = figures("Limits between 0 and 30 mph apply.")[0]
+    assert (q.low, q.high, q.unit) == (0, 30, "mph")
+
+
+# -- fractions of something --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Three quarters of the members voted yes.", "Three quarters", 75, "percent"),
+        ("Two-fifths of the budget went on roads.", "Two-fifths", 40, "percent"),
+        ("The walk took three quarters of an hour.", "three quarters of an hour", 0.75, "h"),
+        ("They paddled half a mile.", None, None, None),
+    ],
+)
+def test_fraction_of(text: str, span: str | None, value: float, unit: str) -> None:
+    found = figures(text)
+    if span is None:
+        assert all(q.dimension != "percent" for q in found)
+        return
+    assert (found[0].text, found[0].unit) == (span, unit)
+    assert found[0].low == pytest.approx(value)
+
+
+def test_an_age_written_yo() -> None:
+    assert read("a 58 yo woman was admitted")[0][:3] == ("58 yo", 58, "year")

@@ -16,6 +16,7 @@ import re
 from claimcheck.plugin import Quantity
 
 from .atoms import atoms
+from .compounds import merge_compounds
 from .groups import Group, group, has_unit_after
 from .not_figures import excluded, is_year
 from .nouns import counted_noun
@@ -34,7 +35,7 @@ def find_quantities(text: str) -> list[Quantity]:
     >>> [q.text for q in find_quantities("By 1950 the army numbered 110,000 men.")]
     ['110,000']
     """
-    out = _merge_bounds(text, _find(text, group(text, atoms(text))))
+    out = merge_compounds(text, _merge_bounds(text, _find(text, group(text, atoms(text)))))
     vague = vague_quantities(text)
     return _with_vague(out, vague) if vague else out
 

@@ -25,9 +25,17 @@ from .context import (
 from .groups import Group, has_unit_after
 from .nouns import counted_noun, size_of
 from .qualifiers import BOUND_QUALIFIERS
-from .units import PERCENT_RE, UNIT_RE, UNITS_LOWER, currency_after
+from .units import PERCENT_RE, UNIT_RE, UNITS_LOWER, currency_after, unit_after
 
 __all__ = ["excluded", "is_year"]
+
+
+#: "0-60 in 4.2 seconds", "a 0-100 time": a range from zero named as a test of speed
+_ACCELERATION_RIGHT_RE = re.compile(
+    r"[ \t]+(?:time|times|sprint|acceleration)\b"
+    r"|[ \t]+in[ \t]+\d+(?:\.\d+)?[ \t]*(?:s|secs?|seconds)\b",
+    re.IGNORECASE,
+)
 
 
 def is_year(text: str, n: Num) -> bool:
@@ -76,6 +84,19 @@ def excluded(text: str, g: Group) -> str | None:
     if raw_left[-1:] not in ("", " ", "\n", "\t") and _in_url(raw_left):
         return "url"  # "https://...?q=30%25": part of an address
     left = g.left = Left(raw_left)
+    if (
+        g.kind == "range"
+        and first.digits
+        and first.value == 0
+        and left.last_word() != "between"
+        and (
+            (unit_after(text, last.end)[1] or "").startswith("speed")
+            or _ACCELERATION_RIGHT_RE.match(right)
+        )
+    ):
+        # "0-60 mph in 4.2 seconds", "0 to 100 km/h": the name of a test of acceleration,
+        # not a range of speeds; the time it takes is the figure
+        return "acceleration"
     if len(g.nums) == 1 and first.digits and first.value < 1000 and "." not in first.raw:
         if right[:1] in ".)" and LIST_RIGHT_RE.match(right) and left.at_line_start():
             return "marker"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.plugin import Quantity, parse_numeral
+from claimcheck.plugin import Quantity, parse_numeral, table
 
 from .atoms import Num
 from .context import DIRECTION_RIGHT_RE, RIGHT_RELEVANT_RE, WINDOW, Left
@@ -55,6 +55,37 @@ def _sides(text: str, start: int) -> tuple[str, str] | None:
     return best.group("a"), best.group("b")
 
 
+# -- a fraction of something: "three quarters of the vote" ------------------------------
+
+_FRACTION_WORDS = frozenset(table("numbers")["fractions"])
+_OF_RE = re.compile(r"[ \t\u00a0]+of\b", re.IGNORECASE)
+_OF_A_RE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+an?(?=[ \t\u00a0])", re.IGNORECASE)
+
+
+def _is_fraction(n: Num) -> bool:
+    """"three quarters", "a third", "1/2", "¾": a number written as a fraction."""
+    if n.digits:
+        return "/" in n.raw or not n.raw.isascii()
+    last = n.raw.replace("-", " ").split()[-1].lower()
+    return last in _FRACTION_WORDS
+
+
+def _fraction_of(text: str, n: Num, end: int) -> tuple[str, str, int] | None:
+    """A fraction before "of": of a unit ("a quarter of an hour": 0.25 h), else a share of
+    what follows ("three quarters of the vote": 75 %), as a percent."""
+    if not (0 < n.value < 1 and _is_fraction(n)):
+        return None
+    am = _OF_A_RE.match(text, end)
+    if am:
+        unit, dim, uend = unit_after(text, am.end())
+        if unit is not None and dim and not dim.startswith("currency"):
+            return unit, dim, uend
+        return None  # "half of a loaf": no measure, no share of a whole named
+    if _OF_RE.match(text, end):
+        return "percent", "percent", end
+    return None
+
+
 _AGE_UNITS = ("year", "month", "week", "day")
 _AGE_RIGHT_RE = re.compile(r"(?:[ \t]+|-)old\b|[ \t]+of[ \t]+age\b", re.IGNORECASE)
 
@@ -95,6 +126,14 @@ def read(text: str, g: Group) -> Quantity | None:
             return None
     quiet = not RIGHT_RELEVANT_RE.match(text, end)  # "1, 2": nothing after can count
     unit, dim, uend = (None, None, end) if quiet else unit_after(text, end)
+    share = None
+    if unit is None and not quiet and g.kind == "single" and not currency:
+        share = _fraction_of(text, first, end)
+        if share is not None:
+            unit, dim, uend = share
+            if unit == "percent":  # a share: the fraction as a percent
+                low = high = first.value * 100
+                lo_prec = hi_prec = 1.0
     if unit is None and ranged:
         # "15 km to 20 km": the unit may sit after the first number only
         unit, dim, _ = unit_after(text, first.end)

@@ -123,7 +123,7 @@ _METRE_AFTER_RE = re.compile(
 
 
 _SPACED_METRE_RE = re.compile(
-    r"[ \t\u00a0]+m(?=[ \t\u00a0]*(?:$|[^\w\s]|\d|(?:" + alternation(
+    r"[ \t\u00a0]+m(?![\w²³])(?=[ \t\u00a0]*(?:$|[^\w\s]|\d|(?:" + alternation(
         [*_TABLE["units"]["metre_after"], *_TABLE["units"]["spaced_metre_after"]]
     ).replace(r"\ ", r"[ \t]+") + r")\b))",
     re.IGNORECASE,
@@ -208,6 +208,10 @@ def currency_after(text: str, pos: int) -> tuple[str, int] | None:
 
 _MONEY_WORDS = frozenset(_TABLE["currency"]["pounds"]["money_words"])
 _OF_AFTER_RE = re.compile(r"[ \t\u00a0]+of\b", re.IGNORECASE)
+_PENCE_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:and[ \t\u00a0]+)?[\w-]+(?:[ \t\u00a0][\w-]+)?[ \t\u00a0]+pence\b",
+    re.IGNORECASE,
+)
 _SCALED_BEFORE_RE = re.compile(r"(?i:million|billion|bn|mn|m)$")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -217,6 +221,8 @@ def _pounds_are_money(text: str, pos: int, end: int) -> bool:
     pounds of beef": weight. The window before the number is bounded (60 characters)."""
     if _OF_AFTER_RE.match(text, end):
         return False
+    if _PENCE_AFTER_RE.match(text, end):
+        return True  # "2 pounds 40 pence"
     if _SCALED_BEFORE_RE.search(text[max(0, pos - 8):pos].rstrip()):
         return True
     before = text[max(0, pos - 60):pos].lower()
