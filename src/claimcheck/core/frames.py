@@ -192,12 +192,14 @@ def with_frames(
     figures = [c for c in claims if c.kind in FIGURE_KINDS or c.kind in TIME_KINDS]
     starts = [c.start for c in figures]
     out = []
+    memo: dict[tuple[Any, ...], Frame] = {}
     for claim in claims:
         if claim.kind in FIGURE_KINDS or claim.kind in TIME_KINDS:
             i = bisect.bisect_left(starts, claim.start)
             before = figures[i - 1].end if i > 0 else 0
             after = figures[i + 1].start if i + 1 < len(figures) else len(document.text)
-            frame = frame_of(claim, document.text, (before, after), cells, vocabulary, aliases)
+            frame = frame_of(claim, document.text, (before, after), cells, vocabulary, aliases,
+                             memo)
             claim = replaced(claim, frame=frame)
         out.append(claim)
     return out
@@ -210,20 +212,81 @@ def frame_of(
     cells: _Cells,
     vocabulary: Measures,
     aliases: Aliases,
+    memo: dict[tuple[Any, ...], Frame] | None = None,
 ) -> Frame:
     """The frame of one figure or date. ``neighbours`` are the end of the figure before
-    it and the start of the one after it: words past them belong to those figures."""
+    it and the start of the one after it: words past them belong to those figures.
+
+    ``memo`` (kept by the caller for one document, with one vocabulary and one alias
+    table) maps what a frame is read from to the frame read: a figure whose words,
+    structure, owner and own fields are those of a figure met before gets that frame
+    (with its own date) without reading it again. Tables, lists and runs of figures
+    repeat their words; a text that is nothing but one unit repeated costs one frame
+    per distinct unit."""
     s_start, s_end = claim.sentence or (max(0, claim.start - 200), min(len(text), claim.end + 200))
     left = text[max(s_start, neighbours[0]) : claim.start]
     right = text[claim.end : min(s_end, neighbours[1])]
     left = _CLAUSE_BREAK.split(left)[-1]  # a clause ends at ";", ":", a dash, a bracket
     stop = _CLAUSE_BREAK.search(right)  # the first piece, without splitting the rest
     right = right[: stop.start()] if stop else right
+    structure = cells.around(claim)
+    row = _row(claim, text) if structure is None and claim.kind in ("quantity", "ratio") \
+        else None
+    # everything read below comes from these reads and the claim's own fields: the key
+    # of the memo holds them all (the date only as far as it is read: the frame then
+    # takes the claim's own)
+    owner = owner_of(claim, text, aliases)[0] if row is None and claim.kind in FIGURE_KINDS \
+        else None
+    source = "sentence" if structure is None and row is None else (
+        structure[0] if structure is not None else "row")
+    when = claim.when if claim.kind in FIGURE_KINDS else None
+    if when is not None and source != "sentence" and not _same_line(text, claim, when):
+        when = None  # a row's figure holds for the date on its own line, not the line above
+    place_window = text[max(s_start, claim.start - 160):claim.start] + " " + right[:120]
+    if memo is None:
+        return _frame(claim, left, right, s_start, structure, row, owner, when, place_window,
+                      vocabulary, aliases)
+    value = claim.value
+    key = (
+        claim.kind, claim.text[:1], claim.subject, claim.attribution, claim.subject_key,
+        (value.unit, value.dimension) if isinstance(value, Quantity) else None,
+        left, right, max(-1, s_start - (claim.start - len(left))), structure, row, owner,
+        None if when is None else (when.relation, when.kind, when.text),
+        place_window,
+    )
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= MEMO_FRAMES:
+            memo.clear()
+        found = memo[key] = _frame(claim, left, right, s_start, structure, row, owner, when,
+                                   place_window, vocabulary, aliases)
+    return found if found.period is when else replaced(found, period=when)
+
+
+#: How many frames a document's memo holds before it starts again (a bound on memory:
+#: repeated words lie close together).
+MEMO_FRAMES = 4096
+
+
+def _frame(
+    claim: Claim,
+    left: str,
+    right: str,
+    s_start: int,
+    structure: tuple[str, str | None, str | None] | None,
+    row: tuple[str, int] | None,
+    owner: str | None,
+    when: TimeRef | None,
+    place_window: str,
+    vocabulary: Measures,
+    aliases: Aliases,
+) -> Frame:
+    """The frame read from a figure's clause (``left`` and ``right`` of it), the table
+    cell or key it sits in (``structure``), its labelled row, its owner and its date."""
     source = "sentence"
     measure: Mention | None = None
     subject = claim.subject
     subject_key = None
-    structure = cells.around(claim)
     if structure is not None:
         source, label, column = structure
         by_column = vocabulary.find(column) if column else []
@@ -240,8 +303,6 @@ def frame_of(
         if column:
             subject = column
             subject_key = aliases.find(column) or aliases.key(normalize(column))
-    row = _row(claim, text) if structure is None and claim.kind in ("quantity", "ratio") \
-        else None
     if row is not None:
         # "Popular vote 2,940,044 2,677,820", "seats1 = 306": a labelled row of figures,
         # one per column; the label says what is measured, the column whose
@@ -266,7 +327,7 @@ def frame_of(
         else:
             measure = _measure(claim, before_words, after_words, vocabulary)
     if subject_key is None and claim.kind in FIGURE_KINDS and source != "row":
-        subject_key = owner_of(claim, text, aliases)[0]
+        subject_key = owner
         if subject_key and _only_measure_words(subject_key, vocabulary):
             subject_key = None  # "Earnings were $1.95": a measure, not whose
         if subject_key is None:
@@ -277,9 +338,6 @@ def frame_of(
                 subject_key = aliases.find(named) or aliases.key(normalize(named))
     elif subject_key is None:
         subject_key = claim.subject_key
-    when = claim.when if claim.kind in FIGURE_KINDS else None
-    if when is not None and source != "sentence" and not _same_line(text, claim, when):
-        when = None  # a row's figure holds for the date on its own line, not the line above
     clause = " ".join(before_words + after_words)
     return Frame(
         measure=measure.measure if measure and measure.measure else None,
@@ -291,8 +349,7 @@ def frame_of(
         counted=_counted(claim, after_words, measure),
         scope=_scope(clause, when) if claim.kind in FIGURE_KINDS else None,
         relative=when.text if when is not None and when.kind == "relative" else None,
-        place=_place(text[max(s_start, claim.start - 160):claim.start] + " " + right[:120],
-                     subject_key),
+        place=_place(place_window, subject_key),
         statistic=(_statistic(claim, left, after_words) if claim.kind in FIGURE_KINDS
                    else "count"),
         source=source,
