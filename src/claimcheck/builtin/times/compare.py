@@ -20,6 +20,7 @@ from typing import Any
 from claimcheck.plugin import UNIT_DAYS, Claim, Finding, TimeRef
 
 from .claims import WORK
+from .intervals import timex_days
 from .vocabulary import END_RELATIONS, coarser
 
 __all__ = ["check_document", "check_duration", "compare_claims", "compare_times"]
@@ -47,10 +48,54 @@ def _bounds(t: TimeRef) -> tuple[dt.date, dt.date] | None:
     return a, b
 
 
+#: Day numbers past any a date can have: the open end of "before 480 BC"
+_NO_START, _NO_END = -(10**9), 10**9
+#: Days in 400 Gregorian years: day numbers before year 1 are read 400 years later
+_CYCLE_DAYS = 146_097
+
+
+def _day_bounds(t: TimeRef) -> tuple[int, int] | None:
+    """The days an event dated by ``t`` may fall on as proleptic Gregorian day numbers
+    (``intervals.timex_days``), for a date Python's dates cannot hold: a year before the
+    common era ("480 BC", "15 March 44 BC", "264-241 B.C.", "27 BC to AD 14") has no
+    ``earliest``, its TIMEX value still says which days it covers. Modifiers as
+    ``_bounds``. None when the value gives no days either ("XXXX-06": year unknown)."""
+    if t.earliest is not None and t.latest is not None:
+        days: tuple[int, int] | None = (t.earliest.toordinal(), t.latest.toordinal())
+    else:
+        days = timex_days(t.timex)
+    if days is None:
+        return None
+    a, b = days
+    if t.mod in ("BEFORE", "ON_OR_BEFORE"):
+        a = _NO_START
+        if t.mod == "BEFORE":
+            b -= 1
+    elif t.mod in ("AFTER", "ON_OR_AFTER"):
+        b = _NO_END
+        if t.mod == "AFTER":
+            a += 1
+    return a, b
+
+
+def _day_iso(n: int) -> str | None:
+    """A day number as an ISO 8601 date, with the extended year before year 1 ("-0479-01-01"
+    is a day of 480 BC: year 0 is 1 BC); None for an open end."""
+    if n in (_NO_START, _NO_END):
+        return None
+    cycles = 0 if n >= 1 else (1 - n) // _CYCLE_DAYS + 1
+    day = dt.date.fromordinal(n + cycles * _CYCLE_DAYS)
+    year = day.year - 400 * cycles
+    sign = "-" if year < 0 else ""
+    return f"{sign}{abs(year):04d}-{day.month:02d}-{day.day:02d}"
+
+
 def _label(t: TimeRef) -> str:
     if t.kind == "duration":
         return t.text
     if t.earliest is None:
+        if timex_days(t.timex) is not None:
+            return f"{t.text} ({t.timex})"  # before the common era: "480 BC (BC0480)"
         return f"{t.text} (year unknown)"
     if t.earliest == t.latest:
         return t.earliest.isoformat()
@@ -98,6 +143,9 @@ def compare_times(a: TimeRef, b: TimeRef) -> tuple[str, dict[str, Any]]:
         return _compare_durations(a, b)
     ba, bb = _bounds(a), _bounds(b)
     if ba is None or bb is None:
+        da, db = _day_bounds(a), _day_bounds(b)
+        if da is not None and db is not None:
+            return _compare_days(a, b, da, db)
         detail: dict[str, Any] = {"reason": "year unknown"}
         if a.timex[4:] and a.timex[4:] == b.timex[4:] and "XXXX" in (a.timex[:4], b.timex[:4]):
             detail["same_month_day"] = True
@@ -125,6 +173,35 @@ def compare_times(a: TimeRef, b: TimeRef) -> tuple[str, dict[str, Any]]:
     gap = (bb[0] - ba[1]).days if ba[1] < bb[0] else (ba[0] - bb[1]).days
     detail["relation"] = "before" if ba[1] < bb[0] else "after"
     detail["days_apart"] = gap
+    return "discrepancy", detail
+
+
+def _compare_days(
+    a: TimeRef, b: TimeRef, ba: tuple[int, int], bb: tuple[int, int]
+) -> tuple[str, dict[str, Any]]:
+    """compare_times on day numbers, for two dates of which one or both lie before the
+    common era: the same relations and gaps in days, the overlap as ISO 8601 dates with
+    extended years ("-0479-01-01")."""
+    detail: dict[str, Any] = {"precision": coarser(a.granularity, b.granularity),
+                              "left": _label(a), "right": _label(b)}
+    lo, hi = max(ba[0], bb[0]), min(ba[1], bb[1])
+    if lo <= hi:
+        if ba == bb:
+            relation = "equal"
+        elif ba[0] <= bb[0] and bb[1] <= ba[1]:
+            relation = "contains"
+        elif bb[0] <= ba[0] and ba[1] <= bb[1]:
+            relation = "within"
+        else:
+            relation = "overlaps"
+        detail["relation"] = relation
+        detail["overlap"] = [_day_iso(lo), _day_iso(hi)]
+        if relation != "equal" and a.kind == "range" and b.kind == "range":
+            detail["relation"] = "different_span"
+            return "discrepancy", detail
+        return "agreement", detail
+    detail["relation"] = "before" if ba[1] < bb[0] else "after"
+    detail["days_apart"] = bb[0] - ba[1] if ba[1] < bb[0] else ba[0] - bb[1]
     return "discrepancy", detail
 
 
