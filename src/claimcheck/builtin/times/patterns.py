@@ -189,10 +189,14 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("ref", _REF),
     ("day_part", rf"(?:the{SP})?(?:{_DAY_PART}|(?:morning|afternoon|evening|night)(?![\w-]))"),
 ]
-# Matched against the lower-cased text, at the few places TRIGGER_RE points to.
+# Matched against the lower-cased text, at the few places TRIGGER_RE points to. Which
+# alternative matched is ``lastgroup``: an empty group named after it closes each
+# alternative. (A group around each alternative would name it too, but the engine then
+# saves and restores its marks at every alternative it tries and drops: a third of the
+# cost of a failed try, and most tries fail, at every digit of a text dense with figures.)
 MASTER_RE = re.compile(
     r"(?<![\w#$£€¥/.])(?:"
-    + "|".join(f"(?P<{name}>{pat})" for name, pat in _ALTERNATIVES)
+    + "|".join(f"(?:{pat})(?P<{name}>)" for name, pat in _ALTERNATIVES)
     + ")",
 )
 # Every expression holds one of these tokens; finding them is one fast pass, and the full
