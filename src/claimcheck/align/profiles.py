@@ -15,6 +15,7 @@ from datetime import date
 
 from claimcheck.align.frames import names_differ
 from claimcheck.model import Claim, Document, Quantity, TimeRef
+from claimcheck.text.calendar import MONTH_NAMES
 from claimcheck.text.data import table
 from claimcheck.text.names import Aliases, normalize
 from claimcheck.text.words import concept, content_words, is_dictionary_word
@@ -135,6 +136,12 @@ def figure_profile(
     # who reports a figure says nothing of what it measures ("the general staff")
     reporter = frozenset(concept(w) for w in content_words(claim.attribution or ""))
     owner, owner_words = owner_of(claim, document.text, aliases)
+    if owner is None and family == "quantity" and claim.frame is not None \
+            and claim.frame.subject_key:
+        # the frame found whose it is where the clause's subject does not say ("the
+        # battle ... cost the Kessel Army 7,700 dead")
+        owner = claim.frame.subject_key
+        owner_words = frozenset(owner.split())
     scope = "cumulative" if family != "time" and CUMULATIVE.search(words) else None
     relative = family != "time" and is_relative(claim.when)
     return FigureProfile(
@@ -234,6 +241,8 @@ def _words_after(text: str, start: int, end: int, n: int) -> list[str]:
 def owner_of(claim: Claim, text: str, aliases: Aliases) -> tuple[str | None, frozenset[str]]:
     """Whose figure it is: a known entity in the subject, else its proper nouns."""
     subject = claim.subject or ""
+    if subject and claim.attribution and subject.strip() in claim.attribution:
+        return None, frozenset()  # "Government figures counted 24,000": the source, not whose
     found = aliases.find(subject)
     if found:
         return found, frozenset(found.split())
@@ -244,7 +253,9 @@ def owner_of(claim: Claim, text: str, aliases: Aliases) -> tuple[str | None, fro
         earlier = aliases.find_last(text[start : claim.start])
         if earlier:
             return earlier, frozenset(earlier.split())
-    proper = [m.group() for m in PROPER.finditer(subject)]
+    proper = [m.group() for m in PROPER.finditer(subject)
+              if not _opener(m, subject, alone=False)
+              and m.group().lower().rstrip(".") not in MONTH_NAMES]  # "Mirova on 1 January"
     if proper:
         key = normalize(" ".join(proper))
         if key:
@@ -269,6 +280,15 @@ class ClauseName:
     head: str | None
 
 
+def _opener(match: re.Match[str], subject: str, alone: bool = True) -> bool:
+    """A capitalised dictionary word alone at the start of a subject ("Local health
+    officials", "Government figures"): capitalised because a sentence opens there, not a
+    name. With ``alone`` False a subject of that one word ("China", "Turkey") keeps it."""
+    word = match.group()
+    return (match.start() == 0 and " " not in word and not word.isupper()
+            and (alone or len(subject.split()) > 1) and is_dictionary_word(word))
+
+
 def clause_names(claims: Sequence[Claim], aliases: Aliases) -> dict[str, ClauseName]:
     """For each figure, duration or date, the proper name of the innermost statement
     around it: what the clause is about."""
@@ -289,8 +309,7 @@ def clause_names(claims: Sequence[Claim], aliases: Aliases) -> dict[str, ClauseN
         if best is None or not best.subject:
             continue
         proper = [m.group() for m in PROPER.finditer(best.subject)
-                  if not (m.start() == 0 and " " not in m.group() and not m.group().isupper()
-                          and is_dictionary_word(m.group()))]
+                  if not _opener(m, best.subject)]
         key = normalize(" ".join(proper)) if proper else ""
         if key:
             words = best.subject.split()

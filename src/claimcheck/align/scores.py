@@ -14,6 +14,7 @@ from datetime import date
 
 from claimcheck.align.profiles import MAX_DATE_GAP_DAYS, MAX_FIGURE_GAP_DAYS, FigureProfile
 from claimcheck.model import Claim, Quantity, claim_extra
+from claimcheck.text.measures import relation
 from claimcheck.text.names import normalize
 
 
@@ -58,13 +59,14 @@ def similarity(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float])
 
 
 def owner_match(a: FigureProfile, b: FigureProfile) -> float | None:
-    """1.0 the same owner, 0.8 one's words within the other's, 0.5 unknown, None different."""
-    if a.owner is None and b.owner is None and (same_measure(a, b) or (
-        a.measures == b.measures and a.measures - {"personnel"}
-    )):
-        return 0.9  # nobody named on either side, and the same specific measure ("revenue")
+    """1.0 the same owner, 0.8 one's words within the other's, 0.9 one unknown but the same
+    measure named ("revenue"), 0.5 unknown, None different."""
     if a.owner is None or b.owner is None:
-        return 0.9 if same_subject(a.claim, b.claim) else 0.5
+        if same_subject(a.claim, b.claim) or same_measure(a, b) or (
+            a.measures == b.measures and a.measures - {"personnel"}
+        ):
+            return 0.9  # nobody named on one side at least, and the same specific measure
+        return 0.5
     if a.owner == b.owner:
         return 1.0
     if a.owner_words and b.owner_words and (
@@ -85,6 +87,14 @@ def same_measure(a: FigureProfile, b: FigureProfile) -> bool:
     fa, fb = a.claim.frame, b.claim.frame
     return bool(fa and fb and fa.measure and fa.measure == fb.measure
                 and not (fa.measure_weak or fb.measure_weak))
+
+
+def framed_measures(a: FigureProfile, b: FigureProfile) -> bool:
+    """Both frames name what the figures measure by more than a suggestive word, and the
+    measures are one or one a part of the other ("lost 7,700 men" and "7,700 dead")."""
+    fa, fb = a.claim.frame, b.claim.frame
+    return bool(fa and fb and fa.measure and fb.measure and not (fa.measure_weak or
+                fb.measure_weak) and relation(fa.measure, fb.measure) is not None)
 
 
 def same_thing(a: FigureProfile, b: FigureProfile) -> bool:
@@ -118,7 +128,7 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float]) -> f
     if a.family != "time" and a.dimension != b.dimension and None not in (a.dimension,
                                                                           b.dimension):
         return 0.0
-    if a.measures and b.measures and not (a.measures & b.measures) and not same_measure(a, b):
+    if a.measures and b.measures and not (a.measures & b.measures) and not framed_measures(a, b):
         return 0.0  # (the frames' measures, where both are named, decide instead)
     owners = owner_match(a, b)
     if owners is None:

@@ -27,7 +27,7 @@ from claimcheck.text.calendar import MONTH_NAMES
 from claimcheck.text.data import table
 from claimcheck.text.measures import Measures, Mention, general
 from claimcheck.text.names import Aliases, normalize
-from claimcheck.text.words import STOPWORDS, concept
+from claimcheck.text.words import STOPWORDS, concept, is_dictionary_word
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -108,11 +108,14 @@ _PLACE = re.compile(
     r"(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’.-]*){0,3})"
 )
 _MOMENT = frozenset(_WORDS["moment_relations"])
-_NOT_CHANGE = frozenset({"to", "than", "of", "from", "as", "at"})
+_NOT_CHANGE = frozenset({"to", "than", "of", "from", "as", "at", "with"})
 _CHANGE_NOUNS = frozenset(_WORDS["change_nouns"])
 _ADDED = frozenset(_WORDS["added_words"])
 _OWNER_PREPOSITIONS = frozenset({"of", "for", "on", "by", "from"})
 _PEOPLE_MEASURES = frozenset(_WORDS["people_measures"])
+_LOSS_VERBS = frozenset(_WORDS["loss_verbs"])
+_EARLIER_ROW = frozenset(_WORDS["earlier_row_words"])
+_LOSS_MEASURES = tuple(_WORDS["loss_measures"])
 _PERSONS = frozenset(concept(w) for w in _WORDS["person_nouns"])
 _SUPERSEDED = re.compile(
     _opening(_WORDS["superseded_words"])
@@ -131,6 +134,12 @@ _CELL = r"[-+−]?[$€£¥]?\d[\d,.]*%?(?:[ \t]*\([^()\n]{1,24}\))?"
 _ROW = re.compile(
     r"^[ \t|]*(?P<label>[A-Za-z][A-Za-z’' ]{0,38}[A-Za-z])[ \t|]+"
     rf"(?P<figures>{_CELL}(?:[ \t|]+{_CELL})+)[ \t|]*$"
+)
+#: "Last election 60 seats 87 seats": a row whose figures all carry one unit word
+_UNIT_ROW = re.compile(
+    r"^[ \t|]*(?P<label>[A-Za-z][A-Za-z’' ]{0,38}[A-Za-z])[ \t|]+"
+    r"(?P<figures>[-+−]?\d[\d,.]*[ \t]+(?P<unit>[a-z]{2,12})"
+    r"(?:[ \t|]+[-+−]?\d[\d,.]*[ \t]+(?P=unit))+)[ \t|]*$"
 )
 _KEYED = re.compile(
     r"^[ \t|]*(?P<key>[a-z][a-z_]{1,30}?)_?(?P<n>[1-9])(?:_(?P<after>[a-z_]{1,20}))?[ \t]*=[ \t]*"
@@ -189,15 +198,21 @@ def with_frames(
     """The claims, each figure and date with its frame (other claims unchanged)."""
     vocabulary = vocabulary_for(config)
     cells = _Cells(segments, document.text)
-    figures = [c for c in claims if c.kind in FIGURE_KINDS or c.kind in TIME_KINDS]
-    starts = [c.start for c in figures]
+    # a figure's words reach to the next figure's; a date between them is when, and the
+    # words past it are still the figure's ("the strength of the X Army on 10 October
+    # 1956 was 48 tanks"); a date's words reach to the next figure or date
+    figures = [c for c in claims if c.kind in FIGURE_KINDS]
+    marks = [c for c in claims if c.kind in FIGURE_KINDS or c.kind in TIME_KINDS]
+    figure_starts, mark_starts = [c.start for c in figures], [c.start for c in marks]
     out = []
     memo: dict[tuple[Any, ...], Frame] = {}
     for claim in claims:
         if claim.kind in FIGURE_KINDS or claim.kind in TIME_KINDS:
+            near, starts = ((figures, figure_starts) if claim.kind in FIGURE_KINDS
+                            else (marks, mark_starts))
             i = bisect.bisect_left(starts, claim.start)
-            before = figures[i - 1].end if i > 0 else 0
-            after = figures[i + 1].start if i + 1 < len(figures) else len(document.text)
+            before = near[i - 1].end if i > 0 else 0
+            after = near[i + 1].start if i + 1 < len(near) else len(document.text)
             frame = frame_of(claim, document.text, (before, after), cells, vocabulary, aliases,
                              memo)
             claim = replaced(claim, frame=frame)
@@ -274,7 +289,7 @@ def _frame(
     right: str,
     s_start: int,
     structure: tuple[str, str | None, str | None] | None,
-    row: tuple[str, int] | None,
+    row: tuple[str, int, str] | None,
     owner: str | None,
     when: TimeRef | None,
     place_window: str,
@@ -284,6 +299,7 @@ def _frame(
     """The frame read from a figure's clause (``left`` and ``right`` of it), the table
     cell or key it sits in (``structure``), its labelled row, its owner and its date."""
     source = "sentence"
+    earlier: str | None = None
     measure: Mention | None = None
     subject = claim.subject
     subject_key = None
@@ -306,13 +322,15 @@ def _frame(
     if row is not None:
         # "Popular vote 2,940,044 2,677,820", "seats1 = 306": a labelled row of figures,
         # one per column; the label says what is measured, the column whose
-        label, column = row
+        label, column, unit = row
         source = "row"
         if any(w.lower() in _CHANGE_NOUNS for w in label.replace("_", " ").split()):
             left = f"{label} change of"  # "Seat change +98 −91 −5": changes, per column
-        found = vocabulary.find(label)
+        found = vocabulary.find(label) or vocabulary.find(unit)
         measure = Mention(0, 0, found[0].measure if found else "", label)
         subject, subject_key = f"column {column}", None
+        if any(w.lower() in _EARLIER_ROW for w in label.replace("_", " ").split()):
+            earlier = label  # "Last election 60 seats 87 seats": another period's figures
     # the words either side, read no further than they go (a clause may be long); the
     # source a figure is attributed to says nothing of what it measures ("according to
     # the general staff", "a captured staff report": no staff, nobody captured)
@@ -336,11 +354,16 @@ def _frame(
             if named is not None:
                 subject = named
                 subject_key = aliases.find(named) or aliases.key(normalize(named))
-    elif subject_key is None:
-        subject_key = claim.subject_key
+    elif subject_key is None and source != "row":
+        subject_key = claim.subject_key  # (a row's figure is its column's, not its unit's)
     clause = " ".join(before_words + after_words)
+    measured = measure.measure if measure and measure.measure else None
+    statistic = (_statistic(claim, left, after_words, measured) if claim.kind in FIGURE_KINDS
+                 else "count")
+    if measured and statistic == "share":
+        measured = vocabulary.share_of(measured) or measured  # "43.5 % of votes cast"
     return Frame(
-        measure=measure.measure if measure and measure.measure else None,
+        measure=measured,
         measure_text=measure.text if measure else None,
         measure_weak=bool(measure and measure.weak),
         subject=subject,
@@ -348,10 +371,9 @@ def _frame(
         period=when,
         counted=_counted(claim, after_words, measure),
         scope=_scope(clause, when) if claim.kind in FIGURE_KINDS else None,
-        relative=when.text if when is not None and when.kind == "relative" else None,
+        relative=(when.text if when is not None and when.kind == "relative" else earlier),
         place=_place(place_window, subject_key),
-        statistic=(_statistic(claim, left, after_words) if claim.kind in FIGURE_KINDS
-                   else "count"),
+        statistic=statistic,
         source=source,
     )
 
@@ -362,10 +384,11 @@ def _same_line(text: str, claim: Claim, when: TimeRef) -> bool:
         and text.find("\n", claim.end, when.end) < 0
 
 
-def _row(claim: Claim, text: str) -> tuple[str, int] | None:
-    """(label, column) of a figure in a labelled row: a line that is a short label and
-    nothing but two or more figures ("Percentage 51.50% 46.91%"), or an infobox key with a
-    column number ("percentage1 = 36.1%", "seats2_before = 349")."""
+def _row(claim: Claim, text: str) -> tuple[str, int, str] | None:
+    """(label, column, unit) of a figure in a labelled row: a line that is a short label
+    and nothing but two or more figures ("Percentage 51.50% 46.91%"), each with one unit
+    word ("Last election 60 seats 87 seats"), or an infobox key with a column number
+    ("percentage1 = 36.1%", "seats2_before = 349"). ``unit`` is "" but in the second."""
     # a row is a line of at most 200 characters: look no further for its ends
     line_start = text.rfind("\n", max(0, claim.start - 201), claim.start) + 1
     if line_start == 0 and claim.start > 201:
@@ -379,15 +402,19 @@ def _row(claim: Claim, text: str) -> tuple[str, int] | None:
     keyed = _KEYED.match(line)
     if keyed and line_start + keyed.start("value") <= claim.start:
         label = f"{keyed.group('key')} {keyed.group('after') or ''}".replace("_", " ")
-        return " ".join(label.split()), int(keyed.group("n"))
+        return " ".join(label.split()), int(keyed.group("n")), ""
     row = _ROW.match(line)
+    unit = ""
     if row is None:
-        return None
+        row = _UNIT_ROW.match(line)
+        if row is None:
+            return None
+        unit = row.group("unit")  # the label, else the unit, names the measure
     figures = list(_FIGURE.finditer(row.group("figures")))
     base = line_start + row.start("figures")
     for n, match in enumerate(figures, 1):
         if base + match.start() <= claim.start < base + match.end():
-            return " ".join(row.group("label").split()), n
+            return " ".join(row.group("label").split()), n, unit
     return None
 
 
@@ -477,24 +504,46 @@ def _named(
     offset = claim.start - len(left)
     lead = len(left) - len(left.lstrip())  # a name at or before it opens the clause
     for match in _NAME.finditer(left):
-        name = match.group().strip()
+        name, start = match.group().strip(), match.start()
         words = name.split()
+        while len(words) > 1 and words[0].lower() in STOPWORDS:
+            # "The Liberal Party took", "In Louskan": the name after a capitalised opener
+            start = left.index(words[1], start + len(words[0]))
+            words = words[1:]
+            name = " ".join(words)
         if words[0].lower().rstrip(".") in MONTH_NAMES or words[0].lower() in STOPWORDS:
             continue
         if len(words) == 1 and vocabulary.find(name):
             continue  # "Revenue rose": a measure, not whose
-        opens = offset + match.start() == sentence_start or match.start() <= lead
+        opens = offset + start == sentence_start or start <= lead
         if len(words) == 1 and opens and words[0].lower() in _COMMON:
             continue  # "Police said", "Troops crossed": a common noun opening the sentence
-        before = [w.lower() for w in _last_words(left, match.start(), 3)]
-        if any(w in _PLACE_WORDS for w in before):
-            continue  # "in Italy", "in Houston, Texas": where, not whose
+        if len(words) == 1 and opens and _opens_common_subject(words[0], claim.subject):
+            continue  # "Local health officials recorded": an adjective opening the sentence
         word = _WORD_AFTER.match(left, match.end())
         after = [word.group(1)] if word else []
+        before = [w.lower() for w in _last_words(left, start, 3)]
+        article = bool(before) and before[-1] == "the"
+        if article:
+            before.pop()
+        if before and (before[-1] in _PLACE_WORDS or (
+                not article and len(before) >= 2 and before[-1].endswith(",")
+                and before[-2] in _PLACE_WORDS)):
+            continue  # "in Italy", "in the Sudan", "in Houston, Texas": where, not whose;
+            # but "In Louskan, the Progressive Party won 37 seats": whose
         if after and after[0].lower().strip(",") in _REPORTING:
             continue
         found = name.rstrip(".,;:")
     return found
+
+
+def _opens_common_subject(word: str, subject: str | None) -> bool:
+    """Whether ``word`` only opens a subject of common words ("Local health officials",
+    "Government figures"): a dictionary word capitalised because the sentence starts
+    there, before lower-case words. "Smith won" keeps Smith (the subject is the name)."""
+    words = subject.split() if subject else []
+    return (len(words) > 1 and words[0] == word and words[1][:1].islower()
+            and is_dictionary_word(word))
 
 
 def _named_after(window: str, vocabulary: Measures) -> str | None:
@@ -560,7 +609,7 @@ def _place(window: str, subject_key: str | None) -> str | None:
     return found
 
 
-def _statistic(claim: Claim, left: str, after_words: list[str]) -> str:
+def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | None) -> str:
     value = claim.value
     if claim.text[:1] in "+\u2212" or (claim.text[:1] == "-" and left.rstrip().endswith(
             tuple(_CHANGE_NOUNS))):
@@ -568,8 +617,12 @@ def _statistic(claim: Claim, left: str, after_words: list[str]) -> str:
     if after_words and after_words[0].lower() in _ADDED:
         return "change"  # "six more died later", "another 200": an addition
     words = [w.lower() for w in _last_tokens(left, 3)]
-    if any(w in _CHANGE for w in words[-2:]) and words[-1] not in _NOT_CHANGE:
-        return "change"  # "rose 5 %", "cut by 1,200"; not "rose to", "more than"
+    changed = [w for w in words[-2:] if w in _CHANGE]
+    lost = bool(measure) and measure.startswith(_LOSS_MEASURES) and all(  # type: ignore[union-attr]
+        w in _LOSS_VERBS for w in changed)
+    if changed and words[-1] not in _NOT_CHANGE and not lost:
+        return "change"  # "rose 5 %", "cut by 1,200"; not "rose to", "more than", nor
+        # "the army lost 7,700 men" (casualties)
     if len(words) >= 2 and words[-1] == "of" and words[-2] in _CHANGE_NOUNS:
         return "change"  # "a net loss of five seats", "an increase of 3 %"
     if isinstance(value, Quantity):

@@ -63,12 +63,25 @@ class Measures:
     #: The dimension a measure's figures have, where the vocabulary says ("currency" for
     #: revenue, price, debt): such a measure never names a count of men or a length.
     dimensions: dict[str, str] = field(default_factory=dict)
+    #: The measure a share of a measure is, where the vocabulary says ("43.5 % of votes
+    #: cast" is a vote share, whatever words name the votes).
+    shares: dict[str, str] = field(default_factory=dict)
 
     def dimension_of(self, measure: str) -> str | None:
         """The dimension of a measure or of the nearest broader one that states one."""
         parts = measure.split(".")
         for n in range(len(parts), 0, -1):
             found = self.dimensions.get(".".join(parts[:n]))
+            if found:
+                return found
+        return None
+
+    def share_of(self, measure: str) -> str | None:
+        """The measure a share of ``measure`` is (its own or the nearest broader one's
+        ``share``), or None when the vocabulary says nothing."""
+        parts = measure.split(".")
+        for n in range(len(parts), 0, -1):
+            found = self.shares.get(".".join(parts[:n]))
             if found:
                 return found
         return None
@@ -104,11 +117,14 @@ class Measures:
             measure = f"{prefix}.{name}" if prefix else name
             if isinstance(body.get("dimension"), str):
                 self.dimensions.setdefault(measure, body["dimension"])
+            if isinstance(body.get("share"), str):
+                self.shares.setdefault(measure, body["share"])
+                self.ids.add(body["share"])
             self.add(measure, [w for w in body.get("words", ()) if isinstance(w, str)])
             self.add(measure, [w for w in body.get("weak_words", ()) if isinstance(w, str)],
                      weak=True)
             self.merge({k: v for k, v in body.items()
-                        if k not in ("words", "weak_words", "dimension")}, measure)
+                        if k not in ("words", "weak_words", "dimension", "share")}, measure)
 
     def find(self, text: str) -> list[Mention]:
         """Every measure named in ``text``, longest phrase first at each word, in order.

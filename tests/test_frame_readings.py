@@ -1,0 +1,129 @@
+"""Frames read from sentences and rows that used to mislead them: whose figure it is when
+a place clause comes before the owner, "The" opens the name, a date stands between owner
+and figure, or a source or a capitalised adjective opens the sentence; a share of votes
+named by "votes"; a loss of men; a row of figures with units for an earlier period. Texts
+made up for these tests, across fields (elections, epidemics, disasters, wars, companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck import Document, Report
+from claimcheck.text.names import normalize
+
+
+def frame_of(text: str, figure: str) -> claimcheck.Frame:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame is not None
+    return claim.frame
+
+
+def paired(report: Report, left: str, right: str) -> list[str]:
+    kinds = []
+    for f in report.findings:
+        if f.kind not in ("agreement", "discrepancy", "not_comparable"):
+            continue
+        texts = {(report.claim(c).doc, report.claim(c).text) for c in f.claims}
+        if ("a", left) in texts and ("b", right) in texts:
+            kinds.append(f.kind)
+    return kinds
+
+
+def check(a: str, b: str) -> Report:
+    return claimcheck.check(Document("a", a), Document("b", b))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a place clause before the owner is where, the owner is still whose
+        ("In Valdoria, the Farmers' Union ended up with 37 seats in 1950.", "37",
+         "farmers' union"),
+        ("In the north, the Harbour Company shipped 4,200 containers in May.", "4,200",
+         "harbour company"),
+        # "The" opening the sentence is no part of the name, nor a reason to drop it
+        ("The Liberal Party took 43.5 percent of the vote in Ostmark in 2013.", "43.5 percent",
+         "liberal party"),
+        ("The Orvand Mining Corporation produced 12,400 tonnes of copper.", "12,400 tonnes",
+         "orvand mining corporation"),
+        # a date between the owner and the figure is when, not a figure of its own
+        ("The armoured strength of the Kessel Army on 10 October 1956 was 48 tanks.", "48",
+         "kessel army"),
+        ("The population of Mirova on 1 January 2020 stood at 81,500.", "81,500", "mirova"),
+        # a one-word name opening the sentence stays the owner
+        ("Smith won 1,204,118 votes.", "1,204,118", "smith"),
+    ],
+)
+def test_whose_figure_it_is(text: str, figure: str, owner: str) -> None:
+    assert frame_of(text, figure).subject_key == normalize(owner)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "not_owner"),
+    [
+        # the figure's source is not whose it is
+        ("Government figures counted 24,000 houses destroyed by the flood.", "24,000",
+         "government"),
+        # a capitalised adjective opening the sentence is not a name
+        ("Local health officials had recorded some 84,000 cases of cholera in Tarsa province.",
+         "84,000", "local"),
+        ("Regional authorities counted 3,100 evacuees from the valley.", "3,100", "regional"),
+        # a place is where, not whose ("in Houston, Texas")
+        ("The storm flooded 2,300 homes in Houston, Texas.", "2,300", "texas"),
+    ],
+)
+def test_not_whose_figure_it_is(text: str, figure: str, not_owner: str) -> None:
+    assert frame_of(text, figure).subject_key != not_owner
+
+
+def test_ending_up_with_a_figure_is_no_change() -> None:
+    assert frame_of("The Greens ended up with 12 seats.", "12").statistic == "count"
+    assert frame_of("The Greens were up 12 seats.", "12").statistic == "change"
+
+
+def test_a_share_of_votes_is_a_vote_share_whatever_names_the_votes() -> None:
+    cast = frame_of("The Liberal Party took 43.5% of votes cast in Ostmark.", "43.5%")
+    vote = frame_of("The Liberal Party took 43.5 percent of the vote in Ostmark.",
+                    "43.5 percent")
+    assert cast.measure == vote.measure == "vote_share"
+    # a count of votes stays a count of votes
+    assert frame_of("The Liberal Party won 1,204,118 votes.", "1,204,118").measure == "votes"
+    report = check("The Liberal Party took 43.5% of votes cast in Ostmark in 2013.",
+                   "In 2013 the Liberal Party won 47.1 percent of the vote in Ostmark.")
+    assert paired(report, "43.5%", "47.1 percent") == ["discrepancy"]
+
+
+def test_an_army_losing_men_counts_casualties_and_a_party_losing_seats_changes() -> None:
+    lost = frame_of("The Kessel Army lost 7,700 men at Dornau in August 1974.", "7,700")
+    assert lost.statistic == "count" and lost.measure.startswith("casualties")
+    assert frame_of("The Greens lost 5 seats in the election.", "5").statistic == "change"
+
+
+def test_losses_meet_the_dead_they_include() -> None:
+    """"lost 7,700 men" and "7,700 dead" agree; against "9,700 dead" the dead are a part of
+    the losses, so the two are not comparable, never a discrepancy."""
+    lost = "The Kessel Army lost 7,700 men in the fighting at Dornau during August 1974."
+    same = "The battle of Dornau in August 1974 cost the Kessel Army 7,700 dead."
+    other = "The battle of Dornau in August 1974 cost the Kessel Army 9,700 dead."
+    assert paired(check(lost, same), "7,700", "7,700") == ["agreement"]
+    assert "discrepancy" not in paired(check(lost, other), "7,700", "9,700")
+
+
+def test_a_row_of_figures_with_one_unit_is_a_row_and_its_label_names_the_measure() -> None:
+    frame = frame_of("Seats held before 60 seats 87 seats\n", "87")
+    assert frame.source == "row" and frame.measure == "seats"
+    # a sentence with figures and units is no row
+    assert frame_of("Labor took 60 seats and the coalition 87 seats.\n", "87").source \
+        == "sentence"
+
+
+@pytest.mark.parametrize("label", ["Last election", "Previous year", "Prior quarter"])
+def test_a_row_for_an_earlier_period_is_not_compared_with_this_one(label: str) -> None:
+    earlier = f"{label} 60 seats 87 seats\n"
+    assert frame_of(earlier, "87").relative
+    report = check(earlier, "Seats won 83 65\n")
+    assert "discrepancy" not in paired(report, "87", "83")
+    # the same rows for the same period still disagree
+    report = check("Seats won 60 seats 87 seats\n", "Seats won 83 65\n")
+    assert paired(report, "60", "83") == ["discrepancy"]
