@@ -81,6 +81,7 @@ from claimcheck.text.names import normalize
 from claimcheck.text.numbers import (
     NUMBER_WORD_PATTERN,
     NUMERAL_RE,
+    counts_things,
     find_numbers,
     iter_number_words,
     parse_number,
@@ -139,6 +140,7 @@ __all__ = [
     "content_words",
     "counted",
     "counts_line",
+    "counts_things",
     "diff_of",
     "display_title",
     "easter",

@@ -710,3 +710,35 @@ def _join_ratios(text: str, found: list[WordNumber]) -> list[WordNumber]:
         out.append(a)
         i += 1
     return out
+
+
+_YEAR_OR_COUNT = table("numbers")["year_or_count"]
+_YEAR_BEFORE = frozenset(_YEAR_OR_COUNT["year_before"])
+_YEAR_NOUNS = frozenset(_YEAR_OR_COUNT["year_nouns"])
+_IRREGULAR_PLURALS = frozenset(_YEAR_OR_COUNT["irregular_plurals"])
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([a-z][a-z'’-]*)")
+_PREVIOUS_WORD = re.compile(r"(\S+)[ \t\u00a0]+$")
+
+
+def counts_things(text: str, start: int, end: int) -> bool:
+    """Whether the digits at ``text[start:end]``, which could be a year ("1500", "1944"),
+    count the plural noun right after them instead: "recorded 1500 cases", "lost 1944
+    men", "lists 1640 names" count; "in 1944 troops landed", "the 1990 elections",
+    "Acme's 2019 results" and a year opening a sentence are years. Both the date and the
+    figure readers ask, so that one number is never both (data/numbers.toml says which
+    words decide)."""
+    m = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    if m is None:
+        return False
+    noun = m.group(1)
+    plural = noun in _IRREGULAR_PLURALS or (
+        len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
+    if not plural or noun in _YEAR_NOUNS:
+        return False
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if before is None:
+        return False  # a year opening a text or a line: "1944 saw ..."
+    word = before.group(1)
+    if word[:1].isupper() or word.endswith(("'s", "’s", ",", ".", ";", ":")):
+        return False  # "Acme's 2019 results", "In June, 1944 ...": a name or a clause
+    return word.lower() not in _YEAR_BEFORE

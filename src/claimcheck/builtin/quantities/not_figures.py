@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.plugin import counts_things
+
 from .atoms import Num
 from .context import (
     AMPM_RIGHT_RE,
@@ -76,8 +78,9 @@ def excluded(text: str, g: Group) -> str | None:
         is_year(text, first)
         and (len(g.nums) == 1 or is_year(text, last) or (last.digits and len(last.raw) == 2))
         and Left(raw_left).qualifier()[0] not in BOUND_QUALIFIERS  # "above 1000"
+        and not (len(g.nums) == 1 and counts_things(text, first.start, first.end))
     ):
-        return "year"
+        return "year"  # (but "recorded 1500 cases", "lists 1640 names" count)
     # footnote markers "[1]", list markers "1)" "(2)" and numbered headings "1. Forces"
     if raw_left.endswith("[") and right.startswith("]"):
         return "marker"

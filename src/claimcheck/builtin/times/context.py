@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.plugin import counts_things
+
 from .patterns import (
     DASHES,
     MOD_RE,
@@ -70,6 +72,8 @@ class Context:
                 low[s - 2] in "#№$£€¥"
                 or (low[s - 2] == "." and NOT_YEAR_BEFORE.search(self.before(s, 16)))):
             return True
+        if counts_things(self.text, s, e):
+            return True  # "lists 1640 names", "admitted 1300 patients"
         after = self.text[e:e + 40]
         if YEAR_AFTER_REJECT.match(after):
             rel = self.relation_word(s)

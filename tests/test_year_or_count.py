@@ -1,0 +1,56 @@
+"""A number that could be a year ("1500", "1944") is a year or a count of what follows,
+never both and never neither: "recorded 1500 cases" is a figure, "in 1944 troops
+landed" a date. Sentences made up for these tests, across fields."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+
+
+def kinds_of(text: str, number: str) -> set[str]:
+    return {c.kind for c in claimcheck.claims(text)
+            if number in c.text and c.kind != "statement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Health officials recorded 1500 cases of measles by May 2019.", "1500"),
+        ("The regiment lost 1944 men at the river crossing.", "1944"),
+        ("A plaque unveiled in the square lists 1640 names.", "1640"),
+        ("Hospitals in the district admitted 1300 patients with influenza.", "1300"),
+        ("The museum received some 2010 visitors in its first week.", "2010"),
+        ("The ferry carried 1200 passengers and 80 cars.", "1200"),
+    ],
+)
+def test_a_year_like_number_before_a_plural_noun_counts_it(text: str, number: str) -> None:
+    assert kinds_of(text, number) == {"quantity"}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("In 1944 troops landed on the beaches.", "1944"),
+        ("The 1990 elections were held in March.", "1990"),
+        ("Acme's 2019 results were restated in June.", "2019"),
+        ("The company reported 2019 results in March.", "2019"),
+        ("By 1990 prices had doubled.", "1990"),
+        ("Between 1985 and 1990 exports doubled.", "1985"),
+    ],
+)
+def test_a_year_before_a_plural_noun_stays_a_year(text: str, number: str) -> None:
+    found = kinds_of(text, number)
+    assert found and "quantity" not in found
+
+
+def test_a_counted_year_like_figure_meets_its_partner() -> None:
+    a = claimcheck.Document("a", "By August 1987 health officials had recorded 1500 cases "
+                                 "of typhoid in Tarsa province.")
+    b = claimcheck.Document("b", "Tarsa province reported 1,500 confirmed cases of typhoid "
+                                 "as of August 1987.")
+    report = claimcheck.check(a, b)
+    agreed = [f for f in report.findings if f.kind == "agreement"
+              and {report.claim(c).text for c in f.claims} == {"1500", "1,500"}]
+    assert agreed
