@@ -141,6 +141,7 @@ def test_a_comma_without_a_mark_is_never_a_decimal(text: str, values: list[float
         ("The crane rotated 270 degrees before it stopped.", "270 degrees", "angle"),
         ("The ramp is tilted at 12° to the floor.", "12°", "angle"),
         ("a 30 degree angle", "30 degree", "angle"),
+        ("Hold the saw at a 60-degree angle.", "60-degree", "angle"),
         ("Water boils at 212 farenheit.", "212 farenheit", "temperature:F"),
         ("It was 31 celcius in the shade.", "31 celcius", "temperature"),
         ("It was 18° C at noon.", "18° C", "temperature"),
@@ -220,6 +221,7 @@ def test_brackets_must_match() -> None:
          "USD"),
         ("The fare is 2 pounds 40 pence.", "2 pounds 40 pence", 2.4, "GBP"),
         ("Lunch came to 9 dollars 20.", "9 dollars 20", 9.2, "USD"),
+        ("The centre is 7 feet 1, the tallest.", "7 feet 1", 7 + 1 / 12, "ft"),
     ],
 )
 def test_compounds(text: str, span: str, value: float, unit: str) -> None:

@@ -609,10 +609,15 @@ def _with_sides(claim: Claim) -> Quantity | None:
 
 
 def _one_measure(left: Claim, right: Claim) -> bool:
-    """Both frames name the same measure by more than a suggestive word."""
+    """Both frames name the same measure by more than a suggestive word, or each by the
+    noun its figure counts ("220 warplanes" and "260 combat aircraft": two words for one
+    thing counted, not two units)."""
     fl, fr = left.frame, right.frame
-    return bool(fl and fr and fl.measure and fl.measure == fr.measure
-                and not (fl.measure_weak or fr.measure_weak))
+    if not (fl and fr and fl.measure and fl.measure == fr.measure):
+        return False
+    if not (fl.measure_weak or fr.measure_weak):
+        return True
+    return fl.named_by_its_noun() and fr.named_by_its_noun()
 
 
 def _change_clash(left: Claim, right: Claim) -> str | None:

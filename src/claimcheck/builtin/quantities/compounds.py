@@ -4,7 +4,8 @@ Read apart, "5 ft 2 in" is two figures, 5 ft and a bare 2, and a comparison with
 ft" or "62 inches" would see two wrong ones. Joined, it is one figure in the larger unit.
 The pairs of units are in ``quantities.toml`` ([compounds]). A bare number completes a
 figure only where the smaller unit can be told without its name: "5 ft 2 in" (the "in"
-is the inch, read here only after feet) and "15 dollars 50" at the end of a clause.
+is the inch, read here only after feet), and "15 dollars 50" or "6 feet 2" at the end of
+a clause.
 """
 
 from __future__ import annotations
@@ -50,9 +51,13 @@ def _completes(text: str, a: Quantity, b: Quantity, smaller: str, per: float) ->
         return None
     if smaller == "in":
         m = _INCH_RE.match(text, b.end)
-        return m.end() if m else None
-    if a.dimension and a.dimension.startswith("currency:") and a.text[-1:].isalpha():
-        # "15 dollars 50.", "one dollar and two.": hundredths, written after the name
+        if m:
+            return m.end()
+    if a.text[-1:].isalpha() and (
+        smaller == "in" or (a.dimension and a.dimension.startswith("currency:"))
+    ):
+        # "15 dollars 50.", "one dollar and two.", "he is 6 feet 2.": the smaller unit
+        # unnamed after the larger one's name, at the end of a clause
         return b.end if _CLAUSE_END_RE.match(text, b.end) else None
     return None
 

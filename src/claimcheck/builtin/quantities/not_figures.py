@@ -27,7 +27,7 @@ from .context import (
 from .groups import Group, has_unit_after
 from .nouns import counted_noun, size_of
 from .qualifiers import BOUND_QUALIFIERS
-from .units import PERCENT_RE, UNIT_RE, UNITS_LOWER, currency_after, unit_after
+from .units import PERCENT_RE, UNIT_RE, UNITS_LOWER, unit_after
 
 __all__ = ["excluded", "is_year"]
 
@@ -127,8 +127,8 @@ def excluded(text: str, g: Group) -> str | None:
     if (
         right[:1] in ("-", "\u2013")
         and right[1:2].isalpha()
-        and not UNIT_RE.match(text, last.end)
-        and not currency_after(text, last.end)  # "a 12-cent dividend", "a one-yen bid"
+        # a unit or a currency: "a 12-cent dividend", "a one-yen bid", "a 45-degree angle"
+        and unit_after(text, last.end)[0] is None
         and not right[1:].lower().startswith(("odd", "plus", "to", "fold"))
         and (right[:1] != "-" or size_of(text, last.end) is None)  # "a 12-man crew"
     ):

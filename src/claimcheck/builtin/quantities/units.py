@@ -278,7 +278,7 @@ _DEGREE_WORDS = {
     **{w: "angle" for w in _DEGREES["angle"]},
     **{w: "temperature" for w in _DEGREES["temperature"]},
 }
-_DEGREES_RE = re.compile(r"[ \t\u00a0]*(?i:degrees?\b|deg\.|deg\b)|°(?![\w])")
+_DEGREES_RE = re.compile(r"(?:[ \t\u00a0]*|-)(?i:degrees?\b|deg\.|deg\b)|°(?![\w])")
 
 
 def _degrees_kind(text: str, pos: int, end: int) -> str | None:
