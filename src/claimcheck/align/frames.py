@@ -14,7 +14,7 @@ from claimcheck.model import Claim, Frame
 from claimcheck.text.data import table
 from claimcheck.text.measures import relation
 from claimcheck.text.names import normalize
-from claimcheck.text.words import stem
+from claimcheck.text.words import concept, stem
 
 #: Measures whose figures count things or people: the counted noun must agree too.
 COUNTING = frozenset(table("frames")["counting_measures"])
@@ -90,8 +90,8 @@ def evidence(a: Claim, b: Claim) -> bool:
         return False  # "a total of 972,214" against a count of some of them
     counts = fa.statistic in _COUNTS and _is_count(a) and _is_count(b) and not (
         _measures_amount(fa) and fa.measure == fb.measure)
-    same_noun = bool(fa.counted and fb.counted and stem(fa.counted) == stem(fb.counted)) or bool(
-        a.subject_key and a.subject_key == b.subject_key)  # "ships" = "vessels" by alias
+    same_noun = bool(fa.counted and fb.counted and concept(fa.counted) == concept(fb.counted)) \
+        or bool(a.subject_key and a.subject_key == b.subject_key)  # "ships" = "vessels"
     if counts and not same_noun and not fa.source == fb.source != "sentence":
         return False
     if fa.subject_key and fb.subject_key and not names_differ(fa.subject_key, fb.subject_key):

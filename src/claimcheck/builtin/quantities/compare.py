@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from claimcheck.plugin import Claim, Finding, Quantity, table
+from claimcheck.plugin import Claim, Finding, Quantity, concept, table
 
 from .nouns import COLLECTIVES, PERSON_NOUNS
 from .units import SCALE_WORDS, unit_info
@@ -609,15 +609,15 @@ def _with_sides(claim: Claim) -> Quantity | None:
 
 
 def _one_measure(left: Claim, right: Claim) -> bool:
-    """Both frames name the same measure by more than a suggestive word, or each by the
-    noun its figure counts ("220 warplanes" and "260 combat aircraft": two words for one
-    thing counted, not two units)."""
+    """Both frames name the same measure by more than a suggestive word, or count nouns
+    that are one word for one thing ("220 warplanes" and "260 aircraft": synonyms in the
+    vocabulary, not two units)."""
     fl, fr = left.frame, right.frame
     if not (fl and fr and fl.measure and fl.measure == fr.measure):
         return False
     if not (fl.measure_weak or fr.measure_weak):
         return True
-    return fl.named_by_its_noun() and fr.named_by_its_noun()
+    return bool(fl.counted and fr.counted and concept(fl.counted) == concept(fr.counted))
 
 
 def _change_clash(left: Claim, right: Claim) -> str | None:
