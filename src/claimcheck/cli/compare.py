@@ -90,6 +90,9 @@ PROGRESS_BYTES = 2_000_000
 @click.option("--max-findings", type=click.IntRange(min=0), default=None, metavar="N",
               help="Report at most N findings and N facts, the most important first; the "
                    "report says how many more there were.")
+@click.option("--explain", is_flag=True,
+              help="Say under each unmatched figure or date why no partner was taken (no "
+                   "candidate, different subjects, different periods, ...).")
 @click.option("--renderings", is_flag=True,
               help="The sources render one text: diff their wording sentence by sentence.")
 @click.option("--lenient/--strict", default=None,
@@ -125,6 +128,7 @@ def compare(
     slant_allow: str | None,
     base: str | None,
     max_findings: int | None,
+    explain: bool,
     renderings: bool,
     lenient: bool | None,
     glob_pattern: str | None,
@@ -165,6 +169,7 @@ def compare(
         slant_categories=categories,
         color=color,
         renderings=renderings or None,
+        explain=explain or None,
         **options,
     )
     if lenient if lenient is not None else found.lenient:

@@ -137,6 +137,18 @@ def claims_of(report: Report, finding: Finding) -> list[Claim]:
 Span = tuple[str, int, int]
 
 
+def reasons(report: Report, finding: Finding) -> dict[Span, str]:
+    """Why each claim of an unmatched finding found no partner ("different subjects
+    (acme vs globex)", "no candidate close enough"), by the claim's span: what
+    ``--explain`` prints under each. Empty for other findings, or when the aligner gave
+    no reasons (``detail["why"]``: claim id -> reason)."""
+    why = (finding.detail or {}).get("why") if finding.kind == "unmatched" else None
+    if not isinstance(why, Mapping):
+        return {}
+    return {(c.doc, c.start, c.end): str(why[c.id]) for c in claims_of(report, finding)
+            if c.id in why}
+
+
 def finding_spans(report: Report, finding: Finding) -> list[Span]:
     """Every span a finding points at, in every document, each once, in a stable order.
 

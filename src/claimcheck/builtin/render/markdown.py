@@ -28,6 +28,7 @@ from claimcheck.plugin import (
     finding_spans,
     grouped,
     place,
+    reasons,
 )
 
 _ACTIVE = re.compile(r"([\\`*_\[\]<>#|&!~])")
@@ -56,10 +57,11 @@ def render_markdown(report: Report, config: Config) -> str:
         lines += ["", f"## Facts ({_inline(facts_line(report))})", ""]
         lines.extend(_fact_table(report))
     contexts = Contexts(report)
+    explain = bool(config.option("explain", False))
     for _, title, findings in grouped(report):
         lines += [*([""] if lines[-1] else []), f"## {title} ({len(findings)})", ""]
         for finding in findings:
-            lines.extend(_finding_lines(report, finding, contexts))
+            lines.extend(_finding_lines(report, finding, contexts, explain))
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -94,15 +96,19 @@ def _fact_table(report: Report) -> list[str]:
     return lines
 
 
-def _finding_lines(report: Report, finding: Finding, contexts: Contexts) -> list[str]:
+def _finding_lines(report: Report, finding: Finding, contexts: Contexts,
+                   explain: bool = False) -> list[str]:
     label = ""
     if finding.category and not finding.summary.startswith(finding.category):
         label = f"*{_inline(finding.category)}*: "
     lines = [f"- {label}**{_inline(finding.summary)}**"]
+    why = reasons(report, finding) if explain else {}
     for doc, start, end in finding_spans(report, finding):
         before, inside, after = _inline_parts(contexts.around(doc, start, end))
         quote = f"{before}**{inside}**{after}" if inside.strip() else f"{before}{after}"
         lines += ["", f"  > {quote}", "  >", f"  > — `{_code(place(report, doc, start))}`"]
+        if (doc, start, end) in why:
+            lines += ["", f"  Why no partner: {_inline(why[(doc, start, end)])}"]
     diff = diff_of(finding, report)
     if diff:
         parts = []

@@ -26,6 +26,7 @@ from claimcheck.plugin import (
     finding_spans,
     grouped,
     place,
+    reasons,
 )
 
 _COLOURS = {
@@ -60,11 +61,12 @@ def render_text(report: Report, config: Config) -> str:
         for fact in report.facts:
             lines.extend(_fact_lines(report, fact, paint))
     contexts = Contexts(report)
+    explain = bool(config.option("explain", False))
     for kind, title, findings in grouped(report):
         lines.append("")
         lines.append(paint(f"== {title} ({len(findings)}) ==", _COLOURS.get(kind)))
         for finding in findings:
-            lines.extend(_finding_lines(report, finding, contexts, paint))
+            lines.extend(_finding_lines(report, finding, contexts, paint, explain))
     return "\n".join(lines) + "\n"
 
 
@@ -89,12 +91,14 @@ def _fact_lines(report: Report, fact: Fact, paint: _Painter) -> list[str]:
 
 
 def _finding_lines(
-    report: Report, finding: Finding, contexts: Contexts, paint: _Painter
+    report: Report, finding: Finding, contexts: Contexts, paint: _Painter,
+    explain: bool = False,
 ) -> list[str]:
     label = ""
     if finding.category and not finding.summary.startswith(finding.category):
         label = f"[{_clean(finding.category)}] "
     lines = [f"* {label}{paint(_clean(finding.summary), _COLOURS.get(finding.kind))}"]
+    why = reasons(report, finding) if explain else {}
     for doc, start, end in finding_spans(report, finding):
         before, inside, after = contexts.around(doc, start, end)
         quoted = paint(_clean(inside), _BOLD)
@@ -103,6 +107,8 @@ def _finding_lines(
         lines.append(f"    {paint(_clean(place(report, doc, start)), _DIM)}  {quoted}")
         if before or after:
             lines.append(f"      {_clean(before)}{paint(_clean(inside), _BOLD)}{_clean(after)}")
+        if (doc, start, end) in why:
+            lines.append(f"      {paint('why:', _DIM)} {_clean(why[(doc, start, end)])}")
     diff = diff_of(finding, report)
     if diff:
         marks = {"delete": ("[-", "-]", _DEL), "insert": ("{+", "+}", _INS)}
