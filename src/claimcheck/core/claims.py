@@ -15,6 +15,7 @@ import pluggy
 from claimcheck.config import DEFAULT, Config
 from claimcheck.core import checks  # noqa: F401  (registers the checks of plugin records)
 from claimcheck.core.frames import with_frames
+from claimcheck.core.heap import growing_heap
 from claimcheck.core.records import replaced
 from claimcheck.core.registered import collect
 from claimcheck.errors import ClaimcheckError
@@ -45,6 +46,18 @@ def extract(
     (``core/frames.py``).
     """
     aliases = aliases if aliases is not None else collect(pm, config.aliases)
+    with growing_heap():  # the claims are built, not thrown away: no full collections
+        return _extract(document, segments, pm=pm, config=config, aliases=aliases)
+
+
+def _extract(
+    document: Document,
+    segments: Segments,
+    *,
+    pm: pluggy.PluginManager,
+    config: Config,
+    aliases: Aliases,
+) -> list[Claim]:
     results = call_hook(pm, "extract_claims", document=document, segments=segments,
                         config=config)
     merged: dict[tuple[int, int, str], Claim] = {}
