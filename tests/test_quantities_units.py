@@ -185,6 +185,16 @@ def test_unscaled_degrees_never_compare_with_celsius() -> None:
         ("The download is 700 mb in all.", "700 mb", 700, "MB"),
         ("an old 8-bit console", "8-bit", 8, "bit"),
         ("A wall of 4 dm is thin.", "4 dm", 4, "dm"),
+        # square and cubic units
+        ("a flat of 850 sq. ft. downtown", "850 sq. ft.", 850, "sq ft"),
+        ("a 1,200 square foot office", "1,200 square foot", 1200, "sq ft"),
+        ("a 900 ft² loft", "900 ft²", 900, "sq ft"),
+        ("they poured 60 cubic yards of concrete", "60 cubic yards", 60, "cu yd"),
+        ("a 250 cc scooter", "250 cc", 250, "cm³"),
+        ("a lake of 4 km³", "4 km³", 4, "km³"),
+        ("a reserve of 19 sq. mi.", "19 sq. mi.", 19, "sq mi"),
+        ("a 1.6L engine", "1.6L", 1.6, "l"),
+        ("a glass of 8 fl oz", "8 fl oz", 8, "fl oz"),
     ],
 )
 def test_units(text: str, span: str, value: float, unit: str) -> None:
@@ -288,3 +298,10 @@ def test_fraction_of(text: str, span: str | None, value: float, unit: str) -> No
 
 def test_an_age_written_yo() -> None:
     assert read("a 58 yo woman was admitted")[0][:3] == ("58 yo", 58, "year")
+
+
+def test_degrees_are_written_as_read() -> None:
+    from claimcheck.builtin.quantities.compare import format_quantity
+
+    assert format_quantity(figures("the oven at 180 degrees")[0]) == "180 degrees"
+    assert format_quantity(figures("a 45-degree angle")[0]) == "45°"

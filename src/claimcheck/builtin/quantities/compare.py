@@ -24,6 +24,7 @@ _INF = math.inf
 _EPS = 1e-9
 _FORMATTING = table("quantities", package="claimcheck.builtin.quantities")["formatting"]
 _CURRENCY_SIGNS: dict[str, str] = _FORMATTING["currency_signs"]
+_UNIT_SUFFIXES: dict[str, str] = _FORMATTING["unit_suffixes"]
 _QUALIFIER_WORDS: dict[str, str] = _FORMATTING["qualifiers"]
 #: (value, word) of the scale words large numbers are written with, largest first
 _NAMED_SCALES = tuple((SCALE_WORDS[word], word) for word in _FORMATTING["scales"])
@@ -73,6 +74,8 @@ def _with_unit(num: str, q: Quantity) -> str:
         return f"{num} %"
     if q.dimension == "percentage_point":
         return f"{num} percentage points"
+    if unit in _UNIT_SUFFIXES:
+        return num + _UNIT_SUFFIXES[unit]
     return f"{num} {unit}" if unit else num
 
 

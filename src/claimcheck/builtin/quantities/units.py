@@ -102,9 +102,12 @@ SCALED_CODE_RE = re.compile(
 SCALED_CODE_VALUES: dict[str, float] = dict(_MILLION_CODES["prefixes"])
 
 _CASED = set(_TABLE["units"]["cased"])
+# a one-letter unit before a hyphen and a digit is part of a code: "24703 L-202"
 UNIT_RE = re.compile(
     r"(?:[ \t\u00a0]*|-)(?P<u>(?i:" + alternation(w for w in UNITS if w not in _CASED)
-    + ")|" + alternation(_CASED & set(UNITS)) + r")(?![\w²])"
+    + ")|" + alternation(w for w in _CASED & set(UNITS) if len(w) > 1)
+    + "|(?:" + alternation(w for w in _CASED & set(UNITS) if len(w) == 1) + r")(?!-\d)"
+    + r")(?![\w²])"
     r"(?:[ \t]+(?:per|a|an|each)[ \t]+(?P<per>" + "|".join(_PER) + r")\b"
     r"|/(?P<per2>h|day)\b)?"
 )
