@@ -136,3 +136,22 @@ def test_houses_and_buildings_are_two_counts_not_one() -> None:
     report = check("The quake destroyed 30,000 commercial buildings in the capital.",
                    "The quake destroyed 97,294 houses in the capital.")
     assert "discrepancy" not in paired(report, "30,000", "97,294")
+
+
+def test_the_cause_and_the_place_that_counts_are_one_owner() -> None:
+    """"Cholera had caused 17,000 deaths in Tarsa province" and "Tarsa province had
+    recorded 17,000 deaths": the cause against the place, not two owners."""
+    a = "Cholera had caused 17,000 deaths in Tarsa province by October 1987."
+    assert paired(check(a, "By October 1987 Tarsa province had recorded 17,000 deaths "
+                           "from cholera."), "17,000", "17,000") == ["agreement"]
+    assert paired(check(a, "By October 1987 Tarsa province had recorded 19,000 deaths "
+                           "from cholera."), "17,000", "19,000") == ["discrepancy"]
+    # another province is still another owner
+    assert paired(check(a, "By October 1987 Velna province had recorded 19,000 deaths "
+                           "from cholera."), "17,000", "19,000") == []
+
+
+def test_others_are_people() -> None:
+    report = check("The flood injured 1,300 others in the valley.",
+                   "The flood injured 1,300 people in the valley.")
+    assert paired(report, "1,300", "1,300") == ["agreement"]

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from claimcheck.align.frames import owner_is_place
 from claimcheck.align.profiles import MAX_DATE_GAP_DAYS, MAX_FIGURE_GAP_DAYS, FigureProfile
 from claimcheck.model import Claim, Quantity, claim_extra
 from claimcheck.text.measures import relation
@@ -73,6 +74,9 @@ def owner_match(a: FigureProfile, b: FigureProfile) -> float | None:
         a.owner_words <= b.owner_words or b.owner_words <= a.owner_words
     ):
         return 0.8
+    fa, fb = a.claim.frame, b.claim.frame
+    if fa is not None and fb is not None and owner_is_place(fa, fb):
+        return 0.8  # the cause against the place that counts: "Dengue ... in Tarsa province"
     return None
 
 
