@@ -213,6 +213,12 @@ def test_a_slash_fraction_needs_a_unit() -> None:
     assert figures("On 3/4 the talks resumed.") == []
 
 
+def test_a_one_letter_unit_inside_a_name_is_none() -> None:
+    # "L'Aquila" begins with no litre, "L-202" is a code
+    assert figures("The 2009 L'Aquila quake.") == []
+    assert all(q.unit != "l" for q in figures("Part 4471 L-202 was shipped."))
+
+
 def test_brackets_must_match() -> None:
     assert figures("The load was 35 (kg] per crate.")[0].text == "35"
 
@@ -305,3 +311,36 @@ def test_degrees_are_written_as_read() -> None:
 
     assert format_quantity(figures("the oven at 180 degrees")[0]) == "180 degrees"
     assert format_quantity(figures("a 45-degree angle")[0]) == "45°"
+
+
+# -- a scale's letter alone, and "minus" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Temperatures touched 41C in Cordoba.", "41C", 41, "°C"),
+        ("The heat reached 38 C, the hottest day.", "38 C", 38, "°C"),
+        ("A temperature of 101F is a fever.", "101F", 101, "°F"),
+        ("Overnight temperatures fell to -7C.", "-7C", -7, "°C"),
+        ("Overnight temperatures of minus 7C.", "minus 7C", -7, "°C"),
+        ("Highs of 29ºC are forecast.", "29ºC", 29, "°C"),
+        ("It was minus 12 degrees Celsius.", "minus 12 degrees Celsius", -12, "°C"),
+    ],
+)
+def test_temperature_letters(text: str, span: str, value: float, unit: str) -> None:
+    q = figures(text)[0]
+    assert (q.text, q.low, q.unit) == (span, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pupils of Grade 5C sang.", "Flat 3F is empty.", "Ella quedó en 2º lugar."],
+)
+def test_letters_without_a_temperature_word_are_none(text: str) -> None:
+    assert all(not (q.dimension or "").startswith("temperature") for q in figures(text))
+
+
+def test_minus_in_arithmetic_is_no_sign() -> None:
+    assert [q.low for q in figures("He said 12 minus 5 is 7.")] == [12, 5, 7]
+    assert figures("an error of plus or minus 3 percent")[0].low == 3

@@ -27,6 +27,7 @@ from .units import (
     currency_after,
     currency_before,
     glued_metre,
+    unit_after,
 )
 
 __all__ = ["Num", "atoms"]
@@ -47,6 +48,7 @@ class Num:
 
 
 _SIGN_WORD_RE = re.compile(r"(?<![\w])(?i:minus|negative)[ \t]+$")
+_ARITHMETIC_BEFORE_RE = re.compile(r"(?:\d|\b(?i:or|and|plus))[ \t]*$")
 _SCALED_CODE_BEFORE_RE = re.compile(SCALED_CODE_RE.pattern + r"[ \t\u00a0]?$")
 _SCALED_CODE_AFTER_RE = re.compile(r"[ \t\u00a0]?" + SCALED_CODE_RE.pattern)
 _SPACED_SCALE_RE = re.compile(r" (?P<a>m|mn|bn)(?![\w])")
@@ -104,6 +106,12 @@ _GLUED_CURRENCY_AFTER_RE = re.compile(
 )
 _GLUED_CURRENCY_BEFORE_RE = re.compile(
     r"(?<![\w])(?i:" + _CODES + r")(?P<n>\d+(?:\.\d+)?)(?![\w])"
+)
+#: a number glued to a temperature's letter or an ordinal-like degree sign: "40C", "-5C",
+#: "104F", "2º" (kept only where the words around make it a temperature or an angle:
+#: "Grade 5C", "Flat 3F" and the Spanish ordinal "2º" are none)
+_GLUED_LETTER_RE = re.compile(
+    r"(?<![\w.,])(?P<n>(?:[-\u2212](?=\d))?\d+(?:\.\d+)?)(?=[CFº](?![\w]))"
 )
 #: a letter with a digit glued after it (written so that the scan stops at digits only)
 _LETTER_DIGIT_RE = re.compile(r"\d(?<=[A-Za-z]\d)")
@@ -194,6 +202,10 @@ def _numerals(text: str) -> list[Numeral]:
     if _LETTER_DIGIT_RE.search(text):
         extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
                      for m in _GLUED_CURRENCY_BEFORE_RE.finditer(text))
+    if _DIGIT_LETTER_RE.search(text):
+        extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
+                     for m in _GLUED_LETTER_RE.finditer(text)
+                     if unit_after(text, m.end("n"))[0] is not None)
     if _GLUED_RE.search(text):
         extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
                      for m in _GLUED_RE.finditer(text))
@@ -267,6 +279,12 @@ def atoms(text: str) -> list[Num]:
             precision *= SCALE_VALUES[scale_word]
             end = sm.end()
         num = Num(m_start, end, value, precision, True, raw)
+        if text[m_start - 1:m_start] in (" ", "\t") and value > 0:
+            sign = _SIGN_WORD_RE.search(text, max(0, m_start - 10), m_start)
+            if sign and not _ARITHMETIC_BEFORE_RE.search(text, max(0, sign.start() - 8),
+                                                         sign.start()):
+                # "minus 5 degrees": below zero; not "10 minus 5", "plus or minus 5"
+                num = Num(sign.start(), end, -value, precision, True, raw)
         _attach_currency(text, num)
         out.append(num)
     taken = [(n.start, n.end) for n in out]

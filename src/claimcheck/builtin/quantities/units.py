@@ -35,6 +35,7 @@ __all__ = [
     "currency_after",
     "currency_before",
     "glued_metre",
+    "temperature_letter",
     "unit_after",
     "unit_info",
 ]
@@ -102,11 +103,12 @@ SCALED_CODE_RE = re.compile(
 SCALED_CODE_VALUES: dict[str, float] = dict(_MILLION_CODES["prefixes"])
 
 _CASED = set(_TABLE["units"]["cased"])
-# a one-letter unit before a hyphen and a digit is part of a code: "24703 L-202"
+# a one-letter unit before a hyphen and a digit is part of a code ("24703 L-202"), before
+# an apostrophe and a letter part of a name ("the 2009 L'Aquila earthquake")
 UNIT_RE = re.compile(
     r"(?:[ \t\u00a0]*|-)(?P<u>(?i:" + alternation(w for w in UNITS if w not in _CASED)
     + ")|" + alternation(w for w in _CASED & set(UNITS) if len(w) > 1)
-    + "|(?:" + alternation(w for w in _CASED & set(UNITS) if len(w) == 1) + r")(?!-\d)"
+    + "|(?:" + alternation(w for w in _CASED & set(UNITS) if len(w) == 1) + r")(?!-\d|['’]\w)"
     + r")(?![\w²])"
     r"(?:[ \t]+(?:per|a|an|each)[ \t]+(?P<per>" + "|".join(_PER) + r")\b"
     r"|/(?P<per2>h|day)\b)?"
@@ -267,6 +269,11 @@ def unit_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
         if kind == "angle":
             return "°", "angle", dm.end()
         return None, None, pos
+    if text[pos:pos + 2].strip()[:1] in _LETTERS:
+        found = temperature_letter(text, pos)
+        if found:
+            unit, end = found
+            return unit, UNITS[unit][1], end
     bm = _BRACKETED_RE.match(text, pos)
     if bm and _CLOSING[bm.group("o")] == bm.group("c"):
         unit, dim, _ = UNITS.get(bm.group("u")) or UNITS_LOWER[bm.group("u").lower()]
@@ -281,7 +288,18 @@ _DEGREE_WORDS = {
     **{w: "angle" for w in _DEGREES["angle"]},
     **{w: "temperature" for w in _DEGREES["temperature"]},
 }
-_DEGREES_RE = re.compile(r"(?:[ \t\u00a0]*|-)(?i:degrees?\b|deg\.|deg\b)|°(?![\w])")
+_DEGREES_RE = re.compile(r"(?:[ \t\u00a0]*|-)(?i:degrees?\b|deg\.|deg\b)|[°º](?![\w])")
+_LETTERS: dict[str, str] = _DEGREES["letters"]
+_LETTER_RE = re.compile(r"[ \t\u00a0]?(?P<l>[" + "".join(_LETTERS) + r"])(?![\w])")
+
+
+def temperature_letter(text: str, pos: int) -> tuple[str, int] | None:
+    """"temperatures hit 40C", "a high of 104 F": the scale's letter alone after a number,
+    read as a temperature only where a word of [units.degrees] temperature says so."""
+    lm = _LETTER_RE.match(text, pos)
+    if lm and _degrees_kind(text, pos, lm.end()) == "temperature":
+        return _LETTERS[lm.group("l")], lm.end()
+    return None
 
 
 def _degrees_kind(text: str, pos: int, end: int) -> str | None:
