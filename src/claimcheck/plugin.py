@@ -70,9 +70,12 @@ from claimcheck.text.calendar import (
     MONTH_NAMES,
     MONTHS,
     UNIT_DAYS,
+    astronomical_year,
+    day_number,
     easter,
     festival_date,
     month_pattern,
+    timex_days,
 )
 from claimcheck.text.data import table
 from claimcheck.text.files import read_text
@@ -134,6 +137,7 @@ __all__ = [
     "Span",
     "Table",
     "TimeRef",
+    "astronomical_year",
     "claim_extra",
     "claims_of",
     "concept",
@@ -142,6 +146,7 @@ __all__ = [
     "counted",
     "counts_line",
     "counts_things",
+    "day_number",
     "diff_of",
     "display_title",
     "easter",
@@ -170,6 +175,7 @@ __all__ = [
     "span_text",
     "split_sentences",
     "table",
+    "timex_days",
     "trim",
     "word_diff",
 ]

@@ -8,6 +8,7 @@ owner, event words, years; plugins add keys through ``blocking_keys``).
 from __future__ import annotations
 
 import bisect
+import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -25,9 +26,14 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float]) -> set[str]:
     """Keys that must be shared for two claims to be compared at all."""
     rare = {f"v|{p.value_key}"} if p.unique else set()
     if p.family == "time":
-        assert p.interval is not None
-        first, last = p.interval
         words = sorted(p.concepts, key=lambda c: (-weights.get(c, 0.0), c))[:4]
+        if p.interval is None:
+            # a date before the common era: by its rarer words and its years ("480 BC"
+            # meets "479 BC"), as day numbers know them
+            assert p.days is not None
+            years = range(_year_of(p.days[0]) - 1, _year_of(p.days[1]) + 2)
+            return {f"t|{c}|{y}" for c in words for y in years} | rare
+        first, last = p.interval
         if (last - first).days <= 62:
             # a day or a month meets what falls in its month, and dates a month either
             # side that share its rarer words (June 30 against July 1)
@@ -69,6 +75,11 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float]) -> set[str]:
     if p.measures:
         keys.update(f"{base}|m|{m}" for m in p.measures)
     return keys | framed | rare
+
+
+def _year_of(day_number: int) -> int:
+    """The astronomical year a day number falls in, near enough for a blocking key."""
+    return math.floor((day_number - 1) / 365.2425) + 1
 
 
 def month_key(day: date, shift: int) -> str:
@@ -218,4 +229,6 @@ def _value(p: FigureProfile) -> float:
         return float(p.number)
     if p.interval is not None:
         return float(p.interval[0].toordinal())
+    if p.days is not None:
+        return float(p.days[0])
     return 0.0

@@ -15,7 +15,7 @@ from datetime import date
 
 from claimcheck.align.frames import names_differ
 from claimcheck.model import Claim, Document, Quantity, TimeRef
-from claimcheck.text.calendar import MONTH_NAMES
+from claimcheck.text.calendar import MONTH_NAMES, timex_days
 from claimcheck.text.data import table
 from claimcheck.text.names import Aliases, normalize
 from claimcheck.text.words import concept, content_words, is_dictionary_word
@@ -86,6 +86,10 @@ class FigureProfile:
     #: is about ("Stiethzanvik, a town of 14,700, lies some 42 kilometres north"): two such
     #: figures of differently named things are never compared.
     named: ClauseName | None = None
+    #: A date's first and last day as day numbers (``text.calendar.timex_days``): set for
+    #: every date, and the only span a date before the common era has ("480 BC"), whose
+    #: ``interval`` Python's dates cannot hold.
+    days: tuple[int, int] | None = None
 
 
 # -- profiles ----------------------------------------------------------------------------
@@ -106,6 +110,7 @@ def figure_profile(
     before and after it in its sentence, so that one event's words do not colour another's).
     """
     value = claim.value
+    days: tuple[int, int] | None = None
     if isinstance(value, Quantity):
         family = "ratio" if claim.kind == "ratio" else "quantity"
         dimension = value.dimension or ("count" if value.unit else None)
@@ -113,10 +118,14 @@ def figure_profile(
         interval = (when.earliest, when.latest) if when and when.earliest and when.latest else None
         number = (value.low + value.high) / 2
     elif isinstance(value, TimeRef) and claim.kind in TIME_KINDS:
-        if value.earliest is None or value.latest is None:
-            return None
+        if value.earliest is not None and value.latest is not None:
+            interval = (value.earliest, value.latest)
+            days = (value.earliest.toordinal(), value.latest.toordinal())
+        else:
+            interval, days = None, timex_days(value.timex) if value.timex else None
+            if days is None:
+                return None  # a date with no day to give ("XXXX-06", "PRESENT_REF")
         family, dimension = "time", value.granularity
-        interval = (value.earliest, value.latest)
         number = None
     elif isinstance(value, TimeRef) and value.duration_days is not None:
         family, dimension = "duration", "duration"
@@ -155,6 +164,7 @@ def figure_profile(
         measures=measures_of(own) if own & MEASURES else measures_of(concepts - reporter),
         own=own,
         interval=interval,
+        days=days,
         number=number,
         scope=scope,
         relative=relative,

@@ -29,14 +29,14 @@ def idf(profiles: Sequence[FigureProfile]) -> dict[str, float]:
     return {c: math.log(1 + n / k) for c, k in counts.items()}
 
 
-def nearness(a: tuple[date, date], b: tuple[date, date], gap: int) -> float:
-    """How strongly two dates point at one moment: 1 the same interval, 0.8 one inside a
-    month-sized other, 0.4 inside a year, less as they drift apart."""
+def nearness(a: tuple[int, int], b: tuple[int, int], gap: int) -> float:
+    """How strongly two dates, as spans of day numbers, point at one moment: 1 the same
+    span, 0.8 one inside a month-sized other, 0.4 inside a year, less as they drift apart."""
     if gap > 0:
         return max(0.0, 0.6 - gap / 60)
     if a == b:
         return 1.0
-    longer = max((a[1] - a[0]).days, (b[1] - b[0]).days)
+    longer = max(a[1] - a[0], b[1] - b[0])
     contained = (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
     if contained and longer <= 31:
         return 0.8
@@ -115,6 +115,13 @@ def same_subject(a: Claim, b: Claim) -> bool:
     return not unit or normalize(unit) != a.subject_key
 
 
+def days_apart(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int | None:
+    """Days between two spans of day numbers (0 when they overlap), None if one is unknown."""
+    if a is None or b is None:
+        return None
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
 def gap_days(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int | None:
     if a is None or b is None:
         return None
@@ -138,11 +145,12 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float]) -> f
     if owners is None:
         return 0.0
     words = similarity(a, b, weights)
-    gap = gap_days(a.interval, b.interval)
     if a.family == "time":
+        # by day numbers, so that "480 BC" meets "479 BC" as "1950" meets "1951"
+        gap = days_apart(a.days, b.days)
         if gap is None or gap > MAX_DATE_GAP_DAYS:
             return 0.0
-        near = nearness(a.interval, b.interval, gap)  # type: ignore[arg-type]
+        near = nearness(a.days, b.days, gap)  # type: ignore[arg-type]
         total = 1.2 * words + 0.35 * near + (0.1 if owners == 1.0 else 0.0)
         if same_rare_value(a, b):
             total += 0.3  # one day, named once in each document
@@ -150,6 +158,7 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float]) -> f
             # the same date (or a day inside a named month), and something said in common
             total += 0.3 if near == 1.0 else 0.15
         return total
+    gap = gap_days(a.interval, b.interval)
     total = 0.55 * words + 0.45 * owners
     if same_measure(a, b):
         total += 0.25  # both frames name what is measured, and it is the same

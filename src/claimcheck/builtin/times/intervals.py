@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 
-from claimcheck.plugin import UNIT_DAYS
+from claimcheck.plugin import UNIT_DAYS, astronomical_year, day_number, timex_days
 
 from .records import Raw
 from .vocabulary import SEASON_MONTHS
@@ -123,78 +123,6 @@ def apply_mod(a: dt.date, b: dt.date, mod: str | None, phrase: str) -> tuple[dt.
 
 def _ym(d: dt.date) -> tuple[int, int]:
     return d.year, d.month
-
-
-# -- TIMEX values back to days ---------------------------------------------------------------
-
-_TIMEX_RE = re.compile(
-    r"(?P<bc>BC)?(?P<sign>-)?(?P<y>\d{2,5})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T.*)?")
-
-
-def _days_before_year(y: int) -> int:
-    """Days from 0001-01-01 to the first day of astronomical year ``y`` (negative before)."""
-    y -= 1
-    return 365 * y + y // 4 - y // 100 + y // 400
-
-
-def day_number(y: int, m: int, d: int) -> int:
-    """The proleptic Gregorian day number of a date of astronomical year ``y`` (year 0 is
-    1 BC): ``date.toordinal()`` for years from 1, extended below it."""
-    days = [31, 29 if calendar.isleap(y) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-    return _days_before_year(y) + sum(days[:m - 1]) + d
-
-
-def astronomical_year(timex: str) -> int | None:
-    """The ISO 8601 (astronomical) year of a TIMEX3 year value: "BC0480" -> -479 (there
-    is no year 0 between 1 BC and AD 1), "-0479" -> -479, "1950-06" -> 1950."""
-    m = _TIMEX_RE.fullmatch(timex)
-    if m is None or len(m.group("y")) < 4:
-        return None
-    y = int(m.group("y"))
-    if m.group("bc"):
-        return 1 - y
-    return -y if m.group("sign") else y
-
-
-def timex_days(timex: str) -> tuple[int, int] | None:
-    """The first and last day a TIMEX3 date value covers, as proleptic Gregorian day
-    numbers (``day_number``): "1950-06" -> June 1950; "BC0480" -> the year 480 BC; a
-    century "19" -> 1900-1999, "BC04" -> 499-400 BC; a range "BC1000/BC0800" -> both
-    ends. Why day numbers: Python's dates stop at year 1, so a year before the common era
-    has no ``earliest``; two such values still compare by these numbers. None for values
-    with no day to give ("XXXX-06", "PRESENT_REF", "P2Y", "1950-SU")."""
-    if "/" in timex:
-        a, _, b = timex.partition("/")
-        da, db = timex_days(a), timex_days(b)
-        return (da[0], db[1]) if da and db and da[0] <= db[1] else None
-    m = _TIMEX_RE.fullmatch(timex)
-    if m is None:
-        return None
-    digits = m.group("y")
-    if len(digits) == 2:  # a century: "19", "BC04"
-        n = int(digits)
-        if m.group("bc"):
-            first, last = -(n * 100 + 99) + 1, -(n * 100) + 1
-        else:
-            first, last = n * 100, n * 100 + 99
-        return day_number(first, 1, 1), day_number(last, 12, 31)
-    y = astronomical_year(timex)
-    if y is None:
-        return None
-    if m.group("d"):
-        mo, d = int(m.group("m")), int(m.group("d"))
-        if not 1 <= mo <= 12 or not 1 <= d <= calendar.monthrange(2000 if calendar.isleap(y)
-                                                                    else 2001, mo)[1]:
-            return None
-        n = day_number(y, mo, d)
-        return n, n
-    if m.group("m"):
-        mo = int(m.group("m"))
-        if not 1 <= mo <= 12:
-            return None
-        last = calendar.monthrange(2000 if calendar.isleap(y) else 2001, mo)[1]
-        return day_number(y, mo, 1), day_number(y, mo, last)
-    return day_number(y, 1, 1), day_number(y, 12, 31)
 
 
 _PERIOD_RE = re.compile(r"P(?P<t>T)?(?P<n>\d+(?:\.\d+)?)(?P<u>DE|CE|[YMWDHS])")
