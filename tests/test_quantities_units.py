@@ -195,6 +195,10 @@ def test_unscaled_degrees_never_compare_with_celsius() -> None:
         ("a reserve of 19 sq. mi.", "19 sq. mi.", 19, "sq mi"),
         ("a 1.6L engine", "1.6L", 1.6, "l"),
         ("a glass of 8 fl oz", "8 fl oz", 8, "fl oz"),
+        # energy, horsepower, microns
+        ("a battery of 75 kWh", "75 kWh", 75, "kWh"),
+        ("the old 150hp tractor", "150hp", 150, "hp"),
+        ("dust finer than 2.5 microns", "2.5 microns", 2.5, "µm"),
     ],
 )
 def test_units(text: str, span: str, value: float, unit: str) -> None:
