@@ -152,8 +152,22 @@ def claims_check(kwargs: Kwargs, known_claims: Collection[str] | None) -> Record
     document = kwargs["document"]
     text = document.text
     size = len(text)
+    doc_id = document.id
 
     def check(claim: Any) -> str | None:
+        # the common case first, in one expression: a sound claim (whole-number offsets,
+        # a known kind, this document, its text, its sentence a tuple inside the text);
+        # anything else is read again below, step by step, to say what is wrong
+        if type(claim) is Claim:
+            start, end, sentence = claim.start, claim.end, claim.sentence
+            if (type(start) is int and type(end) is int and 0 <= start <= end <= size
+                    and claim.kind in _CLAIM_KINDS and (not claim.doc or claim.doc == doc_id)
+                    and text[start:end] == claim.text
+                    and (sentence is None or (
+                        type(sentence) is tuple and len(sentence) == 2
+                        and type(sentence[0]) is int and type(sentence[1]) is int
+                        and 0 <= sentence[0] <= sentence[1] <= size))):
+                return None
         if not isinstance(claim, Claim):
             return _not(Claim)
         if claim.kind not in CLAIM_KINDS:
@@ -173,6 +187,9 @@ def claims_check(kwargs: Kwargs, known_claims: Collection[str] | None) -> Record
         return None
 
     return check
+
+
+_CLAIM_KINDS = frozenset(CLAIM_KINDS)
 
 
 def time_check(kwargs: Kwargs, known_claims: Collection[str] | None) -> RecordCheck:
