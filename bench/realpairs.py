@@ -18,6 +18,9 @@ the rules, to see whether they hold on documents nobody on the project had seen)
   dates that are gold discrepancies;
 - forbidden: agreements or discrepancies reported between a forbidden pair.
 
+A pair on which claimcheck fails (an error from a plugin) is scored as finding nothing,
+marked FAILED and its error listed, rather than stopping the run.
+
 ``-v`` lists each miss and each false discrepancy with both quotes.
 """
 
@@ -85,9 +88,18 @@ def score(folder: Path) -> tuple[str, Tally]:
     gold, texts, items = load(folder)
     documents = [claimcheck.Document(stem, text, str(folder / f"{stem}.txt"))
                  for stem, text in texts.items()]
-    report = claimcheck.check(*documents)
-    claims = {c.id: c for c in report.claims}
     t = Tally()
+    try:
+        report = claimcheck.check(*documents)
+    except claimcheck.ClaimcheckError as exc:
+        # a pair the tool cannot read is scored as finding nothing, and said so, so that
+        # one failure neither stops the run nor drops the pair's gold from the totals
+        for item in items:
+            t.counts[item.kind] += 1
+        t.counts["failed"] += 1
+        t.problems.append(f"{folder.name}: claimcheck failed: {exc}")
+        return str(gold.get("part", "dev")), t
+    claims = {c.id: c for c in report.claims}
     found: list[tuple[str, claimcheck.Claim, claimcheck.Claim]] = []
     in_facts: set[str] = set()
     for fact in report.facts:
@@ -174,7 +186,8 @@ def line(name: str, c: Counter) -> str:
     return (f"{name:<28} agreement recall {ratio(c['agreement found'], c['agreement']):<14}"
             f" discrepancy recall {ratio(c['discrepancy found'], c['discrepancy']):<14}"
             f" precision {ratio(c['true discrepancy'], c['reported discrepancy']):<14}"
-            f" forbidden {c['forbidden hit']}/{c['forbidden']}")
+            f" forbidden {c['forbidden hit']}/{c['forbidden']}"
+            + (f"  FAILED {c['failed']}" if c["failed"] else ""))
 
 
 def main() -> int:
