@@ -3,6 +3,11 @@
 An atom is one number as written ("110,000", "4.2bn", "two hundred", "$5") with its
 value, the precision it was stated at, and the scale word or currency sign attached to
 it. Later stages join atoms into ranges and ratios and decide which are figures.
+
+Besides the plain numerals of ``NUMERAL_RE``, a few written forms are read here, each
+behind a cheap test so that text without them costs nothing: numbers glued to a unit or
+a currency ("256GB", "115USD", "USD115", "40C"), fractions ("2½", "7 1/2 miles"), Indian
+digit groups ("3,45,210"), and a decimal comma where the style marks one ("€4,7 Mio.").
 """
 
 from __future__ import annotations

@@ -3,7 +3,12 @@
 Two figures can only be compared in one dimension, so every unit a text may write is
 mapped to a canonical unit, a dimension and a factor to that dimension's base unit. The
 vocabularies are in ``quantities.toml``; this module builds the anchored patterns that
-read them right after (or, for currency signs, right before) a number.
+read them right after (or, for currency signs and codes, right before) a number.
+
+Some units cannot be told from their spelling alone, so a bounded window of words
+decides: "pounds" (sterling or weight), "degrees" and a bare "°" (a temperature, an
+angle, or neither: "300 degrees" awarded), a scale's letter alone ("41C" only near a
+word of temperature), a spaced "m" (metres, or millions before "people").
 """
 
 from __future__ import annotations
