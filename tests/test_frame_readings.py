@@ -8,30 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-import claimcheck
-from claimcheck import Document, Report
 from claimcheck.text.names import normalize
 
-
-def frame_of(text: str, figure: str) -> claimcheck.Frame:
-    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
-    assert claim.frame is not None
-    return claim.frame
-
-
-def paired(report: Report, left: str, right: str) -> list[str]:
-    kinds = []
-    for f in report.findings:
-        if f.kind not in ("agreement", "discrepancy", "not_comparable"):
-            continue
-        texts = {(report.claim(c).doc, report.claim(c).text) for c in f.claims}
-        if ("a", left) in texts and ("b", right) in texts:
-            kinds.append(f.kind)
-    return kinds
-
-
-def check(a: str, b: str) -> Report:
-    return claimcheck.check(Document("a", a), Document("b", b))
+from .test_frames import check, frame_of, paired
 
 
 @pytest.mark.parametrize(
