@@ -271,3 +271,14 @@ def test_a_quotation_that_goes_on_keeps_its_speaker() -> None:
             'made by a great team."')
     found = [f for f in find_slant(text) if text[f.start : f.end] == "amazing"]
     assert [f.detail.get("speaker") for f in found] == ["agency chief Ada Cole"]
+
+
+def test_a_long_partial_quotation_is_someones_words_not_a_scare_quote() -> None:
+    """Five words quoted without a speech verb are a partial quotation (an award's
+    citation); the judgement inside is charged to it. Up to four words may still be a
+    scare quote."""
+    text = 'The crew was honoured for their "heroic and unique aviation achievement" in 2009.'
+    assert scare_quotes(text) == []
+    heroic = [f for f in find_slant(text) if text[f.start : f.end] == "heroic"]
+    assert [f.detail["quoted"] for f in heroic] == [True]
+    assert scare_quotes('They promised a "free and fair vote" again.') == ['"free and fair vote"']

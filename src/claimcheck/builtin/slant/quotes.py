@@ -30,7 +30,7 @@ _CURLY = re.compile(r"“(?:[^“”\n]|" + _PARA_OK + r")*”")
 _STRAIGHT = re.compile(r'"(?:[^"\n]|' + _PARA_OK + r')*"')
 # ’ is also the apostrophe: inside a quotation it may stand before a letter (people’s)
 _SINGLE = re.compile(r"‘(?:[^‘’\n]|’(?=\w)|" + _PARA_OK + r")*’(?!\w)")
-_SCARE_MAX_WORDS = 8
+_SCARE_MAX_WORDS = 4  # a longer quotation without a speech verb is a partial quotation
 _SCARE_MAX_CHARS = 80
 _WORDISH = re.compile(r"\w")
 _CLAUSE_END = (".", "!", "?", ";")  # reading for a speech verb stops at these tokens
