@@ -4,6 +4,8 @@ Sentences made up for these tests."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from claimcheck.builtin.quantities.find import find_quantities
@@ -348,3 +350,18 @@ def test_letters_without_a_temperature_word_are_none(text: str) -> None:
 def test_minus_in_arithmetic_is_no_sign() -> None:
     assert [q.low for q in figures("He said 12 minus 5 is 7.")] == [12, 5, 7]
     assert figures("an error of plus or minus 3 percent")[0].low == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Tickets: 8 sek 12 nok", ["8 sek", "12 nok"]),
+        ("Tickets: sek 8 nok 12", ["sek 8", "nok 12"]),
+        ("The fee rose to 19 USD 40.", ["19", "USD 40"]),
+        ("Fees: 5 EUR 6 EUR 7 EUR.", ["5 EUR", "6 EUR", "7 EUR"]),
+    ],
+)
+def test_a_code_between_two_amounts_is_one_amounts(text: str, spans: list[str]) -> None:
+    found = figures(text)
+    assert [q.text for q in found] == spans
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))

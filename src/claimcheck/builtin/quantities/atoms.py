@@ -13,6 +13,7 @@ digit groups ("3,45,210"), and a decimal comma where the style marks one ("€4,
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -50,6 +51,9 @@ class Num:
     raw: str
     currency: str | None = None
     cur_start: int | None = None
+    #: where what follows the number stops being its own: a currency code there is the
+    #: next number's ("17 USD 25"); None when nothing limits it
+    after_limit: int | None = None
 
 
 _SIGN_WORD_RE = re.compile(r"(?<![\w])(?i:minus|negative)[ \t]+$")
@@ -322,4 +326,22 @@ def atoms(text: str) -> list[Num]:
         _attach_currency(text, num)
         out.append(num)
     out.sort(key=lambda n: n.start)
+    _share_currencies(text, out)
     return out
+
+
+def _share_currencies(text: str, nums: list[Num]) -> None:
+    """A currency code between two amounts belongs to one of them: "10 rmb 20 usd" (after
+    the first: the second has its own), "rmb 10 usd 20" (before the second: the first has
+    its own), "17 USD 25" (before the second, as codes are mostly written). The other
+    one is kept from reading it (``Num.after_limit``), so no two figures share text."""
+    for a, b in itertools.pairwise(nums):
+        if b.cur_start is None or b.cur_start < a.end:
+            continue
+        cur = currency_after(text, a.end)
+        if cur is None or cur[1] <= b.cur_start:
+            continue
+        if a.currency is None and currency_after(text, b.end) is not None:
+            b.currency = b.cur_start = None
+        else:
+            a.after_limit = b.cur_start

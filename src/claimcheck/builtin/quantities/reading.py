@@ -126,6 +126,8 @@ def read(text: str, g: Group) -> Quantity | None:
             return None
     quiet = not RIGHT_RELEVANT_RE.match(text, end)  # "1, 2": nothing after can count
     unit, dim, uend = (None, None, end) if quiet else unit_after(text, end)
+    if last.after_limit is not None and uend > last.after_limit:
+        unit, dim, uend = None, None, end  # "17 USD 25": the code is the next amount's
     share = None
     if unit is None and not quiet and g.kind == "single" and not currency:
         share = _fraction_of(text, first, end)
