@@ -281,4 +281,4 @@ def test_a_long_partial_quotation_is_someones_words_not_a_scare_quote() -> None:
     assert scare_quotes(text) == []
     heroic = [f for f in find_slant(text) if text[f.start : f.end] == "heroic"]
     assert [f.detail["quoted"] for f in heroic] == [True]
-    assert scare_quotes('They promised a "free and fair vote" again.') == ['"free and fair vote"']
+    assert scare_quotes('The "free and fair vote" ended in arrests.') == ['"free and fair vote"']
