@@ -297,6 +297,7 @@ def test_a_range_of_speeds_from_zero_between_stays() -> None:
         ("Two-fifths of the budget went on roads.", "Two-fifths", 40, "percent"),
         ("The walk took three quarters of an hour.", "three quarters of an hour", 0.75, "h"),
         ("They paddled half a mile.", None, None, None),
+        ("Nearly 2/3 of the seats changed hands.", "2/3", 200 / 3, "percent"),
     ],
 )
 def test_fraction_of(text: str, span: str | None, value: float, unit: str) -> None:

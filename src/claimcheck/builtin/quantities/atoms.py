@@ -139,8 +139,8 @@ _CONTINENTAL_RE = re.compile(
     r"[ \t\u00a0]*(?P<w>(?i:" + alternation(_CONTINENTAL) + r"))(?:\.|(?![\w]))"
 )
 
-#: fractions: "2½", "½", "10 1/2 miles", "1/4 mile" (a slash fraction only before a
-#: unit: without one "1/2" may be a date)
+#: fractions: "2½", "½", "10 1/2 miles", "1/4 mile", "1/2 of" (a slash fraction only
+#: before a unit or "of": otherwise "1/2" may be a date)
 _VULGAR: dict[str, float] = {
     "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
     "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
@@ -155,6 +155,8 @@ _SLASH_RE = re.compile(
     r"(?![\w/]|[.,]\d)"
 )
 
+_OF_RE = re.compile(r"[ \t\u00a0]+of\b")  # "1/2 of the vote": a share
+
 Numeral = tuple[int, int, str, float | None, float | None]
 
 
@@ -167,8 +169,10 @@ def _fractions(text: str) -> list[Numeral]:
     if "/" in text:
         for m in _SLASH_RE.finditer(text):
             a, b = int(m.group("a")), int(m.group("b"))
-            if not (0 < a < b <= 64) or not UNIT_RE.match(text, m.end()):
-                continue
+            if not (0 < a < b <= 64) or not (
+                UNIT_RE.match(text, m.end()) or _OF_RE.match(text, m.end())
+            ):
+                continue  # "on 3/4 the talks resumed": a date, maybe
             whole = int(m.group("w")) if m.group("w") else 0
             out.append((m.start(), m.end(), m.group(), whole + a / b, 1 / b))
     return out
