@@ -598,3 +598,12 @@ def test_hostile_history_text_never_crashes():
     for reference in (None, "0001-01-01", "9999-12-31"):
         for t in find_times(text, reference):
             assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019", "\u2018"])
+def test_a_decade_after_any_apostrophe_is_a_decade(apostrophe: str) -> None:
+    """"the 1950s and ‘60s": a curly opening quote used as an apostrophe read the decade
+    but then failed on it, and the whole run stopped."""
+    found = [c.text for c in claimcheck.claims(f"The 1950s and {apostrophe}60s were quiet.")
+             if c.kind == "date"]
+    assert found == ["The 1950s", f"{apostrophe}60s"]

@@ -281,8 +281,9 @@ class Reader(Context):
         return Raw(s, e, "date", "quarter", year, code=f"Q{n}")
 
     def _r_decade(self, s: int, e: int, t: str) -> Raw | None:
-        m = re.search(r"(\d{4})|'(\d)0", t)
-        assert m is not None
+        m = re.search(r"(\d{4})|['\u2019\u2018](\d)0", t)  # the pattern's apostrophes
+        if m is None:
+            return None
         if m.group(1):
             y = int(m.group(1))
             if y % 10:
