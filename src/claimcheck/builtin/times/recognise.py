@@ -243,12 +243,14 @@ class Reader(Context):
         yy = _YY_RE.search(t)
         if yy:
             word = re.search(r"spring|summer|autumn|fall|winter", t, re.IGNORECASE)
-            assert word is not None
+            if word is None:  # the pattern matched what this reader cannot read
+                return None
             return Raw(s, e, "date", "season", None, code=SEASONS[word.group().lower()],
                        yy=yy.group(1))
         m = re.search(r"(spring|summer|autumn|fall|winter)\D*?(\d{4})(?:[-/\u2013](\d{2,4}))?",
                       t, re.IGNORECASE)
-        assert m is not None
+        if m is None:  # the pattern matched what this reader cannot read
+            return None
         code = SEASONS[m.group(1).lower()]
         year = int(m.group(2))
         if m.group(3):
@@ -323,7 +325,8 @@ class Reader(Context):
 
     def _r_year_range(self, s: int, e: int, t: str) -> Raw | None:
         m = re.match(r"(\d{4})\s*(?:[-\u2010-\u2015\u2212]|/)\s*(\d{2,4})", t)
-        assert m is not None
+        if m is None:  # the pattern matched what this reader cannot read
+            return None
         y1, tail = int(m.group(1)), m.group(2)
         if self.year_rejected(s, e, t):
             return None
@@ -455,7 +458,8 @@ class Reader(Context):
 
     def _r_era_date(self, s: int, e: int, t: str) -> Raw | None:
         m = _ERA_DATE_RE.match(t)
-        assert m is not None
+        if m is None:  # the pattern matched what this reader cannot read
+            return None
         word = m.group(2) or m.group(3)
         if word.lower().rstrip(".") in AMBIGUOUS_MONTHS and not _first_upper(word):
             return None
@@ -530,7 +534,8 @@ class Reader(Context):
                 and words[1] in SEASON_RELATIONS)):
             return None
         word = re.search(r"[a-z]+$", t.lower())
-        assert word is not None
+        if word is None:  # the pattern matched what this reader cannot read
+            return None
         return Raw(s, e, "date", "season", None, code=SEASONS[word.group()])
 
     def _r_yy(self, s: int, e: int, t: str) -> Raw | None:
@@ -622,7 +627,8 @@ class Reader(Context):
 
     def _r_dur_between(self, s: int, e: int, t: str) -> Raw | None:
         m = re.match(rf"between{SP}(.+?){SP}and{SP}(.+?){SP}(\w+)$", t, re.IGNORECASE)
-        assert m is not None
+        if m is None:  # the pattern matched what this reader cannot read
+            return None
         lo, hi = parse_number(m.group(1)), parse_number(m.group(2))
         unit = UNIT_WORDS.get(m.group(3).lower())
         if lo is None or hi is None or unit is None or hi < lo:
@@ -640,7 +646,8 @@ class Reader(Context):
             half = True
             low = low[:hm.start()]
         um = re.search(r"([a-z]+)$", low)
-        assert um is not None
+        if um is None:  # the pattern matched what this reader cannot read
+            return None
         unit = UNIT_WORDS.get(um.group(1))
         if unit is None:
             return None
