@@ -134,3 +134,33 @@ def test_others_are_people() -> None:
     report = check("The flood injured 1,300 others in the valley.",
                    "The flood injured 1,300 people in the valley.")
     assert paired(report, "1,300", "1,300") == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        ("The least populous were Wyoming (563,626) and Vermont (625,741).", "563,626",
+         "Wyoming"),
+        ("The least populous were Wyoming (563,626) and Vermont (625,741).", "625,741",
+         "Vermont"),
+        ("Seats went to Labor (83 seats) and the Coalition (65 seats).", "83", "Labor"),
+        ("Shares rose at Acme Steel (12%) and fell elsewhere.", "12%", "Acme Steel"),
+    ],
+)
+def test_a_figure_alone_in_brackets_after_a_name_is_that_names(text: str, figure: str,
+                                                                owner: str) -> None:
+    assert frame_of(text, figure).subject_key == normalize(owner)
+
+
+def test_a_bracket_after_a_month_or_a_sentence_is_no_owner() -> None:
+    assert frame_of("Sales peaked in June (4,200 units).", "4,200").subject_key != "june"
+
+
+def test_one_owners_near_equal_counts_differ_even_with_no_noun() -> None:
+    """"Wyoming (563,626)" against "Wyoming (563,826)": one owner, values 0.04 % apart, no
+    noun on either side: a discrepancy a reader wants; far apart they stay unpaired."""
+    a = "The least populous states were Wyoming (563,626) and Vermont (625,741)."
+    near = "The smallest were Wyoming (563,826) and Vermont (625,741)."
+    far = "The smallest were Wyoming (97,818) and Vermont (625,741)."
+    assert paired(check(a, near), "563,626", "563,826") == ["discrepancy"]
+    assert paired(check(a, far), "563,626", "97,818") == []

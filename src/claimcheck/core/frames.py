@@ -250,8 +250,11 @@ def frame_of(
     # everything read below comes from these reads and the claim's own fields: the key
     # of the memo holds them all (the date only as far as it is read: the frame then
     # takes the claim's own)
-    owner = owner_of(claim, text, aliases)[0] if row is None and claim.kind in FIGURE_KINDS \
-        else None
+    owner = None
+    if row is None and claim.kind in FIGURE_KINDS:
+        named = _parenthesised(text, claim)
+        owner = ((aliases.find(named) or aliases.key(normalize(named))) if named
+                 else owner_of(claim, text, aliases)[0])
     source = "sentence" if structure is None and row is None else (
         structure[0] if structure is not None else "row")
     when = claim.when if claim.kind in FIGURE_KINDS else None
@@ -376,6 +379,31 @@ def _frame(
         statistic=statistic,
         source=source,
     )
+
+
+#: "Wyoming (563,626)": a name, then the figure alone in brackets
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?:^|(?<=[\s,;:]))([A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w&'’.-]*){0,4})"
+    r"[ \t]*\($")
+_BRACKET_CLOSE = re.compile(r"[^()\n]{0,16}\)")
+
+
+def _parenthesised(text: str, claim: Claim) -> str | None:
+    """The name a figure in brackets right after it belongs to: "Wyoming (563,626)",
+    "Labor (83 seats)", "Acme (12 %)"; None when the figure is not alone in brackets after
+    a name (nor after a month or a word that opens a sentence)."""
+    if text.rfind("(", max(0, claim.start - 3), claim.start) < 0 or not _BRACKET_CLOSE.match(
+            text, claim.end):
+        return None
+    m = _NAME_BEFORE_BRACKET.search(text, max(0, claim.start - 80), claim.start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[0].lower() in STOPWORDS:
+        words = words[1:]
+    if not words or words[0].lower().rstrip(".") in MONTH_NAMES:
+        return None
+    return " ".join(words)
 
 
 def _same_line(text: str, claim: Claim, when: TimeRef) -> bool:
