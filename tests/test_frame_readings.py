@@ -164,3 +164,16 @@ def test_one_owners_near_equal_counts_differ_even_with_no_noun() -> None:
     far = "The smallest were Wyoming (97,818) and Vermont (625,741)."
     assert paired(check(a, near), "563,626", "563,826") == ["discrepancy"]
     assert paired(check(a, far), "563,626", "97,818") == []
+
+
+def test_a_measure_word_inside_a_name_names_no_measure() -> None:
+    """"the Challenger Deep" is a place, not a depth; "a depth of" still is one."""
+    assert frame_of("The sub dived to 35,813 feet in the Challenger Deep.",
+                    "35,813 feet").measure is None
+    assert frame_of("The sub dived to a depth of 35,813 feet.", "35,813 feet").measure == "depth"
+
+
+def test_a_figure_restated_in_other_units_in_brackets_is_framed_as_the_figure() -> None:
+    text = "The bathyscaphe reached a depth of 10,911 metres (35,797 ft) off Guam."
+    assert frame_of(text, "35,797 ft") == frame_of(text, "10,911 metres")
+    assert frame_of(text, "35,797 ft").measure == "depth"

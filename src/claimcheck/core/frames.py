@@ -206,6 +206,7 @@ def with_frames(
     figure_starts, mark_starts = [c.start for c in figures], [c.start for c in marks]
     out = []
     memo: dict[tuple[Any, ...], Frame] = {}
+    last: Claim | None = None  # the last figure framed
     for claim in claims:
         if claim.kind in FIGURE_KINDS or claim.kind in TIME_KINDS:
             near, starts = ((figures, figure_starts) if claim.kind in FIGURE_KINDS
@@ -213,11 +214,37 @@ def with_frames(
             i = bisect.bisect_left(starts, claim.start)
             before = near[i - 1].end if i > 0 else 0
             after = near[i + 1].start if i + 1 < len(near) else len(document.text)
-            frame = frame_of(claim, document.text, (before, after), cells, vocabulary, aliases,
-                             memo)
+            if last is not None and last.frame is not None and _converts(
+                    document.text, last, claim):
+                # "10,911 metres (35,797 ft)": the figure before, in other units
+                frame = replaced(last.frame, period=last.frame.period or (
+                    claim.when if claim.kind in FIGURE_KINDS else None))
+            else:
+                frame = frame_of(claim, document.text, (before, after), cells, vocabulary,
+                                 aliases, memo)
             claim = replaced(claim, frame=frame)
+            if claim.kind in FIGURE_KINDS:
+                last = claim
         out.append(claim)
     return out
+
+
+_CONVERSION_GAP = re.compile(r"[ \t]*\([ \t]*(?:about|approx\.|approximately|c\.|ca\.)?[ \t]*$")
+
+
+def _converts(text: str, figure: Claim, claim: Claim) -> bool:
+    """Whether ``claim`` restates ``figure`` in other units, in brackets right after it
+    ("10,911 metres (35,797 ft)", "$4.2 billion (€3.9 billion)"): one figure, which the
+    bracketed one should be framed as."""
+    a, b = figure.value, claim.value
+    if claim.kind not in FIGURE_KINDS or not isinstance(a, Quantity) or not isinstance(b, Quantity):
+        return False
+    if figure.sentence != claim.sentence or not a.dimension or a.dimension in ("count",):
+        return False
+    if a.dimension.split(":")[0] != (b.dimension or "").split(":")[0] or a.unit == b.unit:
+        return False
+    return bool(_CONVERSION_GAP.fullmatch(text, figure.end, claim.start)) and bool(
+        _BRACKET_CLOSE.match(text, claim.end))
 
 
 def frame_of(
@@ -457,8 +484,9 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     named = vocabulary.find(claim.subject) if claim.subject else []
     if len({m.measure for m in named}) > 1:
         return None  # "two to one in troops and in guns": one figure for two measures
-    after = vocabulary.find(" ".join(after_words))
-    before = vocabulary.find(" ".join(before_words))
+    after_text, before_text = " ".join(after_words), " ".join(before_words)
+    after = [m for m in vocabulary.find(after_text) if not _in_name(m, after_text)]
+    before = [m for m in vocabulary.find(before_text) if not _in_name(m, before_text)]
     order = [
         *(vocabulary.find(unit) if unit else ()),
         *(m for m in after if m.start < NEAR_WORDS),
@@ -471,6 +499,16 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     order = [m for m in order if vocabulary.fits(m.measure, dimension)]
     strong = [m for m in order if not m.weak]
     return strong[0] if strong else (order[0] if order else None)
+
+
+def _in_name(mention: Mention, text: str) -> bool:
+    """A measure word that is part of a name: capitalised after a capitalised word ("the
+    Challenger Deep", "the Grand Canal"), so it names a place, not a depth."""
+    if not mention.text[:1].isupper():
+        return False
+    at = text.find(mention.text)
+    previous = text[:at].split()[-1:] if at > 0 else []
+    return bool(previous) and previous[0][:1].isupper()
 
 
 def _without(text: str, phrase: str) -> str:
