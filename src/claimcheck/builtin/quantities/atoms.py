@@ -124,6 +124,7 @@ _GLUED_LETTER_RE = re.compile(
 )
 #: a letter with a digit glued after it (written so that the scan stops at digits only)
 _LETTER_DIGIT_RE = re.compile(r"\d(?<=[A-Za-z]\d)")
+_DIGIT_RE = re.compile(r"\d")
 
 #: Indian digit groups: "12,34,567.89", "1,00,000" (a lakh)
 _INDIAN_RE = re.compile(r"(?<![\w.,])\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\w]|[.,]\d)")
@@ -205,20 +206,21 @@ def _numerals(text: str) -> list[Numeral]:
     found: list[Numeral] = [
         (m.start(), m.end(), m.group(), None, None) for m in NUMERAL_RE.finditer(text)
     ]
+    if not found and not _DIGIT_RE.search(text):
+        # no digit: only a vulgar fraction ("½ teaspoon") can be a numeral
+        return [] if text.isascii() else _fractions(text)
     extra: list[Numeral] = []
     if _DIGIT_LETTER_RE.search(text):
         extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
                      for m in GLUED_UNIT_RE.finditer(text))
-    if _DIGIT_LETTER_RE.search(text):
         extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
                      for m in _GLUED_CURRENCY_AFTER_RE.finditer(text))
-    if _LETTER_DIGIT_RE.search(text):
-        extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
-                     for m in _GLUED_CURRENCY_BEFORE_RE.finditer(text))
-    if _DIGIT_LETTER_RE.search(text):
         extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
                      for m in _GLUED_LETTER_RE.finditer(text)
                      if unit_after(text, m.end("n"))[0] is not None)
+    if _LETTER_DIGIT_RE.search(text):
+        extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
+                     for m in _GLUED_CURRENCY_BEFORE_RE.finditer(text))
     if _GLUED_RE.search(text):
         extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
                      for m in _GLUED_RE.finditer(text))
