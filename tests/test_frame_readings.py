@@ -177,3 +177,9 @@ def test_a_figure_restated_in_other_units_in_brackets_is_framed_as_the_figure() 
     text = "The bathyscaphe reached a depth of 10,911 metres (35,797 ft) off Guam."
     assert frame_of(text, "35,797 ft") == frame_of(text, "10,911 metres")
     assert frame_of(text, "35,797 ft").measure == "depth"
+
+
+def test_those_who_succumbed_are_the_dead() -> None:
+    report = check("The sinking caused the deaths of more than 1,500 people.",
+                   "Of those on board 703 were saved, leaving 1,503 who succumbed.")
+    assert paired(report, "more than 1,500 people", "1,503") == ["agreement"]
