@@ -182,4 +182,4 @@ def test_a_figure_restated_in_other_units_in_brackets_is_framed_as_the_figure() 
 def test_those_who_succumbed_are_the_dead() -> None:
     report = check("The sinking caused the deaths of more than 1,500 people.",
                    "Of those on board 703 were saved, leaving 1,503 who succumbed.")
-    assert paired(report, "more than 1,500 people", "1,503") == ["agreement"]
+    assert paired(report, "1,500", "1,503") == ["agreement"]
