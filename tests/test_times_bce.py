@@ -139,7 +139,7 @@ def test_a_finding_between_two_claims_names_both_dates():
     assert [c.text for c in claims] == ["480 BC", "479 BC"]
     finding = compare_claims(claims[0], claims[1], Config())
     assert finding is not None and finding.kind == "discrepancy"
-    assert finding.summary == "dates differ by 1 day: 480 BC (BC0480) vs 479 BC (BC0479)"
+    assert finding.summary == "dates differ by 1 year: 480 BC (BC0480) vs 479 BC (BC0479)"
     assert finding.claims == (claims[0].id, claims[1].id)
 
 

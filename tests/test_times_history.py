@@ -607,3 +607,21 @@ def test_a_decade_after_any_apostrophe_is_a_decade(apostrophe: str) -> None:
     found = [c.text for c in claimcheck.claims(f"The 1950s and {apostrophe}60s were quiet.")
              if c.kind == "date"]
     assert found == ["The 1950s", f"{apostrophe}60s"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "said"),
+    [
+        ("in 1950", "in 1952", "differ by 2 years"),
+        ("in March 1950", "in April 1950", "differ by 1 month"),
+        ("on 3 March 1950", "on 5 March 1950", "differ by 2 days"),
+        ("in 480 BC", "in 479 BC", "differ by 1 year"),
+    ],
+)
+def test_dates_that_differ_say_so_in_the_unit_they_are_stated_in(a: str, b: str,
+                                                                  said: str) -> None:
+    report = claimcheck.check(
+        claimcheck.Document("a", f"The treaty of Velna was signed {a}."),
+        claimcheck.Document("b", f"The treaty of Velna was signed {b}."))
+    (finding,) = [f for f in report.findings if f.kind == "discrepancy"]
+    assert said in finding.summary

@@ -266,9 +266,32 @@ def _summary(kind: str, a: TimeRef, b: TimeRef, d: dict[str, Any]) -> str:
             return f"durations differ: {a.text} vs {b.text}"
         if d.get("relation") == "different_span":
             return f"spans differ: {_label(a)} vs {_label(b)}"
-        n = d["days_apart"]
-        return f"dates differ by {n} day{'s' if n != 1 else ''}: {_label(a)} vs {_label(b)}"
+        return f"dates differ by {_apart(a, b, d['days_apart'])}: {_label(a)} vs {_label(b)}"
     return f"not comparable ({d.get('reason', '')}): {a.text} vs {b.text}"
+
+
+#: Units a difference between two dates of one granularity is told in, with their days.
+_APART_UNITS = {"year": ("year", 365.2425), "month": ("month", 30.436875)}
+
+
+def _apart(a: TimeRef, b: TimeRef, days: int) -> str:
+    """How far apart two dates are, in the unit both are stated in: "2 years" for 1950
+    against 1952, "3 months" for March against June, else days ("1 day" for June 29
+    against June 30): a reader counts years between years, not the days between them."""
+    unit = _APART_UNITS.get(a.granularity or "") if a.granularity == b.granularity else None
+    starts = [_first_day(t) for t in (a, b)]
+    if unit is not None and None not in starts:
+        n = round(abs(starts[0] - starts[1]) / unit[1])  # type: ignore[operator]
+        if n >= 1:
+            return f"{n} {unit[0]}{'s' if n != 1 else ''}"
+    return f"{days} day{'s' if days != 1 else ''}"
+
+
+def _first_day(t: TimeRef) -> int | None:
+    if t.earliest is not None:
+        return t.earliest.toordinal()
+    span = timex_days(t.timex) if t.timex else None
+    return span[0] if span else None
 
 
 def compare_claims(left: Claim, right: Claim, config: Any) -> Finding | None:
