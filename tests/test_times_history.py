@@ -625,3 +625,17 @@ def test_dates_that_differ_say_so_in_the_unit_they_are_stated_in(a: str, b: str,
         claimcheck.Document("b", f"The treaty of Velna was signed {b}."))
     (finding,) = [f for f in report.findings if f.kind == "discrepancy"]
     assert said in finding.summary
+
+
+@pytest.mark.parametrize(("stated", "kinds"), [("2 August 1945", set()),
+                                                ("10 August 1945", {"discrepancy"})])
+def test_a_date_counted_from_another_may_be_a_day_off(stated: str, kinds: set[str]) -> None:
+    """"four days later" counted from 30 July is 3 August; a source that says 2 August
+    does not contradict it (the hour, the counting); one that says 10 August does."""
+    a = claimcheck.Document("a", "The cruiser sank on 30 July 1945. The survivors were "
+                                 "spotted four days later by a patrol plane.")
+    b = claimcheck.Document("b", f"The survivors were spotted by a patrol plane on {stated}.")
+    report = claimcheck.check(a, b)
+    found = {f.kind for f in report.findings if f.kind in ("agreement", "discrepancy")
+             and "four days later" in {report.claim(c).text for c in f.claims}}
+    assert found == kinds

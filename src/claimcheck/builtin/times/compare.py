@@ -173,7 +173,18 @@ def compare_times(a: TimeRef, b: TimeRef) -> tuple[str, dict[str, Any]]:
     gap = (bb[0] - ba[1]).days if ba[1] < bb[0] else (ba[0] - bb[1]).days
     detail["relation"] = "before" if ba[1] < bb[0] else "after"
     detail["days_apart"] = gap
+    counted = next((t for t in (a, b) if t.kind == "relative"), None)
+    if counted is not None and gap <= _COUNTED_SLACK.get(counted.granularity or "", 0):
+        # "died five days later" counted from "20 July" against "died 24 July": a count of
+        # days from another date is a day off as easily as not (the hour, the counting)
+        detail["reason"] = f"{counted.text!r} is counted from another date"
+        return "not_comparable", detail
     return "discrepancy", detail
+
+
+#: How many days a date counted from another ("four days later") may lie from a stated
+#: one before they disagree, by the counted date's granularity.
+_COUNTED_SLACK = {"day": 1}
 
 
 def _compare_days(
