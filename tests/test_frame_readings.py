@@ -183,3 +183,12 @@ def test_those_who_succumbed_are_the_dead() -> None:
     report = check("The sinking caused the deaths of more than 1,500 people.",
                    "Of those on board 703 were saved, leaving 1,503 who succumbed.")
     assert paired(report, "1,500", "1,503") == ["agreement"]
+
+
+def test_some_of_what_a_noun_counts_is_not_all_of_it() -> None:
+    """"34 secondary cases" count some of the cases: against "159 cases" of one outbreak
+    they are no discrepancy; "34 new cases" against "36 new cases" still disagree."""
+    report = check("Among the 34 secondary cases, most were household contacts.",
+                   "There were 159 cases in a religious community.")
+    assert "discrepancy" not in paired(report, "34", "159")
+    assert frame_of("Officials confirmed 34 new cases on Monday.", "34").counted == "new cases"

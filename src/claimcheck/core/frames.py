@@ -115,6 +115,7 @@ _OWNER_PREPOSITIONS = frozenset({"of", "for", "on", "by", "from"})
 _PEOPLE_MEASURES = frozenset(_WORDS["people_measures"])
 _LOSS_VERBS = frozenset(_WORDS["loss_verbs"])
 _EARLIER_ROW = frozenset(_WORDS["earlier_row_words"])
+_SUBSET = frozenset(_WORDS["subset_modifiers"])
 _LOSS_MEASURES = tuple(_WORDS["loss_measures"])
 _PERSONS = frozenset(concept(w) for w in _WORDS["person_nouns"])
 _SUPERSEDED = re.compile(
@@ -644,7 +645,9 @@ def _counted(claim: Claim, after_words: list[str], measure: Mention | None) -> s
             words = after
     if words:
         head = concept(words[-1])
-        return "person" if head in _PERSONS else words[-1].lower()
+        noun = "person" if head in _PERSONS else words[-1].lower()
+        first = after_words[0].lower() if after_words else ""
+        return f"{first} {noun}" if first in _SUBSET else noun  # "34 secondary cases"
     if measure is not None and measure.measure.split(".")[0] in _PEOPLE_MEASURES:
         return "person"
     return None
