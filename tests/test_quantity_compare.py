@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import claimcheck
 from claimcheck.builtin.quantities.compare import (
     compare_claims,
     compare_quantities,
@@ -348,3 +349,16 @@ def test_relative_differences_are_numbers_or_none(x: float, y: float, qualifier:
             assert all(v is None or math.isfinite(v) for v in values), detail
         summary = describe(left, right, kind, detail)
         assert "inf" not in summary and "nan" not in summary and "∞" not in summary
+
+
+@pytest.mark.parametrize("noun", ["occupants", "passengers", "crew", "survivors", "visitors"])
+def test_counts_of_people_in_other_words_are_one_count(noun: str) -> None:
+    """"155 occupants" and "155 people on board" count the same people."""
+    report = claimcheck.check(
+        claimcheck.Document("a", f"All 155 {noun} were rescued by nearby boats."),
+        claimcheck.Document("b", "All 155 people on board were rescued by nearby boats."))
+    kinds = {f.kind for f in report.findings
+             if {report.claim(c).text for c in f.claims} >= {"155"}
+             and f.kind in ("agreement", "not_comparable", "discrepancy")
+             and not f.detail.get("statement")}
+    assert kinds == {"agreement"}
