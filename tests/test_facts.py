@@ -336,3 +336,22 @@ def test_a_money_measure_never_names_a_count(sentence, text, measure):
     assert claim.frame is not None
     assert claim.frame.measure == measure or (
         measure is None and claim.frame.measure not in ("price", "budget", "debt"))
+
+
+def test_a_day_that_dates_unpaired_figures_is_still_a_fact_in_a_corpus() -> None:
+    """In a corpus the dates figures hold for make no facts of their own, since the
+    figures' facts carry them; but when those figures meet nothing, the day is the
+    reader's only word on it: three sources that give one day still agree."""
+    docs = [
+        claimcheck.Document("a", "On January 15, 2009, the airliner ditched in the river "
+                                 "with 155 people aboard."),
+        claimcheck.Document("b", "On January 15, 2009, the Airbus struck a flock of geese "
+                                 "and lost both engines at 2,818 feet."),
+        claimcheck.Document("c", "On January 15, 2009, the flight carried 150 passengers "
+                                 "and 5 crew."),
+    ]
+    report = claimcheck.check(*docs)
+    days = [f for f in report.facts if f.kind == "date"
+            and {report.claim(v.claim).text for v in f.values} == {"January 15, 2009"}]
+    assert len(days) == 1 and days[0].verdict == "agree"
+    assert {v.doc for v in days[0].values} == {"a", "b", "c"}

@@ -397,6 +397,7 @@ def align_figures(
     With ``base`` (a document's index), figures meet only that document's.
     """
     profiles: dict[str, list[FigureProfile]] = {}
+    qualified: dict[str, list[str]] = {}  # a figure's date -> the figures it dates
     for doc in documents:
         segs = segments_by_doc.get(doc.id)
         found = []
@@ -408,6 +409,10 @@ def align_figures(
             if p is not None:
                 # "In 2021 the mill employed 1,200": the figure's time, not an event
                 p.period_only = (claim.start, claim.end) in periods
+                if p.period_only and not _a_day(claim):
+                    qualified[claim.id] = []  # a month or a year: too common to stand alone
+                elif p.period_only:
+                    qualified[claim.id] = periods[(claim.start, claim.end)]
                 p.named = named.get(claim.id)
                 found.append(p)
         if segs is not None:
@@ -442,7 +447,7 @@ def align_figures(
     texts = {d.id: d.text for d in documents}
     topics = {p.claim.id: _topic_words(p, texts[p.claim.doc], weights) for p in everything}
     # in a corpus, the dates figures hold for make no facts of their own
-    qualifiers = {p.claim.id for p in everything if p.period_only} if len(ids) > 2 else set()
+    qualifiers = qualified if len(ids) > 2 else {}
     grouped, facts = _report_groups(pair_matches, compare, cumulative, topics, qualifiers)
     findings.extend(grouped)
     if fact_sink is not None:
@@ -478,16 +483,22 @@ def _topic_words(p: FigureProfile, text: str, weights: Mapping[str, float]) -> l
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _figure_periods(claims: Sequence[Claim]) -> set[tuple[int, int]]:
-    """Spans of the dates that say when a figure of their sentence holds: they are the
-    figures' time scope, compared with the figures, not as events of their own."""
-    spans = set()
+def _figure_periods(claims: Sequence[Claim]) -> dict[tuple[int, int], list[str]]:
+    """Spans of the dates that say when a figure of their sentence holds, each with the
+    ids of those figures: they are the figures' time scope, compared with the figures,
+    not as events of their own."""
+    spans: dict[tuple[int, int], list[str]] = {}
     for claim in claims:
         period = claim.frame.period if claim.frame is not None else None
         if claim.kind in FIGURES and period is not None and claim.sentence is not None \
                 and claim.sentence[0] <= period.start < claim.sentence[1]:
-            spans.add((period.start, period.end))
+            spans.setdefault((period.start, period.end), []).append(claim.id)
     return spans
+
+
+def _a_day(claim: Claim) -> bool:
+    value = claim.value
+    return isinstance(value, TimeRef) and value.granularity == "day"
 
 
 def _date_bounds(claims: Sequence[Claim]) -> list[tuple[int, int] | None]:
@@ -543,13 +554,15 @@ def _link_notes(found: list[FigureProfile], segs: Segments) -> None:
 def _report_groups(
     matches: list[FigureMatch], compare, cumulative: Mapping[str, bool],
     topics: Mapping[str, Sequence[str]],
-    qualifiers: frozenset[str] | set[str] = frozenset(),
+    qualifiers: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[list[Finding], list[Fact]]:
     """Pairs chained into facts. Pairs that agree or differ chain; a pair that cannot be
     compared (a change over time, figures dated a year apart) is two facts, not one, and
     stays a pairwise finding. In a corpus, a group made only of ``qualifiers`` (the dates
-    figures hold for: "In 1944, the army numbered 47,000") is no fact of its own; the
-    figures' facts carry those dates. A fact of two sources is reported pair by pair, as the
+    figures hold for: "In 1944, the army numbered 47,000", each with the figures it dates
+    when it is a day) is no fact of its own: the figures' facts carry those dates, and a
+    month or a year is too common to stand for an event alone; a day whose figures met
+    nothing stays a fact. A fact of two sources is reported pair by pair, as the
     findings that made it; a fact of three or more sources is one finding, its values
     clustered by agreement (see ``align.facts``), so it costs work and report lines in
     proportion to its values, not to their pairs."""
@@ -592,8 +605,10 @@ def _report_groups(
     for members in ordered:
         claims = sorted({c for m, _ in members for c in (m.left.id, m.right.id)},
                         key=id_order)
-        if qualifiers and qualifiers.issuperset(claims):
-            continue  # only the dates figures hold for: told by those figures' facts
+        if qualifiers and all(c in qualifiers and (not qualifiers[c] or any(
+                f in by_id for f in qualifiers[c])) for c in claims):
+            continue  # only the dates figures hold for, told by those figures' facts (a
+            # day whose figures met nothing is the reader's only word on that day)
         docs = {by_id[c].doc for c in claims}
         if len(docs) <= 2:
             pairs = [found for _, found in members]
