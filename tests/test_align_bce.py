@@ -54,3 +54,28 @@ def test_a_corpus_makes_one_fact_of_a_date_before_the_era() -> None:
     (fact,) = [f for f in report.facts if f.kind == "date"]
     assert fact.verdict == "disagree"
     assert len({v.doc for v in fact.values}) == 4
+
+
+def test_statements_dated_before_and_after_the_era_do_not_say_the_same() -> None:
+    """"In 9 BC ... 3 legions" and "In AD 9 ... 3 legions": the digits are alike, the
+    years seventeen apart; the statements do not agree."""
+    report = claimcheck.check(
+        Document("a", "In 9 BC the province was held by 3 legions."),
+        Document("b", "In AD 9 the province was held by 3 legions."))
+    assert not [f for f in report.findings if f.kind == "agreement"]
+
+
+def test_an_era_after_an_opening_year_is_no_part_of_the_subject() -> None:
+    for era in ("BC", "B.C.", "BCE"):
+        (statement,) = [c for c in claimcheck.claims(
+            f"In 480 {era} the Persians burned the city.") if c.kind == "statement"]
+        assert statement.subject == "the Persians"
+
+
+def test_figures_dated_before_and_after_the_era_are_not_one_measurement() -> None:
+    """"4,200 men in 9 BC" against "4,200 men in AD 9": seventeen years apart, not an
+    agreement (the gap between their dates was unknown, so they agreed)."""
+    report = claimcheck.check(
+        Document("a", "In 9 BC the garrison of Vetera numbered 4,200 men."),
+        Document("b", "In AD 9 the garrison of Vetera numbered 4,200 men."))
+    assert "agreement" not in kinds(report, "4,200", "4,200")

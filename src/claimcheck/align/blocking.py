@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 import math
+import sys
+from array import array
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -87,6 +89,14 @@ def month_key(day: date, shift: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+def keys_of(p: FigureProfile, weights: Mapping[str, float], pm: pluggy.PluginManager,
+            config: Config) -> set[str]:
+    """A claim's blocking keys, the built-in ones and the plugins', each interned: claims
+    of one owner, measure and year share their keys, and a corpus holds one copy of each
+    key instead of one per claim (they were a third of what alignment kept)."""
+    return {sys.intern(k) for k in default_keys(p, weights) | plugin_keys(p.claim, pm, config)}
+
+
 def plugin_keys(claim: Claim, pm: pluggy.PluginManager, config: Config) -> set[str]:
     keys: set[str] = set()
     for batch in call_hook(pm, "blocking_keys", claim=claim, config=config):
@@ -142,34 +152,47 @@ def corpus_candidates(
     if base is not None:
         return _against_base(profiles, base)
     budget = MAX_CANDIDATES if len(profiles) <= 2 else MAX_CORPUS_CANDIDATES
-    blocks: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    # each block's members, packed as (document << SHIFT) | claim in one machine array:
+    # a corpus's index holds millions of memberships, and a tuple of two ints each was
+    # the largest thing alignment built; in document order, so the members after
+    # document a start at a bisection
+    blocks: dict[str, array[int]] = {}
     for a, found in enumerate(profiles):
         for i, p in enumerate(found):
+            member = (a << SHIFT) | i
             for key in p.keys:
-                blocks[key].append((a, i))
-    # members are in document order: the members after document a start at a bisection
-    docs_of = {key: [a for a, _ in members] for key, members in blocks.items()}
+                members = blocks.get(key)
+                if members is None:
+                    members = blocks[key] = array("q")
+                members.append(member)
     by_value: dict[str, list[tuple[float, int, int]]] = {}
     out: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
     for a, found in enumerate(profiles):
+        after_a = ((a + 1) << SHIFT) - 1
         for i, p in enumerate(found):
             later: dict[str, int] = {}
             for key in p.keys:
-                first = bisect.bisect_right(docs_of[key], a)
-                if first < len(docs_of[key]):
+                first = bisect.bisect_right(blocks[key], after_a)
+                if first < len(blocks[key]):
                     later[key] = first
-            mine: set[tuple[int, int]] = set()
+            mine: set[int] = set()
             for key in sorted(later, key=lambda k: (len(blocks[k]) - later[k], k)):
                 members = blocks[key]
                 size = len(members) - later[key]
                 if len(mine) + size > budget:
                     if not mine:
-                        mine.update(_nearest(key, blocks, by_value, profiles, p, a, budget))
+                        mine.update((b << SHIFT) | j for b, j in _nearest(
+                            key, blocks, by_value, profiles, p, a, budget))
                     break
                 mine.update(members[later[key]:])
-            for b, j in mine:
-                out[(a, b)].add((i, j))
+            for member in mine:
+                out[(a, member >> SHIFT)].add((i, member & MASK))
     return {pair: sorted(found) for pair, found in out.items()}
+
+
+#: How a block member packs its document and its claim into one integer.
+SHIFT = 32
+MASK = (1 << SHIFT) - 1
 
 
 def _against_base(
@@ -190,7 +213,7 @@ def _against_base(
 
 def _nearest(
     key: str,
-    blocks: Mapping[str, list[tuple[int, int]]],
+    blocks: Mapping[str, array[int]],
     by_value: dict[str, list[tuple[float, int, int]]],
     profiles: Sequence[Sequence[FigureProfile]],
     p: FigureProfile,
@@ -202,7 +225,8 @@ def _nearest(
     place. The scan is bounded, so a block of a million costs each claim a few steps."""
     ranked = by_value.get(key)
     if ranked is None:
-        ranked = sorted((_value(profiles[b][j]), b, j) for b, j in blocks[key])
+        ranked = sorted((_value(profiles[m >> SHIFT][m & MASK]), m >> SHIFT, m & MASK)
+                        for m in blocks[key])
         by_value[key] = ranked
     mid = bisect.bisect_left(ranked, (_value(p), a, -1))
     lo, hi = mid - 1, mid

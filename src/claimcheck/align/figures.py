@@ -23,12 +23,7 @@ from datetime import date
 
 import pluggy
 
-from claimcheck.align.blocking import (
-    candidate_pairs,
-    corpus_candidates,
-    default_keys,
-    plugin_keys,
-)
+from claimcheck.align.blocking import candidate_pairs, corpus_candidates, keys_of
 from claimcheck.align.facts import fact_finding, fact_of_group, fact_of_pairs, id_order
 from claimcheck.align.frames import clash, evidence, other_periods, part_of
 from claimcheck.align.matching import DisjointSets, one_to_one
@@ -43,7 +38,7 @@ from claimcheck.align.profiles import (
     is_relative,
     names_clash,
 )
-from claimcheck.align.scores import gap_days, idf, owner_match, score
+from claimcheck.align.scores import days_apart, idf, owner_match, score
 from claimcheck.config import DEFAULT, Config
 from claimcheck.manager import call_hook
 from claimcheck.model import (
@@ -56,6 +51,7 @@ from claimcheck.model import (
     TimeRef,
     claim_extra,
 )
+from claimcheck.text.calendar import day_span
 from claimcheck.text.measures import relation
 from claimcheck.text.names import Aliases
 from claimcheck.text.words import concept, mid_sentence
@@ -298,7 +294,7 @@ def describe(
     notes: list[str] = []
     if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
         wa, wb = period_of(a), period_of(b)
-        gap = gap_days(interval(wa), interval(wb))
+        gap = days_apart(day_span(wa), day_span(wb))  # (by day numbers: "9 BC", "AD 9")
         if other_periods(a, b) and kind == "discrepancy":
             kind = "not_comparable"
             notes.insert(0, f"a change over time: {_when_text(wa)} vs {_when_text(wb)}")
@@ -362,12 +358,6 @@ def period_of(claim: Claim) -> TimeRef | None:
     return claim.frame.period if claim.frame is not None else claim.when
 
 
-def interval(when: TimeRef | None) -> tuple[date, date] | None:
-    if when is None or when.earliest is None or when.latest is None:
-        return None
-    return (when.earliest, when.latest)
-
-
 def _when_text(when: TimeRef | None) -> str:
     if when is None:
         return "undated"
@@ -428,7 +418,7 @@ def align_figures(
     weights = idf(everything)
     for p in everything:
         p.weight = math.fsum(weights.get(c, 1.0) for c in p.concepts)  # order-free
-        p.keys = default_keys(p, weights) | plugin_keys(p.claim, pm, config)
+        p.keys = keys_of(p, weights, pm, config)
 
     def compare(a: Claim, b: Claim) -> Finding | None:
         return call_hook(pm, "compare_claims", left=a, right=b, config=config)

@@ -11,6 +11,7 @@ both figures measure, or whose they are, must be known and the same (``evidence`
 from __future__ import annotations
 
 from claimcheck.model import Claim, Frame, Quantity
+from claimcheck.text.calendar import day_span
 from claimcheck.text.data import table
 from claimcheck.text.measures import relation
 from claimcheck.text.names import normalize
@@ -151,8 +152,9 @@ def other_periods(a: Claim, b: Claim) -> bool:
     measure at two times is a change over time, not a disagreement."""
     pa = a.frame.period if a.frame else None
     pb = b.frame.period if b.frame else None
-    if pa is None or pb is None or None in (pa.earliest, pa.latest, pb.earliest, pb.latest):
+    sa, sb = day_span(pa), day_span(pb)  # (by day numbers: "9 BC" against "AD 9")
+    if pa is None or pb is None or sa is None or sb is None:
         return False
     if pa.granularity not in PERIODS and pb.granularity not in PERIODS:
         return False
-    return pa.latest < pb.earliest or pb.latest < pa.earliest  # type: ignore[operator]
+    return sa[1] < sb[0] or sb[1] < sa[0]

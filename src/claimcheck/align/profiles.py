@@ -15,7 +15,7 @@ from datetime import date
 
 from claimcheck.align.frames import names_differ
 from claimcheck.model import Claim, Document, Quantity, TimeRef
-from claimcheck.text.calendar import MONTH_NAMES, timex_days
+from claimcheck.text.calendar import MONTH_NAMES, day_span
 from claimcheck.text.data import table
 from claimcheck.text.names import Aliases, normalize
 from claimcheck.text.words import concept, content_words, is_dictionary_word
@@ -118,13 +118,10 @@ def figure_profile(
         interval = (when.earliest, when.latest) if when and when.earliest and when.latest else None
         number = (value.low + value.high) / 2
     elif isinstance(value, TimeRef) and claim.kind in TIME_KINDS:
-        if value.earliest is not None and value.latest is not None:
-            interval = (value.earliest, value.latest)
-            days = (value.earliest.toordinal(), value.latest.toordinal())
-        else:
-            interval, days = None, timex_days(value.timex) if value.timex else None
-            if days is None:
-                return None  # a date with no day to give ("XXXX-06", "PRESENT_REF")
+        days = day_span(value)
+        if days is None:
+            return None  # a date with no day to give ("XXXX-06", "PRESENT_REF")
+        interval = (value.earliest, value.latest) if value.earliest and value.latest else None
         family, dimension = "time", value.granularity
         number = None
     elif isinstance(value, TimeRef) and value.duration_days is not None:

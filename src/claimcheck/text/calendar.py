@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar as _calendar
 import datetime as _dt
 import re
+from typing import Any
 
 from claimcheck.text.data import table
 
@@ -159,3 +160,14 @@ def timex_days(timex: str) -> tuple[int, int] | None:
         last = _calendar.monthrange(2000 if _calendar.isleap(y) else 2001, mo)[1]
         return day_number(y, mo, 1), day_number(y, mo, last)
     return day_number(y, 1, 1), day_number(y, 12, 31)
+
+
+def day_span(when: Any) -> tuple[int, int] | None:
+    """The first and last day a date covers, as day numbers: its ``earliest`` and
+    ``latest`` where Python's dates hold them, else its TIMEX value's (``timex_days``:
+    "480 BC"); None for a date with no day to give. ``when`` is a TimeRef."""
+    if when is None:
+        return None
+    if when.earliest is not None and when.latest is not None:
+        return when.earliest.toordinal(), when.latest.toordinal()
+    return timex_days(when.timex) if when.timex else None

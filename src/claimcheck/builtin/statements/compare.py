@@ -303,8 +303,17 @@ def _numbers_written(text: str) -> tuple[tuple[tuple[str, object], str], ...]:
     return tuple(out)
 
 
+#: An era beside a year: "480 BC", "264 B.C.", "AD 9", "9 CE" ("9 BC" and "AD 9" are
+#: two dates however alike their digits)
+_ERA = re.compile(r"(?<=\d)[ \t\u00a0]?(B\.?C\.?(?:E\.?)?|C\.?E\.?)(?![\w])"
+                  r"|(?<![\w])(A\.?D\.?)[ \t\u00a0]?(?=\d)")
+
+
 def _calendar_words(text: str) -> set[tuple[str, object]]:
     out: set[tuple[str, object]] = set()
+    for m in _ERA.finditer(text):
+        era = (m.group(1) or m.group(2)).replace(".", "")
+        out.add(("era", "before" if era.startswith("BC") else "common"))
     for m in _WORD.finditer(text):
         word = m.group().rstrip(".")
         if not word[0].isupper():

@@ -79,7 +79,7 @@ def _opening_phrase(words: list[Token]) -> int:
                 break
             if DIGIT.search(w.text) or w.lower in MONTH_NAMES:
                 while i < n and (DIGIT.search(words[i].text) or words[i].lower in MONTH_NAMES
-                                 or words[i].text == ","):
+                                 or words[i].text == "," or _era(words, i)):
                     i += 1
                 return i
             if i > start and w.text[0].isupper() and not words[i - 1].text[0].isupper():
@@ -88,6 +88,15 @@ def _opening_phrase(words: list[Token]) -> int:
         if i < n and words[i].lower in DETERMINERS:
             return i
     return i
+
+
+#: Era words after a year: part of the date of an opening phrase, not of the subject.
+_ERAS = frozenset(word_lists()["subjects"]["eras"])
+
+
+def _era(words: list[Token], i: int) -> bool:
+    t = words[i].text
+    return t in _ERAS or (t == "." and i > 0 and words[i - 1].text in _ERAS)
 
 
 def noun_phrase(toks: list[Token]) -> list[Token]:
