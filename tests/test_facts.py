@@ -355,3 +355,23 @@ def test_a_day_that_dates_unpaired_figures_is_still_a_fact_in_a_corpus() -> None
             and {report.claim(v.claim).text for v in f.values} == {"January 15, 2009"}]
     assert len(days) == 1 and days[0].verdict == "agree"
     assert {v.doc for v in days[0].values} == {"a", "b", "c"}
+
+
+def test_in_an_archive_one_day_alone_is_no_fact() -> None:
+    """Among many sources, two unrelated sentences that share a day and nothing else (a
+    plaque unveiled, a railway opened) make no fact; the same day in two accounts of one
+    event (the same words about it) still does."""
+    filler = [claimcheck.Document(f"f{k}", f"The Velna museum recorded {1200 + k * 37} "
+                                           f"visitors in {1900 + k}.") for k in range(8)]
+    docs = [
+        claimcheck.Document("a", "A plaque unveiled in Orsk on 25 December 1890 lists 640 names."),
+        claimcheck.Document("b", "The Tarsa railway opened on 25 December 1890 with 217 "
+                                 "kilometres of track."),
+        claimcheck.Document("c", "The Tarsa railway opened on 25 December 1890, the "
+                                 "newspaper said."),
+        *filler,
+    ]
+    report = claimcheck.check(*docs)
+    days = [{v.doc for v in f.values} for f in report.facts if f.kind == "date"
+            and {report.claim(v.claim).text for v in f.values} == {"25 December 1890"}]
+    assert days == [{"b", "c"}]

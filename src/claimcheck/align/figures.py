@@ -61,6 +61,10 @@ FIGURES = frozenset({"quantity", "ratio"})
 #: Claim kinds whose frames are checked before they meet (a duration has a subject:
 #: "the cathedral took 15 years to build").
 FRAMED = FIGURES | {"duration"}
+#: Beyond this many sources, one day is named in unrelated sentences often enough that
+#: two dates must share a word besides the day to meet (``scores.score``): a handful of
+#: accounts of one event name its day; an archive names every day many times.
+MANY_SOURCES = 8
 
 # -- matching ----------------------------------------------------------------------------
 
@@ -82,12 +86,14 @@ def match_figures(
     same_document: bool = False,
     why: dict[str, str] | None = None,
     pairs: Sequence[tuple[int, int]] | None = None,
+    corpus: bool = False,
 ) -> list[FigureMatch]:
     """One-to-one matching by score; then a claim left over joins the claim it is surest of.
 
     ``why`` collects, for claims a frame or a score kept apart, the first reason.
     ``pairs`` are the candidate index pairs when the caller blocked the whole corpus at
     once (``corpus_candidates``); without them, the two lists are blocked here.
+    ``corpus``: the documents are two of many (``MANY_SOURCES``; ``scores.score``).
 
     The second pass lets one source's figure meet two estimates in the other (110,000
     against both 135,000 and 103,000) without letting weak pairs in.
@@ -109,7 +115,7 @@ def match_figures(
             why.setdefault(a.id, reason)
             why.setdefault(b.id, reason)
             continue
-        s = score(left[i], right[j], weights)
+        s = score(left[i], right[j], weights, corpus)
         if s >= MATCH_SCORE:
             scored.append((s, i, j))
         else:
@@ -432,7 +438,7 @@ def align_figures(
     by_doc = [profiles[doc_id] for doc_id in ids]
     for (a, b), pairs in sorted(corpus_candidates(by_doc, base=base).items()):
         pair_matches.extend(match_figures(by_doc[a], by_doc[b], weights, compare, why=why,
-                                          pairs=pairs))
+                                          pairs=pairs, corpus=len(ids) > MANY_SOURCES))
     cumulative = {p.claim.id: p.scope == "cumulative" for p in everything}
     texts = {d.id: d.text for d in documents}
     topics = {p.claim.id: _topic_words(p, texts[p.claim.doc], weights) for p in everything}

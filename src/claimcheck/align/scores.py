@@ -132,8 +132,13 @@ def gap_days(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int | 
     return 0
 
 
-def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float]) -> float:
-    """How sure we are that two claims speak about the same thing, 0 (not at all) to ~1.5."""
+def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float],
+          corpus: bool = False) -> float:
+    """How sure we are that two claims speak about the same thing, 0 (not at all) to ~1.5.
+
+    ``corpus``: the claims come from a corpus of more than two documents, where one day
+    falls in many unrelated sentences; there two dates must share a word besides the day
+    (between two documents, one day named once in each is evidence enough)."""
     if a.family != b.family:
         return 0.0
     if a.family != "time" and a.dimension != b.dimension and None not in (a.dimension,
@@ -150,6 +155,8 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float]) -> f
         gap = days_apart(a.days, b.days)
         if gap is None or gap > MAX_DATE_GAP_DAYS:
             return 0.0
+        if corpus and not words:
+            return 0.0  # "a plaque unveiled on 25 December 1890", "the railway opened ..."
         near = nearness(a.days, b.days, gap)  # type: ignore[arg-type]
         total = 1.2 * words + 0.35 * near + (0.1 if owners == 1.0 else 0.0)
         if same_rare_value(a, b):
