@@ -93,7 +93,7 @@ def keys_of(p: FigureProfile, weights: Mapping[str, float], pm: pluggy.PluginMan
             config: Config) -> set[str]:
     """A claim's blocking keys, the built-in ones and the plugins', each interned: claims
     of one owner, measure and year share their keys, and a corpus holds one copy of each
-    key instead of one per claim (they were a third of what alignment kept)."""
+    key instead of one per claim."""
     return {sys.intern(k) for k in default_keys(p, weights) | plugin_keys(p.claim, pm, config)}
 
 
@@ -153,8 +153,8 @@ def corpus_candidates(
         return _against_base(profiles, base)
     budget = MAX_CANDIDATES if len(profiles) <= 2 else MAX_CORPUS_CANDIDATES
     # each block's members, packed as (document << SHIFT) | claim in one machine array:
-    # a corpus's index holds millions of memberships, and a tuple of two ints each was
-    # the largest thing alignment built; in document order, so the members after
+    # a corpus's index holds millions of memberships, eight bytes each here against
+    # about ninety as a tuple of two ints; in document order, so the members after
     # document a start at a bisection
     blocks: dict[str, array[int]] = {}
     for a, found in enumerate(profiles):
