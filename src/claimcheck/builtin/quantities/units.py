@@ -110,8 +110,21 @@ SCALED_CODE_VALUES: dict[str, float] = dict(_MILLION_CODES["prefixes"])
 _CASED = set(_TABLE["units"]["cased"])
 # a one-letter unit before a hyphen and a digit is part of a code ("24703 L-202"), before
 # an apostrophe and a letter part of a name ("the 2009 L'Aquila earthquake")
+def _first_chars(words: Iterable[str]) -> str:
+    """A character class of the first characters of ``words``: a lookahead in front of a
+    long alternation, so that a position where no word can start fails at once."""
+    return "[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "]"
+
+
+_UNCASED_UNITS = [w for w in UNITS if w not in _CASED]
+_CASED_UNITS = [w for w in UNITS if w in _CASED]
+# The lookahead changes no match (a unit starts with one of its own first characters,
+# under the same case rule): it only spares the alternation of some 300 units at every
+# number with no unit after it ("1 1 1 ..."), where it cost about 5 µs a try.
 UNIT_RE = re.compile(
-    r"(?:[ \t\u00a0]*|-)(?P<u>(?i:" + alternation(w for w in UNITS if w not in _CASED)
+    r"(?:[ \t\u00a0]*|-)(?=(?i:" + _first_chars(_UNCASED_UNITS) + ")|"
+    + _first_chars(_CASED_UNITS) + ")"
+    r"(?P<u>(?i:" + alternation(w for w in UNITS if w not in _CASED)
     + ")|" + alternation(w for w in _CASED & set(UNITS) if len(w) > 1)
     + "|(?:" + alternation(w for w in _CASED & set(UNITS) if len(w) == 1) + r")(?!-\d|['’]\w)"
     + r")(?![\w²])"
