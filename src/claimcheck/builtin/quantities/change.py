@@ -26,7 +26,7 @@ from .context import (
     FILLER,
     UP_WORDS,
     WINDOW,
-    Left,
+    left_of,
 )
 from .qualifiers import QUALIFIERS
 
@@ -57,7 +57,7 @@ def change_of(text: str, q: Quantity) -> dict[str, Any] | None:
 
     ``{"role": "amount" | "level" | "earlier", "direction": "up" | "down" | None}``.
     """
-    left = Left(text[max(0, q.start - WINDOW):q.start])
+    left = left_of(text[max(0, q.start - WINDOW):q.start])
     if not left.adjacent:
         words: list[str] = []
     else:

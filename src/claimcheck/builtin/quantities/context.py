@@ -29,6 +29,7 @@ __all__ = [
     "UP_WORDS",
     "WINDOW",
     "Left",
+    "left_of",
 ]
 
 _TABLE = table("quantities", package="claimcheck.builtin.quantities")
@@ -247,3 +248,29 @@ class Left:
         if s[-1] in "\"'”’)]":
             s = s[:-1]
         return s[-1:] in (".", "!", "?", ":", ";")
+
+
+#: Lefts already made, by the text they were made of: a hostile text repeats a few
+#: contexts thousands of times, and each figure asks for its context two or three times
+#: (``excluded``, ``read``, ``change_of``). A Left is a function of its text alone, so one
+#: made before is the same as a new one; the memo is bounded (cleared when full).
+_LEFTS: dict[str, Left] = {}
+MEMO_LEFTS = 4096
+
+
+def left_of(raw: str) -> Left:
+    """``Left(raw)``, shared with every other figure whose context is the same text.
+
+    Only a context whose tokenised tail is ASCII is shared: elsewhere the first use of
+    ``toks`` may re-lower ``low`` (a letter whose lower case is longer), and a shared
+    Left would then answer a later caller differently from a new one.
+    """
+    found = _LEFTS.get(raw)
+    if found is not None:
+        return found
+    found = Left(raw)
+    if raw[-_LEFT_TOKENS:].isascii():
+        if len(_LEFTS) >= MEMO_LEFTS:
+            _LEFTS.clear()
+        _LEFTS[raw] = found
+    return found

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from claimcheck.plugin import table
 
 from .atoms import Num
-from .context import TIME_RIGHT_RE, WINDOW, Left
+from .context import TIME_RIGHT_RE, WINDOW, Left, left_of
 from .scores import is_score
 from .units import PERCENT_RE, UNIT_RE, unit_after
 
@@ -107,7 +107,7 @@ def group(text: str, nums: list[Num]) -> list[Group]:
 
 
 def _link_kind(text: str, a: Num, b: Num, cm: re.Match[str]) -> str | None:
-    left = Left(text[max(0, a.start - WINDOW):a.cur_start if a.cur_start is not None
+    left = left_of(text[max(0, a.start - WINDOW):a.cur_start if a.cur_start is not None
                       else a.start])
     if cm.group("colon") is not None:
         if not (a.digits and b.digits):

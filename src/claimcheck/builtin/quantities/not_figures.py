@@ -22,7 +22,7 @@ from .context import (
     LIST_RIGHT_RE,
     RIGHT_RELEVANT_RE,
     WINDOW,
-    Left,
+    left_of,
 )
 from .groups import Group, has_unit_after
 from .nouns import counted_noun, size_of
@@ -77,7 +77,7 @@ def excluded(text: str, g: Group) -> str | None:
     if (
         is_year(text, first)
         and (len(g.nums) == 1 or is_year(text, last) or (last.digits and len(last.raw) == 2))
-        and Left(raw_left).qualifier()[0] not in BOUND_QUALIFIERS  # "above 1000"
+        and left_of(raw_left).qualifier()[0] not in BOUND_QUALIFIERS  # "above 1000"
         and not (len(g.nums) == 1 and counts_things(text, first.start, first.end))
     ):
         return "year"  # (but "recorded 1500 cases", "lists 1640 names" count)
@@ -86,7 +86,7 @@ def excluded(text: str, g: Group) -> str | None:
         return "marker"
     if raw_left[-1:] not in ("", " ", "\n", "\t") and _in_url(raw_left):
         return "url"  # "https://...?q=30%25": part of an address
-    left = g.left = Left(raw_left)
+    left = g.left = left_of(raw_left)
     if (
         g.kind == "range"
         and first.digits

@@ -13,7 +13,7 @@ import re
 from claimcheck.plugin import Quantity, parse_numeral, table
 
 from .atoms import Num
-from .context import DIRECTION_RIGHT_RE, RIGHT_RELEVANT_RE, WINDOW, Left
+from .context import DIRECTION_RIGHT_RE, RIGHT_RELEVANT_RE, WINDOW, Left, left_of
 from .groups import Group
 from .nouns import collective_before, counted_noun, size_of
 from .qualifiers import OR_EQUAL_RIGHT_RE, QUAL_RIGHT_RE, QUALIFIERS
@@ -99,7 +99,7 @@ def read(text: str, g: Group) -> Quantity | None:
     start = first.cur_start if first.cur_start is not None else first.start
     end = last.end
     currency = first.currency or last.currency
-    left = g.left or Left(text[max(0, start - WINDOW):start])
+    left = g.left or left_of(text[max(0, start - WINDOW):start])
     if g.kind == "ratio":
         if last.value == 0:
             return None
