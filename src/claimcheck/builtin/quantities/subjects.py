@@ -8,6 +8,7 @@ noun phrase it counts or measures, read from the words before its verb ("numbere
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claimcheck.plugin import Quantity, table
@@ -62,6 +63,7 @@ _ARTICLE_RE = re.compile(r"\b(?:the|a|an)\b[ \t]*", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"['’]s\b|s['’](?=\s|$)")
 
 
+@functools.lru_cache(maxsize=4096)  # a function of one short string: one call per figure
 def subject_key(subject: str | None) -> str | None:
     """Lower case, no articles, no possessives, no parentheses: a key for matching."""
     if not subject:
@@ -133,9 +135,26 @@ def _label(prefix: str) -> str | None:
     return m.group("l")
 
 
+#: subjects already read, by everything ``subject_of`` reads: the last 200 characters
+#: before the figure, its dimension and its unit. A text of figures repeats a few
+#: prefixes thousands of times ("1 1 1 ...", "$1 $1 ..."); bounded (cleared when full).
+_SUBJECTS: dict[tuple[str, str | None, str | None], str | None] = {}
+MEMO_SUBJECTS = 4096
+
+
 def subject_of(prefix: str, q: Quantity) -> str | None:
     """The subject of ``q`` from the text before it (``prefix``), else the noun it counts."""
     prefix = prefix[-200:]
+    key = (prefix, q.dimension, q.unit)
+    if key in _SUBJECTS:
+        return _SUBJECTS[key]
+    if len(_SUBJECTS) >= MEMO_SUBJECTS:
+        _SUBJECTS.clear()
+    found = _SUBJECTS[key] = _subject_of(prefix, q)
+    return found
+
+
+def _subject_of(prefix: str, q: Quantity) -> str | None:
     stripped = QUAL_LEFT_RE.sub("", prefix)
     stripped = BETWEEN_LEFT_RE.sub("", stripped)
     for rx in (_SUBJECT_OF_RE, _SUBJECT_PUT_RE, _SUBJECT_VERB_RE):
