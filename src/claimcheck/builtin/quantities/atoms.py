@@ -57,6 +57,8 @@ class Num:
 
 
 _SIGN_WORD_RE = re.compile(r"(?<![\w])(?i:minus|negative)[ \t]+$")
+#: the last letter of "minus" or "negative" in any case ("ſ" folds to "s")
+_SIGN_WORD_LAST = frozenset("sSeE\u017f")
 _ARITHMETIC_BEFORE_RE = re.compile(r"(?:\d|\b(?i:or|and|plus))[ \t]*$")
 _SCALED_CODE_BEFORE_RE = re.compile(SCALED_CODE_RE.pattern + r"[ \t\u00a0]?$")
 _SCALED_CODE_AFTER_RE = re.compile(r"[ \t\u00a0]?" + SCALED_CODE_RE.pattern)
@@ -294,7 +296,12 @@ def atoms(text: str) -> list[Num]:
             precision *= SCALE_VALUES[scale_word]
             end = sm.end()
         num = Num(m_start, end, value, precision, True, raw)
-        if text[m_start - 1:m_start] in (" ", "\t") and value > 0:
+        if (
+            text[m_start - 1:m_start] in (" ", "\t")
+            and value > 0
+            # the sign word's last letter before the blanks: a cheap test first
+            and text[max(0, m_start - 10):m_start].rstrip(" \t")[-1:] in _SIGN_WORD_LAST
+        ):
             sign = _SIGN_WORD_RE.search(text, max(0, m_start - 10), m_start)
             if sign and not _ARITHMETIC_BEFORE_RE.search(text, max(0, sign.start() - 8),
                                                          sign.start()):
