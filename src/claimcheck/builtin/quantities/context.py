@@ -261,15 +261,22 @@ MEMO_LEFTS = 4096
 def left_of(raw: str) -> Left:
     """``Left(raw)``, shared with every other figure whose context is the same text.
 
-    Only a context whose tokenised tail is ASCII is shared: elsewhere the first use of
-    ``toks`` may re-lower ``low`` (a letter whose lower case is longer), and a shared
-    Left would then answer a later caller differently from a new one.
+    A context is shared only where the first use of ``toks`` cannot re-lower ``low``
+    (a letter whose lower case tokenises differently, as "İ" does): a shared Left would
+    then answer a later caller differently from a new one. ``toks`` is only read when
+    ``low`` has tokens; an ASCII tail lowers to as many tokens; any other tail is
+    tokenised once more here to see.
     """
     found = _LEFTS.get(raw)
     if found is not None:
         return found
     found = Left(raw)
-    if raw[-_LEFT_TOKENS:].isascii():
+    tail = raw[-_LEFT_TOKENS:]
+    if (
+        not found.low
+        or tail.isascii()
+        or len(_LTOK_RE.findall(tail)) == len(found.low)
+    ):
         if len(_LEFTS) >= MEMO_LEFTS:
             _LEFTS.clear()
         _LEFTS[raw] = found
