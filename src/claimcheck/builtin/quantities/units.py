@@ -181,6 +181,10 @@ PERCENT_RE = re.compile(
 #: a currency written before an amount: a sign or code as written ("$", "US$", "RUB"),
 #: letters naming a dollar ("C$", "c $", "usd$") or an ISO code in any case ("usd 20")
 CURRENCY_BEFORE_RE = re.compile(
+    # a lookahead of the first characters first: searched at every place of a window,
+    # the alternations are tried only where a currency can start (no match changes)
+    r"(?=(?i:" + _first_chars([*_DOLLAR_PREFIXES, *CURRENCY_CODES]) + r")|"
+    + _first_chars({**CURRENCY_SYMBOLS, **_CODES_CASED}) + r")"
     r"(?:(?<![\w.])(?P<d>(?i:" + alternation(_DOLLAR_PREFIXES) + r"))[ \t\u00a0]?\$"
     r"|(?<![\w])(?P<code>(?i:" + alternation(CURRENCY_CODES) + r"))"
     r"|(?P<s>" + alternation({**CURRENCY_SYMBOLS, **_CODES_CASED}) + r"))[ \t\u00a0]?$"
@@ -194,9 +198,13 @@ CURRENCY_BEFORE_LAST = frozenset(
 #: "a 12-cent dividend"), a code ("20 USD", "115USD") or a sign ("10 €", "100元") with no
 #: number after it (that number would own it: "10 $ 30")
 CURRENCY_AFTER_RE = re.compile(
-    r"(?:[ \t\u00a0]+|-)(?P<c>(?i:" + alternation(CURRENCY_WORDS) + r"))\b"
-    r"|[ \t\u00a0]?(?:(?P<code>(?i:" + alternation(CURRENCY_CODES) + r"))|(?P<cc>"
-    + alternation(_CODES_CASED) + r"))(?![\w])"
+    # (each alternation behind a lookahead of its words' first characters: no match
+    # changes, a number with no currency after it is spared the alternations)
+    r"(?:[ \t\u00a0]+|-)(?=(?i:" + _first_chars(CURRENCY_WORDS) + r"))(?P<c>(?i:"
+    + alternation(CURRENCY_WORDS) + r"))\b"
+    r"|[ \t\u00a0]?(?=(?i:" + _first_chars(CURRENCY_CODES) + r")|"
+    + _first_chars(_CODES_CASED) + r")(?:(?P<code>(?i:" + alternation(CURRENCY_CODES)
+    + r"))|(?P<cc>" + alternation(_CODES_CASED) + r"))(?![\w])"
     r"|[ \t\u00a0]?(?P<s>" + alternation(SIGNS_AFTER) + r")(?![ \t\u00a0]?\d)"
 )
 
