@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimcheck
 from claimcheck.text.names import normalize
 
 from .test_frames import check, frame_of, paired
@@ -192,3 +193,16 @@ def test_some_of_what_a_noun_counts_is_not_all_of_it() -> None:
                    "There were 159 cases in a religious community.")
     assert "discrepancy" not in paired(report, "34", "159")
     assert frame_of("Officials confirmed 34 new cases on Monday.", "34").counted == "new cases"
+
+
+def test_one_texts_figure_on_two_days_is_a_series_not_an_inconsistency() -> None:
+    """"numbered 12,340 men on June 3" and "11,980 men on June 9" in one report are the
+    division's strength on two days; the same day with two figures is an inconsistency."""
+    series = claimcheck.check(claimcheck.Document(
+        "a", "On June 3, 1951, the Bravo division at Taegu numbered 12,340 men. "
+             "On June 9, 1951, the Bravo division at Taegu numbered 11,980 men."))
+    assert not [f for f in series.findings if f.kind == "inconsistency"]
+    same_day = claimcheck.check(claimcheck.Document(
+        "a", "On June 3, 1951, the Bravo division at Taegu numbered 12,340 men. "
+             "On June 3, 1951, the Bravo division at Taegu numbered 11,980 men."))
+    assert [f for f in same_day.findings if f.kind == "inconsistency"]

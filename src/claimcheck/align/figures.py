@@ -340,9 +340,11 @@ def describe(
     if same_document:
         if kind == "agreement" or kind == "not_comparable":
             return None
+        places = [c.passage for c in (a, b)]
+        if places[0] == places[1] and _days_apart(a, b):
+            return None  # one text's figure on two days: a series, not an inconsistency
         if kind == "discrepancy" and not asserted:
             kind = "inconsistency"
-        places = [c.passage for c in (a, b)]
         if "footnote" in places and places[0] != places[1]:
             notes.append("body against footnote")
     summary = finding.summary
@@ -490,6 +492,16 @@ def _figure_periods(claims: Sequence[Claim]) -> dict[tuple[int, int], list[str]]
                 and claim.sentence[0] <= period.start < claim.sentence[1]:
             spans.setdefault((period.start, period.end), []).append(claim.id)
     return spans
+
+
+def _days_apart(a: Claim, b: Claim) -> bool:
+    """Both figures hold for a day, and not the same day ("numbered 12,340 men on June 3",
+    "11,980 on June 9")."""
+    wa, wb = period_of(a), period_of(b)
+    if wa is None or wb is None or wa.granularity != "day" or wb.granularity != "day":
+        return False
+    gap = days_apart(day_span(wa), day_span(wb))
+    return bool(gap)
 
 
 def _a_day(claim: Claim) -> bool:
