@@ -1,0 +1,103 @@
+"""The quantity reader's shortcuts change no result: lookaheads in front of long
+alternations, shared contexts (``left_of``), memoised subjects and the cheap copy of a
+figure. Each test compares the shortcut with the plain way on inputs where the two
+could part, and checks that the memos stay bounded."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from claimcheck.builtin.quantities import claims as qclaims
+from claimcheck.builtin.quantities import context, subjects, units
+from claimcheck.builtin.quantities.context import Left, left_of
+from claimcheck.plugin import Quantity
+
+
+def _without_lookaheads(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern with every first-character lookahead ``(?=(?i:[...])...)`` removed."""
+    pattern = re.sub(r"\(\?=\(\?i:\[(?:\\.|[^\]\\])*\]\)(?:\|\[(?:\\.|[^\]\\])*\])?\)", "",
+                     rx.pattern)
+    assert pattern != rx.pattern, "no lookahead found: the test no longer tests anything"
+    return re.compile(pattern, rx.flags)
+
+
+def _samples() -> list[str]:
+    words = [*units.UNITS, *units.CURRENCY_WORDS, *units.CURRENCY_CODES,
+             *units.CURRENCY_SYMBOLS, *units.SIGNS_AFTER]
+    out = []
+    for w in words:
+        for v in (w, w.upper(), w.lower(), w.title()):
+            out += [f"5 {v} x", f"5{v}", f"5-{v} 7", f"{v} 5", f"{v}5", f"5  {v}."]
+    out += ["1 1 1", "5% 6", "$1 $1", "\u0130stanbul 5", "5 \u212aelvin", "5 \u017fq", "5 k"]
+    return out
+
+
+@pytest.mark.parametrize("name", ["UNIT_RE", "CURRENCY_AFTER_RE"])
+def test_lookaheads_change_no_match(name: str) -> None:
+    new = getattr(units, name)
+    old = _without_lookaheads(new)
+    for text in _samples():
+        for pos in range(len(text) + 1):
+            a, b = old.match(text, pos), new.match(text, pos)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (
+                name, text, pos)
+
+
+def test_currency_before_lookahead_changes_no_match() -> None:
+    new = units.CURRENCY_BEFORE_RE
+    old = _without_lookaheads(new)
+    for text in _samples():
+        for pos in range(len(text) + 1):
+            a = old.search(text, max(0, pos - 8), pos)
+            b = new.search(text, max(0, pos - 8), pos)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+def test_left_of_shares_a_context_and_answers_as_a_new_left() -> None:
+    raw = "The army grew by more than "
+    assert left_of(raw) is left_of(raw)
+    fresh = Left(raw)
+    shared = left_of(raw)
+    assert (shared.qualifier(), shared.words(), shared.low, shared.adjacent) == (
+        fresh.qualifier(), fresh.words(), fresh.low, fresh.adjacent)
+
+
+def test_left_of_does_not_share_a_context_that_lowers_to_other_tokens() -> None:
+    # "İ" lowers to "i" and a combining dot: reading toks would re-lower low
+    raw = "In \u0130stanbul on June "
+    assert left_of(raw) is not left_of(raw)
+    assert left_of(raw).is_date() == Left(raw).is_date()
+    # a tail that lowers to as many tokens is shared, ASCII or not
+    assert left_of("\u20ac3 million, \u00a3") is left_of("\u20ac3 million, \u00a3")
+
+
+def test_left_memo_is_bounded() -> None:
+    for k in range(context.MEMO_LEFTS + 10):
+        left_of(f"context {k} of ")
+    assert len(context._LEFTS) <= context.MEMO_LEFTS
+
+
+def test_subject_memo_answers_as_the_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    q = Quantity(0, 3, "500", 500, 500, "men", dimension="count")
+    prefixes = ["The strength of the army was ", "Losses: ", "", "it had ", "The army had "]
+    expected = [subjects._subject_of(p, q) for p in prefixes]
+    subjects._SUBJECTS.clear()
+    calls = []
+    real = subjects._subject_of
+    monkeypatch.setattr(subjects, "_subject_of", lambda p, q: calls.append(p) or real(p, q))
+    for _ in range(3):
+        assert [subjects.subject_of(p, q) for p in prefixes] == expected
+    assert len(calls) == len(prefixes)  # each read once, then remembered
+    other = dataclasses.replace(q, unit="tanks")  # the unit is part of the key
+    assert subjects.subject_of("", other) == "tanks"
+
+
+def test_moved_is_replace() -> None:
+    q = Quantity(2, 7, "5,000", 5000, 5000, "men", "about", None, None, 1.0, "count")
+    moved = qclaims._moved(q, 10, "up")
+    assert moved == dataclasses.replace(q, start=12, end=17, direction="up")
+    assert type(moved) is Quantity and moved.to_dict() == dataclasses.replace(
+        q, start=12, end=17, direction="up").to_dict()
