@@ -96,11 +96,14 @@ class Left:
     pathological inputs ("1 1 1 ...", a megabyte of them) fast.
     """
 
-    __slots__ = ("_toks", "adjacent", "low", "raw")
+    __slots__ = ("_qual", "_shared", "_toks", "adjacent", "low", "raw")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
         self._toks: list[str] | None = None
+        # the qualifier, once read, kept by a Left that left_of shares (its low is final)
+        self._qual: tuple[str | None, int] | None = None
+        self._shared = False
         tail = raw[-_LEFT_TOKENS:]
         # nothing but digits and blanks before: no test can fire, skip the tokenising
         relevant = tail and _RELEVANT_RE.search(tail)
@@ -136,6 +139,14 @@ class Left:
 
     def qualifier(self) -> tuple[str | None, int]:
         """The qualifier right before the number and how many tokens it took."""
+        if self._qual is not None:
+            return self._qual
+        found = self._qualifier()
+        if self._shared:
+            self._qual = found
+        return found
+
+    def _qualifier(self) -> tuple[str | None, int]:
         stripped = self.raw.rstrip(" \t\u00a0")
         if not stripped or not self.low:
             return None, 0
@@ -279,5 +290,6 @@ def left_of(raw: str) -> Left:
     ):
         if len(_LEFTS) >= MEMO_LEFTS:
             _LEFTS.clear()
+        found._shared = True
         _LEFTS[raw] = found
     return found
