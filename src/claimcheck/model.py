@@ -12,7 +12,7 @@ import bisect
 import datetime as _dt
 import hashlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypedDict, cast
@@ -615,11 +615,18 @@ class Report:
     def to_dict(self, claims: str = "all") -> dict[str, Any]:
         """The JSON report; ``claims="cited"`` keeps only the claims findings and facts
         name (the JSON renderer's choice for a corpus)."""
+        return {key: list(value) if isinstance(value, Iterator) else value
+                for key, value in self.sections(claims)}
+
+    def sections(self, claims: str = "all") -> list[tuple[str, Any]]:
+        """``to_dict()``'s keys in order, each list as an iterator of its records, made
+        as they are read: a renderer can write a report of a million findings record by
+        record instead of holding the whole tree of dictionaries at once."""
         by_id = self._claims_by_id if self.facts else {}
         listed = self.claims if claims == "all" else self.cited_claims()
-        return {
-            "schema": SCHEMA,
-            "documents": [
+        return [
+            ("schema", SCHEMA),
+            ("documents", iter([
                 {
                     "id": d.id,
                     "path": d.path,
@@ -628,12 +635,12 @@ class Report:
                     "sha256": d.sha256,
                 }
                 for d in self.documents
-            ],
-            "claims": [c.to_dict() for c in listed],
-            "findings": [f.to_dict() for f in self.findings],
-            "facts": [fact.to_dict(by_id) for fact in self.facts],
-            **({"omitted": self.omitted} if self.omitted else {}),
-        }
+            ])),
+            ("claims", (c.to_dict() for c in listed)),
+            ("findings", (f.to_dict() for f in self.findings)),
+            ("facts", (fact.to_dict(by_id) for fact in self.facts)),
+            *([("omitted", self.omitted)] if self.omitted else []),
+        ]
 
 
 #: Rich views of a Report by format, registered by the layer that draws them, so that the

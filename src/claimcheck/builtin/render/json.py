@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
 from typing import Any
 
 from claimcheck.plugin import Config, Report
@@ -19,21 +20,32 @@ CITED_ONLY = 2
 
 def render_json(report: Report, config: Config) -> str:
     """One record a line under each top-level key: as readable as indented JSON for a
-    person scrolling, a third of its size, and a line-oriented tool can read it."""
+    person scrolling, a third of its size, and a line-oriented tool can read it.
+
+    Each record is made, cleaned of non-finite numbers and written in turn
+    (``Report.sections``): the report's whole tree of dictionaries, and a cleaned copy
+    of it, never sit in memory beside the text (two documents of 8 MB gave 400 MB of
+    JSON from several GB of dictionaries)."""
     claims = "cited" if len(report.documents) > CITED_ONLY else "all"
-    data = finite(report.to_dict(claims=claims))
+    sections = report.sections(claims=claims)
     lines = ["{"]
-    keys = list(data)
-    for n, key in enumerate(keys):
-        comma = "," if n + 1 < len(keys) else ""
-        value = data[key]
-        if isinstance(value, list) and value:
+    for n, (key, value) in enumerate(sections):
+        comma = "," if n + 1 < len(sections) else ""
+        if isinstance(value, Iterator):
+            records = (_dump(finite(item)) for item in value)
+            first = next(records, None)
+            if first is None:
+                lines.append(f"{_dump(key)}: []{comma}")
+                continue
             lines.append(f"{_dump(key)}: [")
-            lines.extend(f"{_dump(item)}{',' if i + 1 < len(value) else ''}"
-                         for i, item in enumerate(value))
+            previous = first
+            for record in records:
+                lines.append(previous + ",")
+                previous = record
+            lines.append(previous)
             lines.append(f"]{comma}")
         else:
-            lines.append(f"{_dump(key)}: {_dump(value)}{comma}")
+            lines.append(f"{_dump(key)}: {_dump(finite(value))}{comma}")
     lines.append("}")
     return "\n".join(lines) + "\n"
 
