@@ -206,3 +206,11 @@ def test_one_texts_figure_on_two_days_is_a_series_not_an_inconsistency() -> None
         "a", "On June 3, 1951, the Bravo division at Taegu numbered 12,340 men. "
              "On June 3, 1951, the Bravo division at Taegu numbered 11,980 men."))
     assert [f for f in same_day.findings if f.kind == "inconsistency"]
+
+
+def test_a_bare_large_number_meets_the_same_number_of_something() -> None:
+    """"Attendance | 84,490" in a box and "in front of 84,490 supporters": the same rare
+    value, one bare and one counting, meets on its value alone."""
+    report = check("Attendance | 84,490\n",
+                   "The final was played in front of 84,490 supporters at the stadium.")
+    assert paired(report, "84,490", "84,490") == ["agreement"]

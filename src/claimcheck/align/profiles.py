@@ -190,7 +190,8 @@ def value_key_of(claim: Claim) -> tuple | None:
                 and value.high == int(value.high):
             return None  # "three", "12": said of too many things
         if max(abs(value.low), abs(value.high)) >= 1000 or value.low != int(value.low):
-            return ("figure", value.low, value.high, value.dimension)  # "2,940,044"
+            # "2,940,044"; a bare number counts, as "84,490 supporters" does
+            return ("figure", value.low, value.high, value.dimension or "count")
         counted = claim.frame.counted if claim.frame else None
         return ("figure", value.low, value.high, value.dimension, counted)
     return None
