@@ -11,9 +11,9 @@ import pytest
 import claimcheck
 from claimcheck.builtin.times.compare import compare_claims, compare_times
 from claimcheck.builtin.times.extract import find_times
-from claimcheck.builtin.times.intervals import day_number
 from claimcheck.config import Config
 from claimcheck.model import Claim
+from claimcheck.plugin import day_number
 
 
 def when(sentence: str, index: int = 0):

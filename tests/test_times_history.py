@@ -15,14 +15,10 @@ import claimcheck
 from claimcheck.builtin.times.claims import extract_claims
 from claimcheck.builtin.times.compare import compare_times
 from claimcheck.builtin.times.extract import find_times
-from claimcheck.builtin.times.intervals import (
-    astronomical_year,
-    day_number,
-    set_period_days,
-    timex_days,
-)
+from claimcheck.builtin.times.intervals import set_period_days
 from claimcheck.config import Config
 from claimcheck.model import Document, Passage, Segments, Sentence
+from claimcheck.plugin import astronomical_year, day_number, timex_days
 from claimcheck.text.calendar import easter, festival_date
 
 D = dt.date

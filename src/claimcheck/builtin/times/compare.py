@@ -17,10 +17,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimcheck.plugin import UNIT_DAYS, Claim, Finding, TimeRef
+from claimcheck.plugin import UNIT_DAYS, Claim, Finding, TimeRef, day_span
 
 from .claims import WORK
-from .intervals import timex_days
 from .vocabulary import END_RELATIONS, coarser
 
 __all__ = ["check_document", "check_duration", "compare_claims", "compare_times"]
@@ -56,14 +55,11 @@ _CYCLE_DAYS = 146_097
 
 def _day_bounds(t: TimeRef) -> tuple[int, int] | None:
     """The days an event dated by ``t`` may fall on as proleptic Gregorian day numbers
-    (``intervals.timex_days``), for a date Python's dates cannot hold: a year before the
+    (``day_span``), for a date Python's dates cannot hold: a year before the
     common era ("480 BC", "15 March 44 BC", "264-241 B.C.", "27 BC to AD 14") has no
     ``earliest``, its TIMEX value still says which days it covers. Modifiers as
     ``_bounds``. None when the value gives no days either ("XXXX-06": year unknown)."""
-    if t.earliest is not None and t.latest is not None:
-        days: tuple[int, int] | None = (t.earliest.toordinal(), t.latest.toordinal())
-    else:
-        days = timex_days(t.timex)
+    days = day_span(t)
     if days is None:
         return None
     a, b = days
@@ -94,7 +90,7 @@ def _label(t: TimeRef) -> str:
     if t.kind == "duration":
         return t.text
     if t.earliest is None:
-        if timex_days(t.timex) is not None:
+        if day_span(t) is not None:
             return f"{t.text} ({t.timex})"  # before the common era: "480 BC (BC0480)"
         return f"{t.text} (year unknown)"
     if t.earliest == t.latest:
@@ -290,19 +286,12 @@ def _apart(a: TimeRef, b: TimeRef, days: int) -> str:
     against 1952, "3 months" for March against June, else days ("1 day" for June 29
     against June 30): a reader counts years between years, not the days between them."""
     unit = _APART_UNITS.get(a.granularity or "") if a.granularity == b.granularity else None
-    starts = [_first_day(t) for t in (a, b)]
-    if unit is not None and None not in starts:
-        n = round(abs(starts[0] - starts[1]) / unit[1])  # type: ignore[operator]
+    spans = [day_span(t) for t in (a, b)]
+    if unit is not None and spans[0] is not None and spans[1] is not None:
+        n = round(abs(spans[0][0] - spans[1][0]) / unit[1])
         if n >= 1:
             return f"{n} {unit[0]}{'s' if n != 1 else ''}"
     return f"{days} day{'s' if days != 1 else ''}"
-
-
-def _first_day(t: TimeRef) -> int | None:
-    if t.earliest is not None:
-        return t.earliest.toordinal()
-    span = timex_days(t.timex) if t.timex else None
-    return span[0] if span else None
 
 
 def compare_claims(left: Claim, right: Claim, config: Any) -> Finding | None:

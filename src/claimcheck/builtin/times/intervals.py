@@ -11,13 +11,12 @@ import calendar
 import datetime as dt
 import re
 
-from claimcheck.plugin import UNIT_DAYS, astronomical_year, day_number, timex_days
+from claimcheck.plugin import UNIT_DAYS
 
 from .records import Raw
 from .vocabulary import SEASON_MONTHS
 
-__all__ = ["apply_mod", "astronomical_year", "day_number", "interval", "month_end",
-           "set_period_days", "shift", "timex_days", "valid_date"]
+__all__ = ["apply_mod", "interval", "month_end", "set_period_days", "shift", "valid_date"]
 
 
 def valid_date(y: int, m: int, d: int) -> bool:
