@@ -10,10 +10,9 @@ import re
 
 import pytest
 
-from claimcheck.builtin.quantities import claims as qclaims
 from claimcheck.builtin.quantities import context, subjects, units
 from claimcheck.builtin.quantities.context import Left, left_of
-from claimcheck.plugin import Quantity
+from claimcheck.plugin import Quantity, replaced
 
 
 def _without_lookaheads(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -95,9 +94,9 @@ def test_subject_memo_answers_as_the_reader(monkeypatch: pytest.MonkeyPatch) -> 
     assert subjects.subject_of("", other) == "tanks"
 
 
-def test_moved_is_replace() -> None:
+def test_the_quick_copy_of_a_figure_is_replace() -> None:
     q = Quantity(2, 7, "5,000", 5000, 5000, "men", "about", None, None, 1.0, "count")
-    moved = qclaims._moved(q, 10, "up")
+    moved = replaced(q, start=12, end=17, direction="up")
     assert moved == dataclasses.replace(q, start=12, end=17, direction="up")
     assert type(moved) is Quantity and moved.to_dict() == dataclasses.replace(
         q, start=12, end=17, direction="up").to_dict()

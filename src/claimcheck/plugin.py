@@ -93,6 +93,7 @@ from claimcheck.text.numbers import (
     parse_numeral,
 )
 from claimcheck.text.quoting import shorten
+from claimcheck.text.records import replaced
 from claimcheck.text.sentences import split_sentences, trim
 from claimcheck.text.words import STOPWORDS, concept, concepts, content_words, irregular_base
 
@@ -171,6 +172,7 @@ __all__ = [
     "read_source",
     "read_text",
     "reasons",
+    "replaced",
     "sentence_of",
     "shorten",
     "source_place",

@@ -16,12 +16,12 @@ from claimcheck.config import DEFAULT, Config
 from claimcheck.core import checks  # noqa: F401  (registers the checks of plugin records)
 from claimcheck.core.frames import with_frames
 from claimcheck.core.heap import growing_heap
-from claimcheck.core.records import replaced
 from claimcheck.core.registered import collect
 from claimcheck.errors import ClaimcheckError
 from claimcheck.manager import call_hook
 from claimcheck.model import Claim, ClaimExtra, Document, Segments, claim_extra
 from claimcheck.text.names import Aliases
+from claimcheck.text.records import replaced
 
 
 def segment(document: Document, *, pm: pluggy.PluginManager, config: Config = DEFAULT) -> Segments:

@@ -20,13 +20,13 @@ from typing import Any
 
 from claimcheck.align.profiles import CUMULATIVE, owner_of
 from claimcheck.config import Config
-from claimcheck.core.records import replaced
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Claim, Document, Frame, Quantity, Segments, TimeRef
 from claimcheck.text.calendar import MONTH_NAMES
 from claimcheck.text.data import table
 from claimcheck.text.measures import Measures, Mention, general
 from claimcheck.text.names import Aliases, normalize
+from claimcheck.text.records import replaced
 from claimcheck.text.words import STOPWORDS, concept, is_dictionary_word
 
 if sys.version_info >= (3, 11):

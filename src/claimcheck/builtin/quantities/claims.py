@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from claimcheck.plugin import Claim, Quantity
+from claimcheck.plugin import Claim, Quantity, replaced
 
 from .attribution import Attributions, attribution_candidates
 from .change import change_roles
@@ -51,7 +51,8 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
         for q, change in zip(found, changes, strict=True):
             direction = change["direction"] if change is not None else None
             # one reading of the change (the claim's), at the document's offsets
-            q = _moved(q, sentence.start, direction)
+            q = replaced(q, start=q.start + sentence.start, end=q.end + sentence.start,
+                         direction=direction)
             # the subject lies between the previous figure and this one: bounded work
             prefix = text[max(previous_end, q.start - 200):q.start]
             previous_end = q.end
@@ -88,28 +89,6 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
     return claims
 
 
-_SET = object.__setattr__
-#: whether a copy of a Quantity's ``__dict__`` is a Quantity (checked once, at import)
-_PLAIN = not hasattr(Quantity, "__post_init__") and "__slots__" not in Quantity.__dict__
-
-
-def _moved(q: Quantity, offset: int, direction: str | None) -> Quantity:
-    """``replace(q, start=q.start + offset, end=q.end + offset, direction=direction)``.
-
-    One per figure, so it is hot on a text of figures: ``dataclasses.replace`` calls
-    ``__init__`` through the field list (about 15 µs a figure). A ``Quantity`` is a plain
-    frozen dataclass (no ``__post_init__``, no slots), so a copy of its ``__dict__`` is
-    the same record; anything else takes the general path.
-    """
-    if type(q) is not Quantity or not _PLAIN:
-        return replace(q, start=q.start + offset, end=q.end + offset, direction=direction)
-    state = q.__dict__.copy()
-    state["start"] = q.start + offset
-    state["end"] = q.end + offset
-    state["direction"] = direction
-    new = object.__new__(Quantity)
-    _SET(new, "__dict__", state)
-    return new
 
 
 def _link_parts(text: str, claims: list[Claim]) -> list[Claim]:
