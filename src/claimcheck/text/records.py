@@ -1,6 +1,7 @@
 """A copy of a record with some fields changed, at the cost of one dict copy.
 
-The core copies every claim two or three times after extraction (its final id and
+The core copies every claim two or three times after extraction, and the quantity reader
+each figure once when it moves it to the document's offsets (its final id and
 subject key, its time, its frame). ``dataclasses.replace`` walks every field of the
 record and calls ``__init__`` each time: on a text with a figure every few characters
 that walk was a sixth of the whole run. The records copied here have no
