@@ -100,3 +100,50 @@ def test_the_quick_copy_of_a_figure_is_replace() -> None:
     assert moved == dataclasses.replace(q, start=12, end=17, direction="up")
     assert type(moved) is Quantity and moved.to_dict() == dataclasses.replace(
         q, start=12, end=17, direction="up").to_dict()
+
+
+def _end_samples() -> list[str]:
+    """Texts that end in a qualifier, "between"/"from", a verb of a subject, or almost."""
+    from claimcheck.builtin.quantities.qualifiers import QUALIFIERS
+
+    tails = [*QUALIFIERS, "between", "from", "Between", "FROM", "numbered", "was put at",
+             "totalled about", "put the number of troops at", "estimated the army at",
+             "the strength of the army was", "the number of men who died was about"]
+    heads = ["", "x", "The army, by June,", "losses (all arms);", "a: b", "ab" * 120,
+             "the army numbered 5, and", "\u00a0", "It was ( "]
+    ends = ["", " ", "  ", "\t", "\u00a0", " \n", "\n", ",", " x", "\n\n"]
+    return [h + sep + t + e for h in heads for sep in ("", " ", ",") for t in tails
+            for e in ends]
+
+
+def test_qualifier_strip_searches_only_the_end_and_answers_as_sub() -> None:
+    from claimcheck.builtin.quantities.qualifiers import (
+        BETWEEN_LEFT_RE,
+        QUAL_LEFT_RE,
+        strip_left_qualifier,
+    )
+
+    stripped = 0
+    for text in _end_samples():
+        plain = BETWEEN_LEFT_RE.sub("", QUAL_LEFT_RE.sub("", text))
+        assert strip_left_qualifier(text) == plain, text
+        stripped += plain != text
+    assert stripped > 100  # the samples do end in qualifiers
+
+
+def test_subject_searches_after_the_last_barred_character_find_the_same() -> None:
+    # each pattern's search from the last character its matches cannot hold finds what
+    # the search from the start finds
+    found = 0
+    for text in _end_samples():
+        for rx, barred in subjects._BARRED.items():
+            a = rx.search(text)
+            b = rx.search(text, subjects._after_last(text, barred))
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (
+                rx.pattern[:30], text)
+            found += a is not None
+        tail = subjects._VERB_TAIL_RE
+        start = subjects._after_last(text, subjects._BARRED[subjects._SUBJECT_VERB_RE])
+        # no verb after the last barred character: the subject search may be skipped
+        assert tail.search(text, start) or not subjects._SUBJECT_VERB_RE.search(text)
+    assert found > 100

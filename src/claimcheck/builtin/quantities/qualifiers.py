@@ -24,6 +24,7 @@ __all__ = [
     "QUAL_LEFT_RE",
     "QUAL_RIGHT_RE",
     "UPPER_BOUNDS",
+    "strip_left_qualifier",
 ]
 
 # phrase or sign before a number -> qualifier
@@ -38,6 +39,32 @@ QUAL_LEFT_RE = re.compile(
     re.IGNORECASE,
 )
 BETWEEN_LEFT_RE = re.compile(r"(?<![\w])(?P<w>between|from)[ \t\u00a0]+$", re.IGNORECASE)
+#: the longest phrase either pattern above ends in before its blanks: a match starts no
+#: further than this from the text's last character that is no blank
+_LEFT_REACH = max(len(q) for q in (*QUALIFIERS, "between"))
+
+
+def strip_left_qualifier(prefix: str) -> str:
+    """``prefix`` without the qualifier phrase that ends it, then without a "between" or
+    "from" that ends what is left (``QUAL_LEFT_RE.sub`` then ``BETWEEN_LEFT_RE.sub``).
+
+    Both patterns end at the end of the text, but a search for them starts at every
+    character of it: on the 200 characters before a figure that was a third of reading
+    its subject. A match is a phrase of at most ``_LEFT_REACH`` characters and blanks to
+    the end, so the search starts that far before the last character that is no blank.
+    """
+    for rx in (QUAL_LEFT_RE, BETWEEN_LEFT_RE):
+        m = rx.search(prefix, _left_start(prefix))
+        if m:
+            prefix = prefix[:m.start()] + prefix[m.end():]
+    return prefix
+
+
+def _left_start(text: str) -> int:
+    """Where a search for a phrase of ``_LEFT_REACH`` characters and blanks to the end of
+    ``text`` can start (``$`` also matches before a final newline)."""
+    core = text[:-1] if text.endswith("\n") else text
+    return max(0, len(core.rstrip(" \t\u00a0")) - _LEFT_REACH)
 QUAL_RIGHT_RE = re.compile(
     r"(?:[ \t]+(?:or|and)[ \t]+(?P<more>more|over|above|greater|higher|larger|bigger)\b"
     r"(?![ \t]+than[ \t]+\S*\d)"

@@ -14,7 +14,7 @@ import re
 from claimcheck.plugin import Quantity, table
 
 from .nouns import STOP
-from .qualifiers import BETWEEN_LEFT_RE, QUAL_LEFT_RE
+from .qualifiers import strip_left_qualifier
 
 __all__ = ["LEAD_RE", "ratio_subject", "subject_key", "subject_of"]
 
@@ -154,13 +154,23 @@ def subject_of(prefix: str, q: Quantity) -> str | None:
     return found
 
 
+#: the characters none of a pattern's matches can hold (each ends at the end of the text):
+#: its search starts after the last of them, not at every character before it
+_BARRED = {_SUBJECT_OF_RE: ",;", _SUBJECT_PUT_RE: ",;:", _SUBJECT_VERB_RE: ",;:()"}
+
+
+def _after_last(text: str, chars: str) -> int:
+    """Where the text after the last of ``chars`` starts (0 when none is in it)."""
+    return max(text.rfind(c) for c in chars) + 1
+
+
 def _subject_of(prefix: str, q: Quantity) -> str | None:
-    stripped = QUAL_LEFT_RE.sub("", prefix)
-    stripped = BETWEEN_LEFT_RE.sub("", stripped)
+    stripped = strip_left_qualifier(prefix)
     for rx in (_SUBJECT_OF_RE, _SUBJECT_PUT_RE, _SUBJECT_VERB_RE):
-        if rx is _SUBJECT_VERB_RE and not _VERB_TAIL_RE.search(stripped):
+        pos = _after_last(stripped, _BARRED[rx])
+        if rx is _SUBJECT_VERB_RE and not _VERB_TAIL_RE.search(stripped, pos):
             continue
-        m = rx.search(stripped)
+        m = rx.search(stripped, pos)
         if m:
             np_text = _clean_np(m.group("np"), head_first=rx is not _SUBJECT_VERB_RE)
             if np_text:
