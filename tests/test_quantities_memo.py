@@ -147,3 +147,28 @@ def test_subject_searches_after_the_last_barred_character_find_the_same() -> Non
         # no verb after the last barred character: the subject search may be skipped
         assert tail.search(text, start) or not subjects._SUBJECT_VERB_RE.search(text)
     assert found > 100
+
+
+def test_currency_before_memo_answers_as_the_search() -> None:
+    texts = [s + " 12" for s in _samples()] + [
+        "$1 $1 $1", "US$ 5", "x.US$5", "aUS$5", "HK $10", "usd$ 15", "C$ 3", "MEUR 120",
+        "\n$5", "$\n5", "5", "", "abcdefghUSD 5", "abcdefgh.USD 5", "abcdefghiUSD 5"]
+
+    def plain(text: str, start: int) -> tuple[str, int] | None:
+        cm = units.CURRENCY_BEFORE_RE.search(text, max(0, start - 8), start)
+        return None if cm is None else (units._currency_of(cm), cm.start())
+
+    found = 0
+    for _ in range(2):  # the second round is answered from the memo
+        for text in texts:
+            for start in range(len(text) + 1):
+                assert units.currency_before(text, start) == plain(text, start), (text, start)
+                found += plain(text, start) is not None
+    assert found > 100
+    assert units.currency_before("$5", 7) == plain("$5", 7)  # past the end: no memo
+
+
+def test_currency_before_memo_is_bounded() -> None:
+    for k in range(units.MEMO_BEFORE + 10):
+        units.currency_before(f"x {k:08d} $5", 12)
+    assert len(units._BEFORE) <= units.MEMO_BEFORE

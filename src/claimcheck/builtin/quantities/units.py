@@ -209,18 +209,47 @@ CURRENCY_AFTER_RE = re.compile(
 )
 
 
+#: currencies read before an amount, by the nine characters before it (the eight the
+#: pattern is searched in and the one its lookbehind reads): (currency, start - amount's
+#: start), or None. A table of amounts repeats a few of them thousands of times ("$1 $1
+#: ...", "USD 5, USD 7"), where each search tried the alternations at several places.
+#: Bounded: cleared when full.
+_BEFORE: dict[str, tuple[str, int] | None] = {}
+MEMO_BEFORE = 4096
+
+
 def currency_before(text: str, start: int) -> tuple[str, int] | None:
     """The currency written right before an amount starting at ``start``, and where it
     starts: "$4.2", "£ 3", "USD 12", "HK $10", "usd$ 15"."""
+    # the window says all the search reads: a window shorter than nine characters starts
+    # the text, with nothing behind it for the lookbehind
+    window = text[max(0, start - 9):start]
+    if start > len(text):  # no amount starts there: the window does not say it all
+        found = _currency_before(text, start)
+    elif window in _BEFORE:
+        found = _BEFORE[window]
+    else:
+        if len(_BEFORE) >= MEMO_BEFORE:
+            _BEFORE.clear()
+        found = _BEFORE[window] = _currency_before(text, start)
+    return None if found is None else (found[0], start + found[1])
+
+
+def _currency_before(text: str, start: int) -> tuple[str, int] | None:
+    """``currency_before`` read anew, with the start relative to ``start``."""
     cm = CURRENCY_BEFORE_RE.search(text, max(0, start - 8), start)
     if cm is None:
         return None
+    return _currency_of(cm), cm.start() - start
+
+
+def _currency_of(cm: re.Match[str]) -> str:
     if cm.group("d"):
-        return _DOLLAR_PREFIXES[cm.group("d").lower()], cm.start()
+        return _DOLLAR_PREFIXES[cm.group("d").lower()]
     if cm.group("code"):
-        return CURRENCY_CODES[cm.group("code").lower()], cm.start()
+        return CURRENCY_CODES[cm.group("code").lower()]
     found = cm.group("s")
-    return CURRENCY_SYMBOLS.get(found) or _CODES_CASED[found], cm.start()
+    return CURRENCY_SYMBOLS.get(found) or _CODES_CASED[found]
 
 
 def currency_after(text: str, pos: int) -> tuple[str, int] | None:
