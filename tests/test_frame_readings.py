@@ -214,3 +214,86 @@ def test_a_bare_large_number_meets_the_same_number_of_something() -> None:
     report = check("Attendance | 84,490\n",
                    "The final was played in front of 84,490 supporters at the stadium.")
     assert paired(report, "84,490", "84,490") == ["agreement"]
+
+
+def test_a_capitalised_label_before_a_figure_names_that_figure_not_the_one_before() -> None:
+    """A table run together into one line by a copy ("Killed 288 3,271 3,559 Wounded,
+    1,288"): "Wounded" labels 1,288; the 3,559 before it is no count of wounded. Prose
+    ("3,063 killed, 14,492 wounded") keeps each noun with its figure."""
+    flat = "Losses by arm: Killed 310 2,950 3,260 Wounded, 1,140 9,870 11,010 Missing 44 518."
+    assert frame_of(flat, "3,260").measure != "casualties.wounded"
+    assert frame_of(flat, "11,010").measure != "casualties.missing"
+    assert frame_of(flat, "1,140").measure == "casualties.wounded"
+    prose = "The corps lost 3,063 killed, 14,492 wounded, and 5,435 missing."
+    assert frame_of(prose, "3,063").measure == "casualties.killed"
+    assert frame_of(prose, "14,492").measure == "casualties.wounded"
+    # a capitalised name after a figure is still what it counts
+    assert frame_of("The camp held 300 Germans, 200 Italians and 90 Poles.", "300").counted
+
+
+def test_the_words_after_a_figure_up_to_a_comma_are_that_figures() -> None:
+    """"Of 1,196 crewmen aboard, about 300 went down with the ship": the 300 did not go
+    aboard; those on board and those who survived are each their own measure."""
+    text = "Of 412 passengers aboard, about 150 were never found."
+    assert frame_of(text, "412").measure == "aboard"
+    assert frame_of(text, "150").measure != "aboard"
+    report = check("The ferry had 412 people on board; only 389 survived the night.",
+                   "Of 415 passengers and crew aboard the ferry, only 391 survived.")
+    assert paired(report, "412", "415") == ["discrepancy"]
+    assert paired(report, "389", "391") == ["discrepancy"]
+    assert not paired(report, "412", "391")
+
+
+def test_figures_many_times_apart_differ_only_as_one_named_owners() -> None:
+    """A count four or more times another is more often another thing (an army's wounded
+    against its officers') than one count told differently: a discrepancy only when both
+    name the same owner."""
+    report = check("The division lost 14,400 wounded in the battle.",
+                   "Officers: Killed 280 Wounded, 1,290 Missing 40.")
+    assert "discrepancy" not in paired(report, "14,400", "1,290")
+    owned = check("The Meridian Company employed 4,800 workers in 1990.",
+                  "The Meridian Company employed 950 workers in 1990.")
+    assert paired(owned, "4,800", "950") == ["discrepancy"]
+
+
+def test_a_figure_during_that_period_is_not_a_stated_years() -> None:
+    """"during that period ... $6 billion" holds for a period named before: against "$2.1
+    billion in 2004" it is no discrepancy; two accounts "during this period" and "during
+    that period" of one $6 billion still agree."""
+    year = check("Halvern overstated its profits by $2.1 billion in 2004 and by $400 million "
+                 "in the first quarter of 2005.",
+                 "Halvern has admitted that during that period it overstated its profits by "
+                 "about $6 billion.")
+    assert "discrepancy" not in paired(year, "$2.1 billion", "$6 billion")
+    both = check("During this period Halvern overstated its profits by about $6 billion.",
+                 "Halvern has admitted that during that period it overstated its profits by "
+                 "about $6 billion.")
+    assert paired(both, "$6 billion", "$6 billion") == ["agreement"]
+
+
+def test_a_years_figure_inside_a_longer_span_is_a_part_of_the_period() -> None:
+    """"$2.1 billion in 2004" against "$6 billion from 2001 through 2005": the year is a
+    part of the span, so the two are not comparable, and the report says why."""
+    report = check("Halvern overstated its profits by $2.1 billion in 2004.",
+                   "From 2001 through 2005 Halvern overstated its profits by $6 billion.")
+    (finding,) = [f for f in report.findings if f.kind == "not_comparable"]
+    assert "a part of" in finding.summary
+    assert finding.detail["part_of_period"][0] == "2004"
+
+
+@pytest.mark.parametrize("stamp", [
+    "Fri, 3 May 2019 14:02:11 GMT",
+    "Published 3 May 2019",
+    "Updated: Friday, May 3, 2019, 2:02 PM",
+])
+def test_the_time_a_page_was_posted_meets_no_event_date(stamp: str) -> None:
+    """A line that is only a date with a clock time, or a date after "Published", says
+    when the page was written: it is never lined up with the day something happened."""
+    report = check(f"Bridge opens to traffic\n{stamp}\n\nThe new bridge carried its first "
+                   "cars on Thursday.",
+                   "The Selby bridge opened to traffic on 3 May 2019.")
+    assert not [f for f in report.findings if f.kind in ("agreement", "discrepancy")
+                and "3 May 2019" in {report.claim(c).text for c in f.claims}]
+    event = check("Bridge opens to traffic\n\nThe new bridge opened on 3 May 2019, 2:02 PM.",
+                  "The Selby bridge opened to traffic on 3 May 2019.")
+    assert [f for f in event.findings if f.kind == "agreement"]

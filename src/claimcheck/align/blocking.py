@@ -53,6 +53,10 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float]) -> set[str]:
         # it is a part of): "a harvest of 900 tonnes" meets "the harvest came to 950"
         top = frame.measure.split(".")[0]
         framed = {f"{base}|f|{top}"}
+    elif frame is not None and frame.measure:
+        # a measure named only by a weak word ("1,195 men aboard") meets the same weak
+        # measure: whether they differ is then for the values and the nouns to say
+        framed = {f"{base}|fw|{frame.measure}"}
     else:
         framed = set()
     if frame is not None and frame.source == "row" and frame.measure_text:

@@ -25,7 +25,7 @@ import pluggy
 
 from claimcheck.align.blocking import candidate_pairs, corpus_candidates, keys_of
 from claimcheck.align.facts import fact_finding, fact_of_group, fact_of_pairs, id_order
-from claimcheck.align.frames import clash, evidence, other_periods, part_of
+from claimcheck.align.frames import clash, evidence, nested_periods, other_periods, part_of
 from claimcheck.align.matching import DisjointSets, one_to_one
 from claimcheck.align.profiles import (
     EXTRA_SCORE,
@@ -305,6 +305,12 @@ def describe(
             kind = "not_comparable"
             notes.insert(0, f"a change over time: {_when_text(wa)} vs {_when_text(wb)}")
             detail["change_over_time"] = [_when_text(wa), _when_text(wb)]
+        elif (nested := nested_periods(a, b)) is not None and kind == "discrepancy":
+            part, whole = nested
+            kind = "not_comparable"
+            notes.insert(0, f"{part.text} holds for {_when_text(period_of(part))}, a part of "
+                            f"{_when_text(period_of(whole))}, which {whole.text} holds for")
+            detail["part_of_period"] = [_when_text(period_of(part)), _when_text(period_of(whole))]
         elif gap is not None and gap > 0:
             if "dated" not in finding.summary:
                 notes.append(f"dated {_when_text(wa)} vs {_when_text(wb)}")

@@ -17,6 +17,10 @@ from claimcheck.text.measures import relation
 from claimcheck.text.names import normalize
 from claimcheck.text.words import concept, stem
 
+#: What a frame's ``relative`` says of a figure "during that period": a period its
+#: document named before, unknown to the sentence (one value, so that "during this
+#: period" and "over that period" in two accounts are alike).
+ANAPHORIC_PERIOD = "the period named before"
 #: Measures whose figures count things or people: the counted noun must agree too.
 COUNTING = frozenset(table("frames")["counting_measures"])
 #: Statistics that count the same way: a total of parts is a count.
@@ -45,8 +49,14 @@ def clash(a: Claim, b: Claim) -> str | None:
     if (fa.scope == "superseded") != (fb.scope == "superseded"):
         return "one is an earlier estimate its document has moved past"
     if bool(fa.relative) != bool(fb.relative) and (fa.period is None or fb.period is None):
-        stated = fa if fa.relative else fb
-        return f"different periods ({stated.relative} against the document's own)"
+        stated, other = (fa, fb) if fa.relative else (fb, fa)
+        if stated.relative != ANAPHORIC_PERIOD:
+            return f"different periods ({stated.relative} against the document's own)"
+        if other.period is not None and other.period.kind == "date" \
+                and other.period.granularity in PERIODS:
+            # "during that period" against "in 2001": whatever that period was, a year
+            # stated on the other side is not known to be it
+            return f"different periods ({stated.relative} against {other.period.text})"
     return None
 
 
@@ -95,6 +105,8 @@ def evidence(a: Claim, b: Claim) -> bool:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return True  # claims from a plugin that fills no frames: as before
+    if _far_apart(a, b) and not (fa.subject_key and fa.subject_key == fb.subject_key):
+        return False  # "14,492 wounded" against a "1,288" in a table of officers
     if fa.source == fb.source == "row":
         return bool(_same_row_label(fa, fb))  # the same column of rows with one label
     if fa.statistic != fb.statistic:
@@ -109,8 +121,26 @@ def evidence(a: Claim, b: Claim) -> bool:
         # values a few parts in a hundred apart, are one count that differs)
     if fa.subject_key and fb.subject_key and not names_differ(fa.subject_key, fb.subject_key):
         return True
+    if fa.measure and fa.measure == fb.measure and same_noun and _close(a, b):
+        return True  # "1,195 men aboard" and "1,196 crewmen aboard": weak words, but one
+        # measure of the same people, a few parts in a hundred apart
     return bool(fa.measure and fb.measure and relation(fa.measure, fb.measure) is not None
                 and not (fa.measure_weak and fb.measure_weak))
+
+
+#: Values this many times apart are more often two things (an army's count against its
+#: officers', a year's total against a quarter's) than one count that two sources give
+#: differently: a difference that large is a discrepancy only between figures of one named
+#: owner.
+FAR_APART = 4.0
+
+
+def _far_apart(a: Claim, b: Claim) -> bool:
+    va, vb = a.value, b.value
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
+        return False
+    x, y = abs(va.low + va.high) / 2, abs(vb.low + vb.high) / 2
+    return min(x, y) > 0 and max(x, y) >= FAR_APART * min(x, y)
 
 
 #: How far apart two counts of one owner may lie and still be taken for one count whose
@@ -158,3 +188,26 @@ def other_periods(a: Claim, b: Claim) -> bool:
     if pa.granularity not in PERIODS and pb.granularity not in PERIODS:
         return False
     return sa[1] < sb[0] or sb[1] < sa[0]
+
+
+#: A period at least this many times as long as one inside it is another period: a year's
+#: income is a part of three years' income, not one figure told twice.
+NESTED_TIMES = 2
+
+
+def nested_periods(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
+    """(part, whole) when one figure holds for a reporting period (a month, a quarter, a
+    year) inside the other's much longer stated span of more than a year ("$3.055 billion
+    in 2001" against "$9 billion" from 1999 through the first quarter of 2002): a part of
+    the period, not the same measurement. None otherwise."""
+    pa = a.frame.period if a.frame else None
+    pb = b.frame.period if b.frame else None
+    sa, sb = day_span(pa), day_span(pb)
+    if pa is None or pb is None or sa is None or sb is None:
+        return None
+    for (p, sp, x), (sq, y) in (((pa, sa, a), (sb, b)), ((pb, sb, b), (sa, a))):
+        inner, outer = sp[1] - sp[0] + 1, sq[1] - sq[0] + 1
+        if (p.granularity in PERIODS and sq[0] <= sp[0] and sp[1] <= sq[1]
+                and outer > 366 and outer >= NESTED_TIMES * inner):
+            return x, y
+    return None

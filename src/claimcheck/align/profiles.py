@@ -118,6 +118,8 @@ def figure_profile(
         interval = (when.earliest, when.latest) if when and when.earliest and when.latest else None
         number = (value.low + value.high) / 2
     elif isinstance(value, TimeRef) and claim.kind in TIME_KINDS:
+        if claim.frame is not None and claim.frame.source == "stamp":
+            return None  # when the page was posted, not a date of what it reports
         days = day_span(value)
         if days is None:
             return None  # a date with no day to give ("XXXX-06", "PRESENT_REF")

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from claimcheck.align.frames import owner_is_place
+from claimcheck.align.frames import CLOSE_SHARE, owner_is_place
 from claimcheck.align.profiles import MAX_DATE_GAP_DAYS, MAX_FIGURE_GAP_DAYS, FigureProfile
 from claimcheck.model import Claim, Quantity, claim_extra
 from claimcheck.text.measures import relation
@@ -87,10 +87,16 @@ def same_rare_value(a: FigureProfile, b: FigureProfile) -> bool:
 
 
 def same_measure(a: FigureProfile, b: FigureProfile) -> bool:
-    """Both frames name what the figures measure, and it is the same measure."""
+    """Both frames name what the figures measure, and it is the same measure: by more
+    than a suggestive word, or by weak words ("1,195 men aboard", "1,196 crewmen aboard")
+    on figures that count the same nouns and lie a few parts in a hundred apart."""
     fa, fb = a.claim.frame, b.claim.frame
-    return bool(fa and fb and fa.measure and fa.measure == fb.measure
-                and not (fa.measure_weak or fb.measure_weak))
+    if not (fa and fb and fa.measure and fa.measure == fb.measure):
+        return False
+    if not (fa.measure_weak or fb.measure_weak):
+        return True
+    return bool(fa.counted and fa.counted == fb.counted and a.number and b.number
+                and abs(a.number - b.number) <= CLOSE_SHARE * max(a.number, b.number))
 
 
 def framed_measures(a: FigureProfile, b: FigureProfile) -> bool:

@@ -18,6 +18,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from claimcheck.align.frames import ANAPHORIC_PERIOD
 from claimcheck.align.profiles import CUMULATIVE, owner_of
 from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError
@@ -142,6 +143,12 @@ _UNIT_ROW = re.compile(
     r"(?P<figures>[-+−]?\d[\d,.]*[ \t]+(?P<unit>[a-z]{2,12})"
     r"(?:[ \t|]+[-+−]?\d[\d,.]*[ \t]+(?P=unit))+)[ \t|]*$"
 )
+_ANAPHORIC = re.compile(
+    _opening(_WORDS["anaphoric_periods"]) + r"\b(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS["anaphoric_periods"])
+    + r")\b", re.IGNORECASE)
+#: How far from a figure, in its sentence, a phrase pointing back at a period is read.
+ANAPHORIC_REACH = 240
 _KEYED = re.compile(
     r"^[ \t|]*(?P<key>[a-z][a-z_]{1,30}?)_?(?P<n>[1-9])(?:_(?P<after>[a-z_]{1,20}))?[ \t]*=[ \t]*"
     r"(?P<value>.+)$"
@@ -270,8 +277,17 @@ def frame_of(
     left = text[max(s_start, neighbours[0]) : claim.start]
     right = text[claim.end : min(s_end, neighbours[1])]
     left = _CLAUSE_BREAK.split(left)[-1]  # a clause ends at ";", ":", a dash, a bracket
+    if neighbours[0] > s_start and ", " in left:
+        # "Of 1,196 crewmen aboard, about 300 went down": the words after a figure, up to
+        # a comma, are that figure's noun, not the next one's (but "3,559 Wounded, 1,288":
+        # a row label, capitalised, before its figure)
+        label = _label_of_next(left, vocabulary)
+        left = left[label:] if label < len(left) else left[left.rfind(", ") + 2:]
     stop = _CLAUSE_BREAK.search(right)  # the first piece, without splitting the rest
     right = right[: stop.start()] if stop else right
+    if neighbours[1] <= s_end:
+        # "... 3,559 Wounded, 1,288 ...": a table run together into one line
+        right = right[:_label_of_next(text[claim.end:neighbours[1]], vocabulary)]
     structure = cells.around(claim)
     row = _row(claim, text) if structure is None and claim.kind in ("quantity", "ratio") \
         else None
@@ -289,24 +305,37 @@ def frame_of(
     if when is not None and source != "sentence" and not _same_line(text, claim, when):
         when = None  # a row's figure holds for the date on its own line, not the line above
     place_window = text[max(s_start, claim.start - 160):claim.start] + " " + right[:120]
+    back = None
+    if when is None and claim.kind in FIGURE_KINDS and source == "sentence":
+        said = _ANAPHORIC.search(text, max(s_start, claim.start - ANAPHORIC_REACH),
+                                 min(s_end, claim.end + ANAPHORIC_REACH))
+        back = ANAPHORIC_PERIOD if said else None
     if memo is None:
-        return _frame(claim, left, right, s_start, structure, row, owner, when, place_window,
-                      vocabulary, aliases)
+        found = _frame(claim, left, right, s_start, structure, row, owner, when, place_window,
+                       vocabulary, aliases, back)
+        return _stamped(found, claim, text, source)
     value = claim.value
     key = (
         claim.kind, claim.text[:1], claim.subject, claim.attribution, claim.subject_key,
         (value.unit, value.dimension) if isinstance(value, Quantity) else None,
         left, right, max(-1, s_start - (claim.start - len(left))), structure, row, owner,
         None if when is None else (when.relation, when.kind, when.text),
-        place_window,
+        place_window, back,
     )
     found = memo.get(key)
     if found is None:
         if len(memo) >= MEMO_FRAMES:
             memo.clear()
         found = memo[key] = _frame(claim, left, right, s_start, structure, row, owner, when,
-                                   place_window, vocabulary, aliases)
-    return found if found.period is when else replaced(found, period=when)
+                                   place_window, vocabulary, aliases, back)
+    found = found if found.period is when else replaced(found, period=when)
+    return _stamped(found, claim, text, source)
+
+
+def _stamped(found: Frame, claim: Claim, text: str, source: str) -> Frame:
+    if claim.kind in TIME_KINDS and source == "sentence" and _stamp(text, claim):
+        return replaced(found, source="stamp")
+    return found
 
 
 #: How many frames a document's memo holds before it starts again (a bound on memory:
@@ -326,11 +355,14 @@ def _frame(
     place_window: str,
     vocabulary: Measures,
     aliases: Aliases,
+    back: str | None = None,
 ) -> Frame:
     """The frame read from a figure's clause (``left`` and ``right`` of it), the table
-    cell or key it sits in (``structure``), its labelled row, its owner and its date."""
+    cell or key it sits in (``structure``), its labelled row, its owner and its date.
+    ``back`` is a phrase of its sentence pointing back at a period named before ("during
+    that period"): the figure's period is then the document's, not one it states."""
     source = "sentence"
-    earlier: str | None = None
+    earlier: str | None = back
     measure: Mention | None = None
     subject = claim.subject
     subject_key = None
@@ -434,6 +466,52 @@ def _parenthesised(text: str, claim: Claim) -> str | None:
     return " ".join(words)
 
 
+_STAMP_WORDS = frozenset(_WORDS["stamp_words"])
+_WEEKDAYS = frozenset(_WORDS["weekdays"])
+_LETTERS = re.compile(r"[A-Za-z]+")
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?")
+
+
+def _stamp(text: str, claim: Claim) -> bool:
+    """Whether a date is the time its page was written or posted: alone on its line with
+    a clock time ("Thu, 21 Jul 2011 06:18:04 AM EDT"), or after "Published", "Updated"
+    and the like at the line's start, with nothing else on the line but a clock time,
+    a weekday and a time zone."""
+    ls = text.rfind("\n", max(0, claim.start - 81), claim.start) + 1
+    le = text.find("\n", claim.end, claim.end + 81)
+    le = len(text) if le < 0 and len(text) - claim.end <= 80 else le
+    if le < 0 or (ls == 0 and claim.start > 80):
+        return False
+    before, after = text[ls:claim.start], text[claim.end:le]
+    clock = bool(_CLOCK.search(claim.text) or _CLOCK.search(after))
+    after = _CLOCK.sub(" ", after)
+    words = [w.lower() for w in _LETTERS.findall(before) if w.lower() not in _WEEKDAYS]
+    said = " ".join(words)
+    if said and said not in _STAMP_WORDS:
+        return False
+    # after the date: a time zone in capitals ("EDT", "GMT") at most
+    if any(not (w.isupper() or w.lower() in _WEEKDAYS) for w in _LETTERS.findall(after)):
+        return False
+    return clock or bool(said)
+
+
+#: A capitalised word right before a figure ("3,559 Wounded, 1,288"), then a comma, a
+#: colon or a full stop at most.
+_LABEL_BEFORE = re.compile(r"(?:^|[ \t])([A-Z][a-z]{2,})[,.:;]?[ \t]*$")
+
+
+def _label_of_next(between: str, vocabulary: Measures) -> int:
+    """Where the words between a figure and the next stop being the first figure's: at a
+    measure word capitalised as a table's row labels are, right before the next figure
+    ("Killed 288 3,271 3,559 Wounded, 1,288 15,256", a table run together into one line by
+    a copy). Prose says "3,063 killed, 14,492 wounded"; a capitalised label there names
+    the figure after it. ``len(between)`` when there is no such label."""
+    m = _LABEL_BEFORE.search(between) if len(between) <= 40 else None
+    if m is None or not vocabulary.find(m.group(1)):
+        return len(between)
+    return m.start(1)
+
+
 def _same_line(text: str, claim: Claim, when: TimeRef) -> bool:
     # no line break between the date and the figure (read no further than they lie apart)
     return text.find("\n", when.start, claim.start) < 0 \
@@ -488,8 +566,9 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     after_text, before_text = " ".join(after_words), " ".join(before_words)
     after = [m for m in vocabulary.find(after_text) if not _in_name(m, after_text)]
     before = [m for m in vocabulary.find(before_text) if not _in_name(m, before_text)]
+    by_unit = vocabulary.find(unit) if unit else []
     order = [
-        *(vocabulary.find(unit) if unit else ()),
+        *by_unit,
         *(m for m in after if m.start < NEAR_WORDS),
         # the figure's subject names what it counts ("Their losses ... were 300,000 men")
         *named,
@@ -499,7 +578,12 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     dimension = value.dimension if isinstance(value, Quantity) else None
     order = [m for m in order if vocabulary.fits(m.measure, dimension)]
     strong = [m for m in order if not m.weak]
-    return strong[0] if strong else (order[0] if order else None)
+    if strong:
+        return strong[0]
+    # of weak words only, the counted noun last: "1,195 men aboard" counts those on board
+    # more surely than it counts an army's men
+    beside = [m for m in order if m not in by_unit]
+    return beside[0] if beside else (order[0] if order else None)
 
 
 def _in_name(mention: Mention, text: str) -> bool:
