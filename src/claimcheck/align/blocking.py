@@ -12,7 +12,7 @@ import math
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 
 import pluggy
@@ -94,11 +94,14 @@ def month_key(day: date, shift: int) -> str:
 
 
 def keys_of(p: FigureProfile, weights: Mapping[str, float], pm: pluggy.PluginManager,
-            config: Config) -> set[str]:
-    """A claim's blocking keys, the built-in ones and the plugins', each interned: claims
-    of one owner, measure and year share their keys, and a corpus holds one copy of each
-    key instead of one per claim."""
-    return {sys.intern(k) for k in default_keys(p, weights) | plugin_keys(p.claim, pm, config)}
+            config: Config) -> tuple[str, ...]:
+    """A claim's blocking keys, the built-in ones and the plugins', sorted and each
+    interned: claims of one owner, measure and year share their keys, and a corpus holds
+    one copy of each key instead of one per claim. A tuple, not a set: the keys are only
+    read in turn, and a million claims' sets of a dozen keys held about 0.6 KB each
+    against 0.15 KB as tuples."""
+    return tuple(sorted({sys.intern(k) for k in default_keys(p, weights)
+                         | plugin_keys(p.claim, pm, config)}))
 
 
 def plugin_keys(claim: Claim, pm: pluggy.PluginManager, config: Config) -> set[str]:
@@ -170,7 +173,9 @@ def corpus_candidates(
                     members = blocks[key] = array("q")
                 members.append(member)
     by_value: dict[str, list[tuple[float, int, int]]] = {}
-    out: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
+    # each pair of documents' candidates packed as (i << SHIFT) | j: a claim meets each
+    # member once (``mine`` is a set), so a pair of documents never gets one twice
+    out: dict[tuple[int, int], array[int]] = {}
     for a, found in enumerate(profiles):
         after_a = ((a + 1) << SHIFT) - 1
         for i, p in enumerate(found):
@@ -190,8 +195,38 @@ def corpus_candidates(
                     break
                 mine.update(members[later[key]:])
             for member in mine:
-                out[(a, member >> SHIFT)].add((i, member & MASK))
-    return {pair: sorted(found) for pair, found in out.items()}
+                found = out.get((a, member >> SHIFT))
+                if found is None:
+                    found = out[(a, member >> SHIFT)] = array("q")
+                found.append((i << SHIFT) | (member & MASK))
+    return {pair: Packed(found) for pair, found in out.items()}
+
+
+class Packed(Sequence[tuple[int, int]]):
+    """Index pairs (i, j) kept packed as ``(i << SHIFT) | j`` in one machine array, in
+    order, and unpacked as they are read: a corpus has millions of candidate pairs, eight
+    bytes each here against about ninety as tuples in lists."""
+
+    __slots__ = ("_packed",)
+
+    def __init__(self, packed: array[int]) -> None:
+        self._packed = array("q", sorted(packed))
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    def __getitem__(self, index: int) -> tuple[int, int]:  # type: ignore[override]
+        if isinstance(index, slice):
+            raise TypeError("Packed pairs are read one by one")
+        member = self._packed[index]
+        return member >> SHIFT, member & MASK
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        for member in self._packed:
+            yield member >> SHIFT, member & MASK
+
+    def __repr__(self) -> str:
+        return f"Packed({list(self)!r})"
 
 
 #: How a block member packs its document and its claim into one integer.
