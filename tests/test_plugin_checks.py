@@ -577,3 +577,39 @@ def test_cli_reports_a_document_with_an_according_to_comma_sentence(tmp_path) ->
     code, out, err = run("compare", str(a), str(b), "-f", "json")
     assert (code, err) == (0, "")
     assert any(c["kind"] == "statement" for c in json.loads(out)["claims"])
+
+
+def test_a_per_claim_check_is_prepared_only_for_a_result_and_still_rejects(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimcheck import manager as manager_module
+
+    prepared: list[str] = []
+    real = manager_module.RECORD_CHECKS["claim_time"]
+    assert "claim_time" in manager_module.LAZY_CHECKS
+
+    def counting(kwargs, known_claims):
+        prepared.append("claim_time")
+        return real(kwargs, known_claims)
+
+    monkeypatch.setitem(manager_module.RECORD_CHECKS, "claim_time", counting)
+    answers: list[object] = [None, claimcheck.TimeRef(0, 2, "We", None, None, "year", "1950"),
+                             claimcheck.TimeRef(0, 99, "We", None, None, "year", "1950")]
+
+    class Timer:
+        @claimcheck.hookimpl
+        def claim_time(self, claim, claims, document, config):
+            return answers.pop(0)
+
+    pm = manager(Timer(), builtins=False)
+    doc = Document("a", TEXT)
+    claim = figure(TEXT, 7, 9)
+    kwargs = {"claim": claim, "claims": [claim], "document": doc, "config": Config()}
+    assert call_hook(pm, "claim_time", **kwargs) is None
+    assert prepared == []  # nothing returned: nothing to check
+    assert call_hook(pm, "claim_time", **kwargs).timex == "1950"
+    assert prepared == ["claim_time"]
+    with pytest.raises(PluginError, match="claim_time"):  # a span outside the text
+        call_hook(pm, "claim_time", **kwargs)
+    # the checks of hooks called once per document are prepared before the call, as ever
+    assert "extract_claims" not in manager_module.LAZY_CHECKS

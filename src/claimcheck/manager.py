@@ -188,11 +188,24 @@ PrepareCheck = Callable[[Mapping[str, Any], Collection[str] | None], RecordCheck
 
 #: The record checks by hook name, registered by the core (``core/checks.py``).
 RECORD_CHECKS: dict[str, PrepareCheck] = {}
+#: The hooks whose check may be prepared once there is a result to check, not before the
+#: call: what it reads of the call's arguments no implementation can change.
+LAZY_CHECKS: set[str] = set()
 
 
-def register_check(hook: str, prepare: PrepareCheck) -> None:
-    """Check every record ``hook`` returns with ``prepare(kwargs, known_claims)``."""
+def register_check(hook: str, prepare: PrepareCheck, *, lazy: bool = False) -> None:
+    """Check every record ``hook`` returns with ``prepare(kwargs, known_claims)``.
+
+    ``lazy``: prepare the check only when an implementation returned something. The core
+    calls some hooks once per claim or per pair of claims (claim_time, compare_claims),
+    and most such calls return nothing; only for a check that reads nothing a plugin may
+    change (a frozen record, the length of a text), so that it is the same either way.
+    """
     RECORD_CHECKS[hook] = prepare
+    if lazy:
+        LAZY_CHECKS.add(hook)
+    else:
+        LAZY_CHECKS.discard(hook)
 
 
 def call_hook(
@@ -210,22 +223,31 @@ def call_hook(
     caller = getattr(pm.hook, name)
     plan = _plan(caller)
     prepare = RECORD_CHECKS.get(name)
-    check = prepare(kwargs, known_claims) if prepare is not None else None
-    config = kwargs.get("config")
-    lenient = bool(getattr(config, "lenient", False)) if config is not None else False
     firstresult = plan.firstresult
+    check: RecordCheck | None = None
+    if prepare is not None and (plan.wrapped or name not in LAZY_CHECKS):
+        check = prepare(kwargs, known_claims)
     if plan.wrapped:
-        return _call_wrapped(pm, caller, name, kwargs, firstresult, check, lenient)
+        return _call_wrapped(pm, caller, name, kwargs, firstresult, check, _lenient(kwargs))
     results = []
     for impl in plan.impls:
         result = _call_one(impl, name, kwargs, firstresult)
-        if result is not None and check is not None:
-            result = _checked(result, impl.plugin_name, name, check, firstresult, lenient)
+        if result is not None and prepare is not None:
+            if check is None:
+                check = prepare(kwargs, known_claims)
+            result = _checked(result, impl.plugin_name, name, check, firstresult,
+                              _lenient(kwargs))
         if result is not None:
             if firstresult:
                 return result
             results.append(result)
     return None if firstresult else results
+
+
+def _lenient(kwargs: Mapping[str, Any]) -> bool:
+    """Whether the call's config drops bad records instead of failing (``lenient``)."""
+    config = kwargs.get("config")
+    return bool(getattr(config, "lenient", False)) if config is not None else False
 
 
 class _Plan:
@@ -255,14 +277,21 @@ def _plan(caller: Any) -> _Plan:
     """The caller's plan, made again whenever its implementations or its spec changed (a
     plugin registered or unregistered since: the list compares equal only to the same
     implementations in the same order)."""
-    registered = caller.get_hookimpls()
     plan = _PLANS.get(id(caller))
-    if plan is None or plan.caller is not caller or plan.spec is not caller.spec \
-            or plan.registered != registered:
-        if len(_PLANS) >= 1024:
-            _PLANS.clear()
-        plan = _PLANS[id(caller)] = _Plan(caller, registered)
+    if plan is not None and plan.caller is caller and plan.spec is caller.spec \
+            and plan.registered == _registered(caller):
+        return plan
+    if len(_PLANS) >= 1024:
+        _PLANS.clear()
+    plan = _PLANS[id(caller)] = _Plan(caller, caller.get_hookimpls())
     return plan
+
+
+def _registered(caller: Any) -> list[pluggy.HookImpl]:
+    """The caller's implementations, to compare with a plan's: pluggy's own list where
+    it keeps one (``get_hookimpls`` copies it on every call), else that copy."""
+    impls = getattr(caller, "_hookimpls", None)
+    return impls if isinstance(impls, list) else caller.get_hookimpls()
 
 
 def _call_one(impl: pluggy.HookImpl, name: str, kwargs: Mapping[str, Any],
@@ -270,7 +299,7 @@ def _call_one(impl: pluggy.HookImpl, name: str, kwargs: Mapping[str, Any],
     """One implementation's result, with pluggy's argument passing; an iterator it returns
     is consumed here, so that an error raised while iterating is blamed on it too."""
     try:
-        args = [kwargs[arg] for arg in impl.argnames]
+        args = list(map(kwargs.__getitem__, impl.argnames))
     except KeyError as exc:
         raise pluggy.HookCallError(f"hook call must provide argument {exc.args[0]!r}") from exc
     try:

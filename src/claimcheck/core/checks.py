@@ -270,6 +270,10 @@ def pair_findings_check(kwargs: Kwargs, known_claims: Collection[str] | None) ->
     return finding_check(_texts(kwargs["left"], kwargs["right"]), known_claims)
 
 
+#: called once per claim or per pair, their checks read only frozen records and a text's
+#: length: prepared when there is a result to check (``register_check(lazy=True)``)
+_PER_CLAIM = frozenset(("claim_time", "blocking_keys", "compare_claims"))
+
 for _hook, _prepare in (
     ("load_document", document_check),
     ("segment", segments_check),
@@ -282,4 +286,4 @@ for _hook, _prepare in (
     ("compare_wording", pair_findings_check),
     ("compare_texts", pair_findings_check),
 ):
-    register_check(_hook, _prepare)
+    register_check(_hook, _prepare, lazy=_hook in _PER_CLAIM)
