@@ -172,3 +172,24 @@ def test_currency_before_memo_is_bounded() -> None:
     for k in range(units.MEMO_BEFORE + 10):
         units.currency_before(f"x {k:08d} $5", 12)
     assert len(units._BEFORE) <= units.MEMO_BEFORE
+
+
+def test_a_built_record_is_the_record_init_makes() -> None:
+    from claimcheck.plugin import Claim, Document, built
+
+    q = built(Quantity, start=2, end=7, text="5,000", low=5000, high=5000, precision=1.0)
+    plain = Quantity(2, 7, "5,000", 5000, 5000, precision=1.0)
+    assert q == plain and type(q) is Quantity and q.to_dict() == plain.to_dict()
+    assert list(vars(q)) == list(vars(plain))  # the fields in __init__'s order
+    fields = dict(id="", doc="d", kind="quantity", start=2, end=7, text="5,000", value=q)
+    a, b = built(Claim, **fields), built(Claim, **fields)
+    assert a == Claim(**fields) and a.to_dict() == Claim(**fields).to_dict()
+    assert a.extra == {} and a.extra is not b.extra  # a default factory is called anew
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.start = 3  # type: ignore[misc]
+    with pytest.raises(TypeError):  # a field the record has not: __init__ says so
+        built(Quantity, start=0, end=1, text="5", low=5, high=5, colour="red")
+    with pytest.raises(TypeError):  # a required field left out
+        built(Quantity, start=0, end=1, text="5", low=5)
+    # a record with a __post_init__ is made by its __init__
+    assert built(Document, id="d", text="a\ud800b").text == "a\ufffdb"

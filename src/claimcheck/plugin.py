@@ -93,7 +93,7 @@ from claimcheck.text.numbers import (
     parse_numeral,
 )
 from claimcheck.text.quoting import shorten
-from claimcheck.text.records import replaced
+from claimcheck.text.records import built, replaced
 from claimcheck.text.sentences import split_sentences, trim
 from claimcheck.text.words import STOPWORDS, concept, concepts, content_words, irregular_base
 
@@ -140,6 +140,7 @@ __all__ = [
     "Table",
     "TimeRef",
     "astronomical_year",
+    "built",
     "claim_extra",
     "claims_of",
     "concept",

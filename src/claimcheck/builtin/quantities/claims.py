@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from claimcheck.plugin import Claim, Quantity, replaced
+from claimcheck.plugin import Claim, Quantity, built, replaced
 
 from .attribution import Attributions, attribution_candidates
 from .change import change_roles
@@ -67,7 +67,8 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
             if change is not None:
                 extra["change"] = change
             sentence_claims.append(
-                Claim(
+                built(
+                    Claim,
                     id="",
                     doc=document.id,
                     kind="ratio" if q.dimension == "ratio" else "quantity",

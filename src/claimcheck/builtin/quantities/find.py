@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.plugin import Quantity
+from claimcheck.plugin import Quantity, built
 
 from .atoms import atoms
 from .compounds import merge_compounds
@@ -177,5 +177,5 @@ def _bare(text: str, g: Group) -> Quantity | None:
     n = g.nums[0]
     if is_year(text, n) or (not n.digits and n.value == 1):
         return None
-    return Quantity(n.start, n.end, text[n.start:n.end], n.value, n.value, None, "exact",
-                    None, None, n.precision, None)
+    return built(Quantity, start=n.start, end=n.end, text=text[n.start:n.end], low=n.value,
+                 high=n.value, precision=n.precision)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.plugin import Quantity, parse_numeral, table
+from claimcheck.plugin import Quantity, built, parse_numeral, table
 
 from .atoms import Num
 from .context import DIRECTION_RIGHT_RE, RIGHT_RELEVANT_RE, WINDOW, Left, left_of
@@ -201,8 +201,9 @@ def read(text: str, g: Group) -> Quantity | None:
         am = _AGE_RIGHT_RE.match(text, end)
         if am:  # "a 5-year-old", "29 years old", "3 years of age": the age as written
             end = am.end()
-    return Quantity(start, end, text[start:end], low, high, unit, qualifier, direction,
-                    None, precision, dim or ("count" if unit else None))
+    return built(Quantity, start=start, end=end, text=text[start:end], low=low, high=high,
+                 unit=unit, qualifier=qualifier, direction=direction, precision=precision,
+                 dimension=dim or ("count" if unit else None))
 
 
 def _scale_of(n: Num) -> float:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimcheck.plugin import Claim
+from claimcheck.plugin import Claim, built
 
 from .clause_words import ANAPHORIC, word_lists
 from .clauses import Clause, split_sentence
@@ -101,7 +101,8 @@ def _claim(document: Any, clause: Clause, sentence: tuple[int, int], passage: st
         extra["context"] = [list(span) for span in clause.context]
     if clause.context_words:
         extra["context_words"] = list(clause.context_words)
-    return Claim(
+    return built(
+        Claim,
         id="",
         doc=document.id,
         kind="statement",

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from claimcheck.plugin import Claim, TimeRef
+from claimcheck.plugin import Claim, TimeRef, built
 
 from .records import Raw, State
 from .resolve import Resolver, as_date
@@ -222,8 +222,8 @@ def document_times(document: object, segments: object, config: object) -> list[C
         if not _claims(r, tr):
             continue
         s = sentences[si]
-        claims.append(Claim(
-            id="", doc=doc_id, kind=TIME_CLAIM_KINDS.get(tr.kind, "date"), start=tr.start,
+        claims.append(built(
+            Claim, id="", doc=doc_id, kind=TIME_CLAIM_KINDS.get(tr.kind, "date"), start=tr.start,
             end=tr.end, text=tr.text, sentence=(s.start, s.end),
             passage=passages[s.passage].kind, value=tr,
             qualifier=MOD_QUALIFIERS.get(tr.mod or "") if tr.kind == "duration" else None,
