@@ -297,3 +297,53 @@ def test_the_time_a_page_was_posted_meets_no_event_date(stamp: str) -> None:
     event = check("Bridge opens to traffic\n\nThe new bridge opened on 3 May 2019, 2:02 PM.",
                   "The Selby bridge opened to traffic on 3 May 2019.")
     assert [f for f in event.findings if f.kind == "agreement"]
+
+
+_RESULTS = ("Division Revenue % Change Staff\n"
+            "Northern Mills 4,210 38.5 +6.2 310\n"
+            "Harbour Freight 3,905 35.7 –1.4 290\n"
+            "Eastern Works 2,820 25.8 +0.9 205\n")
+
+
+def test_a_header_of_measures_names_each_columns_measure_and_each_row_whose() -> None:
+    """"Division Revenue % Change Staff" over single-spaced rows: the column says what is
+    measured (a "%" the share of the column before it, "Change" a change), the row whose."""
+    revenue = frame_of(_RESULTS, "3,905")
+    assert (revenue.measure, revenue.subject_key, revenue.statistic) == (
+        "revenue", "harbour freight", "count")
+    assert frame_of(_RESULTS, "35.7").statistic == "share"
+    assert frame_of(_RESULTS, "–1.4").statistic == "change"
+
+
+def test_one_cell_of_a_table_meets_the_same_cell_in_a_copy_without_its_header() -> None:
+    """A copy of the table without its header row, with other figures: each figure meets
+    the figure of its own row and column, never another column's."""
+    copy = ("Northern Mills 4,210 38.5 +6.2 310\n"
+            "Harbour Freight 3,990 36.1 –1.4 290\n"
+            "Eastern Works 2,820 25.4 +0.9 205\n")
+    report = check(_RESULTS, copy)
+    assert paired(report, "3,905", "3,990") == ["discrepancy"]
+    assert paired(report, "25.8", "25.4") == ["discrepancy"]
+    assert paired(report, "4,210", "4,210") == ["agreement"]
+    assert paired(report, "35.7", "36.1") == ["discrepancy"]
+    assert not paired(report, "38.5", "36.1")
+
+
+def test_a_tables_cell_meets_a_sentence_on_its_row_and_measure() -> None:
+    report = check(_RESULTS, "Harbour Freight reported revenue of 3,905 for the year.")
+    assert paired(report, "3,905", "3,905") == ["agreement"]
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("The sub dived to a depth of 35,800 feet in an area called the Deep.", "35,800 feet",
+     "depth"),
+    ("It reached a depth of about 3,200 metres over an area of the shelf.", "3,200 metres",
+     "depth"),
+    ("Acme had revenue of nearly $4.2 billion, with 9,000 employees.", "$4.2 billion",
+     "revenue"),
+])
+def test_the_noun_a_figure_completes_names_its_measure_first(text: str, figure: str,
+                                                             measure: str) -> None:
+    """"a depth of 35,800 feet in an area called ...": the figure completes "a depth of";
+    a measure word after it belongs to what follows."""
+    assert frame_of(text, figure).measure == measure

@@ -591,3 +591,33 @@ def test_a_year_beside_a_key_is_a_value_but_over_a_caption_heads_a_column():
     assert grid(text, table) == (
         ["(US$ million)", "2023"], [["Revenue", "4,210"], ["Net income", "301"]],
     )
+
+
+def test_single_spaced_rows_under_a_header_of_measures():
+    """"Division Revenue % Staff" over rows of a name and three figures, one space apart:
+    the header's last words name the columns (a "%" the share of the column before it),
+    the rows name whose figures they are."""
+    text = ("Results for the year\n"
+            "Division Revenue % Staff\n"
+            "Northern Mills 4,210 38.5 310\n"
+            "Harbour Freight 3,905 35.7 -12\n"
+            "Eastern Works 2,820 25.8 205\n")
+    seg, table = only_table(text)
+    assert table.columns == "measures"
+    head, rows = grid(text, table)
+    assert head == ["Division", "Revenue", "Revenue %", "Staff"]
+    assert rows[0] == ["Northern Mills", "4,210", "38.5", "310"]
+    assert rows[1] == ["Harbour Freight", "3,905", "35.7", "-12"]
+    assert_exact(text, seg)
+
+
+@pytest.mark.parametrize("text", [
+    # the header's words do not match the rows' figures one for one
+    "Division Revenue Staff Offices\nNorthern Mills 4,210 310\nHarbour Freight 3,905 290\n",
+    # a title of words, not one word per column
+    "Results by region\nNorth 120 340\nSouth 98 410\n",
+    # one row is no table
+    "Division Revenue Staff\nNorthern Mills 4,210 310\n",
+])
+def test_not_a_table_of_measures(text: str) -> None:
+    assert not [t for t in segment_text(text).tables if t.columns == "measures"]

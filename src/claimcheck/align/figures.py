@@ -25,7 +25,14 @@ import pluggy
 
 from claimcheck.align.blocking import candidate_pairs, corpus_candidates, keys_of
 from claimcheck.align.facts import fact_finding, fact_of_group, fact_of_pairs, id_order
-from claimcheck.align.frames import clash, evidence, nested_periods, other_periods, part_of
+from claimcheck.align.frames import (
+    clash,
+    evidence,
+    nested_periods,
+    other_periods,
+    part_of,
+    same_cell,
+)
 from claimcheck.align.matching import DisjointSets, one_to_one
 from claimcheck.align.profiles import (
     EXTRA_SCORE,
@@ -109,7 +116,7 @@ def match_figures(
             continue
         a, b = left[i].claim, right[j].claim
         reason = clash(a, b) if a.kind in FRAMED and b.kind in FRAMED else None
-        if reason is None:
+        if reason is None and not same_cell(a, b):
             reason = names_clash(left[i], right[j])
         if reason is not None:
             why.setdefault(a.id, reason)

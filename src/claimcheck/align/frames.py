@@ -34,8 +34,12 @@ def clash(a: Claim, b: Claim) -> str | None:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return None
-    if _same_row_label(fa, fb) is False:
+    same_cell = _same_row_label(fa, fb)
+    if same_cell is False:
         return "different rows or columns of labelled figures"
+    if same_cell:
+        return None  # one row and one column of one table, its header read in one copy
+        # only ("Labor 4,540,403 43.95" against "Party Votes %" over "Labor 5,388,184 43.38")
     if fa.measure and fb.measure and relation(fa.measure, fb.measure) is None:
         return f"different measures ({fa.measure_text} vs {fb.measure_text})"
     if fa.statistic != fb.statistic and not {fa.statistic, fb.statistic} <= _COUNTS:
@@ -68,6 +72,13 @@ def owner_is_place(fa: Frame, fb: Frame) -> bool:
         if x.place and y.subject_key and normalize(x.place) == y.subject_key:
             return True
     return False
+
+
+def same_cell(a: Claim, b: Claim) -> bool:
+    """Whether two figures stand in the same row and column of one table layout (the
+    same row name or label, the same column): what the sentence around them says of
+    whose they are then says nothing more."""
+    return bool(a.frame and b.frame and _same_row_label(a.frame, b.frame))
 
 
 def _same_row_label(fa: Frame, fb: Frame) -> bool | None:

@@ -22,7 +22,7 @@ from claimcheck.align.frames import ANAPHORIC_PERIOD
 from claimcheck.align.profiles import CUMULATIVE, owner_of
 from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError
-from claimcheck.model import Claim, Document, Frame, Quantity, Segments, TimeRef
+from claimcheck.model import Claim, Document, Frame, Quantity, Segments, Table, TimeRef
 from claimcheck.text.calendar import MONTH_NAMES
 from claimcheck.text.data import table
 from claimcheck.text.measures import Measures, Mention, general
@@ -131,8 +131,8 @@ _NAME = re.compile(  # the lookahead skips at once where no capital is (the same
     r"(?=[A-Z])\b[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*)*")
 _WORD = re.compile(r"[\w'’.%-]+")
 _DIGIT = re.compile(r"\d")
-_FIGURE = re.compile(r"[-+−]?[$€£¥]?\d[\d,.]*%?")
-_CELL = r"[-+−]?[$€£¥]?\d[\d,.]*%?(?:[ \t]*\([^()\n]{1,24}\))?"
+_FIGURE = re.compile(r"[-+−–]?[$€£¥]?\d[\d,.]*%?")
+_CELL = r"[-+−–]?[$€£¥]?\d[\d,.]*%?(?:[ \t]*\([^()\n]{1,24}\))?"
 _ROW = re.compile(
     r"^[ \t|]*(?P<label>[A-Za-z][A-Za-z’' ]{0,38}[A-Za-z])[ \t|]+"
     rf"(?P<figures>{_CELL}(?:[ \t|]+{_CELL})+)[ \t|]*$"
@@ -140,8 +140,8 @@ _ROW = re.compile(
 #: "Last election 60 seats 87 seats": a row whose figures all carry one unit word
 _UNIT_ROW = re.compile(
     r"^[ \t|]*(?P<label>[A-Za-z][A-Za-z’' ]{0,38}[A-Za-z])[ \t|]+"
-    r"(?P<figures>[-+−]?\d[\d,.]*[ \t]+(?P<unit>[a-z]{2,12})"
-    r"(?:[ \t|]+[-+−]?\d[\d,.]*[ \t]+(?P=unit))+)[ \t|]*$"
+    r"(?P<figures>[-+−–]?\d[\d,.]*[ \t]+(?P<unit>[a-z]{2,12})"
+    r"(?:[ \t|]+[-+−–]?\d[\d,.]*[ \t]+(?P=unit))+)[ \t|]*$"
 )
 _ANAPHORIC = re.compile(
     _opening(_WORDS["anaphoric_periods"]) + r"\b(?:"
@@ -205,7 +205,7 @@ def with_frames(
 ) -> list[Claim]:
     """The claims, each figure and date with its frame (other claims unchanged)."""
     vocabulary = vocabulary_for(config)
-    cells = _Cells(segments, document.text)
+    cells = _Cells(segments, document.text, vocabulary)
     # a figure's words reach to the next figure's; a date between them is when, and the
     # words past it are still the figure's ("the strength of the X Army on 10 October
     # 1956 was 48 tanks"); a date's words reach to the next figure or date
@@ -348,7 +348,7 @@ def _frame(
     left: str,
     right: str,
     s_start: int,
-    structure: tuple[str, str | None, str | None] | None,
+    structure: tuple[str, str | None, str | None, int] | None,
     row: tuple[str, int, str] | None,
     owner: str | None,
     when: TimeRef | None,
@@ -363,11 +363,29 @@ def _frame(
     that period"): the figure's period is then the document's, not one it states."""
     source = "sentence"
     earlier: str | None = back
+    stated: str | None = None  # the statistic a table's column header says
     measure: Mention | None = None
     subject = claim.subject
     subject_key = None
-    if structure is not None:
-        source, label, column = structure
+    if structure is not None and structure[0] == "measures":
+        # "Party Votes % Swing Seats" over "Labor 5,388,184 43.38 +5.74 83": the column
+        # names what is measured, the row whose figures they are; like a labelled row,
+        # two figures are one only in the same column and the same row
+        # (the row's name and the column's number, as a labelled row's, so that "Labor
+        # 4,540,403 43.95" in a copy without the header meets the same cell)
+        _, label, column, index = structure
+        column = column or ""
+        found = vocabulary.find(column)
+        measure = Mention(0, 0, found[0].measure if found else "", label or column)
+        source = "row"
+        subject = f"column {index}"
+        subject_key = (aliases.find(label) or aliases.key(normalize(label))) if label else None
+        if any(w in _CHANGE_NOUNS for w in column.lower().split()):
+            stated = "change"  # "Swing", "Change": changes, per row
+        elif column.endswith("%"):
+            stated = "share"  # "Votes %": the share of the votes
+    elif structure is not None:
+        source, label, column, _ = structure
         by_column = vocabulary.find(column) if column else []
         if by_column:
             # "Party | Votes | Seats": the column names the measure, the row whose figure
@@ -421,8 +439,8 @@ def _frame(
         subject_key = claim.subject_key  # (a row's figure is its column's, not its unit's)
     clause = " ".join(before_words + after_words)
     measured = measure.measure if measure and measure.measure else None
-    statistic = (_statistic(claim, left, after_words, measured) if claim.kind in FIGURE_KINDS
-                 else "count")
+    statistic = stated or (_statistic(claim, left, after_words, measured)
+                           if claim.kind in FIGURE_KINDS else "count")
     if measured and statistic == "share":
         measured = vocabulary.share_of(measured) or measured  # "43.5 % of votes cast"
     return Frame(
@@ -567,8 +585,13 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     after = [m for m in vocabulary.find(after_text) if not _in_name(m, after_text)]
     before = [m for m in vocabulary.find(before_text) if not _in_name(m, before_text)]
     by_unit = vocabulary.find(unit) if unit else []
+    # "a depth of (about) 35,800 feet in an area called ...": the noun the figure
+    # completes names its measure before any word after it
+    of_at = _of_before(before_words)
+    completed = [m for m in before if of_at is not None and m.end == of_at]
     order = [
         *by_unit,
+        *completed,
         *(m for m in after if m.start < NEAR_WORDS),
         # the figure's subject names what it counts ("Their losses ... were 300,000 men")
         *named,
@@ -584,6 +607,18 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     # more surely than it counts an army's men
     beside = [m for m in order if m not in by_unit]
     return beside[0] if beside else (order[0] if order else None)
+
+
+_COMPLEMENT_QUALIFIERS = frozenset(_WORDS["complement_qualifiers"])
+
+
+def _of_before(words: list[str]) -> int | None:
+    """The index of the "of" the words before a figure end with, past qualifiers ("a
+    depth of about"), or None."""
+    i = len(words) - 1
+    while i >= 0 and words[i].lower() in _COMPLEMENT_QUALIFIERS:
+        i -= 1
+    return i if i >= 0 and words[i].lower() == "of" else None
 
 
 def _in_name(mention: Mention, text: str) -> bool:
@@ -789,35 +824,55 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
     return "count"
 
 
-class _Cells:
-    """Where a claim sits in a table or after a key: (source, label, column header)."""
+def _measures_across(table: Table, text: str, vocabulary: Measures) -> bool:
+    """Whether a table read as one of measures across ("Party Votes % Seats" over rows of
+    parties) is one: a column header names a measure and no row's name does. "Candidate
+    Smith Jones" over "Popular vote 1,204,118 998,765" is the other way round: there the
+    rows name the measures and the columns whose figures they are."""
+    if table.columns != "measures":
+        return False
+    if not any(vocabulary.find(text[s:e]) for s, e in table.header[1:]):
+        return False
+    return not any(row and vocabulary.find(text[row[0][0]:row[0][1]]) for row in table.rows)
 
-    def __init__(self, segments: Segments, text: str) -> None:
+
+class _Cells:
+    """Where a claim sits in a table or after a key: (source, label, column header, column
+    number)."""
+
+    def __init__(self, segments: Segments, text: str, vocabulary: Measures) -> None:
         self.text = text
-        spans: list[tuple[int, int, str, tuple[int, int] | None, tuple[int, int] | None]] = []
+        spans: list[tuple[int, int, str, tuple[int, int] | None, tuple[int, int] | None,
+                          int]] = []
         for t in segments.tables:
+            across = _measures_across(t, text, vocabulary)
+            if t.columns == "measures" and not across:
+                continue  # the rows name the measures: each is a labelled row (_row)
+            source = "measures" if across else "table"
             for row in t.rows:
                 first = row[0] if row else None
                 label = first if first and not _DIGIT.search(text[first[0] : first[1]]) else None
                 for n, cell in enumerate(row):
                     column = t.header[n] if n < len(t.header) else None
-                    spans.append((cell[0], cell[1], "table", label, column))
+                    spans.append((cell[0], cell[1], source, label, column, n))
         for lab in segments.labels:
-            spans.append((lab.value[0], lab.value[1], "key_value", lab.key, None))
+            spans.append((lab.value[0], lab.value[1], "key_value", lab.key, None, 0))
         spans.sort()
         self.spans = spans
         self.starts = [c[0] for c in spans]
 
-    def around(self, claim: Claim) -> tuple[str, str | None, str | None] | None:
-        """(source, label, column header) of the cell or value holding the claim."""
+    def around(self, claim: Claim) -> tuple[str, str | None, str | None, int] | None:
+        """(source, label, column header, column number) of the cell or value holding the
+        claim."""
         i = bisect.bisect_right(self.starts, claim.start) - 1
         if i < 0:
             return None
-        start, end, source, label, column = self.spans[i]
+        start, end, source, label, column, index = self.spans[i]
         if not (start <= claim.start and claim.end <= end):
             return None
         return (
             source,
             self.text[label[0] : label[1]].strip() if label else None,
             self.text[column[0] : column[1]].strip() if column else None,
+            index,
         )

@@ -127,6 +127,7 @@ class _Block:
             else:
                 self._ws_run(lines, run)
             i = max(j, i + 1)
+        self._figure_rows(lines)
         labelled: set[int] = set()
         for k, line in enumerate(lines):
             if k in self.used:
@@ -374,6 +375,44 @@ class _Block:
         r.stub = all(first_col > b.col + b.cells[0][1] - b.start for b in rows)
         return r.stub
 
+    # -- single-spaced rows under a header of measures -------------------------------
+
+    def _figure_rows(self, lines: list[Line]) -> None:
+        """Rows of a name and figures, single-spaced, under a header of one word per
+        column ("Party Votes % Swing Seats Change" over "Australian Labor Party
+        5,388,184 43.38 +5.74 83 +23"): a table whose columns name the measures and whose
+        rows name whose figures they are. The header's last words must be as many as
+        each row's figures, so that every column has its word; otherwise nothing is read."""
+        k = 0
+        while k < len(lines):
+            if k in self.used or lines[k].mode == "pipe":
+                k += 1
+                continue
+            rows: list[tuple[int, list[Span]]] = []
+            n = 0
+            j = k + 1
+            while j < len(lines) and j not in self.used:
+                found = _figure_row(self.text, lines[j], self.work)
+                if found is None or (n and len(found) - 1 != n):
+                    break
+                n = len(found) - 1
+                rows.append((j, found))
+                j += 1
+            head = _measures_header(self.text, lines[k], n, self.work) if len(rows) >= 2 \
+                else None
+            if head is None:
+                # (the rows read hold figures, so none of them heads a table: each line
+                # is read as a row once)
+                k = j if rows else k + 1
+                continue
+            self.out.tables.append(Table(
+                start=lines[k].start, end=lines[j - 1].end, header=tuple(head),
+                rows=tuple(tuple(cells) for _, cells in rows), columns="measures"))
+            for x in range(k, j):
+                self.used.add(x)
+                self.out.lines.append((lines[x].start, lines[x].end, True))
+            k = j
+
     # -- results ------------------------------------------------------------------------
 
     def _emit(self, lines: list[Line], rows: list[int], header: bool) -> bool:
@@ -423,6 +462,54 @@ class _Block:
             ):
                 return False
         return True
+
+
+#: Most characters a single-spaced row or its header holds.
+ROW_CHARS = 160
+#: A figure as a table cell holds it: a sign, a currency sign, digits, a percent sign.
+_FIGURE_CELL = re.compile(r"[-+–−]?[$€£¥]?\d[\d,.]*%?")
+
+
+def _figure_row(text: str, line: Line, work: Counter[str]) -> list[Span] | None:
+    """[name, figure, figure, ...] of a line that is a name of words with no digit and
+    then two or more figures, single-spaced; None for any other line."""
+    if not 0 < line.end - line.start <= ROW_CHARS or line.mode == "pipe" or not (
+            text[line.end - 1].isdigit() or text[line.end - 1] == "%"):
+        return None  # (a row ends in a figure: prose is passed over without a split)
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, line.start, line.end)]
+    work["words"] += len(tokens)
+    if len(tokens) > ROW_WORDS + CELL_WORDS:
+        return None
+    k = len(tokens)
+    while k > 0 and _FIGURE_CELL.fullmatch(text, *tokens[k - 1]):
+        k -= 1
+    if k == 0 or len(tokens) - k < 2 or k > CELL_WORDS:
+        return None
+    name = (tokens[0][0], tokens[k - 1][1])
+    if not text[name[0]].isalpha() or _has_digit(text, name):
+        return None
+    return [name, *tokens[k:]]
+
+
+def _measures_header(text: str, line: Line, n: int, work: Counter[str]) -> list[Span] | None:
+    """[stub, column, ...] of a header line over rows of n figures: n + 1 capitalised words
+    (or signs) with no digit, the first over the names ("Party"), then one per column. A
+    "%" column is the share of the column before it: its cell reads "Votes %"."""
+    if n < 2 or line.end - line.start > ROW_CHARS or line.mode == "pipe":
+        return None
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, line.start, line.end)]
+    work["words"] += len(tokens)
+    if len(tokens) != n + 1 or _has_digit(text, (line.start, line.end)):
+        return None  # one word over the names, one per column: else no sure column
+    if not text[tokens[0][0]].isupper() or any(
+            text[s].islower() for s, _ in tokens[1:]):
+        return None  # "Results by region": a title's words, not a column each
+    stub = 1
+    columns = tokens[stub:]
+    cells = [(tokens[0][0], tokens[stub - 1][1])]
+    for i, (s, e) in enumerate(columns):
+        cells.append((columns[i - 1][0], e) if text[s:e] == "%" and i else (s, e))
+    return cells
 
 
 def _family(line: Line) -> str:
