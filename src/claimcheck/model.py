@@ -175,12 +175,17 @@ class Table:
     a column header names whose the figures below it are ("Smith", "Jones"). Each row is
     the spans of its cells; a row's first cell, when it holds no figure, names what the
     row's figures measure ("Popular vote"). Spans are (start, end) offsets in the text.
+
+    ``columns`` says which way the table reads: "subjects" as above, or "measures" when
+    the header names what each column measures and each row's first cell whose figures
+    they are ("Party Votes % Seats" over "Labor 5,388,184 43.38 83").
     """
 
     start: int
     end: int
     header: tuple[tuple[int, int], ...]
     rows: tuple[tuple[tuple[int, int], ...], ...]
+    columns: str = "subjects"
 
 
 @dataclass(frozen=True)
