@@ -193,3 +193,27 @@ def test_a_built_record_is_the_record_init_makes() -> None:
         built(Quantity, start=0, end=1, text="5", low=5)
     # a record with a __post_init__ is made by its __init__
     assert built(Document, id="d", text="a\ud800b").text == "a\ufffdb"
+
+
+def test_numbers_with_no_letter_after_read_as_with_every_pattern_tried(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimcheck.builtin.quantities import atoms
+
+    tails = ["", " ", "  ", "-", " - ", "\u00a0", "%", "$", ",", ".", "5", " 5", "\n", "x",
+             " m", "m", "bn", " bn", " billion", "-million", " - million", "  Mio.",
+             " MUSD", "MUSD", " USD million", " lakh", " k", "k", "\u212a", " \u017fq", "_x",
+             " \u00aa", " \u0663"]
+    texts = [f"{head}{n}{tail} rest" for head in ("", "$", "minus ", "USD ")
+             for n in ("5", "3,5", "1.8", "12,000") for tail in tails]
+
+    def read(text: str) -> list[tuple]:
+        return [dataclasses.astuple(n) for n in atoms.atoms(text)]
+
+    gated = [read(t) for t in texts]
+    monkeypatch.setattr(atoms, "_AFTER_WORDS_START_WITH_LETTERS", False)
+    assert [read(t) for t in texts] == gated
+    assert atoms._AFTER_WORDS_START_WITH_LETTERS is False
+    monkeypatch.undo()
+    assert atoms._AFTER_WORDS_START_WITH_LETTERS  # every word starts with a letter
+    assert not atoms._word_after("5 5", 1) and atoms._word_after("5 - bn", 1)

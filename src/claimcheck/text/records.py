@@ -65,12 +65,12 @@ def built(cls: type[R], /, **fields: Any) -> R:
     template = _TEMPLATES.get(cls, _UNSET)
     if template is _UNSET:
         template = _TEMPLATES[cls] = _template(cls)
-    if template is None or not template[2] <= fields.keys() <= template[0].keys():
-        # a record with a __post_init__, a field it has not or a required one left out:
-        # __init__ does what it does (and says what is wrong)
-        return cls(**fields)
+    if template is None:
+        return cls(**fields)  # a record with a __post_init__: its __init__ runs it
     state = template[0].copy()
     state.update(fields)
+    if len(state) != len(template[0]) or not template[2] <= fields.keys():
+        return cls(**fields)  # a field it has not, or a required one left out: __init__ says
     for name, factory in template[1]:
         if name not in fields:
             state[name] = factory()

@@ -261,6 +261,11 @@ def atoms(text: str) -> list[Num]:
         else:
             precision = 10.0 ** -len(raw.rsplit(".", 1)[1]) if "." in raw else 1.0
         end = m_end
+        if not _word_after(text, end):
+            # no letter after the number (blanks and a hyphen aside): no scale or code
+            num = Num(m_start, end, value, precision, True, raw)
+            out.append(_sign_and_currency(text, num, m_start, end, value, precision, raw))
+            continue
         cm = _CONTINENTAL_RE.match(text, end)
         if cm:  # "3,5 Mio.": the continental scale, with its full stop
             scale = _CONTINENTAL[cm.group("w").lower()]
@@ -296,19 +301,7 @@ def atoms(text: str) -> list[Num]:
             precision *= SCALE_VALUES[scale_word]
             end = sm.end()
         num = Num(m_start, end, value, precision, True, raw)
-        if (
-            text[m_start - 1:m_start] in (" ", "\t")
-            and value > 0
-            # the sign word's last letter before the blanks: a cheap test first
-            and text[max(0, m_start - 10):m_start].rstrip(" \t")[-1:] in _SIGN_WORD_LAST
-        ):
-            sign = _SIGN_WORD_RE.search(text, max(0, m_start - 10), m_start)
-            if sign and not _ARITHMETIC_BEFORE_RE.search(text, max(0, sign.start() - 8),
-                                                         sign.start()):
-                # "minus 5 degrees": below zero; not "10 minus 5", "plus or minus 5"
-                num = Num(sign.start(), end, -value, precision, True, raw)
-        _attach_currency(text, num)
-        out.append(num)
+        out.append(_sign_and_currency(text, num, m_start, end, value, precision, raw))
     taken = [(n.start, n.end) for n in out]
     taken.sort()
 
@@ -341,6 +334,49 @@ def atoms(text: str) -> list[Num]:
     out.sort(key=lambda n: n.start)
     _share_currencies(text, out)
     return out
+
+
+def _sign_and_currency(text: str, num: Num, m_start: int, end: int, value: float,
+                       precision: float, raw: str) -> Num:
+    """``num`` negative after "minus" or "negative", with the currency before it."""
+    if (
+        text[m_start - 1:m_start] in (" ", "\t")
+        and value > 0
+        # the sign word's last letter before the blanks: a cheap test first
+        and text[max(0, m_start - 10):m_start].rstrip(" \t")[-1:] in _SIGN_WORD_LAST
+    ):
+        sign = _SIGN_WORD_RE.search(text, max(0, m_start - 10), m_start)
+        if sign and not _ARITHMETIC_BEFORE_RE.search(text, max(0, sign.start() - 8),
+                                                     sign.start()):
+            # "minus 5 degrees": below zero; not "10 minus 5", "plus or minus 5"
+            num = Num(sign.start(), end, -value, precision, True, raw)
+    _attach_currency(text, num)
+    return num
+
+
+#: what may stand between a number and a scale word or code after it
+_GAP = frozenset(" \t\u00a0-")
+_LETTER_AFTER_RE = re.compile(r"[ \t\u00a0-]*[^\W\d_]")
+
+
+def _word_after(text: str, end: int) -> bool:
+    """Whether a letter follows ``end``, past blanks and hyphens: the scales, codes and
+    continental abbreviations read after a number (_CONTINENTAL_RE, _SCALED_CODE_AFTER_RE,
+    _CODE_SCALE_RE, SCALE_AFTER_RE, _SPACED_SCALE_RE) all start with a letter there
+    (``_AFTER_WORDS_START_WITH_LETTERS``), so a number with none after it ("1 1 1", "$5,",
+    "5%") is spared their four tries."""
+    c = text[end:end + 1]
+    if c.isalpha() or not _AFTER_WORDS_START_WITH_LETTERS:
+        return True
+    return c in _GAP and _LETTER_AFTER_RE.match(text, end) is not None
+
+
+#: checked once: every word those patterns read after a number starts with a letter
+_AFTER_WORDS_START_WITH_LETTERS = all(
+    w[:1].isalpha()
+    for w in (*_CONTINENTAL, *SCALED_CODE_VALUES, *SCALE_WORDS, *SCALE_VALUES,
+              *CURRENCY_CODES, "m", "mn", "bn")
+)
 
 
 def _share_currencies(text: str, nums: list[Num]) -> None:
