@@ -164,14 +164,15 @@ def corpus_candidates(
     # about ninety as a tuple of two ints; in document order, so the members after
     # document a start at a bisection
     blocks: dict[str, array[int]] = {}
+    for key in _shared(profiles):
+        blocks[key] = array("q")
     for a, found in enumerate(profiles):
         for i, p in enumerate(found):
             member = (a << SHIFT) | i
             for key in p.keys:
                 members = blocks.get(key)
-                if members is None:
-                    members = blocks[key] = array("q")
-                members.append(member)
+                if members is not None:
+                    members.append(member)
     by_value: dict[str, list[tuple[float, int, int]]] = {}
     # each pair of documents' candidates packed as (i << SHIFT) | j: a claim meets each
     # member once (``mine`` is a set), so a pair of documents never gets one twice
@@ -181,8 +182,11 @@ def corpus_candidates(
         for i, p in enumerate(found):
             later: dict[str, int] = {}
             for key in p.keys:
-                first = bisect.bisect_right(blocks[key], after_a)
-                if first < len(blocks[key]):
+                members = blocks.get(key)
+                if members is None:
+                    continue
+                first = bisect.bisect_right(members, after_a)
+                if first < len(members):
                     later[key] = first
             mine: set[int] = set()
             for key in sorted(later, key=lambda k: (len(blocks[k]) - later[k], k)):
@@ -227,6 +231,22 @@ class Packed(Sequence[tuple[int, int]]):
 
     def __repr__(self) -> str:
         return f"Packed({list(self)!r})"
+
+
+def _shared(profiles: Sequence[Sequence[FigureProfile]]) -> list[str]:
+    """The keys claims of two or more documents hold, in the order first seen. A claim
+    looks for partners in other documents only, so a key of one document's claims
+    meets nothing here; in a corpus three keys in four are such (a name, a year and a
+    measure together), and a block each was most of the index."""
+    seen: dict[str, int] = {}  # key -> its one document so far, or -1: several
+    for a, found in enumerate(profiles):
+        for p in found:
+            for key in p.keys:
+                if seen.get(key, a) != a:
+                    seen[key] = -1
+                elif key not in seen:
+                    seen[key] = a
+    return [key for key, a in seen.items() if a < 0]
 
 
 #: How a block member packs its document and its claim into one integer.

@@ -32,6 +32,7 @@ from claimcheck.core.sentences import slant
 from claimcheck.manager import Recipe, call_hook, from_recipe, get_plugin_manager, recipe
 from claimcheck.model import Claim, Document, Finding, Segments
 from claimcheck.text.names import Aliases
+from claimcheck.text.records import replaced
 
 #: ``progress(done, total, source)`` after each document.
 Progress = Callable[[int, int, str], None]
@@ -49,9 +50,11 @@ class Prepared:
 
 def prepare_one(
     document: Document, aliases: Aliases, config: Config = DEFAULT,
-    pm: pluggy.PluginManager | None = None,
+    pm: pluggy.PluginManager | None = None, *, slim: bool = False,
 ) -> Prepared:
-    """Segment, extract, self-check and slant one document (in a worker, or here)."""
+    """Segment, extract, self-check and slant one document (in a worker, or here); with
+    ``slim``, its statements keep only what alignment reads of a document whose
+    statements meet no other's (``slimmed``)."""
     pm = pm or _worker_pm()
     segments = segment(document, pm=pm, config=config)
     claims = extract(document, segments, pm=pm, config=config, aliases=aliases)
@@ -60,7 +63,42 @@ def prepare_one(
                            config=config):
         checked.extend(batch or ())
     slanted = slant(document, segments, pm=pm, config=config, claims=claims)
-    return Prepared(segments, claims, checked, slanted)
+    prepared = Prepared(segments, claims, checked, slanted)
+    return slimmed(prepared) if slim else prepared
+
+
+def slimmed(prepared: Prepared) -> Prepared:
+    """One document's results with its statements' reading cut to what a document whose
+    statements meet no other document's still gives (``STATEMENT_TERMS``), unless a
+    finding names them.
+
+    In a corpus, a document's statements are compared only with those of its close
+    accounts (``align.accounts``). For a document that has none, figure alignment reads
+    no more of a statement than its span and subject (the name of the clause around a
+    figure), statement alignment only the words that weigh its terms across the corpus,
+    and a corpus report lists only the claims its findings name. The rest of the reading
+    (spans of the verb and subject, polarity, voice, linked figures and dates) was a
+    fifth of what a document held in memory until the report was made;
+    ``claimcheck claims SOURCE`` gives it in full."""
+    named = {c for f in (*prepared.checked, *prepared.slant) for c in f.claims}
+    claims = [_slim_statement(c) if c.kind == "statement" and c.id not in named else c
+              for c in prepared.claims]
+    return Prepared(prepared.segments, claims, prepared.checked, prepared.slant)
+
+
+#: What ``align.statements.statement_profile`` reads of a statement's ``extra``: the words
+#: its terms are made of, counted across the corpus to weigh every statement's terms.
+STATEMENT_TERMS = ("refers_to", "apposition", "predicate", "objects", "context_words")
+
+
+def _slim_statement(claim: Claim) -> Claim:
+    extra = claim.extra
+    if not extra or extra.keys() <= _TERMS:
+        return claim
+    return replaced(claim, extra={k: extra[k] for k in STATEMENT_TERMS if k in extra})
+
+
+_TERMS = frozenset(STATEMENT_TERMS)
 
 
 def prepare_all(
@@ -72,9 +110,12 @@ def prepare_all(
     jobs: int = 1,
     progress: Progress | None = None,
     engine: Engine | None = None,
+    slim: Sequence[bool] | None = None,
 ) -> list[Prepared]:
     """Every document's own work, in document order: here when ``jobs`` is 1, else in
     ``jobs`` processes, or on ``engine`` (core/parallel.py) when one is given.
+    ``slim[i]`` says to keep of document i's statements only what alignment reads
+    (``slimmed``): done where the work runs, so the reading never travels back.
 
     With ``config.cache`` (``--cache``), a document whose results are kept there from an
     earlier run with the same code, plugins, settings and alias answers is not worked on
@@ -84,14 +125,16 @@ def prepare_all(
     """
     engine = engine or LocalEngine(jobs)
     pm = pm or get_plugin_manager()
+    slim = list(slim) if slim is not None else [False] * len(documents)
     cache = DocumentCache.open(config, pm, documents)
     if cache is None:
-        return [p for p, _ in _work(documents, aliases, config, pm, engine, progress)]
+        return [p for p, _ in _work(documents, aliases, config, pm, engine, progress,
+                                    slim=slim)]
     try:
         out: list[Prepared | None] = []
-        for document in documents:
+        for n, document in enumerate(documents):
             kept = cache.lookup(document, aliases, _rebuilt)
-            out.append(kept)
+            out.append(slimmed(kept) if kept is not None and slim[n] else kept)
             if kept is not None and progress:
                 progress(cache.hits, len(documents), document.path or document.id)
         todo = [i for i, p in enumerate(out) if p is None]
@@ -101,8 +144,9 @@ def prepare_all(
                 progress(cache.hits + done, len(documents), source)
 
         def keep(n: int, prepared: Prepared, reads: Reads | None) -> None:
-            out[todo[n]] = prepared
+            # the cache keeps the whole result: a later run may compare its statements
             cache.keep(documents[todo[n]], reads, _fields(prepared))
+            out[todo[n]] = slimmed(prepared) if slim[todo[n]] else prepared
 
         _work([documents[i] for i in todo], aliases, config, pm, engine, tick, record=True,
               done=keep)
@@ -116,14 +160,17 @@ def _work(
     pm: pluggy.PluginManager, engine: Engine, progress: Progress | None, *,
     record: bool = False,
     done: Callable[[int, Prepared, Reads | None], None] | None = None,
+    slim: Sequence[bool] | None = None,
 ) -> list[tuple[Prepared, Reads | None]]:
     """Each document's ``prepare_one``, in order, with what it asked the alias table when
     ``record``; ``done(index, prepared, reads)`` as each comes back in order (in this
-    process: at once, so that a long run keeps what it did if stopped)."""
+    process: at once, so that a long run keeps what it did if stopped). ``slim[n]``:
+    document n's result is ``slimmed`` where it is made."""
+    slim = slim if slim is not None else [False] * len(documents)
     if engine.runs_here(len(documents)):
         out = []
         for n, document in enumerate(documents):
-            out.append(_prepare_here(document, aliases, config, pm, record))
+            out.append(_prepare_here(document, aliases, config, pm, record, slim[n]))
             if done:
                 done(n, *out[-1])
             if progress:
@@ -138,9 +185,10 @@ def _work(
         if progress:
             progress(count, total, documents[index].path or documents[index].id)
 
-    out = engine.map(_prepare_in_worker, documents, progress=tick, shared={
-        "aliases": aliases, "config": config, "steps": steps, "quiet": quiet,
-        "record": record})
+    out = engine.map(_prepare_in_worker, list(zip(documents, slim, strict=True)),
+                     progress=tick, shared={"aliases": aliases, "config": config,
+                                            "steps": steps, "quiet": quiet,
+                                            "record": record})
     if done:
         for n, (prepared, reads) in enumerate(out):
             done(n, prepared, reads)
@@ -149,23 +197,25 @@ def _work(
 
 def _prepare_here(
     document: Document, aliases: Aliases, config: Config, pm: pluggy.PluginManager,
-    record: bool,
+    record: bool, slim: bool = False,
 ) -> tuple[Prepared, Reads | None]:
     """``prepare_one``, and when ``record`` what it asked the alias table."""
     if not record:
-        return prepare_one(document, aliases, config, pm), None
+        return prepare_one(document, aliases, config, pm, slim=slim), None
     asked = AliasReads(aliases)
-    return prepare_one(document, cast(Aliases, asked), config, pm), asked.record()
+    return (prepare_one(document, cast(Aliases, asked), config, pm, slim=slim),
+            asked.record())
 
 
 def _prepare_in_worker(
-    document: Document, aliases: Aliases, config: Config, steps: Recipe, quiet: bool,
-    record: bool = False,
+    item: tuple[Document, bool], aliases: Aliases, config: Config, steps: Recipe,
+    quiet: bool, record: bool = False,
 ) -> tuple[Prepared, Reads | None]:
-    """``prepare_one`` in a worker, with the caller's plugins; plugins' prints go to
-    stderr when ``quiet`` (the caller sends them there)."""
+    """``prepare_one`` in a worker, with the caller's plugins, for a (document, slim)
+    item; plugins' prints go to stderr when ``quiet`` (the caller sends them there)."""
+    document, slim = item
     with contextlib.redirect_stdout(sys.stderr) if quiet else contextlib.nullcontext():
-        return _prepare_here(document, aliases, config, _worker_pm(steps), record)
+        return _prepare_here(document, aliases, config, _worker_pm(steps), record, slim)
 
 
 def _rebuilt(fields: Any) -> Prepared:

@@ -65,10 +65,17 @@ def check(
         for short, long_form in find_acronyms(document.text):
             aliases.register(long_form, [short])
     engine = make_engine(jobs, client)  # the ordered map every spread stage uses
+    base = base_index(documents, config.base)
+    # which documents' statements are compared sentence by sentence: known from the
+    # texts alone, so the others' statements are slimmed where they are extracted
+    pairs = text_pairs(documents, base, renderings=bool(config.option("renderings")))
+    paired = {i for pair in pairs for i in pair}
+    slim = [len(documents) > 2 and i not in paired for i in range(len(documents))]
     prepared = prepare_all(documents, aliases, config=config, pm=pm, engine=engine,
-                           progress=progress)
+                           progress=progress, slim=slim)
     with _settled_heap():
-        return _line_up(documents, prepared, aliases, pm=pm, config=config)
+        return _line_up(documents, prepared, aliases, pm=pm, config=config, base=base,
+                        pairs=pairs)
 
 
 @contextlib.contextmanager
@@ -87,15 +94,15 @@ def _settled_heap() -> Iterator[None]:
 
 def _line_up(
     documents: list[Document], prepared: list[Any], aliases: Any, *,
-    pm: pluggy.PluginManager, config: Config,
+    pm: pluggy.PluginManager, config: Config, base: int | None,
+    pairs: list[tuple[int, int]],
 ) -> Report:
     """Everything that looks at more than one document: alignment, facts, statements,
-    texts and wording, and the report."""
+    texts and wording (between the documents of ``pairs``), and the report."""
     all_segments = {d.id: p.segments for d, p in zip(documents, prepared, strict=True)}
     claims_by_doc = {d.id: p.claims for d, p in zip(documents, prepared, strict=True)}
     findings: list[Finding] = [f for p in prepared for f in p.checked]
     found_facts: list[Fact] = []
-    base = base_index(documents, config.base)
     compared = align_figures(documents, claims_by_doc, all_segments, aliases, pm=pm,
                              config=config, fact_sink=found_facts, base=base)
     facts = number_facts(order_facts(found_facts))
@@ -104,7 +111,6 @@ def _line_up(
     # wording and statements: every pair of two documents; in a corpus, only renderings
     # and close accounts (or each source against the base), so no stage grows with the
     # square of the number of documents
-    pairs = text_pairs(documents, base, renderings=bool(config.option("renderings")))
     stated = align_statements(documents, claims_by_doc, all_segments, pm=pm,
                               config=config, pairs=pairs)
     findings.extend(stated)
