@@ -165,13 +165,19 @@ class Truth:
 
 
 def groups_from_facts(report: dict, truth: Truth) -> list[tuple[list[tuple[str, int]], str]]:
-    """The report's facts as lists of span labels, each with its verdict."""
+    """The report's facts as lists of span labels, each with its verdict. A value names
+    its claim (schema claimcheck/2), whose span the claims list holds; a value that
+    carries its own span (``Fact.to_dict(claims)``, claimcheck/1) is read as it is."""
     docs = _doc_names(report)
+    claims = {c["id"]: c for c in report.get("claims", [])}
     out = []
     for fact in report.get("facts") or []:
         seen = set()
         labels = []
         for v in fact.get("values", []):
+            if "start" not in v and v.get("claim") in claims:
+                c = claims[v["claim"]]
+                v = {"doc": c["document"], "start": c["start"], "end": c["end"]}
             key = (v.get("doc"), v.get("start"), v.get("end"))
             if key in seen:
                 continue

@@ -107,9 +107,14 @@ def test_json_facts_validate_and_their_spans_are_exact(tmp_path):
     jsonschema.validate(data, SCHEMA)
     assert data["facts"], "the flood's figure is a fact"
     texts = {d.id: d.text for d in report.documents}
+    claims = {c["id"]: c for c in data["claims"]}
     for fact in data["facts"]:
         for value in fact["values"]:
-            assert texts[value["doc"]][value["start"]:value["end"]] == value["text"]
+            # a value names its claim, which the claims list holds (schema claimcheck/2)
+            claim = claims[value["claim"]]
+            assert claim["document"] == value["doc"]
+            assert texts[value["doc"]][claim["start"]:claim["end"]] == claim["text"]
+            assert set(value) == {"claim", "doc", "stance", "group"}
 
 
 def test_every_format_shows_the_fact_and_its_outlier(tmp_path):

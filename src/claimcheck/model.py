@@ -17,7 +17,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypedDict, cast
 
-SCHEMA = "claimcheck/1"
+#: Version 2 (issue 14): a claim and its frame leave out what is null, empty or the
+#: default, a fact's values name their claims instead of copying them, and a slant
+#: finding's reason is its ``summary`` alone (no ``why``): a report of ten thousand
+#: sources is a third the size. docs/report.schema.json says what may be left out.
+SCHEMA = "claimcheck/2"
 
 #: What a claim can be: a figure, a ratio, a date, a range of dates, a duration, an event, a
 #: clause-level statement.
@@ -345,20 +349,27 @@ class Frame:
     source: str = "sentence"
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "measure": self.measure,
-            "measure_text": self.measure_text,
-            "measure_weak": self.measure_weak,
-            "counted": self.counted,
-            "subject": self.subject,
-            "subject_key": self.subject_key,
-            "period": _when_dict(self.period),
-            "scope": self.scope,
-            "relative": self.relative,
-            "place": self.place,
-            "statistic": self.statistic,
-            "source": self.source,
-        }
+        """The frame's fields, leaving out those that are null or the default
+        (``measure_weak`` false, ``statistic`` "count", ``source`` "sentence"): most
+        frames know a few things, and a corpus report holds hundreds of thousands."""
+        out: dict[str, Any] = {}
+        for name, value in (
+            ("measure", self.measure),
+            ("measure_text", self.measure_text),
+            ("measure_weak", self.measure_weak or None),
+            ("counted", self.counted),
+            ("subject", self.subject),
+            ("subject_key", self.subject_key),
+            ("period", _when_dict(self.period)),
+            ("scope", self.scope),
+            ("relative", self.relative),
+            ("place", self.place),
+            ("statistic", None if self.statistic == "count" else self.statistic),
+            ("source", None if self.source == "sentence" else self.source),
+        ):
+            if value is not None:
+                out[name] = value
+        return out
 
 
 class ClaimExtra(TypedDict, total=False):
@@ -426,6 +437,9 @@ class Claim:
     frame: Frame | None = field(default=None, compare=False, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The claim as the JSON report writes it: ``subject``, ``subject_key``,
+        ``when``, ``attribution`` left out when null, ``citations`` and ``hedges`` when
+        empty, ``passage`` when "body" (schema ``claimcheck/2``)."""
         out: dict[str, Any] = {
             "id": self.id,
             "document": self.doc,
@@ -434,14 +448,20 @@ class Claim:
             "end": self.end,
             "text": self.text,
             "sentence": list(self.sentence) if self.sentence else None,
-            "passage": self.passage,
-            "subject": self.subject,
-            "subject_key": self.subject_key,
-            "value": self.value.to_dict() if self.value is not None else None,
-            "when": _when_dict(self.when),
-            "attribution": self.attribution,
-            "citations": list(self.citations),
         }
+        if self.passage != "body":
+            out["passage"] = self.passage
+        if self.subject is not None:
+            out["subject"] = self.subject
+        if self.subject_key is not None:
+            out["subject_key"] = self.subject_key
+        out["value"] = self.value.to_dict() if self.value is not None else None
+        if self.when is not None:
+            out["when"] = _when_dict(self.when)
+        if self.attribution is not None:
+            out["attribution"] = self.attribution
+        if self.citations:
+            out["citations"] = list(self.citations)
         if self.hedges:
             out["hedges"] = list(self.hedges)
         if self.frame is not None:
@@ -481,7 +501,6 @@ class Finding:
             out["end"] = self.end
         if self.category is not None:
             out["category"] = self.category
-            out["why"] = self.summary
         return out
 
 
@@ -541,6 +560,9 @@ class Fact:
         return tuple(dict.fromkeys(v.doc for v in self.values))
 
     def to_dict(self, claims: Mapping[str, Claim] | None = None) -> dict[str, Any]:
+        """The fact as the JSON report writes it. Each value names its claim, which the
+        report's claims list holds; with ``claims`` (id -> claim) each value also copies
+        its claim's text, span, date and attribution, for a reader of this fact alone."""
         values = []
         for v in self.values:
             entry = v.to_dict()
@@ -567,7 +589,7 @@ class Fact:
 
 @dataclass(frozen=True)
 class Report:
-    """Everything one run produced. ``to_dict()`` is the ``claimcheck/1`` JSON schema."""
+    """Everything one run produced. ``to_dict()`` is the ``claimcheck/2`` JSON schema."""
 
     documents: tuple[Document, ...]
     claims: tuple[Claim, ...]
@@ -627,7 +649,6 @@ class Report:
         """``to_dict()``'s keys in order, each list as an iterator of its records, made
         as they are read: a renderer can write a report of a million findings record by
         record instead of holding the whole tree of dictionaries at once."""
-        by_id = self._claims_by_id if self.facts else {}
         listed = self.claims if claims == "all" else self.cited_claims()
         return [
             ("schema", SCHEMA),
@@ -643,7 +664,7 @@ class Report:
             ])),
             ("claims", (c.to_dict() for c in listed)),
             ("findings", (f.to_dict() for f in self.findings)),
-            ("facts", (fact.to_dict(by_id) for fact in self.facts)),
+            ("facts", (fact.to_dict() for fact in self.facts)),
             *([("omitted", self.omitted)] if self.omitted else []),
         ]
 

@@ -256,21 +256,41 @@ def _label(kind: str, measure: str | None, subject: str | None, period: str | No
 
 def _group_summary(clusters: Sequence[_Cluster], consensus: _Cluster | None,
                    pairs: Sequence[Finding], verdict: str) -> str:
-    """"4 sources: 110,000 (a, b) against 103,000 (c) and 135,000 (c); ..."."""
+    """"4 sources: 110,000 (a, b) against 103,000 (c) and 135,000 (c); ...": at most
+    SUMMARY_SOURCES sources named for a value and SUMMARY_VALUES values, the rest
+    counted (the fact's values list every one), so that a fact of a thousand sources has
+    a summary of a line, not of a thousand names written twice in the report."""
     def stated(cluster: _Cluster) -> str:
-        docs = ", ".join(dict.fromkeys(c.doc for c in _in_document_order(cluster.members)))
-        return f"{cluster.head.text} ({docs})"
+        docs = list(dict.fromkeys(c.doc for c in _in_document_order(cluster.members)))
+        named = ", ".join(docs[:SUMMARY_SOURCES])
+        if len(docs) > SUMMARY_SOURCES:
+            named += f" and {len(docs) - SUMMARY_SOURCES} more"
+        return f"{cluster.head.text} ({named})"
 
     n = len({c.doc for cluster in clusters for c in cluster.members})
     if len(clusters) == 1:
         return f"{n} sources agree: {stated(clusters[0])}"
     if consensus is not None:
-        others = [stated(c) for c in clusters if c is not consensus]
-        head = f"{n} sources: {stated(consensus)} against {_and(others)}"
+        others = [c for c in clusters if c is not consensus]
+        head = f"{n} sources: {stated(consensus)} against {_and(_some(others, stated))}"
     else:
-        head = f"{n} sources, no consensus: {_and([stated(c) for c in clusters])}"
+        head = f"{n} sources, no consensus: {_and(_some(clusters, stated))}"
     why = [f.summary for f in pairs if (f.kind == "discrepancy") == (verdict == "disagree")]
     return f"{head}; {why[0]}" if why else head
+
+
+#: How many sources a fact's summary names for one value, and how many values it names.
+SUMMARY_SOURCES = 5
+SUMMARY_VALUES = 6
+
+
+def _some(clusters: Sequence[_Cluster], stated: Callable[[_Cluster], str]) -> list[str]:
+    """The first SUMMARY_VALUES clusters stated, then how many more there are."""
+    out = [stated(c) for c in clusters[:SUMMARY_VALUES]]
+    if len(clusters) > SUMMARY_VALUES:
+        more = len(clusters) - SUMMARY_VALUES
+        out.append(f"{more} other value{'s' * (more != 1)}")
+    return out
 
 
 def _and(items: Sequence[str]) -> str:

@@ -1,4 +1,4 @@
-"""Built-in renderer: JSON, schema ``claimcheck/1`` (docs/report.schema.json).
+"""Built-in renderer: JSON, schema ``claimcheck/2`` (docs/report.schema.json).
 
 Strict JSON (RFC 8259): a figure or a plugin's detail that holds NaN or an infinity is
 written as null, never as the ``NaN``/``Infinity`` that Python's json would write and

@@ -13,7 +13,8 @@ start + 1, end - start)`` on ``documents.text`` gives the quoted text):
 - ``finding_spans``: every span each finding quotes (both sides of a discrepancy or a
   wording difference), with its text;
 - ``facts`` and ``fact_values``, when the report has facts: each fact and every
-  source's value of it (keyed as the JSON report's ``facts``);
+  source's value of it (keyed as the JSON report's ``facts``, each value with its
+  claim's text, span and attribution);
 - ``claims_fts``: full-text search (FTS5) over claim and sentence text, when this SQLite
   has FTS5: ``SELECT * FROM claims_fts WHERE claims_fts MATCH 'armistice'``.
 
@@ -160,7 +161,8 @@ def fill(conn: sqlite3.Connection, report: Report) -> None:
         facts = getattr(report, "facts", None)
         if facts:
             conn.executescript(FACTS_SCHEMA)
-            _facts(conn, report.to_dict().get("facts") or [], known, docs.keys())
+            by_id = {c.id: c for c in report.claims}
+            _facts(conn, (fact.to_dict(by_id) for fact in facts), known, docs.keys())
 
 
 def _claim_row(claim: Claim, text: str) -> tuple[Any, ...]:
@@ -187,8 +189,8 @@ def _claim_row(claim: Claim, text: str) -> tuple[Any, ...]:
 
 def _facts(conn: sqlite3.Connection, facts: Iterable[Mapping[str, Any]], claims: set[str],
            documents: Iterable[str]) -> None:
-    """Facts as the JSON report keys them (``to_dict()["facts"]``): a row each, and a
-    row per source's value."""
+    """Facts as ``Fact.to_dict(claims)`` keys them (each value with its claim's text,
+    span and attribution): a row each, and a row per source's value."""
     docs = set(documents)
     for seq, fact in enumerate(facts, 1):
         fact_id = str(fact.get("id") or f"fact:{seq}")
