@@ -54,11 +54,17 @@ def covered(toks: list[Token], spans: list[tuple[int, int]]) -> set[int]:
     spans = sorted(spans)
     out: set[int] = set()
     k = 0
+    n = len(spans)
     for t in toks:
-        while k < len(spans) and spans[k][1] < t.end:
+        start, end = t.start, t.end
+        while k < n and spans[k][1] < end:
             k += 1
-        if any(s <= t.start and t.end <= e for s, e in spans[k : k + 4]):
-            out.add(t.start)
+        if k == n:
+            break  # every span ends before this token: none covers a later one
+        for s, e in spans[k : k + 4]:  # (a loop: any() over a generator cost more)
+            if s <= start and end <= e:
+                out.add(start)
+                break
     return out
 
 
