@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import jsonschema
 import pytest
@@ -67,6 +68,20 @@ def test_a_claim_leaves_out_what_is_null_empty_or_the_default() -> None:
     assert claimcheck.model.Frame(measure_weak=True, source="table").to_dict() == {
         "measure_weak": True, "source": "table"}
     validate(Report(report.documents, (*report.claims, framed), ()).to_dict())
+
+
+def test_a_frame_leaves_out_what_its_claim_already_says() -> None:
+    figure = _hand_made().claims[1]
+    same = claimcheck.model.Frame(measure="strength", subject=figure.subject,
+                                  subject_key=figure.subject_key, period=figure.when)
+    assert Claim.to_dict(replace(figure, frame=same))["frame"] == {"measure": "strength"}
+    other = claimcheck.model.Frame(measure="strength", subject="the KPA")
+    frame = Claim.to_dict(replace(figure, frame=other))["frame"]
+    # the frame's own subject; no key and no period although the claim has them: null
+    assert frame == {"measure": "strength", "subject": "the KPA", "subject_key": None,
+                     "period": None}
+    assert list(frame) == ["measure", "subject", "subject_key", "period"]
+    validate(Report(_hand_made().documents, (replace(figure, frame=other),), ()).to_dict())
 
 
 def test_schema_rejects_a_slant_finding_without_a_span() -> None:

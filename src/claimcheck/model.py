@@ -439,7 +439,10 @@ class Claim:
     def to_dict(self) -> dict[str, Any]:
         """The claim as the JSON report writes it: ``subject``, ``subject_key``,
         ``when``, ``attribution`` left out when null, ``citations`` and ``hedges`` when
-        empty, ``passage`` when "body" (schema ``claimcheck/2``)."""
+        empty, ``passage`` when "body"; its frame's ``subject``, ``subject_key`` and
+        ``period`` left out when they are the claim's ``subject``, ``subject_key`` and
+        ``when`` (null when the claim has one and the frame none): schema
+        ``claimcheck/2``."""
         out: dict[str, Any] = {
             "id": self.id,
             "document": self.doc,
@@ -465,10 +468,28 @@ class Claim:
         if self.hedges:
             out["hedges"] = list(self.hedges)
         if self.frame is not None:
-            out["frame"] = self.frame.to_dict()
+            out["frame"] = self._frame_dict(self.frame)
         if self.extra:
             out["extra"] = _jsonable(dict(self.extra))
         return out
+
+
+    def _frame_dict(self, frame: Frame) -> dict[str, Any]:
+        """The frame's dict without what repeats the claim's own fields: half of a
+        corpus's figures hold for the time and belong to the subject their claim says."""
+        out = frame.to_dict()
+        for name, own, mine in (("subject", frame.subject, self.subject),
+                                ("subject_key", frame.subject_key, self.subject_key),
+                                ("period", frame.period, self.when)):
+            if own == mine:
+                out.pop(name, None)
+            elif own is None:
+                out[name] = None
+        return {k: out[k] for k in _FRAME_ORDER if k in out}  # the frame's own order
+
+
+#: The order of a frame's fields in the report.
+_FRAME_ORDER = tuple(f for f in Frame.__dataclass_fields__)
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,9 @@ CITED_ONLY = 2
 
 
 def render_json(report: Report, config: Config) -> str:
-    """One record a line under each top-level key: as readable as indented JSON for a
-    person scrolling, a third of its size, and a line-oriented tool can read it.
+    """One record a line under each top-level key, with no space after a comma or a
+    colon inside a record: readable for a person scrolling, a line-oriented tool can
+    read it, and a tenth smaller than with spaces (a corpus's report is mostly claims).
 
     Each record is made, cleaned of non-finite numbers and written in turn
     (``Report.sections``): the report's whole tree of dictionaries, and a cleaned copy
@@ -51,7 +52,7 @@ def render_json(report: Report, config: Config) -> str:
 
 
 def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "), allow_nan=False)
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def finite(value: Any) -> Any:
