@@ -45,7 +45,7 @@ from claimcheck.align.profiles import (
     is_relative,
     names_clash,
 )
-from claimcheck.align.scores import days_apart, idf, owner_match, score
+from claimcheck.align.scores import CLOCK, days_apart, idf, owner_match, score
 from claimcheck.config import DEFAULT, Config
 from claimcheck.manager import call_hook
 from claimcheck.model import (
@@ -129,10 +129,17 @@ def match_figures(
             for c in (a, b):
                 why.setdefault(c.id, f"no candidate close enough (best {s:.2f} < {MATCH_SCORE})")
 
+    zoned_days = {c.claim.id for i, j in pairs for c in (left[i], right[j]) if c.zoned_day}
+
     def checked(a: Claim, b: Claim) -> Finding | None:
         """The comparison, but a difference is reported only with evidence that both
         figures are about one thing: when in doubt, two figures stay apart."""
         finding = compare(a, b)
+        if finding is not None and finding.kind == "discrepancy" and a.id in zoned_days \
+                and b.id in zoned_days and finding.detail.get("days_apart") == 1:
+            for c in (a, b):
+                why.setdefault(c.id, "a day apart, each the day of a time in its own zone")
+            return None
         if finding is not None and finding.kind == "discrepancy" and (
             a.id in period_only or b.id in period_only
         ):
@@ -415,9 +422,13 @@ def align_figures(
         claims = claims_by_doc.get(doc.id, ())
         periods = _figure_periods(claims)
         named = clause_names(claims, aliases)
+        zoned = _zoned_days(claims)
         for claim, bounds in zip(claims, _date_bounds(claims), strict=True):
             p = figure_profile(claim, doc, aliases, bounds)
             if p is not None:
+                # "10:32 p.m. PDT Aug. 5": the day of a time in a zone, a day off another
+                # zone's day of the same moment as easily as not
+                p.zoned_day = (claim.sentence, getattr(claim.value, "timex", None)) in zoned
                 # "In 2021 the mill employed 1,200": the figure's time, not an event
                 p.period_only = (claim.start, claim.end) in periods
                 if p.period_only and not _a_day(claim):
@@ -522,10 +533,35 @@ def _a_day(claim: Claim) -> bool:
     return isinstance(value, TimeRef) and value.granularity == "day"
 
 
+def _zoned_days(claims: Sequence[Claim]) -> set[tuple[tuple[int, int] | None, str]]:
+    """(sentence, day) of each time of day with a zone ("05:17 UTC" on "August 6, 2012"):
+    that day is told by the time, not on its own."""
+    out = set()
+    for c in claims:
+        value = c.value
+        if c.kind in TIME_KINDS and getattr(value, "granularity", None) in CLOCK:
+            day, _, clock = value.timex.partition("T")  # type: ignore[union-attr]
+            if clock.endswith("Z") or "+" in clock or "-" in clock:
+                out.add((c.sentence, day))
+    return out
+
+
 def _date_bounds(claims: Sequence[Claim]) -> list[tuple[int, int] | None]:
-    """For each date, the stretch between the dates before and after it in its sentence."""
+    """For each date, the stretch between the dates before and after it in its sentence.
+    A time of day is no bound ("at 16:53 local time (21:53 UTC) on 12 January 2010": one
+    moment told in three parts, each with the sentence's words)."""
     bounds: list[tuple[int, int] | None] = [None] * len(claims)
-    dates = [i for i, c in enumerate(claims) if c.kind in TIME_KINDS]
+    dates = [i for i, c in enumerate(claims) if c.kind in TIME_KINDS
+             and getattr(c.value, "granularity", None) not in CLOCK]
+    date_starts = [claims[j].start for j in dates]
+    for i, c in enumerate(claims):
+        if c.kind in TIME_KINDS and getattr(c.value, "granularity", None) in CLOCK:
+            k = bisect.bisect_left(date_starts, c.start)
+            lo = claims[dates[k - 1]].end if k and claims[dates[k - 1]].sentence == c.sentence \
+                else 0
+            hi = claims[dates[k]].start if k < len(dates) and \
+                claims[dates[k]].sentence == c.sentence else 1 << 62
+            bounds[i] = (lo, hi)
     for n, i in enumerate(dates):
         claim = claims[i]
         lo, hi = 0, 1 << 62

@@ -79,6 +79,7 @@ class FigureProfile:
     #: evidence that they speak of one thing.
     value_key: tuple | None = None
     unique: bool = False
+    zoned_day: bool = False  # the day of a time of day with a zone ("05:17 UTC")
     #: A date that says when a figure of its sentence holds: it may agree, but a
     #: difference belongs to the figures, not to two events.
     period_only: bool = False
@@ -179,6 +180,8 @@ def value_key_of(claim: Claim) -> tuple | None:
     state alike to meet on their values alone; None for values too common to tell."""
     value = claim.value
     if isinstance(value, TimeRef) and claim.kind in TIME_KINDS:
+        if value.granularity in ("hour", "minute", "second"):
+            return ("clock", value.timex)  # a time of day: its day's value is the date's
         if value.earliest and value.latest and (value.latest - value.earliest).days <= 122:
             return ("time", value.earliest, value.latest)  # a day, a month, "late 2001"
         return None

@@ -8,6 +8,7 @@ their values are; a pair whose owners differ scores nothing.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -15,8 +16,40 @@ from datetime import date
 from claimcheck.align.frames import CLOSE_SHARE, owner_is_place
 from claimcheck.align.profiles import MAX_DATE_GAP_DAYS, MAX_FIGURE_GAP_DAYS, FigureProfile
 from claimcheck.model import Claim, Quantity, claim_extra
+from claimcheck.text.calendar import day_span
 from claimcheck.text.measures import relation
 from claimcheck.text.names import normalize
+
+#: The granularities of a time of day ("16:53", "7 a.m.").
+CLOCK = frozenset({"hour", "minute", "second"})
+
+
+_CLOCK_TIMEX = re.compile(r"^(?P<day>[^T]+)T(?P<time>[\d:]+)(?P<zone>Z|[+-]\d\d:\d\d)?$")
+
+
+def same_clock(a: Claim, b: Claim) -> bool:
+    """Two times of day that are one moment at the coarser precision stated: read alike
+    on one day when neither names a zone ("16:53" and "16:53:10 local time"), the same
+    instant when both do ("10:32 p.m. PDT Aug. 5" and "05:32 UTC" on August 6)."""
+    ia, ib = _instant(a.value), _instant(b.value)
+    if ia is None or ib is None or ia[2] != ib[2]:
+        return False
+    return max(ia[0], ib[0]) < min(ia[0] + ia[1], ib[0] + ib[1])
+
+
+def _instant(value: object) -> tuple[int, int, bool] | None:
+    """(seconds on the day-number scale, in UTC when zoned; the step stated; zoned)."""
+    m = _CLOCK_TIMEX.match(getattr(value, "timex", "") or "")
+    days = day_span(value) if m else None
+    if m is None or days is None:
+        return None
+    parts = [int(p) for p in m["time"].split(":")]
+    seconds = days[0] * 86400 + sum(p * u for p, u in zip(parts, (3600, 60, 1), strict=False))
+    step = (3600, 60, 1)[len(parts) - 1]
+    zone = m["zone"]
+    if zone and zone != "Z":
+        seconds -= (1 if zone[0] == "+" else -1) * (int(zone[1:3]) * 3600 + int(zone[4:6]) * 60)
+    return seconds, step, zone is not None
 
 
 def idf(profiles: Sequence[FigureProfile]) -> dict[str, float]:
@@ -157,6 +190,8 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float],
         return 0.0
     words = similarity(a, b, weights)
     if a.family == "time":
+        if (a.dimension in CLOCK) != (b.dimension in CLOCK):
+            return 0.0  # a time of day meets times of day, not the day's other dates
         # by day numbers, so that "480 BC" meets "479 BC" as "1950" meets "1951"
         gap = days_apart(a.days, b.days)
         if gap is None or gap > MAX_DATE_GAP_DAYS:
@@ -167,6 +202,8 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float],
         total = 1.2 * words + 0.35 * near + (0.1 if owners == 1.0 else 0.0)
         if same_rare_value(a, b):
             total += 0.3  # one day, named once in each document
+        if a.dimension in CLOCK and same_clock(a.claim, b.claim):
+            total += 0.4  # one minute of one day, read alike: as rare as a value gets
         if near >= 0.8 and a.concepts & b.concepts:
             # the same date (or a day inside a named month), and something said in common
             total += 0.3 if near == 1.0 else 0.15

@@ -503,7 +503,8 @@ def _stamp(text: str, claim: Claim) -> bool:
     before, after = text[ls:claim.start], text[claim.end:le]
     clock = bool(_CLOCK.search(claim.text) or _CLOCK.search(after))
     after = _CLOCK.sub(" ", after)
-    words = [w.lower() for w in _LETTERS.findall(before) if w.lower() not in _WEEKDAYS]
+    words = [w.lower() for w in _LETTERS.findall(before)
+             if w.lower() not in _WEEKDAYS and w.lower() not in MONTH_NAMES]
     said = " ".join(words)
     if said and said not in _STAMP_WORDS:
         return False

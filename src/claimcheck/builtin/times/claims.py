@@ -14,9 +14,11 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 from claimcheck.plugin import Claim, TimeRef, built
 
+from .clock import clock_ref, day_for, find_clocks
 from .records import Raw, State
 from .resolve import Resolver, as_date
 from .scan import Scanner
@@ -228,7 +230,52 @@ def document_times(document: object, segments: object, config: object) -> list[C
             passage=passages[s.passage].kind, value=tr,
             qualifier=MOD_QUALIFIERS.get(tr.mod or "") if tr.kind == "duration" else None,
         ))
+    claims.extend(_clock_claims(text, claims, sentences, passages, starts))
     return claims
+
+
+def _clock_claims(text: str, claims: list[Claim], sentences: Sequence[Any],
+                  passages: Sequence[Any], starts: list[int]) -> list[Claim]:
+    """Times of day with the day they hold for (clock.py), as date claims in read
+    passages; a time inside another time claim is that claim's."""
+    if not claims:
+        return []
+
+    def sentence_at(offset: int) -> int | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i if i >= 0 and sentences[i].start <= offset < sentences[i].end else None
+
+    days = sorted((c.value for c in claims if c.kind == "date" and isinstance(c.value, TimeRef)
+                   and c.value.granularity == "day"), key=lambda t: t.start)
+    if not days:
+        return []
+    day_starts = [d.start for d in days]
+    taken = sorted((c.start, c.end) for c in claims)
+    taken_starts = [s for s, _ in taken]
+    dated = {c.sentence for c in claims if c.kind in ("date", "range")}
+    out: list[Claim] = []
+    doc_id = claims[0].doc
+    for clock in find_clocks(text):
+        k = bisect.bisect_right(taken_starts, clock.start) - 1
+        if k >= 0 and taken[k][1] > clock.start:
+            continue
+        si = sentence_at(clock.start)
+        if si is None or sentence_at(clock.end - 1) != si:
+            continue
+        s = sentences[si]
+        passage = passages[s.passage] if s.passage < len(passages) else None
+        if passage is None or passage.kind in SKIPPED_PASSAGES:
+            continue
+        day = day_for(clock, days, day_starts, (s.start, s.end), (passage.start, passage.end),
+                      (s.start, s.end) in dated)
+        if day is None:
+            continue
+        tr = clock_ref(clock, day)
+        out.append(built(
+            Claim, id="", doc=doc_id, kind="date", start=tr.start, end=tr.end, text=tr.text,
+            sentence=(s.start, s.end), passage=passage.kind, value=tr,
+        ))
+    return out
 
 
 def _claims(raw: Raw, ref: TimeRef) -> bool:

@@ -20,6 +20,7 @@ from typing import Any
 from claimcheck.plugin import UNIT_DAYS, Claim, Finding, TimeRef, day_span
 
 from .claims import WORK
+from .clock import clock_summary, compare_clocks, is_clock
 from .vocabulary import END_RELATIONS, coarser
 
 __all__ = ["check_document", "check_duration", "compare_claims", "compare_times"]
@@ -135,6 +136,8 @@ def compare_times(a: TimeRef, b: TimeRef) -> tuple[str, dict[str, Any]]:
     """
     if (a.kind == "duration") != (b.kind == "duration"):
         return "not_comparable", {"reason": "a date against a duration"}
+    if is_clock(a) and is_clock(b):
+        return compare_clocks(a, b)  # "16:53 local time" against "16:53:10 local time"
     if a.kind == "duration":
         return _compare_durations(a, b)
     ba, bb = _bounds(a), _bounds(b)
@@ -302,7 +305,9 @@ def compare_claims(left: Claim, right: Claim, config: Any) -> Finding | None:
     if not isinstance(a, TimeRef) or not isinstance(b, TimeRef):
         return None
     kind, detail = compare_times(a, b)
-    return Finding(kind=kind, summary=_summary(kind, a, b, detail),
+    summary = clock_summary(kind, a, b, detail) if detail.get("clock") else _summary(
+        kind, a, b, detail)
+    return Finding(kind=kind, summary=summary,
                    claims=(left.id, right.id), detail=detail)
 
 

@@ -1,0 +1,233 @@
+"""Times of day: "at 16:53 local time", "5:12 a.m.", "05:17 UTC", "10:32 p.m. PDT".
+
+Accounts of an event give the hour it happened as often as the day, and the hour is where
+they differ ("5:12 a.m." against "5:14 a.m."). A time of day becomes a claim only with
+its day: the date of its own sentence ("on August 6, 2012, 05:17 UTC"), else the last
+day its passage named before it ("On January 15, 2009, ... At 3:24 p.m. ..."). Why only
+with a day: two accounts' "5:12 a.m." are one moment only on one day, and a day lets the
+aligner meet times as it meets dates. The claim is a date of "hour", "minute" or
+"second" granularity whose TIMEX3 value carries the time and, where the text names a
+zone, its offset: "2012-08-06T05:17Z", "2012-08-05T22:32-07:00"; "local time" or no zone
+leaves the offset out.
+
+A bare 24-hour time is read only where it cannot be a ratio, a score or a verse ("John
+3:16"): with "a.m." or "p.m.", a zone or "local time", or after a word that introduces a
+time ("at 16:53"). Military times ("0557 EDT") are not read.
+
+Two times compare as moments when both zones are known, or as the clock read when
+neither is; one with a zone against one without is not comparable unless they read the
+same. They agree at the precision stated ("16:53" holds "16:53:10", "7 a.m." holds
+"7:05 a.m.").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from claimcheck.plugin import TimeRef, day_span, table
+
+_DATA = table("clock", package="claimcheck.builtin.times")
+
+#: Zone abbreviation (lower case) -> offset from UTC in minutes.
+ZONES: dict[str, int] = {k: int(v) for k, v in _DATA["zones"].items()}
+_LOCAL = tuple(_DATA["local"])
+_INTRODUCERS = frozenset(_DATA["introducers"])
+#: Granularities of a time of day, coarsest first.
+CLOCK_GRANULARITIES = ("hour", "minute", "second")
+
+# zones only in capitals ("EDT", "UTC"): "wet" and "est" are words too
+_ZONE = "(?-i:" + "|".join(sorted((re.escape(z.upper()) for z in ZONES), key=len,
+                                  reverse=True)) + ")"
+_LOCAL_RE = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LOCAL)
+_MERIDIEM = r"[aApP]\.?\s?[mM]\.?(?![A-Za-z])"
+_CLOCK_RE = re.compile(
+    r"(?=\d)(?<![\d:.,/])(?:"
+    r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
+    r"(?:\s?(?P<ap>" + _MERIDIEM + r"))?"
+    r"|(?P<h12>1[0-2]|0?[1-9])\s?(?P<ap12>" + _MERIDIEM + r")"
+    r")"
+    r"(?:,?[ \t]*\(?(?:(?P<zone>" + _ZONE + r")\b|(?P<local>" + _LOCAL_RE + r")\b)\)?)?",
+    re.IGNORECASE,
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z']+)[^\w\n]{0,3}$")
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time of day as written: where, the hour (0-23), minute and second, how fine it
+    is, and its zone's offset (None: unknown; ``local``: the place's own time)."""
+
+    start: int
+    end: int
+    text: str
+    hour: int
+    minute: int
+    second: int | None
+    granularity: str
+    offset: int | None
+    local: bool
+
+
+def find_clocks(text: str, lo: int = 0, hi: int | None = None) -> list[Clock]:
+    """The times of day in ``text[lo:hi]``, in order (one pass of one pattern)."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _CLOCK_RE.finditer(text, lo, hi):
+        clock = _clock(text, m)
+        if clock is not None:
+            out.append(clock)
+    return out
+
+
+def _clock(text: str, m: re.Match[str]) -> Clock | None:
+    zone, local = m.group("zone"), m.group("local")
+    if m.group("h12"):
+        hour, minute, second, granularity = int(m.group("h12")), 0, None, "hour"
+        meridiem = m.group("ap12")
+    else:
+        hour, minute = int(m.group("h")), int(m.group("m"))
+        second = int(m.group("s")) if m.group("s") else None
+        granularity = "second" if second is not None else "minute"
+        meridiem = m.group("ap")
+        if not (meridiem or zone or local or _introduced(text, m.start())):
+            return None  # "3:16", "2:1": a verse, a ratio, a score
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        pm = meridiem[0] in "pP"
+        hour = hour % 12 + (12 if pm else 0)
+    end = m.end()
+    while end > m.start() and text[end - 1] in " \t(,":
+        end -= 1
+    if text[end - 1] == ")" and "(" not in text[m.start():end]:
+        end -= 1
+    return Clock(m.start(), end, text[m.start():end], hour, minute, second, granularity,
+                 ZONES.get(zone.lower()) if zone else None, bool(local))
+
+
+def _introduced(text: str, start: int) -> bool:
+    """Whether a word that introduces a time stands right before ``start``."""
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1).lower() in _INTRODUCERS
+
+
+def clock_ref(clock: Clock, day: TimeRef) -> TimeRef:
+    """The time of day ``clock`` on ``day`` (a date of day granularity), as a date."""
+    value = f"{clock.hour:02d}" if clock.granularity == "hour" else (
+        f"{clock.hour:02d}:{clock.minute:02d}"
+        + (f":{clock.second:02d}" if clock.second is not None else ""))
+    zone = ""
+    if clock.offset is not None:
+        sign = "+" if clock.offset >= 0 else "-"
+        zone = "Z" if clock.offset == 0 else (
+            f"{sign}{abs(clock.offset) // 60:02d}:{abs(clock.offset) % 60:02d}")
+    return TimeRef(
+        start=clock.start, end=clock.end, text=clock.text, earliest=day.earliest,
+        latest=day.latest, granularity=clock.granularity,
+        timex=f"{day.timex}T{value}{zone}", year_source=day.year_source,
+    )
+
+
+#: How far back, in its passage, a time of day looks for its day when its sentence
+#: names none ("On January 15, 2009, the flight left LaGuardia. At 3:25 p.m. ...").
+DAY_REACH = 400
+
+
+def day_for(clock: Clock, days: Sequence[TimeRef], starts: Sequence[int],
+            sentence: tuple[int, int], passage: tuple[int, int],
+            dated: bool) -> TimeRef | None:
+    """The day a time of day holds for: the nearest day of its sentence, else (when its
+    sentence names no date at all: ``dated`` False) the last day named before it in its
+    passage, not far back. ``days`` are a document's dates of day granularity in order of
+    their starts (``starts``). A sentence that names only a month or a year ("Docking
+    date10 July 2011 15:07 UTC", its day glued to its label) gives its time no day."""
+    i = bisect.bisect_left(starts, sentence[0])
+    best = None
+    while i < len(days) and days[i].start < sentence[1]:
+        d = days[i]
+        gap = clock.start - d.end if d.end <= clock.start else d.start - clock.end
+        if gap >= 0 and (best is None or gap < best[0]):
+            best = (gap, d)
+        i += 1
+    if best is not None:
+        return best[1]
+    if dated:
+        return None
+    k = bisect.bisect_right(starts, clock.start) - 1
+    if k >= 0 and days[k].start >= passage[0] and days[k].end <= clock.start \
+            and clock.start - days[k].end <= DAY_REACH:
+        return days[k]
+    return None
+
+
+# -- comparing ------------------------------------------------------------------------------
+
+_TIMEX_CLOCK = re.compile(r"T(\d\d)(?::(\d\d))?(?::(\d\d))?(Z|[+-]\d\d:\d\d)?$")
+_STEP = {"hour": 3600, "minute": 60, "second": 1}
+
+
+def _moment(t: TimeRef) -> tuple[int, int | None] | None:
+    """(seconds from the day's start on the day-number scale, zone offset in seconds)."""
+    m = _TIMEX_CLOCK.search(t.timex)
+    span = day_span(t)
+    if m is None or span is None:
+        return None
+    seconds = span[0] * 86400 + int(m.group(1)) * 3600 + int(m.group(2) or 0) * 60 + int(
+        m.group(3) or 0)
+    zone = m.group(4)
+    if zone is None:
+        return seconds, None
+    offset = 0 if zone == "Z" else (1 if zone[0] == "+" else -1) * (
+        int(zone[1:3]) * 3600 + int(zone[4:6]) * 60)
+    return seconds, offset
+
+
+def is_clock(t: TimeRef) -> bool:
+    return t.granularity in CLOCK_GRANULARITIES and _TIMEX_CLOCK.search(t.timex) is not None
+
+
+def compare_clocks(a: TimeRef, b: TimeRef) -> tuple[str, dict[str, Any]]:
+    """Two times of day: the same moment at the precision stated, or apart by minutes."""
+    ma, mb = _moment(a), _moment(b)
+    if ma is None or mb is None:
+        return "not_comparable", {"reason": "a time with no day"}
+    detail: dict[str, Any] = {"clock": True}
+    if (ma[1] is None) != (mb[1] is None):
+        if ma[0] == mb[0]:
+            detail["relation"] = "equal"
+            return "agreement", detail
+        detail["reason"] = "one time's zone is not stated"
+        return "not_comparable", detail
+    x = ma[0] - (ma[1] or 0)
+    y = mb[0] - (mb[1] or 0)
+    # "16:53" covers the minute 16:53:00-16:53:59; "7 a.m." the hour
+    xa, xb = x, x + _STEP[a.granularity] - 1
+    ya, yb = y, y + _STEP[b.granularity] - 1
+    if max(xa, ya) <= min(xb, yb):
+        detail["relation"] = "equal" if (xa, xb) == (ya, yb) else "within"
+        return "agreement", detail
+    detail["relation"] = "before" if xb < ya else "after"
+    detail["seconds_apart"] = abs(x - y)
+    return "discrepancy", detail
+
+
+def clock_summary(kind: str, a: TimeRef, b: TimeRef, detail: dict[str, Any]) -> str:
+    if kind == "agreement":
+        return f"{a.text} and {b.text}: the same time"
+    if kind == "not_comparable":
+        return f"{a.text} and {b.text}: {detail.get('reason', 'not comparable')}"
+    return f"{a.text} vs {b.text}: {_apart(int(detail.get('seconds_apart', 0)))} apart"
+
+
+def _apart(seconds: int) -> str:
+    if seconds >= 3600 and seconds % 3600 == 0:
+        n, unit = seconds // 3600, "hour"
+    elif seconds >= 60:
+        n, unit = round(seconds / 60), "minute"
+    else:
+        n, unit = seconds, "second"
+    return f"{n} {unit}{'s' if n != 1 else ''}"

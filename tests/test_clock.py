@@ -1,0 +1,123 @@
+"""Times of day: read with their day, compared as moments, lined up across accounts.
+
+Texts made up for these tests: a quake, a landing, a strike, a train crash.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+from claimcheck.builtin.times.clock import compare_clocks, find_clocks
+
+from .test_frames import check, paired
+
+
+def is_time(claim: claimcheck.Claim) -> bool:
+    return claim.kind == "date" and claim.value.granularity in ("hour", "minute", "second")
+
+
+def times_of(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.value.timex) for c in claimcheck.claims(text) if is_time(c)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The quake struck at 16:53 local time on 12 January 2010.",
+     [("16:53 local time", "2010-01-12T16:53")]),
+    ("On 3 March 1998 the train left at 5:12 a.m. and crashed at 6:40 p.m.",
+     [("5:12 a.m.", "1998-03-03T05:12"), ("6:40 p.m.", "1998-03-03T18:40")]),
+    ("The probe touched down on August 6, 2012, 05:17:57 UTC.",
+     [("05:17:57 UTC", "2012-08-06T05:17:57Z")]),
+    ("It landed at 10:32 p.m. PDT Aug. 5, 2012.", [("10:32 p.m. PDT", "2012-08-05T22:32-07:00")]),
+    ("Workers walked out on 3 August 1981, beginning at 7 a.m., EST.",
+     [("7 a.m., EST", "1981-08-03T07-05:00")]),
+    # the day of the sentence before, in the same paragraph
+    ("On 15 January 2009 the flight was cleared for takeoff. At 3:27 p.m. it struck birds.",
+     [("3:27 p.m.", "2009-01-15T15:27")]),
+])
+def test_a_time_of_day_is_read_with_its_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert times_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "John 3:16 was read aloud on 5 May 2001.",  # a verse
+    "The home side won 2:1 on 5 May 2001.",  # a score
+    "The mix was 10:30 by weight, as stated on 5 May 2001.",  # a ratio
+    "The shock came at 5:12 a.m.",  # no day anywhere
+    "Docking date10 July 2011 15:07 UTC",  # only a month and a year: the day is glued away
+    "It rained hard all afternoon of 12 March 1990 and the river rose 10 feet at dawn "
+    "near the bridge, the water reaching the rails. " + "More rain fell. " * 30
+    + "At 4:10 p.m. the levee broke.",  # the day is too far back
+])
+def test_no_time_of_day_without_a_sure_time_and_day(text: str) -> None:
+    assert times_of(text) == []
+
+
+def test_zones_are_read_only_in_capitals() -> None:
+    (clock,) = find_clocks("They met at 6 pm wet and cold.")
+    assert clock.text == "6 pm" and clock.offset is None
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    ("At 16:53 local time on 12 January 2010 the quake struck.",
+     "On 12 January 2010 the quake struck at 16:53:10 local time.", "agreement"),
+    ("On 3 March 1998 the train crashed at 5:12 a.m.",
+     "On 3 March 1998 the train crashed at 5:14 a.m.", "discrepancy"),
+    ("The rover landed at 10:32 p.m. PDT Aug. 5, 2012.",
+     "The rover landed on August 6, 2012, 05:32 UTC.", "agreement"),
+    ("On 3 August 1981 the strike began at 7 a.m.",
+     "On 3 August 1981 the strike began at 7:05 a.m.", "agreement"),
+])
+def test_two_accounts_times_meet_and_compare_as_moments(a: str, b: str, kind: str) -> None:
+    report = check(a, b)
+    found = [f for f in report.findings if f.kind in ("agreement", "discrepancy")
+             and all(is_time(report.claim(c)) for c in f.claims)]
+    assert [f.kind for f in found] == [kind]
+
+
+def test_a_time_says_how_far_apart_it_is() -> None:
+    report = check("On 3 March 1998 the train crashed at 5:12 a.m.",
+                   "On 3 March 1998 the train crashed at 5:14 a.m.")
+    (finding,) = [f for f in report.findings if f.kind == "discrepancy"]
+    assert finding.summary == "5:12 a.m. vs 5:14 a.m.: 2 minutes apart"
+
+
+def test_a_time_with_a_zone_against_one_without_is_not_comparable() -> None:
+    a, b = (claimcheck.claims(t) for t in (
+        "On 12 January 2010 the quake struck at 16:53 local time.",
+        "On 12 January 2010 the quake struck at 21:53 UTC."))
+    ta = next(c.value for c in a if is_time(c))
+    tb = next(c.value for c in b if is_time(c))
+    assert compare_clocks(ta, tb)[0] == "not_comparable"
+
+
+def test_a_time_does_not_take_its_days_place() -> None:
+    """The day and the time of one moment each meet their own kind: the days agree as
+    they did before times were read."""
+    report = check("The quake occurred at 16:53 local time (21:53 UTC) on Tuesday, 12 "
+                   "January 2010.",
+                   "The quake hit Haiti on January 12, 2010, at 16:53:10 local time.")
+    assert paired(report, "Tuesday, 12 January 2010", "January 12, 2010") == ["agreement"]
+    assert paired(report, "16:53 local time", "16:53:10 local time") == ["agreement"]
+
+
+def test_a_posting_time_meets_no_event_time() -> None:
+    report = check("Shuttle lands\nThu, 21 Jul 2011 06:18:04 AM EDT\n\nThe shuttle landed "
+                   "on 21 July 2011 at 5:57 a.m. EDT.",
+                   "The shuttle touched down on 21 July 2011 at 06:18 EDT.")
+    assert not paired(report, "06:18:04 AM EDT", "06:18 EDT")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["at 5:12 a.m.", "16:53 UTC", "3:16", "2:1", " on 5 May 2001",
+                                 "(21:53 local time)", "7 pm", ". ", "\n", "12:60", "25:10"]),
+                max_size=30))
+def test_times_of_day_keep_their_spans(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for c in claimcheck.claims(text):
+        assert text[c.start:c.end] == c.text
+    for clock in find_clocks(text):
+        assert text[clock.start:clock.end] == clock.text
+        assert 0 <= clock.hour <= 23 and 0 <= clock.minute <= 59
