@@ -121,3 +121,24 @@ def test_times_of_day_keep_their_spans(pieces: list[str]) -> None:
     for clock in find_clocks(text):
         assert text[clock.start:clock.end] == clock.text
         assert 0 <= clock.hour <= 23 and 0 <= clock.minute <= 59
+
+
+def test_four_digits_are_a_time_only_before_a_zone() -> None:
+    assert times_of("On 21 July 2011 the shuttle landed at 0557 EDT (0957 UTC).") == [
+        ("0557 EDT", "2011-07-21T05:57-04:00"), ("0957 UTC", "2011-07-21T09:57Z")]
+    assert times_of("On 21 July 2011 the company employed 1500 people.") == []
+
+
+@pytest.mark.parametrize("head", [
+    "Shuttle program ends\n\nFriday, July 22, 2011\n\n",
+    "Shuttle program ends\nFri, 22 Jul 2011 06:18:04 AM EDT\n\n",
+])
+def test_a_dateline_is_the_date_today_and_this_year_count_from(head: str) -> None:
+    """A news copy's date of writing on its own line at its head: "yesterday", "today"
+    and "this year" count from it, not from the last year the story told of."""
+    text = head + ("The program, in operation since 1981, ended yesterday. The last launch "
+                   "was on July 8 this year, and the crew flies home today.")
+    dates = {c.text: c.value.timex for c in claimcheck.claims(text) if c.kind == "date"}
+    assert dates["yesterday"] == "2011-07-21"
+    assert dates["July 8 this year"] == "2011-07-08"
+    assert dates["today"] == "2011-07-22"

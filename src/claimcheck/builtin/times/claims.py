@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -19,10 +20,11 @@ from typing import Any
 from claimcheck.plugin import Claim, TimeRef, built
 
 from .clock import clock_ref, day_for, find_clocks
+from .intervals import valid_date
 from .records import Raw, State
 from .resolve import Resolver, as_date
 from .scan import Scanner
-from .vocabulary import MOD_QUALIFIERS, SKIPPED_PASSAGES, TIME_CLAIM_KINDS
+from .vocabulary import MOD_QUALIFIERS, SKIPPED_PASSAGES, TIME_CLAIM_KINDS, WEEKDAYS
 
 __all__ = ["SentenceDates", "claim_time", "document_times", "extract_claims",
            "governing_time"]
@@ -153,6 +155,10 @@ def document_times(document: object, segments: object, config: object) -> list[C
     if not text or not sentences:
         return []
     raws = Scanner(text).scan()
+    if reference is None:
+        # a news copy's date of writing stands on its own line at its head: "today",
+        # "yesterday" and "this year" count from it, not from the last date told
+        reference = _dateline(text, raws)
     resolver = Resolver(text, reference)
     starts = [s.start for s in sentences]
 
@@ -232,6 +238,34 @@ def document_times(document: object, segments: object, config: object) -> list[C
         ))
     claims.extend(_clock_claims(text, claims, sentences, passages, starts))
     return claims
+
+
+#: How far into a document its dateline may stand.
+DATELINE_REACH = 400
+
+
+def _dateline(text: str, raws: Sequence[Raw]) -> dt.date | None:
+    """The day a document was written, when it says so at its head: a date of a day with
+    its year, alone on its line (beside a weekday, a clock time and a zone at most:
+    "Friday, July 22, 2011", "Thu, 21 Jul 2011 06:18:04 AM EDT"), within its first
+    DATELINE_REACH characters. None when there is no such line."""
+    for r in raws:
+        if r.start >= DATELINE_REACH:
+            break
+        if r.kind != "date" or r.gran != "day" or r.year is None or r.month is None \
+                or r.day is None:
+            continue
+        ls = text.rfind("\n", 0, r.start) + 1
+        le = text.find("\n", r.end)
+        le = len(text) if le < 0 else le
+        rest = text[ls:r.start] + " " + text[r.end:le]
+        for clock in find_clocks(rest):
+            rest = rest.replace(clock.text, " ")
+        words = [w for w in re.findall(r"[^\W\d_]+", rest)
+                 if not (w.isupper() and len(w) <= 5) and w.lower() not in WEEKDAYS]
+        if not words and valid_date(r.year, r.month, r.day):
+            return dt.date(r.year, r.month, r.day)
+    return None
 
 
 def _clock_claims(text: str, claims: list[Claim], sentences: Sequence[Any],

@@ -12,7 +12,7 @@ leaves the offset out.
 
 A bare 24-hour time is read only where it cannot be a ratio, a score or a verse ("John
 3:16"): with "a.m." or "p.m.", a zone or "local time", or after a word that introduces a
-time ("at 16:53"). Military times ("0557 EDT") are not read.
+time ("at 16:53"). Four digits are a time ("0557 EDT") only before a zone.
 
 Two times compare as moments when both zones are known, or as the clock read when
 neither is; one with a zone against one without is not comparable unless they read the
@@ -40,8 +40,8 @@ _INTRODUCERS = frozenset(_DATA["introducers"])
 CLOCK_GRANULARITIES = ("hour", "minute", "second")
 
 # zones only in capitals ("EDT", "UTC"): "wet" and "est" are words too
-_ZONE = "(?-i:" + "|".join(sorted((re.escape(z.upper()) for z in ZONES), key=len,
-                                  reverse=True)) + ")"
+_ZONE_NAMES = "|".join(sorted((re.escape(z.upper()) for z in ZONES), key=len, reverse=True))
+_ZONE = "(?-i:" + _ZONE_NAMES + ")"
 _LOCAL_RE = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LOCAL)
 _MERIDIEM = r"[aApP]\.?\s?[mM]\.?(?![A-Za-z])"
 _CLOCK_RE = re.compile(
@@ -49,6 +49,7 @@ _CLOCK_RE = re.compile(
     r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
     r"(?:\s?(?P<ap>" + _MERIDIEM + r"))?"
     r"|(?P<h12>1[0-2]|0?[1-9])\s?(?P<ap12>" + _MERIDIEM + r")"
+    r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=[ \t]+\(?(?-i:" + _ZONE_NAMES + r")\b)"
     r")"
     r"(?:,?[ \t]*\(?(?:(?P<zone>" + _ZONE + r")\b|(?P<local>" + _LOCAL_RE + r")\b)\)?)?",
     re.IGNORECASE,
@@ -88,6 +89,10 @@ def _clock(text: str, m: re.Match[str]) -> Clock | None:
     if m.group("h12"):
         hour, minute, second, granularity = int(m.group("h12")), 0, None, "hour"
         meridiem = m.group("ap12")
+    elif m.group("hm"):  # "0557 EDT": four digits, only before a zone in capitals
+        hour, minute, second, granularity = int(m.group("hm")), int(m.group("mm")), None, \
+            "minute"
+        meridiem = None
     else:
         hour, minute = int(m.group("h")), int(m.group("m"))
         second = int(m.group("s")) if m.group("s") else None
