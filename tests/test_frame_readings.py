@@ -146,6 +146,10 @@ def test_others_are_people() -> None:
          "Vermont"),
         ("Seats went to Labor (83 seats) and the Coalition (65 seats).", "83", "Labor"),
         ("Shares rose at Acme Steel (12%) and fell elsewhere.", "12%", "Acme Steel"),
+        # a copy that glued a box's key to its value
+        ("Largest cityPortvale (412,300)", "412,300", "Portvale"),
+        ("The chain's founder, McAllister (1,200 shares), kept control.", "1,200",
+         "McAllister"),
     ],
 )
 def test_a_figure_alone_in_brackets_after_a_name_is_that_names(text: str, figure: str,

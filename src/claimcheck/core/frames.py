@@ -459,9 +459,10 @@ def _frame(
     )
 
 
-#: "Wyoming (563,626)": a name, then the figure alone in brackets
+#: "Wyoming (563,626)": a name, then the figure alone in brackets (also glued to the
+#: word before it by a copy that lost a cell's border: "Least populous stateWyoming (563,826)")
 _NAME_BEFORE_BRACKET = re.compile(
-    r"(?:^|(?<=[\s,;:]))([A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w&'’.-]*){0,4})"
+    r"(?:^|(?<=[\s,;:])|(?<=[a-z]))([A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w&'’.-]*){0,4})"
     r"[ \t]*\($")
 _BRACKET_CLOSE = re.compile(r"[^()\n]{0,16}\)")
 
