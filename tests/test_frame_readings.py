@@ -351,3 +351,10 @@ def test_the_noun_a_figure_completes_names_its_measure_first(text: str, figure: 
     """"a depth of 35,800 feet in an area called ...": the figure completes "a depth of";
     a measure word after it belongs to what follows."""
     assert frame_of(text, figure).measure == measure
+
+
+def test_a_crowd_and_those_in_front_of_whom_a_match_was_played_are_its_attendance() -> None:
+    report = check("A crowd of more than 61,000 people watched the cup final at Harrow Park.",
+                   "The final was played in front of 61,412 supporters at Harrow Park.")
+    assert paired(report, "61,000", "61,412") == ["agreement"]
+    assert frame_of("Attendance: 61,412", "61,412").measure == "attendance"
