@@ -380,3 +380,45 @@ def test_in_an_archive_one_day_alone_is_no_fact() -> None:
     days = [{v.doc for v in f.values} for f in report.facts if f.kind == "date"
             and {report.claim(v.claim).text for v in f.values} == {"25 December 1890"}]
     assert days == [{"b", "c"}]
+
+
+def test_the_nearest_values_of_an_oversized_block_are_those_a_plain_sort_gives():
+    """The packed sort of a block (values and members in two arrays) picks the members
+    a list of (value, document, claim) tuples picks, ties and repeated values included."""
+    import bisect
+    import random
+
+    from claimcheck.align import blocking
+
+    def plain(key, blocks, profiles, p, a, budget):
+        ranked = sorted((blocking._value(profiles[m >> blocking.SHIFT][m & blocking.MASK]),
+                         m >> blocking.SHIFT, m & blocking.MASK) for m in blocks[key])
+        mid = bisect.bisect_left(ranked, (blocking._value(p), a, -1))
+        lo, hi, taken, steps = mid - 1, mid, [], 0
+        while len(taken) < budget and (lo >= 0 or hi < len(ranked)) and steps < 8 * budget:
+            steps += 1
+            below = abs(ranked[lo][0] - blocking._value(p)) if lo >= 0 else float("inf")
+            above = (abs(ranked[hi][0] - blocking._value(p)) if hi < len(ranked)
+                     else float("inf"))
+            if below <= above:
+                _, b, j = ranked[lo]
+                lo -= 1
+            else:
+                _, b, j = ranked[hi]
+                hi += 1
+            if b > a:
+                taken.append((b, j))
+        return taken
+
+    rng = random.Random(7)
+    for _ in range(30):
+        docs = [[_P({"k"}, float(rng.choice([1, 2, 2, 3, 5, 8, 13])))
+                 for _ in range(rng.randint(0, 4))] for _ in range(40)]
+        blocks = {"k": blocking.array("q", [(a << blocking.SHIFT) | i
+                                            for a, found in enumerate(docs)
+                                            for i in range(len(found))])}
+        by_value: dict = {}
+        for a, found in enumerate(docs):
+            for p in found:
+                assert blocking._nearest("k", blocks, by_value, docs, p, a, 5) == \
+                    plain("k", blocks, docs, p, a, 5)

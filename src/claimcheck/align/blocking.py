@@ -173,7 +173,7 @@ def corpus_candidates(
                 members = blocks.get(key)
                 if members is not None:
                     members.append(member)
-    by_value: dict[str, list[tuple[float, int, int]]] = {}
+    by_value: dict[str, tuple[array[float], array[int]]] = {}
     # each pair of documents' candidates packed as (i << SHIFT) | j: a claim meets each
     # member once (``mine`` is a set), so a pair of documents never gets one twice
     out: dict[tuple[int, int], array[int]] = {}
@@ -273,7 +273,7 @@ def _against_base(
 def _nearest(
     key: str,
     blocks: Mapping[str, array[int]],
-    by_value: dict[str, list[tuple[float, int, int]]],
+    by_value: dict[str, tuple[array[float], array[int]]],
     profiles: Sequence[Sequence[FigureProfile]],
     p: FigureProfile,
     a: int,
@@ -281,28 +281,40 @@ def _nearest(
 ) -> list[tuple[int, int]]:
     """The ``budget`` members of an oversized block (of documents after ``a``) nearest to
     ``p`` in value: the block is sorted once, then each claim takes a window around its
-    place. The scan is bounded, so a block of a million costs each claim a few steps."""
+    place. The scan is bounded, so a block of a million costs each claim a few steps.
+
+    A sorted block is two machine arrays, its members' values and the members (packed
+    as in ``blocks``), in order of (value, document, claim): a corpus's oversized blocks
+    hold most of its claims, sixteen bytes a member here against about a hundred as a
+    list of (value, document, claim) tuples."""
     ranked = by_value.get(key)
     if ranked is None:
-        ranked = sorted((_value(profiles[m >> SHIFT][m & MASK]), m >> SHIFT, m & MASK)
-                        for m in blocks[key])
-        by_value[key] = ranked
-    mid = bisect.bisect_left(ranked, (_value(p), a, -1))
+        order = sorted((_value(profiles[m >> SHIFT][m & MASK]), m) for m in blocks[key])
+        ranked = by_value[key] = (array("d", (v for v, _ in order)),
+                                  array("q", (m for _, m in order)))
+        del order
+    values, members = ranked
+    here = _value(p)
+    # the first member at or after (here, document a): members of one value are in
+    # document order, so those of documents before a are stepped over
+    mid = bisect.bisect_left(values, here)
+    while mid < len(values) and values[mid] == here and members[mid] >> SHIFT < a:
+        mid += 1
     lo, hi = mid - 1, mid
     taken: list[tuple[int, int]] = []
     steps = 0
-    while len(taken) < budget and (lo >= 0 or hi < len(ranked)) and steps < 8 * budget:
+    while len(taken) < budget and (lo >= 0 or hi < len(values)) and steps < 8 * budget:
         steps += 1
-        below = abs(ranked[lo][0] - _value(p)) if lo >= 0 else float("inf")
-        above = abs(ranked[hi][0] - _value(p)) if hi < len(ranked) else float("inf")
+        below = abs(values[lo] - here) if lo >= 0 else float("inf")
+        above = abs(values[hi] - here) if hi < len(values) else float("inf")
         if below <= above:
-            _, b, j = ranked[lo]
+            member = members[lo]
             lo -= 1
         else:
-            _, b, j = ranked[hi]
+            member = members[hi]
             hi += 1
-        if b > a:
-            taken.append((b, j))
+        if member >> SHIFT > a:
+            taken.append((member >> SHIFT, member & MASK))
     return taken
 
 
