@@ -9,6 +9,7 @@ wherever a record reports a ``text``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as _dt
 import hashlib
 import re
@@ -88,6 +89,22 @@ REPORT_ORDER: tuple[str, ...] = (
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _by_fields(record: Any) -> tuple[Any, ...]:
+    """``__reduce__`` of the records a worker sends back by the hundred thousand: the
+    class and its field values, so that unpickling calls ``__init__``. Python's default
+    pickles a record's ``__dict__`` and unpickling materialises a dict for each record,
+    64 bytes more a record in the process that holds a corpus, and twice the pickle."""
+    cls = type(record)
+    names = _INIT_FIELDS.get(cls)
+    if names is None:
+        names = _INIT_FIELDS[cls] = tuple(
+            f.name for f in dataclasses.fields(cls) if f.init)
+    return cls, tuple(getattr(record, name) for name in names)
+
+
+_INIT_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 @dataclass(frozen=True)
 class Document:
     """A source as read: its whole text, where it came from, and what the loader learnt.
@@ -144,6 +161,8 @@ class Passage:
     ``label`` names a footnote ("1", "*") or a heading's number ("II").
     """
 
+    __reduce__ = _by_fields
+
     kind: str
     start: int
     end: int
@@ -154,6 +173,8 @@ class Passage:
 class NoteRef:
     """A footnote marker in the text ("[1]", "¹", "*") and the footnote passage it points to."""
 
+    __reduce__ = _by_fields
+
     start: int
     end: int
     label: str
@@ -163,6 +184,8 @@ class NoteRef:
 @dataclass(frozen=True)
 class Sentence:
     """A sentence inside one passage; ``citations`` are indexes of citation passages it cites."""
+
+    __reduce__ = _by_fields
 
     start: int
     end: int
@@ -196,6 +219,8 @@ class Table:
 class Label:
     """A key that names what the figures after it are about: "Strength: 30,000 (est.)",
     "UNITED FORCES - 20,000", "Turnout61.3%". ``key`` and ``value`` are spans."""
+
+    __reduce__ = _by_fields
 
     key: tuple[int, int]
     value: tuple[int, int]
@@ -239,6 +264,8 @@ class Quantity:
     billion" -> 1e8), so that comparators can say "equal at the precision stated".
     """
 
+    __reduce__ = _by_fields
+
     start: int
     end: int
     text: str
@@ -277,6 +304,8 @@ class TimeRef:
     says how the year was found: "stated", "narrative" or "reference". Durations have no
     ``earliest``/``latest`` but a length in days in ``duration_days`` (low, high).
     """
+
+    __reduce__ = _by_fields
 
     start: int
     end: int
@@ -331,6 +360,8 @@ class Frame:
     resolved. ``place`` is where it holds ("Italy", "world"). ``source`` says where the
     frame was read: the sentence, a table, a key-value line or a heading.
     """
+
+    __reduce__ = _by_fields
 
     measure: str | None = None
     measure_text: str | None = None
@@ -415,6 +446,8 @@ class Claim:
     ``subject_key`` its normalised form for matching. ``when`` is the time the claim holds
     for; ``attribution`` who the document says asserts it (None: the document itself).
     """
+
+    __reduce__ = _by_fields
 
     id: str
     doc: str
