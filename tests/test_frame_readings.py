@@ -358,3 +358,39 @@ def test_a_crowd_and_those_in_front_of_whom_a_match_was_played_are_its_attendanc
                    "The final was played in front of 61,412 supporters at Harrow Park.")
     assert paired(report, "61,000", "61,412") == ["agreement"]
     assert frame_of("Attendance: 61,412", "61,412").measure == "attendance"
+
+
+def test_a_year_meets_a_year_through_the_words_both_sentences_share() -> None:
+    """Blocking keys are made of the rarest words another claim shares: the words each
+    sentence alone has ("Swiss", "immigrant") cannot meet anything."""
+    report = check("The village of Harwick was founded in 1802 by the Swiss immigrant Joseph "
+                   "Harr where two rivers joined.",
+                   "Founded in 1802, Harwick was a mill town that grew with the railway.")
+    assert paired(report, "1802", "1802") == ["agreement"]
+
+
+def test_one_year_of_two_events_is_no_agreement() -> None:
+    """"the building of the canal in 1836" and "In 1836, the dam was built for the canal":
+    a year holds many events; without a word right by both dates they stay apart."""
+    report = check("Harwick began to prosper with the building of the Severn Main Line Canal "
+                   "in 1836 and of the railway in the 1850s.",
+                   "In 1836, the Fork dam was built to create a reservoir for the Severn "
+                   "Canal's western division.")
+    assert paired(report, "1836", "1836") == []
+
+
+@pytest.mark.parametrize(("a", "b", "found"), [
+    # one event, its word right by both dates
+    ("The doctor died in Lagos on July 25, 2014, after a week in hospital.",
+     "Born: 1 March 1974\nDied: 24 July 2014\n",
+     ["discrepancy"]),
+    # the date the text itself was posted is no event
+    ("On February 13, 2015, this report was posted as an Early Release on the website.",
+     "First Reported: January 5, 2015\n", []),
+])
+def test_two_dates_that_differ_are_one_event_only_by_its_words(a: str, b: str,
+                                                               found: list[str]) -> None:
+    report = check(a, b)
+    kinds = [f.kind for f in report.findings if f.kind in ("agreement", "discrepancy")
+             and all(report.claim(c).kind == "date" for c in f.claims)]
+    assert kinds == found

@@ -12,7 +12,7 @@ import math
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 
 import pluggy
@@ -24,11 +24,21 @@ from claimcheck.model import Claim
 from claimcheck.text.words import stem
 
 
-def default_keys(p: FigureProfile, weights: Mapping[str, float]) -> set[str]:
-    """Keys that must be shared for two claims to be compared at all."""
+def default_keys(p: FigureProfile, weights: Mapping[str, float],
+                 solo: float | None = None) -> set[str]:
+    """Keys that must be shared for two claims to be compared at all.
+
+    ``solo`` is the weight of a concept no other claim has (``idf``): a key made of it
+    can meet nothing, so the rarest concepts another claim shares make the keys ("founded"
+    and "Johnstown" rather than "Swiss" and "immigrant", said of the village once)."""
     rare = {f"v|{p.value_key}"} if p.unique else set()
+
+    def rarest(concepts: Iterable[str], n: int) -> list[str]:
+        shared = (c for c in concepts if solo is None or weights.get(c, solo) < solo - 1e-9)
+        return sorted(shared, key=lambda c: (-weights.get(c, 0.0), c))[:n]
+
     if p.family == "time":
-        words = sorted(p.concepts, key=lambda c: (-weights.get(c, 0.0), c))[:4]
+        words = rarest(p.concepts, 4)
         if p.interval is None:
             # a date before the common era: by its rarer words and its years ("480 BC"
             # meets "479 BC"), as day numbers know them
@@ -76,7 +86,7 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float]) -> set[str]:
         keys.update(f"{base}|w|{first}|m|{m}" for m in measures)
         keys.update(f"{base}|m|{m}" for m in p.measures)  # to meet an unnamed owner's
         return keys | framed | rare
-    common = sorted(p.concepts - p.measures, key=lambda c: (-weights.get(c, 0.0), c))[:3]
+    common = rarest(p.concepts - p.measures, 3)
     keys = {f"{base}|m|{m}|c|{c}" for m in measures for c in common}
     if p.measures:
         keys.update(f"{base}|m|{m}" for m in p.measures)
@@ -94,13 +104,13 @@ def month_key(day: date, shift: int) -> str:
 
 
 def keys_of(p: FigureProfile, weights: Mapping[str, float], pm: pluggy.PluginManager,
-            config: Config) -> tuple[str, ...]:
+            config: Config, solo: float | None = None) -> tuple[str, ...]:
     """A claim's blocking keys, the built-in ones and the plugins', sorted and each
     interned: claims of one owner, measure and year share their keys, and a corpus holds
     one copy of each key instead of one per claim. A tuple, not a set: the keys are only
     read in turn, and a million claims' sets of a dozen keys held about 0.6 KB each
     against 0.15 KB as tuples."""
-    return tuple(sorted({sys.intern(k) for k in default_keys(p, weights)
+    return tuple(sorted({sys.intern(k) for k in default_keys(p, weights, solo)
                          | plugin_keys(p.claim, pm, config)}))
 
 

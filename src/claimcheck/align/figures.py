@@ -68,6 +68,11 @@ FIGURES = frozenset({"quantity", "ratio"})
 #: Claim kinds whose frames are checked before they meet (a duration has a subject:
 #: "the cathedral took 15 years to build").
 FRAMED = FIGURES | {"duration"}
+#: Two dates that differ are one event told differently only when their sentences share
+#: at least this many words besides the dates, or a word right by each ("died on July 25",
+#: "Died: 24 July 2014"): one common word far from the dates ("this report was posted ...
+#: on February 13" against "First reported: January 5") is two events.
+DATE_WORDS = 2
 #: Beyond this many sources, one day is named in unrelated sentences often enough that
 #: two dates must share a word besides the day to meet (``scores.score``): a handful of
 #: accounts of one event name its day; an archive names every day many times.
@@ -130,11 +135,26 @@ def match_figures(
                 why.setdefault(c.id, f"no candidate close enough (best {s:.2f} < {MATCH_SCORE})")
 
     zoned_days = {c.claim.id for i, j in pairs for c in (left[i], right[j]) if c.zoned_day}
+    said = {c.claim.id: c for i, j in pairs for c in (left[i], right[j]) if c.family == "time"}
 
     def checked(a: Claim, b: Claim) -> Finding | None:
         """The comparison, but a difference is reported only with evidence that both
         figures are about one thing: when in doubt, two figures stay apart."""
         finding = compare(a, b)
+        if finding is not None and finding.kind == "agreement" and a.id in said \
+                and b.id in said and _only_years(said[a.id], said[b.id]) \
+                and not _one_event(said[a.id], said[b.id], YEAR_SHARE):
+            for c in (a, b):
+                why.setdefault(c.id, "the same year, but nothing right by the two dates says "
+                                     "one event")
+            return None  # "the canal in 1836" and "In 1836, the dam was built": a year
+            # holds many events; "founded in 1800" and "Founded in 1800" is one
+        if finding is not None and finding.kind == "discrepancy" and a.id in said \
+                and b.id in said and not _one_event(said[a.id], said[b.id]):
+            for c in (a, b):
+                why.setdefault(c.id, "the dates differ, but their sentences share too little "
+                                     "to be about one event")
+            return None
         if finding is not None and finding.kind == "discrepancy" and a.id in zoned_days \
                 and b.id in zoned_days and finding.detail.get("days_apart") == 1:
             for c in (a, b):
@@ -448,9 +468,10 @@ def align_figures(
         profiles[doc.id] = found
     everything = [p for doc in documents for p in profiles[doc.id]]
     weights = idf(everything)
+    solo = math.log(1 + max(len(everything), 1))  # the weight of a concept said once
     for p in everything:
         p.weight = math.fsum(weights.get(c, 1.0) for c in p.concepts)  # order-free
-        p.keys = keys_of(p, weights, pm, config)
+        p.keys = keys_of(p, weights, pm, config, solo)
 
     def compare(a: Claim, b: Claim) -> Finding | None:
         return call_hook(pm, "compare_claims", left=a, right=b, config=config)
@@ -531,6 +552,30 @@ def _days_apart(a: Claim, b: Claim) -> bool:
 def _a_day(claim: Claim) -> bool:
     value = claim.value
     return isinstance(value, TimeRef) and value.granularity == "day"
+
+
+#: Granularities too coarse for a shared date alone to say one event.
+COARSE_DATES = frozenset({"year", "decade", "century"})
+
+
+def _only_years(a: FigureProfile, b: FigureProfile) -> bool:
+    return a.dimension in COARSE_DATES and b.dimension in COARSE_DATES
+
+
+#: A year two sentences give is one event's when most of the terser sentence's words
+#: are in the other ("Carthage was destroyed by Rome in 146 BC", "Rome destroyed the city
+#: of Carthage in 146 BCE"), or a word stands right by both years.
+YEAR_SHARE = 0.5
+
+
+def _one_event(a: FigureProfile, b: FigureProfile, share: float = 0.0) -> bool:
+    """Whether two dates are told of one event: a word right by each date ("died on July
+    25", "Died: 24 July"), or DATE_WORDS words their sentences share, being at least
+    ``share`` of the terser sentence's words."""
+    if a.near & b.near:
+        return True
+    shared = len(a.concepts & b.concepts)
+    return shared >= DATE_WORDS and shared >= share * min(len(a.concepts), len(b.concepts))
 
 
 def _zoned_days(claims: Sequence[Claim]) -> set[tuple[tuple[int, int] | None, str]]:

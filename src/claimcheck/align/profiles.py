@@ -50,6 +50,8 @@ MAX_CANDIDATES = 16
 #: the values nearest its own, and facts are the groups those pairs connect.
 MAX_CORPUS_CANDIDATES = 10
 WINDOW_WORDS = 10
+#: How many words before a date (one fewer after it) are its own ("died on", "Died:").
+NEAR_DATE_WORDS = 4
 
 
 @dataclass
@@ -80,6 +82,9 @@ class FigureProfile:
     value_key: tuple | None = None
     unique: bool = False
     zoned_day: bool = False  # the day of a time of day with a zone ("05:17 UTC")
+    #: For a date, the concepts of the few words right by it ("died on July 25", "Died:
+    #: 24 July 2014"): the event's own word, where the clause's other words may be another's.
+    near: frozenset[str] = frozenset()
     #: A date that says when a figure of its sentence holds: it may agree, but a
     #: difference belongs to the figures, not to two events.
     period_only: bool = False
@@ -153,6 +158,13 @@ def figure_profile(
         owner_words = frozenset(owner.split())
     scope = "cumulative" if family != "time" and CUMULATIVE.search(words) else None
     relative = family != "time" and is_relative(claim.when)
+    near: frozenset[str] = frozenset()
+    if family == "time":
+        s_start, s_end = claim.sentence or (max(0, claim.start - 200),
+                                            min(len(document.text), claim.end + 200))
+        near = frozenset(concept(w) for w in content_words(" ".join(
+            _words_before(document.text, s_start, claim.start, NEAR_DATE_WORDS)
+            + _words_after(document.text, claim.end, s_end, NEAR_DATE_WORDS - 1))))
     return FigureProfile(
         value_key=value_key_of(claim),
         claim=claim,
@@ -166,6 +178,7 @@ def figure_profile(
         interval=interval,
         days=days,
         number=number,
+        near=near,
         scope=scope,
         relative=relative,
     )

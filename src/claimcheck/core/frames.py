@@ -462,7 +462,8 @@ def _frame(
 #: "Wyoming (563,626)": a name, then the figure alone in brackets (also glued to the
 #: word before it by a copy that lost a cell's border: "Least populous stateWyoming (563,826)")
 _NAME_BEFORE_BRACKET = re.compile(
-    r"(?:^|(?<=[\s,;:])|(?<=[a-z]))([A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w&'’.-]*){0,4})"
+    r"(?:^|(?<=[\s,;:])|(?<=[a-z]))"
+    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w&'’.-]*){0,4})"
     r"[ \t]*\($")
 _BRACKET_CLOSE = re.compile(r"[^()\n]{0,16}\)")
 
@@ -491,11 +492,23 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?")
 
 
+_SELF_POSTED = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["self_references"]) + r")\b"
+    r"[^.;:!?]{0,40}?\b(?:" + "|".join(re.escape(w) for w in sorted(
+        {w.split()[-1] for w in _WORDS["stamp_words"]} | {"issued"})) + r")\b",
+    re.IGNORECASE)
+
+
 def _stamp(text: str, claim: Claim) -> bool:
     """Whether a date is the time its page was written or posted: alone on its line with
     a clock time ("Thu, 21 Jul 2011 06:18:04 AM EDT"), or after "Published", "Updated"
     and the like at the line's start, with nothing else on the line but a clock time,
-    a weekday and a time zone."""
+    a weekday and a time zone; or in a sentence that says the text itself was posted
+    ("this report was posted")."""
+    if claim.sentence is not None:
+        s0, s1 = claim.sentence
+        if s1 - s0 <= 400 and _SELF_POSTED.search(text, s0, s1):
+            return True  # "On February 13, 2015, this report was posted ..."
     ls = text.rfind("\n", max(0, claim.start - 81), claim.start) + 1
     le = text.find("\n", claim.end, claim.end + 81)
     le = len(text) if le < 0 and len(text) - claim.end <= 80 else le
