@@ -52,6 +52,8 @@ def frame_of(text: str, figure: str) -> claimcheck.Frame:
         ("Earnings were $1.95 a share.", "$1.95", "earnings_per_share"),
         ("Officials confirmed 1,204 new cases.", "1,204", "cases"),
         ("The quake had a magnitude of 6.3.", "6.3", "magnitude"),
+        ("The ship ended a journey of 5,100 miles at Lisbon.", "5,100 miles", "distance"),
+        ("The probe travelled 4,200 km before it landed.", "4,200 km", "distance"),
         ("She was aged 40 at the time of her death.", "40", "age"),
     ],
 )
