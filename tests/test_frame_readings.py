@@ -394,3 +394,16 @@ def test_two_dates_that_differ_are_one_event_only_by_its_words(a: str, b: str,
     kinds = [f.kind for f in report.findings if f.kind in ("agreement", "discrepancy")
              and all(report.claim(c).kind == "date" for c in f.claims)]
     assert kinds == found
+
+
+def test_counts_of_one_noun_in_sentences_that_say_the_same_differ() -> None:
+    """No measure and no owner named, but the same noun counted in nearly the same words:
+    one count the two sources give differently. The same noun in other words is not."""
+    alike = check("There were 12 polling firms who drew district-by-district maps of "
+                  "the result.",
+                  "There were 14 polling firms who drew district-by-district maps of "
+                  "the result.")
+    assert paired(alike, "12", "14") == ["discrepancy"]
+    other = check("Twelve countries signed the treaty in Geneva.",
+                  "Fourteen countries attended the summit in Oslo.")
+    assert "discrepancy" not in paired(other, "Twelve", "Fourteen")

@@ -32,6 +32,7 @@ from claimcheck.align.frames import (
     other_periods,
     part_of,
     same_cell,
+    same_counted,
 )
 from claimcheck.align.matching import DisjointSets, one_to_one
 from claimcheck.align.profiles import (
@@ -68,6 +69,9 @@ FIGURES = frozenset({"quantity", "ratio"})
 #: Claim kinds whose frames are checked before they meet (a duration has a subject:
 #: "the cathedral took 15 years to build").
 FRAMED = FIGURES | {"duration"}
+#: A pair scored this high says nearly the same words around its two figures: two counts
+#: of one noun there are one count (``checked``).
+SAID_ALIKE = 0.9
 #: Two dates that differ are one event told differently only when their sentences share
 #: at least this many words besides the dates, or a word right by each ("died on July 25",
 #: "Died: 24 July 2014"): one common word far from the dates ("this report was posted ...
@@ -137,9 +141,14 @@ def match_figures(
     zoned_days = {c.claim.id for i, j in pairs for c in (left[i], right[j]) if c.zoned_day}
     said = {c.claim.id: c for i, j in pairs for c in (left[i], right[j]) if c.family == "time"}
 
-    def checked(a: Claim, b: Claim) -> Finding | None:
+    score_of = {(i, j): s for s, i, j in scored}
+
+    def checked(a: Claim, b: Claim, s: float = 0.0) -> Finding | None:
         """The comparison, but a difference is reported only with evidence that both
-        figures are about one thing: when in doubt, two figures stay apart."""
+        figures are about one thing: when in doubt, two figures stay apart. ``s`` is the
+        pair's score: two counts of the same noun in sentences that say nearly the same
+        ("There were 16 news organizations who made state-by-state predictions", "17 news
+        organizations who made state by state predictions") are one count."""
         finding = compare(a, b)
         if finding is not None and finding.kind == "agreement" and a.id in said \
                 and b.id in said and _only_years(said[a.id], said[b.id]) \
@@ -168,7 +177,8 @@ def match_figures(
                                      "event of its own")
             return None
         if finding is not None and finding.kind == "discrepancy" and a.kind in FIGURES \
-                and not evidence(a, b) and not _total_and_moment(a, b):
+                and not evidence(a, b) and not _total_and_moment(a, b) \
+                and not (s >= SAID_ALIKE and same_counted(a, b)):
             for c in (a, b):
                 why.setdefault(c.id, "values differ, but nothing shows both measure the same "
                                      "thing (no common measure or subject)")
@@ -178,7 +188,8 @@ def match_figures(
     # a document's own claims pair first; figures it reports as somebody else's come after
     scored.sort(key=lambda item: (_attributed(left[item[1]], right[item[2]]), -item[0],
                                   item[1], item[2]))
-    kept, deferred = one_to_one(scored, lambda i, j: checked(left[i].claim, right[j].claim))
+    kept, deferred = one_to_one(scored, lambda i, j: checked(left[i].claim, right[j].claim,
+                                                             score_of[(i, j)]))
     matches = [FigureMatch(left[i].claim, right[j].claim, s, finding) for s, i, j, finding in kept]
     used_left = {i for _, i, _, _ in kept}
     used_right = {j for _, _, j, _ in kept}
@@ -215,7 +226,7 @@ def match_figures(
             continue  # one partner per document, unless that document states it twice
         extras[id(a)] += 1
         extras[id(b)] += 1
-        finding = checked(a, b)
+        finding = checked(a, b, s)
         if finding is None or (i in used_left and j in used_right and finding.kind == "agreement"):
             continue
         taken = partner_of_left.get(id(a)) if i in used_left else partner_of_right.get(id(b))

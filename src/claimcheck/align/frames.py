@@ -139,6 +139,14 @@ def evidence(a: Claim, b: Claim) -> bool:
                 and not (fa.measure_weak and fb.measure_weak))
 
 
+def same_counted(a: Claim, b: Claim) -> bool:
+    """Both figures count the same noun ("news organizations", "countries") with the same
+    statistic, and their values are not many times apart."""
+    fa, fb = a.frame, b.frame
+    return bool(fa and fb and fa.counted and fb.counted and fa.statistic == fb.statistic
+                and concept(fa.counted) == concept(fb.counted) and not _far_apart(a, b))
+
+
 #: Values this many times apart are more often two things (an army's count against its
 #: officers', a year's total against a quarter's) than one count that two sources give
 #: differently: a difference that large is a discrepancy only between figures of one named
