@@ -142,3 +142,9 @@ def test_a_dateline_is_the_date_today_and_this_year_count_from(head: str) -> Non
     assert dates["yesterday"] == "2011-07-21"
     assert dates["July 8 this year"] == "2011-07-08"
     assert dates["today"] == "2011-07-22"
+
+
+def test_a_time_in_the_evening_is_after_noon_and_a_day_needs_its_year() -> None:
+    assert times_of("On the evening of 15 February 1898 at 9:40 a blast shook the ship.") \
+        == [("9:40", "1898-02-15T21:40")]
+    assert times_of("At 9:40 on the evening of 15 February a blast shook the ship.") == []

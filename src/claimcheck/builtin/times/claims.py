@@ -280,7 +280,8 @@ def _clock_claims(text: str, claims: list[Claim], sentences: Sequence[Any],
         return i if i >= 0 and sentences[i].start <= offset < sentences[i].end else None
 
     days = sorted((c.value for c in claims if c.kind == "date" and isinstance(c.value, TimeRef)
-                   and c.value.granularity == "day"), key=lambda t: t.start)
+                   and c.value.granularity == "day" and c.value.earliest is not None),
+                  key=lambda t: t.start)  # (a day whose year is known: "XXXX-02-15" is none)
     if not days:
         return []
     day_starts = [d.start for d in days]

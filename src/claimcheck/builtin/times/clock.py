@@ -23,6 +23,7 @@ same. They agree at the precision stated ("16:53" holds "16:53:10", "7 a.m." hol
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -71,6 +72,7 @@ class Clock:
     granularity: str
     offset: int | None
     local: bool
+    meridiem: bool = False  # "a.m." or "p.m." said
 
 
 def find_clocks(text: str, lo: int = 0, hi: int | None = None) -> list[Clock]:
@@ -111,7 +113,7 @@ def _clock(text: str, m: re.Match[str]) -> Clock | None:
     if text[end - 1] == ")" and "(" not in text[m.start():end]:
         end -= 1
     return Clock(m.start(), end, text[m.start():end], hour, minute, second, granularity,
-                 ZONES.get(zone.lower()) if zone else None, bool(local))
+                 ZONES.get(zone.lower()) if zone else None, bool(local), bool(meridiem))
 
 
 def _introduced(text: str, start: int) -> bool:
@@ -120,8 +122,17 @@ def _introduced(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower() in _INTRODUCERS
 
 
+#: Parts of a day (TIMEX3 codes after the date) that put an hour below 12 after noon:
+#: "at 9:40 on the evening of 15 February" is 21:40.
+_AFTER_NOON = ("TAF", "TEV", "TNI")
+
+
 def clock_ref(clock: Clock, day: TimeRef) -> TimeRef:
     """The time of day ``clock`` on ``day`` (a date of day granularity), as a date."""
+    hour = clock.hour
+    if not clock.meridiem and hour < 12 and day.timex.endswith(_AFTER_NOON):
+        hour += 12
+    clock = dataclasses.replace(clock, hour=hour)
     value = f"{clock.hour:02d}" if clock.granularity == "hour" else (
         f"{clock.hour:02d}:{clock.minute:02d}"
         + (f":{clock.second:02d}" if clock.second is not None else ""))
@@ -133,7 +144,7 @@ def clock_ref(clock: Clock, day: TimeRef) -> TimeRef:
     return TimeRef(
         start=clock.start, end=clock.end, text=clock.text, earliest=day.earliest,
         latest=day.latest, granularity=clock.granularity,
-        timex=f"{day.timex}T{value}{zone}", year_source=day.year_source,
+        timex=f"{day.timex.partition('T')[0]}T{value}{zone}", year_source=day.year_source,
     )
 
 
