@@ -149,6 +149,22 @@ _ANAPHORIC = re.compile(
     + r")\b", re.IGNORECASE)
 #: How far from a figure, in its sentence, a phrase pointing back at a period is read.
 ANAPHORIC_REACH = 240
+_ANAPHORIC_LAST: list[tuple[str, int, int, list[int]]] = []
+
+
+def _anaphoric_in(text: str, start: int, end: int) -> list[int]:
+    """Where phrases pointing back at a period stand in ``text[start:end]`` (a sentence),
+    found once for the sentence: its figures ask in turn, and a run of figures with no
+    sentence end would otherwise be read again around each."""
+    if _ANAPHORIC_LAST:
+        last = _ANAPHORIC_LAST[0]
+        if last[0] is text and last[1] == start and last[2] == end:
+            return last[3]
+    found = [m.start() for m in _ANAPHORIC.finditer(text, start, end)]
+    _ANAPHORIC_LAST[:] = [(text, start, end, found)]
+    return found
+
+
 _KEYED = re.compile(
     r"^[ \t|]*(?P<key>[a-z][a-z_]{1,30}?)_?(?P<n>[1-9])(?:_(?P<after>[a-z_]{1,20}))?[ \t]*=[ \t]*"
     r"(?P<value>.+)$"
@@ -307,9 +323,10 @@ def frame_of(
     place_window = text[max(s_start, claim.start - 160):claim.start] + " " + right[:120]
     back = None
     if when is None and claim.kind in FIGURE_KINDS and source == "sentence":
-        said = _ANAPHORIC.search(text, max(s_start, claim.start - ANAPHORIC_REACH),
-                                 min(s_end, claim.end + ANAPHORIC_REACH))
-        back = ANAPHORIC_PERIOD if said else None
+        at = _anaphoric_in(text, s_start, s_end)
+        k = bisect.bisect_left(at, claim.start - ANAPHORIC_REACH)
+        back = ANAPHORIC_PERIOD if k < len(at) and at[k] <= claim.end + ANAPHORIC_REACH \
+            else None
     if memo is None:
         found = _frame(claim, left, right, s_start, structure, row, owner, when, place_window,
                        vocabulary, aliases, back)
