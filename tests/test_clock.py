@@ -148,3 +148,13 @@ def test_a_time_in_the_evening_is_after_noon_and_a_day_needs_its_year() -> None:
     assert times_of("On the evening of 15 February 1898 at 9:40 a blast shook the ship.") \
         == [("9:40", "1898-02-15T21:40")]
     assert times_of("At 9:40 on the evening of 15 February a blast shook the ship.") == []
+
+
+def test_a_zone_spelled_out_is_a_zone() -> None:
+    assert times_of("The dam failed on May 18, 1981, at 08:32 Pacific Daylight Time.") == [
+        ("08:32 Pacific Daylight Time", "1981-05-18T08:32-07:00")]
+    report = check("The dam failed on May 18, 1981, at 8:32 a.m. Pacific Daylight Time.",
+                   "The dam failed on May 18, 1981, at 15:32 UTC.")
+    assert [f.kind for f in report.findings
+            if f.kind == "agreement" and all(is_time(report.claim(c)) for c in f.claims)] \
+        == ["agreement"]

@@ -40,8 +40,12 @@ _INTRODUCERS = frozenset(_DATA["introducers"])
 #: Granularities of a time of day, coarsest first.
 CLOCK_GRANULARITIES = ("hour", "minute", "second")
 
-# zones only in capitals ("EDT", "UTC"): "wet" and "est" are words too
-_ZONE_NAMES = "|".join(sorted((re.escape(z.upper()) for z in ZONES), key=len, reverse=True))
+#: Zone spelled out ("Pacific Daylight Time") -> offset from UTC in minutes.
+ZONE_NAMES: dict[str, int] = {k: int(v) for k, v in _DATA["zone_names"].items()}
+# zones only in capitals ("EDT", "UTC"; "wet" and "est" are words too) or spelled out
+_ZONE_NAMES = "|".join(sorted(
+    [*(re.escape(z.upper()) for z in ZONES),
+     *(re.escape(n).replace(r"\ ", r"\s+") for n in ZONE_NAMES)], key=len, reverse=True))
 _ZONE = "(?-i:" + _ZONE_NAMES + ")"
 _LOCAL_RE = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LOCAL)
 _MERIDIEM = r"[aApP]\.?\s?[mM]\.?(?![A-Za-z])"
@@ -113,7 +117,12 @@ def _clock(text: str, m: re.Match[str]) -> Clock | None:
     if text[end - 1] == ")" and "(" not in text[m.start():end]:
         end -= 1
     return Clock(m.start(), end, text[m.start():end], hour, minute, second, granularity,
-                 ZONES.get(zone.lower()) if zone else None, bool(local), bool(meridiem))
+                 _offset(zone) if zone else None, bool(local), bool(meridiem))
+
+
+def _offset(zone: str) -> int | None:
+    """A zone's offset in minutes, by its abbreviation or its name spelled out."""
+    return ZONES.get(zone.lower(), ZONE_NAMES.get(" ".join(zone.split())))
 
 
 def _introduced(text: str, start: int) -> bool:
