@@ -93,6 +93,9 @@ READS = [
      "EQUAL_OR_LESS"),
     ("a months-long siege", "months-long", "PXM", None, None, None),
     ("after some 30 days", "some 30 days", "P30D", None, None, "APPROX"),
+    # a word between the count and the unit that leaves the length
+    ("for five consecutive years", "five consecutive years", "P5Y", None, None, None),
+    ("after three straight days", "three straight days", "P3D", None, None, None),
 ]
 
 

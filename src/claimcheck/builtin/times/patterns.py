@@ -17,6 +17,7 @@ from claimcheck.plugin import EASTER_FESTIVALS, FIXED_FESTIVALS, NUMBER_WORD_PAT
 from .vocabulary import (
     COUNT_NOUNS,
     DAY_PART_CODES,
+    DURATION_ADJECTIVES,
     DURATION_QUALIFIERS,
     ERA_PREFIXES,
     ERAS_BEFORE,
@@ -63,6 +64,8 @@ _ORD = (r"(?:\d{1,2}(?:st|nd|rd|th)|twenty[- ]first|first|second|third|fourth|fi
 _QORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 _NUM = r"(?:\d+(?:\.\d+)?)"
 _NW = f"(?:{NUMBER_WORD_PATTERN})"
+#: "five consecutive years": a word between the count and the unit that leaves the length
+_DUR_ADJ = "(?:" + "|".join(sorted(DURATION_ADJECTIVES)) + ")"
 _COUNT = (rf"(?:{_NUM}|{_NW}|several|a{SP}few|few|a{SP}couple{SP}of|couple{SP}of|many|some"
           r"|an?)")
 _FULL_MON = (r"(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -172,7 +175,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("month", rf"{_MON}(?![\w-])"),
     ("dur_between", rf"between{SP}(?:{_NUM}|{_NW}){SP}and{SP}(?:{_NUM}|{_NW}){SP}{_UNIT}"),
     ("duration", rf"(?:{_COUNT}(?:{_DSEP}(?:{_NUM}|{_NW})|{SP}(?:to|or){SP}(?:{_NUM}|{_NW}))?"
-                 rf"(?:{SP}|{_DASH})?(?:and(?:{SP}|{_DASH})a(?:{SP}|{_DASH})half(?:{SP}|{_DASH}))?{_UNIT}"
+                 rf"(?:{SP}|{_DASH})?(?:and(?:{SP}|{_DASH})a(?:{SP}|{_DASH})half(?:{SP}|{_DASH}))?"
+                 rf"(?:{_DUR_ADJ}{SP})?{_UNIT}"
                  rf"(?:{SP}and(?:{SP}an?)?{SP}half(?![\w]))?"
                  rf"|half{SP}(?:an?{SP})?{_UNIT}"
                  rf"|(?:years|months|weeks|days|hours|decades)-long(?![\w]))"),

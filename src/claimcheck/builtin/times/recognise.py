@@ -34,6 +34,7 @@ from .vocabulary import (
     DEICTIC_DAYS,
     DEICTIC_HEADS,
     DEICTIC_SUFFIXES,
+    DURATION_ADJECTIVES,
     DURATION_QUALIFIERS,
     ERA_MODERN_FROM,
     ERAS_BEFORE,
@@ -652,6 +653,9 @@ class Reader(Context):
         if unit is None:
             return None
         head = low[:um.start()].rstrip(" \t\u00a0-\u2010\u2011\u2012\u2013\u2014\n\r")
+        last = head.rsplit(None, 1)
+        if len(last) == 2 and last[1] in DURATION_ADJECTIVES:
+            head = last[0]  # "five consecutive years": the length of five years
         if re.search(r"[-\u2010\u2011]and[-\u2010\u2011]a[-\u2010\u2011]half$", head):
             head = re.sub(r"[-\u2010\u2011](and)[-\u2010\u2011](a)[-\u2010\u2011](half)$",
                           r" \1 \2 \3", head)  # "two-and-a-half years"

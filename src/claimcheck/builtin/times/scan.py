@@ -14,6 +14,7 @@ from .patterns import MASTER_RE, REL_RE, RWORD_RE, SP, TRIGGER_RE
 from .recognise import Reader
 from .records import Raw
 from .vocabulary import (
+    DURATION_ADJECTIVES,
     PREFIX_WORDS,
     RANGE_CONNECTORS,
     RELATION_MODS,
@@ -65,7 +66,7 @@ class Scanner(Reader):
             if m is None:
                 break
             word = m.group(1)[::-1].strip("-")
-            if word not in PREFIX_WORDS and not (
+            if word not in PREFIX_WORDS and word not in DURATION_ADJECTIVES and not (
                     "-" in word and all(part in PREFIX_WORDS for part in word.split("-"))):
                 break  # "two-and-a-half" opens an expression as its parts would
             starts.append(size - m.end(1))

@@ -163,3 +163,7 @@ def coarser(a: str, b: str) -> str:
     ia = GRANULARITIES.index(a) if a in GRANULARITIES else 0
     ib = GRANULARITIES.index(b) if b in GRANULARITIES else 0
     return GRANULARITIES[max(ia, ib)]
+
+#: Words between a count and its unit that leave the length as it is ("five consecutive
+#: years").
+DURATION_ADJECTIVES: frozenset[str] = _words("duration_adjectives")
