@@ -116,7 +116,9 @@ def _line_up(
     findings.extend(stated)
     compared.extend(f for f in stated if f.kind != "unmatched")
     rendered: set[tuple[str, str]] = set()
-    known = {c.id for d in documents for c in claims_by_doc[d.id]}
+    # the ids a text comparison may name: a set of every claim, made only when some pair
+    # of texts is compared (a corpus of unrelated sources has none)
+    known = {c.id for d in documents for c in claims_by_doc[d.id]} if pairs else set()
     for i, j in pairs:
         left, right = documents[i], documents[j]
         batches = call_hook(pm, "compare_texts", known_claims=known, left=left,
