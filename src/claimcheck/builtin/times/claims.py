@@ -240,8 +240,9 @@ def document_times(document: object, segments: object, config: object) -> list[C
     return claims
 
 
-#: How far into a document its dateline may stand.
+#: How far into a document its dateline may stand, and how long its line may be.
 DATELINE_REACH = 400
+DATELINE_LINE = 80
 
 
 def _dateline(text: str, raws: Sequence[Raw]) -> dt.date | None:
@@ -255,9 +256,15 @@ def _dateline(text: str, raws: Sequence[Raw]) -> dt.date | None:
         if r.kind != "date" or r.gran != "day" or r.year is None or r.month is None \
                 or r.day is None:
             continue
-        ls = text.rfind("\n", 0, r.start) + 1
-        le = text.find("\n", r.end)
-        le = len(text) if le < 0 else le
+        # a dateline is a short line: look no further than DATELINE_LINE for its ends
+        ls = text.rfind("\n", max(0, r.start - DATELINE_LINE), r.start) + 1
+        if ls == 0 and r.start > DATELINE_LINE:
+            continue
+        le = text.find("\n", r.end, r.end + DATELINE_LINE)
+        if le < 0:
+            if len(text) - r.end > DATELINE_LINE:
+                continue
+            le = len(text)
         rest = text[ls:r.start] + " " + text[r.end:le]
         for clock in find_clocks(rest):
             rest = rest.replace(clock.text, " ")
