@@ -33,6 +33,8 @@ def times_of(text: str) -> list[tuple[str, str]]:
     ("It landed at 10:32 p.m. PDT Aug. 5, 2012.", [("10:32 p.m. PDT", "2012-08-05T22:32-07:00")]),
     ("Workers walked out on 3 August 1981, beginning at 7 a.m., EST.",
      [("7 a.m., EST", "1981-08-03T07-05:00")]),
+    # an infobox copied without its cells: the day glued to its label
+    ("Docking date10 July 2011 15:07 UTC", [("15:07 UTC", "2011-07-10T15:07Z")]),
     # the day of the sentence before, in the same paragraph
     ("On 15 January 2009 the flight was cleared for takeoff. At 3:27 p.m. it struck birds.",
      [("3:27 p.m.", "2009-01-15T15:27")]),
@@ -46,7 +48,7 @@ def test_a_time_of_day_is_read_with_its_day(text: str, expected: list[tuple[str,
     "The home side won 2:1 on 5 May 2001.",  # a score
     "The mix was 10:30 by weight, as stated on 5 May 2001.",  # a ratio
     "The shock came at 5:12 a.m.",  # no day anywhere
-    "Docking date10 July 2011 15:07 UTC",  # only a month and a year: the day is glued away
+    "The docking came in July 2011, at 15:07 UTC.",  # only a month: no day for the time
     "It rained hard all afternoon of 12 March 1990 and the river rose 10 feet at dawn "
     "near the bridge, the water reaching the rails. " + "More rain fell. " * 30
     + "At 4:10 p.m. the levee broke.",  # the day is too far back

@@ -96,6 +96,15 @@ READS = [
     # a word between the count and the unit that leaves the length
     ("for five consecutive years", "five consecutive years", "P5Y", None, None, None),
     ("after three straight days", "three straight days", "P3D", None, None, None),
+    # one duration told in two units, counted in the smaller
+    ("the flight lasted 2 hours and 30 minutes", "2 hours and 30 minutes", "PT150M", None,
+     None, None),
+    ("a sentence of three years four months", "three years four months", "P40M", None, None,
+     None),
+    # right after a label a copy glued to it, not inside a code
+    ("Launch date8 July 2011", "8 July 2011", "2011-07-08", dt.date(2011, 7, 8),
+     dt.date(2011, 7, 8),
+     None),
 ]
 
 

@@ -199,7 +199,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 # saves and restores its marks at every alternative it tries and drops: a third of the
 # cost of a failed try, and most tries fail, at every digit of a text dense with figures.)
 MASTER_RE = re.compile(
-    r"(?<![\w#$£€¥/.])(?:"
+    # not inside a word or a code ("A320", "#12"), but right after a word a copy glued to
+    # it ("Launch date8 July 2011", "Mission duration12 days": an infobox without its cells)
+    r"(?:(?<![\w#$£€¥/.])|(?<=[a-z][a-z][a-z]))(?:"
     + "|".join(f"(?:{pat})(?P<{name}>)" for name, pat in _ALTERNATIVES)
     + ")",
 )

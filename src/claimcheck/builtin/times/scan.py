@@ -8,12 +8,14 @@ the narrative, and is the resolver's work (resolve.py).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .patterns import MASTER_RE, REL_RE, RWORD_RE, SP, TRIGGER_RE
 from .recognise import Reader
 from .records import Raw
 from .vocabulary import (
+    COMPOUND_UNITS,
     DURATION_ADJECTIVES,
     PREFIX_WORDS,
     RANGE_CONNECTORS,
@@ -25,6 +27,10 @@ from .vocabulary import (
 )
 
 __all__ = ["Scanner"]
+
+
+#: What may stand between the parts of one duration: "one minute, 13 seconds".
+_COMPOUND_GAP = re.compile(r",?[ \t]*(?:and[ \t]+)?|[ \t]+")
 
 
 class Scanner(Reader):
@@ -52,7 +58,7 @@ class Scanner(Reader):
                 # years) or more ("two years previously"): the scan goes on after the raw
                 last_end = raw.end
                 break
-        return self._join_ranges(out)
+        return self._join_durations(self._join_ranges(out))
 
     def _starts(self, p: int, floor: int) -> list[int]:
         """Where an expression holding the trigger at ``p`` may begin: ``p`` itself, or up
@@ -139,6 +145,25 @@ class Scanner(Reader):
                     continue
             out.append(a)
             i += 1
+        return out
+
+    def _join_durations(self, raws: list[Raw]) -> list[Raw]:
+        """"One minute, 13 seconds", "2 hours and 30 minutes", "three years four months":
+        one duration, counted in the smaller unit (73 seconds, 150 minutes), when the
+        second unit is the next smaller one and both counts are exact."""
+        out: list[Raw] = []
+        for r in raws:
+            prev = out[-1] if out else None
+            if prev is not None and prev.kind == r.kind == "duration" \
+                    and (prev.unit, r.unit) in COMPOUND_UNITS and not (prev.vague or r.vague) \
+                    and prev.count and r.count and prev.count[0] == prev.count[1] \
+                    and r.count[0] == r.count[1] and prev.mod is None \
+                    and _COMPOUND_GAP.fullmatch(self.text, prev.end, r.start):
+                n = prev.count[0] * COMPOUND_UNITS[(prev.unit, r.unit)] + r.count[0]
+                out[-1] = dataclasses.replace(r, start=prev.start, count=(n, n),
+                                              relation=prev.relation or r.relation)
+                continue
+            out.append(r)
         return out
 
     def _try_join(self, a: Raw, b: Raw, gap: str) -> Raw | None:

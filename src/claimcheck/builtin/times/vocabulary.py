@@ -167,3 +167,8 @@ def coarser(a: str, b: str) -> str:
 #: Words between a count and its unit that leave the length as it is ("five consecutive
 #: years").
 DURATION_ADJECTIVES: frozenset[str] = _words("duration_adjectives")
+#: (larger unit, next smaller unit) -> how many of the smaller make one larger, for a
+#: duration told in two units ("one minute, 13 seconds").
+COMPOUND_UNITS: dict[tuple[str, str], int] = {
+    tuple(k.split()): int(v) for k, v in _DATA["compound_units"].items()  # type: ignore[misc]
+}
