@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from claimcheck.builtin.times.patterns import _ALTERNATIVES, MASTER_RE, TRIGGER_RE
+from claimcheck.builtin.times.patterns import _ALTERNATIVES, MASTER_BEFORE, MASTER_RE, TRIGGER_RE
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 #: the pattern as it was written before: each alternative inside its own named group
 GROUPED = re.compile(
-    r"(?<![\w#$£€¥/.])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTERNATIVES) + ")")
+    MASTER_BEFORE + "(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTERNATIVES) + ")")
 
 SENTENCES = [
     "On June 25, 1950, the North attacked; by 27 June 1950 Seoul had fallen.",
@@ -29,7 +29,15 @@ SENTENCES = [
     "Christmas 1914, Easter, New Year's Day 1950, at dawn, by nightfall, that night.",
     "1,000,1,000 1 1 1 5% 5% $1 $1 1.2.1.2 ((([[[5 \"5\" \u201c6\u201d '7' 1950s '44",
     "Tues., Sept. 4, 1951; Wed 5 Oct 1952; 1950 June; 6/1950; 12/2001/3.",
+    "Launch date8 July 2011; Mission duration12 days; an A320 in 1990; nightfall, football.",
 ]
+
+
+def test_no_expression_starts_inside_a_word_but_one_glued_to_a_label_does():
+    assert MASTER_RE.match("nightfall", 5) is None  # "fall" inside "nightfall"
+    assert MASTER_RE.match("football", 4) is None
+    assert MASTER_RE.match("launch date8 july 2011", 11) is not None
+    assert MASTER_RE.match("an a320 in may", 4) is None  # a code: one letter before
 
 
 def _same_at(text: str, pos: int) -> None:

@@ -198,10 +198,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 # alternative. (A group around each alternative would name it too, but the engine then
 # saves and restores its marks at every alternative it tries and drops: a third of the
 # cost of a failed try, and most tries fail, at every digit of a text dense with figures.)
+#: Where an expression may start: not inside a word or a code ("nightfall", "A320",
+#: "#12"), but at a figure right after a word a copy glued it to ("Launch date8 July 2011",
+#: "Mission duration12 days": an infobox copied without its cells).
+MASTER_BEFORE = r"(?:(?<![\w#$£€¥/.])|(?<=[a-z][a-z][a-z])(?=\d))"
 MASTER_RE = re.compile(
-    # not inside a word or a code ("A320", "#12"), but right after a word a copy glued to
-    # it ("Launch date8 July 2011", "Mission duration12 days": an infobox without its cells)
-    r"(?:(?<![\w#$£€¥/.])|(?<=[a-z][a-z][a-z]))(?:"
+    MASTER_BEFORE + r"(?:"
     + "|".join(f"(?:{pat})(?P<{name}>)" for name, pat in _ALTERNATIVES)
     + ")",
 )
