@@ -220,6 +220,7 @@ def test_reads_direction(text: str, direction: str | None) -> None:
         "from 1950 to 1953",
         "the meeting began at 10:30 and ended at 3 p.m.",
         "at 0600 hours the barrage began",
+        "the shuttle landed at 0557 EDT (0957 UTC)",
         "at 10 o'clock",
         "(telegrams #4-51, 233, 1950)",
         "(telegram 468, 1950)",

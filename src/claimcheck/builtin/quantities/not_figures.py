@@ -40,6 +40,10 @@ _ACCELERATION_RIGHT_RE = re.compile(
 )
 
 
+#: A time zone in capitals right after four digits ("0557 EDT", "1545 UTC").
+_ZONE_RIGHT_RE = re.compile(r"[ \t]+\(?(?:UTC|GMT|Z|[A-Z]{1,3}[SD]T)\b")
+
+
 def is_year(text: str, n: Num) -> bool:
     """A year as written: "1950", "753 BC"; not "1950 km", "1,950" or "$1950"."""
     if not n.digits or n.currency or "," in n.raw or "." in n.raw:
@@ -169,6 +173,9 @@ def excluded(text: str, g: Group) -> str | None:
             and (first.raw[0] == "0" or left.is_time())
         ):
             return "time"
+        if len(first.raw) == 4 and first.raw.isdigit() and int(first.raw[:2]) <= 23 \
+                and int(first.raw[2:]) <= 59 and _ZONE_RIGHT_RE.match(right):
+            return "time"  # "0557 EDT", "0957 UTC": a time of day in a zone
     # abbreviated page or year ranges: "452-53", "1950-53"
     if (
         g.kind == "range"
