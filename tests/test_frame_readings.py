@@ -407,3 +407,11 @@ def test_counts_of_one_noun_in_sentences_that_say_the_same_differ() -> None:
     other = check("Twelve countries signed the treaty in Geneva.",
                   "Fourteen countries attended the summit in Oslo.")
     assert "discrepancy" not in paired(other, "Twelve", "Fourteen")
+
+
+def test_a_year_meets_a_day_of_it_said_in_the_same_words() -> None:
+    """"Leader since: 1995" in a box and "Leader since ... 30 January 1995" in another: the
+    year holds the day, and the two agree at the year's precision."""
+    report = check("Harbour Party\nLeader since: 1995\nSeat: Northgate\n",
+                   "The Harbour Party has had the same leader since 30 January 1995.")
+    assert paired(report, "1995", "30 January 1995") == ["agreement"]

@@ -25,12 +25,14 @@ from claimcheck.text.words import stem
 
 
 def default_keys(p: FigureProfile, weights: Mapping[str, float],
-                 solo: float | None = None) -> set[str]:
+                 solo: float | None = None, corpus: bool = False) -> set[str]:
     """Keys that must be shared for two claims to be compared at all.
 
     ``solo`` is the weight of a concept no other claim has (``idf``): a key made of it
     can meet nothing, so the rarest concepts another claim shares make the keys ("founded"
-    and "Johnstown" rather than "Swiss" and "immigrant", said of the village once)."""
+    and "Johnstown" rather than "Swiss" and "immigrant", said of the village once).
+    ``corpus``: the claims come from many sources (``figures.MANY_SOURCES``), where a day
+    meets no bare year (headings' years would chain every day of theirs into one fact)."""
     rare = {f"v|{p.value_key}"} if p.unique else set()
 
     def rarest(concepts: Iterable[str], n: int) -> list[str]:
@@ -53,6 +55,10 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float],
                       month_key(last, 1)}
             keys = {f"t|m|{first:%Y-%m}", f"t|m|{last:%Y-%m}"}
             keys.update(f"t|{c}|{m}" for c in words for m in months)
+            # and meets a year that shares its words ("Leader since: 1995" and "Leader
+            # since ... 30 January 1995"): a year's keys name the years about it
+            if not corpus:
+                keys.update(f"t|{c}|{y}" for c in words for y in {first.year, last.year})
             return keys | rare
         years = range(first.year - 1, min(last.year, first.year + 2) + 2)
         return {f"t|{c}|{y}" for c in words for y in years} | rare
@@ -104,13 +110,14 @@ def month_key(day: date, shift: int) -> str:
 
 
 def keys_of(p: FigureProfile, weights: Mapping[str, float], pm: pluggy.PluginManager,
-            config: Config, solo: float | None = None) -> tuple[str, ...]:
+            config: Config, solo: float | None = None,
+            corpus: bool = False) -> tuple[str, ...]:
     """A claim's blocking keys, the built-in ones and the plugins', sorted and each
     interned: claims of one owner, measure and year share their keys, and a corpus holds
     one copy of each key instead of one per claim. A tuple, not a set: the keys are only
     read in turn, and a million claims' sets of a dozen keys held about 0.6 KB each
     against 0.15 KB as tuples."""
-    return tuple(sorted({sys.intern(k) for k in default_keys(p, weights, solo)
+    return tuple(sorted({sys.intern(k) for k in default_keys(p, weights, solo, corpus)
                          | plugin_keys(p.claim, pm, config)}))
 
 

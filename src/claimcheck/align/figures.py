@@ -482,7 +482,7 @@ def align_figures(
     solo = math.log(1 + max(len(everything), 1))  # the weight of a concept said once
     for p in everything:
         p.weight = math.fsum(weights.get(c, 1.0) for c in p.concepts)  # order-free
-        p.keys = keys_of(p, weights, pm, config, solo)
+        p.keys = keys_of(p, weights, pm, config, solo, corpus=len(documents) > MANY_SOURCES)
 
     def compare(a: Claim, b: Claim) -> Finding | None:
         return call_hook(pm, "compare_claims", left=a, right=b, config=config)
