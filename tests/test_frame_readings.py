@@ -415,3 +415,11 @@ def test_a_year_meets_a_day_of_it_said_in_the_same_words() -> None:
     report = check("Harbour Party\nLeader since: 1995\nSeat: Northgate\n",
                    "The Harbour Party has had the same leader since 30 January 1995.")
     assert paired(report, "1995", "30 January 1995") == ["agreement"]
+
+
+def test_a_duration_is_a_length_and_about_it_is_the_same_length() -> None:
+    """"went down in about 12 minutes" is a length of time, no change of one, and it
+    states what "It sank in 12 minutes" states."""
+    report = check("The ferry Orla went down in about 12 minutes.",
+                   "It sank in 12 minutes.")
+    assert paired(report, "about 12 minutes", "12 minutes") == ["agreement"]

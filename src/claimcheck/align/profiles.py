@@ -202,7 +202,7 @@ def value_key_of(claim: Claim) -> tuple | None:
         low, high = value.duration_days
         if low == high and low in _PLAIN_DAYS:
             return None  # "a year", "two days": said of too many things
-        return ("duration", low, high, value.mod)
+        return ("duration", low, high)  # "about 12 minutes" states what "12 minutes" does
     if isinstance(value, Quantity):
         if max(abs(value.low), abs(value.high)) < 100 and value.low == int(value.low) \
                 and value.high == int(value.high):

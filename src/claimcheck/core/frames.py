@@ -459,8 +459,9 @@ def _frame(
         subject_key = claim.subject_key  # (a row's figure is its column's, not its unit's)
     clause = " ".join(before_words + after_words)
     measured = measure.measure if measure and measure.measure else None
+    # (a duration is a length of time: "went down in 12 minutes" is no change of one)
     statistic = stated or (_statistic(claim, left, after_words, measured)
-                           if claim.kind in FIGURE_KINDS else "count")
+                           if claim.kind in ("quantity", "ratio") else "count")
     if measured and statistic == "share":
         measured = vocabulary.share_of(measured) or measured  # "43.5 % of votes cast"
     return Frame(
