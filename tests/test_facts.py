@@ -422,3 +422,16 @@ def test_the_nearest_values_of_an_oversized_block_are_those_a_plain_sort_gives()
             for p in found:
                 assert blocking._nearest("k", blocks, by_value, docs, p, a, 5) == \
                     plain("k", blocks, docs, p, a, 5)
+
+
+def test_a_dissent_is_told_against_what_a_source_plainly_says() -> None:
+    """A consensus of "July 25, 2014" and "five days later" (counted from July 20) against
+    "23 July 2014": the verdict is the stated date's, not the counted one's."""
+    report = claimcheck.check(
+        claimcheck.Document("a", "The index patient was admitted on 20 July 2014 in Lagos and "
+                                 "died five days later."),
+        claimcheck.Document("b", "The index patient died on July 25, 2014, in Lagos."),
+        claimcheck.Document("c", "The index patient died on 23 July 2014 in Lagos."))
+    (fact,) = [f for f in report.facts if len({v.doc for v in f.values}) == 3]
+    texts = {report.claim(c).text for p in fact.pairs for c in p.claims}
+    assert "July 25, 2014" in texts and "five days later" not in texts

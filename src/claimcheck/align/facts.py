@@ -182,10 +182,12 @@ AGAINST = 3
 
 def _against(consensus: _Cluster, claim: Claim, compare: Compare) -> Finding | None:
     """The dissenting value against the consensus: a discrepancy with any of its first few
-    values (of other documents) decides, else the first finding made."""
+    values (of other documents) decides, else the first finding made. Values stated
+    outright are tried before those counted from another date ("July 25" before "five
+    days later"): the verdict is told against what a source plainly says."""
     first = None
     tried = 0
-    for member in consensus.members:
+    for member in sorted(consensus.members, key=_counted_from_another):
         if member.doc == claim.doc:
             continue
         finding = compare(member, claim)
@@ -196,6 +198,10 @@ def _against(consensus: _Cluster, claim: Claim, compare: Compare) -> Finding | N
         if tried >= AGAINST:
             break
     return first
+
+
+def _counted_from_another(claim: Claim) -> bool:
+    return getattr(claim.value, "kind", None) == "relative"
 
 
 def _other_than(cluster: _Cluster, doc: str) -> Claim:
