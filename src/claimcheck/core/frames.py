@@ -471,7 +471,11 @@ def _frame(
         subject=subject,
         subject_key=subject_key,
         period=when,
-        counted=_counted(claim, after_words, measure),
+        counted=_counted(claim, after_words, measure) or (
+            # "Confirmed Cases: 20": a key's last word is what its value counts
+            measure.text.split()[-1].lower()
+            if structure is not None and source == "key_value" and measure and measure.text
+            and measure.measure else None),
         scope=_scope(clause, when) if claim.kind in FIGURE_KINDS else None,
         relative=(when.text if when is not None and when.kind == "relative" else earlier),
         place=_place(place_window, subject_key),
