@@ -8,7 +8,6 @@ their values are; a pair whose owners differ scores nothing.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -16,15 +15,12 @@ from datetime import date
 from claimcheck.align.frames import CLOSE_SHARE, owner_is_place
 from claimcheck.align.profiles import MAX_DATE_GAP_DAYS, MAX_FIGURE_GAP_DAYS, FigureProfile
 from claimcheck.model import Claim, Quantity, claim_extra
-from claimcheck.text.calendar import day_span
+from claimcheck.text.calendar import clock_moment
 from claimcheck.text.measures import relation
 from claimcheck.text.names import normalize
 
 #: The granularities of a time of day ("16:53", "7 a.m.").
 CLOCK = frozenset({"hour", "minute", "second"})
-
-
-_CLOCK_TIMEX = re.compile(r"^(?P<day>[^T]+)T(?P<time>[\d:]+)(?P<zone>Z|[+-]\d\d:\d\d)?$")
 
 
 def same_clock(a: Claim, b: Claim) -> bool:
@@ -39,17 +35,11 @@ def same_clock(a: Claim, b: Claim) -> bool:
 
 def _instant(value: object) -> tuple[int, int, bool] | None:
     """(seconds on the day-number scale, in UTC when zoned; the step stated; zoned)."""
-    m = _CLOCK_TIMEX.match(getattr(value, "timex", "") or "")
-    days = day_span(value) if m else None
-    if m is None or days is None:
+    moment = clock_moment(value)
+    if moment is None:
         return None
-    parts = [int(p) for p in m["time"].split(":")]
-    seconds = days[0] * 86400 + sum(p * u for p, u in zip(parts, (3600, 60, 1), strict=False))
-    step = (3600, 60, 1)[len(parts) - 1]
-    zone = m["zone"]
-    if zone and zone != "Z":
-        seconds -= (1 if zone[0] == "+" else -1) * (int(zone[1:3]) * 3600 + int(zone[4:6]) * 60)
-    return seconds, step, zone is not None
+    seconds, step, offset = moment
+    return seconds - (offset or 0), step, offset is not None
 
 
 def idf(profiles: Sequence[FigureProfile]) -> dict[str, float]:

@@ -171,3 +171,26 @@ def day_span(when: Any) -> tuple[int, int] | None:
     if when.earliest is not None and when.latest is not None:
         return when.earliest.toordinal(), when.latest.toordinal()
     return timex_days(when.timex) if when.timex else None
+
+
+#: A time of day at the end of a TIMEX value: "T05:17", "T22:32-07:00", "T05:17:57Z".
+_CLOCK_RE = re.compile(r"T(\d\d)(?::(\d\d))?(?::(\d\d))?(Z|[+-]\d\d:\d\d)?$")
+
+
+def clock_moment(when: Any) -> tuple[int, int, int | None] | None:
+    """A time of day as written (a TimeRef whose TIMEX value ends in one): its seconds on
+    the day-number scale (``day_span``'s first day times 86,400, plus the clock read), the
+    step it was stated to (3,600 for an hour, 60 for a minute, 1 for a second) and its
+    zone's offset from UTC in seconds (None when no zone is said). None for anything else.
+    One reading of "2012-08-05T22:32-07:00" for the times comparator and the aligner."""
+    m = _CLOCK_RE.search(getattr(when, "timex", "") or "")
+    days = day_span(when) if m else None
+    if m is None or days is None:
+        return None
+    seconds = days[0] * 86400 + int(m.group(1)) * 3600 + int(m.group(2) or 0) * 60 + int(
+        m.group(3) or 0)
+    step = 1 if m.group(3) else (60 if m.group(2) else 3600)
+    zone = m.group(4)
+    offset = None if zone is None else 0 if zone == "Z" else (1 if zone[0] == "+" else -1) * (
+        int(zone[1:3]) * 3600 + int(zone[4:6]) * 60)
+    return seconds, step, offset

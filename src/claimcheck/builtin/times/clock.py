@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from claimcheck.plugin import TimeRef, day_span, table
+from claimcheck.plugin import TimeRef, clock_moment, table
 
 _DATA = table("clock", package="claimcheck.builtin.times")
 
@@ -191,47 +191,27 @@ def day_for(clock: Clock, days: Sequence[TimeRef], starts: Sequence[int],
 
 # -- comparing ------------------------------------------------------------------------------
 
-_TIMEX_CLOCK = re.compile(r"T(\d\d)(?::(\d\d))?(?::(\d\d))?(Z|[+-]\d\d:\d\d)?$")
-_STEP = {"hour": 3600, "minute": 60, "second": 1}
-
-
-def _moment(t: TimeRef) -> tuple[int, int | None] | None:
-    """(seconds from the day's start on the day-number scale, zone offset in seconds)."""
-    m = _TIMEX_CLOCK.search(t.timex)
-    span = day_span(t)
-    if m is None or span is None:
-        return None
-    seconds = span[0] * 86400 + int(m.group(1)) * 3600 + int(m.group(2) or 0) * 60 + int(
-        m.group(3) or 0)
-    zone = m.group(4)
-    if zone is None:
-        return seconds, None
-    offset = 0 if zone == "Z" else (1 if zone[0] == "+" else -1) * (
-        int(zone[1:3]) * 3600 + int(zone[4:6]) * 60)
-    return seconds, offset
-
-
 def is_clock(t: TimeRef) -> bool:
-    return t.granularity in CLOCK_GRANULARITIES and _TIMEX_CLOCK.search(t.timex) is not None
+    return t.granularity in CLOCK_GRANULARITIES and clock_moment(t) is not None
 
 
 def compare_clocks(a: TimeRef, b: TimeRef) -> tuple[str, dict[str, Any]]:
     """Two times of day: the same moment at the precision stated, or apart by minutes."""
-    ma, mb = _moment(a), _moment(b)
+    ma, mb = clock_moment(a), clock_moment(b)
     if ma is None or mb is None:
         return "not_comparable", {"reason": "a time with no day"}
     detail: dict[str, Any] = {"clock": True}
-    if (ma[1] is None) != (mb[1] is None):
+    if (ma[2] is None) != (mb[2] is None):
         if ma[0] == mb[0]:
             detail["relation"] = "equal"
             return "agreement", detail
         detail["reason"] = "one time's zone is not stated"
         return "not_comparable", detail
-    x = ma[0] - (ma[1] or 0)
-    y = mb[0] - (mb[1] or 0)
+    x = ma[0] - (ma[2] or 0)
+    y = mb[0] - (mb[2] or 0)
     # "16:53" covers the minute 16:53:00-16:53:59; "7 a.m." the hour
-    xa, xb = x, x + _STEP[a.granularity] - 1
-    ya, yb = y, y + _STEP[b.granularity] - 1
+    xa, xb = x, x + ma[1] - 1
+    ya, yb = y, y + mb[1] - 1
     if max(xa, ya) <= min(xb, yb):
         detail["relation"] = "equal" if (xa, xb) == (ya, yb) else "within"
         return "agreement", detail
