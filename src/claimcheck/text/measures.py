@@ -69,22 +69,12 @@ class Measures:
 
     def dimension_of(self, measure: str) -> str | None:
         """The dimension of a measure or of the nearest broader one that states one."""
-        parts = measure.split(".")
-        for n in range(len(parts), 0, -1):
-            found = self.dimensions.get(".".join(parts[:n]))
-            if found:
-                return found
-        return None
+        return _nearest(self.dimensions, measure)
 
     def share_of(self, measure: str) -> str | None:
         """The measure a share of ``measure`` is (its own or the nearest broader one's
         ``share``), or None when the vocabulary says nothing."""
-        parts = measure.split(".")
-        for n in range(len(parts), 0, -1):
-            found = self.shares.get(".".join(parts[:n]))
-            if found:
-                return found
-        return None
+        return _nearest(self.shares, measure)
 
     def fits(self, measure: str, dimension: str | None) -> bool:
         """Whether a figure of ``dimension`` ("count", "currency:USD", None: unknown) may
@@ -191,3 +181,14 @@ def general() -> Measures:
     vocabulary = Measures()
     vocabulary.merge(table("measures"))
     return vocabulary
+
+
+def _nearest(table: dict[str, str], measure: str) -> str | None:
+    """What ``table`` says of ``measure`` or of the nearest broader measure it names
+    ("casualties.killed", then "casualties")."""
+    parts = measure.split(".")
+    for n in range(len(parts), 0, -1):
+        found = table.get(".".join(parts[:n]))
+        if found:
+            return found
+    return None
