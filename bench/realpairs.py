@@ -151,6 +151,9 @@ def score(folder: Path) -> tuple[str, Tally]:
     # text) is told once by the tool: a finding on the other statement of the gold's value
     # is credited too, in the second total ("restatements credited")
     by_doc_value = Counter((c.doc, value_key(c)) for c in report.claims if c.kind in KINDS)
+    # each gold item's values, as the claims its quotes cover state them (read once)
+    gold_values = {id(item): {(c.doc, value_key(c)) for c in report.claims
+                              if c.kind in KINDS and item.covers(c)} for item in items}
 
     def restates(item: Item, claim: claimcheck.Claim) -> bool:
         if item.covers(claim):
@@ -158,8 +161,7 @@ def score(folder: Path) -> tuple[str, Tally]:
         key = value_key(claim)
         if key is None or by_doc_value[(claim.doc, key)] > 2:
             return False
-        return any(item.covers(c) and value_key(c) == key
-                   for c in report.claims if c.doc == claim.doc and c.kind in KINDS)
+        return (claim.doc, key) in gold_values[id(item)]
 
     def loose_hit(item: Item, a: claimcheck.Claim, b: claimcheck.Claim) -> bool:
         return a.doc != b.doc and restates(item, a) and restates(item, b)
