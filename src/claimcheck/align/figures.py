@@ -59,7 +59,7 @@ from claimcheck.model import (
     TimeRef,
     claim_extra,
 )
-from claimcheck.text.calendar import day_span
+from claimcheck.text.calendar import clock_moment, day_span
 from claimcheck.text.measures import relation
 from claimcheck.text.names import Aliases
 from claimcheck.text.words import concept, mid_sentence
@@ -596,9 +596,9 @@ def _zoned_days(claims: Sequence[Claim]) -> set[tuple[tuple[int, int] | None, st
     for c in claims:
         value = c.value
         if c.kind in TIME_KINDS and getattr(value, "granularity", None) in CLOCK:
-            day, _, clock = value.timex.partition("T")  # type: ignore[union-attr]
-            if clock.endswith("Z") or "+" in clock or "-" in clock:
-                out.add((c.sentence, day))
+            moment = clock_moment(value)
+            if moment is not None and moment[2] is not None:  # a zone is said
+                out.add((c.sentence, value.timex.partition("T")[0]))  # type: ignore[union-attr]
     return out
 
 
