@@ -165,19 +165,24 @@ class Truth:
 
 
 def groups_from_facts(report: dict, truth: Truth) -> list[tuple[list[tuple[str, int]], str]]:
-    """The report's facts as lists of span labels, each with its verdict. A value names
-    its claim (schema claimcheck/2), whose span the claims list holds; a value that
-    carries its own span (``Fact.to_dict(claims)``, claimcheck/1) is read as it is."""
+    """The report's facts as lists of span labels, each with its verdict. A fact's values
+    are the claims of its ``groups`` (schema claimcheck/3), whose spans the claims list
+    holds; a fact that lists ``values`` (claimcheck/2: each names its claim, or carries
+    its own span) is read as it is."""
     docs = _doc_names(report)
     claims = {c["id"]: c for c in report.get("claims", [])}
     out = []
     for fact in report.get("facts") or []:
+        values = fact.get("values")
+        if values is None:
+            values = [{"claim": c} for g in fact.get("groups", []) for c in g["claims"]]
         seen = set()
         labels = []
-        for v in fact.get("values", []):
+        for v in values:
             if "start" not in v and v.get("claim") in claims:
                 c = claims[v["claim"]]
-                v = {"doc": c["document"], "start": c["start"], "end": c["end"]}
+                v = {"doc": c.get("document", c["id"].rpartition(":")[0]),
+                     "start": c["start"], "end": c["end"]}
             key = (v.get("doc"), v.get("start"), v.get("end"))
             if key in seen:
                 continue

@@ -29,7 +29,7 @@ def test_compare_json_is_schema_shaped() -> None:
     code, out, err = run("compare", str(SEED), str(WESTERN), "--format", "json")
     assert code == 0, err
     data = json.loads(out)
-    assert data["schema"] == "claimcheck/2"
+    assert data["schema"] == "claimcheck/3"
     assert [d["id"] for d in data["documents"]] == [SEED.stem, WESTERN.stem]
     assert data["documents"][0]["chars"] == len(SEED.read_text(encoding="utf-8"))
 

@@ -88,7 +88,7 @@ def test_cli_lenient_from_settings_drops_bad_records_and_strict_wins(
     path = settings(tmp_path, "lenient = true\n")
     code, out, err = run("compare", *pair, "-f", "json", "--config", path)
     assert code == 0, err
-    assert json.loads(out)["schema"] == "claimcheck/2"
+    assert json.loads(out)["schema"] == "claimcheck/3"
     assert [line.startswith("claimcheck: warning: plugin ") and line.endswith("(dropped)")
             for line in err.splitlines()] == [True, True]  # one a document
     # the command line wins over the file
@@ -153,7 +153,7 @@ def test_every_builtin_format_on_stdout_is_the_report_alone(cli_plugins, pair, f
     assert "extracting" not in out and "registering" not in out
     assert {"extracting a", "extracting b", "registering nothing"} <= set(err.splitlines())
     if fmt == "json":
-        assert json.loads(out)["schema"] == "claimcheck/2"
+        assert json.loads(out)["schema"] == "claimcheck/3"
     elif fmt == "csv":
         rows = list(csv.reader(io.StringIO(out)))
         assert rows and all(len(row) == len(rows[0]) for row in rows)

@@ -134,7 +134,7 @@ def test_explicit_format_wins_over_suffix(tmp_path) -> None:
     out = tmp_path / "report.html"
     code, _, err = run("compare", str(SEED), "-o", str(out), "-f", "json")
     assert code == 0, err
-    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "claimcheck/2"
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "claimcheck/3"
 
 
 @pytest.mark.parametrize("fmt", ["html", "csv"])
@@ -284,7 +284,7 @@ def test_parallel_report_equals_the_serial_one() -> None:
 def test_jobs_option_gives_the_same_bytes() -> None:
     sources = (str(SEED), str(WESTERN), str(PRESS), str(RENDERING))
     outs = [run("compare", *sources, "-f", "json", "--jobs", jobs)[1] for jobs in ("1", "2")]
-    assert outs[0] == outs[1] and json.loads(outs[0])["schema"] == "claimcheck/2"
+    assert outs[0] == outs[1] and json.loads(outs[0])["schema"] == "claimcheck/3"
 
 
 def test_a_failing_document_in_a_worker_is_one_line(tmp_path) -> None:
@@ -325,7 +325,7 @@ def test_forced_progress_goes_to_stderr_not_the_report() -> None:
     code, out, err = run("compare", str(SEED), str(WESTERN), "-f", "json", "--progress")
     assert code == 0
     assert "claimcheck [" in err and "2/2" in err
-    assert json.loads(out)["schema"] == "claimcheck/2"
+    assert json.loads(out)["schema"] == "claimcheck/3"
 
 
 def test_map_ordered_keeps_item_order_and_reports_progress() -> None:

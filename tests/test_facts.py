@@ -109,12 +109,42 @@ def test_json_facts_validate_and_their_spans_are_exact(tmp_path):
     texts = {d.id: d.text for d in report.documents}
     claims = {c["id"]: c for c in data["claims"]}
     for fact in data["facts"]:
-        for value in fact["values"]:
-            # a value names its claim, which the claims list holds (schema claimcheck/2)
-            claim = claims[value["claim"]]
-            assert claim["document"] == value["doc"]
-            assert texts[value["doc"]][claim["start"]:claim["end"]] == claim["text"]
-            assert set(value) == {"claim", "doc", "stance", "group"}
+        listed = [c for group in fact["groups"] for c in group["claims"]]
+        for claim_id in listed:
+            # a value is its claim's id, which the claims list holds (schema claimcheck/3)
+            claim = claims[claim_id]
+            assert texts[claim["document"]][claim["start"]:claim["end"]] == claim["text"]
+    figure = next(f for f in data["facts"] if f["kind"] == "figure")
+    assert [g["stance"] for g in figure["groups"]] == ["consensus", "outlier"]
+    assert len(figure["groups"][0]["claims"]) == 2 and len(figure["groups"][1]["claims"]) == 1
+
+
+def test_a_corpus_report_tells_a_fact_once_and_its_claims_in_brief(tmp_path):
+    """More than two sources: the fact's own finding and its pairs are in the fact, not
+    repeated among the findings; claims leave out their frames. ``json_full`` (--full)
+    writes the whole report."""
+    from click.testing import CliRunner
+
+    from claimcheck.cli import cli
+
+    paths = write(tmp_path, FLOOD)
+    report = claimcheck.check(*paths)
+    data = json.loads(render(report, "json"))
+    told = {tuple(f["claims"]) for f in data["findings"]}
+    for fact in report.facts:
+        assert fact.claims not in told
+        assert not {p.claims for p in fact.pairs} & told
+    assert all("frame" not in c and "subject_key" not in c for c in data["claims"])
+    full = json.loads(render_with(report, "json", get_plugin_manager(),
+                                  Config(options={"json_full": True})))
+    assert full == json.loads(json.dumps(report.to_dict()))
+    assert len(full["findings"]) > len(data["findings"])
+    assert any("frame" in c for c in full["claims"])
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(full, SCHEMA)
+    cli_full = CliRunner().invoke(cli, ["compare", *paths, "-f", "json", "--full"])
+    assert cli_full.exit_code == 0, cli_full.output
+    assert json.loads(cli_full.output) == full
 
 
 def test_every_format_shows_the_fact_and_its_outlier(tmp_path):
@@ -228,9 +258,13 @@ def test_max_findings_keeps_the_most_important_and_says_how_many_were_left(tmp_p
     result = CliRunner().invoke(cli, ["compare", *paths, "-f", "json", "--max-findings", "1"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert len(data["findings"]) == 1 and len(data["facts"]) == 1
-    assert data["findings"][0]["kind"] == "discrepancy"
+    # the one finding kept is the fact's own, which a corpus report tells in the fact
+    assert data["findings"] == [] and len(data["facts"]) == 1
+    assert data["facts"][0]["verdict"] == "disagree"
     assert data["omitted"] >= 1
+    full = json.loads(CliRunner().invoke(
+        cli, ["compare", *paths, "-f", "json", "--max-findings", "1", "--full"]).output)
+    assert len(full["findings"]) == 1 and full["findings"][0]["kind"] == "discrepancy"
     jsonschema = pytest.importorskip("jsonschema")
     jsonschema.validate(data, SCHEMA)
     text = CliRunner().invoke(cli, ["compare", *paths, "--max-findings", "1"]).output

@@ -564,7 +564,7 @@ def test_the_driver_really_interrupts_the_write(tmp_path, old_report) -> None:
     left = temps(old_report.parent)
     assert len(left) == 1 and left[0].startswith(f".claimcheck-{pid}-")
     stale = old_report.parent / left[0]
-    assert strict_json(stale.read_text(encoding="utf-8"))["schema"] == "claimcheck/2"
+    assert strict_json(stale.read_text(encoding="utf-8"))["schema"] == "claimcheck/3"
 
     code, _, err = run("compare", *sources(tmp_path), "-o", str(old_report))
     assert code == 0, err
@@ -575,7 +575,7 @@ def test_the_driver_really_interrupts_the_write(tmp_path, old_report) -> None:
     code, _, err = run("compare", *sources(tmp_path), "-o", str(old_report))
     assert code == 0, err
     assert temps(old_report.parent) == []
-    assert strict_json(old_report.read_text(encoding="utf-8"))["schema"] == "claimcheck/2"
+    assert strict_json(old_report.read_text(encoding="utf-8"))["schema"] == "claimcheck/3"
 
 
 def test_remove_stale_temps_only_removes_ours_and_only_when_stale(tmp_path) -> None:

@@ -425,7 +425,7 @@ def test_cli_lenient_reports_and_warns(cli_plugins, pair) -> None:
     cli_plugins(Returns([Claim("", "", "quantity", 3, 300, "far")]))
     code, out, err = run("compare", *pair, "-f", "json", "--lenient")
     assert code == 0
-    assert json.loads(out)["schema"] == "claimcheck/2"
+    assert json.loads(out)["schema"] == "claimcheck/3"
     lines = err.splitlines()
     assert len(lines) == 2  # one a document
     assert all(line.startswith("claimcheck: warning: plugin ") and "[3:300] 'far'" in line
@@ -516,7 +516,7 @@ def test_a_plugins_print_goes_to_stderr_while_json_goes_to_stdout(cli_plugins, p
     cli_plugins(Chatty())
     code, out, err = run("compare", *pair, "-f", "json")
     assert code == 0, err
-    assert json.loads(out)["schema"] == "claimcheck/2"
+    assert json.loads(out)["schema"] == "claimcheck/3"
     assert err.splitlines() == ["reading a", "reading b"]
     code, out, err = run("claims", pair[0], "-f", "json")
     assert code == 0, err

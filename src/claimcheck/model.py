@@ -13,7 +13,7 @@ import dataclasses
 import datetime as _dt
 import hashlib
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypedDict, cast
@@ -22,7 +22,7 @@ from typing import Any, TypedDict, cast
 #: default, a fact's values name their claims instead of copying them, and a slant
 #: finding's reason is its ``summary`` alone (no ``why``): a report of ten thousand
 #: sources is a third the size. docs/report.schema.json says what may be left out.
-SCHEMA = "claimcheck/2"
+SCHEMA = "claimcheck/3"
 
 #: What a claim can be: a figure, a ratio, a date, a range of dates, a duration, an event, a
 #: clause-level statement.
@@ -469,13 +469,19 @@ class Claim:
     #: What the claim is about (figures and dates; filled by the core after extraction).
     frame: Frame | None = field(default=None, compare=False, hash=False)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, brief: bool = False) -> dict[str, Any]:
         """The claim as the JSON report writes it: ``subject``, ``subject_key``,
         ``when``, ``attribution`` left out when null, ``citations`` and ``hedges`` when
         empty, ``passage`` when "body"; its frame's ``subject``, ``subject_key`` and
         ``period`` left out when they are the claim's ``subject``, ``subject_key`` and
         ``when`` (null when the claim has one and the frame none): schema
-        ``claimcheck/2``."""
+        ``claimcheck/3``.
+
+        ``brief`` (a report of many sources, where a claim is one value of a fact): what
+        a reader of the fact needs, its span, sentence, value, date and attribution,
+        without the alignment's workings (``frame``, ``subject_key``, ``extra``) and
+        without a figure's ``high`` when it is its ``low`` and its ``qualifier`` when
+        "exact". Half of a corpus report is its claims; this is a third of them."""
         out: dict[str, Any] = {
             "id": self.id,
             "document": self.doc,
@@ -489,9 +495,14 @@ class Claim:
             out["passage"] = self.passage
         if self.subject is not None:
             out["subject"] = self.subject
-        if self.subject_key is not None:
+        if self.subject_key is not None and not brief:
             out["subject_key"] = self.subject_key
         out["value"] = self.value.to_dict() if self.value is not None else None
+        if brief and isinstance(self.value, Quantity):
+            if out["value"]["high"] == out["value"]["low"]:
+                del out["value"]["high"]
+            if out["value"]["qualifier"] == "exact":
+                del out["value"]["qualifier"]
         if self.when is not None:
             out["when"] = _when_dict(self.when)
         if self.attribution is not None:
@@ -500,6 +511,8 @@ class Claim:
             out["citations"] = list(self.citations)
         if self.hedges:
             out["hedges"] = list(self.hedges)
+        if brief:
+            return out
         if self.frame is not None:
             out["frame"] = self._frame_dict(self.frame)
         if self.extra:
@@ -614,20 +627,16 @@ class Fact:
         return tuple(dict.fromkeys(v.doc for v in self.values))
 
     def to_dict(self, claims: Mapping[str, Claim] | None = None) -> dict[str, Any]:
-        """The fact as the JSON report writes it. Each value names its claim, which the
-        report's claims list holds; with ``claims`` (id -> claim) each value also copies
-        its claim's text, span, date and attribution, for a reader of this fact alone."""
-        values = []
-        for v in self.values:
-            entry = v.to_dict()
-            claim = (claims or {}).get(v.claim)
-            if claim is not None:
-                entry.update(text=claim.text, start=claim.start, end=claim.end,
-                             when=_when_dict(claim.frame.period if claim.frame is not None
-                                             else claim.when),
-                             asserted_by=claim.attribution)
-            values.append(entry)
-        return {
+        """The fact as the JSON report writes it (schema ``claimcheck/3``): its values as
+        ``groups`` of agreeing values, group 1 the consensus when there is one, each with
+        its stance and its claims' ids in document order (the report's claims list holds
+        their text, span, date and attribution). A value costs its claim id, so a fact
+        of two thousand sources stays a few lines.
+
+        With ``claims`` (id -> claim), for a reader of this fact alone (the exports),
+        the fact lists ``values`` instead, one per source's value, each with its claim's
+        text, span, date and attribution copied."""
+        head = {
             "id": self.id,
             "kind": self.kind,
             "label": self.label,
@@ -636,14 +645,30 @@ class Fact:
             "period": self.period,
             "verdict": self.verdict,
             "summary": self.summary,
-            "values": values,
-            "pairs": [f.to_dict() for f in self.pairs],
         }
+        pairs = [f.to_dict() for f in self.pairs]
+        if claims is None:
+            groups: dict[int, dict[str, Any]] = {}
+            for v in self.values:
+                groups.setdefault(v.group, {"stance": v.stance, "claims": []})[
+                    "claims"].append(v.claim)
+            return {**head, "groups": [groups[g] for g in sorted(groups)], "pairs": pairs}
+        values = []
+        for v in self.values:
+            entry = v.to_dict()
+            claim = claims.get(v.claim)
+            if claim is not None:
+                entry.update(text=claim.text, start=claim.start, end=claim.end,
+                             when=_when_dict(claim.frame.period if claim.frame is not None
+                                             else claim.when),
+                             asserted_by=claim.attribution)
+            values.append(entry)
+        return {**head, "values": values, "pairs": pairs}
 
 
 @dataclass(frozen=True)
 class Report:
-    """Everything one run produced. ``to_dict()`` is the ``claimcheck/2`` JSON schema."""
+    """Everything one run produced. ``to_dict()`` is the ``claimcheck/3`` JSON schema."""
 
     documents: tuple[Document, ...]
     claims: tuple[Claim, ...]
@@ -693,16 +718,36 @@ class Report:
         cited.update(v.claim for fact in self.facts for v in fact.values)
         return tuple(c for c in self.claims if c.id in cited)
 
-    def to_dict(self, claims: str = "all") -> dict[str, Any]:
-        """The JSON report; ``claims="cited"`` keeps only the claims findings and facts
-        name (the JSON renderer's choice for a corpus)."""
-        return {key: list(value) if isinstance(value, Iterator) else value
-                for key, value in self.sections(claims)}
+    def held_by_facts(self) -> set[Finding]:
+        """The findings a fact already tells: a fact of three or more sources' own
+        finding (its claims are the fact's) and the pairwise findings that are a fact's
+        ``pairs``. A corpus report writes them once, in its facts."""
+        held = {f for fact in self.facts for f in fact.pairs}
+        whole = {fact.claims for fact in self.facts}
+        return {f for f in self.findings
+                if f in held or ("fact" in f.detail and f.claims in whole)}
 
-    def sections(self, claims: str = "all") -> list[tuple[str, Any]]:
+    def to_dict(self, claims: str = "all", corpus: bool = False) -> dict[str, Any]:
+        """The JSON report; ``claims="cited"`` keeps only the claims findings and facts
+        name; ``corpus`` is the JSON renderer's form for more than two sources (see
+        ``sections``)."""
+        return {key: list(value) if isinstance(value, Iterator) else value
+                for key, value in self.sections(claims, corpus)}
+
+    def sections(self, claims: str = "all", corpus: bool = False) -> list[tuple[str, Any]]:
         """``to_dict()``'s keys in order, each list as an iterator of its records, made
         as they are read: a renderer can write a report of a million findings record by
-        record instead of holding the whole tree of dictionaries at once."""
+        record instead of holding the whole tree of dictionaries at once.
+
+        ``corpus`` (a report of many sources, where the facts are the report): the
+        findings a fact already tells are left out of ``findings`` (``held_by_facts``),
+        only the claims findings and facts name are listed, each ``brief`` (see
+        ``Claim.to_dict``). ``to_dict()`` without it is the whole report."""
+        findings: Sequence[Finding] = self.findings
+        if corpus:
+            held = self.held_by_facts()
+            findings = [f for f in self.findings if f not in held]
+            claims = "cited"
         listed = self.claims if claims == "all" else self.cited_claims()
         return [
             ("schema", SCHEMA),
@@ -716,8 +761,8 @@ class Report:
                 }
                 for d in self.documents
             ])),
-            ("claims", (c.to_dict() for c in listed)),
-            ("findings", (f.to_dict() for f in self.findings)),
+            ("claims", (c.to_dict(brief=corpus) for c in listed)),
+            ("findings", (f.to_dict() for f in findings)),
             ("facts", (fact.to_dict() for fact in self.facts)),
             *([("omitted", self.omitted)] if self.omitted else []),
         ]

@@ -95,6 +95,9 @@ PROGRESS_BYTES = 2_000_000
                    "candidate, different subjects, different periods, ...).")
 @click.option("--renderings", is_flag=True,
               help="The sources render one text: diff their wording sentence by sentence.")
+@click.option("--full", is_flag=True,
+              help="JSON of more than two sources: the whole report (every claim with its "
+                   "frame, every finding a fact already tells), not the corpus form.")
 @click.option("--lenient/--strict", default=None,
               help="Drop a plugin's bad records with a warning instead of stopping "
                    "(default: --strict, or the settings file's lenient).")
@@ -130,6 +133,7 @@ def compare(
     max_findings: int | None,
     explain: bool,
     renderings: bool,
+    full: bool,
     lenient: bool | None,
     glob_pattern: str | None,
     encoding: str | None,
@@ -170,6 +174,7 @@ def compare(
         color=color,
         renderings=renderings or None,
         explain=explain or None,
+        json_full=full or None,
         **options,
     )
     if lenient if lenient is not None else found.lenient:

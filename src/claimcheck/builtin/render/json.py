@@ -1,4 +1,11 @@
-"""Built-in renderer: JSON, schema ``claimcheck/2`` (docs/report.schema.json).
+"""Built-in renderer: JSON, schema ``claimcheck/3`` (docs/report.schema.json).
+
+A report of more than two sources is written in its corpus form (``Report.sections(corpus=
+True)``): the facts are the report, so a finding a fact already tells is written once, in
+the fact; only the claims facts and findings name are listed, each in brief (no frame).
+That keeps the report growing with the facts (about 10 KB a source) rather than with
+everything alignment looked at. ``Config(options={"json_full": True})`` (``--full``)
+writes the whole report, ``Report.to_dict()``, whatever the number of sources.
 
 Strict JSON (RFC 8259): a figure or a plugin's detail that holds NaN or an infinity is
 written as null, never as the ``NaN``/``Infinity`` that Python's json would write and
@@ -14,8 +21,11 @@ from typing import Any
 
 from claimcheck.plugin import Config, Report
 
-#: Beyond this many documents a report lists only the claims its findings and facts name.
+#: Beyond this many documents a report is written in its corpus form (see above).
 CITED_ONLY = 2
+
+#: The option that asks for the whole report of a corpus (``--full``).
+FULL = "json_full"
 
 
 def render_json(report: Report, config: Config) -> str:
@@ -27,8 +37,8 @@ def render_json(report: Report, config: Config) -> str:
     (``Report.sections``): the report's whole tree of dictionaries, and a cleaned copy
     of it, never sit in memory beside the text (two documents of 8 MB gave 400 MB of
     JSON from several GB of dictionaries)."""
-    claims = "cited" if len(report.documents) > CITED_ONLY else "all"
-    sections = report.sections(claims=claims)
+    corpus = len(report.documents) > CITED_ONLY and not config.option(FULL)
+    sections = report.sections(corpus=corpus)
     lines = ["{"]
     for n, (key, value) in enumerate(sections):
         comma = "," if n + 1 < len(sections) else ""

@@ -23,7 +23,7 @@ def register_renderers(register: Callable[..., None]) -> None:
     """Every built-in format, by the name ``--format`` takes."""
     register("text", render_text, "plain text for the terminal (the default)")
     register("markdown", render_markdown, "Markdown, quotations as block quotes")
-    register("json", render_json, "JSON, schema claimcheck/2")
+    register("json", render_json, "JSON, schema claimcheck/3")
     register("html", render_html, "one self-contained HTML page (no network)")
     register("csv", render_csv, "CSV of claims and findings (a 'record' column tells which)")
     register("jsonl", render_jsonl,
