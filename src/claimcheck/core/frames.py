@@ -313,8 +313,10 @@ def frame_of(
     owner = None
     if row is None and claim.kind in FIGURE_KINDS:
         named = _parenthesised(text, claim)
+        # a figure with no subject has no owner (owner_of reads the subject only): most
+        # figures of a run of figures have none, and asking cost a tenth of framing them
         owner = ((aliases.find(named) or aliases.key(normalize(named))) if named
-                 else owner_of(claim, text, aliases)[0])
+                 else owner_of(claim, text, aliases)[0] if claim.subject else None)
     source = "sentence" if structure is None and row is None else (
         structure[0] if structure is not None else "row")
     when = claim.when if claim.kind in FIGURE_KINDS else None
