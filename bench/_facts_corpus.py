@@ -18,6 +18,16 @@ describe the same thing) and distractors that must not merge with a fact: the sa
 for a subject nobody else mentions, and a fact's subject and measure in a year no other
 sentence uses.
 
+A topic's heading states its year ("The 2006 election in Vendkainora", "Dengue fever in
+Alouelilica province, 1987", "Ulaltcielton Telecom in 2016 and 2017"), and every document
+that covers the topic repeats it (in the heading, and in the title when the topic is one
+of its first two). Those are true agreements the sources make (each says when the topic's
+election, outbreak or results were), so each year of a topic's heading is a fact too
+(measure ``topic_year``, after the planted ones, ids ``Y<topic>.<k>``), all of whose
+statements agree: a report that finds it is right, and one that chains two topics' years
+into one row is wrong. Nothing random is drawn for them, so the texts are those the
+generator wrote before they were counted.
+
 The pool of facts grows with the number of documents (about three facts per document, each
 stated by 3 to 30 documents), so a block keyed by measure and subject stays small and a
 linear engine stays linear. Everything is drawn from one ``random.Random(seed)``: the same
@@ -31,9 +41,13 @@ import datetime as dt
 import math
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-__all__ = ["Corpus", "Fact", "Span", "Stated", "generate"]
+__all__ = ["TOPIC_YEAR", "Corpus", "Fact", "Span", "Stated", "generate"]
+
+#: The measure of the facts a topic's heading states: its year.
+TOPIC_YEAR = "topic_year"
 
 # -- records -------------------------------------------------------------------------------
 
@@ -62,7 +76,8 @@ class Span:
     start: int
     end: int
     text: str
-    role: str  # "distractor" | "filler" | "qualifier" | "heading"
+    role: str  # "distractor" | "filler" | "qualifier" ("heading": no longer made, see
+    # the topic years)
     owner: int = -1
 
 
@@ -876,15 +891,26 @@ def generate(n: int, seed: int = 0, size: int = 10_000) -> Corpus:
             for d in sorted(rng.sample(p.docs, k)):
                 p.outliers[d] = rng.choice(p.alternatives)
 
+    # each year a topic's heading states is a fact of its own (see the module's doc)
+    years: dict[tuple[int, int], int] = {}
+    topic_years: list[tuple[int, str]] = []  # (topic, year)
+    for t, (heading, _) in enumerate(topics):
+        for k, m in enumerate(_YEAR.finditer(heading)):
+            years[(t, k)] = len(plans) + len(topic_years)
+            topic_years.append((t, m.group()))
+
     texts: list[str] = []
     stated: dict[int, list[Stated]] = {}
     spans: list[Span] = []
     for d in range(n):
-        text, tags = _document(rng, names, d, cover[d], topics, plans, states, taken, size)
+        text, tags = _document(rng, names, d, cover[d], topics, plans, states, taken, size,
+                               years)
         texts.append(text)
         for s, e, tag in tags:
             role, i = tag
-            if role == "value":
+            if role == "value" and i >= len(plans):  # a topic's year
+                stated.setdefault(i, []).append(Stated(d, s, e, text[s:e], text[s:e], True))
+            elif role == "value":
                 p = plans[i]
                 value = p.outliers.get(d, p.value)
                 stated.setdefault(i, []).append(
@@ -895,13 +921,20 @@ def generate(n: int, seed: int = 0, size: int = 10_000) -> Corpus:
                 spans.append(Span(d, s, e, text[s:e], role, i if role == "qualifier" else -1))
     facts = [Fact(f"F{p.index + 1}", p.kind, p.domain, p.measure.name, p.subject, p.when.iso,
                   p.place, p.value, stated.get(p.index, [])) for p in plans]
+    seen: Counter[int] = Counter()
+    for j, (t, year) in enumerate(topic_years):
+        heading, fidx = topics[t]
+        seen[t] += 1
+        facts.append(Fact(f"Y{t + 1}.{seen[t]}", "date", plans[fidx[0]].domain, TOPIC_YEAR,
+                          heading, year, "", year, stated.get(len(plans) + j, [])))
     return Corpus(texts, [f"doc{d:05d}.txt" for d in range(n)], facts, spans)
 
 
 def _document(rng: random.Random, names: _Names, d: int, cover: list[int],
               topics: list[tuple[str, list[int]]], plans: list[_FactPlan],
               states: dict[tuple[int, int], list[int]], taken: dict[tuple[str, str], set[int]],
-              size: int) -> tuple[str, list[tuple[int, int, tuple[str, int]]]]:
+              size: int, years: dict[tuple[int, int], int],
+              ) -> tuple[str, list[tuple[int, int, tuple[str, int]]]]:
     """One document: a title, then a section per topic, filler spread to reach ``size``."""
     sections: list[tuple[str, list[_Piece]]] = []
     order = list(cover)
@@ -923,6 +956,12 @@ def _document(rng: random.Random, names: _Names, d: int, cover: list[int],
                        "Briefing:"])
     title = lead + " " + "; ".join(h[0].lower() + h[1:] if h.startswith("The ") else h
                                    for h, _ in sections[:2])
+    # where each of the first two headings sits in the title (for their years)
+    in_title = []
+    at = len(lead) + 1
+    for k, t in enumerate(order[:2]):
+        in_title.append((t, at))
+        at += len(sections[k][0]) + 2
     used = len(title) + sum(len(h) + 2 + sum(len(p.text) + 1 for p in items)
                             for h, items in sections)
     while used < size - 80:
@@ -931,10 +970,12 @@ def _document(rng: random.Random, names: _Names, d: int, cover: list[int],
         items.insert(rng.randint(0, len(items)), piece)
         used += len(piece.text) + 1
     out: list[str] = [title, "\n\n"]
-    tags: list[tuple[int, int, tuple[str, int]]] = _years(title, 0)
+    tags: list[tuple[int, int, tuple[str, int]]] = []
+    for t, at in in_title:
+        tags += _years(topics[t][0], at, t, years)
     pos = len(title) + 2
-    for h, items in sections:
-        tags += _years(h, pos)
+    for t, (h, items) in zip(order, sections, strict=True):
+        tags += _years(h, pos, t, years)
         out.append(h + "\n\n")
         pos += len(h) + 2
         run = 0
@@ -953,10 +994,15 @@ def _document(rng: random.Random, names: _Names, d: int, cover: list[int],
     return text, tags
 
 
-def _years(heading: str, pos: int) -> list[tuple[int, int, tuple[str, int]]]:
-    """The years of a title or heading ("The 2006 election in ..."): a topic's, no fact's."""
-    return [(m.start() + pos, m.end() + pos, ("heading", -1))
-            for m in re.finditer(r"\b\d{4}\b", heading)]
+def _years(heading: str, pos: int, topic: int, years: dict[tuple[int, int], int],
+           ) -> list[tuple[int, int, tuple[str, int]]]:
+    """The years of topic ``topic``'s heading written at ``pos`` ("The 2006 election in
+    ..."), each tagged with its topic-year fact (``years``: (topic, k) -> fact index)."""
+    return [(m.start() + pos, m.end() + pos, ("value", years[(topic, k)]))
+            for k, m in enumerate(_YEAR.finditer(heading))]
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -45,7 +45,7 @@ def _number(text: str) -> float:
 
 
 def _date(text: str) -> str:
-    if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", text) or re.fullmatch(r"\d{4}", text):
         return text
     t = re.sub(r"(\d+)(st|nd|rd|th)\b", r"\1", text).replace(",", "")
     t = re.sub(r"^the (\d+) of ", r"\1 ", t)
@@ -108,7 +108,7 @@ def test_every_planted_span_holds_the_value_it_states(corpus):
 
 def test_facts_are_shaped_as_promised(corpus):
     n = len(corpus.texts)
-    facts = corpus.facts
+    facts = [f for f in corpus.facts if f.measure != fc.TOPIC_YEAR]
     assert 3 * n <= len(facts) <= 3 * n + 12  # the pool grows with the corpus
     for f in facts:
         docs = f.docs
@@ -129,8 +129,24 @@ def test_facts_are_shaped_as_promised(corpus):
     assert all(9_000 <= len(t) <= 12_000 for t in corpus.texts)
     # the distractors exist, and facts that share a measure differ in subject or time
     assert sum(sp.role == "distractor" for sp in corpus.spans) >= n
-    keys = Counter((f.measure, f.subject, f.time, f.place) for f in facts)
+    keys = Counter((f.measure, f.subject, f.time, f.place) for f in corpus.facts)
     assert max(keys.values()) == 1
+
+
+def test_a_topic_year_is_stated_by_every_document_on_the_topic(corpus):
+    """Each year of a topic's heading is a fact: every statement of it is that year, in a
+    heading or a title, and the documents that state it are those covering the topic."""
+    years = [f for f in corpus.facts if f.measure == fc.TOPIC_YEAR]
+    assert len(years) >= len(corpus.texts) // 10
+    for f in years:
+        assert f.id.startswith("Y") and f.time == f.value and not f.disagree
+        assert f.value in f.subject  # the year is written in the heading
+        for s in f.values:
+            assert s.text == f.value
+            line = corpus.texts[s.doc][:s.end].rpartition("\n")[2]
+            assert len(line) <= 200  # a heading or the title, not prose
+        assert {s.doc for s in f.values} >= {d for d, t in enumerate(corpus.texts)
+                                              if f"\n{f.subject}\n" in t}
 
 
 def test_planted_spans_never_overlap(corpus):

@@ -500,9 +500,11 @@ def align_figures(
     cumulative = {p.claim.id: p.scope == "cumulative" for p in everything}
     texts = {d.id: d.text for d in documents}
     topics = {p.claim.id: _topic_words(p, texts[p.claim.doc], weights) for p in everything}
-    # in a corpus, the dates figures hold for make no facts of their own
+    # in a corpus, the dates figures hold for make no facts of their own; among many
+    # sources they join none either (``_report_groups``)
     qualifiers = qualified if len(ids) > 2 else {}
-    grouped, facts = _report_groups(pair_matches, compare, cumulative, topics, qualifiers)
+    grouped, facts = _report_groups(pair_matches, compare, cumulative, topics, qualifiers,
+                                    many=len(ids) > MANY_SOURCES)
     findings.extend(grouped)
     if fact_sink is not None:
         fact_sink.extend(facts)
@@ -667,7 +669,7 @@ def _link_notes(found: list[FigureProfile], segs: Segments) -> None:
 def _report_groups(
     matches: list[FigureMatch], compare, cumulative: Mapping[str, bool],
     topics: Mapping[str, Sequence[str]],
-    qualifiers: Mapping[str, Sequence[str]] | None = None,
+    qualifiers: Mapping[str, Sequence[str]] | None = None, many: bool = False,
 ) -> tuple[list[Finding], list[Fact]]:
     """Pairs chained into facts. Pairs that agree or differ chain; a pair that cannot be
     compared (a change over time, figures dated a year apart) is two facts, not one, and
@@ -675,7 +677,12 @@ def _report_groups(
     figures hold for: "In 1944, the army numbered 47,000", each with the figures it dates
     when it is a day) is no fact of its own: the figures' facts carry those dates, and a
     month or a year is too common to stand for an event alone; a day whose figures met
-    nothing stays a fact. A fact of two sources is reported pair by pair, as the
+    nothing stays a fact. Among ``many`` sources such a date joins no fact at all: a
+    pair of dates with one in it is told by the figures (else "as of May 1996" in one
+    source's count of cases and "in May 1996" in another's count of deaths chain every
+    date of a topic, its event's day and its headings' years into one fact of hundreds
+    of values); among a few, a period two accounts give is worth its own row ("from 1999
+    through the first quarter of 2002"). A fact of two sources is reported pair by pair, as the
     findings that made it; a fact of three or more sources is one finding, its values
     clustered by agreement (see ``align.facts``), so it costs work and report lines in
     proportion to its values, not to their pairs."""
@@ -683,11 +690,17 @@ def _report_groups(
     by_id: dict[str, Claim] = {}
     said: list[tuple[FigureMatch, Finding]] = []
     loose: list[Finding] = []
-    for m in matches:
-        found = describe(m.finding, m.left, m.right, same_document=False,
-                         cumulative=cumulative)
+    described_matches = [(m, describe(m.finding, m.left, m.right, same_document=False,
+                                      cumulative=cumulative)) for m in matches]
+    met = {c for m, found in described_matches if found is not None
+           and found.kind in ("agreement", "discrepancy") for c in (m.left.id, m.right.id)}
+    told = {c for c, figures in (qualifiers or {}).items()
+            if not figures or any(f in met for f in figures)}
+    for m, found in described_matches:
         if found is None:
             continue
+        if many and (m.left.id in told or m.right.id in told):
+            continue  # a figure's date: its figures' facts tell it
         if found.kind in ("agreement", "discrepancy"):
             by_id[m.left.id] = m.left
             by_id[m.right.id] = m.right
@@ -718,8 +731,7 @@ def _report_groups(
     for members in ordered:
         claims = sorted({c for m, _ in members for c in (m.left.id, m.right.id)},
                         key=id_order)
-        if qualifiers and all(c in qualifiers and (not qualifiers[c] or any(
-                f in by_id for f in qualifiers[c])) for c in claims):
+        if all(c in told for c in claims):
             continue  # only the dates figures hold for, told by those figures' facts (a
             # day whose figures met nothing is the reader's only word on that day)
         docs = {by_id[c].doc for c in claims}
