@@ -12,6 +12,12 @@ shows as the size ratio, here 4), the claims found in the larger and the time pe
 claim. The goal: every family at 0.5 M characters/s or more, and growth
 near 1. ``tests/test_hostile.py`` runs the same families at small sizes through
 ``claimcheck.check`` and counts work instead of time.
+
+With ``--stages`` each family is run once more at the smaller size with every hook
+implementation timed (``segment``, each plugin's ``extract_claims``, ``claim_time``)
+and the frame stage (``core/frames.with_frames``); printed are µs per claim of each and
+of the rest of the core (merging, ids and subject keys, record checks and copies): where
+a family's time goes when it falls short of the goal.
 """
 
 from __future__ import annotations
@@ -100,6 +106,8 @@ def main() -> None:
     parser.add_argument("families", nargs="*", help="families to run (default: all)")
     parser.add_argument("--sizes", type=int, nargs=2, default=(200_000, 800_000))
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--stages", action="store_true",
+                        help="also print, per family, µs per claim in each stage")
     args = parser.parse_args()
     names = args.families or list(FAMILIES)
     small, large = args.sizes
@@ -126,6 +134,69 @@ def main() -> None:
         if min(r_small, r_large) < 0.5e6:
             slow.append(name)
     print(f"below 0.5 M chars/s: {', '.join(slow) if slow else 'none'}")
+    if args.stages:
+        stages(names, small)
+
+
+#: the hooks of the claims path whose implementations ``--stages`` times one by one
+STAGE_HOOKS = ("segment", "extract_claims", "claim_time")
+
+
+def stages(names: list[str], size: int) -> None:
+    """Per family at ``size``: µs per claim in each hook implementation of the claims
+    path, in the frame stage, and in the rest of the core. Wall time of one run (each
+    piece is timed by ``perf_counter``; a shared machine inflates them alike)."""
+    import claimcheck
+    from claimcheck.core import claims as assembly
+    from claimcheck.manager import get_plugin_manager
+    from claimcheck.model import Document
+
+    pm = get_plugin_manager(entry_points=False)
+    spent: dict[str, float] = {}
+
+    def timer(label: str, function: Callable[..., object]) -> Callable[..., object]:
+        def timed(*args: object, **kwargs: object) -> object:
+            t0 = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.perf_counter() - t0
+        return timed
+
+    labels = []
+    for hook in STAGE_HOOKS:
+        for impl in getattr(pm.hook, hook).get_hookimpls():
+            # the manager reads an implementation's function at each call
+            label = f"{hook}:{impl.plugin_name.removeprefix('claimcheck.builtin.')}"
+            impl.function = timer(label, impl.function)
+            labels.append(label)
+    original = assembly.with_frames
+    assembly.with_frames = timer("frames", original)  # type: ignore[assignment]
+    labels.append("frames")
+    try:
+        print(f"\nwhere the time goes at {size:,} characters, µs per claim:")
+        # an extractor by its plugin, the other hooks by their name (and their plugin's
+        # when it is no built-in)
+        short = [label.removeprefix("extract_claims:") if label.startswith("extract_claims:")
+                 else label.split(":")[0] if "." not in label else label for label in labels]
+        print(f"{'family':20} {'total':>7} " + " ".join(f"{s[:12]:>12}" for s in short)
+              + f" {'rest':>7}")
+        for name in names:
+            text = FAMILIES[name](size)
+            claimcheck.claims(FAMILIES[name](2_000), pm=pm)
+            spent.clear()
+            t0 = time.perf_counter()
+            found = len(claimcheck.claims(Document("hostile", text), pm=pm))
+            total = time.perf_counter() - t0
+            if not found:
+                print(f"{name:20} {'no claims':>7}")
+                continue
+            rest = total - sum(spent.values())
+            print(f"{name:20} {total / found * 1e6:7.1f} "
+                  + " ".join(f"{spent.get(label, 0.0) / found * 1e6:12.1f}" for label in labels)
+                  + f" {rest / found * 1e6:7.1f}", flush=True)
+    finally:
+        assembly.with_frames = original  # type: ignore[assignment]
 
 
 if __name__ == "__main__":
