@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from claimcheck.align.frames import names_differ
 from claimcheck.model import Claim, Document, Quantity, TimeRef
@@ -54,21 +55,76 @@ WINDOW_WORDS = 10
 NEAR_DATE_WORDS = 4
 
 
-@dataclass
+class Concepts(tuple[str, ...]):
+    """A claim's concepts: a set as alignment reads it (``&``, ``-``, ``|``, ``len``,
+    iteration), held as a sorted tuple.
+
+    Why: a corpus holds one set of context words for every figure and date, and those
+    were most of what alignment added to the heap: a frozenset of 19 or more strings
+    takes 2.2 KB (its hash table), the same strings in a tuple 0.2 KB. The few operations
+    that combine two build a set of one side for the moment, and return a frozenset.
+    Sorted, so that iterating it never depends on the hash seed."""
+
+    __slots__ = ()
+
+    def __new__(cls, items: Iterable[str] = ()) -> Concepts:
+        return super().__new__(cls, sorted(set(items)))
+
+    def __and__(self, other: Iterable[str]) -> frozenset[str]:  # type: ignore[override]
+        return frozenset(self).intersection(other)
+
+    def __rand__(self, other: Iterable[str]) -> frozenset[str]:
+        return frozenset(self).intersection(other)
+
+    def __sub__(self, other: Iterable[str]) -> frozenset[str]:
+        return frozenset(self).difference(other)
+
+    def __or__(self, other: Iterable[str]) -> frozenset[str]:
+        return frozenset(self).union(other)
+
+    def __contains__(self, item: object) -> bool:
+        if not isinstance(item, str):
+            return False
+        k = bisect.bisect_left(self, item)
+        return k < len(self) and self[k] == item
+
+
+#: No concepts, one object for every profile that has none (``frozenset()`` is a new
+#: object each time: 216 bytes, for most figures' ``near`` and many owners' words).
+NO_CONCEPTS: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1 << 14)
+def _shared_set(items: tuple[str, ...]) -> frozenset[str]:
+    """One frozenset for each small set many profiles hold alike (what a figure measures,
+    its owner's words, its own subject's concepts): a corpus repeats a few thousand of
+    them over a million claims."""
+    return frozenset(items)
+
+
+def shared_set(items: Iterable[str]) -> frozenset[str]:
+    """``frozenset(items)``, the same object for the same members (``_shared_set``)."""
+    members = tuple(sorted(set(items)))
+    return _shared_set(members) if members else NO_CONCEPTS
+
+
+@dataclass(slots=True)
 class FigureProfile:
-    """What alignment needs to know about one claim."""
+    """What alignment needs to know about one claim. Slotted: a corpus makes one for
+    each of its figures and dates, and an instance dictionary each was a tenth of
+    alignment's memory."""
 
     claim: Claim
     family: str
     dimension: str | None
     owner: str | None
     owner_words: frozenset[str]
-    concepts: frozenset[str]
+    concepts: Concepts
     measures: frozenset[str]
     own: frozenset[str]  # the concepts of the claim's own subject and unit
     interval: tuple[date, date] | None
     number: float | None
-    keys: set[str] = field(default_factory=set)
+    keys: tuple[str, ...] = ()
     weight: float = 0.0  # the summed weights of ``concepts``, set once the weights are known
     note_target: tuple[int, int] | None = None  # span of the footnote a marker points to
     #: For a figure with no date of its own, the last date before it in its paragraph:
@@ -84,7 +140,7 @@ class FigureProfile:
     zoned_day: bool = False  # the day of a time of day with a zone ("05:17 UTC")
     #: For a date, the concepts of the few words right by it ("died on July 25", "Died:
     #: 24 July 2014"): the event's own word, where the clause's other words may be another's.
-    near: frozenset[str] = frozenset()
+    near: frozenset[str] | Concepts = NO_CONCEPTS
     #: A date that says when a figure of its sentence holds: it may agree, but a
     #: difference belongs to the figures, not to two events.
     period_only: bool = False
@@ -96,9 +152,6 @@ class FigureProfile:
     #: every date, and the only span a date before the common era has ("480 BC"), whose
     #: ``interval`` Python's dates cannot hold.
     days: tuple[int, int] | None = None
-
-
-# -- profiles ----------------------------------------------------------------------------
 
 
 # -- profiles ----------------------------------------------------------------------------
@@ -140,7 +193,7 @@ def figure_profile(
     else:
         return None
     words = window(document.text, claim, bounds)
-    own = frozenset(
+    own = shared_set(
         concept(w)
         for words in (value.unit if isinstance(value, Quantity) else None, claim.subject)
         if words
@@ -155,14 +208,14 @@ def figure_profile(
         # the frame found whose it is where the clause's subject does not say ("the
         # battle ... cost the Kessel Army 7,700 dead")
         owner = claim.frame.subject_key
-        owner_words = frozenset(owner.split())
+        owner_words = shared_set(owner.split())
     scope = "cumulative" if family != "time" and CUMULATIVE.search(words) else None
     relative = family != "time" and is_relative(claim.when)
-    near: frozenset[str] = frozenset()
+    near: frozenset[str] | Concepts = NO_CONCEPTS
     if family == "time":
         s_start, s_end = claim.sentence or (max(0, claim.start - 200),
                                             min(len(document.text), claim.end + 200))
-        near = frozenset(concept(w) for w in content_words(" ".join(
+        near = Concepts(concept(w) for w in content_words(" ".join(
             _words_before(document.text, s_start, claim.start, NEAR_DATE_WORDS)
             + _words_after(document.text, claim.end, s_end, NEAR_DATE_WORDS - 1))))
     return FigureProfile(
@@ -172,7 +225,7 @@ def figure_profile(
         dimension=dimension,
         owner=owner,
         owner_words=owner_words,
-        concepts=concepts,
+        concepts=Concepts(concepts),
         measures=measures_of(own) if own & MEASURES else measures_of(concepts - reporter),
         own=own,
         interval=interval,
@@ -223,10 +276,10 @@ def is_relative(when: TimeRef | None) -> bool:
 def measures_of(concepts: frozenset[str]) -> frozenset[str]:
     """What a figure measures: a specific measure if named ("losses"), else strength if it
     counts people ("men", "troops"), else nothing known."""
-    specific = frozenset(c for c in concepts if c in MEASURES)
+    specific = shared_set(c for c in concepts if c in MEASURES)
     if specific:
         return specific
-    return frozenset({"personnel"}) if "personnel" in concepts else frozenset()
+    return shared_set(("personnel",)) if "personnel" in concepts else NO_CONCEPTS
 
 
 def window(text: str, claim: Claim, bounds: tuple[int, int] | None = None) -> str:
@@ -268,25 +321,25 @@ def owner_of(claim: Claim, text: str, aliases: Aliases) -> tuple[str | None, fro
     """Whose figure it is: a known entity in the subject, else its proper nouns."""
     subject = claim.subject or ""
     if subject and claim.attribution and subject.strip() in claim.attribution:
-        return None, frozenset()  # "Government figures counted 24,000": the source, not whose
+        return None, NO_CONCEPTS  # "Government figures counted 24,000": the source, not whose
     found = aliases.find(subject)
     if found:
-        return found, frozenset(found.split())
+        return found, shared_set(found.split())
     if subject and ANAPHORA.match(subject.strip()):
         # the sentence and the 400 characters before it, but no more than 2,000 before
         # the figure: a run with no sentence end is no sentence (core/claims.py)
         start = max(claim.sentence[0] - 400 if claim.sentence else 0, claim.start - 2400, 0)
         earlier = aliases.find_last(text[start : claim.start])
         if earlier:
-            return earlier, frozenset(earlier.split())
+            return earlier, shared_set(earlier.split())
     proper = [m.group() for m in PROPER.finditer(subject)
               if not _opener(m, subject, alone=False)
               and m.group().lower().rstrip(".") not in MONTH_NAMES]  # "Mirova on 1 January"
     if proper:
         key = normalize(" ".join(proper))
         if key:
-            return aliases.key(key), frozenset(key.split())
-    return None, frozenset()
+            return aliases.key(key), shared_set(key.split())
+    return None, NO_CONCEPTS
 
 
 # -- weights and scores ------------------------------------------------------------------
@@ -322,6 +375,7 @@ def clause_names(claims: Sequence[Claim], aliases: Aliases) -> dict[str, ClauseN
                         key=lambda c: (c.start, -c.end))
     starts = [c.start for c in statements]
     out: dict[str, ClauseName] = {}
+    shared: dict[tuple[str, str | None], ClauseName] = {}  # one object for a name said often
     for claim in claims:
         if claim.kind not in NAMED_KINDS:
             continue
@@ -340,7 +394,8 @@ def clause_names(claims: Sequence[Claim], aliases: Aliases) -> dict[str, ClauseN
         if key:
             words = best.subject.split()
             head = concept(words[-1]) if words else None
-            out[claim.id] = ClauseName(aliases.key(key), head)
+            name = (aliases.key(key), head)
+            out[claim.id] = shared.get(name) or shared.setdefault(name, ClauseName(*name))
     return out
 
 

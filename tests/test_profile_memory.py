@@ -1,0 +1,49 @@
+"""Alignment's profiles are compact (a corpus holds one for every figure and date) and
+still read as the sets the scores and blocking keys expect."""
+
+from __future__ import annotations
+
+import pickle
+
+from claimcheck.align.profiles import NO_CONCEPTS, Concepts, FigureProfile, shared_set
+
+
+def test_concepts_read_as_a_set() -> None:
+    a = Concepts(["war", "army", "strength", "army"])
+    b = frozenset({"army", "june", "strength"})
+    assert list(a) == ["army", "strength", "war"]  # sorted, each once: no hash order
+    assert len(a) == 3
+    assert a & b == frozenset({"army", "strength"})
+    assert b & a == frozenset({"army", "strength"})
+    assert a & Concepts(["war"]) == frozenset({"war"})
+    assert a - b == frozenset({"war"})
+    assert a | {"june"} == frozenset({"army", "strength", "war", "june"})
+    assert "army" in a and "june" not in a and 3 not in a
+    assert not (a & Concepts())
+
+
+def test_concepts_are_smaller_than_a_frozenset() -> None:
+    import sys
+
+    words = [f"word{n}" for n in range(20)]
+    assert sys.getsizeof(Concepts(words)) * 4 < sys.getsizeof(frozenset(words))
+
+
+def test_concepts_pickle_as_themselves() -> None:
+    a = Concepts(["b", "a"])
+    back = pickle.loads(pickle.dumps(a))
+    assert type(back) is Concepts and tuple(back) == ("a", "b")
+
+
+def test_small_sets_are_shared() -> None:
+    assert shared_set(["army", "korean"]) is shared_set(("korean", "army"))
+    assert shared_set([]) is NO_CONCEPTS
+
+
+def test_profiles_have_no_instance_dictionary() -> None:
+    p = FigureProfile(claim=None, family="time", dimension="day", owner=None,  # type: ignore[arg-type]
+                      owner_words=NO_CONCEPTS, concepts=Concepts(), measures=NO_CONCEPTS,
+                      own=NO_CONCEPTS, interval=None, number=None)
+    assert not hasattr(p, "__dict__")
+    p.weight = 1.5  # the fields alignment sets later are slots like the others
+    assert p.weight == 1.5
