@@ -201,6 +201,23 @@ def test_an_oversized_block_still_gives_its_nearest_values():
     assert min(partners) >= 199 - MAX_CORPUS_CANDIDATES  # the values nearest to 1000
 
 
+def test_a_block_that_overflows_the_rest_of_the_budget_still_gives_its_nearest():
+    """A claim whose small block takes part of its budget still meets the values nearest
+    its own in the next block, though that block is too large to take whole: the same
+    value said in other words ("47,000 people", "47 thousand patients") shares only the
+    larger block, and was left out (facts split in two)."""
+    small = MAX_CORPUS_CANDIDATES - 2
+    docs = [[_P({"words", "measure"}, 47000.0)]]
+    docs += [[_P({"words", "measure"}, float(1000 + v))] for v in range(small)]
+    docs += [[_P({"measure"}, float(v))] for v in range(40)]
+    docs += [[_P({"measure"}, 47000.0)]]
+    found = corpus_candidates(docs)
+    partners = sorted(b for (a, b), pairs in found.items() if a == 0 for _ in pairs)
+    assert len(partners) <= MAX_CORPUS_CANDIDATES
+    assert set(range(1, small + 1)) <= set(partners)  # the small block, whole
+    assert len(docs) - 1 in partners  # and the same value in the large one
+
+
 # -- which pairs of documents are compared sentence by sentence ----------------------------
 
 SIEGE = ("The siege of Harlow began in the autumn of 1643, when the royal army closed the "

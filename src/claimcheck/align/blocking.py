@@ -168,7 +168,8 @@ def corpus_candidates(
     with the square of the number of documents, and the index is built once, not once per
     pair of documents. With two documents this is ``candidate_pairs``. A claim whose
     smallest block is larger than its budget still gets partners: the members nearest to
-    it in value (a sorted neighbourhood), never none.
+    it in value (a sorted neighbourhood), never none; and the budget left when a block
+    no longer fits goes to that block's members nearest in value.
 
     With ``base`` (a document's index), each other document's claims look only among the
     base's, as in a two-document run: collation against one text.
@@ -210,9 +211,11 @@ def corpus_candidates(
                 members = blocks[key]
                 size = len(members) - later[key]
                 if len(mine) + size > budget:
-                    if not mine:
-                        mine.update((b << SHIFT) | j for b, j in _nearest(
-                            key, blocks, by_value, profiles, p, a, budget))
+                    # the rest of the budget goes to the members of this block nearest
+                    # in value, not to none: two values said alike ("47,000 people", "47
+                    # thousand patients") meet though a smaller block came first
+                    mine.update((b << SHIFT) | j for b, j in _nearest(
+                        key, blocks, by_value, profiles, p, a, budget - len(mine)))
                     break
                 mine.update(members[later[key]:])
             for member in mine:
