@@ -78,12 +78,14 @@ def _merge_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
         a = found[i]
         if i + 1 < len(found):
             b = found[i + 1]
-            pair = {a.qualifier, b.qualifier}
-            lower = a if a.qualifier in LOWER_BOUNDS else b
+            qa, qb = a.qualifier, b.qualifier
+            lower = a if qa in LOWER_BOUNDS else b
             upper = b if lower is a else a
             if (
-                pair & set(LOWER_BOUNDS)
-                and pair & set(UPPER_BOUNDS)
+                # a lower bound and an upper one (tested on the two qualifiers as they are:
+                # a set of them and of the bounds, made for every neighbour, cost more)
+                (qa in LOWER_BOUNDS or qb in LOWER_BOUNDS)
+                and (qa in UPPER_BOUNDS or qb in UPPER_BOUNDS)
                 and (a.unit == b.unit or a.unit is None or b.unit is None)
                 and a.dimension in (b.dimension, None)
                 and lower.low < upper.high
