@@ -47,3 +47,26 @@ def test_profiles_have_no_instance_dictionary() -> None:
     assert not hasattr(p, "__dict__")
     p.weight = 1.5  # the fields alignment sets later are slots like the others
     assert p.weight == 1.5
+
+
+def test_corpus_candidates_read_as_a_dictionary_in_order() -> None:
+    from array import array
+
+    from claimcheck.align.blocking import SHIFT, Candidates
+
+    found = Candidates()
+    found.add(0, 2, array("q", [(3 << SHIFT) | 1, (0 << SHIFT) | 5]))
+    found.add(1, 0 + 2, array("q", [(2 << SHIFT) | 2]))
+    found.add(1, 7, array("q", [(0 << SHIFT) | 0]))
+    as_dict = {pair: list(pairs) for pair, pairs in found.items()}
+    assert as_dict == {(0, 2): [(0, 5), (3, 1)], (1, 2): [(2, 2)], (1, 7): [(0, 0)]}
+    assert list(as_dict) == sorted(as_dict) == list(found)
+    assert list(found[(0, 2)]) == [(0, 5), (3, 1)] and found[(0, 2)][-1] == (3, 1)
+    assert len(found) == 3 and sum(len(v) for v in found.values()) == 4
+    assert (0, 1) not in found
+    try:
+        found.add(0, 9, array("q"))
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("pairs of documents must come in order")

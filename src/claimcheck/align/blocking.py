@@ -158,9 +158,10 @@ def candidate_pairs(
 def corpus_candidates(
     profiles: Sequence[Sequence[FigureProfile]],
     base: int | None = None,
-) -> dict[tuple[int, int], list[tuple[int, int]]]:
+) -> Mapping[tuple[int, int], Sequence[tuple[int, int]]]:
     """Candidate pairs across a whole corpus from one index: ``{(a, b): [(i, j), ...]}``
-    for documents ``a < b``, claim ``i`` of ``a`` against claim ``j`` of ``b``.
+    for documents ``a < b``, claim ``i`` of ``a`` against claim ``j`` of ``b``, its
+    items in order of ``(a, b)`` (``Candidates``).
 
     Each claim looks for partners in the documents after its own, smallest blocks first,
     and takes at most MAX_CANDIDATES of them (MAX_CORPUS_CANDIDATES when there are more
@@ -192,11 +193,12 @@ def corpus_candidates(
                 if members is not None:
                     members.append(member)
     by_value: dict[str, tuple[array[float], array[int]]] = {}
-    # each pair of documents' candidates packed as (i << SHIFT) | j: a claim meets each
-    # member once (``mine`` is a set), so a pair of documents never gets one twice
-    out: dict[tuple[int, int], array[int]] = {}
+    out = Candidates()
     for a, found in enumerate(profiles):
         after_a = ((a + 1) << SHIFT) - 1
+        # document a's candidates, by the later document b: (i << SHIFT) | j; a claim
+        # meets each member once (``mine`` is a set), so a pair never comes twice
+        of_a: dict[int, array[int]] = {}
         for i, p in enumerate(found):
             later: dict[str, int] = {}
             for key in p.keys:
@@ -219,34 +221,97 @@ def corpus_candidates(
                     break
                 mine.update(members[later[key]:])
             for member in mine:
-                found = out.get((a, member >> SHIFT))
-                if found is None:
-                    found = out[(a, member >> SHIFT)] = array("q")
-                found.append((i << SHIFT) | (member & MASK))
-    return {pair: Packed(found) for pair, found in out.items()}
+                packed = of_a.get(member >> SHIFT)
+                if packed is None:
+                    packed = of_a[member >> SHIFT] = array("q")
+                packed.append((i << SHIFT) | (member & MASK))
+        for b in sorted(of_a):
+            out.add(a, b, of_a[b])
+    return out
+
+
+class Candidates(Mapping[tuple[int, int], Sequence[tuple[int, int]]]):
+    """``{(a, b): [(i, j), ...]}`` for a corpus, in three machine arrays: the pairs of
+    documents (``(a << SHIFT) | b``, in order), where each one's claim pairs start, and
+    the claim pairs (``(i << SHIFT) | j``, in order within each pair of documents).
+
+    Why: a corpus of 1,000 documents has some hundreds of thousands of pairs of
+    documents that share a few candidates each; a dictionary of one array each held
+    about 250 bytes a pair of documents (its key, its array, the entry) on top of eight
+    bytes a claim pair, a tenth of alignment's memory. Here it is 16 bytes a pair of
+    documents. Items come in order of ``(a, b)``, as ``sorted(d.items())`` would give
+    them, made as they are read."""
+
+    __slots__ = ("_docs", "_pairs", "_starts")
+
+    def __init__(self) -> None:
+        self._docs = array("q")
+        self._starts = array("q", [0])
+        self._pairs = array("q")
+
+    def add(self, a: int, b: int, packed: array[int]) -> None:
+        """The claim pairs of documents ``a`` and ``b``, after every pair of documents
+        added so far."""
+        key = (a << SHIFT) | b
+        if self._docs and key <= self._docs[-1]:
+            raise ValueError("pairs of documents are added in order")
+        self._docs.append(key)
+        self._pairs.extend(sorted(packed))
+        self._starts.append(len(self._pairs))
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        for key in self._docs:
+            yield key >> SHIFT, key & MASK
+
+    def __getitem__(self, pair: tuple[int, int]) -> Sequence[tuple[int, int]]:
+        a, b = pair
+        key = (a << SHIFT) | b
+        n = bisect.bisect_left(self._docs, key)
+        if n == len(self._docs) or self._docs[n] != key:
+            raise KeyError(pair)
+        return Packed(self._pairs, self._starts[n], self._starts[n + 1])
+
+    def items(self) -> Iterator[tuple[tuple[int, int], Sequence[tuple[int, int]]]]:  # type: ignore[override]
+        """``((a, b), pairs)`` in order, without a search for each."""
+        for n, key in enumerate(self._docs):
+            yield (key >> SHIFT, key & MASK), Packed(self._pairs, self._starts[n],
+                                                     self._starts[n + 1])
+
+    def values(self) -> Iterator[Sequence[tuple[int, int]]]:  # type: ignore[override]
+        return (pairs for _, pairs in self.items())
 
 
 class Packed(Sequence[tuple[int, int]]):
-    """Index pairs (i, j) kept packed as ``(i << SHIFT) | j`` in one machine array, in
-    order, and unpacked as they are read: a corpus has millions of candidate pairs, eight
+    """Index pairs (i, j) kept packed as ``(i << SHIFT) | j`` in a stretch of one machine
+    array, and unpacked as they are read: a corpus has millions of candidate pairs, eight
     bytes each here against about ninety as tuples in lists."""
 
-    __slots__ = ("_packed",)
+    __slots__ = ("_hi", "_lo", "_packed")
 
-    def __init__(self, packed: array[int]) -> None:
-        self._packed = array("q", sorted(packed))
+    def __init__(self, packed: array[int], lo: int = 0, hi: int | None = None) -> None:
+        self._packed, self._lo = packed, lo
+        self._hi = len(packed) if hi is None else hi
 
     def __len__(self) -> int:
-        return len(self._packed)
+        return self._hi - self._lo
 
     def __getitem__(self, index: int) -> tuple[int, int]:  # type: ignore[override]
         if isinstance(index, slice):
             raise TypeError("Packed pairs are read one by one")
-        member = self._packed[index]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        member = self._packed[self._lo + index]
         return member >> SHIFT, member & MASK
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
-        for member in self._packed:
+        packed = self._packed
+        for n in range(self._lo, self._hi):
+            member = packed[n]
             yield member >> SHIFT, member & MASK
 
     def __repr__(self) -> str:
