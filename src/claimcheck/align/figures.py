@@ -494,12 +494,20 @@ def align_figures(
     # one index over the whole corpus, then matching per pair of documents that share
     # candidates: the work grows with the claims, not with the pairs of documents
     by_doc = [profiles[doc_id] for doc_id in ids]
-    for (a, b), pairs in sorted(corpus_candidates(by_doc, base=base).items()):
+    candidates = corpus_candidates(by_doc, base=base)  # items in order of (a, b)
+    for p in everything:
+        if p.family == "time":
+            p.keys = ()  # read again only within a document, where dates never meet
+    for (a, b), pairs in candidates.items():
         pair_matches.extend(match_figures(by_doc[a], by_doc[b], weights, compare, why=why,
                                           pairs=pairs, corpus=len(ids) > MANY_SOURCES))
+    del candidates
     cumulative = {p.claim.id: p.scope == "cumulative" for p in everything}
     texts = {d.id: d.text for d in documents}
-    topics = {p.claim.id: _topic_words(p, texts[p.claim.doc], weights) for p in everything}
+    # the words that name a fact, for the claims a fact can hold: those that met another
+    paired = {c.id for m in pair_matches for c in (m.left, m.right)}
+    topics = {p.claim.id: _topic_words(p, texts[p.claim.doc], weights) for p in everything
+              if p.claim.id in paired}
     # in a corpus, the dates figures hold for make no facts of their own; among many
     # sources they join none either (``_report_groups``)
     qualifiers = qualified if len(ids) > 2 else {}
