@@ -113,7 +113,9 @@ def test_json_facts_validate_and_their_spans_are_exact(tmp_path):
         for claim_id in listed:
             # a value is its claim's id, which the claims list holds (schema claimcheck/3)
             claim = claims[claim_id]
-            assert texts[claim["document"]][claim["start"]:claim["end"]] == claim["text"]
+            assert "document" not in claim  # brief: the id names it
+            doc = claim_id.rpartition(":")[0]
+            assert texts[doc][claim["start"]:claim["end"]] == claim["text"]
     figure = next(f for f in data["facts"] if f["kind"] == "figure")
     assert [g["stance"] for g in figure["groups"]] == ["consensus", "outlier"]
     assert len(figure["groups"][0]["claims"]) == 2 and len(figure["groups"][1]["claims"]) == 1
@@ -135,6 +137,8 @@ def test_a_corpus_report_tells_a_fact_once_and_its_claims_in_brief(tmp_path):
         assert fact.claims not in told
         assert not {p.claims for p in fact.pairs} & told
     assert all("frame" not in c and "subject_key" not in c for c in data["claims"])
+    assert all("detail" not in p for f in data["facts"] for p in f["pairs"])
+    assert any(p["kind"] == "discrepancy" for f in data["facts"] for p in f["pairs"])
     full = json.loads(render_with(report, "json", get_plugin_manager(),
                                   Config(options={"json_full": True})))
     assert full == json.loads(json.dumps(report.to_dict()))

@@ -479,18 +479,20 @@ class Claim:
 
         ``brief`` (a report of many sources, where a claim is one value of a fact): what
         a reader of the fact needs, its span, sentence, value, date and attribution,
-        without the alignment's workings (``frame``, ``subject_key``, ``extra``) and
-        without a figure's ``high`` when it is its ``low`` and its ``qualifier`` when
-        "exact". Half of a corpus report is its claims; this is a third of them."""
-        out: dict[str, Any] = {
-            "id": self.id,
-            "document": self.doc,
+        without the alignment's workings (``frame``, ``subject_key``, ``extra``), without
+        ``document`` (the id before its last colon) and without a figure's ``high`` when
+        it is its ``low``, its ``qualifier`` when "exact" and its ``dimension`` when
+        "count". Most of a corpus report is its claims; this is under half of them."""
+        out: dict[str, Any] = {"id": self.id}
+        if not brief:
+            out["document"] = self.doc
+        out.update({
             "kind": self.kind,
             "start": self.start,
             "end": self.end,
             "text": self.text,
             "sentence": list(self.sentence) if self.sentence else None,
-        }
+        })
         if self.passage != "body":
             out["passage"] = self.passage
         if self.subject is not None:
@@ -503,6 +505,8 @@ class Claim:
                 del out["value"]["high"]
             if out["value"]["qualifier"] == "exact":
                 del out["value"]["qualifier"]
+            if out["value"].get("dimension") == "count":
+                del out["value"]["dimension"]
         if self.when is not None:
             out["when"] = _when_dict(self.when)
         if self.attribution is not None:
@@ -626,12 +630,17 @@ class Fact:
     def documents(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(v.doc for v in self.values))
 
-    def to_dict(self, claims: Mapping[str, Claim] | None = None) -> dict[str, Any]:
+    def to_dict(self, claims: Mapping[str, Claim] | None = None,
+                brief: bool = False) -> dict[str, Any]:
         """The fact as the JSON report writes it (schema ``claimcheck/3``): its values as
         ``groups`` of agreeing values, group 1 the consensus when there is one, each with
         its stance and its claims' ids in document order (the report's claims list holds
         their text, span, date and attribution). A value costs its claim id, so a fact
         of two thousand sources stays a few lines.
+
+        ``brief`` (a report of many sources): each pair without its ``detail`` (the
+        numbers its summary states in words: the difference, the relation, the
+        tolerance), which is a third of a corpus's facts.
 
         With ``claims`` (id -> claim), for a reader of this fact alone (the exports),
         the fact lists ``values`` instead, one per source's value, each with its claim's
@@ -647,6 +656,9 @@ class Fact:
             "summary": self.summary,
         }
         pairs = [f.to_dict() for f in self.pairs]
+        if brief:
+            for pair in pairs:
+                del pair["detail"]
         if claims is None:
             groups: dict[int, dict[str, Any]] = {}
             for v in self.values:
@@ -742,7 +754,8 @@ class Report:
         ``corpus`` (a report of many sources, where the facts are the report): the
         findings a fact already tells are left out of ``findings`` (``held_by_facts``),
         only the claims findings and facts name are listed, each ``brief`` (see
-        ``Claim.to_dict``). ``to_dict()`` without it is the whole report."""
+        ``Claim.to_dict``), and a fact's pairs leave out their detail (``Fact.to_dict``).
+        ``to_dict()`` without it is the whole report."""
         findings: Sequence[Finding] = self.findings
         if corpus:
             held = self.held_by_facts()
@@ -763,7 +776,7 @@ class Report:
             ])),
             ("claims", (c.to_dict(brief=corpus) for c in listed)),
             ("findings", (f.to_dict() for f in findings)),
-            ("facts", (fact.to_dict() for fact in self.facts)),
+            ("facts", (fact.to_dict(brief=corpus) for fact in self.facts)),
             *([("omitted", self.omitted)] if self.omitted else []),
         ]
 
