@@ -175,7 +175,7 @@ def groups_from_facts(report: dict, truth: Truth) -> list[tuple[list[tuple[str, 
     holds; a fact that lists ``values`` (claimcheck/2: each names its claim, or carries
     its own span) is read as it is."""
     docs = _doc_names(report)
-    claims = {c["id"]: c for c in report.get("claims", [])}
+    claims = {c["id"]: c for c in _claims(report)}
     out = []
     for fact in report.get("facts") or []:
         values = fact.get("values")
@@ -201,7 +201,7 @@ def groups_from_facts(report: dict, truth: Truth) -> list[tuple[list[tuple[str, 
 def groups_from_findings(report: dict, truth: Truth) -> list[tuple[list[tuple[str, int]], str]]:
     """Components of figure and date claims joined by agreement and discrepancy findings."""
     docs = _doc_names(report)
-    claims = {c["id"]: c for c in report.get("claims", [])}
+    claims = {c["id"]: c for c in _claims(report)}
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -236,11 +236,20 @@ def groups_from_findings(report: dict, truth: Truth) -> list[tuple[list[tuple[st
             if c is None:
                 labels.append(("unknown", 0))
                 continue
-            d = truth.doc(docs.get(c.get("document", c.get("doc")), c.get("document",
-                                                                            c.get("doc"))))
+            name = c.get("document", c.get("doc", c["id"].rpartition(":")[0]))
+            d = truth.doc(docs.get(name, name))
             labels.append(truth.label(d, int(c["start"]), int(c["end"])))
         out.append((labels, "disagree" if root in bad_roots else "agree"))
     return out
+
+
+def _claims(report: dict) -> list[dict]:
+    """The report's claims as dicts: a corpus report (claimcheck/3) lists each as a row of
+    the fields ``claim_fields`` names."""
+    fields = report.get("claim_fields")
+    if fields is None:
+        return list(report.get("claims", []))
+    return [dict(zip(fields, row, strict=False)) for row in report.get("claims", [])]
 
 
 def _doc_names(report: dict) -> dict:

@@ -107,7 +107,9 @@ def test_json_facts_validate_and_their_spans_are_exact(tmp_path):
     jsonschema.validate(data, SCHEMA)
     assert data["facts"], "the flood's figure is a fact"
     texts = {d.id: d.text for d in report.documents}
-    claims = {c["id"]: c for c in data["claims"]}
+    # three sources: the corpus form, each claim a row of the fields claim_fields names
+    claims = {row[0]: dict(zip(data["claim_fields"], row, strict=False))
+              for row in data["claims"]}
     for fact in data["facts"]:
         listed = [c for group in fact["groups"] for c in group["claims"]]
         for claim_id in listed:
@@ -136,7 +138,9 @@ def test_a_corpus_report_tells_a_fact_once_and_its_claims_in_brief(tmp_path):
     for fact in report.facts:
         assert fact.claims not in told
         assert not {p.claims for p in fact.pairs} & told
-    assert all("frame" not in c and "subject_key" not in c for c in data["claims"])
+    rows = [dict(zip(data["claim_fields"], row, strict=False)) for row in data["claims"]]
+    assert rows and all("frame" not in c and "subject_key" not in c for c in rows)
+    assert [c["id"] for c in rows] == [c.id for c in report.cited_claims()]
     assert all("detail" not in p for f in data["facts"] for p in f["pairs"])
     assert any(p["kind"] == "discrepancy" for f in data["facts"] for p in f["pairs"])
     full = json.loads(render_with(report, "json", get_plugin_manager(),

@@ -72,7 +72,8 @@ def test_html_and_tei_compared_with_a_text_offsets_exact(sources) -> None:
     code, out, err = run("compare", *paths, "-f", "json")
     assert code == 0, err
     report = json.loads(out)
-    claims = {c["id"]: c for c in report["claims"]}
+    claims = {row[0]: dict(zip(report["claim_fields"], row, strict=False))
+              for row in report["claims"]}
     pm = claimcheck.get_plugin_manager()
     docs = {d["id"]: claimcheck.load(p, pm=pm)
             for d, p in zip(report["documents"], paths, strict=True)}

@@ -118,6 +118,9 @@ def test_schema_vocabularies_match_the_model() -> None:
     from claimcheck.model import FINDING_KINDS, PASSAGE_KINDS, QUALIFIERS, SLANT_CATEGORIES
 
     defs = SCHEMA["$defs"]
+    assert SCHEMA["properties"]["claim_fields"]["items"]["enum"] == list(
+        claimcheck.model.CLAIM_FIELDS)
+    assert len(defs["claim_row"]["prefixItems"]) == len(claimcheck.model.CLAIM_FIELDS)
     assert set(defs["claim"]["properties"]["passage"]["enum"]) == set(PASSAGE_KINDS)
     assert set(defs["quantity"]["properties"]["qualifier"]["enum"]) == set(QUALIFIERS)
     assert set(defs["finding"]["properties"]["kind"]["enum"]) == set(FINDING_KINDS)
