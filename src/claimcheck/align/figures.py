@@ -496,6 +496,9 @@ def align_figures(
     pair_matches: list[FigureMatch] = []
     why: dict[str, str] = {}
     ids = [d.id for d in documents]
+    # why a claim met nobody is told only where unmatched claims are listed one by one
+    # (``_unmatched``); in a corpus a reason kept for each claim was memory for nothing
+    kept_why = why if len(ids) - 1 <= CORPUS_UNMATCHED else None
     # one index over the whole corpus, then matching per pair of documents that share
     # candidates: the work grows with the claims, not with the pairs of documents
     by_doc = [profiles[doc_id] for doc_id in ids]
@@ -504,8 +507,9 @@ def align_figures(
         if p.family == "time":
             p.keys = ()  # read again only within a document, where dates never meet
     for (a, b), pairs in candidates.items():
-        pair_matches.extend(match_figures(by_doc[a], by_doc[b], weights, compare, why=why,
-                                          pairs=pairs, corpus=len(ids) > MANY_SOURCES))
+        pair_matches.extend(match_figures(by_doc[a], by_doc[b], weights, compare,
+                                          why=kept_why, pairs=pairs,
+                                          corpus=len(ids) > MANY_SOURCES))
     del candidates
     cumulative = {p.claim.id: p.scope == "cumulative" for p in everything}
     texts = {d.id: d.text for d in documents}
