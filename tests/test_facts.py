@@ -494,3 +494,31 @@ def test_a_dissent_is_told_against_what_a_source_plainly_says() -> None:
     (fact,) = [f for f in report.facts if len({v.doc for v in f.values}) == 3]
     texts = {report.claim(c).text for p in fact.pairs for c in p.claims}
     assert "July 25, 2014" in texts and "five days later" not in texts
+
+
+def _count(claim_id: str, value: float) -> claimcheck.Claim:
+    from claimcheck.model import Claim, Quantity
+    text = f"{value:,.0f}"
+    return Claim(claim_id, claim_id.split(":")[0], "quantity", 0, len(text), text,
+                 value=Quantity(0, len(text), text, value, value, dimension="count"))
+
+
+def test_a_fact_with_no_consensus_keeps_the_verdict_of_each_pair_alignment_made():
+    """Three values and no consensus: the two sources alignment set against each other
+    keep their discrepancy, though a third value, comparable with neither, sorts between
+    them (a total whose part is a figure of its own, a count of another date)."""
+    from claimcheck.align.facts import fact_of_group
+    from claimcheck.model import Finding
+    low, mid, high = _count("b:1", 260), _count("c:1", 266), _count("a:1", 268)
+    paired = {frozenset(("a:1", "b:1"))}
+
+    def compare(x, y):
+        if frozenset((x.id, y.id)) in paired:
+            return Finding("discrepancy", f"{x.text} against {y.text}", (x.id, y.id))
+        return None  # the middle value is comparable with neither
+
+    fact = fact_of_group("", [low, mid, high], compare, aligned=[("a:1", "b:1")])
+    assert fact.verdict == "disagree"
+    assert [set(p.claims) for p in fact.pairs] == [{"a:1", "b:1"}]
+    # alignment never paired the middle value with either: it is compared with neither
+    assert not fact_of_group("", [low, mid, high], compare).pairs

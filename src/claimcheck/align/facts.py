@@ -57,9 +57,16 @@ def fact_of_pairs(fact_id: str, claims: Sequence[Claim], pairs: Sequence[Finding
 
 
 def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
-                  topics: Mapping[str, Sequence[str]] | None = None) -> Fact:
+                  topics: Mapping[str, Sequence[str]] | None = None,
+                  aligned: Sequence[tuple[str, str]] = ()) -> Fact:
     """A fact stated by three or more sources: values clustered by agreement, the
-    consensus (if any) and its outliers, each outlier's disagreement explained once."""
+    consensus (if any) and its outliers, each outlier's disagreement explained once.
+
+    ``aligned`` are the pairs of claim ids alignment itself paired. With no consensus,
+    neighbouring clusters are compared, and so is each pair of clusters within
+    ``CLUSTER_WINDOW`` that alignment paired: sources that alignment set against each
+    other ("268 killed" against "260 dead") keep that verdict in the fact, even when a
+    third source's value sorts between them."""
     clusters: list[_Cluster] = []
     for claim in sorted(claims, key=_value_order):
         joined = False
@@ -90,10 +97,13 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
             for c in cluster.members:
                 stance[c.id] = "outlier" if against else "alone"
     else:
-        for earlier, later in pairwise(clusters):
+        told: set[tuple[int, int]] = set()
+        for n, (earlier, later) in enumerate(pairwise(clusters)):
             finding = compare(earlier.head, later.head)
             if finding is not None:
                 pairs.append(finding)
+                told.add((n, n + 1))
+        pairs.extend(_aligned_between(clusters, aligned, told, compare))
         for c in claims:
             stance[c.id] = "alone"
     if len(clusters) == 1:
@@ -178,6 +188,26 @@ def _shared_topics(claims: Sequence[Claim], topics: Mapping[str, Sequence[str]])
 #: How many of the consensus's values a dissenting value is compared with: one may be
 #: a bound or dated apart and say "not comparable" where another plainly differs.
 AGAINST = 3
+
+
+def _aligned_between(clusters: Sequence[_Cluster], aligned: Sequence[tuple[str, str]],
+                     told: set[tuple[int, int]], compare: Compare) -> list[Finding]:
+    """One finding for each pair of clusters (within ``CLUSTER_WINDOW`` of each other)
+    not yet compared, made on a pair of their values that alignment paired: the pairs
+    of a fact with no consensus, beyond its neighbours. At most a window of findings per
+    cluster, so a fact's pairs still grow with its values."""
+    where = {m.id: n for n, cluster in enumerate(clusters) for m in cluster.members}
+    found: list[Finding] = []
+    for left, right in sorted(aligned):
+        i, j = sorted((where.get(left, -1), where.get(right, -1)))
+        if i < 0 or i == j or j - i > CLUSTER_WINDOW or (i, j) in told:
+            continue
+        by = {c.id: c for c in (*clusters[i].members, *clusters[j].members)}
+        finding = compare(by[left], by[right])
+        if finding is not None:
+            told.add((i, j))
+            found.append(finding)
+    return found
 
 
 def _against(consensus: _Cluster, claim: Claim, compare: Compare) -> Finding | None:

@@ -757,7 +757,8 @@ def _report_groups(
             findings.extend(pairs)
             facts.append(fact_of_pairs("", [by_id[c] for c in claims], pairs, topics))
             continue
-        fact = fact_of_group("", [by_id[c] for c in claims], described, topics)
+        aligned = [(m.left.id, m.right.id) for m, _ in members]
+        fact = fact_of_group("", [by_id[c] for c in claims], described, topics, aligned)
         facts.append(fact)
         findings.append(fact_finding(fact))
         in_corpus_facts.update(claims)
