@@ -235,6 +235,25 @@ def test_a_capitalised_label_before_a_figure_names_that_figure_not_the_one_befor
     assert frame_of("The camp held 300 Germans, 200 Italians and 90 Poles.", "300").counted
 
 
+@pytest.mark.parametrize("box", [
+    "States carried 28+DC+NE-02 21\nPopular vote 1,204,118 998,765\n",
+    "Regions won 14+2 (contested) 9\nKilled 310 2,950\n",
+    "Districts carried 12+CW 7\nTurnout 61.3% 58.9%\n",
+])
+def test_a_label_opening_the_next_line_names_that_lines_figures_not_the_last_one(
+        box: str) -> None:
+    """An infobox copied as lines ("... 21" over "Popular vote 66,679,600"): the label that
+    opens a line is its row's, so the last figure of the line above is no vote count.
+    Prose broken over lines keeps its noun ("killing 268\nsailors")."""
+    first, second = box.splitlines()
+    label = second.rsplit(" ", 2)[0]
+    last = first.rsplit(" ", 1)[1]
+    measure = frame_of(box, second.split()[-1]).measure
+    assert measure and frame_of(box, last).measure != measure, label
+    assert frame_of("The blast sank the ship, killing 268\nsailors and officers.",
+                    "268").measure == "casualties.killed"
+
+
 def test_the_words_after_a_figure_up_to_a_comma_are_that_figures() -> None:
     """"Of 1,196 crewmen aboard, about 300 went down with the ship": the 300 did not go
     aboard; those on board and those who survived are each their own measure."""

@@ -456,3 +456,19 @@ def test_adversarial_input_is_linear(unit: str) -> None:
 
 def test_empty_input():
     assert find_times("") == []
+
+
+@pytest.mark.parametrize(("line", "dates"), [
+    ("← 2004 November 4, 2008 2012 →", ["November 4, 2008"]),
+    ("⟵ 1996 Summer Olympics held 19 July 2000 2004 ⟶", ["19 July 2000"]),
+    ("← 1910 · Census of 1920 · 1930 →", ["1920"]),
+    # no arrows: the years are the text's own
+    ("Elections were held in 2004, 2008 and 2012.", ["2004", "2008", "2012"]),
+])
+def test_years_of_links_to_neighbouring_pages_are_no_dates(line, dates):
+    """A copied infobox's links to the series' previous and next pages ("← 2004", "2012
+    →") name other events; the day between them is this page's, read whole."""
+    import claimcheck
+    found = [c.text for c in claimcheck.claims(line + "\n\nThe vote was counted.")
+             if c.kind in ("date", "range")]
+    assert found == dates

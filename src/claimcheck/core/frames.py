@@ -565,8 +565,18 @@ def _label_of_next(between: str, vocabulary: Measures) -> int:
     measure word capitalised as a table's row labels are, right before the next figure
     ("Killed 288 3,271 3,559 Wounded, 1,288 15,256", a table run together into one line by
     a copy). Prose says "3,063 killed, 14,492 wounded"; a capitalised label there names
-    the figure after it. ``len(between)`` when there is no such label."""
-    m = _LABEL_BEFORE.search(between) if len(between) <= 40 else None
+    the figure after it. A line that opens with a capitalised measure label before the
+    next figure is that figure's row ("... 21" over "Popular vote 66,679,600": the votes
+    are the next row's), so the first figure's words end at the line break.
+    ``len(between)`` when there is no such label."""
+    if len(between) > 40:
+        return len(between)
+    line = between.find("\n")
+    if line >= 0:
+        label = between[line:].strip()
+        if label[:1].isupper() and "\n" not in label and vocabulary.find(label):
+            return line
+    m = _LABEL_BEFORE.search(between)
     if m is None or not vocabulary.find(m.group(1)):
         return len(between)
     return m.start(1)

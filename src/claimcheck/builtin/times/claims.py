@@ -24,7 +24,14 @@ from .intervals import valid_date
 from .records import Raw, State
 from .resolve import Resolver, as_date
 from .scan import Scanner
-from .vocabulary import MOD_QUALIFIERS, SKIPPED_PASSAGES, TIME_CLAIM_KINDS, WEEKDAYS
+from .vocabulary import (
+    LINK_AFTER,
+    LINK_BEFORE,
+    MOD_QUALIFIERS,
+    SKIPPED_PASSAGES,
+    TIME_CLAIM_KINDS,
+    WEEKDAYS,
+)
 
 __all__ = ["SentenceDates", "claim_time", "document_times", "extract_claims",
            "governing_time"]
@@ -154,7 +161,7 @@ def document_times(document: object, segments: object, config: object) -> list[C
     sentences = list(segments.sentences)  # type: ignore[attr-defined]
     if not text or not sentences:
         return []
-    raws = Scanner(text).scan()
+    raws = Scanner(_without_links(text)).scan()
     if reference is None:
         # a news copy's date of writing stands on its own line at its head: "today",
         # "yesterday" and "this year" count from it, not from the last date told
@@ -238,6 +245,21 @@ def document_times(document: object, segments: object, config: object) -> list[C
         ))
     claims.extend(_clock_claims(text, claims, sentences, passages, starts))
     return claims
+
+
+_LINKED_YEAR = re.compile(
+    "(?:" + "|".join(map(re.escape, LINK_BEFORE)) + r")[ \t]*(\d{4})\b"
+    r"|\b(\d{4})[ \t]*(?:" + "|".join(map(re.escape, LINK_AFTER)) + ")")
+
+
+def _without_links(text: str) -> str:
+    """The text with the years of links to neighbouring pages blanked ("← 2004", "2012
+    →" in a copied infobox name the elections before and after): the same length, so
+    every other time keeps its offsets, and "November 4, 2008" after "← 2004" is read as
+    the day it is, not as "2004 November"."""
+    if not any(a in text for a in (*LINK_BEFORE, *LINK_AFTER)):
+        return text
+    return _LINKED_YEAR.sub(lambda m: " " * len(m.group()), text)
 
 
 #: How far into a document its dateline may stand, and how long its line may be.

@@ -26,6 +26,9 @@ AMBIGUOUS_MONTHS: frozenset[str] = _words("dates", "ambiguous")
 OWN_STOP_ABBREVIATIONS: frozenset[str] = _words("dates", "own_stop")
 #: Words that may join a date with a dash ("mid-1951", "pre-1950").
 DASH_PREFIXES: frozenset[str] = _words("dates", "dash_prefixes")
+#: Arrows before and after a link to a neighbouring page ("← 2004", "2012 →").
+LINK_BEFORE: tuple[str, ...] = tuple(_DATA["dates"]["link_before"])
+LINK_AFTER: tuple[str, ...] = tuple(_DATA["dates"]["link_after"])
 #: Weekday name or abbreviation -> weekday number (Monday = 0).
 WEEKDAYS: dict[str, int] = dict(_DATA["weekdays"])
 #: Season name -> TIMEX3 season code ("SU").
