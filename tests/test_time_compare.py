@@ -81,6 +81,11 @@ def test_date_against_duration_is_not_comparable():
     ("within 72 hours", "five days", "discrepancy"),
     ("about 30 days", "for a month", "agreement"),
     ("22-27 days", "three weeks", "agreement"),
+    # one unit apart: rounded to their unit, the two lengths only touch, and differ
+    ("five years", "six years", "discrepancy"),
+    ("five consecutive years", "six consecutive years", "discrepancy"),
+    ("three days", "four days", "discrepancy"),
+    ("five years", "five years", "agreement"),
 ])
 def test_durations_compare_as_ranges_of_length(left, right, kind):
     assert compare_times(last(left), last(right))[0] == kind

@@ -221,7 +221,9 @@ def _compare_durations(a: TimeRef, b: TimeRef) -> tuple[str, dict[str, Any]]:
         return "not_comparable", {"reason": "duration without a length"}
     detail: dict[str, Any] = {"left": a.timex, "right": b.timex,
                               "left_days": _days(ra), "right_days": _days(rb)}
-    if max(ra[0], rb[0]) <= min(ra[1], rb[1]):
+    # lengths agree when their ranges share more than a point: "five years" (4.5 to 5.5,
+    # rounded to its unit) and "six years" (5.5 to 6.5) only touch, and differ by a year
+    if max(ra[0], rb[0]) < min(ra[1], rb[1]) or ra == rb:
         detail["relation"] = "compatible"
         return "agreement", detail
     gap = rb[0] - ra[1] if ra[1] < rb[0] else ra[0] - rb[1]
