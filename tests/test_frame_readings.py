@@ -51,6 +51,11 @@ def test_whose_figure_it_is(text: str, figure: str, owner: str) -> None:
         ("Regional authorities counted 3,100 evacuees from the valley.", "3,100", "regional"),
         # a place is where, not whose ("in Houston, Texas")
         ("The storm flooded 2,300 homes in Houston, Texas.", "2,300", "texas"),
+        # the agent of a passive is who did it, not whose figure it is
+        ("Acme was named supplier of the year by Globex for five consecutive years.",
+         "five consecutive years", "globex"),
+        ("The Elm Street bridge was closed by Metro Transit for 18 months.",
+         "18 months", "metro transit"),
     ],
 )
 def test_not_whose_figure_it_is(text: str, figure: str, not_owner: str) -> None:

@@ -126,6 +126,11 @@ _SUPERSEDED = re.compile(
 )
 _REPORTING = frozenset(_WORDS["reporting_verbs"])
 _COMMON = frozenset(_WORDS["common_openers"])
+#: A passive verb: an auxiliary, an adverb at most, a participle ("was named", "were
+#: quickly overtaken", "is shown").
+_PASSIVE = re.compile(
+    r"\b(?i:" + "|".join(_WORDS["passive_auxiliaries"]) + r")[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"[a-z]+(?:ed|en|wn)\b")
 _PLACE_WORDS = frozenset(w.split()[-1] for w in _WORDS["place_prepositions"])
 _NAME = re.compile(  # the lookahead skips at once where no capital is (the same matches)
     r"(?=[A-Z])\b[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*)*")
@@ -771,6 +776,8 @@ def _named(
             # but "In Louskan, the Progressive Party won 37 seats": whose
         if after and after[0].lower().strip(",") in _REPORTING:
             continue
+        if before and before[-1] == "by" and _PASSIVE.search(left, 0, start):
+            continue  # "Enron was named ... by Fortune for six years": who named, not whose
         found = name.rstrip(".,;:")
     return found
 
