@@ -457,3 +457,18 @@ def test_a_keys_last_word_is_what_its_value_counts() -> None:
                    "Outbreak\n- Confirmed cases: 20\n- Deaths: 8\n")
     assert paired(report, "19", "20") == ["discrepancy"]
     assert frame_of("Outbreak\n- Confirmed cases: 20\n", "20").counted == "cases"
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("In all, 1,126,900 were displaced by the earthquake and the tsunami in 13 countries.",
+     "13", None),
+    ("About 5,000 were killed in the fighting across 12 provinces.", "12", None),
+    # the verb right before a count of things is still its own
+    ("The flood displaced some 40 families in the valley.", "40", "displaced"),
+    ("About 5,000 were killed in the fighting.", "5,000", "casualties.killed"),
+])
+def test_a_people_measure_said_of_an_earlier_figure_is_not_a_count_of_things(
+        text: str, figure: str, measure: str | None) -> None:
+    """A count of countries or provinces does not count the displaced or the killed a
+    verb names several words before it, after another figure."""
+    assert frame_of(text, figure).measure == measure

@@ -183,6 +183,10 @@ RIGHT_WORDS = 6
 LEFT_WORDS = 8
 #: Words right after a figure that count as its own noun ("150 people were killed").
 NEAR_WORDS = 4
+#: How many words (a qualifier, an article) may stand between a count of things and a
+#: people measure's verb before it for the verb to be that count's ("displaced some 40
+#: families"); further back, the verb is an earlier figure's.
+OWN_VERB_WORDS = 2
 
 
 _VOCABULARIES: dict[tuple[Any, ...], Measures] = {}
@@ -642,6 +646,12 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     after = [m for m in vocabulary.find(after_text) if not _in_name(m, after_text)]
     before = [m for m in vocabulary.find(before_text) if not _in_name(m, before_text)]
     by_unit = vocabulary.find(unit) if unit else []
+    if _counts_things(claim, after_words):
+        # "1,126,900 were displaced by the tsunami in 13 countries": a measure of people
+        # named words before a figure that counts something else is another figure's
+        # (but "the flood displaced 40 families": the verb right before is its own)
+        before = [m for m in before if m.measure.split(".")[0] not in _PEOPLE_MEASURES
+                  or len(before_words) - m.end <= OWN_VERB_WORDS]
     # "a depth of (about) 35,800 feet in an area called ...": the noun the figure
     # completes names its measure before any word after it
     of_at = _of_before(before_words)
@@ -807,6 +817,18 @@ def _named_after(window: str, vocabulary: Measures) -> str | None:
             continue
         return name
     return None
+
+
+def _counts_things(claim: Claim, after_words: list[str]) -> bool:
+    """Whether a count's own noun, right after it, names things, not people ("13
+    countries", "40 villages"; not "260 crewmen", "13 of them")."""
+    value = claim.value
+    if not isinstance(value, Quantity) or value.dimension not in (None, "count"):
+        return False
+    words = _WORD.findall(value.unit or "") or after_words[:1]
+    noun = words[-1] if words else ""
+    return (noun.isalpha() and noun.islower() and noun not in STOPWORDS
+            and is_dictionary_word(noun) and concept(noun) not in _PERSONS)
 
 
 def _counted(claim: Claim, after_words: list[str], measure: Mention | None) -> str | None:
