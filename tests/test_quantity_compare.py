@@ -36,11 +36,22 @@ def fig(text: str) -> Quantity:
         ("12%", "11.6 percent", "agreement", "equal_at_precision"),
         ("150 tanks", "180 tanks", "discrepancy", "below"),
         ("1 million men", "1.35 million men", "discrepancy", "below"),
-        ("972,214 soldiers", "972,000 soldiers", "discrepancy", "above"),
+        # a round figure against a precise one agrees at the round figure's precision
+        ("972,214 soldiers", "972,000 soldiers", "agreement", "equal_at_precision"),
+        ("35,797 ft", "35,800 feet", "agreement", "equal_at_precision"),
+        ("972,214 soldiers", "971,000 soldiers", "discrepancy", "above"),
+        # two figures as round as each other are read as written
+        ("4,500 men", "4,510 men", "discrepancy", "below"),
+        ("300 men", "320 men", "discrepancy", "below"),
         # approximations
         ("about 100 men", "108 soldiers", "agreement", "contains"),
         ("about 100 men", "120 soldiers", "discrepancy", "below"),
         ("roughly 98,000 men", "an estimated 98,000 men", "agreement", "equal"),
+        # "about" a figure given to its last unit stretches a unit or two, not 10 %
+        ("about 10,911 metres", "10,916 metres", "discrepancy", "below"),
+        ("about 10,911 metres", "about 10,912 metres", "agreement", "overlap"),
+        ("around 21,000 people", "approximately 20,000 people", "agreement", "overlap"),
+        ("about 35,797 ft", "35,800 feet", "agreement", "contains"),
         # bounds are half-lines
         ("more than 300,000 men", "well over 500,000 men", "agreement", "consistent_bounds"),
         ("fewer than 50 ships", "up to 40 ships", "agreement", "consistent_bounds"),
@@ -125,6 +136,8 @@ def test_tolerance_is_configurable() -> None:
         ("more than 300,000 men", "well over 500,000 men", "more than 300,000 men and more "
          "than 500,000 men do not contradict: both are bounds in one direction"),
         ("150 tanks", "180 tanks", "150 tanks lies below 180 tanks by 30 (17 %)"),
+        ("972,214 soldiers", "972,000 soldiers", "972,214 soldiers agrees with 972,000 "
+         "soldiers: 972,000 soldiers is a round figure, to the nearest 1,000"),
         ("2 km", "5 tons", "2 km vs 5 t: not comparable (different units)"),
     ],
 )

@@ -10,6 +10,7 @@ and a discrepancy is measured from the nearest and the farthest stated end, so t
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from claimcheck.plugin import Claim, Finding, Quantity, concept, table
@@ -196,10 +197,55 @@ def _orientation(a: Quantity, b: Quantity) -> str:
 # -- intervals ---------------------------------------------------------------------------
 
 
-def _interval(q: Quantity, factor: float, tolerance: float) -> tuple[float, float]:
+#: A figure of this many significant digits or more ("10,911", "2,224", "35.12") is
+#: precise as written: against another such figure, "about" widens it by at most
+#: APPROX_STEPS of its last digit, not by the whole tolerance ("about 21,000" and "about
+#: 20,000", or "about 35,797" and "35,800", keep it).
+FINE_DIGITS = 4
+APPROX_STEPS = 2
+
+
+def _significant(q: Quantity) -> int:
+    """The significant digits of a figure as written: "10,911" 5, "21,000" 2, "35.12" 4;
+    0 for a figure in words."""
+    m = _NUMERAL.search(q.text)
+    if m is None:
+        return 0
+    digits = "".join(ch for ch in m.group() if ch.isdigit()).lstrip("0")
+    # trailing zeros of a whole number are its rounding ("21,000"), a decimal's are not
+    return len(digits) if (q.precision or 1.0) < 1.0 else len(digits.rstrip("0"))
+
+
+_NUMERAL = re.compile(r"\d(?:[\d,.]*\d)?")
+
+
+def _rounded_against(q: Quantity, other: Quantity) -> float:
+    """How far a round figure's trailing zeros round it (100 for "35,800"), when it meets
+    a figure precise as written ("35,797": FINE_DIGITS): the two then agree at the round
+    figure's precision. Against a figure as round as itself ("4,500" and "4,510"), 1:
+    each is read as written."""
+    m = _NUMERAL.search(q.text)
+    if m is None or (q.precision or 1.0) != 1.0 or "." in m.group():
+        return 1.0
+    digits = "".join(ch for ch in m.group() if ch.isdigit()).lstrip("0")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == 0 or _significant(other) < max(FINE_DIGITS, len(digits) - zeros + 1):
+        return 1.0
+    return 10.0 ** zeros
+
+
+def _interval(q: Quantity, factor: float, tolerance: float,
+              fine: bool = False) -> tuple[float, float]:
+    """The values a figure allows. ``fine``: both figures compared are precise as
+    written (FINE_DIGITS), so "about" stretches only APPROX_STEPS of the last digit."""
     lo, hi = q.low * factor, q.high * factor
     if q.qualifier == "approximately":
         width = abs(lo) * tolerance
+        step = (q.precision or 0.0) * factor
+        if fine and step > 0:
+            # "about 10,911 metres": a figure given to its last metre is about only that
+            # far; "about 10,000" keeps the tolerance
+            width = min(width, APPROX_STEPS * step)
         return lo - width, hi + width
     if q.qualifier == "either":
         # "eight or nine": the other figure contradicts it only beyond the tolerance
@@ -270,7 +316,10 @@ def compare_quantities(
         if found is not None:
             return found
 
-    ia, ib = _interval(a, fa, tolerance), _interval(b, fb, tolerance)
+    # "about 10,911 m" against "10,916 m": two figures given to the metre differ by five;
+    # against "35,800 feet" (rounded to the hundred) the tolerance stands
+    fine = _significant(a) >= FINE_DIGITS and _significant(b) >= FINE_DIGITS
+    ia, ib = _interval(a, fa, tolerance, fine), _interval(b, fb, tolerance, fine)
     lower_a, upper_a = a.qualifier in _LOWER, a.qualifier in _UPPER
     lower_b, upper_b = b.qualifier in _LOWER, b.qualifier in _UPPER
     if (lower_a and lower_b) or (upper_a and upper_b):
@@ -393,13 +442,16 @@ def _compare_points(a: Quantity, b: Quantity, va: float, vb: float, fa: float, f
     if abs(diff) <= _EPS * max(1.0, abs(vb)):
         detail["relation"] = "equal"
         return "agreement", detail
-    pa = (a.precision or 1.0) * fa
-    pb = (b.precision or 1.0) * fb
+    round_a, round_b = _rounded_against(a, b), _rounded_against(b, a)
+    pa = (a.precision or 1.0) * fa * round_a
+    pb = (b.precision or 1.0) * fb * round_b
     coarse = max(pa, pb)
     symmetric = abs(diff) / max(abs(va), abs(vb))  # the same whichever side is "left"
     if abs(diff) <= coarse / 2 * (1 + 1e-9) and symmetric <= tolerance:
         detail["relation"] = "equal_at_precision"
         detail["precision"] = coarse / fb
+        if max(round_a, round_b) > 1.0:
+            detail["round"] = "left" if pa >= pb else "right"  # which one is rounded
         detail["abs_diff"] = diff / fb
         detail["rel_diff"] = rel
         return "agreement", detail
@@ -521,6 +573,10 @@ def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any]) -> str
         if rel == "equal":
             return f"{left} agrees with {right}{unit_note}"
         if rel == "equal_at_precision":
+            if detail.get("round"):
+                rounded = left if detail["round"] == "left" else right
+                return (f"{left} agrees with {right}: {rounded} is a round figure, to the "
+                        f"nearest {format_number(detail['precision'])}{unit_note}")
             return f"{left} agrees with {right} at the precision stated{unit_note}"
         if rel == "consistent_bounds":
             return f"{left} and {right} do not contradict: both are bounds in one direction"
