@@ -71,6 +71,9 @@ def test_zones_are_read_only_in_capitals() -> None:
      "The rover landed on August 6, 2012, 05:32 UTC.", "agreement"),
     ("On 3 August 1981 the strike began at 7 a.m.",
      "On 3 August 1981 the strike began at 7:05 a.m.", "agreement"),
+    # one names the zone, the other says local time: one reading of the clock, one moment
+    ("The dam failed at 3:32 a.m. local time on 6 April 2009, flooding the valley.",
+     "The structure collapsed at 03:32 CEST on 6 April 2009.", "agreement"),
 ])
 def test_two_accounts_times_meet_and_compare_as_moments(a: str, b: str, kind: str) -> None:
     report = check(a, b)
@@ -160,3 +163,21 @@ def test_a_zone_spelled_out_is_a_zone() -> None:
     assert [f.kind for f in report.findings
             if f.kind == "agreement" and all(is_time(report.claim(c)) for c in f.claims)] \
         == ["agreement"]
+
+
+DATELINE = "Monday, April 6, 2009\n\n"
+NO_DAY = "A strong earthquake struck the region at 3:32 a.m. local time, officials said."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a news copy's times with no day of their own are its dateline's, however far down
+    (DATELINE + NO_DAY, [("3:32 a.m. local time", "2009-04-06T03:32")]),
+    (DATELINE + "Rescuers worked through the night. " * 20 + NO_DAY,
+     [("3:32 a.m. local time", "2009-04-06T03:32")]),
+    # no dateline, or another day named since it: no day for the time
+    (NO_DAY, []),
+    (DATELINE + "The first tremor came on 2 April 2009. " + "Rescuers dug on. " * 30 + NO_DAY,
+     []),
+])
+def test_a_news_copys_time_with_no_day_is_its_datelines(text, expected) -> None:
+    assert times_of(text) == expected

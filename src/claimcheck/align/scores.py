@@ -26,10 +26,15 @@ CLOCK = frozenset({"hour", "minute", "second"})
 def same_clock(a: Claim, b: Claim) -> bool:
     """Two times of day that are one moment at the coarser precision stated: read alike
     on one day when neither names a zone ("16:53" and "16:53:10 local time"), the same
-    instant when both do ("10:32 p.m. PDT Aug. 5" and "05:32 UTC" on August 6)."""
+    instant when both do ("10:32 p.m. PDT Aug. 5" and "05:32 UTC" on August 6), and read
+    alike on one day when only one does ("3:32 a.m. local time" and "03:32 CEST": the
+    times comparator calls that one moment too)."""
     ia, ib = _instant(a.value), _instant(b.value)
-    if ia is None or ib is None or ia[2] != ib[2]:
+    if ia is None or ib is None:
         return False
+    if ia[2] != ib[2]:
+        ma, mb = clock_moment(a.value), clock_moment(b.value)
+        return ma is not None and mb is not None and ma[0] == mb[0]
     return max(ia[0], ib[0]) < min(ia[0] + ia[1], ib[0] + ib[1])
 
 

@@ -162,10 +162,11 @@ def document_times(document: object, segments: object, config: object) -> list[C
     if not text or not sentences:
         return []
     raws = Scanner(_without_links(text)).scan()
-    if reference is None:
+    dateline = _dateline(text, raws)
+    if reference is None and dateline is not None:
         # a news copy's date of writing stands on its own line at its head: "today",
         # "yesterday" and "this year" count from it, not from the last date told
-        reference = _dateline(text, raws)
+        reference = dt.date(dateline.year, dateline.month, dateline.day)  # type: ignore[arg-type]
     resolver = Resolver(text, reference)
     starts = [s.start for s in sentences]
 
@@ -243,7 +244,8 @@ def document_times(document: object, segments: object, config: object) -> list[C
             passage=passages[s.passage].kind, value=tr,
             qualifier=MOD_QUALIFIERS.get(tr.mod or "") if tr.kind == "duration" else None,
         ))
-    claims.extend(_clock_claims(text, claims, sentences, passages, starts))
+    claims.extend(_clock_claims(text, claims, sentences, passages, starts,
+                                None if dateline is None else dateline.start))
     return claims
 
 
@@ -267,11 +269,11 @@ DATELINE_REACH = 400
 DATELINE_LINE = 80
 
 
-def _dateline(text: str, raws: Sequence[Raw]) -> dt.date | None:
+def _dateline(text: str, raws: Sequence[Raw]) -> Raw | None:
     """The day a document was written, when it says so at its head: a date of a day with
     its year, alone on its line (beside a weekday, a clock time and a zone at most:
     "Friday, July 22, 2011", "Thu, 21 Jul 2011 06:18:04 AM EDT"), within its first
-    DATELINE_REACH characters. None when there is no such line."""
+    DATELINE_REACH characters: its raw. None when there is no such line."""
     for r in raws:
         if r.start >= DATELINE_REACH:
             break
@@ -293,14 +295,17 @@ def _dateline(text: str, raws: Sequence[Raw]) -> dt.date | None:
         words = [w for w in re.findall(r"[^\W\d_]+", rest)
                  if not (w.isupper() and len(w) <= 5) and w.lower() not in WEEKDAYS]
         if not words and valid_date(r.year, r.month, r.day):
-            return dt.date(r.year, r.month, r.day)
+            return r
     return None
 
 
 def _clock_claims(text: str, claims: list[Claim], sentences: Sequence[Any],
-                  passages: Sequence[Any], starts: list[int]) -> list[Claim]:
+                  passages: Sequence[Any], starts: list[int],
+                  dateline: int | None = None) -> list[Claim]:
     """Times of day with the day they hold for (clock.py), as date claims in read
-    passages; a time inside another time claim is that claim's."""
+    passages; a time inside another time claim is that claim's. ``dateline``: where the
+    document's dateline starts, if it has one (a news copy's times with no day of their
+    own, and no day named since the dateline, are that day's)."""
     if not claims:
         return []
 
@@ -331,7 +336,7 @@ def _clock_claims(text: str, claims: list[Claim], sentences: Sequence[Any],
         if passage is None or passage.kind in SKIPPED_PASSAGES:
             continue
         day = day_for(clock, days, day_starts, (s.start, s.end), (passage.start, passage.end),
-                      (s.start, s.end) in dated)
+                      (s.start, s.end) in dated, dateline)
         if day is None:
             continue
         tr = clock_ref(clock, day)

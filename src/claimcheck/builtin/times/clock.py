@@ -164,12 +164,15 @@ DAY_REACH = 400
 
 def day_for(clock: Clock, days: Sequence[TimeRef], starts: Sequence[int],
             sentence: tuple[int, int], passage: tuple[int, int],
-            dated: bool) -> TimeRef | None:
+            dated: bool, dateline: int | None = None) -> TimeRef | None:
     """The day a time of day holds for: the nearest day of its sentence, else (when its
     sentence names no date at all: ``dated`` False) the last day named before it in its
     passage, not far back. ``days`` are a document's dates of day granularity in order of
     their starts (``starts``). A sentence that names only a month or a year ("Docking
-    date10 July 2011 15:07 UTC", its day glued to its label) gives its time no day."""
+    date10 July 2011 15:07 UTC", its day glued to its label) gives its time no day. In a
+    news copy whose dateline (starting at ``dateline``) is the last day named before the
+    time, the time is the dateline's day, however far below it stands ("Monday, April 6,
+    2009" over "... struck at 3:32 a.m. local time")."""
     i = bisect.bisect_left(starts, sentence[0])
     best = None
     while i < len(days) and days[i].start < sentence[1]:
@@ -185,6 +188,8 @@ def day_for(clock: Clock, days: Sequence[TimeRef], starts: Sequence[int],
     k = bisect.bisect_right(starts, clock.start) - 1
     if k >= 0 and days[k].start >= passage[0] and days[k].end <= clock.start \
             and clock.start - days[k].end <= DAY_REACH:
+        return days[k]
+    if k >= 0 and dateline is not None and days[k].start == dateline:
         return days[k]
     return None
 
