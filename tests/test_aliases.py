@@ -89,3 +89,29 @@ def test_bad_alias_file_is_one_clear_error(tmp_path, content: str, message: str)
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ClaimcheckError, match=message):
         read_alias_file(str(path))
+
+
+def test_an_initialism_one_account_uses_names_what_another_spells_out() -> None:
+    from claimcheck.text.acronyms import initialisms
+    texts = ["The Joint Typhoon Warning Center assessed winds of 215 km/h.",
+             "The JTWC assessed winds of 215 km/h, said the NASA team.",
+             "The National Aeronautics and Space Administration confirmed it."]
+    assert initialisms(texts) == [("JTWC", "Joint Typhoon Warning Center"),
+                                  ("NASA", "National Aeronautics and Space Administration")]
+    # two names with the same initials are no evidence for either; no name, no pair
+    assert initialisms(["The CRC said so.", "The Civil Rights Commission met.",
+                        "The Cancer Research Council met."]) == []
+    assert initialisms(["The ABC aired it.", "Nobody named it."]) == []
+
+
+def test_figures_of_one_body_named_in_full_and_by_initials_meet() -> None:
+    import claimcheck
+    from claimcheck.model import Document
+    report = claimcheck.check(
+        Document("a", "On 2 May 2008 the Joint Typhoon Warning Center assessed peak winds "
+                      "of 215 km/h."),
+        Document("b", "On 2 May 2008 the JTWC assessed peak winds of 215 km/h."))
+    found = [f.kind for f in report.findings
+             if f.kind == "agreement"
+             and all(report.claim(c).text == "215 km/h" for c in f.claims)]
+    assert found == ["agreement"]

@@ -31,7 +31,7 @@ from claimcheck.core.sentences import wording
 from claimcheck.errors import ClaimcheckError
 from claimcheck.manager import call_hook, get_plugin_manager
 from claimcheck.model import Claim, Document, Fact, Finding, Report
-from claimcheck.text.acronyms import find_acronyms
+from claimcheck.text.acronyms import find_acronyms, initialisms
 
 __all__ = ["check", "claims", "extract", "load", "segment"]
 
@@ -63,6 +63,9 @@ def check(
     aliases = collect(pm, config.aliases)
     for document in documents:
         for short, long_form in find_acronyms(document.text):
+            aliases.register(long_form, [short])
+    for short, long_form in initialisms(d.text for d in documents):
+        if aliases.find(short) is None:  # a definition or a user's alias comes first
             aliases.register(long_form, [short])
     engine = make_engine(jobs, client)  # the ordered map every spread stage uses
     base = base_index(documents, config.base)

@@ -9,6 +9,7 @@ start of a word. It needs no dictionary, so it works for acronyms nobody listed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # "long form (SF)" or "long form [SF]", and "SF (long form)" or "SF [long form]".
 _PAREN = re.compile(r"[(\[]([^()\[\]\n]{1,80})[)\]]")
@@ -86,3 +87,35 @@ def _long_form(short: str, words: list[str]) -> str | None:
 
 def _strip_article(phrase: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+
+
+#: An initialism as texts use it bare: three to six capitals ("JTWC", "NASA").
+_BARE = re.compile(r"\b[A-Z]{3,6}\b")
+#: A name of three to six capitalised words, "of", "and", "for", "the" between them
+#: ("Joint Typhoon Warning Center", "National Aeronautics and Space Administration").
+_NAME = re.compile(
+    r"\b[A-Z][a-z]+(?:[ \t]+(?:(?:of|and|for|the|on)[ \t]+)*[A-Z][a-z]+){2,5}\b")
+_JOINING = frozenset({"of", "and", "for", "the", "on"})
+
+
+def initialisms(texts: Iterable[str]) -> list[tuple[str, str]]:
+    """(initialism, name) pairs across texts that never define them: "JTWC" in one
+    account, "Joint Typhoon Warning Center" in another. An initialism pairs with a name
+    whose capitalised words' first letters spell it exactly, and only when exactly one
+    name across the texts does (two names with the same initials are no evidence for
+    either). Two passes over each text, so the cost is linear in the texts."""
+    texts = list(texts)
+    bare = {m.group() for text in texts for m in _BARE.finditer(text)}
+    if not bare:
+        return []
+    names: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _NAME.finditer(text):
+            words = m.group().split()
+            if words[0] in ("The", "A", "An"):
+                words = words[1:]  # "The Joint Typhoon Warning Center" opening a sentence
+            spelled = "".join(w[0] for w in words if w not in _JOINING)
+            if spelled in bare:
+                names.setdefault(spelled, set()).add(" ".join(words))
+    return sorted((short, next(iter(found))) for short, found in names.items()
+                  if len(found) == 1)
