@@ -53,8 +53,13 @@ def fig(text: str) -> Quantity:
         ("around 21,000 people", "approximately 20,000 people", "agreement", "overlap"),
         ("about 35,797 ft", "35,800 feet", "agreement", "contains"),
         # bounds are half-lines
-        ("more than 300,000 men", "well over 500,000 men", "agreement", "consistent_bounds"),
-        ("fewer than 50 ships", "up to 40 ships", "agreement", "consistent_bounds"),
+        # two bounds one way: close together they agree, far apart the counts differ
+        ("more than 300,000 men", "well over 310,000 men", "agreement", "consistent_bounds"),
+        ("fewer than 50 ships", "up to 48 ships", "agreement", "consistent_bounds"),
+        ("more than 300,000 men", "well over 500,000 men", "discrepancy", "different_bounds"),
+        ("at least 78,000 dead", "at least 138,373 dead", "discrepancy", "different_bounds"),
+        # a bound and a figure about one value far beyond it: consistent, not one statement
+        ("at least 78,000 dead", "nearly 140,000 dead", "not_comparable", "beyond_bound"),
         ("more than 300,000 men", "less than 200,000 men", "discrepancy", "above"),
         ("more than 300,000 men", "less than 500,000 men", "agreement", "overlap"),
         ("at least 150,000 men", "135,000 men", "discrepancy", "above"),
@@ -133,8 +138,11 @@ def test_tolerance_is_configurable() -> None:
     [
         ("$4.2 billion", "$4.18 billion", "$4.2 billion agrees with $4.18 billion at the "
          "precision stated"),
-        ("more than 300,000 men", "well over 500,000 men", "more than 300,000 men and more "
-         "than 500,000 men do not contradict: both are bounds in one direction"),
+        ("more than 300,000 men", "well over 310,000 men", "more than 300,000 men and more "
+         "than 310,000 men do not contradict: both are bounds in one direction"),
+        ("at least 78,000 dead", "at least 138,373 dead", "at least 78,000 and at least "
+         "138,373 are both lower bounds, 60,373 (44 %) apart: the counts they bound "
+         "differ"),
         ("150 tanks", "180 tanks", "150 tanks lies below 180 tanks by 30 (17 %)"),
         ("972,214 soldiers", "972,000 soldiers", "972,214 soldiers agrees with 972,000 "
          "soldiers: 972,000 soldiers is a round figure, to the nearest 1,000"),

@@ -323,6 +323,15 @@ def compare_quantities(
     lower_a, upper_a = a.qualifier in _LOWER, a.qualifier in _UPPER
     lower_b, upper_b = b.qualifier in _LOWER, b.qualifier in _UPPER
     if (lower_a and lower_b) or (upper_a and upper_b):
+        # "at least 78,000 dead" and "at least 138,373 dead" do not contradict each
+        # other as logic, but each source's count is its bound: bounds close together
+        # agree, bounds far apart are two counts that differ
+        near, far = (va_lo, vb_lo) if lower_a else (va_hi, vb_hi)
+        if abs(near - far) > max(abs(near), abs(far)) * tolerance:
+            detail["relation"] = "different_bounds"
+            detail["abs_diff"] = (near - far) / fb
+            detail["rel_diff"] = _ratio(near - far, far)
+            return "discrepancy", detail
         detail["relation"] = "consistent_bounds"
         tighter = max(va_lo, vb_lo) if lower_a else min(va_hi, vb_hi)
         detail["tighter_bound"] = tighter
@@ -380,10 +389,12 @@ LOOSE_BOUND = 1.5
 
 
 def _loose_bound(a: Quantity, b: Quantity, va: float, vb: float) -> float | None:
-    """How far a figure lies beyond a one-sided bound it satisfies, when that is far
-    (over ``LOOSE_BOUND`` times): the two are consistent, but not one statement."""
+    """How far a figure (exact, or "about" one value) lies beyond a one-sided bound it
+    satisfies, when that is far (over ``LOOSE_BOUND`` times): the two are consistent,
+    but not one statement ("at least 78,000 dead" and "nearly 140,000 deaths")."""
     for point, bound, vp, vbound in ((a, b, va, vb), (b, a, vb, va)):
-        if not _is_point(point) or bound.qualifier not in _LOWER + _UPPER:
+        about = point.qualifier == "approximately" and point.low == point.high
+        if not (_is_point(point) or about) or bound.qualifier not in _LOWER + _UPPER:
             continue
         if vp <= 0 or vbound <= 0:
             return None
@@ -611,6 +622,12 @@ def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any]) -> str
         return (f"{left} lies {side} {range_b}{right} by {format_number(abs(lo))} to "
                 f"{_amount(hi, a, b, converted)}{pct}{unit_note}")
     diff = detail.get("abs_diff")
+    if rel == "different_bounds":
+        pct_text = _shown_pct(detail.get("rel_diff"), a, b)
+        gap = _amount(diff, a, b, converted) + (f" ({pct_text} %)" if pct_text else "")
+        kind_of = "lower" if a.qualifier in _LOWER else "upper"
+        return (f"{left} and {right} are both {kind_of} bounds, {gap} apart: the counts "
+                f"they bound differ{unit_note}")
     if diff is None:
         return f"{left} lies {side} {range_b}{right}{unit_note}"
     pct_text = _shown_pct(detail.get("rel_diff"), a, b)
