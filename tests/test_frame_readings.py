@@ -472,3 +472,14 @@ def test_a_people_measure_said_of_an_earlier_figure_is_not_a_count_of_things(
     """A count of countries or provinces does not count the displaced or the killed a
     verb names several words before it, after another figure."""
     assert frame_of(text, figure).measure == measure
+
+
+def test_homes_and_houses_are_one_count() -> None:
+    """"Destroyed 1,033 homes" and "destroyed 1,210 houses": one count of dwellings, told
+    in two words; "1,210 structures" counts something else."""
+    report = check("The storm destroyed 1,033 homes in the county.",
+                   "In the county the storm destroyed 1,210 houses.")
+    assert paired(report, "1,033", "1,210") == ["discrepancy"]
+    report = check("The storm destroyed 1,033 homes in the county.",
+                   "In the county the storm destroyed 1,210 structures.")
+    assert paired(report, "1,033", "1,210") != ["discrepancy"]
