@@ -483,3 +483,26 @@ def test_homes_and_houses_are_one_count() -> None:
     report = check("The storm destroyed 1,033 homes in the county.",
                    "In the county the storm destroyed 1,210 structures.")
     assert paired(report, "1,033", "1,210") != ["discrepancy"]
+
+
+def test_a_subject_that_names_the_measure_is_nobodys() -> None:
+    """"Damage was at $12 billion" names what is measured, not whose: it meets the
+    storm's damage in another account, as "Revenue rose to $4 billion" meets Acme's."""
+    report = check("Damage was at $12.4 billion, the costliest storm on record.",
+                   "Hurricane Vela caused some $12.6 billion in damage, the costliest storm.")
+    assert paired(report, "$12.4 billion", "$12.6 billion") == ["agreement"]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # a date in a clause of its own after the figure is that clause's
+    ("Damage was at $12 billion, the costliest on record at the time, before that record "
+     "was broken by another storm in 2020.", None),
+    ("The firm employed 21,000 people, which made it the largest employer in 1998.", None),
+    # a date the figure's own clause gives it, after it, still dates it
+    ("The army had 135,000 men when it crossed the border in June 1950.", "June 1950"),
+    ("The army had 135,000 men in June 1950.", "June 1950"),
+])
+def test_a_date_in_a_clause_of_its_own_does_not_date_the_figure(
+        text: str, period: str | None) -> None:
+    figure = next(c for c in claimcheck.claims(text) if c.kind == "quantity")
+    assert (figure.when.text if figure.when else None) == period

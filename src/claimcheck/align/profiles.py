@@ -322,6 +322,10 @@ def owner_of(claim: Claim, text: str, aliases: Aliases) -> tuple[str | None, fro
     subject = claim.subject or ""
     if subject and claim.attribution and subject.strip() in claim.attribution:
         return None, NO_CONCEPTS  # "Government figures counted 24,000": the source, not whose
+    frame = claim.frame
+    if subject and frame is not None and frame.measure_text and \
+            subject.strip().lower() == frame.measure_text.strip().lower():
+        return None, NO_CONCEPTS  # "Damage was at $12 billion": what is measured, not whose
     found = aliases.find(subject)
     if found:
         return found, shared_set(found.split())

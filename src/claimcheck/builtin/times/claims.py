@@ -29,6 +29,7 @@ from .vocabulary import (
     LINK_BEFORE,
     MOD_QUALIFIERS,
     SKIPPED_PASSAGES,
+    SUBORDINATORS,
     TIME_CLAIM_KINDS,
     WEEKDAYS,
 )
@@ -49,6 +50,8 @@ _ATTACH_RE = re.compile(
 #: the figure's own token(s) in front of an attached date ("110,000 men in 1950")
 _OWN_TOKENS_RE = re.compile(r"[\d.,\u00a0\u2009\s]+(?:[A-Za-z%]+)?")
 _SPACE_RE = re.compile(r"\s")
+_SUBORDINATE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(SUBORDINATORS)) + r")\b", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 #: a date further than this after a figure is never attached to it by a preposition
 #: (the gap must shrink to 30 characters once the figure's own tokens are cut)
@@ -115,7 +118,11 @@ class SentenceDates:
             # "$598 million, compared with $655 million a year earlier": a date after
             # another figure is that figure's
             run_end = self._next(_SPACE_RE, offset)  # the figure's own token ends here
-            if nxt.start <= run_end or self._next(_DIGIT_RE, run_end) >= nxt.start:
+            if nxt.start <= run_end or (self._next(_DIGIT_RE, run_end) >= nxt.start and not
+                                        _SUBORDINATE_RE.search(text, run_end - base,
+                                                               nxt.start - base)):
+                # (no figure between, so each figure reads its own stretch: linear; but
+                # "..., before that record was broken in 2020": another clause's date)
                 return nxt
         return self.before[j] if j >= 0 else None
 

@@ -26,6 +26,8 @@ AMBIGUOUS_MONTHS: frozenset[str] = _words("dates", "ambiguous")
 OWN_STOP_ABBREVIATIONS: frozenset[str] = _words("dates", "own_stop")
 #: Words that may join a date with a dash ("mid-1951", "pre-1950").
 DASH_PREFIXES: frozenset[str] = _words("dates", "dash_prefixes")
+#: Words opening a clause of its own after a figure, whose date is that clause's.
+SUBORDINATORS: frozenset[str] = _words("subordinators")
 #: Arrows before and after a link to a neighbouring page ("← 2004", "2012 →").
 LINK_BEFORE: tuple[str, ...] = tuple(_DATA["dates"]["link_before"])
 LINK_AFTER: tuple[str, ...] = tuple(_DATA["dates"]["link_after"])
