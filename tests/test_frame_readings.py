@@ -506,3 +506,35 @@ def test_a_date_in_a_clause_of_its_own_does_not_date_the_figure(
         text: str, period: str | None) -> None:
     figure = next(c for c in claimcheck.claims(text) if c.kind == "quantity")
     assert (figure.when.text if figure.when else None) == period
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("The blast killed 13 people and wounded 145.", "13", "casualties.killed"),
+    ("The blast killed 13 people and wounded 145.", "145", "casualties.wounded"),
+    ("The collapse killed thirteen people and injured 145 others.", "thirteen",
+     "casualties.killed"),
+    ("Police said 40 homes burned down while 300 were damaged.", "40", "buildings"),
+    # "or" joins no clause: one figure of both
+    ("The division lost 5,000 men killed or wounded.", "5,000", "casualties.killed"),
+])
+def test_a_measure_after_and_is_the_next_figures(text: str, figure: str, measure: str) -> None:
+    """"Killed 13 people and wounded 145": the words after "and" are the next figure's;
+    13 is no count of the wounded."""
+    assert frame_of(text, figure).measure == measure
+
+
+def test_the_enemy_of_one_source_is_not_anothers() -> None:
+    """"The enemy massed 700,000 troops" in a dispatch from one side and "on the other
+    side, 700,000 soldiers" in a history from the other: each names its own enemy, so
+    the same number is no agreement; the figure's source is not whose it is either."""
+    frame = frame_of("Intelligence officers say the enemy has massed about 700,000 troops.",
+                     "700,000")
+    assert frame.subject_key and "enemy" in frame.subject_key
+    report = check("Intelligence officers say the enemy has massed about 700,000 troops.",
+                   "On the other side, 700,000 officers and soldiers took part in the fighting.")
+    assert paired(report, "700,000", "700,000") == []
+    # two sources that both say "the enemy": whose enemy each means is not known, so the
+    # two figures stay apart (precision first)
+    report = check("The enemy massed 700,000 troops by June.",
+                   "By June the enemy had massed 700,000 troops.")
+    assert paired(report, "700,000", "700,000") == []

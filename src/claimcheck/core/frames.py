@@ -126,6 +126,10 @@ _SUPERSEDED = re.compile(
 )
 _REPORTING = frozenset(_WORDS["reporting_verbs"])
 _COMMON = frozenset(_WORDS["common_openers"])
+_JOINERS = frozenset(_WORDS["clause_joiners"])
+_PERSPECTIVE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["perspective_owners"]) + r")\b",
+    re.IGNORECASE)
 #: A passive verb: an auxiliary, an adverb at most, a participle ("was named", "were
 #: quickly overtaken", "is shown").
 _PASSIVE = re.compile(
@@ -461,13 +465,21 @@ def _frame(
         if subject_key and _only_measure_words(subject_key, vocabulary):
             subject_key = None  # "Earnings were $1.95": a measure, not whose
         if subject_key is None:
-            named = (_named(left, claim, s_start, vocabulary)
+            # (the figure's source is not whose it is: "Intelligence officers say ...")
+            unsaid = _without(left, claim.attribution) if claim.attribution else left
+            named = (_named(unsaid, claim, s_start, vocabulary)
                      or _named_after(" ".join(after_words), vocabulary))
             if named is not None:
                 subject = named
                 subject_key = aliases.find(named) or aliases.key(normalize(named))
     elif subject_key is None and source != "row":
         subject_key = claim.subject_key  # (a row's figure is its column's, not its unit's)
+    if subject_key is None and claim.kind in FIGURE_KINDS and source == "sentence":
+        seen = _PERSPECTIVE.search(left)
+        if seen:
+            # "the enemy massed 700,000 troops": the enemy of this source, whoever that is
+            subject = seen.group().lower()
+            subject_key = f"{subject} as {claim.doc or 'this source'} sees it"
     clause = " ".join(before_words + after_words)
     measured = measure.measure if measure and measure.measure else None
     # (a duration is a length of time: "went down in 12 minutes" is no change of one)
@@ -643,7 +655,11 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     if len({m.measure for m in named}) > 1:
         return None  # "two to one in troops and in guns": one figure for two measures
     after_text, before_text = " ".join(after_words), " ".join(before_words)
-    after = [m for m in vocabulary.find(after_text) if not _in_name(m, after_text)]
+    # "killed 13 people and wounded 145": the words after "and" are the next figure's
+    joined = next((i for i, w in enumerate(after_words) if w.lower() in _JOINERS),
+                  len(after_words))
+    after = [m for m in vocabulary.find(after_text) if not _in_name(m, after_text)
+             and m.start < joined]
     before = [m for m in vocabulary.find(before_text) if not _in_name(m, before_text)]
     by_unit = vocabulary.find(unit) if unit else []
     if _counts_things(claim, after_words):
