@@ -464,22 +464,20 @@ def _frame(
         subject_key = owner
         if subject_key and _only_measure_words(subject_key, vocabulary):
             subject_key = None  # "Earnings were $1.95": a measure, not whose
+        seen = _PERSPECTIVE.search(left) if subject_key is None else None
+        if seen:
+            # "(Intelligence officers say) the enemy massed 700,000 troops": the enemy of
+            # this source, whoever that is, not a name before it
+            subject = seen.group().lower()
+            subject_key = f"{subject} as {claim.doc or 'this source'} sees it"
         if subject_key is None:
-            # (the figure's source is not whose it is: "Intelligence officers say ...")
-            unsaid = _without(left, claim.attribution) if claim.attribution else left
-            named = (_named(unsaid, claim, s_start, vocabulary)
+            named = (_named(left, claim, s_start, vocabulary)
                      or _named_after(" ".join(after_words), vocabulary))
             if named is not None:
                 subject = named
                 subject_key = aliases.find(named) or aliases.key(normalize(named))
     elif subject_key is None and source != "row":
         subject_key = claim.subject_key  # (a row's figure is its column's, not its unit's)
-    if subject_key is None and claim.kind in FIGURE_KINDS and source == "sentence":
-        seen = _PERSPECTIVE.search(left)
-        if seen:
-            # "the enemy massed 700,000 troops": the enemy of this source, whoever that is
-            subject = seen.group().lower()
-            subject_key = f"{subject} as {claim.doc or 'this source'} sees it"
     clause = " ".join(before_words + after_words)
     measured = measure.measure if measure and measure.measure else None
     # (a duration is a length of time: "went down in 12 minutes" is no change of one)
@@ -655,8 +653,10 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     if len({m.measure for m in named}) > 1:
         return None  # "two to one in troops and in guns": one figure for two measures
     after_text, before_text = " ".join(after_words), " ".join(before_words)
-    # "killed 13 people and wounded 145": the words after "and" are the next figure's
-    joined = next((i for i, w in enumerate(after_words) if w.lower() in _JOINERS),
+    # "killed 13 people and wounded 145": the words after "and" and a verb are the next
+    # figure's ("415 passengers and crew aboard": nouns joined, the words still its own)
+    joined = next((i for i, w in enumerate(after_words[:-1]) if w.lower() in _JOINERS
+                   and after_words[i + 1].lower().endswith(("ed", "ing"))),
                   len(after_words))
     after = [m for m in vocabulary.find(after_text) if not _in_name(m, after_text)
              and m.start < joined]
