@@ -101,6 +101,7 @@ def test_quote_kinds() -> None:
         "The firm employed approximately 20,000 staff.",
         "The army numbered roughly 98,000 men.",
         "Profits fell by approximately $3.1 billion.",
+        "Liabilities were approximately US$50 billion, he said.",
         "Roughly a third of the votes were counted.",
         "Approximately two hundred people attended.",
         "Approximately the same number of men were sent home.",
