@@ -538,3 +538,15 @@ def test_the_enemy_of_one_source_is_not_anothers() -> None:
     report = check("The enemy massed 700,000 troops by June.",
                    "By June the enemy had massed 700,000 troops.")
     assert paired(report, "700,000", "700,000") == []
+
+
+def test_a_length_meets_one_length_of_another_source_unless_it_is_said_twice() -> None:
+    """"Median age of 77 years" (all the ill) and "84 years" (those who died) in one
+    report are two things: the other report's median age of those who died meets one."""
+    report = check(
+        "Among persons who died, ages ranged from 48 to 96 years, with a median age of "
+        "87 years.",
+        "Ill persons were aged from 1 to 96 years, with a median age of 77 years. Among "
+        "persons who died, ages ranged from 48 to 96 years, with a median age of 84 years.")
+    assert paired(report, "87 years", "84 years") == ["discrepancy"]
+    assert paired(report, "87 years", "77 years") == []

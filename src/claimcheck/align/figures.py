@@ -254,9 +254,15 @@ def _stated_twice(a: Claim, b: Claim, taken: Claim | None) -> bool:
     """A second partner is allowed only where one document gives two figures for the
     same thing (two estimates of one army's strength): the partner already taken and the
     new one share their frame's measure and subject."""
-    if taken is None or taken.kind not in FIGURES:
+    if taken is None:
         return True
     fresh = b if taken.doc == b.doc else a
+    if taken.kind == "duration":
+        # two lengths in one document are one stated twice only with one value ("median
+        # age of 77 years" among all the ill, "84 years" among those who died: two things)
+        return _value_key(taken) == _value_key(fresh)
+    if taken.kind not in FIGURES:
+        return True
     ft, ff = taken.frame, fresh.frame
     if ft is None or ff is None:
         return True
