@@ -60,6 +60,8 @@ def fig(text: str) -> Quantity:
         ("at least 78,000 dead", "at least 138,373 dead", "discrepancy", "different_bounds"),
         # a bound and a figure about one value far beyond it: consistent, not one statement
         ("at least 78,000 dead", "nearly 140,000 dead", "not_comparable", "beyond_bound"),
+        ("over 29,000 dead", "50,000-260,000 dead", "not_comparable", "beyond_bound"),
+        ("more than 300 men", "200-400 men", "agreement", "overlap"),
         ("more than 300,000 men", "less than 200,000 men", "discrepancy", "above"),
         ("more than 300,000 men", "less than 500,000 men", "agreement", "overlap"),
         ("at least 150,000 men", "135,000 men", "discrepancy", "above"),

@@ -337,7 +337,7 @@ def compare_quantities(
         detail["tighter_bound"] = tighter
         return "agreement", detail
     if _open_overlap(a, b, ia, ib):
-        loose = _loose_bound(a, b, va_lo, vb_lo)
+        loose = _loose_bound(a, b, fa, fb)
         if loose is not None:
             detail["relation"] = "beyond_bound"
             detail["bound_ratio"] = loose
@@ -388,17 +388,24 @@ def compare_quantities(
 LOOSE_BOUND = 1.5
 
 
-def _loose_bound(a: Quantity, b: Quantity, va: float, vb: float) -> float | None:
-    """How far a figure (exact, or "about" one value) lies beyond a one-sided bound it
-    satisfies, when that is far (over ``LOOSE_BOUND`` times): the two are consistent,
-    but not one statement ("at least 78,000 dead" and "nearly 140,000 deaths")."""
-    for point, bound, vp, vbound in ((a, b, va, vb), (b, a, vb, va)):
+def _loose_bound(a: Quantity, b: Quantity, fa: float, fb: float) -> float | None:
+    """How far a figure (exact, "about" one value, or a range: its nearer end) lies
+    beyond a one-sided bound it satisfies, when that is far (over ``LOOSE_BOUND``
+    times): the two are consistent, but not one statement ("at least 78,000 dead" and
+    "nearly 140,000 deaths"; "over 29,000" children and "50,000-260,000" deaths).
+    ``fa`` and ``fb`` put each in base units."""
+    for point, bound, fp, fbound in ((a, b, fa, fb), (b, a, fb, fa)):
         about = point.qualifier == "approximately" and point.low == point.high
-        if not (_is_point(point) or about) or bound.qualifier not in _LOWER + _UPPER:
+        ranged = point.qualifier == "between" or (point.qualifier == "exact"
+                                                 and point.low != point.high)
+        if not (_is_point(point) or about or ranged) or bound.qualifier not in _LOWER + _UPPER:
             continue
+        lower = bound.qualifier in _LOWER
+        vp = (point.low if lower else point.high) * fp
+        vbound = (bound.low if lower else bound.high) * fbound
         if vp <= 0 or vbound <= 0:
             return None
-        factor = vp / vbound if bound.qualifier in _LOWER else vbound / vp
+        factor = vp / vbound if lower else vbound / vp
         return factor if factor > LOOSE_BOUND else None
     return None
 
