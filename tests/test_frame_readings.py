@@ -550,3 +550,18 @@ def test_a_length_meets_one_length_of_another_source_unless_it_is_said_twice() -
         "persons who died, ages ranged from 48 to 96 years, with a median age of 84 years.")
     assert paired(report, "87 years", "84 years") == ["discrepancy"]
     assert paired(report, "87 years", "77 years") == []
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("A survey found that 98 % of voters who cast a vote by post were satisfied.", "98 %",
+     None),
+    ("Of those asked, 75% of these young people reported having voted.", "75%", None),
+    # a share of the votes is a vote share
+    ("Labour won 43.5% of the vote.", "43.5%", "vote_share"),
+    ("Labour won 43.5% of votes cast.", "43.5%", "vote_share"),
+])
+def test_a_share_of_people_is_no_vote_share(text: str, figure: str, measure: str | None
+                                            ) -> None:
+    """"98 % of voters who cast a vote by post were satisfied" is a share of people and
+    what they said; the word "vote" after it does not make it a share of the votes."""
+    assert frame_of(text, figure).measure == measure

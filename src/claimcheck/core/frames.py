@@ -483,6 +483,11 @@ def _frame(
     # (a duration is a length of time: "went down in 12 minutes" is no change of one)
     statistic = stated or (_statistic(claim, left, after_words, measured)
                            if claim.kind in ("quantity", "ratio") else "count")
+    if measured and statistic == "share" and _share_of_people(after_words) \
+            and source == "sentence":
+        # "98 % of voters who cast a vote by post were satisfied": a share of people, what
+        # they said or did after it; no vote share, whatever word for votes follows
+        measure, measured = None, None
     if measured and statistic == "share":
         measured = vocabulary.share_of(measured) or measured  # "43.5 % of votes cast"
     return Frame(
@@ -833,6 +838,23 @@ def _named_after(window: str, vocabulary: Measures) -> str | None:
             continue
         return name
     return None
+
+
+_SHARE_DETERMINERS = frozenset({"the", "these", "those", "all", "its", "their", "them"})
+
+
+def _share_of_people(after_words: list[str]) -> bool:
+    """Whether a share is "of" people ("98 % of voters who ...", "75 % of these young
+    people"): the first noun after "of", past a determiner and an adjective, is a person."""
+    if not after_words or after_words[0].lower() != "of":
+        return False
+    for word in after_words[1:4]:
+        low = word.lower().strip(",.;:")
+        if low in _SHARE_DETERMINERS:
+            continue
+        if concept(low) in _PERSONS:
+            return True
+    return False
 
 
 def _counts_things(claim: Claim, after_words: list[str]) -> bool:
