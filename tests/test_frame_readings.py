@@ -565,3 +565,25 @@ def test_a_share_of_people_is_no_vote_share(text: str, figure: str, measure: str
     """"98 % of voters who cast a vote by post were satisfied" is a share of people and
     what they said; the word "vote" after it does not make it a share of the votes."""
     assert frame_of(text, figure).measure == measure
+
+
+def test_a_short_aside_in_brackets_after_a_figure_is_read_past() -> None:
+    """"23 American killed and 324 (Americans) wounded": the bracket is an aside, and
+    "wounded" is still the 324's word."""
+    assert frame_of("There were 23 killed and 324 (Americans) wounded.", "324").measure == \
+        "casualties.wounded"
+    # a bracket with a figure in it is no aside: the words stop there
+    assert frame_of("The army lost 324 (see note 4) men in all.", "324").measure != \
+        "casualties.wounded"
+
+
+def test_a_name_rows_above_in_a_copied_infobox_is_not_a_rows_owner() -> None:
+    """An infobox copied as lines runs into one "sentence": the name in its first line
+    ("President-elect Guillermo Endara sworn into office") is not whose the casualty rows
+    many lines below are, so two copies of the box still meet row by row."""
+    a = ("Belligerents\nPanama\nCommanders and leaders\nManuel Noriega\nStrength\n"
+         "12,800 police\nCasualties and losses\n205 killed\n1,906 captured\n")
+    b = ("President-elect Guillermo Endara sworn into office\nBelligerents\nPanama\n"
+         "Commanders and leaders\nManuel Noriega\nStrength\n16,000\n"
+         "Casualties and losses\n314 killed\n1,908 captured\n")
+    assert paired(check(a, b), "1,906", "1,908") == ["discrepancy"]

@@ -378,6 +378,7 @@ def clause_names(claims: Sequence[Claim], aliases: Aliases) -> dict[str, ClauseN
     statements = sorted((c for c in claims if c.kind == "statement"),
                         key=lambda c: (c.start, -c.end))
     starts = [c.start for c in statements]
+    lines: dict[str, list[int]] = {}  # per statement: where its line breaks are
     out: dict[str, ClauseName] = {}
     shared: dict[tuple[str, str | None], ClauseName] = {}  # one object for a name said often
     for claim in claims:
@@ -392,6 +393,8 @@ def clause_names(claims: Sequence[Claim], aliases: Aliases) -> dict[str, ClauseN
                 best = around
         if best is None or not best.subject:
             continue
+        if _rows_apart(best, claim, lines):
+            continue  # an infobox copied as lines: the name rows above is not this row's
         proper = [m.group() for m in PROPER.finditer(best.subject)
                   if not _opener(m, best.subject)]
         key = normalize(" ".join(proper)) if proper else ""
@@ -401,6 +404,30 @@ def clause_names(claims: Sequence[Claim], aliases: Aliases) -> dict[str, ClauseN
             name = (aliases.key(key), head)
             out[claim.id] = shared.get(name) or shared.setdefault(name, ClauseName(*name))
     return out
+
+
+#: A statement's subject this many line breaks or more above a figure is no name of the
+#: figure's clause: the "statement" is a table or an infobox run together ("President-
+#: elect Guillermo Endara sworn into office" ... "Strength" ... "16,000 27,000").
+ROWS_APART = 2
+
+
+def _rows_apart(statement: Claim, claim: Claim, lines: dict[str, list[int]]) -> bool:
+    """Whether ROWS_APART line breaks stand between a statement's subject and a claim
+    inside it. Each statement's breaks are found once, so its figures cost a bisection."""
+    breaks = lines.get(statement.id)
+    if breaks is None:
+        breaks = lines[statement.id] = [statement.start + m.start()
+                                        for m in _LINE_BREAK.finditer(statement.text)]
+    if not breaks:
+        return False
+    span = statement.extra.get("subject_span") if statement.extra else None
+    subject_end = span[1] if span else statement.start
+    between = bisect.bisect_left(breaks, claim.start) - bisect.bisect_left(breaks, subject_end)
+    return between >= ROWS_APART
+
+
+_LINE_BREAK = re.compile(r"\n")
 
 
 def names_clash(a: FigureProfile, b: FigureProfile) -> str | None:

@@ -179,6 +179,9 @@ _KEYED = re.compile(
     r"(?P<value>.+)$"
 )
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—]|\s[–-]\s")
+#: Right after a figure, a bracket of a word or two with no figure in it ("324
+#: (Americans) wounded"): an aside the figure's words run on past.
+_ASIDE = re.compile(r"[ \t]*(\([A-Za-z][A-Za-z.'’ -]{0,24}\))[ \t]+[a-z]")
 
 FIGURE_KINDS = frozenset({"quantity", "ratio", "duration"})
 TIME_KINDS = frozenset({"date", "range"})
@@ -312,6 +315,10 @@ def frame_of(
         # a row label, capitalised, before its figure)
         label = _label_of_next(left, vocabulary)
         left = left[label:] if label < len(left) else left[left.rfind(", ") + 2:]
+    aside = _ASIDE.match(right)
+    if aside:
+        # "324 (Americans) wounded": a short aside in brackets is read past, not a stop
+        right = right[:aside.start(1)] + right[aside.end(1):]
     stop = _CLAUSE_BREAK.search(right)  # the first piece, without splitting the rest
     right = right[: stop.start()] if stop else right
     if neighbours[1] <= s_end:
