@@ -96,13 +96,15 @@ class Left:
     pathological inputs ("1 1 1 ...", a megabyte of them) fast.
     """
 
-    __slots__ = ("_qual", "_shared", "_toks", "adjacent", "low", "raw")
+    __slots__ = ("_qual", "_ratio", "_shared", "_toks", "adjacent", "low", "raw")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
         self._toks: list[str] | None = None
         # the qualifier, once read, kept by a Left that left_of shares (its low is final)
         self._qual: tuple[str | None, int] | None = None
+        # whether a word of ratios stands in the context, once read (ratio_context)
+        self._ratio: bool | None = None
         self._shared = False
         tail = raw[-_LEFT_TOKENS:]
         # nothing but digits and blanks before: no test can fire, skip the tokenising
@@ -231,7 +233,13 @@ class Left:
         return bool(words) and words[-1] in _TIME_WORDS
 
     def ratio_context(self) -> bool:
-        return bool(_RATIO_CONTEXT_RE.search(self.raw))
+        """Whether a word of ratios ("ratio", "outnumbered", "in favour of") stands in the
+        context. Read once per context: a range asks twice, the contexts left_of shares
+        are asked by every figure after the same words, and the pattern (a word boundary,
+        then eight words) is tried at every character of the context."""
+        if self._ratio is None:
+            self._ratio = bool(_RATIO_CONTEXT_RE.search(self.raw))
+        return self._ratio
 
     def is_change_from(self) -> bool:
         """"rose from 12 to 19", "fell from about 900 to 650": a change, not a range."""
