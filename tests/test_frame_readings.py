@@ -587,3 +587,12 @@ def test_a_name_rows_above_in_a_copied_infobox_is_not_a_rows_owner() -> None:
          "Commanders and leaders\nManuel Noriega\nStrength\n16,000\n"
          "Casualties and losses\n314 killed\n1,908 captured\n")
     assert paired(check(a, b), "1,906", "1,908") == ["discrepancy"]
+
+
+def test_a_row_label_of_two_names_gives_one_to_each_figure() -> None:
+    """"Registered voters/turnout 4,283,392 84.59%": the electorate, then the turnout."""
+    box = "Total votes 3,623,344 100.00%\nRegistered voters/turnout 4,283,392 84.59%\n"
+    assert frame_of(box, "4,283,392").measure == "electorate"
+    assert frame_of(box, "84.59%").measure == "turnout"
+    report = check(box, "Some 4,283,938 people were registered to vote in the referendum.")
+    assert paired(report, "4,283,392", "4,283,938") == ["discrepancy"]

@@ -143,12 +143,12 @@ _DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(r"[-+−–]?[$€£¥]?\d[\d,.]*%?")
 _CELL = r"[-+−–]?[$€£¥]?\d[\d,.]*%?(?:[ \t]*\([^()\n]{1,24}\))?"
 _ROW = re.compile(
-    r"^[ \t|]*(?P<label>[A-Za-z][A-Za-z’' ]{0,38}[A-Za-z])[ \t|]+"
+    r"^[ \t|]*(?P<label>[A-Za-z][A-Za-z’' /]{0,38}[A-Za-z])[ \t|]+"
     rf"(?P<figures>{_CELL}(?:[ \t|]+{_CELL})+)[ \t|]*$"
 )
 #: "Last election 60 seats 87 seats": a row whose figures all carry one unit word
 _UNIT_ROW = re.compile(
-    r"^[ \t|]*(?P<label>[A-Za-z][A-Za-z’' ]{0,38}[A-Za-z])[ \t|]+"
+    r"^[ \t|]*(?P<label>[A-Za-z][A-Za-z’' /]{0,38}[A-Za-z])[ \t|]+"
     r"(?P<figures>[-+−–]?\d[\d,.]*[ \t]+(?P<unit>[a-z]{2,12})"
     r"(?:[ \t|]+[-+−–]?\d[\d,.]*[ \t]+(?P=unit))+)[ \t|]*$"
 )
@@ -647,9 +647,14 @@ def _row(claim: Claim, text: str) -> tuple[str, int, str] | None:
         unit = row.group("unit")  # the label, else the unit, names the measure
     figures = list(_FIGURE.finditer(row.group("figures")))
     base = line_start + row.start("figures")
+    label = " ".join(row.group("label").split())
+    parts = [p.strip() for p in label.split("/")]
     for n, match in enumerate(figures, 1):
         if base + match.start() <= claim.start < base + match.end():
-            return " ".join(row.group("label").split()), n, unit
+            if len(parts) == len(figures) > 1:
+                # "Registered voters/turnout 4,283,392 84.59%": a label per figure
+                return parts[n - 1], 1, unit
+            return label, n, unit
     return None
 
 
