@@ -596,3 +596,15 @@ def test_a_row_label_of_two_names_gives_one_to_each_figure() -> None:
     assert frame_of(box, "84.59%").measure == "turnout"
     report = check(box, "Some 4,283,938 people were registered to vote in the referendum.")
     assert paired(report, "4,283,392", "4,283,938") == ["discrepancy"]
+
+
+def test_how_high_something_was_is_its_altitude() -> None:
+    """"At a height of around 29.7 km" and "Altitude of maximum brightness: 23.3 km" are
+    one measure, the altitude; a depth or a distance is not it."""
+    assert frame_of("The meteor exploded at a height of around 29.7 km.", "29.7 km").measure \
+        == "altitude"
+    assert frame_of("Altitude of maximum brightness: 23.3 km\n", "23.3 km").measure == "altitude"
+    assert frame_of("The wreck lies at a depth of 3.8 km.", "3.8 km").measure == "depth"
+    report = check("On 15 February 2013 the meteor exploded at a height of 29.7 km.",
+                   "On 15 February 2013 the meteor exploded at an altitude of 23.3 km.")
+    assert paired(report, "29.7 km", "23.3 km") == ["discrepancy"]
