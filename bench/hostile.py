@@ -17,7 +17,8 @@ With ``--stages`` each family is run once more at the smaller size with every ho
 implementation timed (``segment``, each plugin's ``extract_claims``, ``claim_time``)
 and the frame stage (``core/frames.with_frames``); printed are µs per claim of each and
 of the rest of the core (merging, ids and subject keys, record checks and copies): where
-a family's time goes when it falls short of the goal.
+a family's time goes when it falls short of the goal; then what a figure's records and
+one hook call cost on this machine, the part of a claim's time no rule decides.
 """
 
 from __future__ import annotations
@@ -197,6 +198,47 @@ def stages(names: list[str], size: int) -> None:
                   + f" {rest / found * 1e6:7.1f}", flush=True)
     finally:
         assembly.with_frames = original  # type: ignore[assignment]
+    fixed_costs(pm)
+
+
+def fixed_costs(pm: object) -> None:
+    """What every figure costs before any rule runs: its records (a Quantity built and
+    moved to the document's offsets, a Claim built, then copied with its id and with its
+    frame) and one ``claim_time`` call through the manager, against the implementation
+    called alone; µs each, best of five timeit runs."""
+    import timeit
+
+    from claimcheck.builtin.times import claims as time_claims
+    from claimcheck.config import DEFAULT
+    from claimcheck.manager import call_hook
+    from claimcheck.model import Claim, Document, Quantity
+    from claimcheck.text.records import built, replaced
+
+    document = Document("h", "1 " * 100)
+    value = built(Quantity, start=0, end=1, text="1", low=1.0, high=1.0, precision=1.0)
+    fields = dict(id="", doc="h", kind="quantity", start=0, end=1, text="1",
+                  sentence=(0, 200), passage="body", subject=None, subject_key=None,
+                  value=value, qualifier="exact", attribution=None, hedges=(), extra={})
+    claim = built(Claim, **fields)
+    claims = [claim]
+    costs: list[tuple[str, Callable[[], object]]] = [
+        ("Quantity built", lambda: built(Quantity, start=0, end=1, text="1", low=1.0,
+                                         high=1.0, precision=1.0)),
+        ("Quantity moved (replaced)", lambda: replaced(value, start=5, end=6, direction=None)),
+        ("Claim built", lambda: built(Claim, **fields)),
+        ("Claim with its id (replaced)", lambda: replaced(claim, id="h:1", doc="h",
+                                                          subject_key=None)),
+        ("Claim with its frame (replaced)", lambda: replaced(claim, frame=None)),
+        ("claim_time through call_hook", lambda: call_hook(
+            pm, "claim_time", claim=claim, claims=claims, document=document,
+            config=DEFAULT)),  # type: ignore[arg-type]
+        ("claim_time implementation alone", lambda: time_claims.claim_time(
+            claim, claims, document, DEFAULT)),
+    ]
+    print("\nwhat every figure costs before any rule, µs:")
+    for label, call in costs:
+        best = min(timeit.repeat(call, number=20_000, repeat=5)) / 20_000
+        print(f"  {label:34} {best * 1e6:6.2f}")
 
 
 if __name__ == "__main__":
