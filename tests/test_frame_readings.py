@@ -608,3 +608,10 @@ def test_how_high_something_was_is_its_altitude() -> None:
     report = check("On 15 February 2013 the meteor exploded at a height of 29.7 km.",
                    "On 15 February 2013 the meteor exploded at an altitude of 23.3 km.")
     assert paired(report, "29.7 km", "23.3 km") == ["discrepancy"]
+
+
+def test_a_times_zone_is_no_owner() -> None:
+    """"As of 9am EDT on October 17, a total of 123 persons": EDT is the time's zone."""
+    frame = frame_of("As of 9am EDT on October 17, 2011, a total of 123 persons were ill.",
+                     "123")
+    assert frame.subject_key != "edt"

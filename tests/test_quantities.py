@@ -481,3 +481,13 @@ def test_unrelated_bounds_stay_apart() -> None:
 )
 def test_units_in_any_case_never_raise(text: str) -> None:
     assert find_quantities(text)[0].unit == "°C"
+
+
+@pytest.mark.parametrize("text", [
+    "- Twenty-five deaths have been reported.",
+    "Update:\n• Twenty-five deaths have been reported.",
+])
+def test_a_number_word_opening_a_list_item_is_read(text: str) -> None:
+    """A list item opens like a sentence: its capitalised number word is a figure, not a
+    name ("the Big Three" inside a sentence still is one)."""
+    assert [q.text for q in find_quantities(text)] == ["Twenty-five"]

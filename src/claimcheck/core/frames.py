@@ -130,6 +130,9 @@ _JOINERS = frozenset(_WORDS["clause_joiners"])
 _PERSPECTIVE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["perspective_owners"]) + r")\b",
     re.IGNORECASE)
+#: A word that ends a time of day ("9am", "10:32", "p.m."): a capitalised word after it
+#: is its zone.
+_CLOCK_WORD = re.compile(r"\d(?:am|pm)?$|^[ap]\.?m\.?$", re.IGNORECASE)
 #: A passive verb: an auxiliary, an adverb at most, a participle ("was named", "were
 #: quickly overtaken", "is shown").
 _PASSIVE = re.compile(
@@ -819,6 +822,8 @@ def _named(
             # but "In Louskan, the Progressive Party won 37 seats": whose
         if after and after[0].lower().strip(",") in _REPORTING:
             continue
+        if before and _CLOCK_WORD.search(before[-1]) and name.isupper():
+            continue  # "As of 9am EDT": a time's zone, not a name
         if before and before[-1] == "by" and _PASSIVE.search(left, 0, start):
             continue  # "Enron was named ... by Fortune for six years": who named, not whose
         found = name.rstrip(".,;:")

@@ -262,12 +262,18 @@ class Left:
         s = self.raw.rstrip(" \t\u00a0")
         if s == "" or s.endswith("\n") or s[-1] in "\"“‘(":
             return True
+        if s[-1] in _BULLETS and (len(s) == 1 or s[:-1].rstrip(" \t").endswith("\n")
+                                  or not s[:-1].strip()):
+            return True  # "- Twenty-five deaths have been reported": a list item opens
         if s == self.raw:
             return False
         if s[-1] in "\"'”’)]":
             s = s[:-1]
         return s[-1:] in (".", "!", "?", ":", ";")
 
+
+#: Marks that open an item of a list at the start of a line ("- ", "• ").
+_BULLETS = frozenset("-•*–·▪")
 
 #: Lefts already made, by the text they were made of: a hostile text repeats a few
 #: contexts thousands of times, and each figure asks for its context two or three times
