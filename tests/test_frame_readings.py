@@ -615,3 +615,22 @@ def test_a_times_zone_is_no_owner() -> None:
     frame = frame_of("As of 9am EDT on October 17, 2011, a total of 123 persons were ill.",
                      "123")
     assert frame.subject_key != "edt"
+
+
+@pytest.mark.parametrize(("a", "b", "differ"), [
+    ("chile", "chilean", False), ("haiti", "haitian", False), ("canada", "canadian", False),
+    ("japan", "japanese", False), ("korea", "korean", False),
+    ("austria", "australia", True), ("north korean", "south korea", True),
+    ("labour", "liberal", True),
+])
+def test_a_country_and_its_peoples_adjective_are_one_name(a: str, b: str, differ: bool
+                                                          ) -> None:
+    from claimcheck.align.frames import names_differ
+    assert names_differ(a, b) is differ
+
+
+def test_the_chile_earthquake_and_the_chilean_earthquake_are_one_thing() -> None:
+    report = check("The 2010 Chile earthquake struck on 27 February, with intense shaking "
+                   "lasting for about three minutes.",
+                   "The 2010 Chilean earthquake struck on 27 February and lasted 90 seconds.")
+    assert paired(report, "about three minutes", "90 seconds") == ["discrepancy"]

@@ -101,11 +101,35 @@ def _label(text: str) -> tuple[str, ...]:
 
 
 def names_differ(a: str | None, b: str | None) -> bool:
-    """Two known names that are not one within the other ("acme" and "acme corp" agree)."""
+    """Two known names that are not one within the other ("acme" and "acme corp" agree;
+    a country and its people's adjective are one name: "chile" and "chilean")."""
     if not a or not b or a == b:
         return False
     wa, wb = set(a.split()), set(b.split())
-    return not (wa <= wb or wb <= wa)
+    return not (_within(wa, wb) or _within(wb, wa))
+
+
+#: What a country's name and its people's adjective may end in past their shared stem
+#: ("chil-e", "chil-ean"; "haiti", "haiti-an"; "canad-a", "canad-ian"; "japan-ese").
+_DEMONYM_ENDS = frozenset({"", "a", "e", "o", "y", "n", "an", "ian", "ean", "ese", "ish",
+                           "i", "ic"})
+
+
+def _within(small: set[str], large: set[str]) -> bool:
+    return all(w in large or any(_demonym_pair(w, v) for v in large) for w in small)
+
+
+def _demonym_pair(x: str, y: str) -> bool:
+    """Whether two words are a place and its adjective: a stem of four letters or more in
+    common, and each word's rest an ending of place names or their adjectives."""
+    n = 0
+    for cx, cy in zip(x, y, strict=False):
+        if cx != cy:
+            break
+        n += 1
+    if n < 4:
+        return False
+    return any(x[k:] in _DEMONYM_ENDS and y[k:] in _DEMONYM_ENDS for k in range(n, 3, -1))
 
 
 def evidence(a: Claim, b: Claim) -> bool:
