@@ -634,3 +634,23 @@ def test_the_chile_earthquake_and_the_chilean_earthquake_are_one_thing() -> None
                    "lasting for about three minutes.",
                    "The 2010 Chilean earthquake struck on 27 February and lasted 90 seconds.")
     assert paired(report, "about three minutes", "90 seconds") == ["discrepancy"]
+
+
+def test_the_words_after_a_figures_conversion_in_brackets_are_its_own() -> None:
+    """"About 400 meters (1300 feet) below the ground": the depth is the 400 metres' as
+    much as the 1300 feet's; so "700 meters (2,300 ft) underground" meets it."""
+    assert frame_of("The miners are trapped about 400 meters (1300 feet) below the ground.",
+                    "400 meters").measure == "depth"
+    report = check("On 5 August the miners were trapped 400 meters (1300 feet) below the ground.",
+                   "On 5 August the men were trapped 700 meters (2,300 ft) underground.")
+    assert paired(report, "400 meters", "700 meters") == ["discrepancy"]
+
+
+def test_a_place_a_distance_is_measured_from_is_not_whose() -> None:
+    """"25 kilometres (16 mi) west of Port-au-Prince, Haiti's capital": the city and the
+    country after it are where the distance starts, not whose figure it is."""
+    frame = frame_of("The epicentre was approximately 25 kilometres west of "
+                     "Port-au-Prince, Haiti's capital.", "25 kilometres")
+    assert frame.subject_key is None
+    # a name after "of" with no direction still owns ("$4.2 billion of Acme Corp")
+    assert frame_of("Revenue was $4.2 billion for Acme Corp.", "$4.2 billion").subject_key

@@ -127,6 +127,7 @@ _SUPERSEDED = re.compile(
 _REPORTING = frozenset(_WORDS["reporting_verbs"])
 _COMMON = frozenset(_WORDS["common_openers"])
 _JOINERS = frozenset(_WORDS["clause_joiners"])
+_DIRECTIONS = frozenset(_WORDS["direction_words"])
 _PERSPECTIVE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["perspective_owners"]) + r")\b",
     re.IGNORECASE)
@@ -182,6 +183,9 @@ _KEYED = re.compile(
     r"(?P<value>.+)$"
 )
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—]|\s[–-]\s")
+#: Right after a figure, its restatement in other units in brackets: "(1300 feet)",
+#: "(11 lb)", "(35,797 ft)".
+_CONVERSION = re.compile(r"[ \t]*\((?=[^()\n]{0,40}\d)[^()\n]{1,40}\)")
 #: Right after a figure, a bracket of a word or two with no figure in it ("324
 #: (Americans) wounded"): an aside the figure's words run on past.
 _ASIDE = re.compile(r"[ \t]*(\([A-Za-z][A-Za-z.'’ -]{0,24}\))[ \t]+[a-z]")
@@ -311,6 +315,13 @@ def frame_of(
     s_start, s_end = claim.sentence or (max(0, claim.start - 200), min(len(text), claim.end + 200))
     left = text[max(s_start, neighbours[0]) : claim.start]
     right = text[claim.end : min(s_end, neighbours[1])]
+    converted = _CONVERSION.match(text, claim.end, min(s_end, claim.end + 60))
+    if converted:
+        # "about 400 meters (1300 feet) below the ground": the words after the figure's own
+        # restatement in brackets are still its own
+        after = text[converted.end():min(s_end, converted.end() + 120)]
+        digit = _DIGIT.search(after)
+        right = after[:digit.start()] if digit else after
     left = _CLAUSE_BREAK.split(left)[-1]  # a clause ends at ";", ":", a dash, a bracket
     if neighbours[0] > s_start and ", " in left:
         # "Of 1,196 crewmen aboard, about 300 went down": the words after a figure, up to
@@ -324,7 +335,7 @@ def frame_of(
         right = right[:aside.start(1)] + right[aside.end(1):]
     stop = _CLAUSE_BREAK.search(right)  # the first piece, without splitting the rest
     right = right[: stop.start()] if stop else right
-    if neighbours[1] <= s_end:
+    if neighbours[1] <= s_end and not converted:
         # "... 3,559 Wounded, 1,288 ...": a table run together into one line
         right = right[:_label_of_next(text[claim.end:neighbours[1]], vocabulary)]
     structure = cells.around(claim)
@@ -849,6 +860,9 @@ def _named_after(window: str, vocabulary: Measures) -> str | None:
         before = [w.lower() for w in window[: match.start()].split()[-2:]]
         if not any(w in _OWNER_PREPOSITIONS for w in before):
             continue
+        if any(w.strip(",") in _DIRECTIONS for w in before):
+            return None  # "25 kilometres west of Port-au-Prince, Haiti's capital": where it
+            # is measured from, and the names after it are that place's
         if words[0].lower() in MONTH_NAMES or words[0].lower() in STOPWORDS:
             continue
         if len(name) < 3 or vocabulary.find(name):
