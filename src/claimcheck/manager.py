@@ -7,6 +7,7 @@ notebooks) can build one with exactly the plugins they want.
 from __future__ import annotations
 
 import importlib
+import operator
 import os
 import sys
 from collections.abc import Callable, Collection, Iterable, Mapping
@@ -242,6 +243,129 @@ def call_hook(
                 return result
             results.append(result)
     return None if firstresult else results
+
+
+class HookCall:
+    """One hook, its implementations worked out once, called as ``call_hook`` calls it.
+
+    The core calls some hooks once per claim (claim_time) or per pair of claims
+    (compare_claims): through ``call_hook`` every such call found the hook's caller and
+    its plan again, looked its check up and read each implementation's argument names,
+    about twice the time of the built-in implementation itself. A HookCall is made for
+    the duration of one document's extraction or of one alignment (``bind_hook``) and
+    keeps all that; each call still runs every implementation one by one in pluggy's
+    order, names a plugin that raises, checks every record at the boundary (the check
+    prepared as ``call_hook`` prepares it), stops at the first result of a firstresult
+    hook and leaves a hook with a wrapper to pluggy. Registering or unregistering a plugin
+    since it was made is seen at the next call, as by ``call_hook``: the implementations
+    are compared (the same objects in the same order) before each call.
+    """
+
+    __slots__ = ("_caller", "_firstresult", "_impls", "_known_claims", "_lazy", "_live",
+                 "_name", "_pm", "_prepare", "_snapshot", "_spec", "_wrapped")
+
+    def __init__(self, pm: pluggy.PluginManager, name: str,
+                 known_claims: Collection[str] | None = None) -> None:
+        self._pm = pm
+        self._name = name
+        self._known_claims = known_claims
+        self._caller = getattr(pm.hook, name)
+        self._prepare = RECORD_CHECKS.get(name)
+        self._lazy = name in LAZY_CHECKS
+        # pluggy's own list of the implementations, changed in place when a plugin is
+        # registered or unregistered (None where pluggy keeps none: read a copy per call)
+        live = getattr(self._caller, "_hookimpls", None)
+        self._live: list[pluggy.HookImpl] | None = live if isinstance(live, list) else None
+        self._resolve()
+
+    def _resolve(self) -> None:
+        """The plan of the implementations registered now."""
+        plan = _plan(self._caller)
+        self._spec = plan.spec
+        self._snapshot = list(plan.registered)
+        self._firstresult = plan.firstresult
+        self._wrapped = plan.wrapped
+        # (function, plugin name, its arguments read from the call's, keyword arguments)
+        # in call order; the arguments read at C speed, as pluggy reads them
+        self._impls = tuple((impl.function, impl.plugin_name, _getter(impl.argnames),
+                             tuple(impl.kwargnames)) for impl in plan.impls)
+
+    def __call__(self, **kwargs: Any) -> Any:
+        caller = self._caller
+        live = self._live if self._live is not None else caller.get_hookimpls()
+        if live != self._snapshot or caller.spec is not self._spec:
+            self._resolve()
+        name, prepare = self._name, self._prepare
+        if self._wrapped:
+            return call_hook(self._pm, name, known_claims=self._known_claims, **kwargs)
+        firstresult = self._firstresult
+        check: RecordCheck | None = None
+        if prepare is not None and not self._lazy:
+            check = prepare(kwargs, self._known_claims)
+        results = []
+        for function, plugin, arguments, kwargnames in self._impls:
+            try:
+                args = arguments(kwargs)
+            except KeyError as exc:
+                raise pluggy.HookCallError(
+                    f"hook call must provide argument {exc.args[0]!r}") from exc
+            try:
+                if kwargnames:
+                    result = function(
+                        *args, **{arg: kwargs[arg] for arg in kwargnames if arg in kwargs})
+                else:
+                    result = function(*args)
+                if not firstresult:
+                    result = _listed(result)
+            except ClaimcheckError:
+                raise
+            except (Exception, SystemExit) as exc:  # KeyboardInterrupt still interrupts
+                raise _failed(plugin, name, exc) from exc
+            if result is None:
+                continue
+            if prepare is not None:
+                if check is None:
+                    check = prepare(kwargs, self._known_claims)
+                # a record that passes is returned as it is, without _checked's call; one
+                # that does not (or a result that is no list) goes through _checked, which
+                # checks it again and rejects or drops it
+                if firstresult:
+                    if check(result) is not None:
+                        result = _checked(result, plugin, name, check, True, _lenient(kwargs))
+                elif not _all_pass(result, check):
+                    result = _checked(result, plugin, name, check, False, _lenient(kwargs))
+                if result is None:
+                    continue
+            if firstresult:
+                return result
+            results.append(result)
+        return None if firstresult else results
+
+
+def _getter(names: Collection[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """A function reading ``names`` of a call's arguments, in order, as a tuple; a missing
+    one raises KeyError naming it."""
+    names = tuple(names)
+    if len(names) >= 2:
+        return operator.itemgetter(*names)
+    if len(names) == 1:
+        (only,) = names
+        return lambda kwargs: (kwargs[only],)
+    return lambda kwargs: ()
+
+
+def _all_pass(result: Any, check: RecordCheck) -> bool:
+    """Whether a list hook's result is a list of records that all pass ``check``."""
+    if isinstance(result, (str, bytes, Mapping)) or not isinstance(result, Iterable):
+        return False
+    return all(check(record) is None for record in result)
+
+
+def bind_hook(pm: pluggy.PluginManager, name: str, /, *,
+              known_claims: Collection[str] | None = None) -> Callable[..., Any]:
+    """``call_hook(pm, name, known_claims=..., **kwargs)`` as a function of ``kwargs``, for
+    a hook called many times in a row (per claim, per pair): see HookCall."""
+    return HookCall(pm, name, known_claims)
 
 
 def _lenient(kwargs: Mapping[str, Any]) -> bool:

@@ -48,7 +48,7 @@ from claimcheck.align.profiles import (
 )
 from claimcheck.align.scores import CLOCK, days_apart, idf, owner_match, score
 from claimcheck.config import DEFAULT, Config
-from claimcheck.manager import call_hook
+from claimcheck.manager import bind_hook
 from claimcheck.model import (
     Claim,
     Document,
@@ -495,8 +495,10 @@ def align_figures(
         told = many and p.claim.id in qualified and not qualified[p.claim.id]
         p.keys = () if told else keys_of(p, weights, pm, config, solo, corpus=many)
 
+    compare_claims = bind_hook(pm, "compare_claims")  # called once per pair: bound once
+
     def compare(a: Claim, b: Claim) -> Finding | None:
-        return call_hook(pm, "compare_claims", left=a, right=b, config=config)
+        return compare_claims(left=a, right=b, config=config)
 
     findings: list[Finding] = []
     pair_matches: list[FigureMatch] = []

@@ -8,6 +8,7 @@ for (``claim_time``), and a statement learns the figures and dates inside it.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import Any, cast
 
 import pluggy
@@ -18,7 +19,7 @@ from claimcheck.core.frames import with_frames
 from claimcheck.core.heap import growing_heap
 from claimcheck.core.registered import collect
 from claimcheck.errors import ClaimcheckError
-from claimcheck.manager import call_hook
+from claimcheck.manager import bind_hook, call_hook
 from claimcheck.model import Claim, ClaimExtra, Document, Segments, claim_extra
 from claimcheck.text.names import Aliases
 from claimcheck.text.records import replaced
@@ -86,7 +87,8 @@ def _extract(
     by_sentence: dict[tuple[int, int, int] | None, list[Claim]] = {}
     for claim, piece in zip(claims, pieces, strict=True):
         by_sentence.setdefault(piece, []).append(claim)
-    timed = [_with_time(c, by_sentence[piece], document, pm, config)
+    claim_time = bind_hook(pm, "claim_time")  # called once per figure: bound once
+    timed = [_with_time(c, by_sentence[piece], document, claim_time, config)
              for c, piece in zip(claims, pieces, strict=True)]
     del claims, by_sentence, pieces
     return with_frames(document, segments, timed, aliases, config)
@@ -201,11 +203,10 @@ def _piece(claim: Claim) -> tuple[int, int, int] | None:
 
 
 def _with_time(
-    claim: Claim, claims: list[Claim], document: Document, pm: pluggy.PluginManager,
+    claim: Claim, claims: list[Claim], document: Document, claim_time: Callable[..., Any],
     config: Config,
 ) -> Claim:
     if claim.when is not None or claim.kind in ("date", "range", "duration", "statement"):
         return claim  # a statement's time is a date inside it (_link_statements), or none
-    when = call_hook(pm, "claim_time", claim=claim, claims=claims, document=document,
-                     config=config)
+    when = claim_time(claim=claim, claims=claims, document=document, config=config)
     return replaced(claim, when=when) if when is not None else claim
