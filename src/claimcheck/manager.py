@@ -245,65 +245,48 @@ def call_hook(
     return None if firstresult else results
 
 
-class HookCall:
-    """One hook, its implementations worked out once, called as ``call_hook`` calls it.
+def bind_hook(pm: pluggy.PluginManager, name: str, /, *,
+              known_claims: Collection[str] | None = None) -> Callable[..., Any]:
+    """``call_hook(pm, name, known_claims=..., **kwargs)`` as a function of ``kwargs``, for
+    a hook called many times in a row.
 
     The core calls some hooks once per claim (claim_time) or per pair of claims
     (compare_claims): through ``call_hook`` every such call found the hook's caller and
     its plan again, looked its check up and read each implementation's argument names,
-    about twice the time of the built-in implementation itself. A HookCall is made for
-    the duration of one document's extraction or of one alignment (``bind_hook``) and
-    keeps all that; each call still runs every implementation one by one in pluggy's
-    order, names a plugin that raises, checks every record at the boundary (the check
-    prepared as ``call_hook`` prepares it), stops at the first result of a firstresult
-    hook and leaves a hook with a wrapper to pluggy. Registering or unregistering a plugin
-    since it was made is seen at the next call, as by ``call_hook``: the implementations
-    are compared (the same objects in the same order) before each call.
+    about twice the time of the built-in implementation itself. The function returned is
+    made for the duration of one document's extraction or of one alignment and keeps all
+    that (in its closure: read faster than an object's attributes); each call still runs
+    every implementation one by one in pluggy's order, names a plugin that raises, checks
+    every record at the boundary (the check prepared as ``call_hook`` prepares it), stops
+    at the first result of a firstresult hook and leaves a hook with a wrapper to pluggy.
+    Registering or unregistering a plugin after the binding is seen at the next call, as
+    by ``call_hook``: the implementations are compared (the same objects in the same
+    order) before each call.
     """
+    caller = getattr(pm.hook, name)
+    prepare = RECORD_CHECKS.get(name)
+    lazy = name in LAZY_CHECKS
+    # pluggy's own list of the implementations, changed in place when a plugin is
+    # registered or unregistered (None where pluggy keeps none: a copy is read per call)
+    live = getattr(caller, "_hookimpls", None)
+    if not isinstance(live, list):
+        live = None
+    state = _bound_state(caller)
 
-    __slots__ = ("_caller", "_firstresult", "_impls", "_known_claims", "_lazy", "_live",
-                 "_name", "_pm", "_prepare", "_snapshot", "_spec", "_wrapped")
-
-    def __init__(self, pm: pluggy.PluginManager, name: str,
-                 known_claims: Collection[str] | None = None) -> None:
-        self._pm = pm
-        self._name = name
-        self._known_claims = known_claims
-        self._caller = getattr(pm.hook, name)
-        self._prepare = RECORD_CHECKS.get(name)
-        self._lazy = name in LAZY_CHECKS
-        # pluggy's own list of the implementations, changed in place when a plugin is
-        # registered or unregistered (None where pluggy keeps none: read a copy per call)
-        live = getattr(self._caller, "_hookimpls", None)
-        self._live: list[pluggy.HookImpl] | None = live if isinstance(live, list) else None
-        self._resolve()
-
-    def _resolve(self) -> None:
-        """The plan of the implementations registered now."""
-        plan = _plan(self._caller)
-        self._spec = plan.spec
-        self._snapshot = list(plan.registered)
-        self._firstresult = plan.firstresult
-        self._wrapped = plan.wrapped
-        # (function, plugin name, its arguments read from the call's, keyword arguments)
-        # in call order; the arguments read at C speed, as pluggy reads them
-        self._impls = tuple((impl.function, impl.plugin_name, _getter(impl.argnames),
-                             tuple(impl.kwargnames)) for impl in plan.impls)
-
-    def __call__(self, **kwargs: Any) -> Any:
-        caller = self._caller
-        live = self._live if self._live is not None else caller.get_hookimpls()
-        if live != self._snapshot or caller.spec is not self._spec:
-            self._resolve()
-        name, prepare = self._name, self._prepare
-        if self._wrapped:
-            return call_hook(self._pm, name, known_claims=self._known_claims, **kwargs)
-        firstresult = self._firstresult
+    def call(**kwargs: Any) -> Any:
+        nonlocal state
+        spec, snapshot, firstresult, wrapped, impls = state
+        if (live if live is not None else caller.get_hookimpls()) != snapshot \
+                or caller.spec is not spec:
+            state = _bound_state(caller)
+            spec, snapshot, firstresult, wrapped, impls = state
+        if wrapped:
+            return call_hook(pm, name, known_claims=known_claims, **kwargs)
         check: RecordCheck | None = None
-        if prepare is not None and not self._lazy:
-            check = prepare(kwargs, self._known_claims)
+        if prepare is not None and not lazy:
+            check = prepare(kwargs, known_claims)
         results = []
-        for function, plugin, arguments, kwargnames in self._impls:
+        for function, plugin, arguments, kwargnames in impls:
             try:
                 args = arguments(kwargs)
             except KeyError as exc:
@@ -325,7 +308,7 @@ class HookCall:
                 continue
             if prepare is not None:
                 if check is None:
-                    check = prepare(kwargs, self._known_claims)
+                    check = prepare(kwargs, known_claims)
                 # a record that passes is returned as it is, without _checked's call; one
                 # that does not (or a result that is no list) goes through _checked, which
                 # checks it again and rejects or drops it
@@ -340,6 +323,24 @@ class HookCall:
                 return result
             results.append(result)
         return None if firstresult else results
+
+    return call
+
+
+_BoundImpl = tuple[Callable[..., Any], str, Callable[[Mapping[str, Any]], tuple[Any, ...]],
+                   tuple[str, ...]]
+
+
+def _bound_state(caller: Any) -> tuple[Any, list[pluggy.HookImpl], bool, bool,
+                                       tuple[_BoundImpl, ...]]:
+    """What a bound hook needs of the implementations registered now: the spec and the
+    implementations it was worked out for, firstresult, whether a wrapper is among them,
+    and (function, plugin name, its arguments read from the call's, its keyword arguments)
+    in call order, the arguments read at C speed."""
+    plan = _plan(caller)
+    impls = tuple((impl.function, impl.plugin_name, _getter(impl.argnames),
+                   tuple(impl.kwargnames)) for impl in plan.impls)
+    return plan.spec, list(plan.registered), plan.firstresult, plan.wrapped, impls
 
 
 def _getter(names: Collection[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
@@ -359,13 +360,6 @@ def _all_pass(result: Any, check: RecordCheck) -> bool:
     if isinstance(result, (str, bytes, Mapping)) or not isinstance(result, Iterable):
         return False
     return all(check(record) is None for record in result)
-
-
-def bind_hook(pm: pluggy.PluginManager, name: str, /, *,
-              known_claims: Collection[str] | None = None) -> Callable[..., Any]:
-    """``call_hook(pm, name, known_claims=..., **kwargs)`` as a function of ``kwargs``, for
-    a hook called many times in a row (per claim, per pair): see HookCall."""
-    return HookCall(pm, name, known_claims)
 
 
 def _lenient(kwargs: Mapping[str, Any]) -> bool:
