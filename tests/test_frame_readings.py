@@ -654,3 +654,15 @@ def test_a_place_a_distance_is_measured_from_is_not_whose() -> None:
     assert frame.subject_key is None
     # a name after "of" with no direction still owns ("$4.2 billion of Acme Corp")
     assert frame_of("Revenue was $4.2 billion for Acme Corp.", "$4.2 billion").subject_key
+
+
+def test_a_figure_restated_in_brackets_is_told_once() -> None:
+    """"At a height of 29.7 km (18.5 mi; 97,000 ft)": one figure in three units. The
+    restatements take its frame, marked as such, and only the figure meets the other
+    account's, so a difference is reported once, between the figures as first written."""
+    text = "On 15 February 2013 the meteor exploded at a height of 29.7 km (18.5 mi)."
+    frame = frame_of(text, "18.5 mi")
+    assert frame.source == "conversion" and frame.measure == "altitude"
+    report = check(text, "On 15 February 2013 the meteor exploded at an altitude of 23.3 km.")
+    assert paired(report, "29.7 km", "23.3 km") == ["discrepancy"]
+    assert paired(report, "18.5 mi", "23.3 km") == []

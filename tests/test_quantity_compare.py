@@ -77,6 +77,9 @@ def fig(text: str) -> Quantity:
         # units of one dimension convert; others do not compare
         ("2 km", "1.24 miles", "agreement", "equal_at_precision"),
         ("2 km", "3 miles", "discrepancy", "below"),
+        # converted and rounded by their writers: a percent apart is one figure
+        ("215 km/h", "135 mph", "agreement", "equal_at_precision"),
+        ("215 km/h", "140 mph", "discrepancy", "below"),
         ("72 hours", "3 days", "agreement", "equal"),
         ("500 tons", "1,000,000 lb", "discrepancy", "above"),
         ("2 km", "5 tons", "not_comparable", "incompatible_units"),

@@ -358,7 +358,9 @@ class Frame:
     ``period`` is the time the figure holds for (None: not known); ``relative`` names a
     period stated against the document's own ("a year earlier") when it could not be
     resolved. ``place`` is where it holds ("Italy", "world"). ``source`` says where the
-    frame was read: the sentence, a table, a key-value line or a heading.
+    frame was read: the sentence, a table, a row, a key-value line, a heading, or
+    "conversion" for a figure restating the one before it in other units in brackets
+    ("10,911 metres (35,797 ft)"), which takes that figure's frame.
     """
 
     __reduce__ = _by_fields

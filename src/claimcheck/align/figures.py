@@ -461,6 +461,8 @@ def align_figures(
         named = clause_names(claims, aliases)
         zoned = _zoned_days(claims)
         for claim, bounds in zip(claims, _date_bounds(claims), strict=True):
+            if claim.frame is not None and claim.frame.source == "conversion":
+                continue  # "10,911 metres (35,797 ft)": told once, by the figure it restates
             p = figure_profile(claim, doc, aliases, bounds)
             if p is not None:
                 # "10:32 p.m. PDT Aug. 5": the day of a time in a zone, a day off another

@@ -263,9 +263,11 @@ def with_frames(
             after = near[i + 1].start if i + 1 < len(near) else len(document.text)
             if last is not None and last.frame is not None and _converts(
                     document.text, last, claim):
-                # "10,911 metres (35,797 ft)": the figure before, in other units
-                frame = replaced(last.frame, period=last.frame.period or (
-                    claim.when if claim.kind in FIGURE_KINDS else None))
+                # "10,911 metres (35,797 ft)": the figure before, in other units; its frame,
+                # marked as a restatement so alignment tells the figure once
+                frame = replaced(last.frame, source="conversion",
+                                 period=last.frame.period or (
+                                     claim.when if claim.kind in FIGURE_KINDS else None))
             else:
                 frame = frame_of(claim, document.text, (before, after), cells, vocabulary,
                                  aliases, memo)

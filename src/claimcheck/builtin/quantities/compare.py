@@ -197,6 +197,10 @@ def _orientation(a: Quantity, b: Quantity) -> str:
 # -- intervals ---------------------------------------------------------------------------
 
 
+#: How far apart two figures in different units may land and still be one figure
+#: converted and rounded by their writers: 2 %.
+CONVERSION_SLACK = 0.02
+
 #: A figure of this many significant digits or more ("10,911", "2,224", "35.12") is
 #: precise as written: against another such figure, "about" widens it by at most
 #: APPROX_STEPS of its last digit, not by the whole tolerance ("about 21,000" and "about
@@ -465,6 +469,10 @@ def _compare_points(a: Quantity, b: Quantity, va: float, vb: float, fa: float, f
     pb = (b.precision or 1.0) * fb * round_b
     coarse = max(pa, pb)
     symmetric = abs(diff) / max(abs(va), abs(vb))  # the same whichever side is "left"
+    if fa != fb and symmetric <= CONVERSION_SLACK:
+        # "215 km/h" against "135 mph" (217 km/h): figures converted and rounded by their
+        # writers land a percent or two apart; that is no difference between the sources
+        coarse = max(coarse, abs(diff) * 2)
     if abs(diff) <= coarse / 2 * (1 + 1e-9) and symmetric <= tolerance:
         detail["relation"] = "equal_at_precision"
         detail["precision"] = coarse / fb
