@@ -556,6 +556,9 @@ def test_a_length_meets_one_length_of_another_source_unless_it_is_said_twice() -
     ("A survey found that 98 % of voters who cast a vote by post were satisfied.", "98 %",
      None),
     ("Of those asked, 75% of these young people reported having voted.", "75%", None),
+    # what people answered a survey is no vote share either
+    ("Of these, 97% said they intended to vote again.", "97%", None),
+    ("The research found that 75% of them claimed to have voted.", "75%", None),
     # a share of the votes is a vote share
     ("Labour won 43.5% of the vote.", "43.5%", "vote_share"),
     ("Labour won 43.5% of votes cast.", "43.5%", "vote_share"),

@@ -127,6 +127,7 @@ _SUPERSEDED = re.compile(
 _REPORTING = frozenset(_WORDS["reporting_verbs"])
 _COMMON = frozenset(_WORDS["common_openers"])
 _JOINERS = frozenset(_WORDS["clause_joiners"])
+_SURVEY_VERBS = frozenset(_WORDS["survey_verbs"])
 _DIRECTIONS = frozenset(_WORDS["direction_words"])
 _PERSPECTIVE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["perspective_owners"]) + r")\b",
@@ -506,10 +507,11 @@ def _frame(
     # (a duration is a length of time: "went down in 12 minutes" is no change of one)
     statistic = stated or (_statistic(claim, left, after_words, measured)
                            if claim.kind in ("quantity", "ratio") else "count")
-    if measured and statistic == "share" and _share_of_people(after_words) \
-            and source == "sentence":
-        # "98 % of voters who cast a vote by post were satisfied": a share of people, what
-        # they said or did after it; no vote share, whatever word for votes follows
+    if measured and statistic == "share" and source == "sentence" and (
+            _share_of_people(after_words) or _survey_answer(after_words)):
+        # "98 % of voters who cast a vote by post were satisfied", "97% said they intended
+        # to vote again": a share of people, what they said or did after it; no vote share,
+        # whatever word for votes follows
         measure, measured = None, None
     if measured and statistic == "share":
         measured = vocabulary.share_of(measured) or measured  # "43.5 % of votes cast"
@@ -874,6 +876,15 @@ def _named_after(window: str, vocabulary: Measures) -> str | None:
 
 
 _SHARE_DETERMINERS = frozenset({"the", "these", "those", "all", "its", "their", "them"})
+
+
+def _survey_answer(after_words: list[str]) -> bool:
+    """Whether a share is what people answered: a survey verb right after it, or after
+    "of them", "of these" ("75% of them claimed to have voted", "97% said ...")."""
+    words = [w.lower().strip(",") for w in after_words[:4]]
+    if len(words) > 2 and words[0] == "of" and words[1] in _SHARE_DETERMINERS:
+        words = words[2:]
+    return any(w in _SURVEY_VERBS for w in words[:2])
 
 
 def _share_of_people(after_words: list[str]) -> bool:
