@@ -185,8 +185,11 @@ def test_a_measure_word_inside_a_name_names_no_measure() -> None:
 
 def test_a_figure_restated_in_other_units_in_brackets_is_framed_as_the_figure() -> None:
     text = "The bathyscaphe reached a depth of 10,911 metres (35,797 ft) off Guam."
-    assert frame_of(text, "35,797 ft") == frame_of(text, "10,911 metres")
-    assert frame_of(text, "35,797 ft").measure == "depth"
+    from dataclasses import replace
+    restated, figure = frame_of(text, "35,797 ft"), frame_of(text, "10,911 metres")
+    assert restated.source == "conversion"
+    assert replace(restated, source=figure.source) == figure
+    assert restated.measure == "depth"
 
 
 def test_those_who_succumbed_are_the_dead() -> None:
