@@ -627,7 +627,9 @@ def test_a_times_zone_is_no_owner() -> None:
     ("chile", "chilean", False), ("haiti", "haitian", False), ("canada", "canadian", False),
     ("japan", "japanese", False), ("korea", "korean", False),
     ("austria", "australia", True), ("north korean", "south korea", True),
-    ("labour", "liberal", True),
+    ("labour", "liberal", True), ("india", "indiana", True), ("indian", "indiana", True),
+    ("niger", "nigerian", True), ("dominica", "dominican republic", True),
+    ("roman", "romanian", True), ("carolina", "caroline", True), ("maria", "mario", True),
 ])
 def test_a_country_and_its_peoples_adjective_are_one_name(a: str, b: str, differ: bool
                                                           ) -> None:
@@ -672,3 +674,35 @@ def test_a_figure_restated_in_brackets_is_told_once() -> None:
     report = check(text, "On 15 February 2013 the meteor exploded at an altitude of 23.3 km.")
     assert paired(report, "29.7 km", "23.3 km") == ["discrepancy"]
     assert paired(report, "18.5 mi", "23.3 km") == []
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # a share of people is no vote share, but other measures stay
+    ("Turnout was 62% of registered voters.", "62%", "turnout"),
+    ("Turnout stood at 71% of the electorate.", "71%", "turnout"),
+    # a share of ballots cast by people is still of ballots
+    ("Labour won 40% of ballots by voters abroad.", "40%", "vote_share"),
+])
+def test_shares_of_people_keep_measures_other_than_the_vote(text: str, figure: str,
+                                                            measure: str) -> None:
+    assert frame_of(text, figure).measure == measure
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    # the agent of a passive is no owner, unless a clause about it follows
+    ("The team was beaten by Acme, which scored 21 points.", "acme"),
+    # a place on the other side of something is where, not an enemy
+    ("On the other side of the border, 5,000 refugees waited.", None),
+    # "enemy" before a noun names no owner: the regiment's own losses
+    ("Under enemy fire, the regiment lost 300 men.", None),
+])
+def test_owners_read_from_passives_and_perspectives_in_ordinary_sentences(
+        text: str, owner: str | None) -> None:
+    figure = next(c for c in claimcheck.claims(text) if c.kind == "quantity")
+    assert figure.frame.subject_key == owner
+
+
+def test_before_a_date_is_a_preposition_not_a_clause() -> None:
+    figure = next(c for c in claimcheck.claims("The army had 135,000 men before June 1950.")
+                  if c.kind == "quantity")
+    assert figure.when is not None and figure.when.text == "June 1950"

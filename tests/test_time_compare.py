@@ -86,6 +86,8 @@ def test_date_against_duration_is_not_comparable():
     ("five consecutive years", "six consecutive years", "discrepancy"),
     ("three days", "four days", "discrepancy"),
     ("five years", "five years", "agreement"),
+    # a bound may touch: "at most five years" and "at least five years" can both hold
+    ("at most five years", "at least five years", "agreement"),
 ])
 def test_durations_compare_as_ranges_of_length(left, right, kind):
     assert compare_times(last(left), last(right))[0] == kind

@@ -109,27 +109,15 @@ def names_differ(a: str | None, b: str | None) -> bool:
     return not (_within(wa, wb) or _within(wb, wa))
 
 
-#: What a country's name and its people's adjective may end in past their shared stem
-#: ("chil-e", "chil-ean"; "haiti", "haiti-an"; "canad-a", "canad-ian"; "japan-ese").
-_DEMONYM_ENDS = frozenset({"", "a", "e", "o", "y", "n", "an", "ian", "ean", "ese", "ish",
-                           "i", "ic"})
+#: A place and its people's adjective, each the same word: "chilean" -> "chile".
+_PLACE_OF: dict[str, str] = {
+    adjective: place for place, adjectives in table("demonyms")["demonyms"].items()
+    for adjective in adjectives}
 
 
 def _within(small: set[str], large: set[str]) -> bool:
-    return all(w in large or any(_demonym_pair(w, v) for v in large) for w in small)
-
-
-def _demonym_pair(x: str, y: str) -> bool:
-    """Whether two words are a place and its adjective: a stem of four letters or more in
-    common, and each word's rest an ending of place names or their adjectives."""
-    n = 0
-    for cx, cy in zip(x, y, strict=False):
-        if cx != cy:
-            break
-        n += 1
-    if n < 4:
-        return False
-    return any(x[k:] in _DEMONYM_ENDS and y[k:] in _DEMONYM_ENDS for k in range(n, 3, -1))
+    places = {_PLACE_OF.get(w, w) for w in large}
+    return all(w in large or _PLACE_OF.get(w, w) in places for w in small)
 
 
 def evidence(a: Claim, b: Claim) -> bool:

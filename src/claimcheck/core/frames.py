@@ -128,18 +128,26 @@ _REPORTING = frozenset(_WORDS["reporting_verbs"])
 _COMMON = frozenset(_WORDS["common_openers"])
 _JOINERS = frozenset(_WORDS["clause_joiners"])
 _SURVEY_VERBS = frozenset(_WORDS["survey_verbs"])
+_VOTE_MEASURES = frozenset(_WORDS["vote_measures"])
+_SHARE_DETERMINERS = frozenset(_WORDS["share_determiners"])
 _DIRECTIONS = frozenset(_WORDS["direction_words"])
 _PERSPECTIVE = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["perspective_owners"]) + r")\b",
-    re.IGNORECASE)
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(_WORDS["perspective_owners"], key=len,
+                                                      reverse=True))
+    + r")(?![\w'’])(?![ \t]+of\b)", re.IGNORECASE)
 #: A word that ends a time of day ("9am", "10:32", "p.m."): a capitalised word after it
 #: is its zone.
-_CLOCK_WORD = re.compile(r"\d(?:am|pm)?$|^[ap]\.?m\.?$", re.IGNORECASE)
+_CLOCK_WORD = re.compile(r"^\d{1,2}:\d\d$|^\d{1,2}(?::\d\d)?[ap]\.?m\.?$|^[ap]\.?m\.?$",
+                         re.IGNORECASE)
 #: A passive verb: an auxiliary, an adverb at most, a participle ("was named", "were
 #: quickly overtaken", "is shown").
 _PASSIVE = re.compile(
     r"\b(?i:" + "|".join(_WORDS["passive_auxiliaries"]) + r")[ \t]+(?:[a-z]+ly[ \t]+)?"
-    r"[a-z]+(?:ed|en|wn)\b")
+    r"(?:[a-z]{2,}ed|" + "|".join(_WORDS["irregular_participles"]) + r")\b")
+#: How far before "by" a passive verb may stand ("was named 'America's Most Innovative
+#: Company' by Fortune": a quoted name between them).
+PASSIVE_REACH = 60
+_RELATIVE_AFTER = re.compile(r",?[ \t]+(?:which|who|whose)\b")
 _PLACE_WORDS = frozenset(w.split()[-1] for w in _WORDS["place_prepositions"])
 _NAME = re.compile(  # the lookahead skips at once where no capital is (the same matches)
     r"(?=[A-Z])\b[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*)*")
@@ -186,7 +194,9 @@ _KEYED = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—]|\s[–-]\s")
 #: Right after a figure, its restatement in other units in brackets: "(1300 feet)",
 #: "(11 lb)", "(35,797 ft)".
-_CONVERSION = re.compile(r"[ \t]*\((?=[^()\n]{0,40}\d)[^()\n]{1,40}\)")
+_CONVERSION = re.compile(
+    r"[ \t]*\([ \t]*(?:about|approx\.|approximately|c\.|ca\.)?[ \t]*[$€£¥]?\d[\d,.]*"
+    r"[ \t]*[^\W\d_][^()\n]{0,36}\)")
 #: Right after a figure, a bracket of a word or two with no figure in it ("324
 #: (Americans) wounded"): an aside the figure's words run on past.
 _ASIDE = re.compile(r"[ \t]*(\([A-Za-z][A-Za-z.'’ -]{0,24}\))[ \t]+[a-z]")
@@ -507,8 +517,9 @@ def _frame(
     # (a duration is a length of time: "went down in 12 minutes" is no change of one)
     statistic = stated or (_statistic(claim, left, after_words, measured)
                            if claim.kind in ("quantity", "ratio") else "count")
-    if measured and statistic == "share" and source == "sentence" and (
-            _share_of_people(after_words) or _survey_answer(after_words)):
+    if measured and measured.split(".")[0] in _VOTE_MEASURES and statistic == "share" \
+            and source == "sentence" and (
+                _share_of_people(after_words) or _survey_answer(after_words)):
         # "98 % of voters who cast a vote by post were satisfied", "97% said they intended
         # to vote again": a share of people, what they said or did after it; no vote share,
         # whatever word for votes follows
@@ -839,8 +850,11 @@ def _named(
             continue
         if before and _CLOCK_WORD.search(before[-1]) and name.isupper():
             continue  # "As of 9am EDT": a time's zone, not a name
-        if before and before[-1] == "by" and _PASSIVE.search(left, 0, start):
+        if before and before[-1] == "by" and _PASSIVE.search(
+                left, max(0, start - PASSIVE_REACH), start) and not _RELATIVE_AFTER.match(
+                left, match.end()):
             continue  # "Enron was named ... by Fortune for six years": who named, not whose
+            # (but "beaten by Acme, which scored 21 points": Acme's)
         found = name.rstrip(".,;:")
     return found
 
@@ -875,9 +889,6 @@ def _named_after(window: str, vocabulary: Measures) -> str | None:
     return None
 
 
-_SHARE_DETERMINERS = frozenset({"the", "these", "those", "all", "its", "their", "them"})
-
-
 def _survey_answer(after_words: list[str]) -> bool:
     """Whether a share is what people answered: a survey verb right after it, or after
     "of them", "of these" ("75% of them claimed to have voted", "97% said ...")."""
@@ -889,13 +900,17 @@ def _survey_answer(after_words: list[str]) -> bool:
 
 def _share_of_people(after_words: list[str]) -> bool:
     """Whether a share is "of" people ("98 % of voters who ...", "75 % of these young
-    people"): the first noun after "of", past a determiner and an adjective, is a person."""
+    people"): after "of" and a determiner, one of the next two words (an adjective and
+    its noun) is a person, before any small word ("40% of ballots by voters abroad" is
+    of ballots)."""
     if not after_words or after_words[0].lower() != "of":
         return False
-    for word in after_words[1:4]:
-        low = word.lower().strip(",.;:")
-        if low in _SHARE_DETERMINERS:
-            continue
+    words = [w.lower().strip(",.;:") for w in after_words[1:5]]
+    while words and words[0] in _SHARE_DETERMINERS:
+        words = words[1:]
+    for low in words[:2]:
+        if low in STOPWORDS:
+            return False
         if concept(low) in _PERSONS:
             return True
     return False

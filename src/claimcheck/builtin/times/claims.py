@@ -58,6 +58,14 @@ _DIGIT_RE = re.compile(r"\d")
 _ATTACH_REACH = 300
 
 
+def _own_clause(text: str, start: int, end: int) -> bool:
+    """Whether a clause of its own opens between a figure and a date after it: a
+    subordinator with at least two words after it before the date ("before that record
+    was broken in 2020"), not a preposition right before the date ("before June 1950")."""
+    m = _SUBORDINATE_RE.search(text, start, end)
+    return m is not None and len(text[m.end():end].split()) >= 2
+
+
 class SentenceDates:
     """The dates of one sentence (or of one piece of a run with no sentence end),
     indexed once, and the date that governs a figure at any offset inside it.
@@ -119,8 +127,7 @@ class SentenceDates:
             # another figure is that figure's
             run_end = self._next(_SPACE_RE, offset)  # the figure's own token ends here
             if nxt.start <= run_end or (self._next(_DIGIT_RE, run_end) >= nxt.start and not
-                                        _SUBORDINATE_RE.search(text, run_end - base,
-                                                               nxt.start - base)):
+                                        _own_clause(text, run_end - base, nxt.start - base)):
                 # (no figure between, so each figure reads its own stretch: linear; but
                 # "..., before that record was broken in 2020": another clause's date)
                 return nxt

@@ -215,6 +215,9 @@ def _compare_days(
     return "discrepancy", detail
 
 
+_BOUND_MODS = frozenset({"MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN", "EQUAL_OR_LESS"})
+
+
 def _compare_durations(a: TimeRef, b: TimeRef) -> tuple[str, dict[str, Any]]:
     ra, rb = _duration_range(a), _duration_range(b)
     if ra is None or rb is None:
@@ -222,8 +225,11 @@ def _compare_durations(a: TimeRef, b: TimeRef) -> tuple[str, dict[str, Any]]:
     detail: dict[str, Any] = {"left": a.timex, "right": b.timex,
                               "left_days": _days(ra), "right_days": _days(rb)}
     # lengths agree when their ranges share more than a point: "five years" (4.5 to 5.5,
-    # rounded to its unit) and "six years" (5.5 to 6.5) only touch, and differ by a year
-    if max(ra[0], rb[0]) < min(ra[1], rb[1]) or ra == rb:
+    # rounded to its unit) and "six years" (5.5 to 6.5) only touch, and differ by a year;
+    # a bound may touch ("at most five years" and "at least five years")
+    bounded = bool({a.mod, b.mod} & _BOUND_MODS)
+    lo, hi = max(ra[0], rb[0]), min(ra[1], rb[1])
+    if lo < hi or ra == rb or (bounded and lo <= hi):
         detail["relation"] = "compatible"
         return "agreement", detail
     gap = rb[0] - ra[1] if ra[1] < rb[0] else ra[0] - rb[1]
