@@ -155,14 +155,12 @@ _WORD = re.compile(r"[\w'’.%-]+")
 _DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(r"[-+−–]?[$€£¥]?\d[\d,.]*%?")
 _CELL = r"[-+−–]?[$€£¥]?\d[\d,.]*%?(?:[ \t]*\([^()\n]{1,24}\))?"
-_ROW = re.compile(
-    r"^[ \t|]*(?P<label>[A-Za-z][A-Za-z’' /]{0,38}[A-Za-z])[ \t|]+"
-    rf"(?P<figures>{_CELL}(?:[ \t|]+{_CELL})+)[ \t|]*$"
-)
+#: A row's label: a few words, "/" between two names ("Registered voters/turnout").
+_LABEL = r"^[ \t|]*(?P<label>[A-Za-z][A-Za-z’' /]{0,38}[A-Za-z])[ \t|]+"
+_ROW = re.compile(_LABEL + rf"(?P<figures>{_CELL}(?:[ \t|]+{_CELL})+)[ \t|]*$")
 #: "Last election 60 seats 87 seats": a row whose figures all carry one unit word
 _UNIT_ROW = re.compile(
-    r"^[ \t|]*(?P<label>[A-Za-z][A-Za-z’' /]{0,38}[A-Za-z])[ \t|]+"
-    r"(?P<figures>[-+−–]?\d[\d,.]*[ \t]+(?P<unit>[a-z]{2,12})"
+    _LABEL + r"(?P<figures>[-+−–]?\d[\d,.]*[ \t]+(?P<unit>[a-z]{2,12})"
     r"(?:[ \t|]+[-+−–]?\d[\d,.]*[ \t]+(?P=unit))+)[ \t|]*$"
 )
 _ANAPHORIC = re.compile(

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from claimcheck.text.words import STOPWORDS
+
 # "long form (SF)" or "long form [SF]", and "SF (long form)" or "SF [long form]".
 _PAREN = re.compile(r"[(\[]([^()\[\]\n]{1,80})[)\]]")
 _SHORT = re.compile(r"^[A-Z][A-Za-z0-9.&'’-]{0,9}$")
@@ -95,7 +97,8 @@ _BARE = re.compile(r"\b[A-Z]{3,6}\b")
 #: ("Joint Typhoon Warning Center", "National Aeronautics and Space Administration").
 _NAME = re.compile(
     r"\b[A-Z][a-z]+(?:[ \t]+(?:(?:of|and|for|the|on)[ \t]+)*[A-Z][a-z]+){2,5}\b")
-_JOINING = frozenset({"of", "and", "for", "the", "on"})
+#: A name's small words ("of", "and", "the"), which an initialism leaves out.
+_JOINING = STOPWORDS
 
 
 def initialisms(texts: Iterable[str]) -> list[tuple[str, str]]:
@@ -112,7 +115,7 @@ def initialisms(texts: Iterable[str]) -> list[tuple[str, str]]:
     for text in texts:
         for m in _NAME.finditer(text):
             words = m.group().split()
-            if words[0] in ("The", "A", "An"):
+            if words[0].lower() in STOPWORDS:
                 words = words[1:]  # "The Joint Typhoon Warning Center" opening a sentence
             spelled = "".join(w[0] for w in words if w not in _JOINING)
             if spelled in bare:

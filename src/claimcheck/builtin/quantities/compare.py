@@ -209,15 +209,25 @@ FINE_DIGITS = 4
 APPROX_STEPS = 2
 
 
+def _digits(q: Quantity) -> tuple[str, bool] | None:
+    """The digits of a figure as written, past leading zeros, and whether it has a
+    decimal part ("35.12" -> ("3512", True)); None for a figure in words."""
+    m = _NUMERAL.search(q.text)
+    if m is None:
+        return None
+    return "".join(ch for ch in m.group() if ch.isdigit()).lstrip("0"), (
+        (q.precision or 1.0) < 1.0 or "." in m.group())
+
+
 def _significant(q: Quantity) -> int:
     """The significant digits of a figure as written: "10,911" 5, "21,000" 2, "35.12" 4;
     0 for a figure in words."""
-    m = _NUMERAL.search(q.text)
-    if m is None:
+    found = _digits(q)
+    if found is None:
         return 0
-    digits = "".join(ch for ch in m.group() if ch.isdigit()).lstrip("0")
+    digits, decimal = found
     # trailing zeros of a whole number are its rounding ("21,000"), a decimal's are not
-    return len(digits) if (q.precision or 1.0) < 1.0 else len(digits.rstrip("0"))
+    return len(digits) if decimal else len(digits.rstrip("0"))
 
 
 _NUMERAL = re.compile(r"\d(?:[\d,.]*\d)?")
@@ -228,10 +238,10 @@ def _rounded_against(q: Quantity, other: Quantity) -> float:
     a figure precise as written ("35,797": FINE_DIGITS): the two then agree at the round
     figure's precision. Against a figure as round as itself ("4,500" and "4,510"), 1:
     each is read as written."""
-    m = _NUMERAL.search(q.text)
-    if m is None or (q.precision or 1.0) != 1.0 or "." in m.group():
+    found = _digits(q)
+    if found is None or found[1] or (q.precision or 1.0) != 1.0:
         return 1.0
-    digits = "".join(ch for ch in m.group() if ch.isdigit()).lstrip("0")
+    digits = found[0]
     zeros = len(digits) - len(digits.rstrip("0"))
     if zeros == 0 or _significant(other) < max(FINE_DIGITS, len(digits) - zeros + 1):
         return 1.0
