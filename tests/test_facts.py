@@ -522,3 +522,25 @@ def test_a_fact_with_no_consensus_keeps_the_verdict_of_each_pair_alignment_made(
     assert [set(p.claims) for p in fact.pairs] == [{"a:1", "b:1"}]
     # alignment never paired the middle value with either: it is compared with neither
     assert not fact_of_group("", [low, mid, high], compare).pairs
+
+
+def test_two_outliers_alignment_set_against_each_other_keep_that_verdict() -> None:
+    """A consensus of two sources, and two outliers that alignment paired with each
+    other: their difference is told too, not only each one's against the consensus."""
+    from claimcheck.align.facts import fact_of_group
+    from claimcheck.model import Finding
+    a, d = _count("a:1", 100), _count("d:1", 100)
+    b, c = _count("b:1", 130), _count("c:1", 150)
+    paired = {frozenset(("b:1", "c:1"))}
+
+    def compare(x, y):
+        if x.value.low == y.value.low:
+            return Finding("agreement", "same", (x.id, y.id))
+        if frozenset((x.id, y.id)) in paired or "a:1" in (x.id, y.id) \
+                or "d:1" in (x.id, y.id):
+            return Finding("discrepancy", f"{x.text} against {y.text}", (x.id, y.id))
+        return None
+
+    fact = fact_of_group("", [a, d, b, c], compare, aligned=[("b:1", "c:1")])
+    assert {frozenset(p.claims) for p in fact.pairs if p.kind == "discrepancy"} >= {
+        frozenset(("b:1", "c:1"))}

@@ -96,6 +96,11 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
             against = finding is not None and finding.kind == "discrepancy"
             for c in cluster.members:
                 stance[c.id] = "outlier" if against else "alone"
+        # two outliers alignment set against each other keep that verdict too
+        # ("4,285,323" against "4,283,392" beside a consensus of "4,283,938")
+        pairs.extend(_aligned_between(
+            clusters, aligned, {(n, n) for n in range(len(clusters))}, compare,
+            skip=clusters.index(consensus)))
     else:
         told: set[tuple[int, int]] = set()
         for n, (earlier, later) in enumerate(pairwise(clusters)):
@@ -191,16 +196,18 @@ AGAINST = 3
 
 
 def _aligned_between(clusters: Sequence[_Cluster], aligned: Sequence[tuple[str, str]],
-                     told: set[tuple[int, int]], compare: Compare) -> list[Finding]:
+                     told: set[tuple[int, int]], compare: Compare,
+                     skip: int = -1) -> list[Finding]:
     """One finding for each pair of clusters (within ``CLUSTER_WINDOW`` of each other)
     not yet compared, made on a pair of their values that alignment paired: the pairs
-    of a fact with no consensus, beyond its neighbours. At most a window of findings per
+    of a fact with no consensus, beyond its neighbours, or between two clusters outside
+    the consensus (``skip``: the consensus's index). At most a window of findings per
     cluster, so a fact's pairs still grow with its values."""
     where = {m.id: n for n, cluster in enumerate(clusters) for m in cluster.members}
     found: list[Finding] = []
     for left, right in sorted(aligned):
         i, j = sorted((where.get(left, -1), where.get(right, -1)))
-        if i < 0 or i == j or j - i > CLUSTER_WINDOW or (i, j) in told:
+        if i < 0 or i == j or j - i > CLUSTER_WINDOW or (i, j) in told or skip in (i, j):
             continue
         by = {c.id: c for c in (*clusters[i].members, *clusters[j].members)}
         finding = compare(by[left], by[right])
