@@ -544,3 +544,20 @@ def test_two_outliers_alignment_set_against_each_other_keep_that_verdict() -> No
     fact = fact_of_group("", [a, d, b, c], compare, aligned=[("b:1", "c:1")])
     assert {frozenset(p.claims) for p in fact.pairs if p.kind == "discrepancy"} >= {
         frozenset(("b:1", "c:1"))}
+
+
+def test_a_vague_count_does_not_make_two_figures_it_agrees_with_agree() -> None:
+    """"Tens of thousands" agrees with "over 29,000" and with "50,000-260,000", which do
+    not agree with each other (one lies far beyond the other's bound): it heads no
+    cluster, so the two stay apart in the fact."""
+    report = claimcheck.check(
+        claimcheck.Document("a", "The drought killed tens of thousands of people in 2011."),
+        claimcheck.Document("b", "In 2011 the drought killed 50,000-260,000 people."),
+        claimcheck.Document("c", "In 2011 the drought killed over 29,000 people."))
+    texts = {c.id: c.text for c in report.claims}
+    for fact in report.facts:
+        groups: dict[int, set[str]] = {}
+        for v in fact.values:
+            groups.setdefault(v.group, set()).add(texts[v.claim])
+        for members in groups.values():
+            assert not {"50,000-260,000", "29,000"} <= members

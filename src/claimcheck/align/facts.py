@@ -343,13 +343,17 @@ def _and(items: Sequence[str]) -> str:
 
 
 def _value_order(claim: Claim) -> tuple:
+    """Values in order; a vague count ("tens of thousands": about a whole range) after the
+    figures, so it never heads a cluster that figures it agrees with would join, though
+    they do not agree with each other ("over 29,000" and "50,000-260,000")."""
     value = claim.value
     if isinstance(value, Quantity):
-        return (0, value.low, value.high, *id_order(claim.id))
+        vague = value.qualifier == "approximately" and value.low != value.high
+        return (1 if vague else 0, value.low, value.high, *id_order(claim.id))
     if isinstance(value, TimeRef) and value.earliest is not None:
-        return (1, value.earliest.toordinal(),
+        return (2, value.earliest.toordinal(),
                 (value.latest or value.earliest).toordinal(), *id_order(claim.id))
-    return (2, 0, 0, *id_order(claim.id))
+    return (3, 0, 0, *id_order(claim.id))
 
 
 def _in_document_order(claims: Sequence[Claim]) -> list[Claim]:
