@@ -98,9 +98,8 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
                 stance[c.id] = "outlier" if against else "alone"
         # two outliers alignment set against each other keep that verdict too
         # ("4,285,323" against "4,283,392" beside a consensus of "4,283,938")
-        pairs.extend(_aligned_between(
-            clusters, aligned, {(n, n) for n in range(len(clusters))}, compare,
-            skip=clusters.index(consensus)))
+        pairs.extend(_aligned_between(clusters, aligned, set(), compare,
+                                      skip=clusters.index(consensus)))
     else:
         told: set[tuple[int, int]] = set()
         for n, (earlier, later) in enumerate(pairwise(clusters)):

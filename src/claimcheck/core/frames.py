@@ -915,15 +915,11 @@ def _share_of_people(after_words: list[str]) -> bool:
 
 
 def _counts_things(claim: Claim, after_words: list[str]) -> bool:
-    """Whether a count's own noun, right after it, names things, not people ("13
+    """Whether a count's own noun (``_counted``'s) names things, not people ("13
     countries", "40 villages"; not "260 crewmen", "13 of them")."""
-    value = claim.value
-    if not isinstance(value, Quantity) or value.dimension not in (None, "count"):
-        return False
-    words = _WORD.findall(value.unit or "") or after_words[:1]
-    noun = words[-1] if words else ""
-    return (noun.isalpha() and noun.islower() and noun not in STOPWORDS
-            and is_dictionary_word(noun) and concept(noun) not in _PERSONS)
+    noun = _counted(claim, after_words, None)
+    return noun is not None and noun != "person" and noun.islower() \
+        and is_dictionary_word(noun.split()[-1])
 
 
 def _counted(claim: Claim, after_words: list[str], measure: Mention | None) -> str | None:
