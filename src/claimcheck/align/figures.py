@@ -150,40 +150,33 @@ def match_figures(
         ("There were 16 news organizations who made state-by-state predictions", "17 news
         organizations who made state by state predictions") are one count."""
         finding = compare(a, b)
-        if finding is not None and finding.kind == "agreement" and a.id in said \
-                and b.id in said and _only_years(said[a.id], said[b.id]) \
-                and not _one_event(said[a.id], said[b.id], YEAR_SHARE):
-            for c in (a, b):
-                why.setdefault(c.id, "the same year, but nothing right by the two dates says "
-                                     "one event")
-            return None  # "the canal in 1836" and "In 1836, the dam was built": a year
-            # holds many events; "founded in 1800" and "Founded in 1800" is one
-        if finding is not None and finding.kind == "discrepancy" and a.id in said \
-                and b.id in said and not _one_event(said[a.id], said[b.id]):
-            for c in (a, b):
-                why.setdefault(c.id, "the dates differ, but their sentences share too little "
-                                     "to be about one event")
+        if finding is None:
             return None
-        if finding is not None and finding.kind == "discrepancy" and a.id in zoned_days \
-                and b.id in zoned_days and finding.detail.get("days_apart") == 1:
-            for c in (a, b):
-                why.setdefault(c.id, "a day apart, each the day of a time in its own zone")
-            return None
-        if finding is not None and finding.kind == "discrepancy" and (
-            a.id in period_only or b.id in period_only
-        ):
-            for c in (a, b):
-                why.setdefault(c.id, "a figure's time, compared with the figure, not as an "
-                                     "event of its own")
-            return None
-        if finding is not None and finding.kind == "discrepancy" and a.kind in FIGURES \
-                and not evidence(a, b) and not _total_and_moment(a, b) \
-                and not (s >= SAID_ALIKE and same_counted(a, b)):
-            for c in (a, b):
-                why.setdefault(c.id, "values differ, but nothing shows both measure the same "
-                                     "thing (no common measure or subject)")
-            return None
-        return finding
+        reason = None
+        if finding.kind == "agreement":
+            if a.id in said and b.id in said and _only_years(said[a.id], said[b.id]) \
+                    and not _one_event(said[a.id], said[b.id], YEAR_SHARE):
+                # "the canal in 1836" and "In 1836, the dam was built": a year holds many
+                # events; "founded in 1800" and "Founded in 1800" is one
+                reason = "the same year, but nothing right by the two dates says one event"
+        elif finding.kind == "discrepancy":
+            if a.id in said and b.id in said and not _one_event(said[a.id], said[b.id]):
+                reason = ("the dates differ, but their sentences share too little to be "
+                          "about one event")
+            elif a.id in zoned_days and b.id in zoned_days \
+                    and finding.detail.get("days_apart") == 1:
+                reason = "a day apart, each the day of a time in its own zone"
+            elif a.id in period_only or b.id in period_only:
+                reason = "a figure's time, compared with the figure, not as an event of its own"
+            elif a.kind in FIGURES and not evidence(a, b) and not _total_and_moment(a, b) \
+                    and not (s >= SAID_ALIKE and same_counted(a, b)):
+                reason = ("values differ, but nothing shows both measure the same thing (no "
+                          "common measure or subject)")
+        if reason is None:
+            return finding
+        for c in (a, b):
+            why.setdefault(c.id, reason)
+        return None
 
     # a document's own claims pair first; figures it reports as somebody else's come after
     scored.sort(key=lambda item: (_attributed(left[item[1]], right[item[2]]), -item[0],

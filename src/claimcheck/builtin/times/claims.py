@@ -264,8 +264,8 @@ def document_times(document: object, segments: object, config: object) -> list[C
 
 
 _LINKED_YEAR = re.compile(
-    "(?:" + "|".join(map(re.escape, LINK_BEFORE)) + r")[ \t]*(\d{4})\b"
-    r"|\b(\d{4})[ \t]*(?:" + "|".join(map(re.escape, LINK_AFTER)) + ")")
+    "(?:" + "|".join(map(re.escape, LINK_BEFORE)) + r")[ \t]*\d{4}\b"
+    r"|\b\d{4}[ \t]*(?:" + "|".join(map(re.escape, LINK_AFTER)) + ")")
 
 
 def _without_links(text: str) -> str:
