@@ -16,7 +16,8 @@ give another one (a planted disagreement). Around them sit filler sentences whos
 and dates belong to no fact (each names its own invented place, so two of them never
 describe the same thing) and distractors that must not merge with a fact: the same measure
 for a subject nobody else mentions, and a fact's subject and measure in a year no other
-sentence uses.
+sentence uses (written only in sentences that state that year: without it, a second value
+for the same subject and measure is the same fact told differently, as any reader takes it).
 
 A topic's heading states its year ("The 2006 election in Vendkainora", "Dengue fever in
 Alouelilica province, 1987", "Ulaltcielton Telecom in 2016 and 2017"), and every document
@@ -681,10 +682,12 @@ def _value_text(rng: random.Random, kind: str, value: float | str) -> str:
     raise ValueError(kind)
 
 
-def _fact_sentence(rng: random.Random, plan: _FactPlan, value: float | str) -> _Piece:
-    """One statement of a fact: value span tagged ("value", index), time ("time", index)."""
+def _fact_sentence(rng: random.Random, plan: _FactPlan, value: float | str,
+                   templates: tuple[str, ...] | None = None) -> _Piece:
+    """One statement of a fact: value span tagged ("value", index), time ("time", index);
+    ``templates``: the measure's templates to draw from, when not all of them will do."""
     m = plan.measure
-    template = rng.choice(m.templates)
+    template = rng.choice(templates or m.templates)
     fields: dict[str, str | _Piece] = dict(plan.extra)
     fields["S"] = plan.subject
     fields["P"] = plan.place
@@ -789,7 +792,11 @@ def _distractor(rng: random.Random, names: _Names, plan: _FactPlan,
     m = plan.measure
     if m.kind == "date":
         return None
-    if rng.random() < 0.5:
+    # the same subject in another year is another fact only where the sentence says the
+    # year: "The Driepox earthquake caused damage of $1.13 billion" beside "... caused $1.2
+    # billion" is one fact told two ways, whatever year the generator had in mind
+    dated = tuple(t for t in m.templates if "{T}" in t)
+    if rng.random() < 0.5 and dated:
         subject = plan.subject
         years = taken.setdefault((m.name, subject), set())
         for _ in range(50):
@@ -818,7 +825,7 @@ def _distractor(rng: random.Random, names: _Names, plan: _FactPlan,
             break
     fake = _FactPlan(-1, "figure", plan.domain, m, subject, when, plan.place, value,
                      plan.extra, plan.sources)
-    piece = _fact_sentence(rng, fake, value)
+    piece = _fact_sentence(rng, fake, value, dated if subject == plan.subject else None)
     piece.spans = [(s, e, ("distractor", 0) if tag[0] == "value" else ("qualifier", -1))
                    for s, e, tag in piece.spans]
     return piece
