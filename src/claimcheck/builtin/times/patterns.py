@@ -11,6 +11,14 @@ alternations written out here are the grammar of the expressions, and stay code.
 from __future__ import annotations
 
 import re
+from typing import Any
+
+try:  # the pattern parser, read to know which alternatives may start at a digit
+    from re import _constants as _C  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants as _C  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
 
 from claimcheck.plugin import EASTER_FESTIVALS, FIXED_FESTIVALS, NUMBER_WORD_PATTERN
 
@@ -31,6 +39,7 @@ from .vocabulary import (
 __all__ = [
     "DASHES",
     "LIST_RE",
+    "MASTER_DIGIT_RE",
     "MASTER_RE",
     "MOD_RE",
     "NOT_YEAR_BEFORE",
@@ -205,6 +214,60 @@ MASTER_BEFORE = r"(?:(?<![\w#$£€¥/.])|(?<=[a-z][a-z][a-z])(?=\d))"
 MASTER_RE = re.compile(
     MASTER_BEFORE + r"(?:"
     + "|".join(f"(?:{pat})(?P<{name}>)" for name, pat in _ALTERNATIVES)
+    + ")",
+)
+
+
+def _may_open_with_digit(items: Any) -> tuple[bool, bool]:
+    """Whether a parsed pattern (``re._parser``'s items) may read an ASCII digit as its
+    first character, and whether it may match nothing. Conservative: an item it does
+    not know may do both."""
+    digit = False
+    for op, arg in items:
+        if op is _C.LITERAL:
+            first, empty = chr(arg).isascii() and chr(arg).isdigit(), False
+        elif op is _C.IN:
+            first, empty = _set_may_hold_digit(arg), False
+        elif op is _C.BRANCH:
+            branches = [_may_open_with_digit(b) for b in arg[1]]
+            first, empty = any(b[0] for b in branches), any(b[1] for b in branches)
+        elif op is _C.SUBPATTERN:
+            first, empty = _may_open_with_digit(arg[-1])
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            first, inner_empty = _may_open_with_digit(arg[2])
+            empty = arg[0] == 0 or inner_empty
+        elif op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            first, empty = False, True  # reads nothing (a lookahead only narrows)
+        else:  # anything else (a back reference, a conditional, ...): anything
+            first, empty = True, True
+        digit = digit or first
+        if not empty:
+            return digit, False
+    return digit, True
+
+
+def _set_may_hold_digit(items: Any) -> bool:
+    for op, arg in items:
+        if op is _C.LITERAL and chr(arg).isascii() and chr(arg).isdigit():
+            return True
+        if op is _C.RANGE and arg[0] <= ord("9") and arg[1] >= ord("0"):
+            return True
+        if op is _C.CATEGORY and arg not in (_C.CATEGORY_SPACE, _C.CATEGORY_NOT_DIGIT,
+                                             _C.CATEGORY_NOT_WORD):
+            return True
+        if op not in (_C.LITERAL, _C.RANGE, _C.CATEGORY):
+            return True  # a negated set, ...: anything
+    return False
+
+
+#: MASTER_RE for a candidate that starts with a digit (most of them): only the
+#: alternatives that may read a digit first, in the same order, so that it matches where
+#: and as MASTER_RE does (the first alternative that matches wins in both; the others
+#: cannot match at a digit) with half the alternatives to try and fail at every number.
+MASTER_DIGIT_RE = re.compile(
+    MASTER_BEFORE + r"(?:"
+    + "|".join(f"(?:{pat})(?P<{name}>)" for name, pat in _ALTERNATIVES
+               if _may_open_with_digit(_parser.parse(pat))[0])
     + ")",
 )
 # Every expression holds one of these tokens; finding them is one fast pass, and the full

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .patterns import MASTER_RE, REL_RE, RWORD_RE, SP, TRIGGER_RE
+from .patterns import MASTER_DIGIT_RE, MASTER_RE, REL_RE, RWORD_RE, SP, TRIGGER_RE
 from .recognise import Reader
 from .records import Raw
 from .vocabulary import (
@@ -46,7 +46,8 @@ class Scanner(Reader):
             if p < last_end:
                 continue
             for st in self._starts(p, last_end):
-                m = MASTER_RE.match(low, st)
+                # at a digit only the alternatives that may start with one are tried
+                m = (MASTER_DIGIT_RE if "0" <= low[st] <= "9" else MASTER_RE).match(low, st)
                 if m is None or m.end() <= p:
                     continue
                 raw = self.read(m)
