@@ -561,3 +561,74 @@ def test_a_vague_count_does_not_make_two_figures_it_agrees_with_agree() -> None:
             groups.setdefault(v.group, set()).add(texts[v.claim])
         for members in groups.values():
             assert not {"50,000-260,000", "29,000"} <= members
+
+
+def _archive(*texts: str) -> list[claimcheck.Document]:
+    """Documents among enough others (``figures.MANY_SOURCES``) to be an archive: the
+    others, each about its own invented town, share nothing with them."""
+    filler = [claimcheck.Document(f"z{k}", f"The museum at Corvel{'abcdefghij'[k]} "
+                                           f"recorded {1200 + k * 37} visitors in {1900 + k}.")
+              for k in range(9)]
+    return [claimcheck.Document(f"d{k}", t) for k, t in enumerate(texts)] + filler
+
+
+def _fact_texts(report) -> list[set[str]]:
+    return [{report.claim(v.claim).text for v in f.values} for f in report.facts]
+
+
+def test_in_an_archive_one_sentence_shape_about_two_named_things_is_two_facts() -> None:
+    """Among many sources one sentence shape recurs for many things; two truces of two
+    wars, told in the same words but for the names, are two facts, not one whose
+    sources disagree on the day."""
+    report = claimcheck.check(*_archive(
+        "The truce ending the war with Morvania was signed on 4 March 1921.",
+        "The truce ending the war with Morvania was signed on 4 March 1921.",
+        "The truce ending the war with Telluria was signed on 19 March 1921.",
+        "The truce ending the war with Telluria was signed on 19 March 1921.",
+    ))
+    facts = [t for t in _fact_texts(report) if t & {"4 March 1921", "19 March 1921"}]
+    assert facts == [{"4 March 1921"}, {"19 March 1921"}] or \
+        facts == [{"19 March 1921"}, {"4 March 1921"}]
+
+
+def test_in_an_archive_one_subject_alone_makes_no_discrepancy() -> None:
+    """Among many sources a subject has many figures: a toll whose measure is not read
+    ("claimed 1,800 people") is no dissent from the number left homeless by the same
+    storm, though both name it."""
+    report = claimcheck.check(*_archive(
+        "The Ardel storm claimed 1,800 people, officials said.",
+        "The Ardel storm claimed 1,800 people, the ministry said.",
+        "The Ardel storm left 64,000 people homeless, officials said.",
+        "The Ardel storm left 64,000 people homeless, the ministry said.",
+    ))
+    assert not [t for t in _fact_texts(report) if {"1,800", "64,000"} <= t]
+    assert not [f for f in report.findings if f.kind == "discrepancy"]
+
+
+def test_a_value_each_source_states_twice_is_one_fact(tmp_path):
+    """A title and a heading that repeat a topic's year in every source: matching is one
+    to one, so each statement meets one of the other source's; the two pairs are still
+    one fact, not two parallel ones."""
+    def text(other: str) -> str:
+        return (f"Notes on the 1911 strike at Brenna harbour; {other}\n\n"
+                "The 1911 strike at Brenna harbour\n\n"
+                "Dockers stopped work and the port fell silent for weeks.\n")
+    report = claimcheck.check(*write(tmp_path, {
+        "a": text("the Vell flood"), "b": text("the Orrin mine"), "c": text("the Pask fire")}))
+    years = [f for f in report.facts if "1911" in {report.claim(v.claim).text
+                                                   for v in f.values}]
+    assert len(years) == 1
+    assert len(years[0].values) == 6 and years[0].verdict == "agree"
+
+
+def test_one_value_for_two_years_is_no_agreement(tmp_path):
+    """The same revenue reported for two years is two facts that happen to be equal:
+    not comparable, never an agreement, and no fact of the two."""
+    report = claimcheck.check(*write(tmp_path, {
+        "a": "Revenue at Kestrel Foods came to $1.2 billion in 2005.",
+        "b": "In 2006, Kestrel Foods had revenue of $1.2 billion.",
+    }))
+    assert not [f for f in report.findings if f.kind == "agreement"]
+    assert [f.kind for f in report.findings if "$1.2 billion" in f.summary] == \
+        ["not_comparable"]
+    assert not report.facts

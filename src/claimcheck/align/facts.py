@@ -71,7 +71,16 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
     for claim in sorted(claims, key=_value_order):
         joined = False
         for cluster in clusters[-CLUSTER_WINDOW:]:
-            finding = compare(_other_than(cluster, claim.doc), claim)
+            other = _other_than(cluster, claim.doc)
+            if other.doc == claim.doc:
+                # only its own source's values so far: a value it restates (a title and
+                # a heading) stands with them; a document's word on itself is no finding
+                if _restated(other, claim):
+                    cluster.members.append(claim)
+                    joined = True
+                    break
+                continue
+            finding = compare(other, claim)
             if finding is not None and finding.kind == "agreement":
                 cluster.members.append(claim)
                 joined = True
@@ -234,6 +243,18 @@ def _against(consensus: _Cluster, claim: Claim, compare: Compare) -> Finding | N
         if tried >= AGAINST:
             break
     return first
+
+
+def _restated(a: Claim, b: Claim) -> bool:
+    """One value written twice: the same number or the same days, the same subject."""
+    va, vb = a.value, b.value
+    if a.subject_key != b.subject_key:
+        return False
+    if isinstance(va, Quantity) and isinstance(vb, Quantity):
+        return (va.low, va.high, va.ratio, va.unit) == (vb.low, vb.high, vb.ratio, vb.unit)
+    if isinstance(va, TimeRef) and isinstance(vb, TimeRef):
+        return va.earliest is not None and (va.earliest, va.latest) == (vb.earliest, vb.latest)
+    return False
 
 
 def _counted_from_another(claim: Claim) -> bool:

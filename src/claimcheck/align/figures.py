@@ -62,7 +62,7 @@ from claimcheck.model import (
 from claimcheck.text.calendar import clock_moment, day_span
 from claimcheck.text.measures import relation
 from claimcheck.text.names import Aliases
-from claimcheck.text.words import concept, mid_sentence
+from claimcheck.text.words import STOPWORDS, concept, is_dictionary_word, mid_sentence
 
 #: Figures: claim kinds whose frames say what they measure.
 FIGURES = frozenset({"quantity", "ratio"})
@@ -91,6 +91,10 @@ class FigureMatch:
     right: Claim
     score: float
     finding: Finding
+    #: Only a link between two facts that are one: each document states the value twice
+    #: and the matching, one to one, paired each statement with one of the other's
+    #: (``_twice_each``). Grouping follows it; no finding is reported for it.
+    chain: bool = False
 
 
 def match_figures(
@@ -103,6 +107,7 @@ def match_figures(
     why: dict[str, str] | None = None,
     pairs: Sequence[tuple[int, int]] | None = None,
     corpus: bool = False,
+    names: Mapping[str, frozenset[str]] | None = None,
 ) -> list[FigureMatch]:
     """One-to-one matching by score; then a claim left over joins the claim it is surest of.
 
@@ -110,6 +115,8 @@ def match_figures(
     ``pairs`` are the candidate index pairs when the caller blocked the whole corpus at
     once (``corpus_candidates``); without them, the two lists are blocked here.
     ``corpus``: the documents are two of many (``MANY_SOURCES``; ``scores.score``).
+    ``names``: each claim's clause's names (``clause_name_keys``); two claims whose
+    clauses both name something and share no name never meet (given for a corpus only).
 
     The second pass lets one source's figure meet two estimates in the other (110,000
     against both 135,000 and 103,000) without letting weak pairs in.
@@ -127,6 +134,8 @@ def match_figures(
         reason = clash(a, b) if a.kind in FRAMED and b.kind in FRAMED else None
         if reason is None and not same_cell(a, b):
             reason = names_clash(left[i], right[j])
+        if reason is None and names is not None:
+            reason = _names_apart(names.get(a.id), names.get(b.id))
         if reason is not None:
             why.setdefault(a.id, reason)
             why.setdefault(b.id, reason)
@@ -172,6 +181,9 @@ def match_figures(
                     and not (s >= SAID_ALIKE and same_counted(a, b)):
                 reason = ("values differ, but nothing shows both measure the same thing (no "
                           "common measure or subject)")
+            elif corpus and a.kind in FIGURES and not _measured_alike(a, b):
+                reason = ("values differ, and among many sources one subject has many "
+                          "figures: only a measure both name shows they are one")
         if reason is None:
             return finding
         for c in (a, b):
@@ -195,6 +207,12 @@ def match_figures(
               for p in (left[i], right[j])}
     for s, i, j in deferred:
         a, b = left[i].claim, right[j].claim
+        if not same_document and i in used_left and j in used_right and _twice_each(
+                a, b, partner_of_left.get(id(a)), partner_of_right.get(id(b)), settled):
+            finding = checked(a, b, s)
+            if finding is not None and finding.kind == "agreement":
+                matches.append(FigureMatch(a, b, s, finding, chain=True))
+            continue
         if s < EXTRA_SCORE or extras[id(a)] or extras[id(b)]:
             continue
         if _second_opinion(b, partner_of_left.get(id(a))) or _second_opinion(
@@ -232,6 +250,29 @@ def match_figures(
         used_right.add(j)
         matches.append(FigureMatch(a, b, s, finding))
     return matches
+
+
+def _measured_alike(a: Claim, b: Claim) -> bool:
+    """Both frames name a measure, and the same one (or one a part of the other). Among
+    many sources a subject has many figures ("the Driepox earthquake claimed 1,800
+    people", "left 640,000 people homeless"): its name alone does not show that two
+    differing values count one thing, as it may between two accounts of one event."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return True  # claims from a plugin that fills no frames: as before
+    return bool(fa.measure and fb.measure and relation(fa.measure, fb.measure) is not None)
+
+
+def _twice_each(a: Claim, b: Claim, a_partner: Claim | None, b_partner: Claim | None,
+                settled: set[int]) -> bool:
+    """Both documents state one value twice (a title and a heading, a table and its
+    text), and one-to-one matching paired each of ``a``'s statements with one of
+    ``b``'s, in agreement: the two pairs are one fact, which ``a`` and ``b`` link (else a
+    corpus reports it as two parallel facts, split by which statement met which)."""
+    if a_partner is None or b_partner is None or a_partner is b or b_partner is a:
+        return False
+    return (id(a) in settled and id(b) in settled and a_partner.doc == b.doc
+            and b_partner.doc == a.doc and _restates(a_partner, b) and _restates(b_partner, a))
 
 
 def _total_and_moment(a: Claim, b: Claim) -> bool:
@@ -349,6 +390,14 @@ def describe(
             kind = "not_comparable"
             notes.insert(0, f"a change over time: {_when_text(wa)} vs {_when_text(wb)}")
             detail["change_over_time"] = [_when_text(wa), _when_text(wb)]
+        elif other_periods(a, b) and kind == "agreement" and _named_apart(wa, wb):
+            # one value for two reporting periods ("revenue of $1 billion in 2005", "$1
+            # billion for 2006") is two facts that happen to be equal, not one told twice
+            # (but "mid-2001" and "late 2001" are both 2001: one staff count, told twice)
+            kind = "not_comparable"
+            notes.insert(0, f"the same value for two periods: {_when_text(wa)} and "
+                            f"{_when_text(wb)}")
+            detail["change_over_time"] = [_when_text(wa), _when_text(wb)]
         elif (nested := nested_periods(a, b)) is not None and kind == "discrepancy":
             part, whole = nested
             kind = "not_comparable"
@@ -398,7 +447,10 @@ def describe(
         if "footnote" in places and places[0] != places[1]:
             notes.append("body against footnote")
     summary = finding.summary
-    if kind == "not_comparable" and finding.kind == "discrepancy" and notes:
+    if kind == "not_comparable" and finding.kind == "agreement" \
+            and "change_over_time" in detail:
+        summary = f"{a.text} and {b.text} cannot be compared: {'; '.join(notes)}"
+    elif kind == "not_comparable" and finding.kind == "discrepancy" and notes:
         # the arithmetic of a difference ("lies below ... by 2 million") would read as a
         # discrepancy: say first why the two figures cannot be weighed
         summary = f"{a.text} and {b.text} cannot be compared: {'; '.join(notes)}"
@@ -408,6 +460,14 @@ def describe(
     if subject and isinstance(a.value, Quantity) and subject.lower() not in summary.lower():
         summary = f"{subject}: {summary}"
     return Finding(kind=kind, summary=summary, claims=(a.id, b.id), detail=detail)
+
+
+def _named_apart(a: TimeRef | None, b: TimeRef | None) -> bool:
+    """Two periods named as different ones ("2005" and "2006", "2005" and "March 2006"),
+    neither within the other as written ("2001" holds "2001-12-02"; "mid-2001" and
+    "late 2001" are both "2001" to a reader who compares counts)."""
+    ta, tb = getattr(a, "timex", None), getattr(b, "timex", None)
+    return bool(ta and tb and not ta.startswith(tb) and not tb.startswith(ta))
 
 
 def period_of(claim: Claim) -> TimeRef | None:
@@ -446,6 +506,9 @@ def align_figures(
     """
     profiles: dict[str, list[FigureProfile]] = {}
     qualified: dict[str, list[str]] = {}  # a figure's date -> the figures it dates
+    many = len(documents) > MANY_SOURCES
+    names: dict[str, frozenset[str]] | None = {} if many else None
+    shared_names: dict[frozenset[str], frozenset[str]] = {}  # one set for names said often
     for doc in documents:
         segs = segments_by_doc.get(doc.id)
         found = []
@@ -468,6 +531,9 @@ def align_figures(
                 elif p.period_only:
                     qualified[claim.id] = periods[(claim.start, claim.end)]
                 p.named = named.get(claim.id)
+                if names is not None:
+                    keys = clause_name_keys(doc.text, claim)
+                    names[claim.id] = shared_names.setdefault(keys, keys)
                 found.append(p)
         if segs is not None:
             _link_notes(found, segs)
@@ -481,7 +547,6 @@ def align_figures(
     everything = [p for doc in documents for p in profiles[doc.id]]
     weights = idf(everything)
     solo = math.log(1 + max(len(everything), 1))  # the weight of a concept said once
-    many = len(documents) > MANY_SOURCES
     for p in everything:
         p.weight = math.fsum(weights.get(c, 1.0) for c in p.concepts)  # order-free
         # among many sources a month or a year a figure holds for joins no fact
@@ -512,7 +577,7 @@ def align_figures(
     for (a, b), pairs in candidates.items():
         pair_matches.extend(match_figures(by_doc[a], by_doc[b], weights, compare,
                                           why=kept_why, pairs=pairs,
-                                          corpus=len(ids) > MANY_SOURCES))
+                                          corpus=len(ids) > MANY_SOURCES, names=names))
     del candidates
     cumulative = {p.claim.id: p.scope == "cumulative" for p in everything}
     texts = {d.id: d.text for d in documents}
@@ -540,6 +605,70 @@ def align_figures(
         matched = {c for m in pair_matches for c in (m.left.id, m.right.id)}
         findings.extend(_unmatched(documents, profiles, matched, why))
     return findings
+
+
+#: How far either side of a claim its clause's names are read (characters).
+NAME_REACH = 200
+
+
+def clause_name_keys(text: str, claim: Claim) -> frozenset[str]:
+    """The proper names of a claim's clause, each as its distinctive words: a run of
+    capitalised words less its last word when it has several ("the Derrexland Army" ->
+    "derrexland", "the Red Cross" -> "red"; the last word is a kind, which different
+    things share), a single capitalised word as itself. The clause ends at the sentence,
+    a semicolon or a line break (not at the next date: "Bevariera Foods in 2012 and
+    2013" names Bevariera for both years). A capitalised word that opens the sentence
+    counts only when no dictionary knows it ("Kaithorar opened its offensive", not
+    "Revenue at ..."); month and weekday names and function words never count."""
+    if claim.sentence is None:
+        return frozenset()
+    lo, hi = claim.sentence
+    lo, hi = max(lo, claim.start - NAME_REACH), min(hi, claim.end + NAME_REACH)
+    cut = max(text.rfind(";", lo, claim.start), text.rfind("\n", lo, claim.start))
+    if cut >= 0:
+        lo = cut + 1
+    ends = [k for k in (text.find(";", claim.end, hi), text.find("\n", claim.end, hi))
+            if k >= 0]
+    if ends:
+        hi = min(ends)
+    opening = _WORD.search(text, claim.sentence[0], claim.sentence[1])
+    keys: set[str] = set()
+    run: list[str] = []
+    last_end = -2
+    for m in _WORD.finditer(text, lo, hi):
+        word = m.group()
+        if m.start() >= claim.start and m.end() <= claim.end:
+            continue  # the claim's own words ("12 June 1950")
+        capital = word[0].isupper() and len(word) > 1 \
+            and word.lower().removesuffix("'s").removesuffix("’s") not in STOPWORDS
+        if capital and opening is not None and m.start() == opening.start():
+            capital = not is_dictionary_word(word)
+        if not capital:
+            _close_run(run, keys)
+            continue
+        if run and text[last_end:m.start()] != " ":
+            _close_run(run, keys)
+        run.append(word.lower().removesuffix("'s").removesuffix("’s"))
+        last_end = m.end()
+    _close_run(run, keys)
+    return frozenset(keys)
+
+
+def _close_run(run: list[str], keys: set[str]) -> None:
+    keys.update(run[:-1] if len(run) > 1 else run)
+    run.clear()
+
+
+def _names_apart(a: frozenset[str] | None, b: frozenset[str] | None) -> str | None:
+    """Among many sources one sentence shape recurs for many things ("The armistice
+    ending the war with Kaithorar was signed on ...", "... with Stumkreamland ..."): two
+    claims whose clauses both name something, and nothing in common, are about two
+    things. (Among a few accounts of one event, chosen as such, sources name its actors
+    differently: there, only subjects and clause names keep claims apart.)"""
+    if a and b and a.isdisjoint(b):
+        return f"their clauses name different things ({', '.join(sorted(a))} vs " \
+               f"{', '.join(sorted(b))})"
+    return None
 
 
 def _topic_words(p: FigureProfile, text: str, weights: Mapping[str, float]) -> list[str]:
@@ -716,11 +845,16 @@ def _report_groups(
            and found.kind in ("agreement", "discrepancy") for c in (m.left.id, m.right.id)}
     told = {c for c, figures in (qualifiers or {}).items()
             if not figures or any(f in met for f in figures)}
+    chains: list[FigureMatch] = []
     for m, found in described_matches:
         if found is None:
             continue
         if many and (m.left.id in told or m.right.id in told):
             continue  # a figure's date: its figures' facts tell it
+        if m.chain:
+            if found.kind == "agreement":
+                chains.append(m)
+            continue
         if found.kind in ("agreement", "discrepancy"):
             by_id[m.left.id] = m.left
             by_id[m.right.id] = m.right
@@ -728,6 +862,9 @@ def _report_groups(
             said.append((m, found))
         else:
             loose.append(found)
+    for m in chains:  # one value each document states twice: one fact, told by its pairs
+        if m.left.id in by_id and m.right.id in by_id:
+            sets.union(m.left.id, m.right.id)
     groups: dict[str, list[tuple[FigureMatch, Finding]]] = defaultdict(list)
     for m, found in said:
         groups[sets.find(m.left.id)].append((m, found))
