@@ -28,65 +28,79 @@ _PART_LEFT_RE = re.compile(
     r"|:[ \t]*$",
     re.IGNORECASE,
 )
+#: a word (or the colon) that every match of _PART_LEFT_RE holds: a sentence with none has
+#: no part of a total, and its figures skip _link_parts
+_PART_WORD_RE = re.compile(r"includ|whom|which|them|comprising|consisting|made up|namely|:",
+                           re.IGNORECASE)
+_APPROXIMATELY = ("approximately",)
 _MAX_PER_SENTENCE = 200  # a table flattened into one "sentence" has no attributions
 
 
 def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
     """Quantity and ratio claims, sentence by sentence, outside boilerplate and citations."""
     text = document.text
+    doc_id = document.id
     claims: list[Claim] = []
     for sentence in segments.sentences:
         passage = segments.passages[sentence.passage]
         if passage.kind in ("boilerplate", "citation"):
             continue
-        s_text = text[sentence.start:sentence.end]
+        s0 = sentence.start
+        s_text = text[s0:sentence.end]
         found = find_quantities(s_text)
         if not found:
             continue
         attributions = Attributions(attribution_candidates(s_text)
                                     if len(found) <= _MAX_PER_SENTENCE else [])
         sentence_claims: list[Claim] = []
-        previous_end = sentence.start
+        previous_end = s0
+        # what every figure of the sentence shares, made once
+        span, where = (s0, sentence.end), passage.kind
         changes = change_roles(s_text, found)
         for q, change in zip(found, changes, strict=True):
-            direction = change["direction"] if change is not None else None
             # one reading of the change (the claim's), at the document's offsets
-            q = replaced(q, start=q.start + sentence.start, end=q.end + sentence.start,
-                         direction=direction)
+            start = q.start + s0
+            q = replaced(q, start=start, end=q.end + s0,
+                         direction=change["direction"] if change is not None else None)
             # the subject lies between the previous figure and this one: bounded work
-            prefix = text[max(previous_end, q.start - 200):q.start]
+            prefix = text[max(previous_end, start - 200):start]
             previous_end = q.end
+            dimension = q.dimension
             subject = subject_of(prefix, q)
-            if q.dimension == "score":
+            if dimension == "score":
                 subject = score_subject(q.sides, prefix)
-            elif subject is None and q.dimension == "ratio":
+            elif subject is None and dimension == "ratio":
                 subject = ratio_subject(text, q, prefix)
             extra: dict[str, Any] = {}
             if q.sides:
                 extra["sides"] = list(q.sides)
             if change is not None:
                 extra["change"] = change
+            qualifier = q.qualifier
             sentence_claims.append(
                 built(
                     Claim,
                     id="",
-                    doc=document.id,
-                    kind="ratio" if q.dimension == "ratio" else "quantity",
-                    start=q.start,
+                    doc=doc_id,
+                    kind="ratio" if dimension == "ratio" else "quantity",
+                    start=start,
                     end=q.end,
                     text=q.text,
-                    sentence=(sentence.start, sentence.end),
-                    passage=passage.kind,
+                    sentence=span,
+                    passage=where,
                     subject=subject,
                     subject_key=subject_key(subject),
                     value=q,
-                    qualifier=q.qualifier,
-                    attribution=attributions.at(q.start - sentence.start),
-                    hedges=("approximately",) if q.qualifier == "approximately" else (),
+                    qualifier=qualifier,
+                    attribution=attributions.at(start - s0),
+                    hedges=_APPROXIMATELY if qualifier == "approximately" else (),
                     extra=extra,
                 )
             )
-        claims.extend(_link_parts(text, sentence_claims))
+        if len(sentence_claims) > 1 and _PART_WORD_RE.search(s_text):
+            claims.extend(_link_parts(text, sentence_claims))
+        else:
+            claims.extend(sentence_claims)  # no part can point at a total here
     return claims
 
 
