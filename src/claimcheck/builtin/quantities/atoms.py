@@ -65,8 +65,9 @@ _SCALED_CODE_AFTER_RE = re.compile(r"[ \t\u00a0]?" + SCALED_CODE_RE.pattern)
 _SPACED_SCALE_RE = re.compile(r" (?P<a>m|mn|bn)(?![\w])")
 #: "75 USD million": a code between the amount and its scale word
 _CODE_SCALE_RE = re.compile(
-    r"[ \t\u00a0]+(?P<c>(?i:" + alternation(CURRENCY_CODES) + r"))[ \t\u00a0]+(?P<w>(?i:"
-    + alternation(SCALE_WORDS) + r"))(?![\w])"
+    r"[ \t\u00a0]+(?P<c>(?i:" + alternation(CURRENCY_CODES, ignore_case=True)
+    + r"))[ \t\u00a0]+(?P<w>(?i:"
+    + alternation(SCALE_WORDS, ignore_case=True) + r"))(?![\w])"
 )
 
 
@@ -111,7 +112,7 @@ def _currency_before(text: str, start: int) -> bool:
 _TABLE = table("quantities", package="claimcheck.builtin.quantities")
 
 #: a numeral glued to a currency after it ("115USD", "100元") or before it ("USD115")
-_CODES = alternation(CURRENCY_CODES)
+_CODES = alternation(CURRENCY_CODES, ignore_case=True)  # read inside (?i:...) only
 _GLUED_CURRENCY_AFTER_RE = re.compile(
     r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?=(?i:" + _CODES + r")(?![\w])|元)"
 )
@@ -139,7 +140,7 @@ _DECIMAL_COMMA_TEST_RE = re.compile(r",\d\d?(?!\d)")  # a literal first: a fast 
 _DECIMAL_CURRENCIES = frozenset(_TABLE["decimal_comma"]["currencies"])
 _CONTINENTAL: dict[str, float] = _TABLE["scales"]["continental"]
 _CONTINENTAL_RE = re.compile(
-    r"[ \t\u00a0]*(?P<w>(?i:" + alternation(_CONTINENTAL) + r"))(?:\.|(?![\w]))"
+    r"[ \t\u00a0]*(?P<w>(?i:" + alternation(_CONTINENTAL, ignore_case=True) + r"))(?:\.|(?![\w]))"
 )
 
 #: fractions: "2½", "½", "10 1/2 miles", "1/4 mile", "1/2 of" (a slash fraction only
