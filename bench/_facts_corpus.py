@@ -16,8 +16,9 @@ give another one (a planted disagreement). Around them sit filler sentences whos
 and dates belong to no fact (each names its own invented place, so two of them never
 describe the same thing) and distractors that must not merge with a fact: the same measure
 for a subject nobody else mentions, and a fact's subject and measure in a year no other
-sentence uses (written only in sentences that state that year: without it, a second value
-for the same subject and measure is the same fact told differently, as any reader takes it).
+sentence uses (only for measures whose every sentence states its time: without it, a
+second value for the same subject and measure is the same fact told differently, as any
+reader takes it).
 
 A topic's heading states its year ("The 2006 election in Vendkainora", "Dengue fever in
 Alouelilica province, 1987", "Ulaltcielton Telecom in 2016 and 2017"), and every document
@@ -359,7 +360,7 @@ _MEASURES: dict[str, _Measure] = {m.name: m for m in [
         "At {P}, {S} captured {V} {T}, {src} said.",
         "{T}, {S} held {V} taken at {P}."]),
     _m("tanks", "count",
-       ["{n} tanks", "some {n} tanks", "{n} armoured vehicles", "about {n} tanks"],
+       ["{n} tanks", "some {n} tanks", "{n} battle tanks", "about {n} tanks"],
        ["{S} went into action with {V} {T}.",
         "{T}, {S} deployed {V}, according to {src}.",
         "The armoured strength of {S} {T} was {V}."]),
@@ -792,11 +793,13 @@ def _distractor(rng: random.Random, names: _Names, plan: _FactPlan,
     m = plan.measure
     if m.kind == "date":
         return None
-    # the same subject in another year is another fact only where the sentence says the
-    # year: "The Driepox earthquake caused damage of $1.13 billion" beside "... caused $1.2
-    # billion" is one fact told two ways, whatever year the generator had in mind
+    # the same subject in another year is another fact only where every sentence says
+    # its year: "The Driepox earthquake caused damage of $1.13 billion" beside "... caused
+    # $1.2 billion" is one fact told two ways, whatever year the generator had in mind, and
+    # "When the Derktravik hurricane struck in 1999, it killed 1,360 people" is no other
+    # fact than "The Derktravik hurricane killed 1,000 people" to a reader of both
     dated = tuple(t for t in m.templates if "{T}" in t)
-    if rng.random() < 0.5 and dated:
+    if rng.random() < 0.5 and len(dated) == len(m.templates):
         subject = plan.subject
         years = taken.setdefault((m.name, subject), set())
         for _ in range(50):

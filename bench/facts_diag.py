@@ -156,12 +156,20 @@ def main(argv: list[str] | None = None) -> int:
         missing = len(fact.values) - len(claims_of.get(i, []))
         if missing > 0:
             parts[-2] = [None] * missing
-        real = {k: v for k, v in parts.items() if k >= 0}
-        if len(real) == 1 and len(next(iter(real.values()))) >= 0.8 * len(fact.values):
-            continue
         ranked = sorted(parts.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        top, members = ranked[0]
+        if top >= 0 and len(members) >= 0.8 * len(fact.values):
+            labels = groups[top][0]
+            if sum(1 for lab in labels if lab == ("fact", i)) >= 0.9 * len(labels):
+                continue  # found
+            cause = "merged into a fact with too much else"
+            causes[cause] += 1
+            split_examples[cause].append((fact, members[0], None, len(members), 0))
+            continue
         if len(ranked) < 2:
-            causes["one part, too little"] += 1
+            cause = "left out of every fact" if top == -1 else "too few values read"
+            causes[cause] += 1
+            split_examples[cause].append((fact, members[0], None, len(members), 0))
             continue
         (ka, pa), (kb, pb) = ranked[0], ranked[1]
         if kb == -2 or ka == -2:
