@@ -632,3 +632,50 @@ def test_one_value_for_two_years_is_no_agreement(tmp_path):
     assert [f.kind for f in report.findings if "$1.2 billion" in f.summary] == \
         ["not_comparable"]
     assert not report.facts
+
+
+def test_in_an_archive_a_party_is_not_the_party_its_name_ends_with() -> None:
+    """"The Social Democratic Party" adds a word before "the Democratic Party": two
+    parties of one election, whose shares are two facts, not one in dispute."""
+    report = claimcheck.check(*_archive(
+        "The Social Democratic Party took 29.4% of the vote in Orvania in 1974.",
+        "In 1974 the Social Democratic Party won 29.4% of the vote in Orvania.",
+        "The Democratic Party took 15.6% of the vote in Orvania in 1974.",
+        "In 1974 the Democratic Party won 15.6% of the vote in Orvania.",
+    ))
+    assert not [t for t in _fact_texts(report) if {"29.4%", "15.6%"} <= t]
+    assert not [f for f in report.findings if f.kind == "discrepancy"]
+
+
+def test_in_an_archive_two_years_of_one_subject_are_never_paired() -> None:
+    """Among many sources a figure for 1950 and one for 1951 are two facts: no pair of
+    them is made (it would take, one to one, the place of the figure of its own year)."""
+    report = claimcheck.check(*_archive(
+        "The Harrow Mill employed 1,200 workers in 1950.",
+        "In 1950 the Harrow Mill employed 1,200 workers.",
+        "The Harrow Mill employed 2,900 workers in 1951.",
+        "In 1951 the Harrow Mill employed 2,900 workers.",
+    ))
+    told = [f for f in report.findings if f.kind != "unmatched"
+            and {"1,200", "2,900"} <= {report.claim(c).text for c in f.claims}]
+    assert not told
+
+
+def test_in_a_corpus_a_name_meets_the_same_name_as_a_place() -> None:
+    """"Alilmaland province had counted 2,700 cases" (whose the figure is) and "2,700
+    cases ... in Alilmaland province" (where it holds) share a blocking key naming
+    Alilmaland: across a corpus the measure's own block is too large for the two to be
+    among each other's few nearest values."""
+    from claimcheck.align.blocking import default_keys
+    from claimcheck.align.profiles import figure_profile
+    from claimcheck.text.names import Aliases
+
+    keys = []
+    for text in ("By May 1903, Alilmaland province had counted 2,700 cases of cholera.",
+                 "Officials had recorded 2,700 cases of cholera in Alilmaland province by "
+                 "May 1903."):
+        doc = claimcheck.Document("d", text)
+        claim = next(c for c in claimcheck.claims(doc) if c.text.startswith("2,700"))
+        profile = figure_profile(claim, doc, Aliases())
+        keys.append({k for k in default_keys(profile, {}, corpus=True) if "alilmaland" in k})
+    assert keys[0] & keys[1]

@@ -21,6 +21,7 @@ from claimcheck.align.profiles import MAX_CANDIDATES, MAX_CORPUS_CANDIDATES, Fig
 from claimcheck.config import Config
 from claimcheck.manager import call_hook
 from claimcheck.model import Claim
+from claimcheck.text.names import normalize
 from claimcheck.text.words import stem
 
 
@@ -80,6 +81,7 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float],
         label = [stem(w) for w in frame.measure_text.replace("_", " ").split()]
         framed |= {f"r|{' '.join(label)}|{frame.subject}", f"r1|{label[0]}|{frame.subject}"}
     measures = sorted(p.measures) or ["-"]
+    named = _named_keys(p, base, measures) if corpus else set()
     if p.owner:
         # the owner and what is measured, also by year so that a large corpus keeps its
         # blocks small; "the Chinese" meets "Chinese volunteers" through the first word
@@ -91,12 +93,29 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float],
         first = p.owner.split()[0]
         keys.update(f"{base}|w|{first}|m|{m}" for m in measures)
         keys.update(f"{base}|m|{m}" for m in p.measures)  # to meet an unnamed owner's
-        return keys | framed | rare
+        return keys | framed | rare | named
     common = rarest(p.concepts - p.measures, 3)
     keys = {f"{base}|m|{m}|c|{c}" for m in measures for c in common}
     if p.measures:
         keys.update(f"{base}|m|{m}" for m in p.measures)
-    return keys | framed | rare
+    return keys | framed | rare | named
+
+
+def _named_keys(p: FigureProfile, base: str, measures: Sequence[str]) -> set[str]:
+    """In a corpus, a figure meets those of the same name and measure in the same years
+    whether the name is whose the figure is or where it holds: "Alilmaland province had
+    counted 2,700 cases" (its owner) and "2,700 cases ... in Alilmaland province" (its
+    place) share no owner's key, and the measure's own block, across the corpus, is
+    too large for either to be among the other's few nearest values."""
+    frame = p.claim.frame
+    when = p.interval or p.context_interval
+    if when is None:
+        return set()
+    names = {p.owner} if p.owner else set()
+    if frame is not None and frame.place:
+        names.add(normalize(frame.place))
+    return {f"{base}|n|{name}|m|{m}|y|{y}" for name in names if name for m in measures
+            for y in range(when[0].year, min(when[1].year, when[0].year + 2) + 1)}
 
 
 def _year_of(day_number: int) -> int:
