@@ -29,7 +29,7 @@ import pluggy
 
 from claimcheck.align.matching import DisjointSets, one_to_one
 from claimcheck.config import DEFAULT, Config
-from claimcheck.manager import call_hook
+from claimcheck.manager import bind_hook
 from claimcheck.model import Claim, Document, Finding, Segments, claim_extra
 from claimcheck.text.grammar import PREPOSITIONS
 from claimcheck.text.names import normalize
@@ -269,8 +269,11 @@ def align_statements(
         if segs is not None:
             _passage_names(d, segs, profiles[d.id])
 
+    # called for every candidate pair of statements: the hook's dispatch worked out once
+    compare_claims = bind_hook(pm, "compare_claims")
+
     def compare(a: Claim, b: Claim) -> Finding | None:
-        finding = call_hook(pm, "compare_claims", left=a, right=b, config=config)
+        finding = compare_claims(left=a, right=b, config=config)
         if finding is not None and finding.kind == "discrepancy" and \
                 names.get(a.id) and names.get(b.id) and not names[a.id] & names[b.id]:
             return None  # "The company" of a paragraph on Apple, and of one on Intel
