@@ -14,6 +14,7 @@ from claimcheck.builtin.times.patterns import (
     MASTER_RE,
     _may_open_with_digit,
     _parser,
+    digits_may_open,
 )
 from tests.test_times_master import SENTENCES
 
@@ -52,6 +53,9 @@ def _same_at_every_digit(low: str) -> int:
     tried = 0
     for m in re.finditer(r"[0-9]", low):
         got, want = MASTER_DIGIT_RE.match(low, m.start()), MASTER_RE.match(low, m.start())
+        run_end = re.match(r"[0-9]+", low[m.start():]).end() + m.start()  # type: ignore[union-attr]
+        if want is not None:  # the pre-test lets through every digit the pattern matches at
+            assert digits_may_open(low, m.start(), run_end), low[m.start():m.start() + 40]
         if want is None:
             assert got is None, low[m.start():m.start() + 40]
         else:
@@ -67,3 +71,34 @@ def test_at_every_digit_it_matches_as_the_master_pattern():
     for path in texts:
         tried += _same_at_every_digit(path.read_text(encoding="utf-8").lower())
     assert tried > 10_000
+
+
+#: after a run of digits: what every alternative may read next, and what none may
+CRAFTED = [
+    "5 days", "5-7 june", "5 to 7 june", "5th of june", "5th century", "5.5 hours", "5 bc",
+    "5 and a half years", "5 times a day", "5/1950", "5.6.1950", "5 june, 1950", "1950",
+    "1950 1951", "1950s", "1950's", "1950-53", "1950/51", "1950 q3", "1q 2024", "10,000 bc",
+    "5\u2013 7 june", "5\n june", "5\u00a0days", "5 consecutive years", "12days",
+    "1 1 1", "5% 5%", "$1 $1", '"5" \u201c6\u201d', "([{5}])", "5\u200b000", "5\x00000",
+    "1 ", "1", "19501 days", "0557 edt",
+]
+
+
+def test_the_digits_pre_test_lets_every_match_through():
+    tried = _same_at_every_digit("  ".join(CRAFTED))
+    assert tried > 50
+    for text in ("1 1 1", "5% 5%", "$1 $1", '"5" \u201c6\u201d', "([{5}]) "):
+        pos = re.search(r"[0-9]", text).start()  # type: ignore[union-attr]
+        assert not digits_may_open(text, pos, pos + 1), text  # spared the pattern
+
+
+def test_the_digits_pre_test_on_hostile_texts():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_hostile", Path(__file__).resolve().parent.parent / "bench" / "hostile.py")
+    assert spec is not None and spec.loader is not None
+    hostile = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hostile)
+    for make in hostile.FAMILIES.values():
+        _same_at_every_digit(make(3_000).lower())

@@ -51,6 +51,7 @@ __all__ = [
     "SP",
     "TRIGGER_RE",
     "YEAR_AFTER_REJECT",
+    "digits_may_open",
 ]
 
 SP = r"(?:[ \t\u00a0]{1,3}|[ \t]{0,2}\r?\n[ \t]{0,2})"
@@ -270,6 +271,25 @@ MASTER_DIGIT_RE = re.compile(
                if _may_open_with_digit(_parser.parse(pat))[0])
     + ")",
 )
+#: What may follow the digits a time expression opens with (all of them: no alternative
+#: reads part of a run of digits and then another digit), past any blanks: a letter (a
+#: month, a unit, an era, "to", "of", "times", an ordinal's "st"), a dash, a separator
+#: of a numeric date or a decimal point, an apostrophe ("1950's"). Anything else ("1 1",
+#: "5%", "$1 $1", a quote, a bracket) ends the expression before it starts, unless the
+#: digits are a year, which is one on its own (``digits_may_open``).
+_AFTER_OPENING_DIGITS = re.compile(
+    r"[ \t\u00a0\r\n]*(?:[^\W\d_]|[-\u2010-\u2015\u2212.,/:'\u2018\u2019])")
+_YEAR_DIGITS = re.compile(r"(?:1\d{3}|2[01]\d{2})\Z")
+
+
+def digits_may_open(low: str, start: int, end: int) -> bool:
+    """Whether MASTER_RE may match at the run of digits ``low[start:end]`` (the whole run):
+    False only where none of its alternatives can (checked against it at every digit of
+    the seeds and real pairs in tests/test_times_digit_start.py)."""
+    return (end - start == 4 and _YEAR_DIGITS.match(low, start, end) is not None) or \
+        _AFTER_OPENING_DIGITS.match(low, end) is not None
+
+
 # Every expression holds one of these tokens; finding them is one fast pass, and the full
 # pattern is tried only around them (a digit run, a month, a unit word, ...).
 _TRIGGER_WORDS = (

@@ -11,7 +11,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .patterns import MASTER_DIGIT_RE, MASTER_RE, REL_RE, RWORD_RE, SP, TRIGGER_RE
+from .patterns import (
+    MASTER_DIGIT_RE,
+    MASTER_RE,
+    REL_RE,
+    RWORD_RE,
+    SP,
+    TRIGGER_RE,
+    digits_may_open,
+)
 from .recognise import Reader
 from .records import Raw
 from .vocabulary import (
@@ -46,8 +54,14 @@ class Scanner(Reader):
             if p < last_end:
                 continue
             for st in self._starts(p, last_end):
-                # at a digit only the alternatives that may start with one are tried
-                m = (MASTER_DIGIT_RE if "0" <= low[st] <= "9" else MASTER_RE).match(low, st)
+                if "0" <= low[st] <= "9":
+                    # the trigger's run of digits ("1 1 1", "5%", "$1 $1" end here at
+                    # once), then only the alternatives that may start with a digit
+                    if not digits_may_open(low, st, tm.end()):
+                        continue
+                    m = MASTER_DIGIT_RE.match(low, st)
+                else:
+                    m = MASTER_RE.match(low, st)
                 if m is None or m.end() <= p:
                     continue
                 raw = self.read(m)
