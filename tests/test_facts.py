@@ -679,3 +679,16 @@ def test_in_a_corpus_a_name_meets_the_same_name_as_a_place() -> None:
         profile = figure_profile(claim, doc, Aliases())
         keys.append({k for k in default_keys(profile, {}, corpus=True) if "alilmaland" in k})
     assert keys[0] & keys[1]
+
+
+def test_two_years_each_sentence_states_are_no_discrepancy(tmp_path):
+    """"Ostrel Foods in 2006 and 2007" in two titles that list their topics in another
+    order: each sentence states both years, so 2006 against 2007 is a pairing gone
+    wrong, never a disagreement about a date."""
+    report = claimcheck.check(*write(tmp_path, {
+        "a": "Notes on the Tessin-Varo war; Ostrel Foods in 2006 and 2007\n\nText.\n",
+        "b": "Notes on Ostrel Foods in 2006 and 2007; the Tessin-Varo war\n\nText.\n",
+        "c": "A digest: Ostrel Foods in 2006 and 2007; the Pask fire\n\nText.\n",
+    }))
+    assert not [f for f in report.findings if f.kind == "discrepancy"]
+    assert not [t for t in _fact_texts(report) if {"2006", "2007"} <= t]

@@ -102,20 +102,27 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float],
 
 
 def _named_keys(p: FigureProfile, base: str, measures: Sequence[str]) -> set[str]:
-    """In a corpus, a figure meets those of the same name and measure in the same years
-    whether the name is whose the figure is or where it holds: "Alilmaland province had
-    counted 2,700 cases" (its owner) and "2,700 cases ... in Alilmaland province" (its
-    place) share no owner's key, and the measure's own block, across the corpus, is
-    too large for either to be among the other's few nearest values."""
+    """In a corpus, a figure meets those of the same name and measure whether the name
+    is whose the figure is or where it holds: "Alilmaland province had counted 2,700
+    cases" (its owner) and "2,700 cases ... in Alilmaland province" (its place) share no
+    owner's key, and the measure's own block, across the corpus, is too large for either
+    to be among the other's few nearest values. The measure is the frame's where it has
+    one ("injured" and "were hurt" are both casualties.wounded), and the year is added
+    where the figure has one, so that a subject of many years keeps small blocks."""
     frame = p.claim.frame
-    when = p.interval or p.context_interval
-    if when is None:
-        return set()
     names = {p.owner} if p.owner else set()
     if frame is not None and frame.place:
         names.add(normalize(frame.place))
-    return {f"{base}|n|{name}|m|{m}|y|{y}" for name in names if name for m in measures
-            for y in range(when[0].year, min(when[1].year, when[0].year + 2) + 1)}
+    names.discard("")
+    if not names:
+        return set()
+    kinds = [frame.measure] if frame is not None and frame.measure else list(measures)
+    keys = {f"{base}|n|{name}|m|{m}" for name in names for m in kinds}
+    when = p.interval or p.context_interval
+    if when is not None:
+        keys.update(f"{base}|n|{name}|m|{m}|y|{y}" for name in names for m in kinds
+                    for y in range(when[0].year, min(when[1].year, when[0].year + 2) + 1))
+    return keys
 
 
 def _year_of(day_number: int) -> int:

@@ -108,6 +108,7 @@ def match_figures(
     pairs: Sequence[tuple[int, int]] | None = None,
     corpus: bool = False,
     names: Mapping[str, frozenset[str]] | None = None,
+    dates_said: set[tuple] | None = None,
 ) -> list[FigureMatch]:
     """One-to-one matching by score; then a claim left over joins the claim it is surest of.
 
@@ -117,6 +118,7 @@ def match_figures(
     ``corpus``: the documents are two of many (``MANY_SOURCES``; ``scores.score``).
     ``names``: each claim's clause's names (``clause_name_keys``); two claims whose
     clauses both name something and share no name never meet (given for a corpus only).
+    ``dates_said``: (document, sentence, value) of every date (``_sentence_dates``).
 
     The second pass lets one source's figure meet two estimates in the other (110,000
     against both 135,000 and 103,000) without letting weak pairs in.
@@ -175,7 +177,13 @@ def match_figures(
                 # events; "founded in 1800" and "Founded in 1800" is one
                 reason = "the same year, but nothing right by the two dates says one event"
         elif finding.kind == "discrepancy":
-            if a.id in said and b.id in said and not _one_event(said[a.id], said[b.id]):
+            if a.id in said and b.id in said and dates_said is not None and (
+                    (b.doc, b.sentence, said[a.id].days) in dates_said
+                    or (a.doc, a.sentence, said[b.id].days) in dates_said):
+                # "Acme in 2006 and 2007" against "Acme in 2006 and 2007": each sentence
+                # states the other's date too, which is the date this one pairs with
+                reason = "each sentence also states the other's date"
+            elif a.id in said and b.id in said and not _one_event(said[a.id], said[b.id]):
                 reason = ("the dates differ, but their sentences share too little to be "
                           "about one event")
             elif a.id in zoned_days and b.id in zoned_days \
@@ -256,6 +264,13 @@ def match_figures(
         used_right.add(j)
         matches.append(FigureMatch(a, b, s, finding))
     return matches
+
+
+def _sentence_dates(profiles: Sequence[FigureProfile]) -> set[tuple]:
+    """(document, sentence, first and last day) of each date: whether a sentence states
+    a date (by day numbers, which dates before the common era have too)."""
+    return {(p.claim.doc, p.claim.sentence, p.days) for p in profiles
+            if p.family == "time" and p.claim.sentence is not None and p.days is not None}
 
 
 def _measured_alike(a: Claim, b: Claim) -> bool:
@@ -581,6 +596,7 @@ def align_figures(
     # one index over the whole corpus, then matching per pair of documents that share
     # candidates: the work grows with the claims, not with the pairs of documents
     by_doc = [profiles[doc_id] for doc_id in ids]
+    dates_said = _sentence_dates(everything)
     candidates = corpus_candidates(by_doc, base=base)  # items in order of (a, b)
     for p in everything:
         if p.family == "time":
@@ -588,7 +604,8 @@ def align_figures(
     for (a, b), pairs in candidates.items():
         pair_matches.extend(match_figures(by_doc[a], by_doc[b], weights, compare,
                                           why=kept_why, pairs=pairs,
-                                          corpus=len(ids) > MANY_SOURCES, names=names))
+                                          corpus=len(ids) > MANY_SOURCES, names=names,
+                                          dates_said=dates_said))
     del candidates
     cumulative = {p.claim.id: p.scope == "cumulative" for p in everything}
     texts = {d.id: d.text for d in documents}
@@ -652,7 +669,8 @@ def clause_name_keys(text: str, claim: Claim) -> frozenset[str]:
             continue  # the claim's own words ("12 June 1950")
         capital = word[0].isupper() and len(word) > 1 \
             and word.lower().removesuffix("'s").removesuffix("’s") not in STOPWORDS
-        if capital and opening is not None and m.start() == opening.start():
+        if capital and ((opening is not None and m.start() == opening.start())
+                        or _opens_clause(text, m.start())):
             capital = not is_dictionary_word(word)
         if not capital:
             _close_run(run, keys)
@@ -663,6 +681,13 @@ def clause_name_keys(text: str, claim: Claim) -> frozenset[str]:
         last_end = m.end()
     _close_run(run, keys)
     return frozenset(keys)
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """The word at ``at`` is the first of its clause (after a semicolon, a colon or a
+    line break, where headings and lists start with a capital: "Briefing: Dengue fever
+    in ...", "...; Typhoid in ...")."""
+    return text[max(0, at - 3):at].rstrip(" ").endswith((":", ";", "\n"))
 
 
 def _close_run(run: list[str], keys: set[str]) -> None:
