@@ -54,8 +54,10 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
                                     if len(found) <= _MAX_PER_SENTENCE else [])
         sentence_claims: list[Claim] = []
         previous_end = s0
-        # what every figure of the sentence shares, made once
-        span, where = (s0, sentence.end), passage.kind
+        # what every figure of the sentence shares, made once: each figure's claim is a
+        # copy of this one with its own fields (a copy of a record costs less than a new one)
+        template = built(Claim, id="", doc=doc_id, kind="quantity", start=s0, end=s0,
+                         text="", sentence=(s0, sentence.end), passage=passage.kind)
         changes = change_roles(s_text, found)
         for q, change in zip(found, changes, strict=True):
             # one reading of the change (the claim's), at the document's offsets
@@ -78,16 +80,12 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
                 extra["change"] = change
             qualifier = q.qualifier
             sentence_claims.append(
-                built(
-                    Claim,
-                    id="",
-                    doc=doc_id,
+                replaced(
+                    template,
                     kind="ratio" if dimension == "ratio" else "quantity",
                     start=start,
                     end=q.end,
                     text=q.text,
-                    sentence=span,
-                    passage=where,
                     subject=subject,
                     subject_key=subject_key(subject),
                     value=q,
