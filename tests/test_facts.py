@@ -692,3 +692,17 @@ def test_two_years_each_sentence_states_are_no_discrepancy(tmp_path):
     }))
     assert not [f for f in report.findings if f.kind == "discrepancy"]
     assert not [t for t in _fact_texts(report) if {"2006", "2007"} <= t]
+
+
+def test_the_second_of_two_listed_years_keeps_the_words_before_the_list(tmp_path):
+    """"Ostrel Foods in 2006 and 2007": the words before the list speak of both years, so
+    the second meets the same year in the other sources as the first does."""
+    report = claimcheck.check(*write(tmp_path, {
+        "a": "Notes on the Tessin-Varo war; Ostrel Foods in 2006 and 2007\n\nText.\n",
+        "b": "Notes on Ostrel Foods in 2006 and 2007; the Tessin-Varo war\n\nText.\n",
+        "c": "A digest: Ostrel Foods in 2006 and 2007; the Pask fire\n\nText.\n",
+    }))
+    later = [f for f in report.facts
+             if {report.claim(v.claim).text for v in f.values} == {"2007"}]
+    assert len(later) == 1 and set(later[0].documents) == {"a", "b", "c"}
+    assert later[0].verdict == "agree"

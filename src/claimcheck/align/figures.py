@@ -60,6 +60,7 @@ from claimcheck.model import (
     claim_extra,
 )
 from claimcheck.text.calendar import clock_moment, day_span
+from claimcheck.text.data import table
 from claimcheck.text.measures import relation
 from claimcheck.text.names import Aliases
 from claimcheck.text.words import STOPWORDS, concept, is_dictionary_word, mid_sentence
@@ -542,7 +543,7 @@ def align_figures(
         periods = _figure_periods(claims)
         named = clause_names(claims, aliases)
         zoned = _zoned_days(claims)
-        for claim, bounds in zip(claims, _date_bounds(claims), strict=True):
+        for claim, bounds in zip(claims, _date_bounds(claims, doc.text), strict=True):
             if claim.frame is not None and claim.frame.source == "conversion":
                 continue  # "10,911 metres (35,797 ft)": told once, by the figure it restates
             p = figure_profile(claim, doc, aliases, bounds)
@@ -804,8 +805,10 @@ def _zoned_days(claims: Sequence[Claim]) -> set[tuple[tuple[int, int] | None, st
     return out
 
 
-def _date_bounds(claims: Sequence[Claim]) -> list[tuple[int, int] | None]:
-    """For each date, the stretch between the dates before and after it in its sentence.
+def _date_bounds(claims: Sequence[Claim],
+                 text: str | None = None) -> list[tuple[int, int] | None]:
+    """For each date, the stretch between the dates before and after it in its sentence;
+    dates listed together ("in 2016 and 2017", with ``text``) share their list's stretch.
     A time of day is no bound ("at 16:53 local time (21:53 UTC) on 12 January 2010": one
     moment told in three parts, each with the sentence's words)."""
     bounds: list[tuple[int, int] | None] = [None] * len(claims)
@@ -828,7 +831,33 @@ def _date_bounds(claims: Sequence[Claim]) -> list[tuple[int, int] | None]:
         if n + 1 < len(dates) and claims[dates[n + 1]].sentence == claim.sentence:
             hi = claims[dates[n + 1]].start
         bounds[i] = (lo, hi)
+    if text is not None:
+        # dates listed together ("Acme in 2016 and 2017") share the words around the
+        # list: without them the second date has none ("and 2017") and meets nothing
+        run = 0
+        for n in range(1, len(dates) + 1):
+            if n < len(dates) and _listed(text, claims[dates[n - 1]], claims[dates[n]]):
+                continue
+            if n - run > 1:
+                span = (bounds[dates[run]][0], bounds[dates[n - 1]][1])  # type: ignore[index]
+                for k in range(run, n):
+                    bounds[dates[k]] = span
+            run = n
     return bounds
+
+
+#: Words that join dates into one list (data/coordination.toml).
+DATE_LINKS = frozenset(table("coordination")["date_links"])
+
+
+def _listed(text: str, a: Claim, b: Claim) -> bool:
+    """Two dates of one sentence with only a listing word or a comma between them
+    ("2016 and 2017", "3, 4 or 5 May"); two dates side by side with nothing between
+    are two columns of a table row ("Leader since 4 December 2006 30 January 1995")."""
+    if a.sentence != b.sentence or b.start < a.end:
+        return False
+    between = text[a.end:b.start].strip(" ")
+    return between == "," or between.lstrip(", ") in DATE_LINKS
 
 
 def _narrative_time(found: list[FigureProfile], segs: Segments) -> None:
