@@ -706,3 +706,17 @@ def test_the_second_of_two_listed_years_keeps_the_words_before_the_list(tmp_path
              if {report.claim(v.claim).text for v in f.values} == {"2007"}]
     assert len(later) == 1 and set(later[0].documents) == {"a", "b", "c"}
     assert later[0].verdict == "agree"
+
+
+def test_in_an_archive_clauses_that_each_name_another_thing_make_no_discrepancy() -> None:
+    """Two tolls of homes that share the reporter's name but each name their own storm
+    are two facts among many sources, not one on which the reporter disagrees with
+    itself."""
+    report = claimcheck.check(*_archive(
+        "The Red Cross counted 680 homes destroyed by the Ardel flood.",
+        "The Red Cross counted 680 homes destroyed by the Ardel flood, officials said.",
+        "The Red Cross counted 21,000 homes destroyed by the Varo storm.",
+        "The Red Cross counted 21,000 homes destroyed by the Varo storm, officials said.",
+    ))
+    assert not [t for t in _fact_texts(report) if {"680", "21,000"} <= t]
+    assert not [f for f in report.findings if f.kind == "discrepancy"]

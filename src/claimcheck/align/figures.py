@@ -199,6 +199,9 @@ def match_figures(
             elif corpus and a.kind in FIGURES and not _measured_alike(a, b):
                 reason = ("values differ, and among many sources one subject has many "
                           "figures: only a measure both name shows they are one")
+            elif names is not None and _names_beside(names.get(a.id), names.get(b.id)):
+                reason = ("values differ, and each clause names something the other "
+                          "does not")
         if reason is None:
             return finding
         for c in (a, b):
@@ -706,6 +709,14 @@ def _names_apart(a: frozenset[str] | None, b: frozenset[str] | None) -> str | No
         return f"their clauses name different things ({', '.join(sorted(a))} vs " \
                f"{', '.join(sorted(b))})"
     return None
+
+
+def _names_beside(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """Each clause names something the other does not ("The Red Cross counted 680 homes
+    destroyed by the Driepox earthquake", "... 21,000 ... by the Stiethzanvik flood"):
+    among many sources, a difference between them may be between two things, even when
+    they share a name (here the reporter's)."""
+    return bool(a and b and a - b and b - a)
 
 
 def _modified_apart(a: Claim, b: Claim) -> str | None:
