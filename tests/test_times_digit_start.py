@@ -12,6 +12,8 @@ from claimcheck.builtin.times.patterns import (
     _ALTERNATIVES,
     MASTER_DIGIT_RE,
     MASTER_RE,
+    NOT_BEFORE,
+    OPENING_NEXT,
     _may_open_with_digit,
     _parser,
     digits_may_open,
@@ -54,8 +56,11 @@ def _same_at_every_digit(low: str) -> int:
     for m in re.finditer(r"[0-9]", low):
         got, want = MASTER_DIGIT_RE.match(low, m.start()), MASTER_RE.match(low, m.start())
         run_end = re.match(r"[0-9]+", low[m.start():]).end() + m.start()  # type: ignore[union-attr]
-        if want is not None:  # the pre-test lets through every digit the pattern matches at
+        if want is not None:  # the pre-tests let through every digit the pattern matches at
             assert digits_may_open(low, m.start(), run_end), low[m.start():m.start() + 40]
+            assert low[m.start() - 1:m.start()] not in NOT_BEFORE
+            if low[run_end:run_end + 1] in OPENING_NEXT:
+                assert digits_may_open(low, m.start(), run_end)
         if want is None:
             assert got is None, low[m.start():m.start() + 40]
         else:
@@ -80,7 +85,8 @@ CRAFTED = [
     "1950 1951", "1950s", "1950's", "1950-53", "1950/51", "1950 q3", "1q 2024", "10,000 bc",
     "5\u2013 7 june", "5\n june", "5\u00a0days", "5 consecutive years", "12days",
     "1 1 1", "5% 5%", "$1 $1", '"5" \u201c6\u201d', "([{5}])", "5\u200b000", "5\x00000",
-    "1 ", "1", "19501 days", "0557 edt",
+    "1 ", "1", "19501 days", "0557 edt", "$5 days", "#5 june", "1.5 hours", "€1950",
+    "/5 june", "abc5 june", "fy1950", "date8 july 2011",
 ]
 
 

@@ -42,7 +42,9 @@ __all__ = [
     "MASTER_DIGIT_RE",
     "MASTER_RE",
     "MOD_RE",
+    "NOT_BEFORE",
     "NOT_YEAR_BEFORE",
+    "OPENING_NEXT",
     "QUAL_RE",
     "REJECT_ONE_BEFORE",
     "RELATIVE_SUFFIX_RE",
@@ -280,6 +282,13 @@ MASTER_DIGIT_RE = re.compile(
 _AFTER_OPENING_DIGITS = re.compile(
     r"[ \t\u00a0\r\n]*(?:[^\W\d_]|[-\u2010-\u2015\u2212.,/:'\u2018\u2019])")
 _YEAR_DIGITS = re.compile(r"(?:1\d{3}|2[01]\d{2})\Z")
+#: characters MASTER_BEFORE refuses right before an expression (a sign, a point, a slash;
+#: the glued start wants a letter there): digits after one are no start at all
+NOT_BEFORE = frozenset("#$\u00a3\u20ac\u00a5/.")
+#: the characters right after the digits that _AFTER_OPENING_DIGITS lets through at once:
+#: a test of one character where most digits are followed by one of these
+OPENING_NEXT = frozenset("abcdefghijklmnopqrstuvwxyz-\u2010\u2011\u2012\u2013\u2014\u2015"
+                         "\u2212.,/:'\u2018\u2019")
 
 
 def digits_may_open(low: str, start: int, end: int) -> bool:

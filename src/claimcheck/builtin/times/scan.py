@@ -14,6 +14,8 @@ import re
 from .patterns import (
     MASTER_DIGIT_RE,
     MASTER_RE,
+    NOT_BEFORE,
+    OPENING_NEXT,
     REL_RE,
     RWORD_RE,
     SP,
@@ -55,9 +57,14 @@ class Scanner(Reader):
                 continue
             for st in self._starts(p, last_end):
                 if "0" <= low[st] <= "9":
-                    # the trigger's run of digits ("1 1 1", "5%", "$1 $1" end here at
-                    # once), then only the alternatives that may start with a digit
-                    if not digits_may_open(low, st, tm.end()):
+                    # the trigger's run of digits: no start after "$", "." or "/" (the
+                    # pattern's lookbehind), none before what cannot follow its digits
+                    # ("1 1 1", "5%", "$1 $1" end here at once); then only the
+                    # alternatives that may start with a digit
+                    end = tm.end()
+                    if low[st - 1:st] in NOT_BEFORE or (
+                            low[end:end + 1] not in OPENING_NEXT
+                            and not digits_may_open(low, st, end)):
                         continue
                     m = MASTER_DIGIT_RE.match(low, st)
                 else:
