@@ -179,8 +179,8 @@ def match_figures(
                 reason = "the same year, but nothing right by the two dates says one event"
         elif finding.kind == "discrepancy":
             if a.id in said and b.id in said and dates_said is not None and (
-                    (b.doc, b.sentence, said[a.id].days) in dates_said
-                    or (a.doc, a.sentence, said[b.id].days) in dates_said):
+                    (b.doc, b.sentence, _date_said(said[a.id])) in dates_said
+                    or (a.doc, a.sentence, _date_said(said[b.id])) in dates_said):
                 # "Acme in 2006 and 2007" against "Acme in 2006 and 2007": each sentence
                 # states the other's date too, which is the date this one pairs with
                 reason = "each sentence also states the other's date"
@@ -271,10 +271,15 @@ def match_figures(
 
 
 def _sentence_dates(profiles: Sequence[FigureProfile]) -> set[tuple]:
-    """(document, sentence, first and last day) of each date: whether a sentence states
-    a date (by day numbers, which dates before the common era have too)."""
-    return {(p.claim.doc, p.claim.sentence, p.days) for p in profiles
+    """(document, sentence, date) of each date: whether a sentence states a date."""
+    return {(p.claim.doc, p.claim.sentence, _date_said(p)) for p in profiles
             if p.family == "time" and p.claim.sentence is not None and p.days is not None}
+
+
+def _date_said(p: FigureProfile) -> tuple:
+    """A date as stated: its days (which dates before the common era have too) and its
+    timex (a time of day is not its day)."""
+    return (p.days, getattr(p.claim.value, "timex", None))
 
 
 def _measured_alike(a: Claim, b: Claim) -> bool:
