@@ -358,9 +358,31 @@ def _pounds_are_money(text: str, pos: int, end: int) -> bool:
     return any(w in _MONEY_WORDS for w in _WORD_RE.findall(before)[-8:])
 
 
+#: blanks a unit may stand after; how far past them the first other character is looked for
+_BLANKS = frozenset(" \t\u00a0")
+_AHEAD = 24
+#: the first character past the blanks each pattern below needs (in either case, where it
+#: ignores case): where it is not, the pattern cannot match and is not tried
+_PERCENT_FIRST = frozenset("%pP")
+_METRE_FIRST = frozenset("mM")
+_DEGREES_FIRST = frozenset("dD\u00b0\u00ba-")
+_BRACKET_FIRST = frozenset("([{<")
+
+
 def unit_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
-    """Unit, dimension and end offset for what follows a number."""
-    pm = PERCENT_RE.match(text, pos)
+    """Unit, dimension and end offset for what follows a number.
+
+    The character after the number, past blanks, is read once: the percent, metre,
+    degree and bracketed-unit patterns are tried only where it can start them (most
+    numbers have no unit after them, and each try of a pattern costs more than that)."""
+    c = text[pos:pos + 1]
+    if c in _BLANKS:
+        ahead = text[pos:pos + _AHEAD].lstrip(" \t\u00a0")
+        # None: a longer run of blanks, where every pattern is tried
+        first: str | None = ahead[:1] if ahead or pos + _AHEAD >= len(text) else None
+    else:
+        first = c
+    pm = PERCENT_RE.match(text, pos) if first is None or first in _PERCENT_FIRST else None
     if pm:
         if pm.group("pp"):
             return "percentage point", "percentage_point", pm.end()
@@ -368,10 +390,10 @@ def unit_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
     cur = currency_after(text, pos)
     if cur:
         return cur[0], f"currency:{cur[0]}", cur[1]
-    if pos and text[pos - 1:pos].isdigit() and glued_metre(text, pos):
+    if c in _METRE_FIRST and pos and text[pos - 1:pos].isdigit() and glued_metre(text, pos):
         return "m", "length", pos + 1
     um = UNIT_RE.match(text, pos)
-    if um is None and text[pos:pos + 1] in (" ", "\t", "\u00a0"):
+    if um is None and c in _BLANKS and (first is None or first in _METRE_FIRST):
         m_end = spaced_metre(text, pos)
         if m_end is not None:
             return "m", "length", m_end
@@ -385,7 +407,7 @@ def unit_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
             per = {"h": "hour"}.get(per, per)
             return f"{unit}/{per}", f"{dim}/duration", um.end()
         return unit, dim, um.end()
-    dm = _DEGREES_RE.match(text, pos)
+    dm = _DEGREES_RE.match(text, pos) if first is None or first in _DEGREES_FIRST else None
     if dm:
         kind = _degrees_kind(text, pos, dm.end())
         if kind == "temperature":
@@ -398,7 +420,7 @@ def unit_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
         if found:
             unit, end = found
             return unit, UNITS[unit][1], end
-    bm = _BRACKETED_RE.match(text, pos)
+    bm = _BRACKETED_RE.match(text, pos) if first is None or first in _BRACKET_FIRST else None
     if bm and _CLOSING[bm.group("o")] == bm.group("c"):
         unit, dim, _ = UNITS.get(bm.group("u")) or UNITS_LOWER[bm.group("u").lower()]
         return unit, dim, bm.end()
