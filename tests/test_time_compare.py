@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -136,7 +137,7 @@ def segments_for(text: str, kinds: dict[int, str] | None = None) -> Segments:
 def findings_for(text: str, kinds: dict[int, str] | None = None):
     doc = Document("d", text)
     claims = extract_claims(document=doc, segments=segments_for(text, kinds), config=Config())
-    claims = [Claim(**{**c.__dict__, "id": f"d:{n}"}) for n, c in enumerate(claims, 1)]
+    claims = [dataclasses.replace(c, id=f"d:{n}") for n, c in enumerate(claims, 1)]
     return check_document(document=doc, claims=claims, config=Config()), claims
 
 

@@ -4,6 +4,11 @@ Only ``Document`` owns text. Every other record carries code-point offsets
 (``start``, ``end``) into ``Document.text``, the way spaCy's Span is a view over
 its Doc. The invariant that tests guard: ``document.text[x.start:x.end] == x.text``
 wherever a record reports a ``text``.
+
+The records a corpus holds by the hundred thousand (claims, their values and frames,
+sentences and passages, findings, facts) are slotted: an instance dict was half of a
+claim's memory. ``Document``, ``Segments`` and ``Report`` keep theirs (one per document
+or run) for their cached properties. ``text.records`` copies the slotted ones fast.
 """
 
 from __future__ import annotations
@@ -154,7 +159,7 @@ class Document:
         return line, col
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     """A run of text with one role: body, heading, footnote, editorial, citation, boilerplate.
 
@@ -169,7 +174,7 @@ class Passage:
     label: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NoteRef:
     """A footnote marker in the text ("[1]", "¹", "*") and the footnote passage it points to."""
 
@@ -181,7 +186,7 @@ class NoteRef:
     note: int | None  # index of the footnote passage in Segments.passages, None if unresolved
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence inside one passage; ``citations`` are indexes of citation passages it cites."""
 
@@ -194,7 +199,7 @@ class Sentence:
     notes: tuple[int, ...] = ()  # indexes into Segments.notes
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Table:
     """Rows of columns read from plain text: a results table or an infobox.
 
@@ -215,7 +220,7 @@ class Table:
     columns: str = "subjects"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Label:
     """A key that names what the figures after it are about: "Strength: 30,000 (est.)",
     "UNITED FORCES - 20,000", "Turnout61.3%". ``key`` and ``value`` are spans."""
@@ -253,7 +258,7 @@ class Segments:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A figure as stated: a number, a range or a bound, with its unit.
 
@@ -295,7 +300,7 @@ class Quantity:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeRef:
     """A time expression normalised to an interval of days, or a duration.
 
@@ -346,7 +351,7 @@ STATISTICS: tuple[str, ...] = ("count", "rate", "share", "change", "total")
 SCOPES: tuple[str, ...] = ("moment", "cumulative")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Frame:
     """What a figure or date is about: what it measures, whose, when and where.
 
@@ -439,7 +444,7 @@ def claim_extra(claim: Claim) -> ClaimExtra:
     return cast(ClaimExtra, claim.extra or {})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One checkable statement: a figure, a date, a duration, a ratio, an event.
 
@@ -561,7 +566,7 @@ CLAIM_FIELDS: tuple[str, ...] = ("id", "kind", "start", "end", "text", "sentence
 _FRAME_ORDER = tuple(f for f in Frame.__dataclass_fields__)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """What claimcheck concludes about one or more claims, with the reason in words.
 
@@ -602,7 +607,7 @@ FACT_VERDICTS: tuple[str, ...] = ("disagree", "not_comparable", "agree")
 FACT_STANCES: tuple[str, ...] = ("consensus", "outlier", "alone")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FactValue:
     """One source's statement of a fact: a claim, and where it stands among the others."""
 
@@ -618,7 +623,7 @@ class FactValue:
                 "group": self.group}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One thing several sources state ("the strength of the North Korean army, as of June
     1950"): every source's value, and whether they agree.

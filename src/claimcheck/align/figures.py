@@ -933,37 +933,52 @@ def _report_groups(
     proportion to its values, not to their pairs."""
     sets: DisjointSets[str] = DisjointSets()
     by_id: dict[str, Claim] = {}
-    said: list[tuple[FigureMatch, Finding]] = []
+    said: list[FigureMatch] = []
     loose: list[Finding] = []
-    described_matches = [(m, describe(m.finding, m.left, m.right, same_document=False,
-                                      cumulative=cumulative)) for m in matches]
-    met = {c for m, found in described_matches if found is not None
-           and found.kind in ("agreement", "discrepancy") for c in (m.left.id, m.right.id)}
+
+    def told_pair(m: FigureMatch) -> Finding | None:
+        return describe(m.finding, m.left, m.right, same_document=False,
+                        cumulative=cumulative)
+
+    # each pair's kind as described, and the described finding itself only where it
+    # stays a pairwise finding whatever group it falls in; a pair that chains into a group
+    # is described again below only if its group stays pairwise (two sources). A
+    # described copy of every pair, held until the groups were made, was a tenth of a
+    # corpus run's peak memory, for groups of many sources that keep none of them.
+    described_matches: list[tuple[FigureMatch, str | None, Finding | None]] = []
+    for m in matches:
+        found = told_pair(m)
+        kind = None if found is None else found.kind
+        described_matches.append(
+            (m, kind, None if kind in (None, "agreement", "discrepancy") else found))
+    met = {c for m, kind, _ in described_matches if kind in ("agreement", "discrepancy")
+           for c in (m.left.id, m.right.id)}
     told = {c for c, figures in (qualifiers or {}).items()
             if not figures or any(f in met for f in figures)}
     chains: list[FigureMatch] = []
-    for m, found in described_matches:
-        if found is None:
+    for m, kind, found in described_matches:
+        if kind is None:
             continue
         if many and (m.left.id in told or m.right.id in told):
             continue  # a figure's date: its figures' facts tell it
         if m.chain:
-            if found.kind == "agreement":
+            if kind == "agreement":
                 chains.append(m)
             continue
-        if found.kind in ("agreement", "discrepancy"):
+        if kind in ("agreement", "discrepancy"):
             by_id[m.left.id] = m.left
             by_id[m.right.id] = m.right
             sets.union(m.left.id, m.right.id)
-            said.append((m, found))
-        else:
+            said.append(m)
+        elif found is not None:
             loose.append(found)
+    del described_matches
     for m in chains:  # one value each document states twice: one fact, told by its pairs
         if m.left.id in by_id and m.right.id in by_id:
             sets.union(m.left.id, m.right.id)
-    groups: dict[str, list[tuple[FigureMatch, Finding]]] = defaultdict(list)
-    for m, found in said:
-        groups[sets.find(m.left.id)].append((m, found))
+    groups: dict[str, list[FigureMatch]] = defaultdict(list)
+    for m in said:
+        groups[sets.find(m.left.id)].append(m)
 
     def described(a: Claim, b: Claim) -> Finding | None:
         if not _may_pair(a, b):
@@ -980,20 +995,20 @@ def _report_groups(
     facts: list[Fact] = []
     in_corpus_facts: set[str] = set()
     ordered = sorted(groups.values(), key=lambda ms: min(
-        id_order(c.id) for m, _ in ms for c in (m.left, m.right)))
+        id_order(c.id) for m in ms for c in (m.left, m.right)))
     for members in ordered:
-        claims = sorted({c for m, _ in members for c in (m.left.id, m.right.id)},
+        claims = sorted({c for m in members for c in (m.left.id, m.right.id)},
                         key=id_order)
         if all(c in told for c in claims):
             continue  # only the dates figures hold for, told by those figures' facts (a
             # day whose figures met nothing is the reader's only word on that day)
         docs = {by_id[c].doc for c in claims}
         if len(docs) <= 2:
-            pairs = [found for _, found in members]
+            pairs = [f for m in members if (f := told_pair(m)) is not None]  # as above
             findings.extend(pairs)
             facts.append(fact_of_pairs("", [by_id[c] for c in claims], pairs, topics))
             continue
-        aligned = [(m.left.id, m.right.id) for m, _ in members]
+        aligned = [(m.left.id, m.right.id) for m in members]
         fact = fact_of_group("", [by_id[c] for c in claims], described, topics, aligned)
         facts.append(fact)
         findings.append(fact_finding(fact))

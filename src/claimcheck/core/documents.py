@@ -19,6 +19,7 @@ import dataclasses
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, cast
 
 import pluggy
@@ -30,7 +31,7 @@ from claimcheck.core.claims import extract, segment
 from claimcheck.core.parallel import Engine, LocalEngine
 from claimcheck.core.sentences import slant
 from claimcheck.manager import Recipe, call_hook, from_recipe, get_plugin_manager, recipe
-from claimcheck.model import Claim, Document, Finding, Segments
+from claimcheck.model import Claim, Document, Finding, Frame, Quantity, Segments, TimeRef
 from claimcheck.text.names import Aliases
 from claimcheck.text.records import replaced
 
@@ -155,8 +156,8 @@ def prepare_all(
     slim = list(slim) if slim is not None else [False] * len(documents)
     cache = DocumentCache.open(config, pm, documents)
     if cache is None:
-        return [p for p, _ in _work(documents, aliases, config, pm, engine, progress,
-                                    slim=slim)]
+        return shared_values([p for p, _ in _work(documents, aliases, config, pm, engine,
+                                                  progress, slim=slim)])
     try:
         out: list[Prepared | None] = []
         for n, document in enumerate(documents):
@@ -179,7 +180,74 @@ def prepare_all(
               done=keep)
     finally:
         cache.close()
-    return [p for p in out if p is not None]
+    return shared_values([p for p in out if p is not None])
+
+
+#: The fields of the records a corpus holds by the hundred thousand whose values repeat
+#: across claims and documents (a subject, a measure, a unit, a granularity, a day).
+_REPEATED: dict[type, tuple[str, ...]] = {
+    Claim: ("doc", "kind", "passage", "subject", "subject_key", "qualifier", "attribution"),
+    Frame: ("measure", "measure_text", "counted", "subject", "subject_key", "scope",
+            "relative", "place", "statistic", "source"),
+    Quantity: ("unit", "qualifier", "direction", "dimension"),
+    TimeRef: ("earliest", "latest", "granularity", "mod", "year_source", "kind",
+              "relation"),
+}
+
+#: What a statement's ``extra`` holds that repeats: words and lists of words.
+_REPEATED_EXTRA = ("predicate", "refers_to", "apposition", "objects", "context_words")
+
+
+def shared_values(prepared: list[Prepared]) -> list[Prepared]:
+    """The documents' results with one object for each string and day that repeats
+    across claims and documents ("say", "casualties.killed", "the army", "day", 25 June
+    1950), instead of a copy in every claim that states it.
+
+    Each document's results are made apart (in a worker they come back unpickled on their
+    own), so a word said in a thousand documents was a thousand strings: a third of a
+    corpus's strings were such copies, some 50 KB a 10 KB document, held until the
+    report is made. The records are frozen for their values; a field is given an equal
+    object of the same type, set in place (nothing but this run holds them yet, and no
+    value, hash or comparison changes), so the claims stay the very objects the
+    documents' work made. A table for the run, not ``sys.intern``: it goes with the run."""
+    table: dict[Any, Any] = {}
+    one = table.setdefault
+    put = object.__setattr__  # the records are frozen; each value stays what it was
+    done: set[int] = set()  # values and frames a document's claims share: once each
+
+    def settle(record: Any) -> None:
+        for name in _REPEATED[type(record)]:
+            value = getattr(record, name)
+            if value is not None and type(value) in _SHARED_TYPES:
+                same = one(value, value)
+                if same is not value:
+                    put(record, name, same)
+
+    for result in prepared:
+        for claim in result.claims:
+            if type(claim) is Claim:
+                settle(claim)
+            for part in (claim.value, claim.when, claim.frame):
+                if type(part) in _REPEATED and id(part) not in done:
+                    done.add(id(part))
+                    settle(part)
+                    period = getattr(part, "period", None)
+                    if type(period) is TimeRef and id(period) not in done:
+                        done.add(id(period))
+                        settle(period)
+            extra = claim.extra
+            if claim.kind == "statement" and type(extra) is dict:
+                for key in _REPEATED_EXTRA:
+                    value = extra.get(key)
+                    if type(value) is str:
+                        extra[key] = one(value, value)
+                    elif type(value) is list:
+                        value[:] = [one(w, w) if type(w) is str else w for w in value]
+        done.clear()  # ids are reused once a document's results may be freed
+    return prepared
+
+
+_SHARED_TYPES = frozenset({str, date})
 
 
 def _work(

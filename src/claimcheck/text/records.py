@@ -30,7 +30,12 @@ def replaced(record: R, /, **changes: Any) -> R:
     if names is None:
         names = _FIELDS[cls] = _plain_fields(cls)
     if not names or not changes.keys() <= names:
-        return dataclasses.replace(record, **changes)  # type: ignore[type-var]
+        slots = _SLOTTED.get(cls, _UNSET)
+        if slots is _UNSET:
+            slots = _SLOTTED[cls] = _slot_setters(cls)
+        if slots is None or not changes.keys() <= slots[1]:
+            return dataclasses.replace(record, **changes)  # type: ignore[type-var]
+        return slots[0](record, changes)
     new = object.__new__(cls)
     # a copy of the record's dict set as the new one's (a frozen record refuses setattr)
     # is half the cost of filling the new record's own empty dict key by key
@@ -45,7 +50,7 @@ _SET = object.__setattr__
 
 def _plain_fields(cls: type) -> frozenset[str]:
     """The fields of a dataclass whose copy is its ``__dict__``; empty when it has a
-    ``__post_init__``, fields left out of ``__init__``, or slots (the slow path then)."""
+    ``__post_init__``, fields left out of ``__init__``, or slots (``_slot_setters`` then)."""
     if (not dataclasses.is_dataclass(cls) or hasattr(cls, "__post_init__")
             or "__slots__" in cls.__dict__):
         return frozenset()
@@ -66,6 +71,11 @@ def built(cls: type[R], /, **fields: Any) -> R:
     if template is _UNSET:
         template = _TEMPLATES[cls] = _template(cls)
     if template is None:
+        slots = _SLOTTED.get(cls, _UNSET)
+        if slots is _UNSET:
+            slots = _SLOTTED[cls] = _slot_setters(cls)
+        if slots is not None and slots[2] <= fields.keys() <= slots[1]:
+            return slots[0](slots[3], fields, True)
         return cls(**fields)  # a record with a __post_init__: its __init__ runs it
     state = template[0].copy()
     state.update(fields)
@@ -97,3 +107,53 @@ def _template(cls: type) -> _Template | None:
     required = frozenset(f.name for f in fields if f.default is dataclasses.MISSING
                          and f.default_factory is dataclasses.MISSING)
     return defaults, factories, required
+
+
+# -- slotted records ------------------------------------------------------------------------
+#
+# The model's records that a corpus holds by the hundred thousand are slotted (no instance
+# dict: half a claim's memory), so there is no ``__dict__`` to copy. Their fields are set
+# straight through the slots' own descriptors instead (what a frozen record's ``__init__``
+# does through ``object.__setattr__``), by a function written for the class, as
+# ``dataclasses`` writes ``__init__``: a loop over the fields cost three times as much.
+
+#: Per slotted class: its copier ``(record, changes) -> record``, its fields' names, the
+#: required ones, and a record of its defaults (None where a factory gives it, which the
+#: copier calls for a field ``built`` leaves out); None when it is no plain slotted dataclass.
+_Slots = tuple[Any, frozenset[str], frozenset[str], Any]
+_SLOTTED: dict[type, _Slots | None] = {}
+
+
+class _Defaults:
+    """Stands for "no record" in a copier: each field read from it is its default."""
+
+    def __init__(self, fields: tuple[dataclasses.Field, ...]) -> None:
+        for f in fields:
+            if f.default is not dataclasses.MISSING:
+                setattr(self, f.name, f.default)
+            elif f.default_factory is not dataclasses.MISSING:
+                setattr(self, f.name, None)  # the copier calls the factory
+
+
+def _slot_setters(cls: type) -> _Slots | None:
+    if not dataclasses.is_dataclass(cls) or hasattr(cls, "__post_init__") \
+            or "__slots__" not in cls.__dict__:
+        return None
+    fields = dataclasses.fields(cls)
+    if any(not f.init or not f.name.isidentifier() or not hasattr(
+            cls.__dict__.get(f.name), "__set__") for f in fields):
+        return None
+    scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    lines = ["def copy(r, ch, fresh=False):", "    new = _new(_cls)"]
+    for n, f in enumerate(fields):
+        scope[f"_set{n}"] = cls.__dict__[f.name].__set__
+        value = f"ch['{f.name}'] if '{f.name}' in ch else r.{f.name}"
+        if f.default_factory is not dataclasses.MISSING:
+            scope[f"_make{n}"] = f.default_factory
+            value = f"ch['{f.name}'] if '{f.name}' in ch else _make{n}() if fresh else r.{f.name}"
+        lines.append(f"    _set{n}(new, {value})")
+    lines.append("    return new")
+    exec("\n".join(lines), scope)  # the names are a dataclass's fields, checked above
+    required = frozenset(f.name for f in fields if f.default is dataclasses.MISSING
+                         and f.default_factory is dataclasses.MISSING)
+    return scope["copy"], frozenset(f.name for f in fields), required, _Defaults(fields)
