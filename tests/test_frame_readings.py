@@ -407,6 +407,29 @@ def test_one_year_of_two_events_is_no_agreement() -> None:
 
 
 @pytest.mark.parametrize(("a", "b", "found"), [
+    # a charge filed and an arrest made on one day: two events
+    ("The regulator's complaint, filed on March 4, 2011, in federal court in Boston, "
+     "alleges a $2 billion fraud.",
+     "Alerted by his partners, federal agents arrested Delcourt on March 4, 2011.", []),
+    # elected and sworn in: two acts of one man
+    ("Governor Alvar Ostberg was elected on 3 November 1998 with a wide margin.",
+     "Governor Alvar Ostberg was inaugurated on 3 November 1998 in the capital.", []),
+    # one act, told in other forms or by a word that says only that it happened
+    ("Delcourt pled guilty on June 2, 2012, in Boston.",
+     "On June 2, 2012, Delcourt pleaded guilty to nine crimes.", ["agreement"]),
+    ("The Harwick flood occurred on May 31, 1889, after the dam failed.",
+     "Thousands were killed on May 31, 1889 when the dam failed.", ["agreement"]),
+])
+def test_one_day_of_two_acts_is_no_agreement(a: str, b: str, found: list[str]) -> None:
+    """Two dates that agree, each right by a verb in the past naming a different act that
+    the other sentence does not tell, are two events on one day."""
+    report = check(a, b)
+    kinds = [f.kind for f in report.findings if f.kind in ("agreement", "discrepancy")
+             and all(report.claim(c).kind == "date" for c in f.claims)]
+    assert kinds == found
+
+
+@pytest.mark.parametrize(("a", "b", "found"), [
     # one event, its word right by both dates
     ("The doctor died in Lagos on July 25, 2014, after a week in hospital.",
      "Born: 1 March 1974\nDied: 24 July 2014\n",

@@ -63,7 +63,13 @@ from claimcheck.text.calendar import clock_moment, day_span
 from claimcheck.text.data import table
 from claimcheck.text.measures import relation
 from claimcheck.text.names import Aliases
-from claimcheck.text.words import STOPWORDS, concept, is_dictionary_word, mid_sentence
+from claimcheck.text.words import (
+    STOPWORDS,
+    concept,
+    is_dictionary_word,
+    mid_sentence,
+    past_verb,
+)
 
 #: Figures: claim kinds whose frames say what they measure.
 FIGURES = frozenset({"quantity", "ratio"})
@@ -165,12 +171,18 @@ def match_figures(
         if finding is None:
             return None
         reason = None
+        acts = _two_acts(said[a.id], said[b.id]) if finding.kind == "agreement" \
+            and a.id in said and b.id in said else None
         if corpus and finding.kind in ("agreement", "discrepancy") and a.kind in FIGURES \
                 and other_periods(a, b) and _named_apart(period_of(a), period_of(b)):
             # among many sources, one subject's figure for another period is another
             # fact: it would take the place, one to one, of this period's figure in the
             # other document ("2,700 cases by May" left unmatched beside "8,000 by July")
             reason = "figures for two periods named apart: each period's fact tells its own"
+        elif acts is not None:
+            # (a difference of dates is checked for one event by _one_event below)
+            reason = (f"the same date, told of different acts ('{acts[0]}' against "
+                      f"'{acts[1]}'): two events on one day")
         elif finding.kind == "agreement":
             if a.id in said and b.id in said and _only_years(said[a.id], said[b.id]) \
                     and not _one_event(said[a.id], said[b.id], YEAR_SHARE):
@@ -806,6 +818,23 @@ def _one_event(a: FigureProfile, b: FigureProfile, share: float = 0.0) -> bool:
         return True
     shared = len(a.concepts & b.concepts)
     return shared >= DATE_WORDS and shared >= share * min(len(a.concepts), len(b.concepts))
+
+
+def _two_acts(a: FigureProfile, b: FigureProfile) -> tuple[str, str] | None:
+    """The two acts, when two dates are each told right by a verb in the past and those
+    verbs name different acts that the other sentence does not mention ("The complaint,
+    filed on December 11" and "authorities arrested Madoff on December 11"; "on August 28,
+    Katrina was upgraded" and "attaining Category 5 ... on August 28 and reached its
+    peak"): one day, two events, whatever their dates say. Synonyms are one act ("died",
+    "perished")."""
+    if not a.acts or not b.acts:
+        return None
+    left = {concept(past_verb(w) or w) for w in a.acts}
+    right = {concept(past_verb(w) or w) for w in b.acts}
+    if left & right or any(c in b.concepts for c in left) \
+            or any(c in a.concepts for c in right):
+        return None
+    return " and ".join(a.acts), " and ".join(b.acts)
 
 
 def _zoned_days(claims: Sequence[Claim]) -> set[tuple[tuple[int, int] | None, str]]:

@@ -19,11 +19,14 @@ from claimcheck.model import Claim, Document, Quantity, TimeRef
 from claimcheck.text.calendar import MONTH_NAMES, day_span
 from claimcheck.text.data import table
 from claimcheck.text.names import Aliases, normalize
-from claimcheck.text.words import concept, content_words, is_dictionary_word
+from claimcheck.text.words import concept, content_words, is_dictionary_word, past_verb
 
 #: Concepts that name what a figure measures. Two figures whose measures differ
 #: ("losses" against "strength") are about different things, whatever else they share.
 MEASURES = frozenset(table("figures")["measures"])
+
+#: Verbs that say only that something happened ("occurred on May 31"): no act of their own.
+HAPPENING = frozenset(table("frames")["happening_verbs"])
 
 #: Pronouns and determiners that stand for an owner named earlier ("Their losses").
 ANAPHORA = re.compile(r"^(?:their|its|his|her|the latter|the former|this|these)\b", re.I)
@@ -141,6 +144,10 @@ class FigureProfile:
     #: For a date, the concepts of the few words right by it ("died on July 25", "Died:
     #: 24 July 2014"): the event's own word, where the clause's other words may be another's.
     near: frozenset[str] | Concepts = NO_CONCEPTS
+    #: For a date, the verbs in the past among those few words ("filed on December 11",
+    #: "arrested Madoff on December 11", "on August 28, Katrina was upgraded"): what
+    #: happened that day. Two such dates with different acts are two events.
+    acts: tuple[str, ...] = ()
     #: A date that says when a figure of its sentence holds: it may agree, but a
     #: difference belongs to the figures, not to two events.
     period_only: bool = False
@@ -212,12 +219,17 @@ def figure_profile(
     scope = "cumulative" if family != "time" and CUMULATIVE.search(words) else None
     relative = family != "time" and is_relative(claim.when)
     near: frozenset[str] | Concepts = NO_CONCEPTS
+    acts: tuple[str, ...] = ()
     if family == "time":
         s_start, s_end = claim.sentence or (max(0, claim.start - 200),
                                             min(len(document.text), claim.end + 200))
-        near = Concepts(concept(w) for w in content_words(" ".join(
-            _words_before(document.text, s_start, claim.start, NEAR_DATE_WORDS)
-            + _words_after(document.text, claim.end, s_end, NEAR_DATE_WORDS - 1))))
+        before = _words_before(document.text, s_start, claim.start, NEAR_DATE_WORDS)
+        after = _words_after(document.text, claim.end, s_end, NEAR_DATE_WORDS)
+        near = Concepts(concept(w) for w in content_words(
+            " ".join(before + after[:NEAR_DATE_WORDS - 1])))
+        # the act may follow a comma ("on August 28, Katrina was upgraded")
+        acts = tuple(sorted({w for w in content_words(" ".join(before + after))
+                             if past_verb(w) not in (None, *HAPPENING)}))
     return FigureProfile(
         value_key=value_key_of(claim),
         claim=claim,
@@ -232,6 +244,7 @@ def figure_profile(
         days=days,
         number=number,
         near=near,
+        acts=acts,
         scope=scope,
         relative=relative,
     )

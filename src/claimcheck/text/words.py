@@ -87,6 +87,18 @@ def mid_sentence(who: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def past_verb(word: str) -> str | None:
+    """The verb ``word`` is a regular past form of, as written in running text
+    ("arrested" -> "arrest", "pled" -> "plead"): lower case, ending in -ed, and a form the
+    English dictionary (simplemma's) takes back to another word. "hundred", "speed" and
+    "Ahmed" are none. Irregular forms are left out: many are nouns too ("left", "found")."""
+    if len(word) < 4 or not word.endswith("ed") or not word.islower():
+        return None
+    lemma = simplemma.lemmatize(word, lang="en")
+    return lemma if lemma != word else None
+
+
+@lru_cache(maxsize=65536)
 def is_dictionary_word(word: str) -> bool:
     """Whether an English dictionary (simplemma's) knows the word in lower case: a
     capitalised word at the start of a sentence ("Later", "Each") is then no sure name,
