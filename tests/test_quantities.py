@@ -258,6 +258,10 @@ def test_reads_direction(text: str, direction: str | None) -> None:
         "see https://example.com/a%2D9114%29",
         "+1-222-2222-2222 is a phone number.",
         "set the temperature in the 1990s",
+        # places on the globe
+        "Coordinates 42°21′55″N 10°55′18″E",
+        "The wreck lies at 54° 12' 30\" S, 36° 30' W.",
+        "42.36528°N 10.92167°E / 42.36528; 10.92167",
     ],
 )
 def test_does_not_read(text: str) -> None:

@@ -132,6 +132,25 @@ def test_ratios_compare_in_either_order(left: str, right: str, kind: str) -> Non
     assert compare_quantities(fig(left), fig(right))[0] == kind
 
 
+@pytest.mark.parametrize(("left", "right", "kind"), [
+    # the looser of two bounds said to lie far from the count: the other is that count
+    ("Some have estimated the death toll may be well over 100,000.",
+     "The storm caused at least 138,373 deaths.", "agreement"),
+    ("Far fewer than 500 people attended the rally in Leeds.",
+     "Fewer than 120 people attended the rally in Leeds.", "agreement"),
+    # said of the tighter bound, it does not make the looser one the same count
+    ("The war cost more than 300,000 lives.", "The war cost well over 500,000 lives.",
+     "discrepancy"),
+])
+def test_a_bound_said_to_lie_far_from_the_count(left: str, right: str, kind: str) -> None:
+    report = claimcheck.check(claimcheck.Document("a", left), claimcheck.Document("b", right))
+    kinds = [f.kind for f in report.findings
+             if f.kind in ("agreement", "discrepancy", "not_comparable")]
+    assert kinds == [kind]
+    if kind == "agreement":
+        assert "well" in report.findings[[f.kind for f in report.findings].index(kind)].summary
+
+
 def test_tolerance_is_configurable() -> None:
     a, b = fig("about 100 men"), fig("115 men")
     assert compare_quantities(a, b, tolerance=0.10)[0] == "discrepancy"

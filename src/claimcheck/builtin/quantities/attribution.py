@@ -113,6 +113,8 @@ _ATTRIB_TRIM_RE = re.compile(r"^(?:.*\b(?:that|which|and|but|while|when|as)\b[ \
 _RELATIVE_RE = re.compile(r"\b(?:which|that|who|whom)\b", re.IGNORECASE)
 #: ", which the official history judged more accurate," between a source and its verb
 _RELATIVE_CLAUSE_RE = re.compile(r",[ \t]+(?:which|who|whom|whose)\b[^,;:]{1,80},")
+#: A verb in the passive: its subject is what was said, found or reported.
+_PASSIVE_END_RE = re.compile(r"\b(?:was|were|is|are|be|been|being)$", re.IGNORECASE)
 #: "A State Department report sent from Seoul on May 11, 1950": the source is the head
 _SOURCE_TAIL_RE = re.compile(
     r"[ \t]+(?:sent|dated|received|compiled|from|in|on)"
@@ -138,6 +140,9 @@ def attribution_candidates(sentence: str) -> list[tuple[int, int, str]]:
             clause = re.split(r"[,;:]", clause)[-1]
             if priority >= 2 and (_RELATIVE_RE.search(raw) or _RELATIVE_RE.search(clause)):
                 continue  # "which the official history judged": not the source of the figure
+            if priority >= 2 and _PASSIVE_END_RE.search(raw):
+                continue  # "8,427 cases were reported", "1,500 pieces were found": what
+                # was told, not who told it
             who = _ATTRIB_TRIM_RE.sub("", raw).strip(" \t,.")
             who = LEAD_RE.sub("", who).strip()
             who = source_name(_SOURCE_TAIL_RE.sub("", source_name(who)).strip(" \t,"))

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from claimcheck.plugin import Claim, Quantity, built, replaced
+from claimcheck.plugin import Claim, Quantity, built, replaced, table
 
 from .attribution import Attributions, attribution_candidates
 from .change import change_roles
@@ -33,6 +33,15 @@ _PART_LEFT_RE = re.compile(
 _PART_WORD_RE = re.compile(r"includ|whom|which|them|comprising|consisting|made up|namely|:",
                            re.IGNORECASE)
 _APPROXIMATELY = ("approximately",)
+_WELL_BEYOND = ("well beyond",)
+#: "well over 100,000", "far fewer than 50": a bound the writer says lies far from the count
+_EMPHATIC_LEFT_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(
+        table("quantities", package="claimcheck.builtin.quantities")["bounds"]["emphatic"],
+        key=len, reverse=True)) + r")[ \t]+(?:[$€£¥]|US\$)?$",
+    re.IGNORECASE,
+)
+_BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 _MAX_PER_SENTENCE = 200  # a table flattened into one "sentence" has no attributions
 
 
@@ -91,7 +100,10 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
                     value=q,
                     qualifier=qualifier,
                     attribution=attributions.at(start - s0),
-                    hedges=_APPROXIMATELY if qualifier == "approximately" else (),
+                    hedges=_APPROXIMATELY if qualifier == "approximately" else (
+                        _WELL_BEYOND if qualifier in _BOUNDS
+                        and _EMPHATIC_LEFT_RE.search(text, max(0, start - 30), start)
+                        else ()),
                     extra=extra,
                 )
             )

@@ -294,9 +294,13 @@ def _open_overlap(a: Quantity, b: Quantity, ia: tuple[float, float],
 
 
 def compare_quantities(
-    a: Quantity, b: Quantity, tolerance: float = 0.10, one_measure: bool = False
+    a: Quantity, b: Quantity, tolerance: float = 0.10, one_measure: bool = False,
+    emphatic: tuple[bool, bool] = (False, False),
 ) -> tuple[str, dict[str, Any]]:
     """Agreement, discrepancy or not_comparable, and the numbers that show why.
+
+    ``emphatic`` says of each figure whether it is a bound its writer says lies far from
+    the count ("well over 100,000"): another bound far beyond it is then no other count.
 
     ``detail`` always has ``relation`` and the two figures; discrepancies add
     ``abs_diff``/``rel_diff`` (exact figures) or ``abs_diff_range``/``rel_diff_range``
@@ -341,12 +345,17 @@ def compare_quantities(
         # other as logic, but each source's count is its bound: bounds close together
         # agree, bounds far apart are two counts that differ
         near, far = (va_lo, vb_lo) if lower_a else (va_hi, vb_hi)
-        if abs(near - far) > max(abs(near), abs(far)) * tolerance:
+        # the looser bound: the smaller of two lower bounds, the larger of two upper ones
+        looser_is_a = (near < far) == lower_a
+        if abs(near - far) > max(abs(near), abs(far)) * tolerance \
+                and not emphatic[0 if looser_is_a else 1]:
             detail["relation"] = "different_bounds"
             detail["abs_diff"] = (near - far) / fb
             detail["rel_diff"] = _ratio(near - far, far)
             return "discrepancy", detail
         detail["relation"] = "consistent_bounds"
+        if abs(near - far) > max(abs(near), abs(far)) * tolerance:
+            detail["well_beyond"] = "left" if looser_is_a else "right"
         tighter = max(va_lo, vb_lo) if lower_a else min(va_hi, vb_hi)
         detail["tighter_bound"] = tighter
         return "agreement", detail
@@ -615,6 +624,12 @@ def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any]) -> str
                         f"nearest {format_number(detail['precision'])}{unit_note}")
             return f"{left} agrees with {right} at the precision stated{unit_note}"
         if rel == "consistent_bounds":
+            if detail.get("well_beyond"):
+                loose, tight = (left, right) if detail["well_beyond"] == "left" else (
+                    right, left)
+                far_side = "over" if a.qualifier in _LOWER else "under"
+                return (f"{tight} does not contradict {loose}: the source of {loose} says "
+                        f"the count lies well {far_side} it")
             return f"{left} and {right} do not contradict: both are bounds in one direction"
         if rel == "one_of":
             if a.qualifier == "either" and b.qualifier == "either":
@@ -757,7 +772,9 @@ def compare_claims(left: Claim, right: Claim, config: Any) -> Finding | None:
                        summary=f"{detail['left']} and {detail['right']} cannot be compared: "
                        f"{why}", claims=(left.id, right.id), detail=detail)
     tolerance = getattr(config, "approx_tolerance", 0.10)
-    kind, detail = compare_quantities(a, b, tolerance, _one_measure(left, right))
+    kind, detail = compare_quantities(a, b, tolerance, _one_measure(left, right),
+                                      ("well beyond" in left.hedges,
+                                       "well beyond" in right.hedges))
     summary = describe(a, b, kind, detail)
     lw, rw = left.when, right.when
     if lw is not None and rw is not None and (lw.earliest, lw.latest) != (rw.earliest, rw.latest):

@@ -60,6 +60,28 @@ def is_year(text: str, n: Num) -> bool:
     return not (um and UNITS_LOWER.get(um.group("u").lower(), ("", "duration"))[1] != "duration")
 
 
+#: A place on the globe, not a figure: degrees ("42°21′55″N", "42.36528°N"), the minutes
+#: and seconds of one ("21′", "55″" before a hemisphere), and a bare pair of decimal
+#: degrees as web pages write them ("42.36528; 10.92167"; with a comma it may be a list).
+_DEGREES_RIGHT_RE = re.compile(
+    r"[ \t]?°(?:[ \t]*\d{1,2}(?:\.\d+)?[′'])?(?:[ \t]*\d{1,2}(?:\.\d+)?[″\"])?[ \t]*[NSEW]\b")
+_ARC_RIGHT_RE = re.compile(r"(?:[′'](?:[ \t]*\d{1,2}(?:\.\d+)?[″\"])?|[″\"])[ \t]*[NSEW]\b")
+_ARC_LEFT_RE = re.compile(r"\d{1,3}°[ \t]*(?:\d{1,2}(?:\.\d+)?[′'][ \t]*)?$")
+_PAIR_RIGHT_RE = re.compile(r"[ \t]*;[ \t]*-?\d{1,3}\.\d{4,}\b")
+_PAIR_LEFT_RE = re.compile(r"-?\b\d{1,3}\.\d{4,}[ \t]*;[ \t]*-?$")
+
+
+def _coordinate(raw_left: str, right: str, first: Num) -> bool:
+    """Whether a number is part of a geographic coordinate."""
+    if _DEGREES_RIGHT_RE.match(right):
+        return True
+    if _ARC_RIGHT_RE.match(right) and _ARC_LEFT_RE.search(raw_left):
+        return True
+    decimals = first.raw.partition(".")[2]
+    return len(decimals) >= 4 and decimals.isdigit() and (
+        bool(_PAIR_RIGHT_RE.match(right)) or bool(_PAIR_LEFT_RE.search(raw_left)))
+
+
 def _in_url(raw_left: str) -> bool:
     token = raw_left[max(raw_left.rfind(" "), raw_left.rfind("\n")) + 1:]
     return "://" in token or "www." in token or "%" in token
@@ -90,6 +112,8 @@ def excluded(text: str, g: Group) -> str | None:
         return "marker"
     if raw_left[-1:] not in ("", " ", "\n", "\t") and _in_url(raw_left):
         return "url"  # "https://...?q=30%25": part of an address
+    if len(g.nums) == 1 and first.digits and _coordinate(raw_left, right, first):
+        return "coordinate"  # "42°21′55″N", "42.36528°N 10.92167°E"
     left = g.left = left_of(raw_left)
     if (
         g.kind == "range"
