@@ -729,3 +729,23 @@ def test_before_a_date_is_a_preposition_not_a_clause() -> None:
     figure = next(c for c in claimcheck.claims("The army had 135,000 men before June 1950.")
                   if c.kind == "quantity")
     assert figure.when is not None and figure.when.text == "June 1950"
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right", "kinds"), [
+    # one stuff weighed by two sources: their amounts meet, and may differ
+    ("The hoard holds roughly 5kgs of gold and 2.5kgs of silver.",
+     "It amounts to 5.1 kg (11 lb) of gold and 1.4 kg (3 lb) of silver.",
+     "2.5kgs", "1.4 kg", ["discrepancy"]),
+    ("The tanker spilled 40,000 barrels of crude oil off Brest.",
+     "About 40,000 barrels of oil were spilled off Brest.",
+     "40,000 barrels", "40,000 barrels", ["agreement"]),
+    # different stuff: never compared, even by one owner in one year
+    ("The Orvand Mining Corporation produced 12 tonnes of gold in 1998.",
+     "The Orvand Mining Corporation produced 30 tonnes of silver in 1998.",
+     "12 tonnes", "30 tonnes", []),
+])
+def test_amounts_of_stuff_meet_by_what_they_are_of(a: str, b: str, left: str, right: str,
+                                                   kinds: list[str]) -> None:
+    """A mass or a volume is of something ("of silver", "of crude oil"): the same stuff
+    is evidence that two amounts are one, different stuff keeps them apart."""
+    assert paired(check(a, b), left, right) == kinds

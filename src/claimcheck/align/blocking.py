@@ -80,6 +80,8 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float],
         # "Seats before 193 345 63" meets "seats1_before = 209": its label and column
         label = [stem(w) for w in frame.measure_text.replace("_", " ").split()]
         framed |= {f"r|{' '.join(label)}|{frame.subject}", f"r1|{label[0]}|{frame.subject}"}
+    if p.material:
+        framed = framed | {f"{base}|n|{p.material}"}  # "2.5kgs of silver", "1.4 kg of silver"
     measures = sorted(p.measures) or ["-"]
     named = _named_keys(p, base, measures) if corpus else set()
     if p.owner:

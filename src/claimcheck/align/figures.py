@@ -158,6 +158,7 @@ def match_figures(
 
     zoned_days = {c.claim.id for i, j in pairs for c in (left[i], right[j]) if c.zoned_day}
     said = {c.claim.id: c for i, j in pairs for c in (left[i], right[j]) if c.family == "time"}
+    stuff = {c.claim.id: c.material for i, j in pairs for c in (left[i], right[j]) if c.material}
 
     score_of = {(i, j): s for s, i, j in scored}
 
@@ -205,7 +206,9 @@ def match_figures(
             elif a.id in period_only or b.id in period_only:
                 reason = "a figure's time, compared with the figure, not as an event of its own"
             elif a.kind in FIGURES and not evidence(a, b) and not _total_and_moment(a, b) \
-                    and not (s >= SAID_ALIKE and same_counted(a, b)):
+                    and not (s >= SAID_ALIKE and same_counted(a, b)) \
+                    and not (a.id in stuff and stuff[a.id] == stuff.get(b.id)):
+                # ("2.5kgs of silver" and "1.4 kg (3 lb) of silver": one stuff weighed)
                 reason = ("values differ, but nothing shows both measure the same thing (no "
                           "common measure or subject)")
             elif corpus and a.kind in FIGURES and not _measured_alike(a, b):

@@ -19,14 +19,22 @@ from claimcheck.model import Claim, Document, Quantity, TimeRef
 from claimcheck.text.calendar import MONTH_NAMES, day_span
 from claimcheck.text.data import table
 from claimcheck.text.names import Aliases, normalize
-from claimcheck.text.words import concept, content_words, is_dictionary_word, past_verb
+from claimcheck.text.words import (
+    STOPWORDS,
+    concept,
+    content_words,
+    is_dictionary_word,
+    past_verb,
+)
 
 #: Concepts that name what a figure measures. Two figures whose measures differ
 #: ("losses" against "strength") are about different things, whatever else they share.
 MEASURES = frozenset(table("figures")["measures"])
 
-#: Verbs that say only that something happened ("occurred on May 31"): no act of their own.
-HAPPENING = frozenset(table("frames")["happening_verbs"])
+#: Verbs that say only that something happened ("occurred on May 31") or was told
+#: ("announced on July 5"): by a date they name no act of their own.
+NO_ACT = frozenset(table("frames")["happening_verbs"]) | frozenset(
+    table("frames")["telling_verbs"])
 
 #: Pronouns and determiners that stand for an owner named earlier ("Their losses").
 ANAPHORA = re.compile(r"^(?:their|its|his|her|the latter|the former|this|these)\b", re.I)
@@ -148,6 +156,10 @@ class FigureProfile:
     #: "arrested Madoff on December 11", "on August 28, Katrina was upgraded"): what
     #: happened that day. Two such dates with different acts are two events.
     acts: tuple[str, ...] = ()
+    #: For a mass or a volume, what it is of, as a concept ("1.4 kg (3 lb) of silver" ->
+    #: "silver", "3 million barrels of crude oil" -> "oil"): weights of different things
+    #: are never compared.
+    material: str | None = None
     #: A date that says when a figure of its sentence holds: it may agree, but a
     #: difference belongs to the figures, not to two events.
     period_only: bool = False
@@ -229,7 +241,12 @@ def figure_profile(
             " ".join(before + after[:NEAR_DATE_WORDS - 1])))
         # the act may follow a comma ("on August 28, Katrina was upgraded")
         acts = tuple(sorted({w for w in content_words(" ".join(before + after))
-                             if past_verb(w) not in (None, *HAPPENING)}))
+                             if (v := past_verb(w)) and v not in NO_ACT}))
+    material = _material(document.text, claim.end) if dimension in MATERIAL_DIMENSIONS \
+        else None
+    if material is not None:
+        own = shared_set((*own, material))
+        concepts |= {material}
     return FigureProfile(
         value_key=value_key_of(claim),
         claim=claim,
@@ -245,6 +262,7 @@ def figure_profile(
         number=number,
         near=near,
         acts=acts,
+        material=material,
         scope=scope,
         relative=relative,
     )
@@ -252,6 +270,34 @@ def figure_profile(
 
 #: Durations too common to tell one statement by: a day, a week, a month, a year, two.
 _PLAIN_DAYS = frozenset({1.0, 2.0, 7.0, 14.0, 30.436875, 60.87375, 365.2425, 730.485})
+
+
+#: Dimensions of an amount of some stuff, whose "of ..." says what stuff.
+MATERIAL_DIMENSIONS = frozenset({"mass", "volume"})
+#: Words that name no particular stuff ("of material").
+VAGUE_MATERIALS = frozenset(w.lower() for w in table("frames")["vague_materials"])
+
+#: "kg (3 lb) of pure silver": a bracketed restatement may stand between the amount and
+#: its "of"; the words after it up to a stopword or a sign name the stuff.
+_MATERIAL_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?of[ \t]+((?:[A-Za-z-]+[ \t]*){1,4})")
+
+
+def _material(text: str, end: int) -> str | None:
+    """What a mass or volume ending at ``end`` is of, as a concept: the last content word
+    of the few after "of" ("of crude oil" -> oil, "of the silver" -> silver)."""
+    m = _MATERIAL_RE.match(text, end, end + 80)
+    if m is None:
+        return None
+    head: list[str] = []
+    for word in m.group(1).split():
+        if word.lower() in STOPWORDS:
+            if head:
+                break
+            continue
+        head.append(word)
+    if not head or head[-1].lower() in VAGUE_MATERIALS:
+        return None
+    return concept(head[-1])
 
 
 def value_key_of(claim: Claim) -> tuple | None:
@@ -453,6 +499,8 @@ def names_clash(a: FigureProfile, b: FigureProfile) -> str | None:
     they are kept apart only when their clauses name two things of one kind ("Arinforia
     Cathedral was consecrated in 1742", "Uleceavheim Cathedral ... in 1741").
     """
+    if a.material and b.material and a.material != b.material:
+        return f"amounts of different things ({a.material} vs {b.material})"
     na, nb = a.named, b.named
     if a.family == "time" or b.family == "time":
         if na and nb and na.head and na.head == nb.head and names_differ(na.key, nb.key):

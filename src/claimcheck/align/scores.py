@@ -207,12 +207,15 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float],
     total = 0.55 * words + 0.45 * owners
     if same_measure(a, b):
         total += 0.25  # both frames name what is measured, and it is the same
+    if a.material and a.material == b.material:
+        total += 0.45  # an amount of the same stuff ("2.5kgs of silver", "1.4 kg of silver")
     if a.own and a.own == b.own:
         total += 0.2  # the same thing counted, in the same words ("submachine guns")
     elif a.own and b.own and (a.own < b.own or b.own < a.own) and len(a.own ^ b.own) == 1:
         total += 0.1  # one of two things stated together ("in troops and in guns")
     rare = same_rare_value(a, b)
-    if owners == 0.5 and words < 0.3 and not rare and not same_thing(a, b):
+    if owners == 0.5 and words < 0.3 and not rare and not same_thing(a, b) \
+            and not (a.material and a.material == b.material):
         return 0.0  # nobody named, and little said in common: not enough to pair
     if rare:
         total += 0.35  # the same value, counting the same thing, once in each document
