@@ -749,3 +749,29 @@ def test_amounts_of_stuff_meet_by_what_they_are_of(a: str, b: str, left: str, ri
     """A mass or a volume is of something ("of silver", "of crude oil"): the same stuff
     is evidence that two amounts are one, different stuff keeps them apart."""
     assert paired(check(a, b), left, right) == kinds
+
+
+@pytest.mark.parametrize(("text", "figure", "measure", "counted", "owner"), [
+    # a key naming the people its value counts: what is counted, not whose
+    ("Occupants230\nPassengers218\nCrew12\n", "218", None, "person", None),
+    ("Passengers: 1,402\nCrew: 88\n", "88", None, "person", None),
+    # a key naming whose figure it is stays whose
+    ("UNITED FORCES - 20,000", "20,000", "strength", "forces", "united force"),
+    # a weak word for things before a count of people carried them
+    ("The plane was carrying 12 crew members and 216 passengers.", "12", None, "person",
+     None),
+    # a time's zone right after its clock is no name ("(02:)14 UTC", the colon cut)
+    ("The jet came down at 02:14 UTC, killing all 228 passengers and crew on board.",
+     "228", "casualties.killed", "person", None),
+])
+def test_what_a_count_of_people_counts(text: str, figure: str, measure: str | None,
+                                       counted: str | None, owner: str | None) -> None:
+    frame = frame_of(text, figure)
+    assert (frame.measure, frame.counted, frame.subject_key) == (measure, counted, owner)
+
+
+def test_an_infobox_row_of_people_meets_the_same_count_in_prose() -> None:
+    """"Passengers216" in an infobox and "216 passengers" in a story: one count."""
+    report = check("The jet was carrying 12 crew members and 216 passengers from Rio.",
+                   "Flight 447\nOccupants228\nPassengers216\nCrew12\nFatalities228\n")
+    assert paired(report, "216", "216") == ["agreement"]

@@ -264,6 +264,9 @@ def test_sizes_of_groups_and_codes() -> None:
         ("Distance covered21.09 km (13.10 mi)", "21.09 km", 21.09, "km", "exact",
          "Distance covered"),
         ("Population12,000,000", "12,000,000", 12e6, None, "exact", "Population"),
+        # a whole number glued to the label of its own line (an infobox copied as text)
+        ("Passengers216\nCrew12", "216", 216, None, "exact", "Passengers"),
+        ("Crew12[3]\n\nPassengers216", "12", 12, None, "exact", "Crew"),
         ("Strength: 30,000 (est.)", "30,000", 30_000, None, "approximately", "Strength"),
         ("Casualties: 5,000 (approx.)", "5,000", 5000, None, "approximately", "Casualties"),
         ("UNITED FORCES - 20,000", "20,000", 20_000, None, "exact", "UNITED FORCES"),
@@ -288,10 +291,19 @@ def test_labels_and_estimates(text: str, span: str, value: float, unit: str | No
         "B52 bombers flew.",
         "FY2023 results",
         "see version2.1 of the file",
+        "The first was Apollo13",  # glued in a sentence, not to a label of its own line
     ],
 )
 def test_glued_names_are_no_figures(text: str) -> None:
-    assert not any(q.text in ("19", "10", "52", "2023", "2.1") for q in find_quantities(text))
+    assert not any(q.text in ("19", "10", "52", "2023", "2.1", "13")
+                   for q in find_quantities(text))
+
+
+def test_a_glued_name_alone_on_its_line_is_no_figure() -> None:
+    """"Windows10" alone on its line reads like "Crew12" in an infobox; only rows of
+    figures about it make it one."""
+    assert figure_claims("Windows10\n\nThe system was installed in the office.") == []
+    assert [c.text for c in figure_claims("Passengers216\nWindows10\n")] == ["216", "10"]
 
 
 @pytest.mark.parametrize(

@@ -323,7 +323,9 @@ def value_key_of(claim: Claim) -> tuple | None:
             # "2,940,044"; a bare number counts, as "84,490 supporters" does
             return ("figure", value.low, value.high, value.dimension or "count")
         counted = claim.frame.counted if claim.frame else None
-        return ("figure", value.low, value.high, value.dimension, counted)
+        # "216 passengers" and "Passengers216": a count of people either way
+        return ("figure", value.low, value.high,
+                value.dimension or ("count" if counted else None), counted)
     return None
 
 
@@ -385,6 +387,9 @@ def owner_of(claim: Claim, text: str, aliases: Aliases) -> tuple[str | None, fro
     if subject and frame is not None and frame.measure_text and \
             subject.strip().lower() == frame.measure_text.strip().lower():
         return None, NO_CONCEPTS  # "Damage was at $12 billion": what is measured, not whose
+    if frame is not None and frame.source == "key_value" and frame.subject is None \
+            and frame.counted:
+        return None, NO_CONCEPTS  # "Passengers216": the key says who is counted, not whose
     found = aliases.find(subject)
     if found:
         return found, shared_set(found.split())

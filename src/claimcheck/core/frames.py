@@ -119,6 +119,13 @@ _EARLIER_ROW = frozenset(_WORDS["earlier_row_words"])
 _SUBSET = frozenset(_WORDS["subset_modifiers"])
 _LOSS_MEASURES = tuple(_WORDS["loss_measures"])
 _PERSONS = frozenset(concept(w) for w in _WORDS["person_nouns"])
+
+
+def _counts_people(label: str) -> bool:
+    """Whether a one-word key names the people its value counts ("Passengers", "Crew",
+    "Occupants"): what is counted, not whose figure it is ("UNITED FORCES - 20,000")."""
+    words = label.split()
+    return len(words) == 1 and concept(words[0]) in _PERSONS
 _SUPERSEDED = re.compile(
     _opening(_WORDS["superseded_words"])
     + r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["superseded_words"]) + r")\b",
@@ -462,7 +469,7 @@ def _frame(
             found = vocabulary.find(label)
             if found:
                 measure = found[0]
-            elif column is None and label[:1].isupper():
+            elif column is None and label[:1].isupper() and not _counts_people(label):
                 subject = label  # "UNITED FORCES - 20,000": the key names whose figure
         if column:
             subject = column
@@ -524,6 +531,10 @@ def _frame(
         measure, measured = None, None
     if measured and statistic == "share":
         measured = vocabulary.share_of(measured) or measured  # "43.5 % of votes cast"
+    people_key = structure is not None and source == "key_value" and measure is None \
+        and bool(structure[1]) and _counts_people(structure[1])
+    if people_key:
+        subject, subject_key = None, None  # "Passengers216", "Crew: 12": who is counted
     return Frame(
         measure=measured,
         measure_text=measure.text if measure else None,
@@ -535,7 +546,7 @@ def _frame(
             # "Confirmed Cases: 20": a key's last word is what its value counts
             measure.text.split()[-1].lower()
             if structure is not None and source == "key_value" and measure and measure.text
-            and measure.measure else None),
+            and measure.measure else None) or ("person" if people_key else None),
         scope=_scope(clause, when) if claim.kind in FIGURE_KINDS else None,
         relative=(when.text if when is not None and when.kind == "relative" else earlier),
         place=_place(place_window, subject_key),
@@ -733,6 +744,12 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     # of weak words only, the counted noun last: "1,195 men aboard" counts those on board
     # more surely than it counts an army's men
     beside = [m for m in order if m not in by_unit]
+    if claim.subject and concept(claim.subject.split()[-1]) in _PERSONS:
+        # "The plane was carrying 12 crew members": a weak word for things, before a
+        # count of people, is what carried them, not what is counted
+        beside = [m for m in beside if m.measure.split(".")[0] in _PEOPLE_MEASURES
+                  or m not in before]
+        order = [m for m in order if m in beside or m in by_unit]
     return beside[0] if beside else (order[0] if order else None)
 
 
@@ -846,8 +863,9 @@ def _named(
             # but "In Louskan, the Progressive Party won 37 seats": whose
         if after and after[0].lower().strip(",") in _REPORTING:
             continue
-        if before and _CLOCK_WORD.search(before[-1]) and name.isupper():
-            continue  # "As of 9am EDT": a time's zone, not a name
+        if before and name.isupper() and (_CLOCK_WORD.search(before[-1]) or (
+                len(name) <= 5 and before[-1][-1:].isdigit())):
+            continue  # "As of 9am EDT", "(02:)14 UTC": a time's zone, not a name
         if before and before[-1] == "by" and _PASSIVE.search(
                 left, max(0, start - PASSIVE_REACH), start) and not _RELATIVE_AFTER.match(
                 left, match.end()):

@@ -101,6 +101,29 @@ _GLUED_RE = re.compile(
 )
 
 
+#: a whole number glued to the label that opens its line and ends it, as an infobox's rows
+#: come when copied as text: "Crew12", "Passengers216", "Non-fatal injuries64[3]". At the
+#: end of a label line only: "Windows10 was released" and "B52" in a sentence are names.
+_GLUED_ROW_RE = re.compile(
+    r"(?m)^[ \t]*[A-Z][a-z-]+(?:[ \t]+[a-z][a-z-]*){0,3}(?<=[a-z]{3})(?P<n>\d{1,9})"
+    r"(?=[ \t]*(?:\[\w{1,4}\])*[ \t]*$)"
+)
+
+def lone_glued_row(text: str, start: int, end: int) -> bool:
+    """Whether the whole number at ``start:end`` of a document's ``text`` is glued to the
+    word before it and neither line about its own (blank lines skipped) holds a digit: a
+    name alone on its line ("Windows10"), not a row of an infobox among others
+    ("Passengers216" above "Crew12"). Sentences are read one at a time, so the rows
+    about a glued one are looked for here, in the document."""
+    if not start or not text[start - 1].isalpha() or not text[start:end].isdigit():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(0, line_start - 200):line_start].rstrip().rpartition("\n")[2]
+    line_end = text.find("\n", end)
+    after = "" if line_end < 0 else text[line_end:line_end + 200].lstrip().partition("\n")[0]
+    return not any(ch.isdigit() for ch in before + after)
+
+
 #: a digit with a letter or a sign glued after it: the cheap test before GLUED_UNIT_RE
 _DIGIT_LETTER_RE = re.compile(r"\d[^\W\d_]|\d[°²³]")
 
@@ -227,6 +250,9 @@ def _numerals(text: str) -> list[Numeral]:
     if _GLUED_RE.search(text):
         extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
                      for m in _GLUED_RE.finditer(text))
+    if _LETTER_DIGIT_RE.search(text):
+        extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
+                     for m in _GLUED_ROW_RE.finditer(text))
     over: list[Numeral] = _fractions(text)
     if "," in text:
         if _INDIAN_TEST_RE.search(text):

@@ -13,6 +13,7 @@ from typing import Any
 
 from claimcheck.plugin import Claim, Quantity, built, replaced, table
 
+from .atoms import lone_glued_row
 from .attribution import Attributions, attribution_candidates
 from .change import change_roles
 from .find import find_quantities
@@ -69,6 +70,8 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
                          text="", sentence=(s0, sentence.end), passage=passage.kind)
         changes = change_roles(s_text, found)
         for q, change in zip(found, changes, strict=True):
+            if lone_glued_row(text, q.start + s0, q.end + s0):
+                continue  # "Windows10" alone on its line: a name
             # one reading of the change (the claim's), at the document's offsets
             start = q.start + s0
             q = replaced(q, start=start, end=q.end + s0,
