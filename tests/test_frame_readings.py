@@ -775,3 +775,16 @@ def test_an_infobox_row_of_people_meets_the_same_count_in_prose() -> None:
     report = check("The jet was carrying 12 crew members and 216 passengers from Rio.",
                    "Flight 447\nOccupants228\nPassengers216\nCrew12\nFatalities228\n")
     assert paired(report, "216", "216") == ["agreement"]
+
+
+def test_the_measures_own_words_after_a_figure_are_no_counted_noun() -> None:
+    """"only 1,083 taken prisoner": "taken" opens the measure, it is not what is counted;
+    and "Of the 11,000 Varnese soldiers ..., only 216": some of the group, so the group's
+    (five times apart, two counts meet only as one owner's). So the two counts differ."""
+    assert frame_of("Over 9,000 were killed and only 1,083 taken prisoner.",
+                    "1,083").counted == "person"
+    report = check("Of the 11,000 Varnese soldiers on Talmo at the start, only 216 were "
+                   "taken prisoner.",
+                   "Of the 11,000 Varnese soldiers present at the start, over 9,000 were "
+                   "killed and only 1,083 taken prisoner.")
+    assert paired(report, "216", "1,083") == ["discrepancy"]

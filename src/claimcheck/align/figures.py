@@ -830,8 +830,9 @@ def _two_acts(a: FigureProfile, b: FigureProfile) -> tuple[str, str] | None:
     Katrina was upgraded" and "attaining Category 5 ... on August 28 and reached its
     peak"): one day, two events, whatever their dates say. Synonyms are one act ("died",
     "perished")."""
-    if not a.acts or not b.acts:
-        return None
+    if not a.acts or not b.acts or a.dimension in CLOCK or b.dimension in CLOCK:
+        return None  # (one minute of one day, read alike, is one event whatever the verbs:
+        # "The dam failed at 3:32 a.m.", "The structure collapsed at 03:32 CEST")
     left = {concept(past_verb(w) or w) for w in a.acts}
     right = {concept(past_verb(w) or w) for w in b.acts}
     if left & right or any(c in b.concepts for c in left) \

@@ -270,6 +270,7 @@ def with_frames(
     out = []
     memo: dict[tuple[Any, ...], Frame] = {}
     last: Claim | None = None  # the last figure framed
+    first: Claim | None = None  # the first figure of the last figure's sentence
     for claim in claims:
         if claim.kind in FIGURE_KINDS or claim.kind in TIME_KINDS:
             near, starts = ((figures, figure_starts) if claim.kind in FIGURE_KINDS
@@ -287,11 +288,37 @@ def with_frames(
             else:
                 frame = frame_of(claim, document.text, (before, after), cells, vocabulary,
                                  aliases, memo)
+                if frame.subject_key is None and claim.kind in FIGURE_KINDS \
+                        and first is not None and first.frame is not None \
+                        and _part_of_group(document.text, first, claim):
+                    # "Of the 21,000 Japanese soldiers ..., only 216 were taken prisoner":
+                    # some of the group named first, so the group's
+                    frame = replaced(frame, subject=first.frame.subject,
+                                     subject_key=first.frame.subject_key)
             claim = replaced(claim, frame=frame)
             if claim.kind in FIGURE_KINDS:
                 last = claim
+                if first is None or first.sentence != claim.sentence:
+                    first = claim
         out.append(claim)
     return out
+
+
+#: "Of the 21,000 Japanese soldiers", "Out of its 4,000 employees": a group opening its
+#: sentence, some of which the figures after it count.
+_PARTITIVE = re.compile(r"[ \t]*(?:of|out[ \t]+of)[ \t]+(?:the|its|their|these|those)[ \t]+$",
+                        re.IGNORECASE)
+
+
+def _part_of_group(text: str, group: Claim, claim: Claim) -> bool:
+    """Whether ``claim`` counts some of the group ``group`` names at the head of their
+    sentence ("Of the 21,000 Japanese soldiers on the island, only 216 were taken
+    prisoner"), past a comma, the group having an owner."""
+    if group.frame is None or not group.frame.subject_key or group.sentence is None \
+            or group.sentence != claim.sentence or group.start - group.sentence[0] > 24:
+        return False
+    return bool(_PARTITIVE.fullmatch(text, group.sentence[0], group.start)) \
+        and "," in text[group.end:claim.start]
 
 
 _CONVERSION_GAP = re.compile(r"[ \t]*\([ \t]*(?:about|approx\.|approximately|c\.|ca\.)?[ \t]*$")
@@ -950,8 +977,10 @@ def _counted(claim: Claim, after_words: list[str], measure: Mention | None) -> s
     words = _WORD.findall(value.unit or "")
     if not words:
         after = after_words[:1]
-        if after and after[0].isalpha() and after[0].islower() and after[0] not in STOPWORDS:
-            words = after
+        if after and after[0].isalpha() and after[0].islower() and after[0] not in STOPWORDS \
+                and not (measure is not None and measure.text
+                         and measure.text.split()[0].lower() == after[0].lower()):
+            words = after  # (but "1,083 taken prisoner": the measure's words, not a noun)
     if words:
         head = concept(words[-1])
         noun = "person" if head in _PERSONS else words[-1].lower()
