@@ -720,3 +720,30 @@ def test_in_an_archive_clauses_that_each_name_another_thing_make_no_discrepancy(
     ))
     assert not [t for t in _fact_texts(report) if {"680", "21,000"} <= t]
     assert not [f for f in report.findings if f.kind == "discrepancy"]
+
+
+def test_a_fact_of_three_sources_keeps_what_alignment_found(tmp_path):
+    """Two sources weigh the hoard's silver at 1.4 kg, a first report at 2.5 kg: the
+    evidence that the weights are one (the stuff weighed) is alignment's, and the fact
+    keeps its verdict rather than a second look that lacks it."""
+    report = claimcheck.check(*write(tmp_path, {
+        "a": "The Tarrow hoard holds roughly 5kgs of gold and 2.5kgs of silver.",
+        "b": "It amounts to 5.1 kg (11 lb) of gold and 1.4 kg (3 lb) of silver.",
+        "c": "The hoard holds 5.1 kg (11 lb) of gold and 1.4 kg (3 lb) of silver.",
+    }))
+    silver = [f for f in report.facts
+              if "2.5kgs" in {report.claim(v.claim).text for v in f.values}]
+    assert [f.verdict for f in silver] == ["disagree"]
+
+
+def test_a_bound_that_fits_two_values_does_not_join_them(tmp_path):
+    """"over 8,000 people" agrees with "8,098" and with "8,427", which alignment found to
+    differ: the fact says they differ, never that three sources agree."""
+    report = claimcheck.check(*write(tmp_path, {
+        "a": "During 2003, a total of 8,427 probable cases of Marsh fever were reported.",
+        "b": "During 2003, a total of 8,098 probable cases of Marsh fever were reported.",
+        "c": "The 2003 outbreak of Marsh fever infected over 8,000 people.",
+    }))
+    cases = [f for f in report.facts
+             if {"8,427", "8,098"} <= {report.claim(v.claim).text for v in f.values}]
+    assert cases and all(f.verdict == "disagree" for f in cases)

@@ -788,3 +788,25 @@ def test_the_measures_own_words_after_a_figure_are_no_counted_noun() -> None:
                    "Of the 11,000 Varnese soldiers present at the start, over 9,000 were "
                    "killed and only 1,083 taken prisoner.")
     assert paired(report, "216", "1,083") == ["discrepancy"]
+
+
+def test_a_breakdown_in_brackets_is_parts_not_units() -> None:
+    """"Deaths 33 (32 passengers and crew, 1 salvage member)": the bracket counts people,
+    so it is the total's parts, not the total in other units; the words past it (the
+    next row, "Non-fatal injuries 64") are not the total's."""
+    text = "Deaths 33 (32 passengers and crew, 1 salvage member)\nNon-fatal injuries 64\n"
+    assert frame_of(text, "33").measure == "casualties.killed"
+    parts = [c for c in claimcheck.claims(text) if c.extra.get("part_of")]
+    assert [c.text for c in parts] == ["32", "1"]
+    glued = "Occupants4,229\nDeaths33 (27 passengers, 5 crew, 1 salvage member)\n"
+    assert [c.text for c in claimcheck.claims(glued) if c.kind == "quantity"] == [
+        "4,229", "33", "27", "5", "1"]
+
+
+def test_parts_of_totals_that_count_different_things_differ_in_nothing() -> None:
+    """"32 passengers and crew" of 33 dead and "27 passengers" of 33 dead: two parts,
+    not one count told two ways."""
+    report = check("The sinking left 33 dead (32 passengers and crew, 1 salvage diver).",
+                   "The sinking left 33 dead (27 passengers, 5 crew, 1 salvage diver).")
+    assert paired(report, "32", "27") == []
+    assert paired(report, "33", "33") == ["agreement"]

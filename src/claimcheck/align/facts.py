@@ -14,8 +14,8 @@ the pairs of documents.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -68,25 +68,41 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
     other ("268 killed" against "260 dead") keep that verdict in the fact, even when a
     third source's value sorts between them."""
     clusters: list[_Cluster] = []
+    # the claims alignment paired with each claim: a value agreeing with a cluster's head
+    # still stays out of it when alignment found it against one of its members ("over
+    # 8,000" agrees with both "8,098" and "8,427", which differ)
+    partners: dict[str, set[str]] = defaultdict(set)
+    for x, y in aligned:
+        partners[x].add(y)
+        partners[y].add(x)
+    home: dict[str, _Cluster] = {}  # each claim's cluster, so that a claim's partners
+    # are looked up, not every member of every cluster
+    by_id = {c.id: c for c in claims}
     for claim in sorted(claims, key=_value_order):
         joined = False
         for cluster in clusters[-CLUSTER_WINDOW:]:
+            if _set_against(cluster, claim, [by_id[p] for p in partners.get(claim.id, ())
+                                             if home.get(p) is cluster], compare):
+                continue
             other = _other_than(cluster, claim.doc)
             if other.doc == claim.doc:
                 # only its own source's values so far: a value it restates (a title and
                 # a heading) stands with them; a document's word on itself is no finding
                 if _restated(other, claim):
                     cluster.members.append(claim)
+                    home[claim.id] = cluster
                     joined = True
                     break
                 continue
             finding = compare(other, claim)
             if finding is not None and finding.kind == "agreement":
                 cluster.members.append(claim)
+                home[claim.id] = cluster
                 joined = True
                 break
         if not joined:
             clusters.append(_Cluster(claim, [claim]))
+            home[claim.id] = clusters[-1]
     sizes = sorted((len(c.docs) for c in clusters), reverse=True)
     consensus = None
     if sizes[0] >= 2 and (len(sizes) == 1 or sizes[0] > sizes[1]):
@@ -223,6 +239,18 @@ def _aligned_between(clusters: Sequence[_Cluster], aligned: Sequence[tuple[str, 
             told.add((i, j))
             found.append(finding)
     return found
+
+
+def _set_against(cluster: _Cluster, claim: Claim, partners: Iterable[Claim],
+                 compare: Compare) -> bool:
+    """Whether alignment paired ``claim`` with a member of ``cluster`` (``partners``, its
+    partners in the cluster) and found them to differ: then it is no member, whatever the
+    cluster's head says."""
+    for member in partners:
+        finding = compare(member, claim)
+        if finding is not None and finding.kind in ("discrepancy", "inconsistency"):
+            return True
+    return False
 
 
 def _against(consensus: _Cluster, claim: Claim, compare: Compare) -> Finding | None:

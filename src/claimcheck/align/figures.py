@@ -200,6 +200,9 @@ def match_figures(
             elif a.id in said and b.id in said and not _one_event(said[a.id], said[b.id]):
                 reason = ("the dates differ, but their sentences share too little to be "
                           "about one event")
+            elif _other_parts(a, b):
+                reason = (f"parts of totals that count different things ({a.subject} vs "
+                          f"{b.subject})")
             elif a.id in zoned_days and b.id in zoned_days \
                     and finding.detail.get("days_apart") == 1:
                 reason = "a day apart, each the day of a time in its own zone"
@@ -1013,9 +1016,17 @@ def _report_groups(
     for m in said:
         groups[sets.find(m.left.id)].append(m)
 
+    # what alignment itself found between two claims stands in their fact: it weighed
+    # evidence (the stuff weighed, the words said alike) that a second look lacks (the
+    # group's own pairs, set for each group of three or more sources below)
+    matched: dict[tuple[str, str], FigureMatch] = {}
+
     def described(a: Claim, b: Claim) -> Finding | None:
         if not _may_pair(a, b):
             return None
+        known = matched.get((a.id, b.id) if a.id < b.id else (b.id, a.id))
+        if known is not None:
+            return told_pair(known)
         finding = compare(a, b)
         if finding is not None and finding.kind == "discrepancy" and a.kind in FIGURES \
                 and not evidence(a, b):
@@ -1042,6 +1053,8 @@ def _report_groups(
             facts.append(fact_of_pairs("", [by_id[c] for c in claims], pairs, topics))
             continue
         aligned = [(m.left.id, m.right.id) for m in members]
+        matched = {(x, y) if x < y else (y, x): m for m, (x, y) in zip(members, aligned,
+                                                                       strict=True)}
         fact = fact_of_group("", [by_id[c] for c in claims], described, topics, aligned)
         facts.append(fact)
         findings.append(fact_finding(fact))
@@ -1054,10 +1067,19 @@ def _report_groups(
 
 def _may_pair(a: Claim, b: Claim) -> bool:
     """Whether two claims a group chained together (through a third) may be compared:
-    their frames do not clash, and a part of a total meets no figure but a part."""
+    their frames do not clash, and a part of a total meets no figure but a part of the
+    same thing."""
     if a.kind in FIGURES and b.kind in FIGURES and clash(a, b) is not None:
         return False
-    return bool(claim_extra(a).get("part_of")) == bool(claim_extra(b).get("part_of"))
+    return bool(claim_extra(a).get("part_of")) == bool(claim_extra(b).get("part_of")) \
+        and not _other_parts(a, b)
+
+
+def _other_parts(a: Claim, b: Claim) -> bool:
+    """Two parts of totals whose nouns differ ("32 passengers and crew" of 33 dead, "27
+    passengers" of 33): different parts of the whole, whatever their counts."""
+    return bool(claim_extra(a).get("part_of")) and bool(claim_extra(b).get("part_of")) \
+        and bool(a.subject_key) and bool(b.subject_key) and a.subject_key != b.subject_key
 
 
 def _unmatched(

@@ -202,6 +202,16 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]—]|\s[–-]\s")
 _CONVERSION = re.compile(
     r"[ \t]*\([ \t]*(?:about|approx\.|approximately|c\.|ca\.)?[ \t]*[$€£¥]?\d[\d,.]*"
     r"[ \t]*[^\W\d_][^()\n]{0,36}\)")
+_BRACKET_NOUN = re.compile(r"\d[\d,.]*[ \t]*([A-Za-z]+)")
+
+
+def _breakdown(bracket: str) -> bool:
+    """Whether a bracket after a figure counts people ("(32 passengers and crew, 1 salvage
+    member)"): its parts, not the figure in other units ("(18.5 mi; 97,000 ft)")."""
+    m = _BRACKET_NOUN.search(bracket)
+    return m is not None and concept(m.group(1)) in _PERSONS
+
+
 #: Right after a figure, a bracket of a word or two with no figure in it ("324
 #: (Americans) wounded"): an aside the figure's words run on past.
 _ASIDE = re.compile(r"[ \t]*(\([A-Za-z][A-Za-z.'’ -]{0,24}\))[ \t]+[a-z]")
@@ -361,6 +371,8 @@ def frame_of(
     left = text[max(s_start, neighbours[0]) : claim.start]
     right = text[claim.end : min(s_end, neighbours[1])]
     converted = _CONVERSION.match(text, claim.end, min(s_end, claim.end + 60))
+    if converted and _breakdown(converted.group()):
+        converted = None  # "33 (32 passengers and crew, 1 salvage member)": parts, not units
     if converted:
         # "about 400 meters (1300 feet) below the ground": the words after the figure's own
         # restatement in brackets are still its own

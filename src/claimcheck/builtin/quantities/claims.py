@@ -29,9 +29,13 @@ _PART_LEFT_RE = re.compile(
     r"|:[ \t]*$",
     re.IGNORECASE,
 )
+#: "Deaths 33 (27 passengers, 5 crew, 1 salvage member)", "33 dead (27 passengers, ...)":
+#: counts in a bracket opened right after a count (or its noun) are its parts (a
+#: conversion, "35,797 ft (10,911 m)", has units)
+_BRACKET_PART_RE = re.compile(r"^[ \t]*(?:[A-Za-z]+[ \t]+){0,2}\([^()]*$")
 #: a word (or the colon) that every match of _PART_LEFT_RE holds: a sentence with none has
 #: no part of a total, and its figures skip _link_parts
-_PART_WORD_RE = re.compile(r"includ|whom|which|them|comprising|consisting|made up|namely|:",
+_PART_WORD_RE = re.compile(r"includ|whom|which|them|comprising|consisting|made up|namely|:|[(]",
                            re.IGNORECASE)
 _APPROXIMATELY = ("approximately",)
 _WELL_BEYOND = ("well beyond",)
@@ -126,7 +130,9 @@ def _link_parts(text: str, claims: list[Claim]) -> list[Claim]:
     for i, claim in enumerate(out):
         if total_index is not None and claim.kind == "quantity":
             between = text[out[total_index].end:claim.start]
-            if _PART_LEFT_RE.search(between) and _same_dimension(out[total_index], claim):
+            if (_PART_LEFT_RE.search(between) and _same_dimension(out[total_index], claim)) \
+                    or (_BRACKET_PART_RE.match(between)
+                        and _counted_part(out[total_index], claim)):
                 total = out[total_index]
                 out[i] = replace(claim, extra={**claim.extra,
                                                "part_of": [total.start, total.end]})
@@ -136,6 +142,14 @@ def _link_parts(text: str, claims: list[Claim]) -> list[Claim]:
         if claim.kind == "quantity":
             total_index = i
     return out
+
+
+def _counted_part(total: Claim, part: Claim) -> bool:
+    """Whether ``part`` may be a part of the count ``total``: two counts, the part smaller."""
+    qa, qb = total.value, part.value
+    return isinstance(qa, Quantity) and isinstance(qb, Quantity) \
+        and qa.dimension in (None, "count") and qb.dimension in (None, "count") \
+        and qb.high < qa.high
 
 
 def _same_dimension(a: Claim, b: Claim) -> bool:
