@@ -74,6 +74,9 @@ def test_zones_are_read_only_in_capitals() -> None:
     # one names the zone, the other says local time: one reading of the clock, one moment
     ("The dam failed at 3:32 a.m. local time on 6 April 2009, flooding the valley.",
      "The structure collapsed at 03:32 CEST on 6 April 2009.", "agreement"),
+    # Universal Time, as NASA and astronomers write it, is UTC
+    ("On 11 April 1970 the craft docked at 22:32:09 UT.",
+     "The craft docked at 23:32:09 CET on 11 April 1970.", "agreement"),
 ])
 def test_two_accounts_times_meet_and_compare_as_moments(a: str, b: str, kind: str) -> None:
     report = check(a, b)
