@@ -810,3 +810,19 @@ def test_parts_of_totals_that_count_different_things_differ_in_nothing() -> None
                    "The sinking left 33 dead (27 passengers, 5 crew, 1 salvage diver).")
     assert paired(report, "32", "27") == []
     assert paired(report, "33", "33") == ["agreement"]
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right", "kinds"), [
+    # the places an event touched, counted by two accounts in other words
+    ("The wave struck the coasts, killing 41,000 people in 14 countries.",
+     "Some 300,000 were displaced by the wave in 13 countries of the region.",
+     "14", "13", ["discrepancy"]),
+    # far apart, they are two counts of places (where it struck, where aid came from)
+    ("The wave struck the coasts, killing 41,000 people in 14 countries.",
+     "Aid came from 60 countries in the first week.", "14", "60", []),
+])
+def test_counts_of_places_meet_as_one(a: str, b: str, left: str, right: str,
+                                      kinds: list[str]) -> None:
+    """A count of places (countries, states) with no measure of its own is what it
+    counts, not the deaths or the displaced its clause also names."""
+    assert paired(check(a, b), left, right) == kinds

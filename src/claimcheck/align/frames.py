@@ -134,6 +134,8 @@ def evidence(a: Claim, b: Claim) -> bool:
         return bool(_same_row_label(fa, fb))  # the same column of rows with one label
     if fa.statistic != fb.statistic:
         return False  # "a total of 972,214" against a count of some of them
+    if places_counted(a, b):
+        return True  # "in 14 countries" against "in 13 countries"
     counts = fa.statistic in _COUNTS and _is_count(a) and _is_count(b) and not (
         _measures_amount(fa) and fa.measure == fb.measure)
     same_noun = bool(fa.counted and fb.counted and concept(fa.counted) == concept(fb.counted)) \
@@ -149,6 +151,31 @@ def evidence(a: Claim, b: Claim) -> bool:
         # measure of the same people, a few parts in a hundred apart
     return bool(fa.measure and fb.measure and relation(fa.measure, fb.measure) is not None
                 and not (fa.measure_weak and fb.measure_weak))
+
+
+#: Nouns of places a figure may count ("in 14 countries").
+PLACE_NOUNS = frozenset(concept(w) for w in table("frames")["place_nouns"])
+#: How far apart two counts of places may lie and still be one count told two ways.
+PLACES_SHARE = 0.15
+
+
+def places_counted(a: Claim, b: Claim) -> bool:
+    """Two counts of one kind of place, with no measure named, a few apart ("killing
+    227,898 people in 14 countries", "displaced ... in 13 countries"; "across 28 US
+    states", "from 26 states"): the places an event touched, one count two sources give."""
+    fa, fb = a.frame, b.frame
+    va, vb = a.value, b.value
+    if fa is None or fb is None or not isinstance(va, Quantity) \
+            or not isinstance(vb, Quantity):
+        return False
+    if fa.measure or fb.measure or not fa.counted or not fb.counted \
+            or fa.statistic != fb.statistic:
+        return False
+    noun = concept(fa.counted.split()[-1])
+    if noun not in PLACE_NOUNS or concept(fb.counted.split()[-1]) != noun:
+        return False
+    x, y = va.high, vb.high
+    return 0 < x < 1000 and 0 < y < 1000 and abs(x - y) <= PLACES_SHARE * max(x, y)
 
 
 def same_counted(a: Claim, b: Claim) -> bool:

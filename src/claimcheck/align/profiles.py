@@ -255,7 +255,8 @@ def figure_profile(
         owner=owner,
         owner_words=owner_words,
         concepts=Concepts(concepts),
-        measures=measures_of(own) if own & MEASURES else measures_of(concepts - reporter),
+        measures=measures_of(own) if own & MEASURES else (
+            NO_CONCEPTS if _counts_own_things(claim) else measures_of(concepts - reporter)),
         own=own,
         interval=interval,
         days=days,
@@ -298,6 +299,14 @@ def _material(text: str, end: int) -> str | None:
     if not head or head[-1].lower() in VAGUE_MATERIALS:
         return None
     return concept(head[-1])
+
+
+def _counts_own_things(claim: Claim) -> bool:
+    """A count of things its own noun names and no measure ("killing 227,898 people in 14
+    countries"): the measures the clause names ("killing") are another figure's."""
+    frame = claim.frame
+    return frame is not None and frame.measure is None and bool(frame.counted) \
+        and frame.counted != "person" and claim.kind == "quantity"
 
 
 def value_key_of(claim: Claim) -> tuple | None:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from claimcheck.align.frames import CLOSE_SHARE, owner_is_place
+from claimcheck.align.frames import CLOSE_SHARE, owner_is_place, places_counted
 from claimcheck.align.profiles import MAX_DATE_GAP_DAYS, MAX_FIGURE_GAP_DAYS, FigureProfile
 from claimcheck.model import Claim, Quantity, claim_extra
 from claimcheck.text.calendar import clock_moment
@@ -138,7 +138,8 @@ def framed_measures(a: FigureProfile, b: FigureProfile) -> bool:
 def same_thing(a: FigureProfile, b: FigureProfile) -> bool:
     """The same measure, named by more than a suggestive word, counting the same nouns."""
     fa, fb = a.claim.frame, b.claim.frame
-    return same_measure(a, b) and bool(fa and fb and fa.counted and fa.counted == fb.counted)
+    return (same_measure(a, b) and bool(fa and fb and fa.counted and fa.counted == fb.counted)
+            ) or places_counted(a.claim, b.claim)
 
 
 def same_subject(a: Claim, b: Claim) -> bool:
