@@ -763,6 +763,8 @@ def test_amounts_of_stuff_meet_by_what_they_are_of(a: str, b: str, left: str, ri
     # a time's zone right after its clock is no name ("(02:)14 UTC", the colon cut)
     ("The jet came down at 02:14 UTC, killing all 228 passengers and crew on board.",
      "228", "casualties.killed", "person", None),
+    # but a number that is no clock leaves the name after it whose ("Flight 447 KLM")
+    ("On Flight 447 KLM carried 189 passengers.", "189", None, "person", "klm"),
 ])
 def test_what_a_count_of_people_counts(text: str, figure: str, measure: str | None,
                                        counted: str | None, owner: str | None) -> None:

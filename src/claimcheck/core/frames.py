@@ -146,6 +146,10 @@ _PERSPECTIVE = re.compile(
 #: is its zone.
 _CLOCK_WORD = re.compile(r"^\d{1,2}:\d\d$|^\d{1,2}(?::\d\d)?[ap]\.?m\.?$|^[ap]\.?m\.?$",
                          re.IGNORECASE)
+#: A clock's last digits right before a word ("02:14 UTC", "19:13:00 UT"): what follows
+#: in capitals is its zone. The clause a figure's owner is read in starts after a colon
+#: (``_CLAUSE_BREAK``), so there the clock's minutes or seconds open it ("14 UTC").
+_CLOCK_BEFORE = re.compile(r"(?:\d:|^[ \t]*)[0-5]\d[ \t]*$")
 #: A passive verb: an auxiliary, an adverb at most, a participle ("was named", "were
 #: quickly overtaken", "is shown").
 _PASSIVE = re.compile(
@@ -903,8 +907,9 @@ def _named(
         if after and after[0].lower().strip(",") in _REPORTING:
             continue
         if before and name.isupper() and (_CLOCK_WORD.search(before[-1]) or (
-                len(name) <= 5 and before[-1][-1:].isdigit())):
-            continue  # "As of 9am EDT", "(02:)14 UTC": a time's zone, not a name
+                len(name) <= 5 and _CLOCK_BEFORE.search(left, 0, start))):
+            continue  # "As of 9am EDT", "02:14 UTC": a time's zone, not a name (but
+            # "Flight 447 KLM": a number, not a clock)
         if before and before[-1] == "by" and _PASSIVE.search(
                 left, max(0, start - PASSIVE_REACH), start) and not _RELATIVE_AFTER.match(
                 left, match.end()):
