@@ -589,6 +589,16 @@ def test_in_an_archive_one_sentence_shape_about_two_named_things_is_two_facts() 
     facts = [t for t in _fact_texts(report) if t & {"4 March 1921", "19 March 1921"}]
     assert facts == [{"4 March 1921"}, {"19 March 1921"}] or \
         facts == [{"19 March 1921"}, {"4 March 1921"}]
+    # one day for both truces: still two facts, not one that four sources agree on
+    report = claimcheck.check(*_archive(
+        "The truce ending the war with Morvania was signed on 4 March 1921.",
+        "The truce ending the war with Morvania was signed on 4 March 1921.",
+        "The truce ending the war with Telluria was signed on 4 March 1921.",
+        "The truce ending the war with Telluria was signed on 4 March 1921.",
+    ))
+    told = [sorted(f.documents) for f in report.facts
+            if {report.claim(v.claim).text for v in f.values} == {"4 March 1921"}]
+    assert sorted(told) == [["d0", "d1"], ["d2", "d3"]]
 
 
 def test_in_an_archive_one_subject_alone_makes_no_discrepancy() -> None:
