@@ -17,13 +17,13 @@ from datetime import date
 
 import pluggy
 
-from claimcheck.align.frames import PLACE_NOUNS
+from claimcheck.align.frames import place_counted
 from claimcheck.align.profiles import MAX_CANDIDATES, MAX_CORPUS_CANDIDATES, FigureProfile
 from claimcheck.config import Config
 from claimcheck.manager import call_hook
 from claimcheck.model import Claim
 from claimcheck.text.names import normalize
-from claimcheck.text.words import concept, stem
+from claimcheck.text.words import stem
 
 
 def default_keys(p: FigureProfile, weights: Mapping[str, float],
@@ -83,11 +83,11 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float],
         framed |= {f"r|{' '.join(label)}|{frame.subject}", f"r1|{label[0]}|{frame.subject}"}
     if p.material:
         framed = framed | {f"{base}|n|{p.material}"}  # "2.5kgs of silver", "1.4 kg of silver"
-    counted = frame.counted if frame is not None and not frame.measure else None
-    if counted and concept(counted.split()[-1]) in PLACE_NOUNS:
+    place = place_counted(frame) if frame is not None else None
+    if place is not None:
         # "in 14 countries", "in 13 countries": places an event touched, whatever else
         # the clauses say
-        framed = framed | {f"{base}|places|{concept(counted.split()[-1])}"}
+        framed = framed | {f"{base}|places|{place}"}
     measures = sorted(p.measures) or ["-"]
     named = _named_keys(p, base, measures) if corpus else set()
     if p.owner:

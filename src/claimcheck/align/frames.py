@@ -168,14 +168,22 @@ def places_counted(a: Claim, b: Claim) -> bool:
     if fa is None or fb is None or not isinstance(va, Quantity) \
             or not isinstance(vb, Quantity):
         return False
-    if fa.measure or fb.measure or not fa.counted or not fb.counted \
-            or fa.statistic != fb.statistic:
+    if fa.statistic != fb.statistic:
         return False
-    noun = concept(fa.counted.split()[-1])
-    if noun not in PLACE_NOUNS or concept(fb.counted.split()[-1]) != noun:
+    noun = place_counted(fa)
+    if noun is None or place_counted(fb) != noun:
         return False
     x, y = va.high, vb.high
     return 0 < x < 1000 and 0 < y < 1000 and abs(x - y) <= PLACES_SHARE * max(x, y)
+
+
+def place_counted(frame: Frame) -> str | None:
+    """The kind of place a figure with no measure of its own counts ("in 14 countries" ->
+    the concept of "country"), else None (blocking and ``places_counted`` read it alike)."""
+    if frame.measure or not frame.counted:
+        return None
+    noun = concept(frame.counted.split()[-1])
+    return noun if noun in PLACE_NOUNS else None
 
 
 def same_counted(a: Claim, b: Claim) -> bool:
