@@ -62,11 +62,14 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
     """A fact stated by three or more sources: values clustered by agreement, the
     consensus (if any) and its outliers, each outlier's disagreement explained once.
 
-    ``aligned`` are the pairs of claim ids alignment itself paired. With no consensus,
-    neighbouring clusters are compared, and so is each pair of clusters within
-    ``CLUSTER_WINDOW`` that alignment paired: sources that alignment set against each
-    other ("268 killed" against "260 dead") keep that verdict in the fact, even when a
-    third source's value sorts between them."""
+    ``aligned`` are the pairs of claim ids alignment itself paired. A value joins a
+    cluster that agrees with it unless alignment paired it with one of the cluster's
+    members and found them to differ ("over 8,000" agrees with "8,098" and "8,427",
+    which differ); a cluster of one source's values so far takes only that source's
+    restatements of them. With no consensus, neighbouring clusters are compared, and so
+    is each pair of clusters within ``CLUSTER_WINDOW`` that alignment paired: sources
+    that alignment set against each other ("268 killed" against "260 dead") keep that
+    verdict in the fact, even when a third source's value sorts between them."""
     clusters: list[_Cluster] = []
     # the claims alignment paired with each claim: a value agreeing with a cluster's head
     # still stays out of it when alignment found it against one of its members ("over

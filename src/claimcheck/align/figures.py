@@ -857,10 +857,9 @@ def _zoned_days(claims: Sequence[Claim]) -> set[tuple[tuple[int, int] | None, st
     return out
 
 
-def _date_bounds(claims: Sequence[Claim],
-                 text: str | None = None) -> list[tuple[int, int] | None]:
+def _date_bounds(claims: Sequence[Claim], text: str) -> list[tuple[int, int] | None]:
     """For each date, the stretch between the dates before and after it in its sentence;
-    dates listed together ("in 2016 and 2017", with ``text``) share their list's stretch.
+    dates listed together ("in 2016 and 2017") share their list's stretch.
     A time of day is no bound ("at 16:53 local time (21:53 UTC) on 12 January 2010": one
     moment told in three parts, each with the sentence's words)."""
     bounds: list[tuple[int, int] | None] = [None] * len(claims)
@@ -883,18 +882,17 @@ def _date_bounds(claims: Sequence[Claim],
         if n + 1 < len(dates) and claims[dates[n + 1]].sentence == claim.sentence:
             hi = claims[dates[n + 1]].start
         bounds[i] = (lo, hi)
-    if text is not None:
-        # dates listed together ("Acme in 2016 and 2017") share the words around the
-        # list: without them the second date has none ("and 2017") and meets nothing
-        run = 0
-        for n in range(1, len(dates) + 1):
-            if n < len(dates) and _listed(text, claims[dates[n - 1]], claims[dates[n]]):
-                continue
-            if n - run > 1:
-                span = (bounds[dates[run]][0], bounds[dates[n - 1]][1])  # type: ignore[index]
-                for k in range(run, n):
-                    bounds[dates[k]] = span
-            run = n
+    # dates listed together ("Acme in 2016 and 2017") share the words around the list:
+    # without them the second date has none ("and 2017") and meets nothing
+    run = 0
+    for n in range(1, len(dates) + 1):
+        if n < len(dates) and _listed(text, claims[dates[n - 1]], claims[dates[n]]):
+            continue
+        if n - run > 1:
+            span = (bounds[dates[run]][0], bounds[dates[n - 1]][1])  # type: ignore[index]
+            for k in range(run, n):
+                bounds[dates[k]] = span
+        run = n
     return bounds
 
 
@@ -963,10 +961,12 @@ def _report_groups(
     source's count of cases and "in May 1996" in another's count of deaths chain every
     date of a topic, its event's day and its headings' years into one fact of hundreds
     of values); among a few, a period two accounts give is worth its own row ("from 1999
-    through the first quarter of 2002"). A fact of two sources is reported pair by pair, as the
-    findings that made it; a fact of three or more sources is one finding, its values
-    clustered by agreement (see ``align.facts``), so it costs work and report lines in
-    proportion to its values, not to their pairs."""
+    through the first quarter of 2002"). A ``chain`` match (a value each of two documents
+    states twice) only links the groups of its two agreeing pairs into one. A fact of two
+    sources is reported pair by pair, as the findings that made it; a fact of three or
+    more sources is one finding, its values clustered by agreement (see
+    ``align.facts``), so it costs work and report lines in proportion to its values, not
+    to their pairs."""
     sets: DisjointSets[str] = DisjointSets()
     by_id: dict[str, Claim] = {}
     said: list[FigureMatch] = []
