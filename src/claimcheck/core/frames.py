@@ -681,8 +681,8 @@ def _label_of_next(between: str, vocabulary: Measures) -> int:
     next figure is that figure's row ("... 21" over "Popular vote 66,679,600": the votes
     are the next row's), so the first figure's words end at the line break.
     ``len(between)`` when there is no such label."""
-    if len(between) > 40 or between == between.lower():
-        return len(between)  # (no capital letter: no label, and no search for one)
+    if len(between) > 40 or ("\n" not in between and between == between.lower()):
+        return len(between)  # (one line with no capital letter: no label, no search for one)
     line = between.find("\n")
     if line >= 0:
         label = between[line:].strip()
