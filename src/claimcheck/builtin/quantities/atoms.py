@@ -102,13 +102,15 @@ _GLUED_RE = re.compile(
 
 
 #: a whole number glued to the label that opens its line and ends it, as an infobox's rows
-#: come when copied as text: "Crew12", "Passengers216", "Non-fatal injuries64[3]", "Deaths33
-#: (27 passengers, 5 crew)". At the
-#: end of a label line only: "Windows10 was released" and "B52" in a sentence are names.
+#: come when copied as text: "Crew12", "Passengers216", "Non-fatal injuries64[3]",
+#: "Deaths33 (27 passengers, 5 crew)". At the end of a label line only: "Windows10 was
+#: released" and "B52" in a sentence are names, and so is one whose neighbouring lines
+#: hold no figure (``lone_glued_row``).
 _GLUED_ROW_RE = re.compile(
     r"(?m)^[ \t]*[A-Z][a-z-]+(?:[ \t]+[a-z][a-z-]*){0,3}(?<=[a-z]{3})(?P<n>\d{1,9})"
     r"(?=[ \t]*(?:\[\w{1,4}\])*[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?$)"
 )
+
 
 def lone_glued_row(text: str, start: int, end: int) -> bool:
     """Whether the whole number at ``start:end`` of a document's ``text`` is glued to the

@@ -33,8 +33,9 @@ _PART_LEFT_RE = re.compile(
 #: counts in a bracket opened right after a count (or its noun) are its parts (a
 #: conversion, "35,797 ft (10,911 m)", has units)
 _BRACKET_PART_RE = re.compile(r"^[ \t]*(?:[A-Za-z]+[ \t]+){0,2}\([^()]*$")
-#: a word (or the colon) that every match of _PART_LEFT_RE holds: a sentence with none has
-#: no part of a total, and its figures skip _link_parts
+#: a word (or the colon) that every match of _PART_LEFT_RE holds, or the bracket every
+#: match of _BRACKET_PART_RE opens: a sentence with none has no part of a total, and its
+#: figures skip _link_parts
 _PART_WORD_RE = re.compile(r"includ|whom|which|them|comprising|consisting|made up|namely|:|[(]",
                            re.IGNORECASE)
 _APPROXIMATELY = ("approximately",)
