@@ -805,6 +805,16 @@ def test_a_breakdown_in_brackets_is_parts_not_units() -> None:
         "4,229", "33", "27", "5", "1"]
 
 
+@pytest.mark.parametrize("text", [
+    "The riot killed 300 people (250 according to the police).",
+    "Attendance was 12,000 (up from 9,000 last year).",
+])
+def test_one_figure_in_brackets_is_no_part(text: str) -> None:
+    """Another source's reading of the total, or another year's, in brackets: a figure
+    of its own, which may meet other sources' counts, not a part of the total."""
+    assert not [c.text for c in claimcheck.claims(text) if c.extra.get("part_of")]
+
+
 def test_parts_of_totals_that_count_different_things_differ_in_nothing() -> None:
     """"32 passengers and crew" of 33 dead and "27 passengers" of 33 dead: two parts,
     not one count told two ways."""

@@ -33,6 +33,9 @@ _PART_LEFT_RE = re.compile(
 #: counts in a bracket opened right after a count (or its noun) are its parts (a
 #: conversion, "35,797 ft (10,911 m)", has units)
 _BRACKET_PART_RE = re.compile(r"^[ \t]*(?:[A-Za-z]+[ \t]+){0,2}\([^()]*$")
+#: such a bracket opens with a count and lists more than one ("(27 passengers, 5 crew")
+_BRACKET_OPENS_COUNT_RE = re.compile(r"\([ \t]*\d")
+_BRACKET_LISTS_RE = re.compile(r"(?:[,;]|[ \t]and)[ \t]+\d")
 #: a word (or the colon) that every match of _PART_LEFT_RE holds, or the bracket every
 #: match of _BRACKET_PART_RE opens: a sentence with none has no part of a total, and its
 #: figures skip _link_parts
@@ -133,7 +136,8 @@ def _link_parts(text: str, claims: list[Claim]) -> list[Claim]:
             between = text[out[total_index].end:claim.start]
             if (_PART_LEFT_RE.search(between) and _same_dimension(out[total_index], claim)) \
                     or (_BRACKET_PART_RE.match(between)
-                        and _counted_part(out[total_index], claim)):
+                        and _counted_part(out[total_index], claim)
+                        and _breakdown(text, out[total_index].end, claim.end)):
                 total = out[total_index]
                 out[i] = replace(claim, extra={**claim.extra,
                                                "part_of": [total.start, total.end]})
@@ -143,6 +147,19 @@ def _link_parts(text: str, claims: list[Claim]) -> list[Claim]:
         if claim.kind == "quantity":
             total_index = i
     return out
+
+
+def _breakdown(text: str, total_end: int, part_end: int) -> bool:
+    """Whether the bracket after a total, which holds the part ending at ``part_end``,
+    opens with a count and lists more than one ("(27 passengers, 5 crew, 1 salvage
+    member)", "(32 passengers and crew, 1 salvage member)"): one figure in brackets is
+    another reading of the total ("(250 according to the police)"), or another time's
+    ("(up from 9,000 last year)"), not its part."""
+    opening = text.find("(", total_end, part_end)
+    closing = text.find(")", part_end)
+    bracket = text[opening:closing if closing >= 0 else len(text)]
+    return bool(_BRACKET_OPENS_COUNT_RE.match(bracket)
+                and _BRACKET_LISTS_RE.search(bracket))
 
 
 def _counted_part(total: Claim, part: Claim) -> bool:
