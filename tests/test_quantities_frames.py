@@ -267,6 +267,9 @@ def test_sizes_of_groups_and_codes() -> None:
         # a whole number glued to the label of its own line (an infobox copied as text)
         ("Passengers216\nCrew12", "216", 216, None, "exact", "Passengers"),
         ("Crew12[3]\n\nPassengers216", "12", 12, None, "exact", "Crew"),
+        # a qualifier glued to its label ("damageOver") still qualifies
+        ("Property damageOver 7,200 buildings", "7,200", 7200, "buildings", "more_than",
+         "buildings"),
         ("Strength: 30,000 (est.)", "30,000", 30_000, None, "approximately", "Strength"),
         ("Casualties: 5,000 (approx.)", "5,000", 5000, None, "approximately", "Casualties"),
         ("UNITED FORCES - 20,000", "20,000", 20_000, None, "exact", "UNITED FORCES"),

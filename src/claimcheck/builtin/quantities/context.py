@@ -88,6 +88,16 @@ CHANGE_WORDS = UP_WORDS | DOWN_WORDS | set(_TABLE["change"]["neutral"])
 FILLER = frozenset(_TABLE["change"]["filler"])
 
 
+#: A word glued to the next as an infobox's label and value come when copied as text
+#: ("Property damageOver 7,200 buildings", "DeathsAt least 11"): two tokens.
+_GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _unglued(tail: str) -> str:
+    """``tail`` with a space where a lower-case letter runs into a capitalised word."""
+    return _GLUE_RE.sub(" ", tail) if _GLUE_RE.search(tail) else tail
+
+
 class Left:
     """The text just before a number, tokenised once.
 
@@ -106,7 +116,7 @@ class Left:
         # whether a word of ratios stands in the context, once read (ratio_context)
         self._ratio: bool | None = None
         self._shared = False
-        tail = raw[-_LEFT_TOKENS:]
+        tail = _unglued(raw[-_LEFT_TOKENS:])
         # nothing but digits and blanks before: no test can fire, skip the tokenising
         relevant = tail and _RELEVANT_RE.search(tail)
         self.low: list[str] = _LTOK_RE.findall(tail.lower()) if relevant else []
@@ -118,7 +128,7 @@ class Left:
     def toks(self) -> list[str]:
         """Tokens as written, for the few tests that care about capitals."""
         if self._toks is None:
-            self._toks = _LTOK_RE.findall(self.raw[-_LEFT_TOKENS:])
+            self._toks = _LTOK_RE.findall(_unglued(self.raw[-_LEFT_TOKENS:]))
             if len(self._toks) != len(self.low):  # lower() changed a letter's length
                 self.low = [t.lower() for t in self._toks]
         return self._toks
