@@ -838,3 +838,14 @@ def test_counts_of_places_meet_as_one(a: str, b: str, left: str, right: str,
     """A count of places (countries, states) with no measure of its own is what it
     counts, not the deaths or the displaced its clause also names."""
     assert paired(check(a, b), left, right) == kinds
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Taking the passengers alone, there were 1,308 carried.", "1,308"),
+    ("Counting the reserves, the army numbered 40,000.", "40,000"),
+])
+def test_a_verb_in_ing_opening_a_sentence_names_no_one(text: str, figure: str) -> None:
+    """"Taking the passengers, ..." is capitalised because the sentence opens there: a
+    verb, not whose figure it is ("Wyoming (563,626)" is a name: no verb's form)."""
+    assert frame_of(text, figure).subject_key is None
+    assert frame_of("Wyoming had 563,626 residents.", "563,626").subject_key == "wyoming"

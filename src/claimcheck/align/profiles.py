@@ -23,6 +23,7 @@ from claimcheck.text.words import (
     STOPWORDS,
     concept,
     content_words,
+    ing_form,
     is_dictionary_word,
     past_verb,
 )
@@ -441,6 +442,8 @@ def _opener(match: re.Match[str], subject: str, alone: bool = True) -> bool:
     officials", "Government figures"): capitalised because a sentence opens there, not a
     name. With ``alone`` False a subject of that one word ("China", "Turkey") keeps it."""
     word = match.group()
+    if match.start() == 0 and " " not in word and ing_form(word):
+        return True  # "Taking the passengers, ... there were 1,308 carried": a verb
     return (match.start() == 0 and " " not in word and not word.isupper()
             and (alone or len(subject.split()) > 1) and is_dictionary_word(word))
 

@@ -28,7 +28,7 @@ from claimcheck.text.data import table
 from claimcheck.text.measures import Measures, Mention, general
 from claimcheck.text.names import Aliases, normalize
 from claimcheck.text.records import replaced
-from claimcheck.text.words import STOPWORDS, concept, is_dictionary_word
+from claimcheck.text.words import STOPWORDS, concept, ing_form, is_dictionary_word
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -889,8 +889,9 @@ def _named(
         if len(words) == 1 and vocabulary.find(name):
             continue  # "Revenue rose": a measure, not whose
         opens = offset + start == sentence_start or start <= lead
-        if len(words) == 1 and opens and words[0].lower() in _COMMON:
-            continue  # "Police said", "Troops crossed": a common noun opening the sentence
+        if len(words) == 1 and opens and (words[0].lower() in _COMMON or ing_form(words[0])):
+            continue  # "Police said", "Troops crossed": a common noun opening the sentence;
+            # "Taking the passengers, ...": a verb
         if len(words) == 1 and opens and _opens_common_subject(words[0], claim.subject):
             continue  # "Local health officials recorded": an adjective opening the sentence
         word = _WORD_AFTER.match(left, match.end())

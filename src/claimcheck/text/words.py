@@ -99,6 +99,18 @@ def past_verb(word: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def ing_form(word: str) -> bool:
+    """Whether ``word`` is the -ing form of a verb ("Taking", "Including"), which opens a
+    sentence capitalised without naming anyone; "Wyoming" and "Beijing" are none (the
+    dictionary, simplemma's, takes them to no other word it knows)."""
+    lower = word.lower()
+    if not lower.endswith("ing") or len(lower) <= 4:
+        return False
+    lemma = simplemma.lemmatize(lower, lang="en")
+    return lemma.lower() != lower and simplemma.is_known(lemma, lang="en")
+
+
+@lru_cache(maxsize=65536)
 def is_dictionary_word(word: str) -> bool:
     """Whether an English dictionary (simplemma's) knows the word in lower case: a
     capitalised word at the start of a sentence ("Later", "Each") is then no sure name,
