@@ -849,3 +849,19 @@ def test_a_verb_in_ing_opening_a_sentence_names_no_one(text: str, figure: str) -
     verb, not whose figure it is ("Wyoming (563,626)" is a name: no verb's form)."""
     assert frame_of(text, figure).subject_key is None
     assert frame_of("Wyoming had 563,626 residents.", "563,626").subject_key == "wyoming"
+
+
+@pytest.mark.parametrize(("text", "figure", "measure", "owner"), [
+    # the people counted, then what befell them: that is the measure
+    ("The quake left 640,000 residents homeless.", "640,000", "displaced", None),
+    ("Some 5,000 inhabitants fled the city.", "5,000", "displaced", None),
+    ("The city has 5,000 inhabitants.", "5,000", "population", None),
+    ("The rebels took 1,700 captives at the pass.", "1,700", "casualties.captured", None),
+    # who counted is the source, not whose figure it is
+    ("The Red Cross counted 680 homes destroyed by the Ardel earthquake.", "680",
+     "buildings", "ardel"),
+])
+def test_what_befell_people_and_who_counted(text: str, figure: str, measure: str,
+                                            owner: str | None) -> None:
+    frame = frame_of(text, figure)
+    assert (frame.measure, frame.subject_key) == (measure, owner)

@@ -758,8 +758,14 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
                   len(after_words))
     after = [m for m in vocabulary.find(after_text) if not _in_name(m, after_text)
              and m.start < joined]
+    befell = len(after) > 1 and after[0].start == 0 and after[1].start == after[0].end \
+        and concept(after[0].text.split()[-1]) in _PERSONS
+    if befell:
+        # "left 640,000 residents homeless", "5,000 inhabitants fled": the people, then
+        # what befell them, which is what the figure measures
+        after = after[1:]
     before = [m for m in vocabulary.find(before_text) if not _in_name(m, before_text)]
-    by_unit = vocabulary.find(unit) if unit else []
+    by_unit = vocabulary.find(unit) if unit and not befell else []
     if _counts_things(claim, after_words):
         # "1,126,900 were displaced by the tsunami in 13 countries": a measure of people
         # named words before a figure that counts something else is another figure's
