@@ -91,6 +91,29 @@ def test_repeated_strings_and_days_are_one_object_across_documents() -> None:
         for value in parts:
             if isinstance(value, (str, dt.date)):
                 assert seen.setdefault(value, value) is value, value
+        if isinstance(claim.value, (model.Quantity, model.TimeRef)):
+            assert claim.value.text is claim.text  # a value's text is its claim's
+
+
+def test_statements_that_say_the_same_share_one_extra() -> None:
+    def said(doc: str, n: int, **extra: object) -> model.Claim:
+        return model.Claim(f"{doc}:{n}", doc, "statement", 0, 4, "said", extra=extra)
+
+    first = documents.Prepared(None, [said("a", 1, predicate="say", objects=["people"]),
+                                      said("a", 2, predicate="say", objects=["troops"])],
+                               [], [])  # type: ignore[arg-type]
+    second = documents.Prepared(None, [said("b", 1, predicate="say", objects=["people"]),
+                                       said("b", 2, objects=["people"], predicate="say"),
+                                       said("b", 3, predicate="say", objects=["people"],
+                                            verb_span=[0, 4])], [], [])  # type: ignore[arg-type]
+    documents.shared_values([first, second])
+    a1, a2 = first.claims
+    b1, b2, b3 = second.claims
+    assert b1.extra is a1.extra  # the same words in the same order: one dict
+    assert a2.extra is not a1.extra  # other objects
+    assert b2.extra is not a1.extra and list(b2.extra) == ["objects", "predicate"]
+    assert b3.extra is not a1.extra and b3.extra["verb_span"] == [0, 4]  # spans: its own
+    assert b1.extra["objects"][0] is a1.extra["objects"][0]
 
 
 def test_shared_values_change_no_byte_of_the_report(monkeypatch) -> None:

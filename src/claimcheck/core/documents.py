@@ -201,7 +201,8 @@ _REPEATED_EXTRA = ("predicate", "refers_to", "apposition", "objects", "context_w
 def shared_values(prepared: list[Prepared]) -> list[Prepared]:
     """The documents' results with one object for each string and day that repeats
     across claims and documents ("say", "casualties.killed", "the army", "day", 25 June
-    1950), instead of a copy in every claim that states it.
+    1950), and for each statement's ``extra`` that another's equals, instead of a copy in
+    every claim that states it.
 
     Each document's results are made apart (in a worker they come back unpickled on their
     own), so a word said in a thousand documents was a thousand strings: a third of a
@@ -223,10 +224,15 @@ def shared_values(prepared: list[Prepared]) -> list[Prepared]:
                 if same is not value:
                     put(record, name, same)
 
+    extras: dict[tuple[Any, ...], Any] = {}  # statements' extras, by their items
     for result in prepared:
         for claim in result.claims:
             if type(claim) is Claim:
                 settle(claim)
+                if claim.kind != "statement":  # "1950", "25 June": figures' and dates'
+                    text = one(claim.text, claim.text)  # texts repeat; statements' do not
+                    if text is not claim.text:
+                        put(claim, "text", text)
             for part in (claim.value, claim.when, claim.frame):
                 if type(part) in _REPEATED and id(part) not in done:
                     done.add(id(part))
@@ -235,6 +241,10 @@ def shared_values(prepared: list[Prepared]) -> list[Prepared]:
                     if type(period) is TimeRef and id(period) not in done:
                         done.add(id(period))
                         settle(period)
+            value = claim.value
+            if type(value) in (Quantity, TimeRef) and value.text is not claim.text \
+                    and value.text == claim.text:
+                put(value, "text", claim.text)  # a value's text is its claim's
             extra = claim.extra
             if claim.kind == "statement" and type(extra) is dict:
                 for key in _REPEATED_EXTRA:
@@ -243,8 +253,33 @@ def shared_values(prepared: list[Prepared]) -> list[Prepared]:
                         extra[key] = one(value, value)
                     elif type(value) is list:
                         value[:] = [one(w, w) if type(w) is str else w for w in value]
+                # a corpus's statements mostly say the same few things ("said", with no
+                # object): equal extras are one dict (nothing writes into one once made)
+                items = _extra_items(extra)
+                if items is not None:
+                    same = extras.setdefault(items, extra)
+                    if same is not extra:
+                        put(claim, "extra", same)
         done.clear()  # ids are reused once a document's results may be freed
     return prepared
+
+
+def _extra_items(extra: dict[str, Any]) -> tuple[Any, ...] | None:
+    """A statement's ``extra`` as a key that only an extra of the same items, in the same
+    order and of the same types, has (None when it holds other than words, whole numbers,
+    flags and lists of words)."""
+    items = []
+    for key, value in extra.items():
+        kind = type(value)
+        if kind is list:
+            if not all(type(w) is str for w in value):
+                return None
+            items.append((key, kind, tuple(value)))
+        elif kind in (str, int, bool) or value is None:
+            items.append((key, kind, value))
+        else:
+            return None
+    return tuple(items)
 
 
 _SHARED_TYPES = frozenset({str, date})
