@@ -694,8 +694,10 @@ def clause_name_keys(text: str, claim: Claim) -> frozenset[str]:
         word = m.group()
         if m.start() >= claim.start and m.end() <= claim.end:
             continue  # the claim's own words ("12 June 1950")
-        capital = word[0].isupper() and len(word) > 1 \
-            and word.lower().removesuffix("'s").removesuffix("’s") not in STOPWORDS
+        capital = word[0].isupper() and len(word) > 1
+        if capital:
+            key = word.lower().removesuffix("'s").removesuffix("’s")  # "Kaithorar's"
+            capital = key not in STOPWORDS
         if capital and ((opening is not None and m.start() == opening.start())
                         or _opens_clause(text, m.start())):
             capital = not is_dictionary_word(word)
@@ -704,7 +706,7 @@ def clause_name_keys(text: str, claim: Claim) -> frozenset[str]:
             continue
         if run and text[last_end:m.start()] != " ":
             _close_run(run, keys)
-        run.append(word.lower().removesuffix("'s").removesuffix("’s"))
+        run.append(key)
         last_end = m.end()
     _close_run(run, keys)
     return frozenset(keys)
