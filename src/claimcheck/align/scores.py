@@ -136,7 +136,9 @@ def framed_measures(a: FigureProfile, b: FigureProfile) -> bool:
 
 
 def same_thing(a: FigureProfile, b: FigureProfile) -> bool:
-    """The same measure, named by more than a suggestive word, counting the same nouns."""
+    """The same measure, named by more than a suggestive word, counting the same nouns;
+    or two near counts of one kind of place with no measure ("in 14 countries", "in 13
+    countries": ``places_counted``)."""
     fa, fb = a.claim.frame, b.claim.frame
     return (same_measure(a, b) and bool(fa and fb and fa.counted and fa.counted == fb.counted)
             ) or places_counted(a.claim, b.claim)
