@@ -59,6 +59,11 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "dense dates": lambda n: repeat("June 1, 1950 ", n),
     "percent": lambda n: repeat("5% ", n),
     "from to": _from_to,
+    # a total, then a breakdown of it that never ends: "33 (1, 2, 3, ..." and a list of
+    # parts after "including"
+    "breakdown": lambda n: "Deaths 33 (" + repeat("27 passengers, 5 crew, ", n - 11),
+    "parts list": lambda n: "In all 900 died, including " + repeat(
+        "12 in Lorn, 7 in Tassa and ", n - 27),
     "date ranges": lambda n: repeat("1950\u20131953 ", n),
     # one span named many ways: every pair shares an end and its words
     "renamed spans": lambda n: "".join(

@@ -865,3 +865,14 @@ def test_what_befell_people_and_who_counted(text: str, figure: str, measure: str
                                             owner: str | None) -> None:
     frame = frame_of(text, figure)
     assert (frame.measure, frame.subject_key) == (measure, owner)
+
+
+def test_every_part_of_a_list_after_a_colon_is_a_part() -> None:
+    """"Twenty-five deaths have been reported: 6 in Colorado, 1 in Indiana and 2 in
+    Kansas": each count of the list is a part of the total, not only the first."""
+    text = ("Twenty-five deaths have been reported: 6 in Colorado, 1 in Indiana and 2 in "
+            "Kansas.")
+    parts = [c.text for c in claimcheck.claims(text) if c.extra.get("part_of")]
+    assert parts == ["6", "1", "2"]
+    (total,) = [c for c in claimcheck.claims(text) if c.text == "Twenty-five"]
+    assert len(total.extra["parts"]) == 3

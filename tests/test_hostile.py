@@ -27,6 +27,7 @@ from click.testing import CliRunner
 import claimcheck
 from claimcheck import Config, Document, Report
 from claimcheck.builtin.quantities import attribution
+from claimcheck.builtin.quantities import claims as figure_claims
 from claimcheck.builtin.render.markdown import render_markdown
 from claimcheck.builtin.render.text import render_text
 from claimcheck.builtin.times import claims as time_claims
@@ -46,7 +47,7 @@ SMALL, LARGE = 8_000, 16_000
 #: the larger input is twice the smaller: linear work doubles, quadratic work quadruples
 GROWTH = 2.5
 NAMES: Counter[str] = Counter()  # characters searched for known names
-COUNTERS = (time_claims.WORK, numbers.WORK, attribution.WORK, NAMES)
+COUNTERS = (time_claims.WORK, numbers.WORK, attribution.WORK, figure_claims.WORK, NAMES)
 
 _PM = claimcheck.get_plugin_manager()
 

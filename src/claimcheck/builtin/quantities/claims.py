@@ -8,6 +8,7 @@ stated total ("700,000 men, including 380,000 ..."), a link to that total.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -34,6 +35,8 @@ _PART_LEFT_RE = re.compile(
 #: conversion, "35,797 ft (10,911 m)", has units)
 _BRACKET_PART_RE = re.compile(r"^[ \t]*(?:[A-Za-z]+[ \t]+){0,2}\([^()]*$")
 #: such a bracket opens with a count and lists more than one ("(27 passengers, 5 crew")
+#: how far past a part its bracket may close
+_BRACKET_REACH = 200
 _BRACKET_OPENS_COUNT_RE = re.compile(r"\([ \t]*\d")
 _BRACKET_LISTS_RE = re.compile(r"(?:[,;]|[ \t]and)[ \t]+\d")
 #: a word (or the colon) that every match of _PART_LEFT_RE holds, or the bracket every
@@ -51,7 +54,10 @@ _EMPHATIC_LEFT_RE = re.compile(
     re.IGNORECASE,
 )
 _BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
-_MAX_PER_SENTENCE = 200  # a table flattened into one "sentence" has no attributions
+_MAX_PER_SENTENCE = 200
+#: characters read between the figures of a run of parts (tests/test_hostile.py holds it
+#: linear in the text)
+WORK: Counter[str] = Counter()  # a table flattened into one "sentence" has no attributions
 
 
 def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
@@ -128,25 +134,58 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
 
 
 def _link_parts(text: str, claims: list[Claim]) -> list[Claim]:
-    """"700,000 ..., including 380,000 ... and 280,000 ...": parts point at their total."""
+    """"700,000 ..., including 380,000 ... and 280,000 ...": parts point at their total.
+
+    Linear in the figures: a run of parts is followed from part to part (what lies
+    between two neighbours, and each part's own text), never reread from its total, so a
+    list of thousands of figures after "including" or in one bracket costs what it holds.
+    """
     out = list(claims)
     total_index: int | None = None
+    run: str | None = None  # "list" after a part word, "bracket" inside a breakdown
+    parts: list[list[int]] = []
+    last_end = 0  # the end of the last figure read (the total, or its last part)
+
+    def close_run() -> None:
+        if total_index is not None and parts:
+            total = out[total_index]
+            out[total_index] = replace(total, extra={
+                **total.extra, "parts": [*total.extra.get("parts", []), *parts]})
+
     for i, claim in enumerate(out):
         if total_index is not None and claim.kind == "quantity":
-            between = text[out[total_index].end:claim.start]
-            if (_PART_LEFT_RE.search(between) and _same_dimension(out[total_index], claim)) \
-                    or (_BRACKET_PART_RE.match(between)
-                        and _counted_part(out[total_index], claim)
-                        and _breakdown(text, out[total_index].end, claim.end)):
-                total = out[total_index]
+            total = out[total_index]
+            gap = text[last_end:claim.start]
+            WORK["between"] += len(gap)
+            linked = False
+            if run == "list":
+                linked = not _RUN_BREAK_RE.search(gap) and _same_dimension(total, claim)
+            elif run == "bracket":
+                linked = not _BRACKET_END_RE.search(gap) and _counted_part(total, claim)
+            elif _PART_LEFT_RE.search(gap) and _same_dimension(total, claim):
+                linked, run = True, "list"
+            elif _BRACKET_PART_RE.match(gap) and _counted_part(total, claim) \
+                    and _breakdown(text, total.end, claim.end):
+                linked, run = True, "bracket"
+            if linked:
                 out[i] = replace(claim, extra={**claim.extra,
                                                "part_of": [total.start, total.end]})
-                parts = [*total.extra.get("parts", []), [claim.start, claim.end]]
-                out[total_index] = replace(total, extra={**total.extra, "parts": parts})
+                parts.append([claim.start, claim.end])
+                last_end = claim.end
+                if run == "list" and _RUN_BREAK_RE.search(claim.text):
+                    run = None  # "1.5 million": the run's "[^.;]*$" ends at its point
                 continue
         if claim.kind == "quantity":
-            total_index = i
+            close_run()
+            total_index, run, parts, last_end = i, None, [], claim.end
+    close_run()
     return out
+
+
+#: what ends a run of parts after a part word ("including ...": a full stop or a
+#: semicolon, as _PART_LEFT_RE reads it) and a breakdown in brackets (a bracket)
+_RUN_BREAK_RE = re.compile(r"[.;]")
+_BRACKET_END_RE = re.compile(r"[()]")
 
 
 def _breakdown(text: str, total_end: int, part_end: int) -> bool:
@@ -156,7 +195,8 @@ def _breakdown(text: str, total_end: int, part_end: int) -> bool:
     another reading of the total ("(250 according to the police)"), or another time's
     ("(up from 9,000 last year)"), not its part."""
     opening = text.find("(", total_end, part_end)
-    closing = text.find(")", part_end)
+    # (bounded: a bracket never closed must not cost the rest of the text at each part)
+    closing = text.find(")", part_end, part_end + _BRACKET_REACH)
     bracket = text[opening:closing if closing >= 0 else len(text)]
     return bool(_BRACKET_OPENS_COUNT_RE.match(bracket)
                 and _BRACKET_LISTS_RE.search(bracket))
