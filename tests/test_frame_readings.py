@@ -829,6 +829,11 @@ def test_parts_of_totals_that_count_different_things_differ_in_nothing() -> None
     ("The wave struck the coasts, killing 41,000 people in 14 countries.",
      "Some 300,000 were displaced by the wave in 13 countries of the region.",
      "14", "13", ["discrepancy"]),
+    # a count of places takes no measure of the figure before it ("cases were reported
+    # from 29 countries"), and meets places counted in more words
+    ("In 2003, a total of 8,427 probable cases were reported from 29 countries.",
+     "The outbreak infected over 8,000 people from 30 countries and territories.",
+     "29", "30", ["discrepancy"]),
     # far apart, they are two counts of places (where it struck, where aid came from)
     ("The wave struck the coasts, killing 41,000 people in 14 countries.",
      "Aid came from 60 countries in the first week.", "14", "60", []),

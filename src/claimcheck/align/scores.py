@@ -214,6 +214,9 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float],
         total += 0.45  # an amount of the same stuff ("2.5kgs of silver", "1.4 kg of silver")
     if a.own and a.own == b.own:
         total += 0.2  # the same thing counted, in the same words ("submachine guns")
+    elif places_counted(a.claim, b.claim):
+        total += 0.2  # the same places counted ("29 countries", "30 countries and
+        # territories")
     elif a.own and b.own and (a.own < b.own or b.own < a.own) and len(a.own ^ b.own) == 1:
         total += 0.1  # one of two things stated together ("in troops and in guns")
     rare = same_rare_value(a, b)

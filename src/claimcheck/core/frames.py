@@ -769,9 +769,14 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     if _counts_things(claim, after_words):
         # "1,126,900 were displaced by the tsunami in 13 countries": a measure of people
         # named words before a figure that counts something else is another figure's
-        # (but "the flood displaced 40 families": the verb right before is its own)
-        before = [m for m in before if m.measure.split(".")[0] not in _PEOPLE_MEASURES
-                  or len(before_words) - m.end <= OWN_VERB_WORDS]
+        # (but "the flood displaced 40 families": the verb right before is its own); a
+        # count of places takes no measure named before it at all ("8,427 cases were
+        # reported from 29 countries": the cases are the other figure's)
+        places = _counts_places(claim, after_words)
+        before = [m for m in before if len(before_words) - m.end <= OWN_VERB_WORDS
+                  or (not places and m.measure.split(".")[0] not in _PEOPLE_MEASURES)]
+        if places:
+            named = []  # (its clause's subject is the other figure's: "cases were ...")
     # "a depth of (about) 35,800 feet in an area called ...": the noun the figure
     # completes names its measure before any word after it
     of_at = _of_before(before_words)
@@ -989,6 +994,16 @@ def _counts_things(claim: Claim, after_words: list[str]) -> bool:
     noun = _counted(claim, after_words, None)
     return noun is not None and noun != "person" and noun.islower() \
         and is_dictionary_word(noun.split()[-1])
+
+
+#: Nouns of places a figure may count ("in 14 countries"), as concepts.
+_PLACE_NOUNS = frozenset(concept(w) for w in _WORDS["place_nouns"])
+
+
+def _counts_places(claim: Claim, after_words: list[str]) -> bool:
+    """Whether a count's own noun names places ("29 countries", "26 states")."""
+    noun = _counted(claim, after_words, None)
+    return noun is not None and concept(noun.split()[-1]) in _PLACE_NOUNS
 
 
 def _counted(claim: Claim, after_words: list[str], measure: Mention | None) -> str | None:
