@@ -18,6 +18,7 @@ from .atoms import lone_glued_row
 from .attribution import Attributions, attribution_candidates
 from .change import change_roles
 from .find import find_quantities
+from .qualifiers import BOUND_QUALIFIERS
 from .scores import score_subject
 from .subjects import ratio_subject, subject_key, subject_of
 
@@ -34,9 +35,9 @@ _PART_LEFT_RE = re.compile(
 #: counts in a bracket opened right after a count (or its noun) are its parts (a
 #: conversion, "35,797 ft (10,911 m)", has units)
 _BRACKET_PART_RE = re.compile(r"^[ \t]*(?:[A-Za-z]+[ \t]+){0,2}\([^()]*$")
-#: such a bracket opens with a count and lists more than one ("(27 passengers, 5 crew")
 #: how far past a part its bracket may close
 _BRACKET_REACH = 200
+#: such a bracket opens with a count and lists more than one ("(27 passengers, 5 crew")
 _BRACKET_OPENS_COUNT_RE = re.compile(r"\([ \t]*\d")
 _BRACKET_LISTS_RE = re.compile(r"(?:[,;]|[ \t]and)[ \t]+\d")
 #: a word (or the colon) that every match of _PART_LEFT_RE holds, or the bracket every
@@ -53,11 +54,10 @@ _EMPHATIC_LEFT_RE = re.compile(
         key=len, reverse=True)) + r")[ \t]+(?:[$€£¥]|US\$)?$",
     re.IGNORECASE,
 )
-_BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
-_MAX_PER_SENTENCE = 200
+_MAX_PER_SENTENCE = 200  # a table flattened into one "sentence" has no attributions
 #: characters read between the figures of a run of parts (tests/test_hostile.py holds it
 #: linear in the text)
-WORK: Counter[str] = Counter()  # a table flattened into one "sentence" has no attributions
+WORK: Counter[str] = Counter()
 
 
 def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
@@ -118,7 +118,7 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
                     qualifier=qualifier,
                     attribution=attributions.at(start - s0),
                     hedges=_APPROXIMATELY if qualifier == "approximately" else (
-                        _WELL_BEYOND if qualifier in _BOUNDS
+                        _WELL_BEYOND if qualifier in BOUND_QUALIFIERS
                         and _EMPHATIC_LEFT_RE.search(text, max(0, start - 30), start)
                         else ()),
                     extra=extra,
@@ -197,7 +197,7 @@ def _breakdown(text: str, total_end: int, part_end: int) -> bool:
     opening = text.find("(", total_end, part_end)
     # (bounded: a bracket never closed must not cost the rest of the text at each part)
     closing = text.find(")", part_end, part_end + _BRACKET_REACH)
-    bracket = text[opening:closing if closing >= 0 else len(text)]
+    bracket = text[opening:closing if closing >= 0 else part_end + _BRACKET_REACH]
     return bool(_BRACKET_OPENS_COUNT_RE.match(bracket)
                 and _BRACKET_LISTS_RE.search(bracket))
 
