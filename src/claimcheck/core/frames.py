@@ -18,7 +18,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from claimcheck.align.frames import ANAPHORIC_PERIOD
+from claimcheck.align.frames import ANAPHORIC_PERIOD, PLACE_NOUNS
 from claimcheck.align.profiles import CUMULATIVE, owner_of
 from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError
@@ -996,14 +996,10 @@ def _counts_things(claim: Claim, after_words: list[str]) -> bool:
         and is_dictionary_word(noun.split()[-1])
 
 
-#: Nouns of places a figure may count ("in 14 countries"), as concepts.
-_PLACE_NOUNS = frozenset(concept(w) for w in _WORDS["place_nouns"])
-
-
 def _counts_places(claim: Claim, after_words: list[str]) -> bool:
     """Whether a count's own noun names places ("29 countries", "26 states")."""
     noun = _counted(claim, after_words, None)
-    return noun is not None and concept(noun.split()[-1]) in _PLACE_NOUNS
+    return noun is not None and concept(noun.split()[-1]) in PLACE_NOUNS
 
 
 def _counted(claim: Claim, after_words: list[str], measure: Mention | None) -> str | None:
