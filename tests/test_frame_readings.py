@@ -881,3 +881,42 @@ def test_every_part_of_a_list_after_a_colon_is_a_part() -> None:
     assert parts == ["6", "1", "2"]
     (total,) = [c for c in claimcheck.claims(text) if c.text == "Twenty-five"]
     assert len(total.extra["parts"]) == 3
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("The siege cost the garrison 4,310 dead, wounded, or missing.", "4,310",
+     "casualties.killed+missing+wounded"),
+    ("Both regiments together lost 812 killed and wounded.", "812",
+     "casualties.killed+wounded"),
+    ("The column reported 214 captured/missing after the retreat.", "214",
+     "casualties.captured+missing"),
+    # a list read in another order is the same list
+    ("The brigade had 960 wounded or killed.", "960", "casualties.killed+wounded"),
+    # kinds of one measure with figures between them are separate figures
+    ("The corps lost 2,108 killed; 9,549 wounded; 753 missing.", "9,549",
+     "casualties.wounded"),
+    # kinds of two different measures are no list ("dead and homeless": what befell)
+    ("The flood left 3,000 injured and 40,000 homeless.", "3,000", "casualties.wounded"),
+])
+def test_a_list_of_kinds_after_a_figure_is_one_measure(text: str, figure: str,
+                                                       measure: str) -> None:
+    """"22,717 dead, wounded, or missing" counts all three together: it is not the
+    wounded (nor, as written, every casualty), and only the same list elsewhere measures
+    the same thing."""
+    assert frame_of(text, figure).measure == measure
+
+
+def test_a_listed_total_meets_the_same_list_and_no_kind_of_it() -> None:
+    """A combined tally of a list of kinds against the same list counted on both sides:
+    one sum, and a difference of ten is a discrepancy; a count of one of the kinds (the
+    wounded of one army) is never set against the list's sum."""
+    a = ("The Army of the Ridge lost 9,549 wounded. It was the bloodiest day of the war, "
+         "with a combined tally of 22,717 dead, wounded, or missing.")
+    b = "It was the bloodiest day of the war, with 22,727 dead, wounded, or missing on both sides."
+    report = check(a, b)
+    assert paired(report, "22,717", "22,727") == ["discrepancy"]
+    assert paired(report, "9,549", "22,727") == []
+    # a total and a count of one plain measure, close in value, still stay apart
+    report = check("The census counted a total population of 308,745,538.",
+                   "The apportionment population was 309,183,463.")
+    assert paired(report, "308,745,538", "309,183,463") == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 from claimcheck.model import Claim, Frame, Quantity
 from claimcheck.text.calendar import day_span
 from claimcheck.text.data import table
-from claimcheck.text.measures import relation
+from claimcheck.text.measures import LISTED, relation
 from claimcheck.text.names import normalize
 from claimcheck.text.words import concept, stem
 
@@ -132,8 +132,13 @@ def evidence(a: Claim, b: Claim) -> bool:
         return False  # "14,492 wounded" against a "1,288" in a table of officers
     if fa.source == fb.source == "row":
         return bool(_same_row_label(fa, fb))  # the same column of rows with one label
-    if fa.statistic != fb.statistic:
-        return False  # "a total of 972,214" against a count of some of them
+    if fa.statistic != fb.statistic and not (
+            {fa.statistic, fb.statistic} <= _COUNTS and fa.measure == fb.measure
+            and LISTED in (fa.measure or "") and _close(a, b)):
+        return False  # "a total of 972,214" against a count of some of them (but "a
+        # combined tally of 22,717 dead, wounded, or missing" and "22,727 dead, wounded,
+        # or missing on both sides": one list of kinds, so one sum, a few parts in a
+        # hundred apart; "resident" against "apportionment" population stay apart)
     if places_counted(a, b):
         return True  # "in 14 countries" against "in 13 countries"
     counts = fa.statistic in _COUNTS and _is_count(a) and _is_count(b) and not (

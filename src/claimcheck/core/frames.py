@@ -25,7 +25,7 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Claim, Document, Frame, Quantity, Segments, Table, TimeRef
 from claimcheck.text.calendar import MONTH_NAMES
 from claimcheck.text.data import table
-from claimcheck.text.measures import Measures, Mention, general
+from claimcheck.text.measures import Measures, Mention, general, listed
 from claimcheck.text.names import Aliases, normalize
 from claimcheck.text.records import replaced
 from claimcheck.text.words import STOPWORDS, concept, ing_form, is_dictionary_word
@@ -756,10 +756,15 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     joined = next((i for i, w in enumerate(after_words[:-1]) if w.lower() in _JOINERS
                    and after_words[i + 1].lower().endswith(("ed", "ing"))),
                   len(after_words))
-    after = [m for m in vocabulary.find(after_text) if not _in_name(m, after_text)
-             and m.start < joined]
-    befell = len(after) > 1 and after[0].start == 0 and after[1].start == after[0].end \
-        and concept(after[0].text.split()[-1]) in _PERSONS
+    named_after = [m for m in vocabulary.find(after_text) if not _in_name(m, after_text)]
+    after = [m for m in named_after if m.start < joined]
+    # "22,717 dead, wounded, or missing", "5,000 killed and wounded": one figure for the
+    # whole list (read before the cut at a joiner, which a list's "and wounded" would make)
+    listing = listed(after_text, named_after)
+    if listing is not None:
+        after = [listing, *(m for m in after if m.start >= listing.end)]
+    befell = listing is None and len(after) > 1 and after[0].start == 0 \
+        and after[1].start == after[0].end and concept(after[0].text.split()[-1]) in _PERSONS
     if befell:
         # "left 640,000 residents homeless", "5,000 inhabitants fled": the people, then
         # what befell them, which is what the figure measures

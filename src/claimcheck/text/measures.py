@@ -164,6 +164,43 @@ class Measures:
         self._found.clear()
 
 
+#: What may stand between two measures listed as one ("dead, wounded, or missing",
+#: "killed and wounded", "captured/missing"): a comma, a slash, "and", "or".
+_LIST_GAP = re.compile(r"\s*(?:/|,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+)",
+                       re.IGNORECASE)
+
+
+#: What joins the kinds of a listed measure's id ("casualties.killed+missing+wounded").
+LISTED = "+"
+
+
+def listed(text: str, mentions: list[Mention]) -> Mention | None:
+    """The measure of a figure followed by a list of sibling measures ("22,717 dead,
+    wounded, or missing", "5,000 killed and wounded"), read from ``mentions`` (``find``
+    on ``text``) when the first opens ``text``: one measure for the whole list, the kind of
+    their common broader measure that joins those narrower ones ("casualties.killed+
+    missing+wounded"). Why: the figure counts all of them together, so it is neither the
+    killed nor the wounded (nor, as written, every casualty: a list without the missing
+    counts fewer), and only the same list elsewhere measures the same thing. None when
+    no such list opens the text."""
+    if len(mentions) < 2 or mentions[0].start != 0:
+        return None
+    words = [m.span() for m in _WORD.finditer(text)]
+    run = [mentions[0]]
+    for mention in mentions[1:]:
+        gap = text[words[run[-1].end - 1][1]:words[mention.start][0]]
+        if not _LIST_GAP.fullmatch(gap):
+            break
+        run.append(mention)
+    parents = {m.measure.rpartition(".")[0] for m in run}
+    leaves = sorted({m.measure.rpartition(".")[2] for m in run})
+    if len(run) < 2 or len(parents) != 1 or "" in parents or len(leaves) < len(run) \
+            or any(m.weak for m in run):
+        return None
+    first, last = words[run[0].start][0], words[run[-1].end - 1][1]
+    return Mention(0, run[-1].end, f"{parents.pop()}.{LISTED.join(leaves)}", text[first:last])
+
+
 def relation(a: str, b: str) -> str | None:
     """How measure ``a`` stands to ``b``: "same", "part" (a is a kind of b), "whole" (b is
     a kind of a), or None (different things)."""
