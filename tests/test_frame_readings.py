@@ -429,6 +429,45 @@ def test_one_day_of_two_acts_is_no_agreement(a: str, b: str, found: list[str]) -
     assert kinds == found
 
 
+@pytest.mark.parametrize(("a", "b", "left", "right", "found"), [
+    # the quake at dawn, a photograph of the harbour hours later: one day, two moments
+    ("The Varna earthquake struck on March 4, 1977, at 05:46 local time.",
+     "The harbour of Varna on March 4, 1977, at 8:30 A.M., showing the damage.",
+     "March 4, 1977", "March 4, 1977", []),
+    ("The polls closed at 8:00 p.m. on November 6, 2012 in the eastern states.",
+     "Ostrand conceded at 11:40 p.m. on November 6, 2012 in the eastern states.",
+     "November 6, 2012", "November 6, 2012", []),
+    # one time, told alike or in one zone and again in another
+    ("The Varna earthquake struck on March 4, 1977, at 05:46 local time.",
+     "The earthquake hit Varna on March 4, 1977 at 5:46 a.m.",
+     "March 4, 1977", "March 4, 1977", ["agreement"]),
+    ("The Kessel launch came on 11 April 1990 at 19:13:00 UT (02:13:00 p.m. EST).",
+     "Kessel launch: April 11, 1990, 2:13 PM EST", "11 April 1990", "April 11, 1990",
+     ["agreement"]),
+])
+def test_one_day_at_two_times_of_day_is_no_agreement(a: str, b: str, left: str, right: str,
+                                                     found: list[str]) -> None:
+    """Two dates each told with a time of day, the times different: two moments of one
+    day (an earthquake and a photograph of its damage), so no agreement of dates."""
+    assert paired(check(a, b), left, right) == found
+
+
+def test_a_date_told_again_in_a_bracket_reads_the_words_after_it() -> None:
+    """"On the morning of January 17, 1995 (January 16 at 20:46 GMT), a major earthquake
+    occurred": the date and its bracket are one moment, and both read the sentence's
+    words, so the date meets the other account's date of the earthquake, not a date of
+    the same day told of something else."""
+    a = ("The Varna earthquake occurred on Friday, March 4, 1977 (March 3 at 19:21 UTC) in "
+         "the south of the province.")
+    b = ("The harbour of Varna reopened to ships on March 4, 1977, after the storm. On the "
+         "night of March 4, 1977 (March 3 at 19:21 GMT), an earthquake occurred near Varna.")
+    report = check(a, b)
+    (found,) = [f for f in report.findings if f.kind == "agreement"
+                and {report.claim(c).text for c in f.claims} >= {"Friday, March 4, 1977"}]
+    assert {report.claim(c).text for c in found.claims} == {
+        "Friday, March 4, 1977", "the night of March 4, 1977"}
+
+
 @pytest.mark.parametrize(("a", "b", "found"), [
     # one event, its word right by both dates
     ("The doctor died in Lagos on July 25, 2014, after a week in hospital.",

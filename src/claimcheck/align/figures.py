@@ -184,6 +184,9 @@ def match_figures(
             # (a difference of dates is checked for one event by _one_event below)
             reason = (f"the same date, told of different acts ('{acts[0]}' against "
                       f"'{acts[1]}'): two events on one day")
+        elif finding.kind == "agreement" and a.id in said and b.id in said \
+                and _two_moments(said[a.id], said[b.id]):
+            reason = "the same day, told at two different times of day: two moments"
         elif finding.kind == "agreement":
             if a.id in said and b.id in said and _only_years(said[a.id], said[b.id]) \
                     and not _one_event(said[a.id], said[b.id], YEAR_SHARE):
@@ -846,6 +849,18 @@ def _two_acts(a: FigureProfile, b: FigureProfile) -> tuple[str, str] | None:
     return " and ".join(a.acts), " and ".join(b.acts)
 
 
+def _two_moments(a: FigureProfile, b: FigureProfile) -> bool:
+    """Two dates each told with a time of day, and the times differ ("January 17, 1995,
+    at 05:46 JST", when the earthquake struck, and "January 17, 1995, at 8:30 A.M.", when
+    a photograph was taken): one day, two moments, so the dates are no agreement. Times
+    in two named zones may be one moment told twice ("03:34 local time (06:34 UTC)"
+    against "06:34:14 UTC" meet in their second), so nothing is said of them."""
+    if not a.clock or not b.clock:
+        return False
+    return all(x[0] != y[0] and not (x[1] and y[1] and x[1] != y[1])
+               for x in a.clock for y in b.clock)
+
+
 def _zoned_days(claims: Sequence[Claim]) -> set[tuple[tuple[int, int] | None, str]]:
     """(sentence, day) of each time of day with a zone ("05:17 UTC" on "August 6, 2012"):
     that day is told by the time, not on its own."""
@@ -888,7 +903,8 @@ def _date_bounds(claims: Sequence[Claim], text: str) -> list[tuple[int, int] | N
     # without them the second date has none ("and 2017") and meets nothing
     run = 0
     for n in range(1, len(dates) + 1):
-        if n < len(dates) and _listed(text, claims[dates[n - 1]], claims[dates[n]]):
+        if n < len(dates) and (_listed(text, claims[dates[n - 1]], claims[dates[n]])
+                               or _glossed(text, claims[dates[n - 1]], claims[dates[n]])):
             continue
         if n - run > 1:
             span = (bounds[dates[run]][0], bounds[dates[n - 1]][1])  # type: ignore[index]
@@ -910,6 +926,27 @@ def _listed(text: str, a: Claim, b: Claim) -> bool:
         return False
     between = text[a.end:b.start].strip(" ")
     return between == "," or between.lstrip(", ") in DATE_LINKS
+
+
+#: What may stand between a date and the bracket that tells it again: its time of day
+#: (", at 05:46 JST (January 16 at 20:46 UTC)"), nothing else.
+_GLOSS_GAP = re.compile(r"[\s,]*(?:at\s+[\d:.]+\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,5}\s*)?)?\(\s*",
+                        re.IGNORECASE)
+#: How far after the bracketed date its bracket may close (its own time of day, a zone).
+GLOSS_CLOSE = 24
+
+
+def _glossed(text: str, a: Claim, b: Claim) -> bool:
+    """A date told again in a bracket right after it, in another zone or calendar ("On
+    the morning of January 17, 1995 (January 16 at 20:46 GMT), an earthquake struck"):
+    one moment, so both read the sentence's words, where bounds between them would leave
+    the first with none."""
+    if a.sentence != b.sentence or b.start < a.end \
+            or not _GLOSS_GAP.fullmatch(text, a.end, b.start):
+        return False
+    after = text[b.end:b.end + GLOSS_CLOSE]
+    close = after.find(")")
+    return close >= 0 and "(" not in after[:close]
 
 
 def _narrative_time(found: list[FigureProfile], segs: Segments) -> None:

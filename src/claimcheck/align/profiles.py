@@ -157,6 +157,10 @@ class FigureProfile:
     #: "arrested Madoff on December 11", "on August 28, Katrina was upgraded"): what
     #: happened that day. Two such dates with different acts are two events.
     acts: tuple[str, ...] = ()
+    #: For a date, the time of day told with it ("January 17, 1995, at 05:46 JST", "at
+    #: 8:30 a.m. on June 3"): minutes after midnight as written and the zone if named,
+    #: with its restatement in a bracket. One day at two times of day is two moments.
+    clock: tuple[tuple[int, str | None], ...] = ()
     #: For a mass or a volume, what it is of, as a concept ("1.4 kg (3 lb) of silver" ->
     #: "silver", "3 million barrels of crude oil" -> "oil"): weights of different things
     #: are never compared.
@@ -233,6 +237,7 @@ def figure_profile(
     relative = family != "time" and is_relative(claim.when)
     near: frozenset[str] | Concepts = NO_CONCEPTS
     acts: tuple[str, ...] = ()
+    clock: tuple[Clock, ...] = ()
     if family == "time":
         s_start, s_end = claim.sentence or (max(0, claim.start - 200),
                                             min(len(document.text), claim.end + 200))
@@ -243,6 +248,7 @@ def figure_profile(
         # the act may follow a comma ("on August 28, Katrina was upgraded")
         acts = tuple(sorted({w for w in content_words(" ".join(before + after))
                              if (v := past_verb(w)) and v not in NO_ACT}))
+        clock = clock_beside(document.text, claim.start, claim.end)
     material = _material(document.text, claim.end) if dimension in MATERIAL_DIMENSIONS \
         else None
     if material is not None:
@@ -264,6 +270,7 @@ def figure_profile(
         number=number,
         near=near,
         acts=acts,
+        clock=clock,
         material=material,
         scope=scope,
         relative=relative,
@@ -375,6 +382,46 @@ def _words_before(text: str, start: int, end: int, n: int) -> list[str]:
         if lo == start or len(words) > n:
             return words[-n:]
         width *= 2
+
+
+#: A time of day right after a date (", at 05:46 JST", " 20:46 UTC", ", at 8:30 A.M.",
+#: "at 03:34 local time (06:34 UTC)") and right before one ("at 8:30 a.m. on"): hours,
+#: minutes, a.m. or p.m., a zone, and the same time told again in a bracket.
+_TIME_OF_DAY = (r"(\d{1,2})[:.](\d{2})(?::\d{2})?(?:\s*(?i:([ap])\.?\s?m\b\.?))?"
+                r"(?:\s+([A-Z]{2,5}\b|(?i:local\s+time)))?")
+_CLOCK_AFTER = re.compile(r",?\s*(?:at\s+)?" + _TIME_OF_DAY)
+_CLOCK_GLOSS = re.compile(r"\s*\(\s*" + _TIME_OF_DAY + r"\s*\)")
+_CLOCK_BEFORE = re.compile(r"\bat\s+" + _TIME_OF_DAY + r"\s*,?\s+on\s+$")
+#: How far before a date its time of day may start ("at 11:59 p.m. EST on ").
+CLOCK_BEFORE_CHARS = 32
+
+Clock = tuple[int, str | None]
+
+
+def clock_beside(text: str, start: int, end: int) -> tuple[Clock, ...]:
+    """The time of day told with the date at ``start:end``, as minutes after midnight as
+    written and its zone if one is named, with the same time told again in a bracket
+    right after it ("03:34 local time (06:34 UTC)"); () when none is told."""
+    found = _CLOCK_AFTER.match(text, end)
+    if not found or not (found.group(0).lstrip(", ").startswith("at")
+                         or ":" in found.group(0)):
+        found = _CLOCK_BEFORE.search(text, max(0, start - CLOCK_BEFORE_CHARS), start)
+    if not found:
+        return ()
+    clocks = [_clock(*found.groups())]
+    gloss = _CLOCK_GLOSS.match(text, found.end())
+    if gloss:
+        clocks.append(_clock(*gloss.groups()))
+    return tuple(c for c in clocks if c is not None)
+
+
+def _clock(hour: str, minute: str, half: str | None, zone: str | None) -> Clock | None:
+    h, m = int(hour), int(minute)
+    if h > 23 or m > 59 or (half and not 1 <= h <= 12):
+        return None
+    if half:
+        h = h % 12 + (12 if half.lower() == "p" else 0)
+    return h * 60 + m, (" ".join(zone.lower().split()) if zone else None)
 
 
 def _words_after(text: str, start: int, end: int, n: int) -> list[str]:
