@@ -959,3 +959,28 @@ def test_a_listed_total_meets_the_same_list_and_no_kind_of_it() -> None:
     report = check("The census counted a total population of 308,745,538.",
                    "The apportionment population was 309,183,463.")
     assert paired(report, "308,745,538", "309,183,463") == []
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right", "found"), [
+    # a toll as it stood, against a larger toll that states no date: it may have grown
+    ("As of 14 June 2031, there were 145 known cases and 14 people have died.",
+     "From the outbreak, a total of 186 cases were infected, with a death toll of 38.",
+     "14", "38", []),
+    ("By May, the fever had killed 2,700 people in the province.",
+     "The fever killed 4,100 people in the province.", "2,700", "4,100", []),
+    # a running count above the undated one is not explained by growth
+    ("As of December 2005, 6,434 people had lost their lives in the earthquake.",
+     "The earthquake killed 5,502 people.", "6,434", "5,502", ["discrepancy"]),
+    # a strength as it stood is no running count: it may as well fall
+    ("By June 25 the Kessel army numbered 99,000 men.",
+     "The Kessel army had 110,000 men.", "99,000", "110,000", ["discrepancy"]),
+    # two counts of one date, or of none, differ as before
+    ("As of 14 June 2031, 14 people have died of the fever.",
+     "As of 14 June 2031, 19 people have died of the fever.", "14", "19", ["discrepancy"]),
+])
+def test_a_running_count_against_a_larger_undated_one_is_no_discrepancy(
+        a: str, b: str, left: str, right: str, found: list[str]) -> None:
+    """"As of 14 June, 14 people have died" and "a death toll of 38": the undated toll
+    may be the same toll weeks later, so a reader learns nothing from setting them
+    against each other."""
+    assert paired(check(a, b), left, right) == found

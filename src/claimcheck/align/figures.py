@@ -31,6 +31,7 @@ from claimcheck.align.frames import (
     nested_periods,
     other_periods,
     part_of,
+    running_against_undated,
     same_cell,
     same_counted,
 )
@@ -203,6 +204,9 @@ def match_figures(
             elif a.id in said and b.id in said and not _one_event(said[a.id], said[b.id]):
                 reason = ("the dates differ, but their sentences share too little to be "
                           "about one event")
+            elif a.kind in FIGURES and (running := running_against_undated(a, b)):
+                reason = (f"a count as it stood {running} against one that states no "
+                          "date: a running count may have grown since")
             elif _other_parts(a, b):
                 reason = (f"parts of totals that count different things ({a.subject} vs "
                           f"{b.subject})")

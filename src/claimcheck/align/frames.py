@@ -248,6 +248,34 @@ def part_of(a: Frame | None, b: Frame | None) -> str | None:
     return found if found in ("part", "whole") else None
 
 
+#: Relations of a figure's date that make it a running count ("as of 14 June 2015").
+RUNNING = frozenset(table("frames")["running_relations"])
+#: Measures that only grow as an event goes on (tolls, counts of cases).
+ACCUMULATING = frozenset(table("frames")["accumulating_measures"])
+
+
+def running_against_undated(a: Claim, b: Claim) -> str | None:
+    """The date of the running count, when one figure is a count as it stood on a date
+    ("As of 14 June 2015, ... 14 people have died") of a measure that only grows (a toll,
+    cases) and the other, larger, states no date at all ("a death toll of 38"): the
+    undated count may be the toll at a later moment, so the difference is no
+    contradiction. A running count above the undated one ("As of December 2005, 6,434
+    lost their lives" against "5,502 killed") is not explained by growth. None otherwise."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not fa.measure or not fb.measure \
+            or fa.measure.split(".")[0] not in ACCUMULATING \
+            or fb.measure.split(".")[0] not in ACCUMULATING:
+        return None
+    pa, pb = fa.period, fb.period
+    va, vb = a.value, b.value
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity):
+        return None
+    for p, q, low, high in ((pa, pb, va.high, vb.low), (pb, pa, vb.high, va.low)):
+        if p is not None and q is None and p.relation in RUNNING and low < high:
+            return p.text
+    return None
+
+
 def other_periods(a: Claim, b: Claim) -> bool:
     """Two reporting periods (months, quarters, years) that do not overlap: the same
     measure at two times is a change over time, not a disagreement."""
