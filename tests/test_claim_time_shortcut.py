@@ -101,3 +101,80 @@ def test_only_the_builtin_module_itself_takes_the_shortcut() -> None:
     pm.register(_Dater(), name="claimcheck.builtin.times")
     assert not assembly._dates_from_claims_only(pm)
     assert assembly._dates_from_claims_only(get_plugin_manager(entry_points=False))
+
+
+# -- one copy per claim: its id and its time given with its frame ---------------------------
+
+
+@pytest.mark.parametrize("text", [MIXED, *(p.read_text(encoding="utf-8") for p in SEEDS)],
+                         ids=["mixed", *(p.stem for p in SEEDS)])
+def test_ids_given_with_the_frame_give_what_the_id_copy_gives(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast = _dump(text)
+    monkeypatch.setattr(assembly, "_FRAMED", frozenset())  # every claim copied with its id
+    assert _dump(text) == fast
+
+
+def test_a_time_and_an_id_given_with_the_frame_are_those_of_a_copy_framed() -> None:
+    """with_frames(claims, whens=..., ids=...) frames and copies as if each claim had been
+    copied with its time and id first (what the core did before, in three copies)."""
+    from claimcheck.config import DEFAULT
+    from claimcheck.core.frames import with_frames
+    from claimcheck.core.registered import collect
+    from claimcheck.text.records import replaced
+
+    pm = get_plugin_manager(entry_points=False)
+    seen: dict[str, Any] = {}
+    original = assembly.with_frames
+
+    def keep(*args: Any, **kwargs: Any) -> Any:
+        seen["args"], seen["kwargs"] = args, kwargs
+        return original(*args, **kwargs)
+
+    document = Document("d", MIXED)
+    segments = assembly.segment(document, pm=pm)
+    try:
+        assembly.with_frames = keep  # type: ignore[assignment]
+        given = assembly.extract(document, segments, pm=pm)
+    finally:
+        assembly.with_frames = original  # type: ignore[assignment]
+    _, _, claims, _, _ = seen["args"]
+    whens, ids = seen["kwargs"]["whens"], seen["kwargs"]["ids"]
+    assert any(w is not None for w in whens) and any(i is not None for i in ids)
+    copied = []
+    for claim, when, claim_id in zip(claims, whens, ids, strict=True):
+        if when is not None:
+            claim = replaced(claim, when=when)
+        if claim_id is not None:
+            claim = replaced(claim, id=claim_id)
+        copied.append(claim)
+    framed = with_frames(document, segments, copied, collect(pm, DEFAULT.aliases), DEFAULT)
+    assert [c.to_dict() for c in given] == [c.to_dict() for c in framed]
+
+
+class _Keyed:
+    """An extractor whose figures carry a subject key of their own and no document id:
+    the core copies them with the document's and the alias table's before framing."""
+
+    @hookimpl
+    def extract_claims(self, document, segments, config):  # type: ignore[no-untyped-def]
+        from claimcheck.plugin import Claim, Quantity
+
+        at = document.text.index("77")
+        return [Claim(id="", doc="", kind="quantity", start=at, end=at + 2, text="77",
+                      sentence=(0, len(document.text)), subject="the Acme Corp",
+                      subject_key="not the alias key",
+                      value=Quantity(start=at, end=at + 2, text="77", low=77.0, high=77.0))]
+
+
+def test_a_claim_whose_key_or_document_the_id_copy_changes_is_copied_first(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pm = get_plugin_manager([_Keyed()], entry_points=False)
+    text = "Our rivals at the Acme Corp sold 77 cars"
+    fast = [c.to_dict() for c in claimcheck.claims(Document("d", text), pm=pm)]
+    monkeypatch.setattr(assembly, "_FRAMED", frozenset())
+    assert [c.to_dict() for c in claimcheck.claims(Document("d", text), pm=pm)] == fast
+    figure = next(c for c in fast if c["text"] == "77")
+    assert figure["subject_key"] != "not the alias key"

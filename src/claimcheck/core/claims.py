@@ -15,7 +15,7 @@ import pluggy
 
 from claimcheck.config import DEFAULT, Config
 from claimcheck.core import checks  # noqa: F401  (registers the checks of plugin records)
-from claimcheck.core.frames import with_frames
+from claimcheck.core.frames import FIGURE_KINDS, TIME_KINDS, with_frames
 from claimcheck.core.heap import growing_heap
 from claimcheck.core.registered import collect
 from claimcheck.errors import ClaimcheckError
@@ -66,34 +66,57 @@ def _extract(
         for claim in batch or ():
             merged.setdefault((claim.start, claim.end, claim.kind), claim)
     ordered = _drop_shadowed([merged[key] for key in sorted(merged)])
+    doc_id = document.id
+    ids = [f"{doc_id}:{n}" for n in range(1, len(ordered) + 1)]
+    pieces = [_piece(claim) for claim in ordered]
+    # the pieces whose figures claim_time is asked about: all, unless the built-in alone
+    # answers it (then only those with a date in them)
+    undated = _undated_pieces(_by_piece(ordered, pieces)) if _dates_from_claims_only(pm) \
+        else set()
     # subjects repeat (a statement's in every clause about it, "troops" beside every
     # figure of a table): each is looked up once
     keys: dict[tuple[bool, str], str | None] = {}
-    claims = [
-        replaced(
-            claim,
-            id=f"{document.id}:{n}",
-            doc=document.id,
-            subject_key=_subject_key(claim, aliases, keys),
-        )
-        for n, claim in enumerate(ordered, 1)
-    ]
-    _renumber_links(claims, ordered)
+    claims: list[Claim] = []
+    # (the id a claim is given with its frame: see below)
+    later: list[str | None] = []
+    for claim, claim_id, piece in zip(ordered, ids, pieces, strict=True):
+        key = _subject_key(claim, aliases, keys)
+        if piece in undated and claim.kind in _FRAMED and claim.doc == doc_id \
+                and claim.subject_key == key:
+            # no plugin sees this claim before its frame is made, and the frame reads
+            # none of the fields its id copy would change: one copy, made with the frame,
+            # gives it its id (a copy less a figure of an undated run)
+            claims.append(claim)
+            later.append(claim_id)
+        else:
+            claims.append(replaced(claim, id=claim_id, doc=doc_id, subject_key=key))
+            later.append(None)
+    _renumber_links(claims, ordered, ids)
     # each step copies the claims: let the extractors' own go now (a 50 MB document
     # holds half a million claims, and every copy of them costs a hundred MB)
     del results, merged, ordered
-    _link_statements(claims)
-    pieces = [_piece(claim) for claim in claims]
-    by_sentence: dict[tuple[int, int, int] | None, list[Claim]] = {}
-    for claim, piece in zip(claims, pieces, strict=True):
-        by_sentence.setdefault(piece, []).append(claim)
+    _link_statements(claims, ids)
+    by_sentence = _by_piece(claims, pieces)
     claim_time = bind_hook(pm, "claim_time")  # called once per figure: bound once
-    undated = _undated_pieces(by_sentence) if _dates_from_claims_only(pm) else set()
-    timed = [c if piece in undated else _with_time(c, by_sentence[piece], document,
-                                                   claim_time, config)
+    whens = [None if piece in undated else _time_of(c, by_sentence[piece], document,
+                                                    claim_time, config)
              for c, piece in zip(claims, pieces, strict=True)]
-    del claims, by_sentence, pieces
-    return with_frames(document, segments, timed, aliases, config)
+    del by_sentence, pieces
+    return with_frames(document, segments, claims, aliases, config, whens=whens, ids=later)
+
+
+#: The kinds of claim ``with_frames`` frames (figures and dates).
+_FRAMED = FIGURE_KINDS | TIME_KINDS
+
+
+def _by_piece(
+    claims: list[Claim], pieces: list[tuple[int, int, int] | None]
+) -> dict[tuple[int, int, int] | None, list[Claim]]:
+    """The claims of each piece (``_piece``), in reading order."""
+    by_piece: dict[tuple[int, int, int] | None, list[Claim]] = {}
+    for claim, piece in zip(claims, pieces, strict=True):
+        by_piece.setdefault(piece, []).append(claim)
+    return by_piece
 
 
 #: The plugins whose ``claim_time`` dates a figure only by a date or range among the
@@ -150,26 +173,28 @@ def _subject_key(
 _UNSEEN = object()
 
 
-def _link_statements(claims: list[Claim]) -> None:
+def _link_statements(claims: list[Claim], ids: list[str]) -> None:
     """A statement lists the figures and dates inside its span (``extra["claims"]``; the
-    dates also in ``extra["times"]``)."""
-    others = [c for c in claims if c.kind != "statement"]
+    dates also in ``extra["times"]``). ``ids``: the claims' ids (some are given theirs
+    only with their frame)."""
+    others = [(c, ids[n]) for n, c in enumerate(claims) if c.kind != "statement"]
     if not others:
         return
-    starts = [c.start for c in others]
+    starts = [c.start for c, _ in others]
     for i, claim in enumerate(claims):
         if claim.kind != "statement":
             continue
         k = bisect.bisect_left(starts, claim.start)
         inside = []
-        dates: list[Claim] = []
-        while k < len(others) and others[k].start < claim.end:
-            if others[k].end <= claim.end:
-                inside.append(others[k].id)
-                if others[k].kind in ("date", "range"):
+        dates: list[tuple[Claim, str]] = []
+        while k < len(others) and others[k][0].start < claim.end:
+            other = others[k][0]
+            if other.end <= claim.end:
+                inside.append(others[k][1])
+                if other.kind in ("date", "range"):
                     dates.append(others[k])
             k += 1
-        times = [d.id for d in dates]
+        times = [d_id for _, d_id in dates]
         if inside:
             extra = cast(ClaimExtra, {**claim.extra, "claims": inside})
             when = claim.when
@@ -179,7 +204,8 @@ def _link_statements(claims: list[Claim]) -> None:
                 # is not the statement's; one in an opening phrase ("By January 1,") is
                 subject_at = (extra.get("subject_span") or [claim.start])[0]
                 inner = [(s, e) for s, e in extra.get("context", ()) if s >= subject_at]
-                own = [c for c in dates if not any(s < c.end and c.start < e for s, e in inner)]
+                own = [c for c, _ in dates
+                       if not any(s < c.end and c.start < e for s, e in inner)]
                 when = when or (own[0].value if own else None)
             claims[i] = replaced(claim, extra=extra, when=when)
 
@@ -200,9 +226,10 @@ def _drop_shadowed(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if c.kind not in ("quantity",) or not inside(c)]
 
 
-def _renumber_links(claims: list[Claim], ordered: list[Claim]) -> None:
-    """Extractors may link claims by their provisional ids; map those to the final ones."""
-    final = {old.id: new.id for old, new in zip(ordered, claims, strict=True) if old.id}
+def _renumber_links(claims: list[Claim], ordered: list[Claim], ids: list[str]) -> None:
+    """Extractors may link claims by their provisional ids; map those to the final ones
+    (``ids``, the claims' final ids in order)."""
+    final = {old.id: new for old, new in zip(ordered, ids, strict=True) if old.id}
     if not final:
         return
     for i, claim in enumerate(claims):
@@ -235,11 +262,12 @@ def _piece(claim: Claim) -> tuple[int, int, int] | None:
     return (s0, s1, (claim.start - s0) // SENTENCE_PIECE if s1 - s0 > SENTENCE_PIECE else 0)
 
 
-def _with_time(
+def _time_of(
     claim: Claim, claims: list[Claim], document: Document, claim_time: Callable[..., Any],
     config: Config,
-) -> Claim:
+) -> Any:
+    """The time ``claim_time`` gives a figure with none of its own, else None (the claim
+    is given it with its frame: one copy for both)."""
     if claim.when is not None or claim.kind in ("date", "range", "duration", "statement"):
-        return claim  # a statement's time is a date inside it (_link_statements), or none
-    when = claim_time(claim=claim, claims=claims, document=document, config=config)
-    return replaced(claim, when=when) if when is not None else claim
+        return None  # a statement's time is a date inside it (_link_statements), or none
+    return claim_time(claim=claim, claims=claims, document=document, config=config)

@@ -271,8 +271,15 @@ def with_frames(
     claims: Sequence[Claim],
     aliases: Aliases,
     config: Config,
+    *,
+    whens: Sequence[TimeRef | None] | None = None,
+    ids: Sequence[str | None] | None = None,
 ) -> list[Claim]:
-    """The claims, each figure and date with its frame (other claims unchanged)."""
+    """The claims, each figure and date with its frame (other claims unchanged).
+
+    ``whens`` and ``ids`` (in the claims' order, None for none) are a time and an id
+    each claim is given in the same copy as its frame (the core dates figures and numbers
+    claims first: one copy instead of three); a figure's time is read as its own."""
     vocabulary = vocabulary_for(config)
     cells = _Cells(segments, document.text, vocabulary)
     # a figure's words reach to the next figure's; a date between them is when, and the
@@ -285,8 +292,11 @@ def with_frames(
     memo: dict[tuple[Any, ...], Frame] = {}
     last: Claim | None = None  # the last figure framed
     first: Claim | None = None  # the first figure of the last figure's sentence
-    for claim in claims:
+    for n, claim in enumerate(claims):
+        given = whens[n] if whens is not None else None
+        claim_id = ids[n] if ids is not None else None
         if claim.kind in FIGURE_KINDS or claim.kind in TIME_KINDS:
+            when = claim.when if given is None else given
             near, starts = ((figures, figure_starts) if claim.kind in FIGURE_KINDS
                             else (marks, mark_starts))
             i = bisect.bisect_left(starts, claim.start)
@@ -298,10 +308,10 @@ def with_frames(
                 # marked as a restatement so alignment tells the figure once
                 frame = replaced(last.frame, source="conversion",
                                  period=last.frame.period or (
-                                     claim.when if claim.kind in FIGURE_KINDS else None))
+                                     when if claim.kind in FIGURE_KINDS else None))
             else:
                 frame = frame_of(claim, document.text, (before, after), cells, vocabulary,
-                                 aliases, memo)
+                                 aliases, memo, when)
                 if frame.subject_key is None and claim.kind in FIGURE_KINDS \
                         and first is not None and first.frame is not None \
                         and _part_of_group(document.text, first, claim):
@@ -309,11 +319,25 @@ def with_frames(
                     # some of the group named first, so the group's
                     frame = replaced(frame, subject=first.frame.subject,
                                      subject_key=first.frame.subject_key)
-            claim = replaced(claim, frame=frame)
+            if given is None and claim_id is None:
+                claim = replaced(claim, frame=frame)
+            elif claim_id is None:
+                claim = replaced(claim, when=given, frame=frame)
+            elif given is None:
+                claim = replaced(claim, id=claim_id, frame=frame)
+            else:
+                claim = replaced(claim, id=claim_id, when=given, frame=frame)
             if claim.kind in FIGURE_KINDS:
                 last = claim
                 if first is None or first.sentence != claim.sentence:
                     first = claim
+        elif given is not None or claim_id is not None:
+            changes: dict[str, Any] = {}
+            if given is not None:
+                changes["when"] = given
+            if claim_id is not None:
+                changes["id"] = claim_id
+            claim = replaced(claim, **changes)
         out.append(claim)
     return out
 
@@ -361,6 +385,7 @@ def frame_of(
     vocabulary: Measures,
     aliases: Aliases,
     memo: dict[tuple[Any, ...], Frame] | None = None,
+    own_when: TimeRef | None = None,
 ) -> Frame:
     """The frame of one figure or date. ``neighbours`` are the end of the figure before
     it and the start of the one after it: words past them belong to those figures.
@@ -370,7 +395,10 @@ def frame_of(
     structure, owner and own fields are those of a figure met before gets that frame
     (with its own date) without reading it again. Tables, lists and runs of figures
     repeat their words; a text that is nothing but one unit repeated costs one frame
-    per distinct unit."""
+    per distinct unit.
+
+    ``own_when``: the figure's time when the claim does not carry it yet (``with_frames``
+    gives it with the frame), read as the claim's ``when`` would be."""
     s_start, s_end = claim.sentence or (max(0, claim.start - 200), min(len(text), claim.end + 200))
     left = text[max(s_start, neighbours[0]) : claim.start]
     right = text[claim.end : min(s_end, neighbours[1])]
@@ -414,7 +442,8 @@ def frame_of(
                  else owner_of(claim, text, aliases)[0] if claim.subject else None)
     source = "sentence" if structure is None and row is None else (
         structure[0] if structure is not None else "row")
-    when = claim.when if claim.kind in FIGURE_KINDS else None
+    when = (claim.when if own_when is None else own_when) if claim.kind in FIGURE_KINDS \
+        else None
     if when is not None and source != "sentence" and not _same_line(text, claim, when):
         when = None  # a row's figure holds for the date on its own line, not the line above
     place_window = text[max(s_start, claim.start - 160):claim.start] + " " + right[:120]
