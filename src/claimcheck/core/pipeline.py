@@ -23,6 +23,7 @@ from claimcheck.config import DEFAULT, Config
 from claimcheck.core import checks  # noqa: F401  (registers the checks of plugin records)
 from claimcheck.core.claims import extract, segment
 from claimcheck.core.documents import prepare_all
+from claimcheck.core.heap import growing_heap
 from claimcheck.core.load import load, unique_ids
 from claimcheck.core.order import order_findings
 from claimcheck.core.parallel import engine as make_engine
@@ -76,7 +77,9 @@ def check(
     slim = [len(documents) > 2 and i not in paired for i in range(len(documents))]
     prepared = prepare_all(documents, aliases, config=config, pm=pm, engine=engine,
                            progress=progress, slim=slim)
-    with _settled_heap():
+    # and no full collections while they are lined up (core/heap.py): alignment builds
+    # profiles, pairs and findings by the million, none of them garbage until it ends
+    with _settled_heap(), growing_heap():
         return _line_up(documents, prepared, aliases, pm=pm, config=config, base=base,
                         pairs=pairs)
 
