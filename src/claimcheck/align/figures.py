@@ -134,9 +134,6 @@ def match_figures(
     scored: list[tuple[float, int, int]] = []
     why = why if why is not None else {}
     pairs = pairs if pairs is not None else candidate_pairs(left, right)
-    # only the claims among the candidates: a corpus calls this once per pair of documents
-    # that share candidates, so nothing here may cost the size of both documents
-    period_only = {c.claim.id for i, j in pairs for c in (left[i], right[j]) if c.period_only}
     for i, j in pairs:
         if same_document and not _may_compare_within(left[i], right[j]):
             continue
@@ -157,24 +154,23 @@ def match_figures(
             for c in (a, b):
                 why.setdefault(c.id, f"no candidate close enough (best {s:.2f} < {MATCH_SCORE})")
 
-    zoned_days = {c.claim.id for i, j in pairs for c in (left[i], right[j]) if c.zoned_day}
-    said = {c.claim.id: c for i, j in pairs for c in (left[i], right[j]) if c.family == "time"}
-    stuff = {c.claim.id: c.material for i, j in pairs for c in (left[i], right[j]) if c.material}
+    # the pairs scored this high: a set of a few, where a score for every pair was a
+    # dictionary of them all
+    alike = {(i, j) for s, i, j in scored if s >= SAID_ALIKE}
 
-    score_of = {(i, j): s for s, i, j in scored}
-
-    def checked(a: Claim, b: Claim, s: float = 0.0) -> Finding | None:
+    def checked(pa: FigureProfile, pb: FigureProfile, s: float = 0.0) -> Finding | None:
         """The comparison, but a difference is reported only with evidence that both
         figures are about one thing: when in doubt, two figures stay apart. ``s`` is the
         pair's score: two counts of the same noun in sentences that say nearly the same
         ("There were 16 news organizations who made state-by-state predictions", "17 news
         organizations who made state by state predictions") are one count."""
+        a, b = pa.claim, pb.claim
         finding = compare(a, b)
         if finding is None:
             return None
         reason = None
-        acts = _two_acts(said[a.id], said[b.id]) if finding.kind == "agreement" \
-            and a.id in said and b.id in said else None
+        dates = pa.family == "time" and pb.family == "time"
+        acts = _two_acts(pa, pb) if finding.kind == "agreement" and dates else None
         if corpus and finding.kind in ("agreement", "discrepancy") and a.kind in FIGURES \
                 and other_periods(a, b) and _named_apart(period_of(a), period_of(b)):
             # among many sources, one subject's figure for another period is another
@@ -185,23 +181,21 @@ def match_figures(
             # (a difference of dates is checked for one event by _one_event below)
             reason = (f"the same date, told of different acts ('{acts[0]}' against "
                       f"'{acts[1]}'): two events on one day")
-        elif finding.kind == "agreement" and a.id in said and b.id in said \
-                and _two_moments(said[a.id], said[b.id]):
+        elif finding.kind == "agreement" and dates and _two_moments(pa, pb):
             reason = "the same day, told at two different times of day: two moments"
         elif finding.kind == "agreement":
-            if a.id in said and b.id in said and _only_years(said[a.id], said[b.id]) \
-                    and not _one_event(said[a.id], said[b.id], YEAR_SHARE):
+            if dates and _only_years(pa, pb) and not _one_event(pa, pb, YEAR_SHARE):
                 # "the canal in 1836" and "In 1836, the dam was built": a year holds many
                 # events; "founded in 1800" and "Founded in 1800" is one
                 reason = "the same year, but nothing right by the two dates says one event"
         elif finding.kind == "discrepancy":
-            if a.id in said and b.id in said and dates_said is not None and (
-                    (b.doc, b.sentence, _date_said(said[a.id])) in dates_said
-                    or (a.doc, a.sentence, _date_said(said[b.id])) in dates_said):
+            if dates and dates_said is not None and (
+                    (b.doc, b.sentence, _date_said(pa)) in dates_said
+                    or (a.doc, a.sentence, _date_said(pb)) in dates_said):
                 # "Acme in 2006 and 2007" against "Acme in 2006 and 2007": each sentence
                 # states the other's date too, which is the date this one pairs with
                 reason = "each sentence also states the other's date"
-            elif a.id in said and b.id in said and not _one_event(said[a.id], said[b.id]):
+            elif dates and not _one_event(pa, pb):
                 reason = ("the dates differ, but their sentences share too little to be "
                           "about one event")
             elif a.kind in FIGURES and (running := running_against_undated(a, b)):
@@ -210,14 +204,13 @@ def match_figures(
             elif _other_parts(a, b):
                 reason = (f"parts of totals that count different things ({a.subject} vs "
                           f"{b.subject})")
-            elif a.id in zoned_days and b.id in zoned_days \
-                    and finding.detail.get("days_apart") == 1:
+            elif pa.zoned_day and pb.zoned_day and finding.detail.get("days_apart") == 1:
                 reason = "a day apart, each the day of a time in its own zone"
-            elif a.id in period_only or b.id in period_only:
+            elif pa.period_only or pb.period_only:
                 reason = "a figure's time, compared with the figure, not as an event of its own"
             elif a.kind in FIGURES and not evidence(a, b) and not _total_and_moment(a, b) \
                     and not (s >= SAID_ALIKE and same_counted(a, b)) \
-                    and not (a.id in stuff and stuff[a.id] == stuff.get(b.id)):
+                    and not (pa.material and pa.material == pb.material):
                 # ("2.5kgs of silver" and "1.4 kg (3 lb) of silver": one stuff weighed)
                 reason = ("values differ, but nothing shows both measure the same thing (no "
                           "common measure or subject)")
@@ -236,8 +229,8 @@ def match_figures(
     # a document's own claims pair first; figures it reports as somebody else's come after
     scored.sort(key=lambda item: (_attributed(left[item[1]], right[item[2]]), -item[0],
                                   item[1], item[2]))
-    kept, deferred = one_to_one(scored, lambda i, j: checked(left[i].claim, right[j].claim,
-                                                             score_of[(i, j)]))
+    kept, deferred = one_to_one(scored, lambda i, j: checked(
+        left[i], right[j], SAID_ALIKE if (i, j) in alike else 0.0))
     matches = [FigureMatch(left[i].claim, right[j].claim, s, finding) for s, i, j, finding in kept]
     used_left = {i for _, i, _, _ in kept}
     used_right = {j for _, _, j, _ in kept}
@@ -246,13 +239,13 @@ def match_figures(
     # a claim that found a partner it agrees with is explained; it takes no second partner
     settled = {id(c) for m in matches if m.finding.kind == "agreement" for c in (m.left, m.right)}
     extras: dict[int, int] = defaultdict(int)  # one extra partner per claim at most
-    own_of = {id(p.claim): p.own for _, i, j, *_ in (*kept, *deferred)
-              for p in (left[i], right[j])}
+    # (read only for claims already partnered, which the kept pairs hold)
+    own_of = {id(p.claim): p.own for _, i, j, _ in kept for p in (left[i], right[j])}
     for s, i, j in deferred:
         a, b = left[i].claim, right[j].claim
         if not same_document and i in used_left and j in used_right and _twice_each(
                 a, b, partner_of_left.get(id(a)), partner_of_right.get(id(b)), settled):
-            finding = checked(a, b, s)
+            finding = checked(left[i], right[j], s)
             if finding is not None and finding.kind == "agreement":
                 matches.append(FigureMatch(a, b, s, finding, chain=True))
             continue
@@ -280,7 +273,7 @@ def match_figures(
             continue  # one partner per document, unless that document states it twice
         extras[id(a)] += 1
         extras[id(b)] += 1
-        finding = checked(a, b, s)
+        finding = checked(left[i], right[j], s)
         if finding is None or (i in used_left and j in used_right and finding.kind == "agreement"):
             continue
         taken = partner_of_left.get(id(a)) if i in used_left else partner_of_right.get(id(b))
