@@ -57,8 +57,9 @@ def render_json(report: Report, config: Config) -> str:
             lines.append(f"]{comma}")
         else:
             lines.append(f"{_dump(key)}: {_dump(finite(value))}{comma}")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    lines.append("}\n")
+    # one join: ``"\n".join(lines) + "\n"`` made the whole text twice, and held both
+    return "\n".join(lines)
 
 
 def _dump(value: Any) -> str:
