@@ -13,7 +13,7 @@ from __future__ import annotations
 from claimcheck.model import Claim, Frame, Quantity
 from claimcheck.text.calendar import day_span
 from claimcheck.text.data import table
-from claimcheck.text.measures import LISTED, relation
+from claimcheck.text.measures import LISTED, one_measure, relation
 from claimcheck.text.names import normalize
 from claimcheck.text.words import concept, stem
 
@@ -142,7 +142,7 @@ def evidence(a: Claim, b: Claim) -> bool:
     if places_counted(a, b):
         return True  # "in 14 countries" against "in 13 countries"
     counts = fa.statistic in _COUNTS and _is_count(a) and _is_count(b) and not (
-        _measures_amount(fa) and fa.measure == fb.measure)
+        _measures_amount(fa) and one_measure(fa.measure, fb.measure))
     same_noun = bool(fa.counted and fb.counted and concept(fa.counted) == concept(fb.counted)) \
         or bool(a.subject_key and a.subject_key == b.subject_key)  # "ships" = "vessels"
     if counts and not same_noun and not fa.source == fb.source != "sentence" and not (
@@ -151,7 +151,7 @@ def evidence(a: Claim, b: Claim) -> bool:
         # values a few parts in a hundred apart, are one count that differs)
     if fa.subject_key and fb.subject_key and not names_differ(fa.subject_key, fb.subject_key):
         return True
-    if fa.measure and fa.measure == fb.measure and same_noun and _close(a, b):
+    if one_measure(fa.measure, fb.measure) and same_noun and _close(a, b):
         return True  # "1,195 men aboard" and "1,196 crewmen aboard": weak words, but one
         # measure of the same people, a few parts in a hundred apart
     return bool(fa.measure and fb.measure and relation(fa.measure, fb.measure) is not None

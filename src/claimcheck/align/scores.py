@@ -16,7 +16,7 @@ from claimcheck.align.frames import CLOSE_SHARE, owner_is_place, places_counted
 from claimcheck.align.profiles import MAX_DATE_GAP_DAYS, MAX_FIGURE_GAP_DAYS, FigureProfile
 from claimcheck.model import Claim, Quantity, claim_extra
 from claimcheck.text.calendar import clock_moment
-from claimcheck.text.measures import relation
+from claimcheck.text.measures import one_measure, relation
 from claimcheck.text.names import normalize
 
 #: The granularities of a time of day ("16:53", "7 a.m.").
@@ -119,7 +119,7 @@ def same_measure(a: FigureProfile, b: FigureProfile) -> bool:
     than a suggestive word, or by weak words ("1,195 men aboard", "1,196 crewmen aboard")
     on figures that count the same nouns and lie a few parts in a hundred apart."""
     fa, fb = a.claim.frame, b.claim.frame
-    if not (fa and fb and fa.measure and fa.measure == fb.measure):
+    if not (fa and fb and one_measure(fa.measure, fb.measure)):
         return False
     if not (fa.measure_weak or fb.measure_weak):
         return True

@@ -25,7 +25,7 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Claim, Document, Frame, Quantity, Segments, Table, TimeRef
 from claimcheck.text.calendar import MONTH_NAMES
 from claimcheck.text.data import table
-from claimcheck.text.measures import Measures, Mention, general, listed
+from claimcheck.text.measures import LISTED, Measures, Mention, general, listed
 from claimcheck.text.names import Aliases, normalize
 from claimcheck.text.records import replaced
 from claimcheck.text.words import STOPWORDS, concept, ing_form, is_dictionary_word
@@ -571,6 +571,13 @@ def _frame(
                                vocabulary)
         else:
             measure = _measure(claim, before_words, after_words, vocabulary)
+    if measure is not None and measure.measure in _FATED and source == "sentence":
+        fate = _fate(before_words, after_words)
+        if fate is not None:
+            # "totally destroyed more than 192,000 houses" against "200,000 buildings
+            # were damaged or destroyed": what befell them is part of what is counted
+            measure = Mention(measure.start, measure.end, f"{measure.measure}.{fate}",
+                              measure.text, measure.weak)
     if subject_key is None and claim.kind in FIGURE_KINDS and source != "row":
         subject_key = owner
         if subject_key and _only_measure_words(subject_key, vocabulary):
@@ -839,6 +846,40 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
                   or m not in before]
         order = [m for m in order if m in beside or m in by_unit]
     return beside[0] if beside else (order[0] if order else None)
+
+
+#: Measures of things something befalls, and the words that say what (data/frames.toml).
+_FATED = frozenset(_WORDS["fated_measures"])
+_FATES = {word: fate for fate, words in _WORDS["fates"].items() for word in words}
+#: How far from the figure the words saying what befell its things may be: the last
+#: words before it ("destroyed more than 192,000"), the first after it ("200,000
+#: buildings were damaged").
+FATE_BEFORE, FATE_AFTER = 3, 5
+_LIST_WORDS = frozenset({"or", "and", "and/or"})
+
+
+def _fate(before_words: list[str], after_words: list[str]) -> str | None:
+    """What befell the things a figure counts, as a fate or a list of them joined by
+    "or"/"and" ("damaged+destroyed"), from the words right after the figure (up to the
+    next figure or clause) or else right before it; None when nothing is said."""
+    words = [w.strip(".,;:()[]\"'").lower() for w in after_words[:FATE_AFTER]]
+    for i, word in enumerate(words):
+        if any(ch.isdigit() for ch in word) or word in _JOINERS:
+            break  # ("destroyed 500 homes and damaged 2,000": the next clause's fate)
+        if word in _FATES:
+            fates = {_FATES[word]}
+            j = i + 1
+            while j + 1 < len(words) and words[j] in _LIST_WORDS and words[j + 1] in _FATES:
+                fates.add(_FATES[words[j + 1]])
+                j += 2
+            return LISTED.join(sorted(fates))
+    for word in reversed(before_words[-FATE_BEFORE:]):
+        word = word.strip(".,;:()[]\"'").lower()
+        if any(ch.isdigit() for ch in word):
+            break
+        if word in _FATES:
+            return _FATES[word]
+    return None
 
 
 _COMPLEMENT_QUALIFIERS = frozenset(_WORDS["complement_qualifiers"])

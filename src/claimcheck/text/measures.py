@@ -201,16 +201,37 @@ def listed(text: str, mentions: list[Mention]) -> Mention | None:
     return Mention(0, run[-1].end, f"{parents.pop()}.{LISTED.join(leaves)}", text[first:last])
 
 
+#: What may befall counted things ("destroyed", "damaged"; data/frames.toml ``fates``):
+#: as the last part of a measure's id, what befell them ("buildings.destroyed").
+FATES = frozenset(table("frames")["fates"])
+
+
+def _fated(narrower: str, broader: str) -> bool:
+    """Whether ``narrower`` is ``broader`` with only what befell its things added
+    ("buildings.damaged+destroyed" of "buildings")."""
+    rest = narrower[len(broader) + 1:]
+    return all(fate in FATES for fate in rest.split(LISTED))
+
+
 def relation(a: str, b: str) -> str | None:
     """How measure ``a`` stands to ``b``: "same", "part" (a is a kind of b), "whole" (b is
-    a kind of a), or None (different things)."""
+    a kind of a), or None (different things). What befell the things counted, said on
+    one side only, is unknown on the other, not all of them: "buildings.destroyed" and
+    "buildings" are the same measure, "buildings.destroyed" and "buildings.damaged" are
+    not."""
     if a == b:
         return "same"
     if a.startswith(b + "."):
-        return "part"
+        return "same" if _fated(a, b) else "part"
     if b.startswith(a + "."):
-        return "whole"
+        return "same" if _fated(b, a) else "whole"
     return None
+
+
+def one_measure(a: str | None, b: str | None) -> bool:
+    """Whether two measure ids name one measure (what befell the things counted, said on
+    one side only, aside: ``relation``)."""
+    return bool(a and b and relation(a, b) == "same")
 
 
 def general() -> Measures:
