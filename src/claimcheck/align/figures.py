@@ -644,7 +644,7 @@ def align_figures(
     # sources they join none either (``_report_groups``)
     qualifiers = qualified if len(ids) > 2 else {}
     grouped, facts = _report_groups(pair_matches, compare, cumulative, topics, qualifiers,
-                                    many=len(ids) > MANY_SOURCES)
+                                    many=len(ids) > MANY_SOURCES, two_sources=len(ids) <= 2)
     findings.extend(grouped)
     if fact_sink is not None:
         fact_sink.extend(facts)
@@ -767,9 +767,14 @@ def _topic_words(p: FigureProfile, text: str, weights: Mapping[str, float]) -> l
         return rarest
     start, end = p.claim.sentence
     written: dict[str, str] = {}
-    for word in _WORD.findall(text[start:min(end, start + 2000)]):
-        written.setdefault(concept(word), word if word[0].isupper() and word[1:].islower()
-                           else word.lower())
+    wanted = set(rarest)
+    for m in _WORD.finditer(text, start, min(end, start + 2000)):
+        word = m.group()
+        c = concept(word)
+        if c in wanted and c not in written:
+            written[c] = word if word[0].isupper() and word[1:].islower() else word.lower()
+            if len(written) == len(wanted):
+                break  # each first written form found: the rest of the sentence is not read
     return [written.get(c, c) for c in rarest]
 
 
@@ -985,6 +990,7 @@ def _report_groups(
     matches: list[FigureMatch], compare, cumulative: Mapping[str, bool],
     topics: Mapping[str, Sequence[str]],
     qualifiers: Mapping[str, Sequence[str]] | None = None, many: bool = False,
+    two_sources: bool = False,
 ) -> tuple[list[Finding], list[Fact]]:
     """Pairs chained into facts. Pairs that agree or differ chain; a pair that cannot be
     compared (a change over time, figures dated a year apart) is two facts, not one, and
@@ -1017,10 +1023,15 @@ def _report_groups(
     # is described again below only if its group stays pairwise (two sources). A
     # described copy of every pair, held until the groups were made, was a tenth of a
     # corpus run's peak memory, for groups of many sources that keep none of them.
+    # Between ``two_sources`` every group stays pairwise and keeps each pair's finding:
+    # kept from here, it is not described twice.
     described_matches: list[tuple[FigureMatch, str | None, Finding | None]] = []
+    described_of: dict[int, Finding] = {}
     for m in matches:
         found = told_pair(m)
         kind = None if found is None else found.kind
+        if two_sources and kind in ("agreement", "discrepancy"):
+            described_of[id(m)] = found  # type: ignore[assignment]
         described_matches.append(
             (m, kind, None if kind in (None, "agreement", "discrepancy") else found))
     met = {c for m, kind, _ in described_matches if kind in ("agreement", "discrepancy")
@@ -1084,7 +1095,8 @@ def _report_groups(
             # day whose figures met nothing is the reader's only word on that day)
         docs = {by_id[c].doc for c in claims}
         if len(docs) <= 2:
-            pairs = [f for m in members if (f := told_pair(m)) is not None]  # as above
+            pairs = [f for m in members
+                     if (f := described_of.get(id(m)) or told_pair(m)) is not None]
             findings.extend(pairs)
             facts.append(fact_of_pairs("", [by_id[c] for c in claims], pairs, topics))
             continue

@@ -190,11 +190,13 @@ def candidates(
                 break
         if not seen and len(shared) > 1:
             seen = _common_partners(shared, postings)
-        va, keys_a, norm_a = p.vector, p.vector.keys(), p.norm
+        # (the statement's terms read as pairs once; fsum is exact, so the order the
+        # shared terms come in cannot change a bit of the cosine)
+        items_a, norm_a = tuple(p.vector.items()), p.norm
         scored = []
         for j in seen:  # the cosine, inline: this loop is most of the matching time
             vb = right[j].vector
-            s = math.fsum([va[t] * vb[t] for t in keys_a & vb.keys()]) / (norm_a * right[j].norm)
+            s = math.fsum([v * vb[t] for t, v in items_a if t in vb]) / (norm_a * right[j].norm)
             if s >= MATCH_SCORE:
                 scored.append((-s, j))
         scored.sort()
