@@ -40,6 +40,10 @@ def fig(text: str) -> Quantity:
         ("972,214 soldiers", "972,000 soldiers", "agreement", "equal_at_precision"),
         ("35,797 ft", "35,800 feet", "agreement", "equal_at_precision"),
         ("972,214 soldiers", "971,000 soldiers", "discrepancy", "above"),
+        # a small count is exact as written, whatever its trailing zero
+        ("50 seats", "53.24 seats", "discrepancy", "below"),
+        ("20 killed", "23.00 killed", "discrepancy", "below"),
+        ("500 seats", "503.2 seats", "agreement", "equal_at_precision"),
         # two figures as round as each other are read as written
         ("4,500 men", "4,510 men", "discrepancy", "below"),
         ("300 men", "320 men", "discrepancy", "below"),

@@ -233,6 +233,11 @@ def _significant(q: Quantity) -> int:
 _NUMERAL = re.compile(r"\d(?:[\d,.]*\d)?")
 
 
+#: The fewest digits a whole number needs before its trailing zeros read as rounding:
+#: "35,800" may round "35,797", but "50 seats" is fifty and "20 killed" twenty.
+ROUND_DIGITS = 3
+
+
 def _rounded_against(q: Quantity, other: Quantity) -> float:
     """How far a round figure's trailing zeros round it (100 for "35,800"), when it meets
     a figure precise as written ("35,797": FINE_DIGITS): the two then agree at the round
@@ -245,6 +250,8 @@ def _rounded_against(q: Quantity, other: Quantity) -> float:
     zeros = len(digits) - len(digits.rstrip("0"))
     if zeros == 0 or _significant(other) < max(FINE_DIGITS, len(digits) - zeros + 1):
         return 1.0
+    if len(digits) < ROUND_DIGITS:
+        return 1.0  # "the coalition 50", "20 killed": a small count is exact as written
     return 10.0 ** zeros
 
 
@@ -480,7 +487,7 @@ def _compare_points(a: Quantity, b: Quantity, va: float, vb: float, fa: float, f
                     tolerance: float, detail: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     diff = va - vb
     rel = _ratio(diff, vb)
-    if abs(diff) <= _EPS * max(1.0, abs(vb)):
+    if abs(diff) <= _EPS * max(1.0, abs(va), abs(vb)):  # (both: the same either way round)
         detail["relation"] = "equal"
         return "agreement", detail
     round_a, round_b = _rounded_against(a, b), _rounded_against(b, a)
