@@ -1022,3 +1022,15 @@ def test_what_befell_the_things_counted_narrows_the_measure(text: str, figure: s
 def test_counts_of_things_destroyed_and_damaged_stay_apart(
         a: str, b: str, left: str, right: str, found: list[str]) -> None:
     assert paired(check(a, b), left, right) == found
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("On board | 4,229 Passengers: 3,229[2] Crew members: 1,000[2] |", "3,229"),
+    ("Passengers numbered 3,229 that night.", "3,229"),
+])
+def test_a_word_for_people_owning_a_figure_is_who_is_counted(text: str, figure: str) -> None:
+    """"Passengers: 3,229" in a run of labelled figures: the people counted, not whose
+    figure it is, so it meets "3,206 passengers" of another account and is never kept
+    apart from it as another owner's."""
+    frame = frame_of(text, figure)
+    assert (frame.subject_key, frame.counted) == (None, "person")

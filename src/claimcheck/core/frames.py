@@ -610,8 +610,12 @@ def _frame(
         measure, measured = None, None
     if measured and statistic == "share":
         measured = vocabulary.share_of(measured) or measured  # "43.5 % of votes cast"
-    people_key = structure is not None and source == "key_value" and measure is None \
-        and bool(structure[1]) and _counts_people(structure[1])
+    people_key = measure is None and (
+        (structure is not None and source == "key_value" and bool(structure[1])
+         and _counts_people(structure[1]))
+        # "On board | 4,229 Passengers: 3,229 Crew members: 1,000": a word for people
+        # alone as the figure's owner is who is counted, as a key's would be
+        or (source == "sentence" and bool(subject_key) and _counts_people(subject_key)))
     if people_key:
         subject, subject_key = None, None  # "Passengers216", "Crew: 12": who is counted
     return Frame(
