@@ -1,6 +1,6 @@
 """Two large documents: does the pair's cost grow with their size, and do its discrepancies?
 
-Usage: uv run python bench/bigpair.py [--sizes 1 2 4 8] [--every 20] [--tracemalloc]
+Usage: uv run python bench/bigpair.py [--sizes 1 2 4 8] [--every 20] [--jobs N] [--tracemalloc]
 
 Each size (in MB, default 1, 2, 4 and 8) builds two documents of that many characters:
 the seeds (``_corpus.py``) alternating with generated reports of the form "On June 3,
@@ -11,9 +11,12 @@ in the second (by 10 to 40 %): those are the planted discrepancies, a fixed shar
 figures, so a pairing that stays whole finds twice as many in documents twice as large
 (the issue's "no cliff"). Each size runs in a process of its own through
 ``claimcheck.check`` (built-in plugins), and prints the time (wall, and the process's
-CPU time, which a machine shared with other work inflates less), its peak memory
-(``ru_maxrss`` once the check returns, and again once the JSON is rendered; with
-``--tracemalloc`` also the peak of Python's allocations, at some cost in time), the
+CPU time, which a machine shared with other work inflates less: with ``--jobs`` 2 or
+more, the workers' too), its peak memory (``ru_maxrss`` of this process once the check
+returns, once the JSON is streamed line by line to a sink that counts its bytes
+(``write_json``), and once it is rendered whole as one string and its bytes, as the
+command line writes it; with ``--tracemalloc`` also the peak of Python's allocations, at
+some cost in time), the
 planted figure discrepancies and how many of them were found (a discrepancy between
 the two changed figures themselves; recall = found / planted), the other figure
 discrepancies between the documents (stray: figures of different subjects or days
@@ -100,19 +103,21 @@ def documents(size: int, every: int, seed: int = 1) -> tuple[str, str, list[tupl
     return "".join(left), "".join(right), planted
 
 
-def measure(size: int, every: int, trace: bool) -> dict[str, object]:
+def measure(size: int, every: int, trace: bool, jobs: int = 1) -> dict[str, object]:
     """One run of ``claimcheck.check`` on the two documents of ``size`` characters."""
     import claimcheck
     from claimcheck import Config, Document
-    from claimcheck.builtin.render.json import render_json
+    from claimcheck.builtin.render.json import render_json, write_json
 
     left, right, planted = documents(size, every)
     if trace:
         import tracemalloc
         tracemalloc.start()
-    t0, c0 = time.perf_counter(), time.process_time()
-    report = claimcheck.check(Document("a", left, "a.txt"), Document("b", right, "b.txt"))
-    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    t0, c0, w0 = time.perf_counter(), time.process_time(), _workers_cpu()
+    report = claimcheck.check(Document("a", left, "a.txt"), Document("b", right, "b.txt"),
+                              jobs=jobs)
+    seconds = time.perf_counter() - t0
+    cpu = time.process_time() - c0 + _workers_cpu() - w0
     check_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     traced = None
     if trace:
@@ -120,8 +125,17 @@ def measure(size: int, every: int, trace: bool) -> dict[str, object]:
         traced = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
     t1 = time.perf_counter()
-    json_bytes = len(render_json(report, Config()).encode("utf-8"))
+    sink = _Sink()
+    write_json(report, Config(), sink)  # streamed, as a file would take it
+    json_bytes = sink.size
+    stream_seconds = time.perf_counter() - t1
+    stream_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t1 = time.perf_counter()
+    whole = render_json(report, Config()).encode("utf-8")  # one string, then its bytes
     render_seconds = time.perf_counter() - t1
+    if len(whole) != json_bytes:
+        raise SystemExit("the streamed JSON and the whole text differ in size")
+    del whole
     claims = {c.id: c for c in report.claims}
     pairs = set(planted)
     found: set[tuple[int, int]] = set()
@@ -143,7 +157,9 @@ def measure(size: int, every: int, trace: bool) -> dict[str, object]:
         "size": size, "chars": [len(left), len(right)], "seconds": round(seconds, 1),
         "cpu_seconds": round(cpu, 1),
         "render_seconds": round(render_seconds, 1),
+        "stream_seconds": round(stream_seconds, 1),
         "check_rss_gb": round(check_rss / 1e6, 2),
+        "stream_rss_gb": round(stream_rss / 1e6, 2),
         "peak_rss_gb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6, 2),
         "traced_peak_gb": None if traced is None else round(traced / 1e9, 2),
         "claims": len(report.claims), "planted": len(planted), "found": len(found),
@@ -154,23 +170,43 @@ def measure(size: int, every: int, trace: bool) -> dict[str, object]:
     }
 
 
+def _workers_cpu() -> float:
+    """CPU seconds of the worker processes that have ended (``--jobs``)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+class _Sink:
+    """A file that keeps only the number of UTF-8 bytes written to it."""
+
+    def __init__(self) -> None:
+        self.size = 0
+
+    def write(self, text: str) -> int:
+        self.size += len(text.encode("utf-8"))
+        return len(text)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 2, 4, 8],
                         help="sizes of each document in MB (default 1 2 4 8)")
     parser.add_argument("--every", type=int, default=20,
                         help="every n-th generated figure differs (default 20)")
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="processes for claimcheck.check (default 1)")
     parser.add_argument("--tracemalloc", action="store_true",
                         help="also trace Python's allocations (slower)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a child's one size
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(measure(args.one, args.every, args.tracemalloc)))
+        print(json.dumps(measure(args.one, args.every, args.tracemalloc, args.jobs)))
         return
     print(f"{'MB':>4} {'time s':>7} {'cpu s':>7} {'peak GB':>7} {'planted':>7} {'found':>6} "
           f"{'recall':>6} {'stray':>6} {'own':>6} {'findings':>8} {'facts':>6} {'JSON MB':>7}")
     for mb in args.sizes:
-        cmd = [sys.executable, __file__, "--one", str(int(mb * MB)), "--every", str(args.every)]
+        cmd = [sys.executable, __file__, "--one", str(int(mb * MB)), "--every", str(args.every),
+               "--jobs", str(args.jobs)]
         if args.tracemalloc:
             cmd.append("--tracemalloc")
         done = subprocess.run(cmd, capture_output=True, text=True, check=False)
@@ -186,8 +222,10 @@ def main() -> None:
               f"{row['planted']:>7} {row['found']:>6} {recall:>6.2f} {row['stray']:>6} "
               f"{row['own']:>6} {row['findings']:>8} {row['facts']:>6} {row['json_mb']:>7}")
         print(f"     findings by kind: {row['by_kind']}; claims {row['claims']}; "
-              f"JSON rendered in {row['render_seconds']} s, peak {row['peak_rss_gb']} GB "
-              "with it", flush=True)
+              f"JSON streamed (write_json) in {row['stream_seconds']} s, peak "
+              f"{row['stream_rss_gb']} GB with it; rendered whole (render_json, then its "
+              f"bytes) in {row['render_seconds']} s, peak {row['peak_rss_gb']} GB",
+              flush=True)
 
 
 if __name__ == "__main__":
