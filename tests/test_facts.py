@@ -183,6 +183,7 @@ class _P:
         self.keys = set(keys)
         self.number = number
         self.interval = None
+        self.family = "quantity"
 
 
 def test_candidates_grow_with_claims_not_with_pairs_of_documents():
