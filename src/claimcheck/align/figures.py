@@ -150,7 +150,7 @@ def match_figures(
         s = score(left[i], right[j], weights, corpus)
         if s >= MATCH_SCORE:
             scored.append((s, i, j))
-        else:
+        elif a.id not in why or b.id not in why:  # (the words made only when kept)
             for c in (a, b):
                 why.setdefault(c.id, f"no candidate close enough (best {s:.2f} < {MATCH_SCORE})")
 

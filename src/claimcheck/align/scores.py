@@ -80,7 +80,7 @@ def similarity(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float])
         return 0.0
     # fsum: exact, so the order a set yields its members in (the hash seed) cannot
     # change the last bit, nor which of two near-equal candidates is paired
-    shared = math.fsum(weights.get(c, 1.0) for c in a.concepts & b.concepts)
+    shared = math.fsum([weights.get(c, 1.0) for c in a.concepts & b.concepts])
     if not shared:
         return 0.0
     union = a.weight + b.weight - shared
