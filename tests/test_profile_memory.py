@@ -70,3 +70,54 @@ def test_corpus_candidates_read_as_a_dictionary_in_order() -> None:
         pass
     else:
         raise AssertionError("pairs of documents must come in order")
+
+
+def test_spans_of_days_and_dates_are_shared() -> None:
+    import datetime as dt
+
+    from claimcheck.align.profiles import shared_span
+
+    assert shared_span((730000, 730030)) is shared_span((730000, 730030))
+    day = (dt.date(1950, 6, 25), dt.date(1950, 6, 25))
+    assert shared_span(day) is shared_span((dt.date(1950, 6, 25), dt.date(1950, 6, 25)))
+    assert shared_span(None) is None
+    # equal but not alike: a span of floats is never given a span of ints, nor the reverse
+    floats = (730000.0, 730030.0)
+    assert shared_span(floats) is floats
+    assert type(shared_span((730000, 730030))[0]) is int
+
+
+class _Figure:
+    """A stand-in profile: what ``corpus_candidates`` and ``candidate_pairs`` read."""
+
+    def __init__(self, keys: set[str], number: float, family: str = "quantity") -> None:
+        self.keys = tuple(sorted(keys))
+        self.number = number
+        self.interval = None
+        self.family = family
+
+
+def test_keys_left_after_the_corpus_candidates_pair_a_documents_figures_alike() -> None:
+    """Once a document's corpus candidates are taken its figures keep fewer keys
+    (``blocking._keys_left``); the pairs within the document must stay the same. A figure
+    with keys of its own and a block of exactly MAX_CANDIDATES others: its own keys fill
+    one place of its budget, so that block no longer fits, with one such key or several."""
+    import random
+
+    from claimcheck.align.blocking import candidate_pairs, corpus_candidates
+    from claimcheck.align.profiles import MAX_CANDIDATES
+
+    rng = random.Random(7)
+    crowd = [_Figure({"crowd", f"own{k}", f"own{k}b"}, float(k)) for k in range(MAX_CANDIDATES)]
+    doc = [_Figure({"crowd", "alone1", "alone2"}, 99.0), *crowd]
+    doc += [_Figure({rng.choice("abcdef") + str(rng.randrange(4)) for _ in range(4)},
+                    float(k)) for k in range(40)]
+    doc += [_Figure({"day"}, 1.0, family="time")]
+    other = [_Figure({"crowd", "a1", "b2"}, 5.0), _Figure({"day"}, 1.0, family="time")]
+    figures = [p for p in doc if p.family != "time"]
+    before = candidate_pairs(figures, figures)
+    assert not any(i == 0 and j > 0 for i, j in before)  # the crowd's block did not fit
+    corpus_candidates([doc, other])
+    assert candidate_pairs(figures, figures) == before
+    assert doc[0].keys == ("alone1", "crowd")  # one key of its own left
+    assert doc[-1].keys == ()  # dates never meet within a document

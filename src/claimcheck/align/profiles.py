@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from claimcheck.align.frames import names_differ
 from claimcheck.model import Claim, Document, Quantity, TimeRef
@@ -118,6 +119,24 @@ def shared_set(items: Iterable[str]) -> frozenset[str]:
     """``frozenset(items)``, the same object for the same members (``_shared_set``)."""
     members = tuple(sorted(set(items)))
     return _shared_set(members) if members else NO_CONCEPTS
+
+
+@lru_cache(maxsize=1 << 16)
+def _shared_span(span: tuple[Any, Any]) -> tuple[Any, Any]:
+    return span
+
+
+def shared_span(span: tuple[Any, Any] | None) -> tuple[Any, Any] | None:
+    """One tuple for each span of days or dates many profiles hold alike (a corpus's
+    documents date their facts alike: "25 June 1950" in a thousand of them), instead of a
+    pair each: the first and last day of every date were a tenth of a profile. Only for
+    pairs of day numbers (ints) or of dates, whose equal values are alike in every way."""
+    if span is None or type(span[0]) not in _SPAN_TYPES or type(span[1]) is not type(span[0]):
+        return span
+    return _shared_span(span)
+
+
+_SPAN_TYPES = frozenset({int, date})
 
 
 @dataclass(slots=True)
@@ -265,8 +284,8 @@ def figure_profile(
         measures=measures_of(own) if own & MEASURES else (
             NO_CONCEPTS if _counts_own_things(claim) else measures_of(concepts - reporter)),
         own=own,
-        interval=interval,
-        days=days,
+        interval=shared_span(interval),
+        days=shared_span(days),
         number=number,
         near=near,
         acts=acts,
