@@ -521,8 +521,10 @@ def test_a_fact_with_no_consensus_keeps_the_verdict_of_each_pair_alignment_made(
     fact = fact_of_group("", [low, mid, high], compare, aligned=[("a:1", "b:1")])
     assert fact.verdict == "disagree"
     assert [set(p.claims) for p in fact.pairs] == [{"a:1", "b:1"}]
-    # alignment never paired the middle value with either: it is compared with neither
-    assert not fact_of_group("", [low, mid, high], compare).pairs
+    # in a fact of so few values every two are compared: the two that differ are told
+    # even where alignment paired none, and the middle value still meets neither
+    assert [set(p.claims) for p in fact_of_group("", [low, mid, high], compare).pairs] \
+        == [{"a:1", "b:1"}]
 
 
 def test_two_outliers_alignment_set_against_each_other_keep_that_verdict() -> None:
@@ -758,3 +760,24 @@ def test_a_bound_that_fits_two_values_does_not_join_them(tmp_path):
     cases = [f for f in report.facts
              if {"8,427", "8,098"} <= {report.claim(v.claim).text for v in f.values}]
     assert cases and all(f.verdict == "disagree" for f in cases)
+
+
+def test_a_fact_of_three_different_values_sets_every_two_against_each_other():
+    """Three sources, three tolls, no two alike, and alignment paired only neighbours in
+    value (6,434 with 5,502, 5,502 with 5,480): the highest and the lowest differ too, and
+    the fact says so. A fact of many values compares neighbours only (its pairs grow
+    with its values)."""
+    from claimcheck.align.facts import FEW_CLUSTERS, fact_of_group
+    from claimcheck.model import Finding
+
+    def compare(x, y):
+        return Finding("discrepancy", f"{x.text} against {y.text}", (x.id, y.id))
+
+    low, mid, high = _count("c:1", 5480), _count("b:1", 5502), _count("a:1", 6434)
+    fact = fact_of_group("", [low, mid, high], compare,
+                         aligned=[("a:1", "b:1"), ("b:1", "c:1")])
+    assert {frozenset(p.claims) for p in fact.pairs} == {
+        frozenset(("a:1", "b:1")), frozenset(("b:1", "c:1")), frozenset(("a:1", "c:1"))}
+    many = [_count(f"{d}:1", 1000 + 100 * n) for n, d in enumerate("abcdefgh")]
+    assert len(many) > FEW_CLUSTERS
+    assert len(fact_of_group("", many, compare).pairs) == len(many) - 1
