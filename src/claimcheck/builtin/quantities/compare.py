@@ -16,6 +16,7 @@ from typing import Any
 from claimcheck.plugin import Claim, Finding, Quantity, concept, table
 
 from .nouns import COLLECTIVES, PERSON_NOUNS
+from .qualifiers import LOWER_BOUNDS, UPPER_BOUNDS
 from .units import SCALE_WORDS, unit_info
 
 __all__ = ["compare_claims", "compare_quantities", "describe", "format_number",
@@ -29,8 +30,6 @@ _UNIT_SUFFIXES: dict[str, str] = _FORMATTING["unit_suffixes"]
 _QUALIFIER_WORDS: dict[str, str] = _FORMATTING["qualifiers"]
 #: (value, word) of the scale words large numbers are written with, largest first
 _NAMED_SCALES = tuple((SCALE_WORDS[word], word) for word in _FORMATTING["scales"])
-_LOWER = ("more_than", "at_least")
-_UPPER = ("less_than", "at_most")
 
 
 # -- formatting --------------------------------------------------------------------------
@@ -271,9 +270,9 @@ def _interval(q: Quantity, factor: float, tolerance: float,
     if q.qualifier == "either":
         # "eight or nine": the other figure contradicts it only beyond the tolerance
         return lo - abs(lo) * tolerance, hi + abs(hi) * tolerance
-    if q.qualifier in _LOWER:
+    if q.qualifier in LOWER_BOUNDS:
         return lo, _INF
-    if q.qualifier in _UPPER:
+    if q.qualifier in UPPER_BOUNDS:
         return -_INF, hi
     return lo, hi
 
@@ -345,8 +344,8 @@ def compare_quantities(
     # against "35,800 feet" (rounded to the hundred) the tolerance stands
     fine = _significant(a) >= FINE_DIGITS and _significant(b) >= FINE_DIGITS
     ia, ib = _interval(a, fa, tolerance, fine), _interval(b, fb, tolerance, fine)
-    lower_a, upper_a = a.qualifier in _LOWER, a.qualifier in _UPPER
-    lower_b, upper_b = b.qualifier in _LOWER, b.qualifier in _UPPER
+    lower_a, upper_a = a.qualifier in LOWER_BOUNDS, a.qualifier in UPPER_BOUNDS
+    lower_b, upper_b = b.qualifier in LOWER_BOUNDS, b.qualifier in UPPER_BOUNDS
     if (lower_a and lower_b) or (upper_a and upper_b):
         # "at least 78,000 dead" and "at least 138,373 dead" do not contradict each
         # other as logic, but each source's count is its bound: bounds close together
@@ -428,9 +427,10 @@ def _loose_bound(a: Quantity, b: Quantity, fa: float, fb: float) -> float | None
         about = point.qualifier == "approximately" and point.low == point.high
         ranged = point.qualifier == "between" or (point.qualifier == "exact"
                                                  and point.low != point.high)
-        if not (_is_point(point) or about or ranged) or bound.qualifier not in _LOWER + _UPPER:
+        if not (_is_point(point) or about or ranged) \
+                or bound.qualifier not in LOWER_BOUNDS + UPPER_BOUNDS:
             continue
-        lower = bound.qualifier in _LOWER
+        lower = bound.qualifier in LOWER_BOUNDS
         vp = (point.low if lower else point.high) * fp
         vbound = (bound.low if lower else bound.high) * fbound
         if vp <= 0 or vbound <= 0:
@@ -634,7 +634,7 @@ def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any]) -> str
             if detail.get("well_beyond"):
                 loose, tight = (left, right) if detail["well_beyond"] == "left" else (
                     right, left)
-                far_side = "over" if a.qualifier in _LOWER else "under"
+                far_side = "over" if a.qualifier in LOWER_BOUNDS else "under"
                 return (f"{tight} does not contradict {loose}: the source of {loose} says "
                         f"the count lies well {far_side} it")
             return f"{left} and {right} do not contradict: both are bounds in one direction"
@@ -658,8 +658,8 @@ def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any]) -> str
         return f"{left} and {right} overlap{unit_note}"
     above = rel == "above"
     side = "above" if above else "below"
-    bound_a = a.qualifier in _LOWER + _UPPER
-    bound_b = b.qualifier in _LOWER + _UPPER
+    bound_a = a.qualifier in LOWER_BOUNDS + UPPER_BOUNDS
+    bound_b = b.qualifier in LOWER_BOUNDS + UPPER_BOUNDS
     range_b = "the range " if b.qualifier == "between" else ""
     if "abs_diff_range" in detail:
         lo, hi = detail["abs_diff_range"]
@@ -672,7 +672,7 @@ def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any]) -> str
     if rel == "different_bounds":
         pct_text = _shown_pct(detail.get("rel_diff"), a, b)
         gap = _amount(diff, a, b, converted) + (f" ({pct_text} %)" if pct_text else "")
-        kind_of = "lower" if a.qualifier in _LOWER else "upper"
+        kind_of = "lower" if a.qualifier in LOWER_BOUNDS else "upper"
         return (f"{left} and {right} are both {kind_of} bounds, {gap} apart: the counts "
                 f"they bound differ{unit_note}")
     if diff is None:
