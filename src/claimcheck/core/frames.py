@@ -446,6 +446,10 @@ def frame_of(
         else None
     if when is not None and source != "sentence" and not _same_line(text, claim, when):
         when = None  # a row's figure holds for the date on its own line, not the line above
+    if when is not None and getattr(claim.value, "dimension", None) == RANK:
+        # a date of a rank's sentence bounds the order or is another clause's, not when
+        # the rank holds ("the deadliest since the 1947 tornadoes, and the seventh-deadliest")
+        when = None
     place_window = text[max(s_start, claim.start - 160):claim.start] + " " + right[:120]
     back = None
     if when is None and claim.kind in FIGURE_KINDS and source == "sentence":
@@ -563,6 +567,12 @@ def _frame(
     # the general staff", "a captured staff report": no staff, nobody captured)
     before_words = _last_words(left, len(left), LEFT_WORDS)
     after_words = _first_words(right, RIGHT_WORDS)
+    value = claim.value
+    if measure is None and isinstance(value, Quantity) and value.dimension == RANK \
+            and value.unit:
+        # "third-busiest": a place in the order its superlative names, and only a rank
+        # by that superlative measures the same ("fourth largest" is another order)
+        measure = Mention(0, 0, f"{RANK}.{value.unit.replace(' ', '_')}", value.unit)
     if measure is None and claim.kind in ("quantity", "ratio"):
         if claim.attribution:  # (only for the measure: the reporter may be the owner)
             unsaid_left = _without(left, claim.attribution)
@@ -887,6 +897,9 @@ def _fate(before_words: list[str], after_words: list[str]) -> str | None:
 
 
 _COMPLEMENT_QUALIFIERS = frozenset(_WORDS["complement_qualifiers"])
+#: The dimension of a figure that is a place in an order ("third-busiest": the
+#: quantities plugin's ranks), whose unit is the superlative that names the order.
+RANK = "rank"
 
 
 def _of_before(words: list[str]) -> int | None:

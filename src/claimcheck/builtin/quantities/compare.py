@@ -17,6 +17,7 @@ from claimcheck.plugin import Claim, Finding, Quantity, concept, table
 
 from .nouns import COLLECTIVES, PERSON_NOUNS
 from .qualifiers import LOWER_BOUNDS, UPPER_BOUNDS
+from .ranks import RANK, ordinal_text
 from .units import SCALE_WORDS, unit_info
 
 __all__ = ["compare_claims", "compare_quantities", "describe", "format_number",
@@ -81,6 +82,8 @@ def _with_unit(num: str, q: Quantity) -> str:
 
 def format_quantity(q: Quantity) -> str:
     """The figure in a standard form: "87,500-99,000 men", "more than 300,000 men"."""
+    if q.dimension == RANK:
+        return f"{ordinal_text(q.low)} {q.unit}"  # "3rd busiest"
     if q.dimension == "score":
         first, second = q.ratio or (q.low, q.high)
         text = f"{format_number(first)}-{format_number(second)}"
@@ -157,6 +160,10 @@ def _compatible(
     """Whether two figures measure the same kind of thing, and their conversion factors.
     ``one_measure``: the claims' frames name one measure for both ("58 deaths" and "58
     fatalities"), so counts in different nouns count the same thing."""
+    if RANK in (a.dimension, b.dimension):
+        # a place in an order meets only a place in the same order ("third-busiest",
+        # "fifth busiest"), never a count
+        return a.dimension == b.dimension and a.unit == b.unit, RANK, 1.0, 1.0
     da, fa = _measure(a)
     db, fb = _measure(b)
     if da is None and db in (None, "count"):
@@ -327,6 +334,11 @@ def compare_quantities(
         return _compare_ratios(a, b, tolerance, detail)
     if dim == "score":
         return _compare_scores(a, b, detail)
+    if dim == RANK:
+        # places are exact: the 10th and the 11th differ, whatever a count's tolerance
+        detail["relation"] = "equal" if a.low == b.low else (
+            "above" if a.low > b.low else "below")
+        return ("agreement" if a.low == b.low else "discrepancy"), detail
     if fa != fb:
         detail["converted"] = {"left": a.low * fa, "right": b.low * fb,
                                "base_unit_factor": [fa, fb]}
@@ -621,6 +633,10 @@ def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any]) -> str
         return f"{left} vs {right}: the ratios differ" + (f" by {pct} %" if pct else "")
     if detail.get("dimension") == "score":
         return _describe_scores(a, b, kind, detail, left, right)
+    if detail.get("dimension") == RANK:
+        if kind == "agreement":
+            return f"{left} agrees with {right}"
+        return f"{left} against {right}: the two accounts rank it differently"
     if kind == "agreement":
         if rel == "equal":
             return f"{left} agrees with {right}{unit_note}"

@@ -21,6 +21,7 @@ from .groups import Group, group, has_unit_after
 from .not_figures import excluded, is_year
 from .nouns import counted_noun
 from .qualifiers import LOWER_BOUNDS, QUALIFIER_WORDS, UPPER_BOUNDS
+from .ranks import rank_quantities
 from .reading import read
 from .vague import vague_quantities
 
@@ -37,12 +38,15 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     out = merge_compounds(text, _merge_bounds(text, _find(text, group(text, atoms(text)))))
     vague = vague_quantities(text)
-    return _with_vague(out, vague) if vague else out
+    out = _with_phrases(out, vague) if vague else out
+    ranks = rank_quantities(text)
+    return _with_phrases(out, ranks) if ranks else out
 
 
-def _with_vague(found: list[Quantity], vague: list[Quantity]) -> list[Quantity]:
-    """Vague magnitudes among the figures; a number word inside one ("several hundred")
-    gives way to it. Both lists are in order: one merge, linear."""
+def _with_phrases(found: list[Quantity], vague: list[Quantity]) -> list[Quantity]:
+    """Figures read as whole phrases (vague magnitudes, ranks) among the figures; a
+    number word inside one ("several hundred") gives way to it, and one inside a figure
+    read already is none. Both lists are in order: one merge, linear."""
     out: list[Quantity] = []
     i = 0
     for v in vague:
