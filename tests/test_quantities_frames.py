@@ -267,6 +267,9 @@ def test_sizes_of_groups_and_codes() -> None:
         # a whole number glued to the label of its own line (an infobox copied as text)
         ("Passengers216\nCrew12", "216", 216, None, "exact", "Passengers"),
         ("Crew12[3]\n\nPassengers216", "12", 12, None, "exact", "Crew"),
+        # and so does a word or two of what it counts after it
+        ("Fatalities158 direct (+8-9 indirect)[5]\nInjuries1,150", "158", 158, None,
+         "exact", "Fatalities"),
         # a qualifier glued to its label ("damageOver") still qualifies
         ("Property damageOver 7,200 buildings", "7,200", 7200, "buildings", "more_than",
          "buildings"),
@@ -295,6 +298,7 @@ def test_labels_and_estimates(text: str, span: str, value: float, unit: str | No
         "FY2023 results",
         "see version2.1 of the file",
         "The first was Apollo13",  # glued in a sentence, not to a label of its own line
+        "Windows10 was installed\nin the office in 2019.",  # words after, then a sentence
     ],
 )
 def test_glued_names_are_no_figures(text: str) -> None:

@@ -101,14 +101,17 @@ _GLUED_RE = re.compile(
 )
 
 
-#: a whole number glued to the label that opens its line and ends it, as an infobox's rows
-#: come when copied as text: "Crew12", "Passengers216", "Non-fatal injuries64[3]",
-#: "Deaths33 (27 passengers, 5 crew)". At the end of a label line only: "Windows10 was
+#: a whole number glued to the label that opens its line and ends it (but for a word of
+#: what it counts before a bracket), as an infobox's rows come when copied as text: "Crew12",
+#: "Passengers216", "Non-fatal injuries64[3]", "Deaths33 (27 passengers, 5 crew)",
+#: "Fatalities158 direct (+8-9 indirect)[5]". At the end of a label line only: "Windows10 was
 #: released" and "B52" in a sentence are names, and so is one whose neighbouring lines
 #: hold no figure (``lone_glued_row``).
 _GLUED_ROW_RE = re.compile(
-    r"(?m)^[ \t]*[A-Z][a-z-]+(?:[ \t]+[a-z][a-z-]*){0,3}(?<=[a-z]{3})(?P<n>\d{1,9})"
-    r"(?=[ \t]*(?:\[\w{1,4}\])*[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?$)"
+    r"(?m)^[ \t]*[A-Z][a-z-]+(?:[ \t]+[a-z][a-z-]*){0,3}(?<=[a-z]{3})"
+    r"(?P<n>\d{1,9})"
+    r"(?=(?:[ \t]+[a-z]+(?=[ \t]*\())?[ \t]*(?:\[\w{1,4}\])*[ \t]*"
+    r"(?:\([^()\n]{1,80}\)[ \t]*)?(?:\[\w{1,4}\])*[ \t]*$)"
 )
 
 
