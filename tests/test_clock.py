@@ -43,6 +43,26 @@ def test_a_time_of_day_is_read_with_its_day(text: str, expected: list[tuple[str,
     assert times_of(text) == expected
 
 
+_FILLER = "The crew checked the systems one by one and read the numbers back to the ground. "
+
+
+def test_a_timeline_of_times_keeps_its_day() -> None:
+    """"launched on 11 April 1990 at 19:13 UT ... burn at 19:25 ... docking at 22:32 UT":
+    each time later than the last and soon after it is the same day's, however far back
+    the day was named; a time earlier than the last (past midnight?) or after another day
+    is named, is not."""
+    text = ("The Kessel probe was launched on 11 April 1990 at 19:13 UT from the pad. "
+            + _FILLER * 4 + "The burn came at 19:25 UT. " + _FILLER * 4
+            + "Docking came at 22:32 UT. " + _FILLER * 4 + "A check came at 01:15 UT.")
+    assert times_of(text) == [("19:13 UT", "1990-04-11T19:13Z"),
+                              ("19:25 UT", "1990-04-11T19:25Z"),
+                              ("22:32 UT", "1990-04-11T22:32Z")]
+    # a time far from any other time of day keeps no day
+    far = ("The probe was launched on 11 April 1990 at 19:13 UT. " + _FILLER * 12
+           + "Docking came at 22:32 UT.")
+    assert times_of(far) == [("19:13 UT", "1990-04-11T19:13Z")]
+
+
 @pytest.mark.parametrize("text", [
     "John 3:16 was read aloud on 5 May 2001.",  # a verse
     "The home side won 2:1 on 5 May 2001.",  # a score

@@ -19,7 +19,7 @@ from typing import Any
 
 from claimcheck.plugin import Claim, TimeRef, built
 
-from .clock import clock_ref, day_for, find_clocks
+from .clock import DAY_REACH, Clock, clock_ref, day_for, find_clocks
 from .intervals import valid_date
 from .records import Raw, State
 from .resolve import Resolver, as_date
@@ -338,6 +338,7 @@ def _clock_claims(text: str, claims: list[Claim], sentences: Sequence[Any],
     dated = {c.sentence for c in claims if c.kind in ("date", "range")}
     out: list[Claim] = []
     doc_id = claims[0].doc
+    last: tuple[Clock, TimeRef] | None = None  # the last time of day given a day, its day
     for clock in find_clocks(text):
         k = bisect.bisect_right(taken_starts, clock.start) - 1
         if k >= 0 and taken[k][1] > clock.start:
@@ -351,14 +352,32 @@ def _clock_claims(text: str, claims: list[Claim], sentences: Sequence[Any],
             continue
         day = day_for(clock, days, day_starts, (s.start, s.end), (passage.start, passage.end),
                       (s.start, s.end) in dated, dateline)
+        if day is None and last is not None and (s.start, s.end) not in dated:
+            # a timeline's next time, later in its day and soon after the last time given
+            # a day ("launched on 11 April 1970 at 19:13:00 UT ... burn at 19:25:40 ...
+            # docking at 22:32:09 UT"): that day's, however far back the day was named
+            before, on = last
+            if passage.start <= before.start and clock.start - before.end <= DAY_REACH \
+                    and _minutes(clock) > _minutes(before) \
+                    and (clock.offset is None or before.offset is None
+                         or clock.offset == before.offset) \
+                    and bisect.bisect_left(day_starts, before.end) \
+                    == bisect.bisect_left(day_starts, clock.start):  # (no day named since)
+                day = on
         if day is None:
             continue
+        last = (clock, day)
         tr = clock_ref(clock, day)
         out.append(built(
             Claim, id="", doc=doc_id, kind="date", start=tr.start, end=tr.end, text=tr.text,
             sentence=(s.start, s.end), passage=passage.kind, value=tr,
         ))
     return out
+
+
+def _minutes(clock: Clock) -> int:
+    """A time of day as minutes after midnight, as written (its zone aside)."""
+    return clock.hour * 60 + clock.minute
 
 
 def _claims(raw: Raw, ref: TimeRef) -> bool:
