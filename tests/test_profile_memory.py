@@ -121,3 +121,17 @@ def test_keys_left_after_the_corpus_candidates_pair_a_documents_figures_alike() 
     assert candidate_pairs(figures, figures) == before
     assert doc[0].keys == ("alone1", "crowd")  # one key of its own left
     assert doc[-1].keys == ()  # dates never meet within a document
+
+
+def test_tuples_profiles_hold_alike_are_shared_by_type_and_value() -> None:
+    from claimcheck.align.profiles import shared_tuple
+
+    key = ("figure", 47000.0, 47000.0, "count")
+    assert shared_tuple(key) is shared_tuple(("figure", 47000.0, 47000.0, "count"))
+    as_ints = ("figure", 47000, 47000, "count")  # equal, but written as whole numbers
+    assert shared_tuple(as_ints) is as_ints
+    words = Concepts(["army", "strength"])
+    assert shared_tuple(words) is shared_tuple(Concepts(["strength", "army"]))
+    assert type(shared_tuple(words)) is Concepts
+    assert shared_tuple(("army", "strength")) is not shared_tuple(words)  # a plain tuple
+    assert shared_tuple(NO_CONCEPTS) is NO_CONCEPTS and shared_tuple(None) is None

@@ -139,6 +139,21 @@ def shared_span(span: tuple[Any, Any] | None) -> tuple[Any, Any] | None:
 _SPAN_TYPES = frozenset({int, date})
 
 
+@lru_cache(maxsize=1 << 16)
+def _shared_tuple(types: tuple[type, ...], items: tuple[Any, ...]) -> tuple[Any, ...]:
+    return items
+
+
+def shared_tuple(items: Any) -> Any:
+    """One object for each tuple of words or values many profiles hold alike (the
+    concepts of a clause a corpus's documents word alike, the words by a date, a value's
+    key), keyed on its members' types as well as their values, so that an equal tuple of
+    floats never stands in for one of ints. Anything but a tuple is given back as it is."""
+    if not isinstance(items, tuple) or not items:
+        return items
+    return _shared_tuple((type(items), *map(type, items)), items)
+
+
 @dataclass(slots=True)
 class FigureProfile:
     """What alignment needs to know about one claim. Slotted: a corpus makes one for
@@ -274,21 +289,21 @@ def figure_profile(
         own = shared_set((*own, material))
         concepts |= {material}
     return FigureProfile(
-        value_key=value_key_of(claim),
+        value_key=shared_tuple(value_key_of(claim)),
         claim=claim,
         family=family,
         dimension=dimension,
         owner=owner,
         owner_words=owner_words,
-        concepts=Concepts(concepts),
+        concepts=shared_tuple(Concepts(concepts)),
         measures=measures_of(own) if own & MEASURES else (
             NO_CONCEPTS if _counts_own_things(claim) else measures_of(concepts - reporter)),
         own=own,
         interval=shared_span(interval),
         days=shared_span(days),
         number=number,
-        near=near,
-        acts=acts,
+        near=shared_tuple(near),
+        acts=shared_tuple(acts),
         clock=clock,
         material=material,
         scope=scope,
