@@ -1034,3 +1034,18 @@ def test_a_word_for_people_owning_a_figure_is_who_is_counted(text: str, figure: 
     apart from it as another owner's."""
     frame = frame_of(text, figure)
     assert (frame.subject_key, frame.counted) == (None, "person")
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("The bombing left 3 dead, wounding 12 others.", "3", "casualties.killed"),
+    ("The blast left 7 dead, injuring a dozen.", "7", "casualties.killed"),
+    ("The gunman injured 3, killing 1.", "3", "casualties.wounded"),
+    # an -ing word the vocabulary writes so is a kind in the list
+    ("The regiment lost 300 killed, missing or captured.", "300",
+     "casualties.captured+killed+missing"),
+])
+def test_a_verb_opening_the_next_clause_is_no_kind_of_the_figure(text: str, figure: str,
+                                                                 measure: str) -> None:
+    """"3 dead, wounding 12 others": "wounding" opens the clause of the 12, so the 3 are
+    the dead, neither "dead and wounded" as one list nor the wounded."""
+    assert frame_of(text, figure).measure == measure

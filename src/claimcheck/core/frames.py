@@ -25,7 +25,14 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Claim, Document, Frame, Quantity, Segments, Table, TimeRef
 from claimcheck.text.calendar import MONTH_NAMES
 from claimcheck.text.data import table
-from claimcheck.text.measures import LISTED, Measures, Mention, general, listed
+from claimcheck.text.measures import (
+    LISTED,
+    Measures,
+    Mention,
+    clause_verb,
+    general,
+    listed,
+)
 from claimcheck.text.names import Aliases, normalize
 from claimcheck.text.records import replaced
 from claimcheck.text.words import STOPWORDS, concept, ing_form, is_dictionary_word
@@ -807,10 +814,14 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
                    and after_words[i + 1].lower().endswith(("ed", "ing"))),
                   len(after_words))
     named_after = [m for m in vocabulary.find(after_text) if not _in_name(m, after_text)]
-    after = [m for m in named_after if m.start < joined]
+    # "3 dead, wounding 12 others": a verb's -ing form after the figure names the next
+    # clause's figure's measure, not this one's
+    verb = next((m.start for m in named_after if clause_verb(m.text, vocabulary.written)),
+                len(after_words))
+    after = [m for m in named_after if m.start < min(joined, verb)]
     # "22,717 dead, wounded, or missing", "5,000 killed and wounded": one figure for the
     # whole list (read before the cut at a joiner, which a list's "and wounded" would make)
-    listing = listed(after_text, named_after)
+    listing = listed(after_text, named_after, vocabulary.written)
     if listing is not None:
         after = [listing, *(m for m in after if m.start >= listing.end)]
     befell = listing is None and len(after) > 1 and after[0].start == 0 \

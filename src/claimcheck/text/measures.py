@@ -16,12 +16,12 @@ vocabulary per run.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck.text.data import table
-from claimcheck.text.words import stem
+from claimcheck.text.words import ing_form, stem
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 
@@ -57,6 +57,9 @@ class Measures:
     _lengths: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False,
                                                  compare=False)
     _indexed: int = field(default=-1, repr=False, compare=False)
+    #: The words of the phrases as written, lowered ("missing", "wounded"): a word that
+    #: matches only through its stem ("wounding") is another form of the word.
+    written: set[str] = field(default_factory=set, repr=False, compare=False)
     #: What ``find`` found in the short texts it was last asked about (FOUND_CACHE).
     _found: dict[str, tuple[Mention, ...]] = field(default_factory=dict, repr=False,
                                                    compare=False)
@@ -93,7 +96,9 @@ class Measures:
         for n in range(1, len(parts)):
             self.ids.add(".".join(parts[:n]))
         for phrase in words:
-            key = tuple(stem(w) for w in _WORD.findall(phrase))
+            found = _WORD.findall(phrase)
+            self.written.update(w.lower() for w in found)
+            key = tuple(stem(w) for w in found)
             if key and len(key) <= MAX_PHRASE:
                 self.phrases.setdefault(key, (measure, weak))
 
@@ -174,22 +179,26 @@ _LIST_GAP = re.compile(r"\s*(?:/|,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)
 LISTED = "+"
 
 
-def listed(text: str, mentions: list[Mention]) -> Mention | None:
+def listed(text: str, mentions: list[Mention],
+           written: Collection[str] = frozenset()) -> Mention | None:
     """The measure of a figure followed by a list of sibling measures ("22,717 dead,
     wounded, or missing", "5,000 killed and wounded"), read from ``mentions`` (``find``
     on ``text``) when the first opens ``text``: one measure for the whole list, the kind of
     their common broader measure that joins those narrower ones ("casualties.killed+
     missing+wounded"). Why: the figure counts all of them together, so it is neither the
     killed nor the wounded (nor, as written, every casualty: a list without the missing
-    counts fewer), and only the same list elsewhere measures the same thing. None when
-    no such list opens the text."""
+    counts fewer), and only the same list elsewhere measures the same thing. A verb's
+    -ing form that the vocabulary (its ``written`` words) names only through its stem
+    ("3 dead, wounding 12 others", "7 killed, injuring dozens") opens the next clause,
+    whose figure it counts, so the list ends before it ("killed or missing" stays one).
+    None when no such list opens the text."""
     if len(mentions) < 2 or mentions[0].start != 0:
         return None
     words = [m.span() for m in _WORD.finditer(text)]
     run = [mentions[0]]
     for mention in mentions[1:]:
         gap = text[words[run[-1].end - 1][1]:words[mention.start][0]]
-        if not _LIST_GAP.fullmatch(gap):
+        if not _LIST_GAP.fullmatch(gap) or clause_verb(mention.text, written):
             break
         run.append(mention)
     parents = {m.measure.rpartition(".")[0] for m in run}
@@ -211,6 +220,15 @@ def _fated(narrower: str, broader: str) -> bool:
     ("buildings.damaged+destroyed" of "buildings")."""
     rest = narrower[len(broader) + 1:]
     return all(fate in FATES for fate in rest.split(LISTED))
+
+
+def clause_verb(phrase: str, written: Collection[str]) -> bool:
+    """Whether ``phrase`` ends in a verb's -ing form written as no measure word is
+    ("wounding" beside "wounded", "killing" beside "killed"): a verb opening the next
+    clause ("3 dead, wounding 12 others"), which names that clause's figure's measure,
+    not a kind in a list after this one."""
+    last = phrase.rsplit(None, 1)[-1].lower() if phrase.strip() else ""
+    return last not in written and ing_form(last)
 
 
 def relation(a: str, b: str) -> str | None:
