@@ -52,6 +52,10 @@ def test_ordinals_and_superlatives_alone_are_no_rank(text: str) -> None:
     ("Nargis is the 8th deadliest cyclone of all time.",
      "Nargis is the seventh deadliest cyclone in the North Indian Ocean.",
      "8th deadliest", "seventh deadliest", []),
+    # one order, the thing ranked named on one side only: two things, each at its place
+    ("The 1906 earthquake was the third deadliest disaster in US history.",
+     "Hurricane Katrina was the fourth deadliest disaster in US history.",
+     "third deadliest", "fourth deadliest", []),
     # two superlatives: two orders
     ("It was the third most powerful earthquake ever recorded in the world.",
      "It was the fourth largest earthquake ever recorded in the world.",

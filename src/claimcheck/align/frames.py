@@ -132,6 +132,9 @@ def evidence(a: Claim, b: Claim) -> bool:
         return False  # "14,492 wounded" against a "1,288" in a table of officers
     if fa.source == fb.source == "row":
         return bool(_same_row_label(fa, fb))  # the same column of rows with one label
+    if _ranks_of_one_owner_only(a, b):
+        return False  # "Hurricane Katrina was the fourth deadliest disaster" against "the
+        # 1906 earthquake ... the third deadliest disaster"
     if fa.statistic != fb.statistic and not (
             {fa.statistic, fb.statistic} <= _COUNTS and fa.measure == fb.measure
             and LISTED in (fa.measure or "") and _close(a, b)):
@@ -156,6 +159,22 @@ def evidence(a: Claim, b: Claim) -> bool:
         # measure of the same people, a few parts in a hundred apart
     return bool(fa.measure and fb.measure and relation(fa.measure, fb.measure) is not None
                 and not (fa.measure_weak and fb.measure_weak))
+
+
+#: The dimension of a place in an order ("third-busiest": the quantities plugin's ranks).
+RANK = "rank"
+
+
+def _ranks_of_one_owner_only(a: Claim, b: Claim) -> bool:
+    """Two places in one order, whose ranked thing is named on one side only ("Hurricane
+    Katrina was the fourth deadliest disaster in US history" against "the 1906 earthquake
+    was the third deadliest"): an order holds many things, each at its own place, so a
+    rank is only checked against another of the same thing (both owners named and one,
+    as "Minnesota's third-busiest" and "Minnesota's fifth busiest", or neither named)."""
+    va, vb = a.value, b.value
+    return isinstance(va, Quantity) and isinstance(vb, Quantity) \
+        and va.dimension == vb.dimension == RANK and a.frame is not None \
+        and b.frame is not None and bool(a.frame.subject_key) != bool(b.frame.subject_key)
 
 
 #: Nouns of places a figure may count ("in 14 countries").
