@@ -57,6 +57,13 @@ def test_a_timeline_of_times_keeps_its_day() -> None:
     assert times_of(text) == [("19:13 UT", "1990-04-11T19:13Z"),
                               ("19:25 UT", "1990-04-11T19:25Z"),
                               ("22:32 UT", "1990-04-11T22:32Z")]
+    # once a time earlier than the last has passed midnight, a later one is the next
+    # day's, not the day named: no time after it takes that day
+    turned = ("The Kessel probe was launched on 11 April 1990 at 19:13 UT from the pad. "
+              + _FILLER * 4 + "Docking came at 22:32 UT. " + _FILLER * 2
+              + "A check came at 01:15 UT. " + _FILLER + "The crew slept until 23:05 UT.")
+    assert times_of(turned) == [("19:13 UT", "1990-04-11T19:13Z"),
+                                ("22:32 UT", "1990-04-11T22:32Z")]
     # a time far from any other time of day keeps no day
     far = ("The probe was launched on 11 April 1990 at 19:13 UT. " + _FILLER * 12
            + "Docking came at 22:32 UT.")

@@ -358,12 +358,17 @@ def _clock_claims(text: str, claims: list[Claim], sentences: Sequence[Any],
             # docking at 22:32:09 UT"): that day's, however far back the day was named
             before, on = last
             if passage.start <= before.start and clock.start - before.end <= DAY_REACH \
-                    and _minutes(clock) > _minutes(before) \
                     and (clock.offset is None or before.offset is None
                          or clock.offset == before.offset) \
                     and bisect.bisect_left(day_starts, before.end) \
                     == bisect.bisect_left(day_starts, clock.start):  # (no day named since)
-                day = on
+                if _minutes(clock) > _minutes(before):
+                    day = on
+                else:
+                    # earlier in the day than the last: midnight has passed ("docking at
+                    # 22:32 ... a check at 01:15 ... slept until 23:05"), and no later
+                    # time of the timeline is that day's any more
+                    last = None
         if day is None:
             continue
         last = (clock, day)
