@@ -880,7 +880,7 @@ _FATES = {word: fate for fate, words in _WORDS["fates"].items() for word in word
 #: words before it ("destroyed more than 192,000"), the first after it ("200,000
 #: buildings were damaged").
 FATE_BEFORE, FATE_AFTER = 3, 5
-_LIST_WORDS = frozenset({"or", "and", "and/or"})
+_LIST_WORDS = frozenset(_WORDS["fate_joiners"])
 
 
 def _fate(before_words: list[str], after_words: list[str]) -> str | None:

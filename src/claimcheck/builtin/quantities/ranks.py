@@ -37,7 +37,7 @@ _SCOPE_RE = re.compile(
     r"(?:[ \t]+(?!(?:" + "|".join(_TABLE["scope_ends"]) + r")\b)[A-Za-z][\w'’-]*)"
     r"{0," + str(int(_TABLE["scope_words"])) + r"}")
 _WORD_RE = re.compile(r"[\w'’-]+")
-_ARTICLES = frozenset(("the", "a", "an"))
+_ARTICLES = frozenset(_TABLE["scope_skipped"])
 
 
 def rank_quantities(text: str) -> list[Quantity]:
