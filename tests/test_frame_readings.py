@@ -1049,3 +1049,20 @@ def test_a_verb_opening_the_next_clause_is_no_kind_of_the_figure(text: str, figu
     """"3 dead, wounding 12 others": "wounding" opens the clause of the 12, so the 3 are
     the dead, neither "dead and wounded" as one list nor the wounded."""
     assert frame_of(text, figure).measure == measure
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # the counted things' own act, with its object, is not what befell them
+    ("About 400,000 homes lost power after the storm.", "400,000", "buildings"),
+    ("Some 2,000 houses lost their roofs.", "2,000", "buildings"),
+    ("More than 3,000 homes were lost in the fire.", "3,000", "buildings.destroyed"),
+    # a fate in the clause before the figure's is that clause's
+    ("The storm destroyed roads, leaving 3,000 homes without power.", "3,000", "buildings"),
+    ("Among the buildings destroyed, 300 were homes.", "300", "buildings.destroyed"),
+])
+def test_a_fate_is_read_only_of_the_figures_own_things(text: str, figure: str,
+                                                       measure: str) -> None:
+    """"400,000 homes lost power" were not destroyed, nor were the 3,000 homes a storm
+    left without power after it "destroyed roads": read as destroyed, they would be kept
+    from every count of damaged homes; their fate is unknown, not that."""
+    assert frame_of(text, figure).measure == measure

@@ -25,6 +25,7 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.model import Claim, Document, Frame, Quantity, Segments, Table, TimeRef
 from claimcheck.text.calendar import MONTH_NAMES
 from claimcheck.text.data import table
+from claimcheck.text.grammar import DETERMINERS
 from claimcheck.text.measures import (
     LISTED,
     Measures,
@@ -891,20 +892,38 @@ def _fate(before_words: list[str], after_words: list[str]) -> str | None:
     for i, word in enumerate(words):
         if any(ch.isdigit() for ch in word) or word in _JOINERS:
             break  # ("destroyed 500 homes and damaged 2,000": the next clause's fate)
-        if word in _FATES:
+        if word in _FATES and not (word in _OWN_ACTS and _object_follows(words, i)):
             fates = {_FATES[word]}
             j = i + 1
             while j + 1 < len(words) and words[j] in _LIST_WORDS and words[j + 1] in _FATES:
                 fates.add(_FATES[words[j + 1]])
                 j += 2
             return LISTED.join(sorted(fates))
-    for word in reversed(before_words[-FATE_BEFORE:]):
-        word = word.strip(".,;:()[]\"'").lower()
+    for raw in reversed(before_words[-FATE_BEFORE:]):
+        word = raw.strip(".,;:()[]\"'").lower()
         if any(ch.isdigit() for ch in word):
             break
         if word in _FATES:
             return _FATES[word]
+        if raw.endswith((",", ";", ":")):
+            break  # "destroyed roads, leaving 3,000 homes without power": another clause's
     return None
+
+
+#: Fates the counted things may do themselves (data/frames.toml ``fates_with_object``).
+_OWN_ACTS = frozenset(_WORDS["fates_with_object"])
+
+
+def _object_follows(words: list[str], i: int) -> bool:
+    """Whether the word after ``words[i]`` opens its object ("homes lost power", "houses
+    lost their roofs"): a determiner, or a word that is no function word nor an adverb
+    ("homes were lost in the fire", "lost, and ...", "lost overnight" are none)."""
+    if i + 1 >= len(words) or not words[i + 1]:
+        return False
+    following = words[i + 1]
+    return following in DETERMINERS or (following not in STOPWORDS
+                                        and not following.endswith("ly")
+                                        and following.isalpha())
 
 
 _COMPLEMENT_QUALIFIERS = frozenset(_WORDS["complement_qualifiers"])
