@@ -23,6 +23,11 @@ from .test_frames import check, paired
      "fourth most powerful", 4, "most powerful earthquake ever recorded"),
     ("Ostrava is the 2nd largest city in the country.", "2nd largest", 2,
      "largest city in country"),
+    # a compound the superlative opens is the order: no place among the highest things
+    ("She was the fifth highest-paid director.", "fifth highest-paid", 5,
+     "highest-paid director"),
+    ("It was the second most-watched broadcast.", "second most-watched", 2,
+     "most-watched broadcast"),
 ])
 def test_a_rank_is_a_place_in_the_order_its_superlative_names(
         text: str, span: str, place: int, order: str) -> None:

@@ -27,7 +27,10 @@ _ADVERBS = frozenset(_TABLE["superlative_adverbs"])
 _DIGIT_ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)[- ]", re.IGNORECASE)
 #: What may not stand right before an ordinal ("twenty-first", "1,3rd", "v2nd").
 _GLUED = frozenset("-.,_")
-_SUPERLATIVE_RE = re.compile(r"(?P<adv>[A-Za-z]+ )?(?P<adj>[A-Za-z]+)\b")
+#: The superlative after an ordinal, with the rest of a compound it opens ("highest-paid",
+#: "best-selling"): that compound is the order ("the fifth highest-paid executive" is no
+#: place among the highest things).
+_SUPERLATIVE_RE = re.compile(r"(?P<adv>[A-Za-z]+ )?(?P<adj>[A-Za-z]+)(?P<tail>(?:-[A-Za-z]+)*)\b")
 #: What the order ranks, right after the superlative and up to the clause's next mark
 #: or clause word ("deadliest cyclone of all time", "most intense Atlantic hurricane on
 #: record at the time"): part of the rank's unit, so that the seventh deadliest cyclone
@@ -73,14 +76,15 @@ def rank_quantities(text: str) -> list[Quantity]:
             continue
         adverb = (s.group("adv") or "").strip().lower()
         adjective = s.group("adj").lower()
+        tail = s.group("tail").lower()
         if adverb in _ADVERBS:
-            unit, end = f"{adverb} {adjective}", s.end()
+            unit, end = f"{adverb} {adjective}{tail}", s.end()
         elif adverb:
             if adverb not in _SUPERLATIVES:
                 continue
             unit, end = adverb, s.start() + len(adverb)  # "fifth busiest bridge"
-        elif adjective in _SUPERLATIVES:
-            unit, end = adjective, s.end()
+        elif adjective in _SUPERLATIVES or (adjective in _ADVERBS and tail):
+            unit, end = f"{adjective}{tail}", s.end()  # ("second most-watched")
         else:
             continue
         scope = _SCOPE_RE.match(text, end)
