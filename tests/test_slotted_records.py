@@ -95,6 +95,21 @@ def test_repeated_strings_and_days_are_one_object_across_documents() -> None:
             assert claim.value.text is claim.text  # a value's text is its claim's
 
 
+def test_offsets_repeated_across_documents_are_one_int() -> None:
+    """Every document of a corpus has a character 2,000: a claim's start and end, and its
+    value's, are one int for each offset (up to ``_OFFSETS``), whatever the document."""
+    report = claimcheck.check(SEED, RENDERING, PRESS, WESTERN)
+    seen: dict[int, int] = {}
+    repeated = 0
+    for claim in report.claims:
+        for record in (claim, claim.value):
+            for offset in (getattr(record, "start", None), getattr(record, "end", None)):
+                if type(offset) is int and 256 < offset < documents._OFFSETS:
+                    repeated += offset in seen
+                    assert seen.setdefault(offset, offset) is offset, offset
+    assert repeated > 100  # the seeds share many offsets: the test reads something
+
+
 def test_statements_that_say_the_same_share_one_extra() -> None:
     def said(doc: str, n: int, **extra: object) -> model.Claim:
         return model.Claim(f"{doc}:{n}", doc, "statement", 0, 4, "said", extra=extra)

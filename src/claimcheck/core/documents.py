@@ -186,12 +186,13 @@ def prepare_all(
 #: The fields of the records a corpus holds by the hundred thousand whose values repeat
 #: across claims and documents (a subject, a measure, a unit, a granularity, a day).
 _REPEATED: dict[type, tuple[str, ...]] = {
-    Claim: ("doc", "kind", "passage", "subject", "subject_key", "qualifier", "attribution"),
+    Claim: ("doc", "kind", "passage", "subject", "subject_key", "qualifier", "attribution",
+            "start", "end"),
     Frame: ("measure", "measure_text", "counted", "subject", "subject_key", "scope",
             "relative", "place", "statistic", "source"),
-    Quantity: ("unit", "qualifier", "direction", "dimension"),
+    Quantity: ("unit", "qualifier", "direction", "dimension", "start", "end"),
     TimeRef: ("earliest", "latest", "granularity", "mod", "year_source", "kind",
-              "relation"),
+              "relation", "start", "end"),
 }
 
 #: What a statement's ``extra`` holds that repeats: words and lists of words.
@@ -199,10 +200,10 @@ _REPEATED_EXTRA = ("predicate", "refers_to", "apposition", "objects", "context_w
 
 
 def shared_values(prepared: list[Prepared]) -> list[Prepared]:
-    """The documents' results with one object for each string and day that repeats
-    across claims and documents ("say", "casualties.killed", "the army", "day", 25 June
-    1950), and for each statement's ``extra`` that another's equals, instead of a copy in
-    every claim that states it.
+    """The documents' results with one object for each string, day and offset that
+    repeats across claims and documents ("say", "casualties.killed", "the army", "day", 25
+    June 1950, character 2,000), and for each statement's ``extra`` that another's equals,
+    instead of a copy in every claim that states it.
 
     Each document's results are made apart (in a worker they come back unpickled on their
     own), so a word said in a thousand documents was a thousand strings: a third of a
@@ -219,7 +220,8 @@ def shared_values(prepared: list[Prepared]) -> list[Prepared]:
     def settle(record: Any) -> None:
         for name in _REPEATED[type(record)]:
             value = getattr(record, name)
-            if value is not None and type(value) in _SHARED_TYPES:
+            kind = type(value)
+            if kind in _SHARED_TYPES or (kind is int and 256 < value < _OFFSETS):
                 same = one(value, value)
                 if same is not value:
                     put(record, name, same)
@@ -283,6 +285,11 @@ def _extra_items(extra: dict[str, Any]) -> tuple[Any, ...] | None:
 
 
 _SHARED_TYPES = frozenset({str, date})
+#: Offsets below this are one int object each for the run: every document of a corpus has
+#: a character 2,000, and a claim's start and end, and its value's, were 28 bytes each
+#: (Python keeps one object only for ints up to 256). Bounded, so that the table stays
+#: small however long the documents: offsets past this in one long text rarely repeat.
+_OFFSETS = 1 << 15
 
 
 def _work(
