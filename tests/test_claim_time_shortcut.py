@@ -67,7 +67,7 @@ def test_a_piece_left_unasked_is_one_the_builtin_dates_nothing_in() -> None:
     by_piece: dict[Any, list[Any]] = {}
     for claim in found:
         by_piece.setdefault(assembly._piece(claim), []).append(claim)
-    undated = assembly._undated_pieces(by_piece)
+    undated = assembly._undated_pieces(found, [assembly._piece(c) for c in found])
     assert undated and len(undated) < len(by_piece)
     for piece in undated:
         for claim in by_piece[piece]:

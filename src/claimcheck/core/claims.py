@@ -71,8 +71,7 @@ def _extract(
     pieces = [_piece(claim) for claim in ordered]
     # the pieces whose figures claim_time is asked about: all, unless the built-in alone
     # answers it (then only those with a date in them)
-    undated = _undated_pieces(_by_piece(ordered, pieces)) if _dates_from_claims_only(pm) \
-        else set()
+    undated = _undated_pieces(ordered, pieces) if _dates_from_claims_only(pm) else set()
     # subjects repeat (a statement's in every clause about it, "troops" beside every
     # figure of a table): each is looked up once
     keys: dict[tuple[bool, str], str | None] = {}
@@ -138,13 +137,15 @@ def _dates_from_claims_only(pm: pluggy.PluginManager) -> bool:
 
 
 def _undated_pieces(
-    by_sentence: dict[tuple[int, int, int] | None, list[Claim]]
+    claims: list[Claim], pieces: list[tuple[int, int, int] | None]
 ) -> set[tuple[int, int, int] | None]:
-    """The pieces whose claims hold no date or range with its TimeRef: none of their
-    figures can be dated by DATES_FROM_CLAIMS (a claim with no sentence is dated by none)."""
-    return {piece for piece, claims in by_sentence.items()
-            if piece is None or not any(c.kind in _DATE_KINDS and isinstance(c.value, TimeRef)
-                                        for c in claims)}
+    """The pieces (``pieces[i]`` is ``claims[i]``'s) that hold no date or range with its
+    TimeRef: none of their figures can be dated by DATES_FROM_CLAIMS (a claim with no
+    sentence, piece None, is dated by none)."""
+    dated = {piece for claim, piece in zip(claims, pieces, strict=True)
+             if claim.kind in _DATE_KINDS and isinstance(claim.value, TimeRef)}
+    dated.discard(None)
+    return set(pieces) - dated
 
 
 _DATE_KINDS = ("date", "range")
