@@ -35,6 +35,12 @@ CLAIM_KINDS: tuple[str, ...] = (
     "quantity", "ratio", "date", "range", "duration", "event", "statement",
 )
 
+#: The dimension of a figure that is a place in an order ("third-busiest", "the 8th-largest
+#: fall"): its unit names the order, and it meets only a place in the same order. Shared
+#: by the quantities plugin that reads ranks and the frames and alignment that keep them
+#: apart from counts.
+RANK = "rank"
+
 PASSAGE_KINDS: tuple[str, ...] = (
     "body",
     "heading",

@@ -10,7 +10,7 @@ both figures measure, or whose they are, must be known and the same (``evidence`
 
 from __future__ import annotations
 
-from claimcheck.model import Claim, Frame, Quantity
+from claimcheck.model import RANK, Claim, Frame, Quantity
 from claimcheck.text.calendar import day_span
 from claimcheck.text.data import table
 from claimcheck.text.measures import LISTED, one_measure, relation
@@ -159,10 +159,6 @@ def evidence(a: Claim, b: Claim) -> bool:
         # measure of the same people, a few parts in a hundred apart
     return bool(fa.measure and fb.measure and relation(fa.measure, fb.measure) is not None
                 and not (fa.measure_weak and fb.measure_weak))
-
-
-#: The dimension of a place in an order ("third-busiest": the quantities plugin's ranks).
-RANK = "rank"
 
 
 def _ranks_of_one_owner_only(a: Claim, b: Claim) -> bool:

@@ -22,7 +22,16 @@ from claimcheck.align.frames import ANAPHORIC_PERIOD, PLACE_NOUNS
 from claimcheck.align.profiles import CUMULATIVE, owner_of
 from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError
-from claimcheck.model import Claim, Document, Frame, Quantity, Segments, Table, TimeRef
+from claimcheck.model import (
+    RANK,
+    Claim,
+    Document,
+    Frame,
+    Quantity,
+    Segments,
+    Table,
+    TimeRef,
+)
 from claimcheck.text.calendar import MONTH_NAMES
 from claimcheck.text.data import table
 from claimcheck.text.grammar import DETERMINERS
@@ -927,9 +936,6 @@ def _object_follows(words: list[str], i: int) -> bool:
 
 
 _COMPLEMENT_QUALIFIERS = frozenset(_WORDS["complement_qualifiers"])
-#: The dimension of a figure that is a place in an order ("third-busiest": the
-#: quantities plugin's ranks), whose unit is the superlative that names the order.
-RANK = "rank"
 
 
 def _of_before(words: list[str]) -> int | None:

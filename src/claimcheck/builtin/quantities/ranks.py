@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.plugin import Quantity, table
+from claimcheck.plugin import RANK, Quantity, table
 
 __all__ = ["RANK", "ordinal_text", "rank_quantities"]
-
-#: The dimension of a rank.
-RANK = "rank"
 
 _TABLE = table("quantities", package="claimcheck.builtin.quantities")["ranks"]
 _ORDINALS: dict[str, int] = _TABLE["ordinals"]
