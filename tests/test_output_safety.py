@@ -628,3 +628,23 @@ def test_write_into_a_missing_folder_names_it(tmp_path) -> None:
     target = tmp_path / "no" / "r.txt"
     with pytest.raises(ClaimcheckError, match=r"r.txt: directory .*no does not exist"):
         write_atomically(str(target), "x")
+
+
+@pytest.mark.parametrize("through", [False, True])
+def test_a_report_written_in_pieces_is_the_whole_texts_bytes(tmp_path, monkeypatch,
+                                                             through: bool) -> None:
+    """The text is encoded a slice at a time, not all at once (a second copy of a large
+    report): the file holds exactly the whole text's UTF-8, characters of two, three and
+    four bytes across the slices' edges included."""
+    from claimcheck.cli import output
+
+    monkeypatch.setattr(output, "ENCODE_CHARS", 7)
+    text = "Kyōto 110,000 — “quoted” 𝔘 é\n" * 50
+    path = tmp_path / "report.txt"
+    if through:
+        path.write_bytes(b"")
+        output._write_through(str(path), text, append=False)
+    else:
+        output.write_atomically(str(path), text)
+    assert path.read_bytes() == text.encode("utf-8")
+    assert len(list(output._pieces(text))) == -(-len(text) // 7)  # never all at once

@@ -198,7 +198,7 @@ def write_atomically(path: str, text: str | bytes) -> None:
     with a one-line ClaimcheckError.
     """
     if isinstance(text, str):
-        data = text.encode("utf-8")
+        data: str | bytes = text  # encoded a slice at a time as it is written (_pieces)
     elif isinstance(text, (bytes, bytearray)):
         data = bytes(text)
     else:
@@ -251,7 +251,22 @@ def _names_open_descriptor(path: str) -> bool:
     return False
 
 
-def _write_through(path: str, data: bytes, *, append: bool) -> None:
+#: How many characters of a report's text are encoded at a time: encoding the whole
+#: text at once held a second copy of the report (279 MB for two documents of 8 MB).
+ENCODE_CHARS = 1 << 20
+
+
+def _pieces(data: str | bytes) -> Iterator[bytes]:
+    """The report's bytes in pieces: a text is encoded a slice at a time (UTF-8 encodes
+    each character on its own, so the pieces join to the whole text's encoding)."""
+    if isinstance(data, bytes):
+        yield data
+        return
+    for start in range(0, len(data), ENCODE_CHARS):
+        yield data[start:start + ENCODE_CHARS].encode("utf-8")
+
+
+def _write_through(path: str, data: str | bytes, *, append: bool) -> None:
     """Write to a device, a pipe or an inherited descriptor in place; never rename over
     it. A descriptor's file is appended to (``>>`` keeps what was there)."""
     flags = os.O_WRONLY | getattr(os, "O_CLOEXEC", 0) | (os.O_APPEND if append else 0)
@@ -260,9 +275,10 @@ def _write_through(path: str, data: bytes, *, append: bool) -> None:
     except OSError as exc:
         raise ClaimcheckError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
+        for piece in _pieces(data):
+            view = memoryview(piece)
+            while view:
+                view = view[os.write(fd, view):]
     except BrokenPipeError:
         raise  # the reader went away, as on stdout: the CLI treats it the same way
     except OSError as exc:
@@ -271,7 +287,8 @@ def _write_through(path: str, data: bytes, *, append: bool) -> None:
         os.close(fd)
 
 
-def _replace(path: str, target: str, data: bytes, existing: os.stat_result | None) -> None:
+def _replace(path: str, target: str, data: str | bytes,
+             existing: os.stat_result | None) -> None:
     """Write ``data`` to a new temporary file beside ``target`` and rename it over."""
     directory = os.path.dirname(target)
     remove_stale_temps(directory)
@@ -282,7 +299,8 @@ def _replace(path: str, target: str, data: bytes, existing: os.stat_result | Non
             with os.fdopen(fd, "wb") as handle:
                 if existing is not None:
                     _keep_owner_and_mode(handle.fileno(), existing)
-                handle.write(data)
+                for piece in _pieces(data):
+                    handle.write(piece)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(created[0], target)
