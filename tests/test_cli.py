@@ -151,3 +151,27 @@ def test_console_script_runs_in_a_subprocess() -> None:
     )
     assert proc.returncode == 2
     assert proc.stderr == "claimcheck: error: /no/such/file.txt: no such file\n"
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "The army numbered 110,000 men on 25 June 1950, “said” a report.\nIt lost 5 % by May.",
+])
+def test_claims_as_json_are_written_a_claim_at_a_time_as_one_list(tmp_path,
+                                                                   text: str) -> None:
+    """`claims -f json` writes its list a claim at a time (not the whole list as dicts and
+    one string, several times a large document's claims), and the bytes are those of the
+    whole list dumped at once."""
+    from claimcheck.cli.inspect import _json_list
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    code, out, _ = run("claims", str(doc), "-f", "json")
+    found = json.loads(out)
+    assert code == 0
+    import claimcheck
+    claims = claimcheck.claims(claimcheck.Document("doc", text)) if text else []
+    assert len(found) == len(claims)
+    expected = json.dumps(found, ensure_ascii=False, indent=2) + "\n"
+    assert out == expected
+    assert len(list(_json_list(claims))) == len(claims) + 2 - (not claims)

@@ -7,6 +7,7 @@ import contextlib
 import dataclasses
 import json
 import sys
+from collections.abc import Iterator
 
 import click
 
@@ -40,10 +41,25 @@ def claims(source: str, fmt: str, reference: str | None, cache: str | None,
         else:
             found = pipeline.claims(source, pm=pm, config=config)
     if fmt == "json":
-        click.echo(json.dumps([c.to_dict() for c in found], ensure_ascii=False, indent=2))
+        for piece in _json_list(found):
+            click.echo(piece, nl=False)
         return
     for claim in found:
         click.echo(_claim_line(claim))
+
+
+def _json_list(found: list[Claim]) -> Iterator[str]:
+    """``json.dumps([c.to_dict() for c in found], indent=2)`` and a line break, a claim at
+    a time: the whole list as dicts and as one string was a document's claims several
+    times over (10.9 GB for 50 MB of figures)."""
+    if not found:
+        yield "[]\n"
+        return
+    yield "["
+    for n, claim in enumerate(found):
+        text = json.dumps(claim.to_dict(), ensure_ascii=False, indent=2)
+        yield ("\n" if n == 0 else ",\n") + "\n".join("  " + line for line in text.split("\n"))
+    yield "\n]\n"
 
 
 def _claim_line(claim: Claim) -> str:
