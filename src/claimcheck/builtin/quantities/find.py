@@ -43,13 +43,13 @@ def find_quantities(text: str) -> list[Quantity]:
     return _with_phrases(out, ranks) if ranks else out
 
 
-def _with_phrases(found: list[Quantity], vague: list[Quantity]) -> list[Quantity]:
+def _with_phrases(found: list[Quantity], phrases: list[Quantity]) -> list[Quantity]:
     """Figures read as whole phrases (vague magnitudes, ranks) among the figures; a
     number word inside one ("several hundred") gives way to it, and one inside a figure
     read already is none. Both lists are in order: one merge, linear."""
     out: list[Quantity] = []
     i = 0
-    for v in vague:
+    for v in phrases:
         while i < len(found) and found[i].end <= v.start:
             out.append(found[i])
             i += 1

@@ -5,7 +5,8 @@ Accounts often disagree on where a thing stands ("third-busiest" against "fifth
 busiest"), and such a claim is as checkable as a count. A rank is a figure of dimension
 "rank" whose unit is its superlative: two ranks by one superlative compare, two by
 different ones ("most powerful", "largest") never do. Word lists in ``quantities.toml``
-(``[ranks]``). One pattern finds the ordinals; the superlative is read right after each.
+(``[ranks]``). Ordinal words are found by substring search and digit ordinals by a pattern
+that starts at a digit; the superlative and what it ranks are read right after each.
 """
 
 from __future__ import annotations
