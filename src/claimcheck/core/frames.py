@@ -1233,7 +1233,10 @@ class _Cells:
             source = "measures" if across else "table"
             for row in t.rows:
                 first = row[0] if row else None
-                label = first if first and not _DIGIT.search(text[first[0] : first[1]]) else None
+                # (a row of a table of measures opens with its name, which may hold an
+                # ordinal: "1st District"; elsewhere a first cell with a digit is a figure)
+                label = first if first and first[1] > first[0] and (
+                    across or not _DIGIT.search(text[first[0] : first[1]])) else None
                 for n, cell in enumerate(row):
                     column = t.header[n] if n < len(t.header) else None
                     spans.append((cell[0], cell[1], source, label, column, n))

@@ -382,7 +382,15 @@ class _Block:
         column ("Party Votes % Swing Seats Change" over "Australian Labor Party
         5,388,184 43.38 +5.74 83 +23"): a table whose columns name the measures and whose
         rows name whose figures they are. The header's last words must be as many as
-        each row's figures, so that every column has its word; otherwise nothing is read."""
+        each row's figures, so that every column has its word; otherwise nothing is read.
+
+        A header printed with a full stop after each column's name ("Date. Battle.
+        Killed. Wounded. Missing." over "July 1-3, 1863. Gettysburg 3,070 14,497 5,434")
+        says where its cells end, so a name may have several words and the rows may
+        open with more than a name: the cells over the rows' openings split them at
+        their own full stops ("July 1-3, 1863." under "Date.", "Gettysburg" under
+        "Battle."), and the piece with no figure is whose the row is. Such rows may start
+        with an ordinal ("1st Army Corps") and hold dashes for empty cells ("----")."""
         k = 0
         while k < len(lines):
             if k in self.used or lines[k].mode == "pipe":
@@ -400,11 +408,14 @@ class _Block:
                 j += 1
             head = _measures_header(self.text, lines[k], n, self.work) if len(rows) >= 2 \
                 else None
+            if head is not None:
+                head, rows = self._named_rows(head, rows)
             if head is None:
                 # (the rows read hold figures, so none of them heads a table: each line
                 # is read as a row once)
                 k = j if rows else k + 1
                 continue
+            j = rows[-1][0] + 1
             self.out.tables.append(Table(
                 start=lines[k].start, end=lines[j - 1].end, header=tuple(head),
                 rows=tuple(tuple(cells) for _, cells in rows), columns="measures"))
@@ -412,6 +423,53 @@ class _Block:
                 self.used.add(x)
                 self.out.lines.append((lines[x].start, lines[x].end, True))
             k = j
+
+    def _named_rows(
+        self, head: tuple[int, list[Span], bool], rows: list[tuple[int, list[Span]]]
+    ) -> tuple[list[Span] | None, list[tuple[int, list[Span]]]]:
+        """The header's cells and the rows under it, each row's first cell its name.
+
+        ``head`` is (how many of the header's cells stand over the rows' openings, the
+        cells, whether each cell closes with a full stop). Under a header of words, a
+        row's opening is its name and holds no figure: the rows end before the first
+        that does. Under a header of cells closed by full stops, each opening is split
+        at its last full stops into as many pieces as there are cells over the openings
+        (one when none is), and the last piece with no figure (past a footnote marker
+        glued to it, "Antietam2"), or else a whole opening that starts with an ordinal
+        ("1st Army Corps"), is the name; every row's name stands in the same piece, under
+        the header's cell for it (a blank cell when none is over the openings). The rows
+        end before one that cannot be read so."""
+        text = self.text
+        stubs, cells, dotted = head
+        out: list[tuple[int, list[Span]]] = []
+        if not dotted:
+            for k, row in rows:
+                if _has_digit(text, row[0]) or not text[row[0][0]].isalpha():
+                    break
+                out.append((k, row))
+            return (cells if len(out) >= 2 else None), out
+        place = None
+        for k, row in rows:
+            pieces = _split_opening(text, row[0], max(1, stubs))
+            if pieces is None:
+                break
+            named = [i for i, p in enumerate(pieces) if text[p[0]].isalpha()
+                     and not _has_digit(text, _unmarked(text, p))]
+            if named:
+                at = named[-1]
+            elif len(pieces) == 1 and _ORDINAL.match(text, *pieces[0]):
+                at = 0
+            else:
+                break
+            if place is not None and at != place:
+                break
+            place = at
+            out.append((k, [_unmarked(text, pieces[at]), *row[1:]]))
+        if len(out) < 2 or place is None:
+            return None, out
+        line_start = cells[0][0]
+        name_head = cells[place] if stubs else (line_start, line_start)
+        return [name_head, *cells[stubs:]], out
 
     # -- results ------------------------------------------------------------------------
 
@@ -468,38 +526,70 @@ class _Block:
 ROW_CHARS = 160
 #: A figure as a table cell holds it: a sign, a currency sign, digits, a percent sign.
 _FIGURE_CELL = re.compile(r"[-+–−]?[$€£¥]?\d[\d,.]*%?")
+#: A cell left empty in a row of figures: a dash, or a run of them ("----", "—").
+_EMPTY_CELL = re.compile(r"[-–—]+")
+#: An ordinal that opens a row's name ("1st Army Corps", "3d Division", "12th Ward").
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|d)\b")
+#: A footnote marker glued to a name's last word ("Antietam2", "Stone's River4").
+_MARKER = re.compile(r"(?<=[a-z])\d{1,2}\Z")
+#: A header's cell closed by a full stop: capitalised words, small words between them
+#: ("Captured or Missing."), no digit.
+_DOTTED_CELL = re.compile(
+    r"[ \t\u00a0]*(?P<cell>[A-Z][^\W\d_]*'?[^\W\d_]*"
+    r"(?:[ \u00a0](?:[A-Z][^\W\d_]*|[a-z]{1,3})){0,5})\.(?=[ \t\u00a0]|\Z)")
 
 
 def _figure_row(text: str, line: Line, work: Counter[str]) -> list[Span] | None:
-    """[name, figure, figure, ...] of a line that is a name of words with no digit and
-    then two or more figures, single-spaced; None for any other line."""
+    """[opening, figure, figure, ...] of a line that is an opening of words and then two
+    or more figures, single-spaced (a dash for an empty cell among them); None for any
+    other line. The opening starts with a letter or a digit (a date, an ordinal): the
+    header over the rows says which openings are names (``_named_rows``)."""
     if not 0 < line.end - line.start <= ROW_CHARS or line.mode == "pipe" or not (
-            text[line.end - 1].isdigit() or text[line.end - 1] == "%"):
+            text[line.end - 1].isdigit() or text[line.end - 1] in "%-–—"):
         return None  # (a row ends in a figure: prose is passed over without a split)
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, line.start, line.end)]
     work["words"] += len(tokens)
     if len(tokens) > ROW_WORDS + CELL_WORDS:
         return None
     k = len(tokens)
-    while k > 0 and _FIGURE_CELL.fullmatch(text, *tokens[k - 1]):
+    figures = 0
+    while k > 1:
+        if _FIGURE_CELL.fullmatch(text, *tokens[k - 1]):
+            figures += 1
+        elif not _EMPTY_CELL.fullmatch(text, *tokens[k - 1]):
+            break
         k -= 1
-    if k == 0 or len(tokens) - k < 2 or k > CELL_WORDS:
+    if figures == 0 or len(tokens) - k < 2 or k > CELL_WORDS:
         return None
     name = (tokens[0][0], tokens[k - 1][1])
-    if not text[name[0]].isalpha() or _has_digit(text, name):
+    if not text[name[0]].isalnum() or _FIGURE_CELL.fullmatch(text, *tokens[k - 1]):
         return None
     return [name, *tokens[k:]]
 
 
-def _measures_header(text: str, line: Line, n: int, work: Counter[str]) -> list[Span] | None:
-    """[stub, column, ...] of a header line over rows of n figures: n + 1 capitalised words
-    (or signs) with no digit, the first over the names ("Party"), then one per column. A
-    "%" column is the share of the column before it: its cell reads "Votes %"."""
+def _measures_header(
+    text: str, line: Line, n: int, work: Counter[str]
+) -> tuple[int, list[Span], bool] | None:
+    """(cells over the rows' openings, cells, whether each closes with a full stop) of a
+    header line over rows of n figures, else None: either n + 1 capitalised words (or
+    signs) with no digit, the first over the names ("Party"), then one per column (a
+    "%" column is the share of the column before it: its cell reads "Votes %"); or n
+    cells or more, each of capitalised words closed by a full stop ("Killed. Wounded.
+    Captured or Missing."), the last n one per column, any before them over the rows'
+    openings ("Date. Battle."), at most three."""
     if n < 2 or line.end - line.start > ROW_CHARS or line.mode == "pipe":
         return None
+    if _has_digit(text, (line.start, line.end)):
+        return None
+    dotted = _dotted_cells(text, line)
+    if dotted is not None:
+        if not n <= len(dotted) <= n + 3:
+            return None
+        spans = [(s, e - 1) for s, e in dotted]  # (the full stop is not the name)
+        return len(dotted) - n, spans, True
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, line.start, line.end)]
     work["words"] += len(tokens)
-    if len(tokens) != n + 1 or _has_digit(text, (line.start, line.end)):
+    if len(tokens) != n + 1:
         return None  # one word over the names, one per column: else no sure column
     if not text[tokens[0][0]].isupper() or any(
             text[s].islower() for s, _ in tokens[1:]):
@@ -509,7 +599,52 @@ def _measures_header(text: str, line: Line, n: int, work: Counter[str]) -> list[
     cells = [(tokens[0][0], tokens[stub - 1][1])]
     for i, (s, e) in enumerate(columns):
         cells.append((columns[i - 1][0], e) if text[s:e] == "%" and i else (s, e))
-    return cells
+    return 1, cells, False
+
+
+def _dotted_cells(text: str, line: Line) -> list[Span] | None:
+    """The cells of a header line that is nothing but two or more cells each closed by a
+    full stop ("Killed. Wounded. Captured or Missing."), each span with its full stop;
+    None for any other line."""
+    if text[line.end - 1] != "." or ". " not in text[line.start:line.end]:
+        return None
+    cells = []
+    pos = line.start
+    while pos < line.end:
+        m = _DOTTED_CELL.match(text, pos, line.end)
+        if m is None:
+            return None
+        cells.append((m.start("cell"), m.end()))
+        pos = m.end()
+    return cells if len(cells) >= 2 else None
+
+
+def _split_opening(text: str, span: Span, parts: int) -> list[Span] | None:
+    """A row's opening cut at its last ``parts - 1`` full stops before a space ("July
+    1-3, 1863. Gettysburg" into "July 1-3, 1863" and "Gettysburg"), each piece without
+    the full stop; None when it has fewer."""
+    s, e = span
+    cuts: list[int] = []
+    at = e
+    while len(cuts) < parts - 1:
+        at = text.rfind(". ", s, at)
+        if at <= s:
+            return None
+        cuts.append(at)
+    pieces = []
+    for cut in reversed(cuts):
+        pieces.append((s, cut))
+        s = cut + 1
+        while s < e and text[s] in " \t\u00a0":
+            s += 1
+    pieces.append((s, e))
+    return pieces if all(b > a for a, b in pieces) else None
+
+
+def _unmarked(text: str, span: Span) -> Span:
+    """A name's span without a footnote marker glued to its end ("Antietam2")."""
+    m = _MARKER.search(text, span[0], span[1])
+    return (span[0], m.start()) if m else span
 
 
 def _family(line: Line) -> str:
