@@ -563,6 +563,7 @@ def test_reading_tables_is_linear_in_the_lines(text, per_line):
     read_layout(text, blocks, work)
     assert work["lines"] == nlines
     assert work["label_lines"] <= nlines
+    assert work["spaced_lines"] <= nlines
     assert work["cells"] + work["words"] <= per_line * nlines
 
 

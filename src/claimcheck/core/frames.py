@@ -42,6 +42,7 @@ from claimcheck.text.measures import (
     clause_verb,
     general,
     listed,
+    relation,
 )
 from claimcheck.text.names import Aliases, normalize
 from claimcheck.text.records import replaced
@@ -447,6 +448,8 @@ def frame_of(
     structure = cells.around(claim)
     row = _row(claim, text) if structure is None and claim.kind in ("quantity", "ratio") \
         else None
+    noted = _noted_after(text, claim) if structure is not None and structure[0] == "key_value" \
+        else None
     # everything read below comes from these reads and the claim's own fields: the key
     # of the memo holds them all (the date only as far as it is read: the frame then
     # takes the claim's own)
@@ -476,7 +479,7 @@ def frame_of(
             else None
     if memo is None:
         found = _frame(claim, left, right, s_start, structure, row, owner, when, place_window,
-                       vocabulary, aliases, back)
+                       vocabulary, aliases, back, noted)
         return _stamped(found, claim, text, source)
     value = claim.value
     key = (
@@ -484,14 +487,14 @@ def frame_of(
         (value.unit, value.dimension) if isinstance(value, Quantity) else None,
         left, right, max(-1, s_start - (claim.start - len(left))), structure, row, owner,
         None if when is None else (when.relation, when.kind, when.text),
-        place_window, back,
+        place_window, back, noted,
     )
     found = memo.get(key)
     if found is None:
         if len(memo) >= MEMO_FRAMES:
             memo.clear()
         found = memo[key] = _frame(claim, left, right, s_start, structure, row, owner, when,
-                                   place_window, vocabulary, aliases, back)
+                                   place_window, vocabulary, aliases, back, noted)
     found = found if found.period is when else replaced(found, period=when)
     return _stamped(found, claim, text, source)
 
@@ -523,11 +526,14 @@ def _frame(
     vocabulary: Measures,
     aliases: Aliases,
     back: str | None = None,
+    noted: str | None = None,
 ) -> Frame:
     """The frame read from a figure's clause (``left`` and ``right`` of it), the table
     cell or key it sits in (``structure``), its labelled row, its owner and its date.
     ``back`` is a phrase of its sentence pointing back at a period named before ("during
-    that period"): the figure's period is then the document's, not one it states."""
+    that period"): the figure's period is then the document's, not one it states.
+    ``noted``: the noun of the figure a key's figure adds to in brackets ("fatalities" for
+    the 4 of "Casualties 158 fatalities (+4 indirect)")."""
     source = "sentence"
     earlier: str | None = back
     stated: str | None = None  # the statistic a table's column header says
@@ -561,7 +567,8 @@ def _frame(
         elif label:
             found = vocabulary.find(label)
             if found:
-                measure = found[0]
+                measure = _own_kind(claim, left, right, found[0], noted, vocabulary) \
+                    if source == "key_value" else found[0]
             elif column is None and label[:1].isupper() and not _counts_people(label):
                 subject = label  # "UNITED FORCES - 20,000": the key names whose figure
         if column:
@@ -663,6 +670,34 @@ def _frame(
         statistic=statistic,
         source=source,
     )
+
+
+#: A figure and its noun, then a bracket opening on the figure a key's value adds to it:
+#: "158 fatalities (+" before the 4 of "158 fatalities (+4 indirect)".
+_NOTE_AFTER_FIGURE = re.compile(r"\d[\d,.]*[ \t]+([^\W\d_]+)[ \t]*\([ \t]*[+~≈]?[ \t]*\Z")
+
+
+def _noted_after(text: str, claim: Claim) -> str | None:
+    """The noun of the figure right before a figure that opens a bracket after it ("158
+    fatalities (+4 indirect)": "fatalities"), else None."""
+    m = _NOTE_AFTER_FIGURE.search(text[max(0, claim.start - 60):claim.start])
+    return m.group(1) if m else None
+
+
+def _own_kind(claim: Claim, left: str, right: str, key: Mention, noted: str | None,
+              vocabulary: Measures) -> Mention:
+    """The measure of a figure after a key: the key's ("Casualties"), or a kind of it that
+    the figure's own words name ("Casualties 158 fatalities (+4 indirect), 1,150
+    injuries": killed, killed and wounded), the figure a bracket adds to naming it for
+    the bracket's figure. A measure the key does not hold is no reading of the key's."""
+    own = _measure(claim, _last_words(left, len(left), LEFT_WORDS),
+                   _first_words(right, RIGHT_WORDS), vocabulary)
+    if (own is None or own.measure == key.measure) and noted:
+        found = vocabulary.find(noted)
+        own = found[0] if found else own
+    if own is not None and not own.weak and relation(own.measure, key.measure) == "part":
+        return own
+    return key
 
 
 #: "Wyoming (563,626)": a name, then the figure alone in brackets (also glued to the

@@ -26,6 +26,8 @@ NOT_KEYS: frozenset[str] = frozenset(_LAYOUT["not_keys"])
 PROSE_WORDS: frozenset[str] = frozenset(_LAYOUT["prose_words"])
 GLUED_NOT_KEYS: frozenset[str] = frozenset(_LAYOUT["glued_not_keys"])
 ESTIMATE_WORDS: frozenset[str] = frozenset(_LAYOUT["estimate_words"])
+MONTHS: frozenset[str] = frozenset(_LAYOUT["months"])
+SPACED_NOT_KEYS: frozenset[str] = frozenset(_LAYOUT["spaced_not_keys"])
 
 #: A word of a key: letters, perhaps joined by a hyphen, apostrophe, "&" or "/".
 _KEY_WORD = r"[^\W\d_](?:[^\W\d_]|['’&/-](?=[^\W\d_])){0,40}"
@@ -149,6 +151,92 @@ def line_label(
             and (among_labels or not _NOTE_NUMBER.match(m.group("value")))):
         return _span(start, m, "key"), _span(start, m, "value")
     return None
+
+
+def label_shaped(text: str, start: int, end: int) -> bool:
+    """Whether a line opens as a label does, a key glued to its figure or a key and a colon
+    ("Date16 Nov 2002 – 19 May 2004 1 year, 6 months and 3 days", "Location: Off the
+    coast"), whatever its value: an infobox's line, too long to be read as a label, is
+    still no line of prose broken off mid-sentence."""
+    if end - start > MAX_LINE:
+        return False
+    line = text[start:end]
+    if not _may_be_label(line):
+        return False
+    m = _COLON.match(line) or _GLUED.match(line)
+    if m is None or not _good_key(m.group("key")):
+        return False
+    last = m.groupdict().get("last")
+    return last is None or _glued_key(m.group("key"), last)
+
+
+#: A token that opens with a figure: a sign, a comparison, a currency sign, a digit.
+_FIGURE_LED = re.compile(r"[-+–−~≈<>≥≤]?[$£€¥]?\d")
+_TOKEN = re.compile(r"\S+")
+#: A footnote reference after a figure ("4,252[1]"), which is no word of the value.
+_NOTE_REF = re.compile(r"\[[^\]\s]{1,8}\]")
+
+
+def spaced_label(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The (key, value) spans of a line whose key is followed by its value after a single
+    space, as an infobox copied as plain text gives it ("Casualties 158 fatalities (+4
+    indirect)", "Non-fatal injuries 64", "Date May 22, 2011"); else None.
+
+    The value starts at the line's first figure (perhaps after a word of estimate) or at
+    a month name before a figure; the key before it is a key as ``key_like`` reads one,
+    and not a word that names a number ("Chapter 3", "Flight 447"). A value of figures
+    side by side, each with at most one word after it ("12.20pp 9.24pp", "60 seats 87
+    seats"), is a row of a table whose columns were lost, not one value. Alone such a
+    line may be a title; the caller takes it only beside another label line."""
+    if end - start > MAX_LINE:
+        return None
+    reach = min(end, start + _KEY_REACH + 40)  # (the key's words and the value's first)
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, reach)]
+    for i, (s, e) in enumerate(tokens[1:7], 1):
+        word = text[s:e]
+        low = word.lower().rstrip(".,")
+        opens = bool(_FIGURE_LED.match(word)) or (
+            i + 1 < len(tokens) and (low in MONTHS or low in ESTIMATE_WORDS)
+            and bool(_FIGURE_LED.match(text, tokens[i + 1][0])))
+        if not opens:
+            continue
+        key = key_like(text, start, tokens[i - 1][1])
+        if key is None:
+            return None
+        said = text[key[0]:key[1]].lower().split()
+        if said[-1] in GLUED_NOT_KEYS or said[0] in SPACED_NOT_KEYS \
+                or said[-1] in SPACED_NOT_KEYS:
+            return None  # "Flight 447", "In 1950 troops crossed", "Sales in 2020 rose"
+        value = (s, end)
+        words = text[value[0]:value[1]]
+        if low in MONTHS:
+            # "May 22, 2011": a month, not a verb, and its day and year one date, not two
+            # figures side by side
+            day = tokens[i + 1][1] - s
+            words = " " * day + words[day:]
+        if not value_ok(words, 8) or _figures_side_by_side(words):
+            return None
+        return key, value
+    return None
+
+
+def _figures_side_by_side(value: str) -> bool:
+    """Whether a value is only figures, each with at most one word after it, and no
+    month among them: a row of figures ("12.20pp 9.24pp", "60 seats 87 seats")."""
+    tokens = _NOTE_REF.sub("", value).split()
+    figures = 0
+    after_figure = False
+    for token in tokens:
+        if token.lower().rstrip(".,") in MONTHS:
+            return False
+        if _FIGURE_LED.match(token):
+            figures += 1
+            after_figure = True
+        elif after_figure:
+            after_figure = False
+        else:
+            return False
+    return figures >= 2
 
 
 def _may_be_label(line: str) -> bool:

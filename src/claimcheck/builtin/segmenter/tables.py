@@ -37,7 +37,14 @@ from statistics import median_low
 
 from claimcheck.plugin import Label, Table
 
-from .labels import PROSE_WORDS, key_like, line_label, value_ok
+from .labels import (
+    PROSE_WORDS,
+    key_like,
+    label_shaped,
+    line_label,
+    spaced_label,
+    value_ok,
+)
 from .pieces import MAX_LINE, READ_KINDS, Block, Piece
 
 Span = tuple[int, int]
@@ -136,6 +143,24 @@ class _Block:
             found = line_label(self.text, line.start, line.end)
             if found and self._fits_context(lines, k):
                 self._add_label(k, line, *found)
+                labelled.add(k)
+        # "Casualties 158 fatalities", "Non-fatal injuries 64": a key and its value one
+        # space apart, taken only near another label line, one line between them at most
+        # (alone, a title may read so); a long line above it is no broken-off sentence
+        # when a label line follows it too
+        spaced: dict[int, tuple[Span, Span]] = {}
+        for k, line in enumerate(lines):
+            if k not in self.used:
+                self.work["spaced_lines"] += 1
+                found = spaced_label(self.text, line.start, line.end)
+                if found:
+                    spaced[k] = found
+        for k, found in spaced.items():
+            if not any(n in spaced or n in labelled for n in (k - 2, k - 1, k + 1, k + 2)):
+                continue
+            follows = k + 1 in spaced or k + 1 in labelled
+            if self._fits_context(lines, k) or (follows and self._fits_context(lines, k, True)):
+                self._add_label(k, lines[k], *found)
                 labelled.add(k)
         for k in sorted({k + d for k in labelled for d in (-1, 1)}):
             # a second look, next to a label, at what alone reads as a footnote marker
@@ -503,22 +528,23 @@ class _Block:
         self.out.lines.append((line.start, line.end, True))
         self.used.add(k)
 
-    def _fits_context(self, lines: list[Line], k: int) -> bool:
+    def _fits_context(self, lines: list[Line], k: int, after_only: bool = False) -> bool:
         """A label line is no wrapped line of prose: the line before it does not break off
-        mid-sentence, and the line after it does not carry on in lower case."""
+        mid-sentence (unless ``after_only``), and the line after it does not carry on in
+        lower case."""
         text = self.text
         if k + 1 < len(lines):
             nxt = text[lines[k + 1].start]
             if nxt.islower():
                 return False
-        if k > 0:
+        if k > 0 and not after_only:
             prev = lines[k - 1]
             words = text[prev.start:prev.end].split() if prev.end - prev.start <= 400 else []
             last = text[prev.end - 1]
             if (len(words) > CELL_WORDS or prev.end - prev.start > 400) and (
                 last.isalpha() or last in ",;"
-            ):
-                return False
+            ) and not label_shaped(text, prev.start, prev.end):
+                return False  # (but a long infobox line above is no broken-off sentence)
         return True
 
 
