@@ -17,10 +17,12 @@ from .test_frames import check, paired
     ("It was the region's third-busiest airport.", "third-busiest", 3, "busiest airport"),
     ("The bridge was the state's fifth busiest, carrying 90,000 cars a day.",
      "fifth busiest", 5, "busiest"),
+    # words that say only that the order is the one on record are no part of it, and an
+    # earthquake's most powerful is its largest (ranks.toml)
     ("It was the 8th-largest fall of the index on record.", "8th-largest", 8,
-     "largest fall of index on record"),
+     "largest fall of index"),
     ("The quake was the fourth most powerful earthquake ever recorded.",
-     "fourth most powerful", 4, "most powerful earthquake ever recorded"),
+     "fourth most powerful", 4, "largest earthquake"),
     ("Ostrava is the 2nd largest city in the country.", "2nd largest", 2,
      "largest city in country"),
     # a compound the superlative opens is the order: no place among the highest things
@@ -61,10 +63,22 @@ def test_ordinals_and_superlatives_alone_are_no_rank(text: str) -> None:
     ("The 1906 earthquake was the third deadliest disaster in US history.",
      "Hurricane Katrina was the fourth deadliest disaster in US history.",
      "third deadliest", "fourth deadliest", []),
-    # two superlatives: two orders
-    ("It was the third most powerful earthquake ever recorded in the world.",
-     "It was the fourth largest earthquake ever recorded in the world.",
+    # two superlatives: two orders (a city's largest is no most powerful) ...
+    ("Varnholm was the third most powerful city of the league.",
+     "Varnholm was the fourth largest city of the league.",
      "third most powerful", "fourth largest", []),
+    # ... but an earthquake's most powerful, strongest and largest are one order, and
+    # "ever recorded" says only that it is the order on record (ranks.toml)
+    ("The Tarrow quake was the third most powerful earthquake ever recorded in the world.",
+     "The Tarrow quake was the fourth largest earthquake in the world.",
+     "third most powerful", "fourth largest", ["discrepancy"]),
+    ("The Ossing quake was the second strongest earthquake on record in the region.",
+     "The Ossing quake was the second biggest earthquake in the region.",
+     "second strongest", "second biggest", ["agreement"]),
+    # a hurricane's strongest (its winds) is not its largest (its breadth)
+    ("Typhoon Vessa was the third strongest typhoon of the decade.",
+     "Typhoon Vessa was the fifth largest typhoon of the decade.",
+     "third strongest", "fifth largest", []),
 ])
 def test_ranks_meet_only_ranks_in_the_same_order(a: str, b: str, left: str, right: str,
                                                  found: list[str]) -> None:
@@ -82,3 +96,53 @@ def test_a_rank_holds_for_no_date_of_its_sentence_and_says_what_differs() -> Non
                    "The Kessel bridge was the state's fifth busiest, carrying cars daily.")
     (found,) = [f for f in report.findings if f.kind == "discrepancy"]
     assert found.summary.startswith("3rd busiest against 5th busiest")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a place said of the subject, with what it is ranked among: a list's items share the
+    # scope its last item gives
+    ("Hurricane Opal was the ninth named storm, fifth hurricane, and second major "
+     "hurricane of the 1995 Atlantic season.",
+     [("ninth named storm", 9, "named storm of 1995 atlantic season"),
+      ("fifth hurricane", 5, "hurricane of 1995 atlantic season"),
+      ("second major hurricane", 2, "major hurricane of 1995 atlantic season")]),
+    ("Mirren was the first woman to command the fleet.",
+     [("first woman", 1, "woman to command fleet")]),
+    ("Typhoon Tess was the third Category 5 typhoon of the year.",
+     [("third Category 5 typhoon", 3, "category 5 typhoon of year")]),
+])
+def test_a_bare_ordinal_said_of_the_subject_is_a_place_among_things(
+        text: str, found: list[tuple[str, int, str]]) -> None:
+    ranks = [(text[q.start:q.end], q.low, q.unit) for q in find_quantities(text)
+             if q.dimension == "rank"]
+    assert ranks == found
+
+
+@pytest.mark.parametrize("text", [
+    "On the second day of the siege, the third regiment attacked.",  # no copula
+    "It was the second time in a row that the dam failed.",          # a time
+    "The storm was the fifth hurricane.",                            # nothing ranked among
+    "It was the Second World War that ended the boom.",              # a name
+    "It was the third round of the tournament.",                     # one of a series
+])
+def test_bare_ordinals_of_events_or_without_scope_are_no_rank(text: str) -> None:
+    assert not [q for q in find_quantities(text) if q.dimension == "rank"]
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right", "found"), [
+    ("Hurricane Opal was the fourth hurricane of the 1995 Atlantic season.",
+     "Hurricane Opal was the fifth hurricane of the 1995 Atlantic season.",
+     "fourth hurricane", "fifth hurricane", ["discrepancy"]),
+    ("Hurricane Opal was the ninth named storm, fifth hurricane, and second major "
+     "hurricane of the 1995 Atlantic season.",
+     "Opal was the tenth tropical cyclone, the fifth hurricane and the first major "
+     "hurricane of the 1995 Atlantic season.",
+     "second major hurricane", "first major hurricane", ["discrepancy"]),
+    # among named storms and among all cyclones: two orders
+    ("Hurricane Opal was the ninth named storm of the 1995 Atlantic season.",
+     "Hurricane Opal was the tenth tropical cyclone of the 1995 Atlantic season.",
+     "ninth named storm", "tenth tropical cyclone", []),
+])
+def test_bare_ranks_meet_only_ranks_in_the_same_order(a: str, b: str, left: str,
+                                                      right: str, found: list[str]) -> None:
+    assert paired(check(a, b), left, right) == found

@@ -40,6 +40,10 @@ CLAIM_KINDS: tuple[str, ...] = (
 #: by the quantities plugin that reads ranks and the frames and alignment that keep them
 #: apart from counts.
 RANK = "rank"
+#: The dimension of a value on a named ordinal scale ("Mercalli intensity IX", "a
+#: Category 4 hurricane", "an EF5 tornado"): its unit names the scale (and which value of
+#: it: "maximum Mercalli intensity"), and it meets only a value on the same scale.
+SCALE = "scale"
 
 PASSAGE_KINDS: tuple[str, ...] = (
     "body",

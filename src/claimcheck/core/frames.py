@@ -24,6 +24,7 @@ from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import (
     RANK,
+    SCALE,
     Claim,
     Document,
     Frame,
@@ -592,11 +593,13 @@ def _frame(
     before_words = _last_words(left, len(left), LEFT_WORDS)
     after_words = _first_words(right, RIGHT_WORDS)
     value = claim.value
-    if measure is None and isinstance(value, Quantity) and value.dimension == RANK \
+    if measure is None and isinstance(value, Quantity) and value.dimension in (RANK, SCALE) \
             and value.unit:
         # "third-busiest": a place in the order its superlative names, and only a rank
-        # by that superlative measures the same ("fourth largest" is another order)
-        measure = Mention(0, 0, f"{RANK}.{value.unit.replace(' ', '_')}", value.unit)
+        # by that superlative measures the same ("fourth largest" is another order); a
+        # value on a named scale measures that scale ("Mercalli intensity")
+        measure = Mention(0, 0, f"{value.dimension}.{value.unit.replace(' ', '_')}",
+                          value.unit)
     if measure is None and claim.kind in ("quantity", "ratio"):
         if claim.attribution:  # (only for the measure: the reporter may be the owner)
             unsaid_left = _without(left, claim.attribution)

@@ -23,6 +23,7 @@ from .nouns import counted_noun
 from .qualifiers import LOWER_BOUNDS, QUALIFIER_WORDS, UPPER_BOUNDS
 from .ranks import rank_quantities
 from .reading import read
+from .scales import outside, scale_quantities
 from .vague import vague_quantities
 
 __all__ = ["find_quantities"]
@@ -40,7 +41,9 @@ def find_quantities(text: str) -> list[Quantity]:
     vague = vague_quantities(text)
     out = _with_phrases(out, vague) if vague else out
     ranks = rank_quantities(text)
-    return _with_phrases(out, ranks) if ranks else out
+    out = _with_phrases(out, ranks) if ranks else out
+    scales = outside(scale_quantities(text), ranks)  # ("the first Category 5 hurricane")
+    return _with_phrases(out, scales) if scales else out
 
 
 def _with_phrases(found: list[Quantity], phrases: list[Quantity]) -> list[Quantity]:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from claimcheck.plugin import Claim, Config, Document, Finding, Segments, hookimpl
 
-from . import claims, compare
+from . import claims, compare, scales
 
 
 @hookimpl
@@ -18,5 +18,8 @@ def extract_claims(document: Document, segments: Segments, config: Config) -> It
 
 @hookimpl
 def compare_claims(left: Claim, right: Claim, config: Config) -> Finding | None:
-    """Two figures: agreement, discrepancy or not comparable; None for other claims."""
+    """Two figures: agreement, discrepancy or not comparable; None for other claims.
+    Values on named scales are compared exactly, by the scale (scales.py)."""
+    if scales.involves(left, right):
+        return scales.compare_claims(left, right)
     return compare.compare_claims(left, right, config)
