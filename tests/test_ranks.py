@@ -122,7 +122,8 @@ def test_a_bare_ordinal_said_of_the_subject_is_a_place_among_things(
     "On the second day of the siege, the third regiment attacked.",  # no copula
     "It was the second time in a row that the dam failed.",          # a time
     "The storm was the fifth hurricane.",                            # nothing ranked among
-    "It was the Second World War that ended the boom.",              # a name
+    "It was the Second Battle of the Marne that ended the drive.",    # a name
+    "In 1995 the fourth hurricane of the season hit Tarvo.",         # not said of it
     "It was the third round of the tournament.",                     # one of a series
 ])
 def test_bare_ordinals_of_events_or_without_scope_are_no_rank(text: str) -> None:
