@@ -45,6 +45,13 @@ def test_whose_figure_it_is(text: str, figure: str, owner: str) -> None:
         # the figure's source is not whose it is
         ("Government figures counted 24,000 houses destroyed by the flood.", "24,000",
          "government"),
+        # a source introduced by "according to" says so; the figure is not its own
+        ("According to the Ostmark Electoral Office, the electorate in 2031 was 4.2 million.",
+         "4.2 million", "ostmark electoral office"),
+        ("According to Harbour Authority figures, 4,100 ships called at the port in 1990.",
+         "4,100", "harbour authority"),
+        ("The port, according to Harbour Authority figures, handled 4,100 ships in 1990.",
+         "4,100", "harbour authority"),
         # a capitalised adjective opening the sentence is not a name
         ("Local health officials had recorded some 84,000 cases of cholera in Tarsa province.",
          "84,000", "local"),
@@ -1081,3 +1088,14 @@ def test_people_of_a_trade_are_people_counted(a: str, b: str, left: str, right: 
     miners": an occupation is a kind of person, so the two counts of one fate can be set
     against each other like "6 people" and "four people"."""
     assert paired(check(a, b), left, right) == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The electoral strength of Ostmark in 2031 was 4.2 million.", "4.2 million"),
+    ("Some 81,500 electors were on the roll in the borough.", "81,500"),
+    ("The electoral roll of the county held 312,000 names in 1910.", "312,000"),
+])
+def test_words_for_those_who_may_vote_name_the_electorate(text: str, figure: str) -> None:
+    """"Electoral strength", "electors" and "the electoral roll" all count the people who
+    may vote, as "registered voters" does: the electorate, not votes cast."""
+    assert frame_of(text, figure).measure == "electorate"

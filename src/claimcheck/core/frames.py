@@ -731,6 +731,7 @@ def _parenthesised(text: str, claim: Claim) -> str | None:
 
 
 _STAMP_WORDS = frozenset(_WORDS["stamp_words"])
+_SOURCE_OPENERS = tuple(tuple(p.split()) for p in _WORDS["source_openers"])
 _WEEKDAYS = frozenset(_WORDS["weekdays"])
 _LETTERS = re.compile(r"[A-Za-z]+")
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?")
@@ -1084,6 +1085,9 @@ def _named(
             # but "In Louskan, the Progressive Party won 37 seats": whose
         if after and after[0].lower().strip(",") in _REPORTING:
             continue
+        if any(before[-len(opener):] == list(opener) for opener in _SOURCE_OPENERS):
+            continue  # "According to the Election Commission, the electorate was ...": who
+            # says so, not whose
         if before and name.isupper() and (_CLOCK_WORD.search(before[-1]) or (
                 len(name) <= 5 and _CLOCK_BEFORE.search(left, 0, start))):
             continue  # "As of 9am EDT", "02:14 UTC": a time's zone, not a name (but
