@@ -52,6 +52,13 @@ def test_whose_figure_it_is(text: str, figure: str, owner: str) -> None:
          "4,100", "harbour authority"),
         ("The port, according to Harbour Authority figures, handled 4,100 ships in 1990.",
          "4,100", "harbour authority"),
+        # whom figures were reported to is not whose they are
+        ("Cases have been reported to the Health Bureau from 14 provinces.", "14",
+         "health bureau"),
+        ("By March, 412 claims had been submitted to the Pensions Office.", "412",
+         "pensions office"),
+        # a name before the places counted is where they lie
+        ("The blight spread across 17 EU countries in 2031.", "17", "eu"),
         # a capitalised adjective opening the sentence is not a name
         ("Local health officials had recorded some 84,000 cases of cholera in Tarsa province.",
          "84,000", "local"),
@@ -1099,3 +1106,19 @@ def test_words_for_those_who_may_vote_name_the_electorate(text: str, figure: str
     """"Electoral strength", "electors" and "the electoral roll" all count the people who
     may vote, as "registered voters" does: the electorate, not votes cast."""
     assert frame_of(text, figure).measure == "electorate"
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("The blight spread across 17 EU countries in 2031.",
+     "Cases of the blight were reported to the Plant Health Agency from 15 countries in "
+     "2031.", "17", "15"),
+    ("The strike closed schools in 41 Ostmark districts in May 2030.",
+     "In May 2030 the strike closed schools in 38 districts, the Teachers' Union told "
+     "reporters.", "41", "38"),
+])
+def test_places_counted_meet_whoever_reports_them(a: str, b: str, left: str,
+                                                 right: str) -> None:
+    """"17 EU countries" and "reported to the Plant Health Agency from 15 countries"
+    count the places one event touched: the name among the places and the name the
+    reports went to are nobody's, so the two counts differ."""
+    assert paired(check(a, b), left, right) == ["discrepancy"]

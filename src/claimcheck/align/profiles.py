@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from claimcheck.align.frames import names_differ
+from claimcheck.align.frames import names_differ, place_counted
 from claimcheck.model import Claim, Document, Quantity, TimeRef
 from claimcheck.text.calendar import MONTH_NAMES, day_span
 from claimcheck.text.data import table
@@ -481,6 +481,9 @@ def owner_of(claim: Claim, text: str, aliases: Aliases) -> tuple[str | None, fro
     if frame is not None and frame.source == "key_value" and frame.subject is None \
             and frame.counted:
         return None, NO_CONCEPTS  # "Passengers216": the key says who is counted, not whose
+    place = place_counted(frame) if frame is not None and frame.subject_key is None else None
+    if place is not None and subject and concept(subject.split()[-1]) == place:
+        return None, NO_CONCEPTS  # "across 28 US states": where the places lie, not whose
     found = aliases.find(subject)
     if found:
         return found, shared_set(found.split())

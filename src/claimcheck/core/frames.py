@@ -655,6 +655,17 @@ def _frame(
         or (source == "sentence" and bool(subject_key) and _counts_people(subject_key)))
     if people_key:
         subject, subject_key = None, None  # "Passengers216", "Crew: 12": who is counted
+    counted = _counted(claim, after_words, measure) or (
+        # "Confirmed Cases: 20": a key's last word is what its value counts
+        measure.text.split()[-1].lower()
+        if structure is not None and source == "key_value" and measure and measure.text
+        and measure.measure else None) or ("person" if people_key else None)
+    if source == "sentence" and subject_key and subject_key == owner and counted \
+            and concept(counted.split()[-1]) in _PLACE_NOUNS and claim.subject \
+            and concept(claim.subject.split()[-1]) == concept(counted.split()[-1]):
+        # "across 28 US states": the name is where the places counted lie, not whose
+        # figure it is (the event's, whoever reports it)
+        subject, subject_key = None, None
     return Frame(
         measure=measured,
         measure_text=measure.text if measure else None,
@@ -662,11 +673,7 @@ def _frame(
         subject=subject,
         subject_key=subject_key,
         period=when,
-        counted=_counted(claim, after_words, measure) or (
-            # "Confirmed Cases: 20": a key's last word is what its value counts
-            measure.text.split()[-1].lower()
-            if structure is not None and source == "key_value" and measure and measure.text
-            and measure.measure else None) or ("person" if people_key else None),
+        counted=counted,
         scope=_scope(clause, when) if claim.kind in FIGURE_KINDS else None,
         relative=(when.text if when is not None and when.kind == "relative" else earlier),
         place=_place(place_window, subject_key),
@@ -732,6 +739,8 @@ def _parenthesised(text: str, claim: Claim) -> str | None:
 
 _STAMP_WORDS = frozenset(_WORDS["stamp_words"])
 _SOURCE_OPENERS = tuple(tuple(p.split()) for p in _WORDS["source_openers"])
+_RECIPIENT_VERBS = frozenset(_WORDS["recipient_verbs"])
+_PLACE_NOUNS = frozenset(concept(w) for w in _WORDS["place_nouns"])
 _WEEKDAYS = frozenset(_WORDS["weekdays"])
 _LETTERS = re.compile(r"[A-Za-z]+")
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?")
@@ -1088,6 +1097,8 @@ def _named(
         if any(before[-len(opener):] == list(opener) for opener in _SOURCE_OPENERS):
             continue  # "According to the Election Commission, the electorate was ...": who
             # says so, not whose
+        if len(before) >= 2 and before[-1] == "to" and before[-2] in _RECIPIENT_VERBS:
+            continue  # "reported to CDC from 26 states": whom they were reported to
         if before and name.isupper() and (_CLOCK_WORD.search(before[-1]) or (
                 len(name) <= 5 and _CLOCK_BEFORE.search(left, 0, start))):
             continue  # "As of 9am EDT", "02:14 UTC": a time's zone, not a name (but
