@@ -184,6 +184,11 @@ def test_unscaled_degrees_never_compare_with_celsius() -> None:
         ("a dose of 80 μg", "80 μg", 80, "µg"),
         ("The load was 35 (kg) per crate.", "35 (kg)", 35, "kg"),
         ("It sped along at 90kmph.", "90kmph", 90, "km/h"),
+        # speeds per second, as spacecraft and meteors are timed
+        ("The probe crossed at 18km/sec.", "18km/sec", 18, "km/s"),
+        ("It entered at 11.2 kilometres per second.", "11.2 kilometres per second", 11.2,
+         "km/s"),
+        ("a flyby at 8.7 miles per second", "8.7 miles per second", 8.7, "mi/s"),
         ("The download is 700 mb in all.", "700 mb", 700, "MB"),
         ("an old 8-bit console", "8-bit", 8, "bit"),
         ("A wall of 4 dm is thin.", "4 dm", 4, "dm"),
