@@ -97,6 +97,10 @@ def format_quantity(q: Quantity) -> str:
         if q.sides:
             text += f" ({q.sides[0]} to {q.sides[1]})"
         return text
+    if q.low != q.high and _PLUS_MINUS.search(q.text):
+        # "19.16 ± 0.15 km/s" as written, not the range "19.01-19.31 km/s" it allows
+        middle, half = (q.low + q.high) / 2, (q.high - q.low) / 2
+        return _with_unit(f"{format_number(middle)} ± {format_number(half)}", q)
     if q.low != q.high or q.qualifier == "between":
         return _with_unit(format_range(q.low, q.high), q)
     body = _with_unit(format_number(q.low), q)
@@ -237,6 +241,8 @@ def _significant(q: Quantity) -> int:
 
 
 _NUMERAL = re.compile(r"\d(?:[\d,.]*\d)?")
+#: A value and its uncertainty ("19.16 ± 0.15", "52 % +/- 3"), as groups.py joins them.
+_PLUS_MINUS = re.compile(r"\d[ \t\u00a0%]*(?:\u00b1|\+/-|\+/\u2212|\+-)[ \t\u00a0]*\d")
 
 
 #: The fewest digits a whole number needs before its trailing zeros read as rounding:

@@ -1,6 +1,7 @@
 """Neighbouring numbers joined into one figure: a range, a ratio, or a chain that is none.
 
-"87,500-99,000" and "between 10 and 20" are ranges; "two or three" is one value or the
+"87,500-99,000" and "between 10 and 20" are ranges, and so is "19.16 ± 0.15" (a value and
+its uncertainty); "two or three" is one value or the
 other ("either"); "won 7-2" and "passed 312 to 176" are scores; "1:2" and "six to one"
 are ratios; "1950-06-25", "4-51-2" and "10:30" are chains (dates, codes, clock times)
 and never figures. What links two numbers is read from the few characters between
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.plugin import table
+from claimcheck.plugin import parse_numeral, table
 
 from .atoms import Num
 from .context import TIME_RIGHT_RE, WINDOW, Left, left_of
@@ -27,7 +28,8 @@ _CONNECT_RE = re.compile(
     r"|(?P<colon>[ \t]?:[ \t]?)"
     r"|(?P<to>[ \t\u00a0]+to[ \t\u00a0]+)"
     r"|(?P<and>[ \t\u00a0]+and[ \t\u00a0]+)"
-    r"|(?P<or>[ \t\u00a0]+or[ \t\u00a0]+)",
+    r"|(?P<or>[ \t\u00a0]+or[ \t\u00a0]+)"
+    r"|(?P<pm>[ \t\u00a0]*(?:\u00b1|\+/-|\+/\u2212|\+-)[ \t\u00a0]*)",
     re.IGNORECASE,
 )
 
@@ -42,7 +44,7 @@ class Group:
     """One number, or numbers read together, and what joins them."""
 
     nums: list[Num]
-    kind: str  # "single", "range", "either", "score", "ratio", "chain"
+    kind: str  # "single", "range", "either", "score", "ratio", "uncertainty", "chain"
     left: Left | None = None  # the context before it, once computed
 
 
@@ -117,6 +119,12 @@ def _link_kind(text: str, a: Num, b: Num, cm: re.Match[str]) -> str | None:
         return "ratio"
     if cm.group("hto") is not None:
         return "ratio"
+    if cm.group("pm") is not None:
+        # "19.16 ± 0.15 km/s": a measurement and its uncertainty, the values between
+        if not (a.digits and b.digits):
+            return None
+        value, error = parse_numeral(a.raw), parse_numeral(b.raw)  # before scale words
+        return "uncertainty" if value and error and 0 < error < value else None
     if (cm.group("dash") is not None or cm.group("to") is not None) and _year_then_figure(
         a, b, left
     ):

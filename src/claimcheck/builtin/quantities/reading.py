@@ -116,8 +116,15 @@ def read(text: str, g: Group) -> Quantity | None:
     # a scale or currency stated once applies to both ends: "16.4 to 16.7 billion"
     low, high = first.value, last.value
     lo_prec, hi_prec = first.precision, last.precision
-    ranged = g.kind in ("range", "either")
-    if ranged:
+    if g.kind == "uncertainty":
+        # "19.16 ± 0.15", "4.56 ± 0.02 billion": the values the measurement allows, as a
+        # range states them (a scale word after the uncertainty is the value's too)
+        scale = _scale_of(last)
+        value = first.value * scale if _scale_of(first) == 1 else first.value
+        low, high = value - last.value, value + last.value
+        lo_prec = hi_prec = max(first.precision * scale, last.precision)
+    ranged = g.kind in ("range", "either", "uncertainty")
+    if ranged and g.kind != "uncertainty":
         scale = _scale_of(last)
         if scale > 1 and _scale_of(first) == 1 and first.value * scale <= last.value * 1.0001:
             low = first.value * scale
@@ -163,7 +170,7 @@ def read(text: str, g: Group) -> Quantity | None:
             return None  # "the two sides", "both three": a reference, not a count
     skip = 0
     if ranged:
-        qualifier = "between" if g.kind == "range" else "either"
+        qualifier = "either" if g.kind == "either" else "between"
         if left.is_between():
             skip = 1
     else:
