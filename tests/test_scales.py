@@ -30,6 +30,8 @@ def scale_values(text: str) -> list[tuple[str, float, float, str, str | None]]:
     # the highest intensity is another figure than the intensity at one town
     ("The quake had a maximum Mercalli intensity of X near the coast.",
      "Mercalli intensity of X", 10, 10, "maximum Mercalli intensity"),
+    ("The 1960 quake reached a Mercalli intensity up to XI in some towns.",
+     "Mercalli intensity up to XI", 11, 11, "maximum Mercalli intensity"),
     # a range and an alternative
     ("Modified Mercalli intensities of VI to VIII were reported along the valley.",
      "Modified Mercalli intensities of VI to VIII", 6, 8, "Mercalli intensity"),
@@ -201,3 +203,13 @@ def test_gusts_and_sustained_winds_are_two_measures() -> None:
     report = check("Hurricane Lane hit Tarvo with gusts of 160 mph on May 2, 1990.",
                    "Hurricane Lane hit Tarvo with gusts of 140 mph on May 2, 1990.")
     assert paired(report, "160 mph", "140 mph") == ["discrepancy"]
+
+
+def test_a_figure_in_its_clause_subject_names_nothing_the_clause_is_about() -> None:
+    """"The highest Modified Mercalli Intensities of VII to IX paralleled the fault": the
+    capitalised words of the scale are the figure's own, no name of another quake."""
+    report = check(
+        "The 1868 Hayward earthquake had a maximum Mercalli intensity of X (Extreme).",
+        "The highest Modified Mercalli Intensities (MMI's) of VII to IX ran along the fault.")
+    assert paired(report, "Mercalli intensity of X",
+                  "Modified Mercalli Intensities (MMI's) of VII to IX") == ["discrepancy"]

@@ -555,8 +555,8 @@ def clause_names(claims: Sequence[Claim], aliases: Aliases) -> dict[str, ClauseN
             continue
         if _rows_apart(best, claim, lines):
             continue  # an infobox copied as lines: the name rows above is not this row's
-        proper = [m.group() for m in PROPER.finditer(best.subject)
-                  if not _opener(m, best.subject)]
+        subject = _without_claim(best, claim)
+        proper = [m.group() for m in PROPER.finditer(subject) if not _opener(m, subject)]
         key = normalize(" ".join(proper)) if proper else ""
         if key:
             words = best.subject.split()
@@ -564,6 +564,18 @@ def clause_names(claims: Sequence[Claim], aliases: Aliases) -> dict[str, ClauseN
             name = (aliases.key(key), head)
             out[claim.id] = shared.get(name) or shared.setdefault(name, ClauseName(*name))
     return out
+
+
+def _without_claim(statement: Claim, claim: Claim) -> str:
+    """A statement's subject less the claim inside it: the words of a figure are no name
+    of what its clause is about ("The highest Modified Mercalli Intensities (MMI's) of VII
+    to IX paralleled the rupture": the scale's name is the figure's own)."""
+    subject = statement.subject or ""
+    span = statement.extra.get("subject_span") if statement.extra else None
+    if not span or not span[0] <= claim.start < claim.end <= span[1] \
+            or len(subject) != span[1] - span[0]:
+        return subject
+    return subject[:claim.start - span[0]] + " " + subject[claim.end - span[0]:]
 
 
 #: A statement's subject this many line breaks or more above a figure is no name of the

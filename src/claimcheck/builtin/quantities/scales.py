@@ -327,14 +327,13 @@ def _unit(text: str, f: _Found, before: int, after: int,
     start = max(before, f.start - _CLAUSE)
     end = min(after, f.end + _CLAUSE)
     left = text[start:f.start]
-    right = text[f.end:end]
-    left = left[left.rfind(";") + 1:]
-    right = right.split(";", 1)[0]
+    # the clause, the figure's own words with it ("Mercalli intensities up to IX")
+    clause = left[left.rfind(";") + 1:] + text[f.start:end].split(";", 1)[0]
     for unit, rx in f.scale.readings:
-        if rx.search(left) or rx.search(right):
+        if rx.search(clause):
             return unit
     rx = f.scale.passing_re
-    if rx is not None and (rx.search(left) or rx.search(right)):
+    if rx is not None and rx.search(clause):
         return None
     if previous is not None and _REPEATS_RE.search(text, previous[0], f.start):
         return previous[1]  # "... as a Category 1, then again ... as a Category 4"
@@ -367,12 +366,12 @@ def scale_quantities(text: str) -> list[Quantity]:
         previous = last.get(key)
         before = max(s_start, previous[0]) if previous else s_start
         after = s_end
-        for g in kept[i + 1:]:
-            if g.start >= s_end:
+        j = i + 1
+        while j < len(kept) and kept[j].start < s_end:
+            if kept[j].scale is f.scale:
+                after = kept[j].start
                 break
-            if g.scale is f.scale:
-                after = g.start
-                break
+            j += 1
         unit = _unit(text, f, before, after, previous)
         last[key] = (f.end, unit)
         if unit is None:
