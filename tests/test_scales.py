@@ -213,3 +213,15 @@ def test_a_figure_in_its_clause_subject_names_nothing_the_clause_is_about() -> N
         "The highest Modified Mercalli Intensities (MMI's) of VII to IX ran along the fault.")
     assert paired(report, "Mercalli intensity of X",
                   "Modified Mercalli Intensities (MMI's) of VII to IX") == ["discrepancy"]
+
+
+def test_a_storms_peak_wind_is_no_wind_at_one_moment() -> None:
+    """"maximum sustained winds of 170 mph" over the sea against "sustained winds of 140
+    mph" at landfall: one storm, two figures."""
+    report = check(
+        "Hurricane Lane had maximum sustained winds of 170 mph.",
+        "Hurricane Lane made landfall on May 2 with sustained winds of 140 mph.")
+    assert "discrepancy" not in paired(report, "170 mph", "140 mph")
+    report = check("Hurricane Lane had maximum sustained winds of 170 mph on May 1.",
+                   "Hurricane Lane had maximum sustained winds of 150 mph on May 1.")
+    assert paired(report, "170 mph", "150 mph") == ["discrepancy"]
