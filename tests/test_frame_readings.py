@@ -1122,3 +1122,20 @@ def test_places_counted_meet_whoever_reports_them(a: str, b: str, left: str,
     count the places one event touched: the name among the places and the name the
     reports went to are nobody's, so the two counts differ."""
     assert paired(check(a, b), left, right) == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # a word for moving names a speed when the figure is one, a distance when it is one
+    ("Travelling at 14km/sec, the Orla fireball lit the sky.", "14km/sec", "speed"),
+    ("The Orla fireball travelled 240 km before it burst.", "240 km", "distance"),
+    ("The probe reached a velocity of 11.1 km/s.", "11.1 km/s", "speed"),
+    # winds are speeds, heights and depths lengths: a count is none of them
+    ("The storm flattened 4,000 homes; its winds reached 190 km/h.", "190 km/h",
+     "wind_speed"),
+    ("The quake struck at a depth of 10 km.", "10 km", "depth"),
+])
+def test_a_measure_is_read_only_of_figures_of_its_dimension(text: str, figure: str,
+                                                            measure: str) -> None:
+    """"Travelling at 18km/sec" is a speed though "travelled" names a distance: a measure
+    whose vocabulary says its figures' dimension is given only to figures of it."""
+    assert frame_of(text, figure).measure == measure
