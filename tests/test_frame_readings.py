@@ -1133,6 +1133,9 @@ def test_places_counted_meet_whoever_reports_them(a: str, b: str, left: str,
     ("The storm flattened 4,000 homes; its winds reached 190 km/h.", "190 km/h",
      "wind_speed"),
     ("The quake struck at a depth of 10 km.", "10 km", "depth"),
+    # an explosion's energy is the energy measure, whatever word names it
+    ("The Orla airburst had a blast yield of 400–500 kilotons of TNT.",
+     "400–500 kilotons of TNT", "energy"),
 ])
 def test_a_measure_is_read_only_of_figures_of_its_dimension(text: str, figure: str,
                                                             measure: str) -> None:

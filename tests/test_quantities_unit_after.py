@@ -47,6 +47,11 @@ def _every_pattern(text: str, pos: int) -> tuple[str | None, str | None, int]:
         if kind == "angle":
             return "°", "angle", dm.end()
         return None, None, pos
+    ym = U._YIELD_RE.match(text, pos)
+    if ym and U._explosive(text, pos, ym.end()):
+        tnt = U._OF_TNT_RE.match(text, ym.end())
+        return ("kt TNT" if ym.group("k") else "Mt TNT"), "energy", (
+            tnt.end() if tnt else ym.end())
     if text[pos:pos + 2].strip()[:1] in U._LETTERS:
         found = U.temperature_letter(text, pos)
         if found:
@@ -64,7 +69,8 @@ CRAFTED = (
     "degrees 40deg. 40-degree 45\u00b0 angle 45\u00ba 104 F in the heat 40C 5 (km) 5 [mi] "
     "5 {kg} 5 <lb> 5                              m 5                               % "
     "200 pounds of beef fined 500 pounds 5\u00a0km 5\tkg 10 $ 30 $4 $5 20 USD 5 km/h "
-    "120 km per hour 5 Degrees 5 DEG 5 Pct 5 PER CENT 7 ft 2 in. 3 ("
+    "120 km per hour 5 Degrees 5 DEG 5 Pct 5 PER CENT 7 ft 2 in. 3 ( a yield of 15 kt "
+    "a 15-kiloton bomb 50 Megatons of TNT 12 Mt of coal 18kt gold"
 )
 
 

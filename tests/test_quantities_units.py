@@ -204,6 +204,11 @@ def test_unscaled_degrees_never_compare_with_celsius() -> None:
         ("a glass of 8 fl oz", "8 fl oz", 8, "fl oz"),
         # energy, horsepower, microns
         ("a battery of 75 kWh", "75 kWh", 75, "kWh"),
+        ("The yield was 400–500 kilotons of TNT.", "400–500 kilotons of TNT", 400, "kt TNT"),
+        ("The airburst's total energy: 440 kt.", "440 kt", 440, "kt TNT"),
+        ("a 15-kiloton bomb", "15-kiloton", 15, "kt TNT"),
+        ("The test device had a yield of 50 megatons.", "50 megatons", 50, "Mt TNT"),
+        ("The plant used 3.6 PJ of gas.", "3.6 PJ", 3.6, "PJ"),
         ("the old 150hp tractor", "150hp", 150, "hp"),
         ("dust finer than 2.5 microns", "2.5 microns", 2.5, "µm"),
     ],
@@ -371,3 +376,12 @@ def test_a_code_between_two_amounts_is_one_amounts(text: str, spans: list[str]) 
     found = figures(text)
     assert [q.text for q in found] == spans
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+@pytest.mark.parametrize("text", [
+    "The plant emits 500 kilotons of CO2 a year.",  # a mass, not an explosion
+    "She wore an 18kt gold ring.",
+    "The port handled 12 Mt of coal.",
+])
+def test_kilotons_and_megatons_are_energy_only_of_an_explosion(text: str) -> None:
+    assert all(q.dimension != "energy" for q in figures(text))

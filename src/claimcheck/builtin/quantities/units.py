@@ -415,6 +415,12 @@ def unit_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
         if kind == "angle":
             return "°", "angle", dm.end()
         return None, None, pos
+    if first is None or first in _YIELD_FIRST:
+        ym = _YIELD_RE.match(text, pos)
+        if ym and _explosive(text, pos, ym.end()):
+            tnt = _OF_TNT_RE.match(text, ym.end())
+            unit = "kt TNT" if ym.group("k") else "Mt TNT"
+            return unit, "energy", tnt.end() if tnt else ym.end()
     if text[pos:pos + 2].strip()[:1] in _LETTERS:
         found = temperature_letter(text, pos)
         if found:
@@ -425,6 +431,31 @@ def unit_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
         unit, dim, _ = UNITS.get(bm.group("u")) or UNITS_LOWER[bm.group("u").lower()]
         return unit, dim, bm.end()
     return None, None, pos
+
+
+# -- kilotons and megatons: an explosion's energy where the words around say one -------
+
+_YIELD = _TABLE["units"]["yield"]
+_YIELD_WORDS = frozenset(_YIELD["words"])
+_YIELD_FIRST = frozenset("kKmM-")
+#: "440 kt", "a 15-kiloton bomb", "50 megatons": the spelled words in any case, the
+#: abbreviations as written ("Mt", never "mt")
+_YIELD_RE = re.compile(
+    r"(?:[ \t\u00a0]*|-)(?:(?P<k>(?i:" + alternation(w for w in _YIELD["kilo"] if len(w) > 2)
+    + r")|kt)|(?P<m>(?i:" + alternation(w for w in _YIELD["mega"] if len(w) > 2) + r")|Mt))"
+    r"(?![\w])")
+_OF_TNT_RE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:TNT|tnt)\b")
+
+
+def _explosive(text: str, pos: int, end: int) -> bool:
+    """Whether kilotons or megatons after a number are an explosion's energy: "of TNT"
+    after them, or a word of [units.yield] among the eight words before the number or the
+    three after the unit (windows of 60 and 30 characters)."""
+    if _OF_TNT_RE.match(text, end):
+        return True
+    before = _WORD_RE.findall(text[max(0, pos - 60):pos].lower())[-8:]
+    after = _WORD_RE.findall(text[end:end + 30].lower())[:3]
+    return any(w in _YIELD_WORDS for w in (*before, *after))
 
 
 # -- degrees with no scale named: a temperature or an angle from the words around ------
