@@ -1142,3 +1142,14 @@ def test_a_measure_is_read_only_of_figures_of_its_dimension(text: str, figure: s
     """"Travelling at 18km/sec" is a speed though "travelled" names a distance: a measure
     whose vocabulary says its figures' dimension is given only to figures of it."""
     assert frame_of(text, figure).measure == measure
+
+
+def test_participants_are_people_and_participation_is_a_turnout_only_of_voters() -> None:
+    """"Participants 4,252" counts the people who took part (a cruise's, a march's), not
+    an election's turnout, though "participants" and "participation" share a stem; "voter
+    participation" is the turnout."""
+    box = "Event summary\n\nParticipants 4,252 (3,206 passengers; 1,023 crew)\n"
+    frame = frame_of(box, "4,252")
+    assert frame.measure != "turnout" and frame.counted == "person"
+    assert frame_of("Voter participation was 61.2% in the first round.", "61.2%").measure \
+        == "turnout"
