@@ -93,6 +93,9 @@ def test_two_values_with_or_are_an_alternative_and_with_to_a_range() -> None:
     # out of the scale's range
     "The storm was called a Category 6 hurricane by the tabloids.",
     "The tornado was rated EF7 by nobody.",
+    # thresholds, no value of one thing
+    "Hurricanes of Category 3 or higher are called major hurricanes.",
+    "The warning covers storms of at least Category 4 strength.",
     # "from ... to" is a change, no range
     "The agency raised the alert for the storm from Category 2 to Category 3 hurricane.",
     "Shaking grew from MMI V to VII along the shore.",

@@ -60,6 +60,13 @@ _GLOSS = _BLANK + r"*\((?P<{0}>[A-Za-z][A-Za-z -]{{0,24}})\)"
 #: a capital and a small letter; or a blank line.
 _SENTENCE_END_RE = re.compile(
     r"(?:(?<![.\s]\w)(?<=\w\w)\.|[!?])[\"'”’)\]]*\s+(?=[\"“(\[]?[A-Z][a-z])|\n\s*\n")
+#: Words that make a value a threshold ("Category 3 or higher", "at least Category 4").
+_THRESHOLD_AFTER_RE = re.compile(_BLANK + r"*(?:" + "|".join(
+    re.escape(w).replace(r"\ ", _BLANK + "+") for w in _DATA["threshold_after"])
+    + r")(?![\w])", re.IGNORECASE)
+_THRESHOLD_BEFORE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(w).replace(r"\ ", _BLANK + "+") for w in _DATA["threshold_before"])
+    + r")" + _BLANK + r"+(?:(?:an?|the)" + _BLANK + r"+)?$", re.IGNORECASE)
 #: The words of a scale's name after its proper name ("on the Mercalli intensity scale").
 _NAME_TAIL_RE = re.compile(r"(?:" + _BLANK + r"+(?i:intensity|scale|index))+")
 _FROM_RE = re.compile(r"\bfrom" + _BLANK + r"+(?:an?" + _BLANK + r"+)?$", re.IGNORECASE)
@@ -374,7 +381,8 @@ def scale_quantities(text: str) -> list[Quantity]:
             j += 1
         unit = _unit(text, f, before, after, previous)
         last[key] = (f.end, unit)
-        if unit is None:
+        if unit is None or _THRESHOLD_AFTER_RE.match(text, f.end, f.end + 16) \
+                or _THRESHOLD_BEFORE_RE.search(text, max(0, f.start - 16), f.start):
             continue
         out.append(Quantity(f.start, f.end, text[f.start:f.end], float(f.low),
                             float(f.high), unit, f.qualifier, precision=1.0,
