@@ -93,6 +93,8 @@ def test_two_values_with_or_are_an_alternative_and_with_to_a_range() -> None:
     # out of the scale's range
     "The storm was called a Category 6 hurricane by the tabloids.",
     "The tornado was rated EF7 by nobody.",
+    # the scale itself, no value on it
+    "The Modified Mercalli scale of I to XII rates what people feel.",
     # thresholds, no value of one thing
     "Hurricanes of Category 3 or higher are called major hurricanes.",
     "The warning covers storms of at least Category 4 strength.",

@@ -247,6 +247,8 @@ def _read(m: re.Match[str], scale: _Scale, start: int, end: int) -> _Found | Non
         return _Found(start, end, min(first, second), max(first, second), "either", scale)
     if second < first:
         return None  # "IX to VII": no range a reader writes
+    if (first, second) == (scale.low, scale.high):
+        return None  # "the Mercalli scale of I to XII": the scale, no value on it
     return _Found(start, end, first, second, "between", scale)
 
 
