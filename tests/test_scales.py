@@ -93,6 +93,7 @@ def test_two_values_with_or_are_an_alternative_and_with_to_a_range() -> None:
     # out of the scale's range
     "The storm was called a Category 6 hurricane by the tabloids.",
     "The tornado was rated EF7 by nobody.",
+    "Water rose to level 2 of the reactor building after the nuclear accident.",
     # the scale itself, no value on it
     "The Modified Mercalli scale of I to XII rates what people feel.",
     # thresholds, no value of one thing
