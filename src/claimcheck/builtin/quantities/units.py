@@ -445,14 +445,24 @@ _YIELD_RE = re.compile(
     + r")|kt)|(?P<m>(?i:" + alternation(w for w in _YIELD["mega"] if len(w) > 2) + r")|Mt))"
     r"(?![\w])")
 _OF_TNT_RE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:TNT|tnt)\b")
+#: the words right after the unit, digits kept ("co2"): what a mass is of
+_FOLLOWING_RE = re.compile(r"[^\W_]+")
+_YIELD_MASS_AFTER = frozenset(_YIELD["mass_after"])
 
 
 def _explosive(text: str, pos: int, end: int) -> bool:
     """Whether kilotons or megatons after a number are an explosion's energy: "of TNT"
     after them, or a word of [units.yield] among the eight words before the number or the
-    three after the unit (windows of 60 and 30 characters)."""
+    three after the unit (windows of 60 and 30 characters), unless what follows names
+    what the tons are of ("500 Mt of CO2", "40 Mt CO2e": [units.yield] mass_after), for
+    emissions and cargoes are reported beside words of energy ("the energy sector")."""
     if _OF_TNT_RE.match(text, end):
         return True
+    following = _FOLLOWING_RE.findall(text[end:end + 40].lower())[:2]
+    if following[:1] == ["of"] and following[1:2] != [] and following[1] not in _YIELD_WORDS:
+        return False  # "500 Mt of CO2 from the energy sector": a mass of what is named
+    if following[:1] and following[0] in _YIELD_MASS_AFTER:
+        return False  # "40 Mt CO2e": a mass of the gas, whatever words stand near
     before = _WORD_RE.findall(text[max(0, pos - 60):pos].lower())[-8:]
     after = _WORD_RE.findall(text[end:end + 30].lower())[:3]
     return any(w in _YIELD_WORDS for w in (*before, *after))
