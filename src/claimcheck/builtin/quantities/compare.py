@@ -28,6 +28,7 @@ _EPS = 1e-9
 _FORMATTING = table("quantities", package="claimcheck.builtin.quantities")["formatting"]
 _CURRENCY_SIGNS: dict[str, str] = _FORMATTING["currency_signs"]
 _UNIT_SUFFIXES: dict[str, str] = _FORMATTING["unit_suffixes"]
+_UNIT_PLURALS: dict[str, str] = _FORMATTING["unit_plurals"]
 _QUALIFIER_WORDS: dict[str, str] = _FORMATTING["qualifiers"]
 #: (value, word) of the scale words large numbers are written with, largest first
 _NAMED_SCALES = tuple((SCALE_WORDS[word], word) for word in _FORMATTING["scales"])
@@ -77,6 +78,8 @@ def _with_unit(num: str, q: Quantity) -> str:
         return f"{num} percentage points"
     if unit in _UNIT_SUFFIXES:
         return num + _UNIT_SUFFIXES[unit]
+    if unit in _UNIT_PLURALS and num != "1":
+        return f"{num} {_UNIT_PLURALS[unit]}"  # "4.4 billion years", never "... year"
     return f"{num} {unit}" if unit else num
 
 
@@ -99,13 +102,27 @@ def format_quantity(q: Quantity) -> str:
         return text
     if q.low != q.high and _PLUS_MINUS.search(q.text):
         # "19.16 ± 0.15 km/s" as written, not the range "19.01-19.31 km/s" it allows
-        middle, half = (q.low + q.high) / 2, (q.high - q.low) / 2
-        return _with_unit(f"{format_number(middle)} ± {format_number(half)}", q)
+        return _with_unit(_plus_minus((q.low + q.high) / 2, (q.high - q.low) / 2), q)
     if q.low != q.high or q.qualifier == "between":
         return _with_unit(format_range(q.low, q.high), q)
     body = _with_unit(format_number(q.low), q)
     words = _QUALIFIER_WORDS.get(q.qualifier)
     return f"{words} {body}" if words else body
+
+
+def _plus_minus(middle: float, half: float) -> str:
+    """A value and its uncertainty at the value's scale, as a scientist writes them:
+    "4.54 ± 0.05 billion" (never "4.54 billion ± 50 million"), "19.16 ± 0.15", with
+    the digits the uncertainty needs ("0.0012 ± 0.0003")."""
+    for scale, word in _NAMED_SCALES:
+        if abs(middle) >= scale:
+            return f"{_plain(middle / scale)} ± {_plain(half / scale)} {word}"
+    return f"{_plain(middle)} ± {_plain(half)}"
+
+
+def _plain(v: float) -> str:
+    """A number with digit groups and no float noise: 19.159999999999997 -> "19.16"."""
+    return f"{round(v, 6):,.6f}".rstrip("0").rstrip(".")
 
 
 def _pct(x: float) -> str:
@@ -241,8 +258,9 @@ def _significant(q: Quantity) -> int:
 
 
 _NUMERAL = re.compile(r"\d(?:[\d,.]*\d)?")
-#: A value and its uncertainty ("19.16 ± 0.15", "52 % +/- 3"), as groups.py joins them.
-_PLUS_MINUS = re.compile(r"\d[ \t\u00a0%]*(?:\u00b1|\+/-|\+/\u2212|\+-)[ \t\u00a0]*\d")
+#: A value and its uncertainty ("19.16 ± 0.15", "52 % +/- 3", "$4.2 billion ± $0.1
+#: billion"), as groups.py joins them.
+_PLUS_MINUS = re.compile(r"(?:\u00b1|\+/-|\+/\u2212|\+-)[ \t\u00a0]*[^\d\s]{0,3}\d")
 
 
 #: The fewest digits a whole number needs before its trailing zeros read as rounding:

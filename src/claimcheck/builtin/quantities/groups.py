@@ -120,11 +120,18 @@ def _link_kind(text: str, a: Num, b: Num, cm: re.Match[str]) -> str | None:
     if cm.group("hto") is not None:
         return "ratio"
     if cm.group("pm") is not None:
-        # "19.16 ± 0.15 km/s": a measurement and its uncertainty, the values between
+        # "19.16 ± 0.15 km/s", "4.56 billion ± 20 million", "-40 ± 5": a measurement and
+        # its uncertainty, the values between; the uncertainty is smaller than the value
+        # once a scale word stated once ("3.8 ± 0.2 billion") is applied to both
         if not (a.digits and b.digits):
             return None
-        value, error = parse_numeral(a.raw), parse_numeral(b.raw)  # before scale words
-        return "uncertainty" if value and error and 0 < error < value else None
+        base, error_base = parse_numeral(a.raw.lstrip("-\u2212")), parse_numeral(b.raw)
+        if not base or not error_base:
+            return None
+        value = abs(a.value)
+        if value == base:
+            value *= b.value / error_base  # "3.8 ± 0.2 billion": the scale is both's
+        return "uncertainty" if 0 < b.value < value else None
     if (cm.group("dash") is not None or cm.group("to") is not None) and _year_then_figure(
         a, b, left
     ):

@@ -120,7 +120,7 @@ def read(text: str, g: Group) -> Quantity | None:
         # "19.16 ± 0.15", "4.56 ± 0.02 billion": the values the measurement allows, as a
         # range states them (a scale word after the uncertainty is the value's too)
         scale = _scale_of(last)
-        value = first.value * scale if _scale_of(first) == 1 else first.value
+        value = first.value * scale if abs(_scale_of(first)) == 1 else first.value
         low, high = value - last.value, value + last.value
         lo_prec = hi_prec = max(first.precision * scale, last.precision)
     ranged = g.kind in ("range", "either", "uncertainty")
