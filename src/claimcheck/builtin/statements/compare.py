@@ -269,6 +269,9 @@ _PERCENT = re.compile(r"[ \t]*(?:%|(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"[ \t]+") for w in _WORDS["percent_words"]) + r")\b)",
     re.IGNORECASE)
 _DIGITS = re.compile(r"\d(?:[\d,.]*\d)?")
+#: A plus-minus sign just before a number: what follows is an uncertainty ("19.16 ±
+#: 0.15"), so "0.15 km/s" elsewhere is no figure the statement states.
+_PLUS_MINUS_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+/\u2212|\+-)[ \t\u00a0]*$")
 _WORD = re.compile(r"[A-Za-z]+\.?")
 _WEEKDAYS = frozenset(word_lists()["sources"]["weekdays"])
 
@@ -295,6 +298,8 @@ def _numbers_written(text: str) -> tuple[tuple[tuple[str, object], str], ...]:
         share = _PERCENT.match(text, n.end)
         if share:
             sign, end = "%", share.end()
+        if _PLUS_MINUS_BEFORE.search(text, max(0, start - 8), start):
+            sign = "±" + sign  # "19.16 ± 0.15 km/s": the uncertainty, not a figure 0.15
         out.append((("number", (sign, round(n.value, 9))), text[start:end].strip()))
         taken.append((n.start, n.end))
     for m in _DIGITS.finditer(text):
