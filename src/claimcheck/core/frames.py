@@ -645,8 +645,12 @@ def _frame(
         # to vote again": a share of people, what they said or did after it; no vote share,
         # whatever word for votes follows
         measure, measured = None, None
-    if measured and statistic == "share":
-        measured = vocabulary.share_of(measured) or measured  # "43.5 % of votes cast"
+    if measured and statistic == "share" and not (
+            source == "sentence" and measure is not None and measure.text
+            and measure.text.lower() not in " ".join(after_words).lower()):
+        # "43.5 % of votes cast", "71% of the electorate": a share of the measure named
+        # after it; "their electoral strength was 14%" is no share of the electorate
+        measured = vocabulary.share_of(measured) or measured
     people_key = measure is None and (
         (structure is not None and source == "key_value" and bool(structure[1])
          and _counts_people(structure[1]))
