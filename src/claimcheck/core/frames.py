@@ -668,8 +668,11 @@ def _frame(
             and concept(counted.split()[-1]) in _PLACE_NOUNS and claim.subject \
             and concept(claim.subject.split()[-1]) == concept(counted.split()[-1]):
         # "across 28 US states": the name is where the places counted lie, not whose
-        # figure it is (the event's, whoever reports it)
-        subject, subject_key = None, None
+        # figure it is (the event's, whoever reports it), and so its place: "28 US
+        # states" and "29 Mexican states" are two countries' states
+        lie_in, subject, subject_key = subject, None, None
+    else:
+        lie_in = None
     return Frame(
         measure=measured,
         measure_text=measure.text if measure else None,
@@ -680,7 +683,7 @@ def _frame(
         counted=counted,
         scope=_scope(clause, when) if claim.kind in FIGURE_KINDS else None,
         relative=(when.text if when is not None and when.kind == "relative" else earlier),
-        place=_place(place_window, subject_key),
+        place=_place(place_window, subject_key) or lie_in,
         statistic=statistic,
         source=source,
     )
