@@ -18,6 +18,7 @@ def figures(text: str) -> list[Quantity]:
     "The energy sector emitted 500 Mt of CO2 in 2019.",
     "Replacing coal with nuclear energy saved 40 Mt CO2e a year.",
     "After the explosion at the terminal, the port shipped 12 kilotons of grain.",
+    "Some 57 Mt St Helens blast survivors met in 2030.",  # "Mt": a mountain's name
 ])
 def test_tons_of_a_named_thing_are_no_explosion(text: str) -> None:
     assert figures(text)
@@ -27,6 +28,7 @@ def test_tons_of_a_named_thing_are_no_explosion(text: str) -> None:
 @pytest.mark.parametrize(("text", "span"), [
     ("The blast equalled 15 kilotons of explosives.", "15 kilotons"),
     ("The warhead's yield was 300 kt, twice the estimate.", "300 kt"),
+    ("The test had a yield of 50 Mt. The crater was deep.", "50 Mt"),
 ])
 def test_an_explosion_is_still_read(text: str, span: str) -> None:
     (q,) = [q for q in figures(text) if q.text == span]

@@ -448,6 +448,8 @@ _OF_TNT_RE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:TNT|tnt)\b")
 #: the words right after the unit, digits kept ("co2"): what a mass is of
 _FOLLOWING_RE = re.compile(r"[^\W_]+")
 _YIELD_MASS_AFTER = frozenset(_YIELD["mass_after"])
+#: a capitalised word right after the unit: "Mt St Helens" is a mountain
+_NAME_AFTER_RE = re.compile(r"[ \t\u00a0]+([A-Z][^\W\d_]*)")
 
 
 def _explosive(text: str, pos: int, end: int) -> bool:
@@ -455,9 +457,14 @@ def _explosive(text: str, pos: int, end: int) -> bool:
     after them, or a word of [units.yield] among the eight words before the number or the
     three after the unit (windows of 60 and 30 characters), unless what follows names
     what the tons are of ("500 Mt of CO2", "40 Mt CO2e": [units.yield] mass_after), for
-    emissions and cargoes are reported beside words of energy ("the energy sector")."""
+    emissions and cargoes are reported beside words of energy ("the energy sector"), or
+    "Mt" opens a name ("Mt St Helens")."""
     if _OF_TNT_RE.match(text, end):
         return True
+    name = _NAME_AFTER_RE.match(text, end)
+    if name and text[pos:end].strip(" \t\u00a0-") == "Mt" \
+            and name.group(1).lower() not in _YIELD_WORDS:
+        return False  # "57 Mt St Helens blast survivors": a mountain's name
     following = _FOLLOWING_RE.findall(text[end:end + 40].lower())[:2]
     if following[:1] == ["of"] and following[1:2] != [] and following[1] not in _YIELD_WORDS:
         return False  # "500 Mt of CO2 from the energy sector": a mass of what is named
