@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import io
+import pickle
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,7 +33,18 @@ from claimcheck.core.claims import extract, segment
 from claimcheck.core.parallel import Engine, LocalEngine
 from claimcheck.core.sentences import slant
 from claimcheck.manager import Recipe, call_hook, from_recipe, get_plugin_manager, recipe
-from claimcheck.model import Claim, Document, Finding, Frame, Quantity, Segments, TimeRef
+from claimcheck.model import (
+    Claim,
+    Document,
+    Finding,
+    Frame,
+    NoteRef,
+    Passage,
+    Quantity,
+    Segments,
+    Sentence,
+    TimeRef,
+)
 from claimcheck.text.names import Aliases
 from claimcheck.text.records import replaced
 
@@ -156,8 +169,11 @@ def prepare_all(
     slim = list(slim) if slim is not None else [False] * len(documents)
     cache = DocumentCache.open(config, pm, documents)
     if cache is None:
-        return shared_values([p for p, _ in _work(documents, aliases, config, pm, engine,
-                                                  progress, slim=slim)])
+        done = [p for p, _ in _work(documents, aliases, config, pm, engine, progress,
+                                    slim=slim)]
+        # results made here are settled after the fact; those of workers were loaded
+        # into the run's values as they came back (``_work``)
+        return shared_values(done) if engine.runs_here(len(documents)) else done
     try:
         out: list[Prepared | None] = []
         for n, document in enumerate(documents):
@@ -184,65 +200,117 @@ def prepare_all(
 
 
 #: The fields of the records a corpus holds by the hundred thousand whose values repeat
-#: across claims and documents (a subject, a measure, a unit, a granularity, a day).
+#: across claims and documents (a subject, a measure, a unit, a granularity, a day, a
+#: figure's value, an offset).
 _REPEATED: dict[type, tuple[str, ...]] = {
     Claim: ("doc", "kind", "passage", "subject", "subject_key", "qualifier", "attribution",
             "start", "end"),
     Frame: ("measure", "measure_text", "counted", "subject", "subject_key", "scope",
             "relative", "place", "statistic", "source"),
-    Quantity: ("unit", "qualifier", "direction", "dimension", "start", "end"),
-    TimeRef: ("earliest", "latest", "granularity", "mod", "year_source", "kind",
-              "relation", "start", "end"),
+    Quantity: ("text", "low", "high", "precision", "unit", "qualifier", "direction",
+               "dimension", "start", "end"),
+    TimeRef: ("text", "timex", "earliest", "latest", "granularity", "mod", "year_source",
+              "kind", "relation", "start", "end"),
+    Sentence: ("start", "end", "passage"),
+    Passage: ("kind", "start", "end", "label"),
+    NoteRef: ("start", "end", "label"),
 }
 
 #: What a statement's ``extra`` holds that repeats: words and lists of words.
 _REPEATED_EXTRA = ("predicate", "refers_to", "apposition", "objects", "context_words")
 
 
-def shared_values(prepared: list[Prepared]) -> list[Prepared]:
-    """The documents' results with one object for each string, day and offset that
-    repeats across claims and documents ("say", "casualties.killed", "the army", "day", 25
-    June 1950, character 2,000), and for each statement's ``extra`` that another's equals,
-    instead of a copy in every claim that states it.
+class SharedValues:
+    """The run's one object for each string, day, number and offset that repeats across
+    claims and documents ("say", "casualties.killed", "the army", "day", 25 June 1950,
+    110,000, character 2,000, the span of a sentence), and for each statement's ``extra``
+    that another's equals, instead of a copy in every claim that states it.
 
     Each document's results are made apart (in a worker they come back unpickled on their
     own), so a word said in a thousand documents was a thousand strings: a third of a
-    corpus's strings were such copies, some 50 KB a 10 KB document, held until the
-    report is made. The records are frozen for their values; a field is given an equal
-    object of the same type, set in place (nothing but this run holds them yet, and no
-    value, hash or comparison changes), so the claims stay the very objects the
-    documents' work made. A table for the run, not ``sys.intern``: it goes with the run."""
-    table: dict[Any, Any] = {}
-    one = table.setdefault
-    put = object.__setattr__  # the records are frozen; each value stays what it was
-    done: set[int] = set()  # values and frames a document's claims share: once each
+    corpus's strings were such copies, some 50 KB a 10 KB document, held until the report
+    is made. The sentences and passages of the segments are shared alike (their offsets:
+    8 KB a document), so are a claim's sentence span (one pair for the run, its offsets
+    those of the segments: 7 KB), the ``timex`` of dates ("1950-06-25"), a figure's value
+    and precision (one float for 110000.0), and the texts of statements a corpus repeats
+    word for word (a fifth of them in the generated corpus). A table for the run, not
+    ``sys.intern``: it goes with the run.
 
-    def settle(record: Any) -> None:
-        for name in _REPEATED[type(record)]:
-            value = getattr(record, name)
-            kind = type(value)
-            if kind in _SHARED_TYPES or (kind is int and 256 < value < _OFFSETS):
-                same = one(value, value)
-                if same is not value:
-                    put(record, name, same)
+    Two ways in. ``load`` reads a result a worker packed (``pack``): each repeated value
+    is looked up as it is read, so a copy lives only for that moment. ``settle`` shares
+    the values of a result already in memory (made here, or read from the cache) in
+    place: the records are frozen for their values; a field is given an equal object of
+    the same type (nothing but this run holds them yet, and no value, hash or comparison
+    changes), so the claims stay the very objects the documents' work made. Settling
+    after the fact frees the copies where they lie, between the objects kept: a corpus's
+    heap kept the holes (3 KB a document for each 4 KB shared, measured at 1,000
+    documents), which is why results that travel are packed and loaded instead."""
 
-    extras: dict[tuple[Any, ...], Any] = {}  # statements' extras, by their items
-    for result in prepared:
+    def __init__(self) -> None:
+        self.table: dict[Any, Any] = {}  # strings, days and offsets (no two are equal)
+        self.numbers: dict[float, float] = {}  # floats apart: 2000.0 == 2000, an offset
+        self.spans: dict[tuple[int, int], tuple[int, int]] = {}  # sentence spans
+        self.extras: dict[tuple[Any, ...], Any] = {}  # statements' extras, by their items
+
+    def same(self, value: Any) -> Any:
+        """The run's object equal to ``value`` (itself when first seen or not shared)."""
+        if _repeats(value):
+            return (self.numbers if type(value) is float else self.table).setdefault(
+                value, value)
+        return value
+
+    def span(self, sentence: Any) -> Any:
+        """One pair for the run for each sentence span, made of the run's offsets."""
+        if not _is_span(sentence):
+            return sentence
+        shared = self.spans.get(sentence)
+        if shared is None:
+            start, end = self.same(sentence[0]), self.same(sentence[1])
+            shared = sentence if start is sentence[0] and end is sentence[1] else (start, end)
+            self.spans[shared] = shared
+        return shared
+
+    def extra(self, extra: dict[str, Any]) -> dict[str, Any]:
+        """The run's statement ``extra`` with the same items (a corpus's statements mostly
+        say the same few things, "said" with no object: one dict, as nothing writes into
+        one once made)."""
+        items = _extra_items(extra)
+        return extra if items is None else self.extras.setdefault(items, extra)
+
+    def settle(self, result: Prepared) -> Prepared:
+        """Share the repeated values of a result in memory, in place (see the class)."""
+        put = object.__setattr__  # the records are frozen; each value stays what it was
+        done: set[int] = set()  # values and frames a document's claims share: once each
+
+        def settled(record: Any) -> None:
+            for name in _REPEATED[type(record)]:
+                value = getattr(record, name)
+                shared = self.same(value)
+                if shared is not value:
+                    put(record, name, shared)
+
+        segments = result.segments
+        if type(segments) is Segments:
+            for part in (*segments.passages, *segments.sentences, *segments.notes):
+                if type(part) in _REPEATED:
+                    settled(part)
         for claim in result.claims:
             if type(claim) is Claim:
-                settle(claim)
-                if claim.kind != "statement":  # "1950", "25 June": figures' and dates'
-                    text = one(claim.text, claim.text)  # texts repeat; statements' do not
-                    if text is not claim.text:
-                        put(claim, "text", text)
+                settled(claim)
+                text = self.same(claim.text)  # "1950", "25 June"; a repeated line
+                if text is not claim.text:
+                    put(claim, "text", text)
+                sentence = self.span(claim.sentence)
+                if sentence is not claim.sentence:
+                    put(claim, "sentence", sentence)
             for part in (claim.value, claim.when, claim.frame):
                 if type(part) in _REPEATED and id(part) not in done:
                     done.add(id(part))
-                    settle(part)
+                    settled(part)
                     period = getattr(part, "period", None)
                     if type(period) is TimeRef and id(period) not in done:
                         done.add(id(period))
-                        settle(period)
+                        settled(period)
             value = claim.value
             if type(value) in (Quantity, TimeRef) and value.text is not claim.text \
                     and value.text == claim.text:
@@ -252,18 +320,121 @@ def shared_values(prepared: list[Prepared]) -> list[Prepared]:
                 for key in _REPEATED_EXTRA:
                     value = extra.get(key)
                     if type(value) is str:
-                        extra[key] = one(value, value)
+                        extra[key] = self.same(value)
                     elif type(value) is list:
-                        value[:] = [one(w, w) if type(w) is str else w for w in value]
-                # a corpus's statements mostly say the same few things ("said", with no
-                # object): equal extras are one dict (nothing writes into one once made)
-                items = _extra_items(extra)
-                if items is not None:
-                    same = extras.setdefault(items, extra)
-                    if same is not extra:
-                        put(claim, "extra", same)
-        done.clear()  # ids are reused once a document's results may be freed
+                        value[:] = [self.same(w) for w in value]
+                shared = self.extra(extra)
+                if shared is not extra:
+                    put(claim, "extra", shared)
+        return result
+
+    def load(self, packed: bytes) -> Prepared:
+        """A result ``pack`` made, its repeated values the run's as they are read."""
+        return _rebuilt(_Reader(io.BytesIO(packed), self).load())
+
+    def persisted(self, value: Any) -> Any:
+        """The run's object for a value ``pack`` marked as repeated (``_Reader``)."""
+        kind = type(value)
+        if kind is dict:
+            return self.extra(value)
+        if kind is tuple:
+            return self.spans.setdefault(value, value)  # its offsets are the run's already
+        return self.same(value)
+
+
+def shared_values(prepared: list[Prepared]) -> list[Prepared]:
+    """The documents' results with their repeated values shared, in place, through one
+    table (``SharedValues.settle``)."""
+    values = SharedValues()
+    for result in prepared:
+        values.settle(result)
     return prepared
+
+
+def _repeats(value: Any) -> bool:
+    """Whether a value is of a kind the run holds once: a string, a day, an offset up to
+    ``_OFFSETS``, a float other than zero and NaN (-0.0 == 0.0, NaN equals nothing)."""
+    kind = type(value)
+    return kind in _SHARED_TYPES or (kind is int and 256 < value < _OFFSETS) or (
+        kind is float and value == value and value != 0.0)
+
+
+def _is_span(value: Any) -> bool:
+    return type(value) is tuple and len(value) == 2 and type(value[0]) is int \
+        and type(value[1]) is int
+
+
+def pack(prepared: Prepared) -> bytes:
+    """A result pickled for ``SharedValues.load``, the values ``settle`` would share marked
+    as such (``_repeated``): where a worker sends its results back, so that the caller
+    reads each repeated value into the run's object as it comes (``_work``)."""
+    out = io.BytesIO()
+    _Packer(out, _repeated(prepared)).dump(_fields(prepared))
+    return out.getvalue()
+
+
+def _repeated(result: Prepared) -> set[int]:
+    """The ids of the objects in a result that ``SharedValues.settle`` would share: its
+    fields of ``_REPEATED`` and the rest it reads, by the same tests."""
+    marked: set[int] = set()
+
+    def mark(value: Any) -> None:
+        if _repeats(value):
+            marked.add(id(value))
+
+    def fields(record: Any) -> None:
+        for name in _REPEATED[type(record)]:
+            mark(getattr(record, name))
+
+    segments = result.segments
+    if type(segments) is Segments:
+        for part in (*segments.passages, *segments.sentences, *segments.notes):
+            if type(part) in _REPEATED:
+                fields(part)
+    for claim in result.claims:
+        if type(claim) is Claim:
+            fields(claim)
+            mark(claim.text)
+            if _is_span(claim.sentence):
+                marked.add(id(claim.sentence))
+                mark(claim.sentence[0])
+                mark(claim.sentence[1])
+        for part in (claim.value, claim.when, claim.frame):
+            if type(part) in _REPEATED:
+                fields(part)
+                period = getattr(part, "period", None)
+                if type(period) is TimeRef:
+                    fields(period)
+        extra = claim.extra
+        if claim.kind == "statement" and type(extra) is dict:
+            for key in _REPEATED_EXTRA:
+                value = extra.get(key)
+                if type(value) is list:
+                    for word in value:
+                        mark(word)
+                else:
+                    mark(value)
+            marked.add(id(extra))
+    return marked
+
+
+class _Packer(pickle.Pickler):
+    """Pickles the objects ``marked`` as persistent ids: the value itself, which the
+    reader hands to ``SharedValues.persisted`` (pickle does not ask again about the
+    persistent id itself, only about what it holds)."""
+
+    def __init__(self, out: io.BytesIO, marked: set[int]) -> None:
+        super().__init__(out, protocol=pickle.HIGHEST_PROTOCOL)
+        self.marked = marked
+
+    def persistent_id(self, obj: Any) -> Any:
+        return obj if id(obj) in self.marked else None
+
+
+class _Reader(pickle.Unpickler):
+    def __init__(self, data: io.BytesIO, values: SharedValues) -> None:
+        super().__init__(data)
+        self.persistent_load = values.persisted  # type: ignore[method-assign]
 
 
 def _extra_items(extra: dict[str, Any]) -> tuple[Any, ...] | None:
@@ -322,10 +493,14 @@ def _work(
         if progress:
             progress(count, total, documents[index].path or documents[index].id)
 
+    # each result comes back packed, and is read into the run's values as it comes: no
+    # copy of a repeated value outlives its reading (``SharedValues``)
+    values = SharedValues()
     out = engine.map(_prepare_in_worker, list(zip(documents, slim, strict=True)),
                      progress=tick, shared={"aliases": aliases, "config": config,
                                             "steps": steps, "quiet": quiet,
-                                            "record": record})
+                                            "record": record, "packed": True},
+                     each=lambda _n, result: (values.load(result[0]), result[1]))
     if done:
         for n, (prepared, reads) in enumerate(out):
             done(n, prepared, reads)
@@ -346,13 +521,16 @@ def _prepare_here(
 
 def _prepare_in_worker(
     item: tuple[Document, bool], aliases: Aliases, config: Config, steps: Recipe,
-    quiet: bool, record: bool = False,
-) -> tuple[Prepared, Reads | None]:
+    quiet: bool, record: bool = False, packed: bool = False,
+) -> tuple[Prepared | bytes, Reads | None]:
     """``prepare_one`` in a worker, with the caller's plugins, for a (document, slim)
-    item; plugins' prints go to stderr when ``quiet`` (the caller sends them there)."""
+    item; plugins' prints go to stderr when ``quiet`` (the caller sends them there).
+    With ``packed`` the result is sent as ``pack`` makes it (``SharedValues.load``)."""
     document, slim = item
     with contextlib.redirect_stdout(sys.stderr) if quiet else contextlib.nullcontext():
-        return _prepare_here(document, aliases, config, _worker_pm(steps), record, slim)
+        prepared, reads = _prepare_here(document, aliases, config, _worker_pm(steps),
+                                        record, slim)
+    return (pack(prepared) if packed else prepared), reads
 
 
 def _rebuilt(fields: Any) -> Prepared:

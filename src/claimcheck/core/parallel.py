@@ -30,6 +30,9 @@ from claimcheck.errors import ClaimcheckError
 #: ``progress(done, total, index)``: ``done`` of ``total`` items finished, the last one
 #: being ``items[index]``.
 MapProgress = Callable[[int, int, int], None]
+#: ``each(index, result)``: what is kept of ``items[index]``'s result, made in the caller as
+#: the result comes back (in the order results finish, not item order).
+MapEach = Callable[[int, Any], Any]
 
 #: ``chunk=AUTO``: about this many chunks a worker (few enough that a small item's
 #: overhead does not dominate, enough that a slow chunk does not leave workers idle).
@@ -70,6 +73,7 @@ class Engine:
         shared: Mapping[str, Any] | None = None,
         chunk: int = 1,
         progress: MapProgress | None = None,
+        each: MapEach | None = None,
     ) -> list[Any]:
         """``[fn(item, **shared) for item in items]``, in item order.
 
@@ -80,13 +84,19 @@ class Engine:
         together as one task (``AUTO``: about four chunks a worker), which is what small
         items need (a block of a few claims costs less than a task's round trip);
         chunking never changes the results or their order. ``progress(done, total,
-        index)`` is called here as items finish (a chunk's items together). The first
-        failure cancels what has not started and is raised here, as it would be in a loop.
+        index)`` is called here as items finish (a chunk's items together). ``each(index,
+        result)``, when given, is called here on each result as it comes back, and its
+        return is kept in the result's place: a caller that turns what workers send into
+        what it holds (``core.documents`` reads each document's results into the run's
+        shared values) does it one result at a time, never holding every result's raw
+        form at once. The first failure cancels what has not started and is raised here,
+        as it would be in a loop.
         """
         shared = dict(shared or {})
         out = []
         for n, item in enumerate(items):
-            out.append(fn(item, **shared))
+            result = fn(item, **shared)
+            out.append(each(n, result) if each else result)
             if progress:
                 progress(n + 1, len(items), n)
         return out
@@ -124,12 +134,17 @@ class LocalEngine(Engine):
         shared: Mapping[str, Any] | None = None,
         chunk: int = 1,
         progress: MapProgress | None = None,
+        each: MapEach | None = None,
     ) -> list[Any]:
         if self.runs_here(len(items)):
-            return super().map(fn, items, shared=shared, progress=progress)
+            return super().map(fn, items, shared=shared, progress=progress, each=each)
         shared = dict(shared or {})
         chunks = self._chunks(len(items), chunk)
         done = 0
+
+        def each_part(n: int, part: list[Any]) -> list[Any]:
+            return [each(i, r) for i, r in zip(chunks[n], part, strict=True)] if each \
+                else part
 
         def tick(_done: int, _total: int, index: int) -> None:
             nonlocal done
@@ -139,7 +154,7 @@ class LocalEngine(Engine):
                     progress(done, len(items), i)
 
         parts = map_ordered(_run_chunk, [([items[i] for i in c], fn, shared) for c in chunks],
-                            jobs=self.jobs, progress=tick)
+                            jobs=self.jobs, progress=tick, each=each_part)
         return [result for part in parts for result in part]
 
 
@@ -176,6 +191,7 @@ class DaskEngine(Engine):
         shared: Mapping[str, Any] | None = None,
         chunk: int = 1,
         progress: MapProgress | None = None,
+        each: MapEach | None = None,
     ) -> list[Any]:
         from distributed import as_completed
 
@@ -195,7 +211,9 @@ class DaskEngine(Engine):
         try:
             for future in as_completed(futures, loop=client.loop):
                 n = where[future.key]
-                parts[n] = future.result()  # a worker's exception is raised here
+                part = future.result()  # a worker's exception is raised here
+                parts[n] = [each(i, r) for i, r in zip(chunks[n], part, strict=True)] \
+                    if each else part
                 for i in chunks[n]:
                     done += 1
                     if progress:
@@ -264,12 +282,14 @@ def map_ordered(
     *,
     jobs: int,
     progress: MapProgress | None = None,
+    each: MapEach | None = None,
 ) -> list[Any]:
     """``[fn(*item) for item in items]`` over ``jobs`` processes, results in item order.
 
     ``fn`` must be a module-level function and the items picklable. ``progress(done,
-    total, index)`` is called as each item finishes. The first failure cancels what has
-    not started and is raised here, as it would be in a loop.
+    total, index)`` is called as each item finishes, after ``each(index, result)`` (when
+    given), whose return is kept in place of the result. The first failure cancels what
+    has not started and is raised here, as it would be in a loop.
     """
     total = len(items)
     results: list[Any] = [None] * total
@@ -281,10 +301,12 @@ def map_ordered(
             while pending:
                 done, pending = wait(pending, return_when=FIRST_EXCEPTION)
                 for future in sorted(done, key=futures.__getitem__):
-                    results[futures[future]] = future.result()
+                    # let go of the future, which holds its result as the worker sent it
+                    n = futures.pop(future)
+                    results[n] = each(n, future.result()) if each else future.result()
                     done_count += 1
                     if progress:
-                        progress(done_count, total, futures[future])
+                        progress(done_count, total, n)
         except BaseException:
             for future in pending:
                 future.cancel()
