@@ -57,6 +57,11 @@ def test_whose_figure_it_is(text: str, figure: str, owner: str) -> None:
          "health bureau"),
         ("By March, 412 claims had been submitted to the Pensions Office.", "412",
          "pensions office"),
+        # whom a speaker addresses is not whose the figure is
+        ("The total of men under arms, if your Lordship will take them, were 4,310.",
+         "4,310", "lordship"),
+        ("My Lord, the garrison numbered 1,250 when the siege began.", "1,250", "lord"),
+        ("Your Honour, the company paid out 812 claims that year.", "812", "honour"),
         # a name before the places counted is where they lie
         ("The blight spread across 17 EU countries in 2031.", "17", "eu"),
         # a capitalised adjective opening the sentence is not a name
