@@ -648,3 +648,81 @@ def test_a_report_written_in_pieces_is_the_whole_texts_bytes(tmp_path, monkeypat
         output.write_atomically(str(path), text)
     assert path.read_bytes() == text.encode("utf-8")
     assert len(list(output._pieces(text))) == -(-len(text) // 7)  # never all at once
+
+
+# -- 8. a report streamed in pieces ---------------------------------------------------------
+
+
+def test_a_streamed_json_report_is_the_whole_reports_bytes(tmp_path, pair) -> None:
+    """``-f json`` is written a line at a time as the lines are made (``iter_json``), to a
+    file and to stdout alike: the same bytes as the whole text rendered at once."""
+    a, b = pair
+    whole = render_json(claimcheck.check(Document("a", LEFT, str(a)),
+                                         Document("b", RIGHT, str(b))), Config())
+    _, out, _ = run("compare", str(a), str(b), "-f", "json")
+    assert out == whole
+    report_file = tmp_path / "r.json"
+    run("compare", str(a), str(b), "-f", "json", "-o", str(report_file))
+    assert report_file.read_text(encoding="utf-8") == whole
+
+
+def test_a_streamed_report_is_written_in_slices_not_whole(tmp_path, monkeypatch) -> None:
+    """A text in pieces (a renderer's stream) is gathered into slices of about
+    ENCODE_CHARS and each written as it fills: never joined whole first."""
+    from claimcheck.cli import output
+
+    monkeypatch.setattr(output, "ENCODE_CHARS", 100)
+    lines = [f"line {n} of the report, “quoted” 𝔘\n" for n in range(500)]
+    written: list[int] = []
+
+    def made():
+        for line in lines:
+            yield line
+            # every slice written so far holds about ENCODE_CHARS, the last piece past it
+            assert all(n <= 100 + len(line.encode("utf-8")) * 4 for n in written)
+
+    path = tmp_path / "report.txt"
+    real = output._pieces
+
+    def counted(data):
+        for piece in real(data):
+            written.append(len(piece))
+            yield piece
+
+    monkeypatch.setattr(output, "_pieces", counted)
+    output.write_atomically(str(path), made())
+    assert path.read_text(encoding="utf-8") == "".join(lines)
+    assert len(written) > 100  # many slices, not one
+
+
+@pytest.mark.parametrize("failure", ["raises", "not text"])
+def test_a_stream_that_fails_half_way_leaves_the_old_report(tmp_path, pair, monkeypatch,
+                                                            failure: str) -> None:
+    """A renderer's stream that raises, or yields something other than text, after some
+    pieces is a one-line error naming the renderer; the report it would have replaced is
+    left as it was, and no temporary file stays behind."""
+
+    def stream(report, config):
+        yield "{\n"
+        yield "  \"first\": 1,\n"
+        if failure == "raises":
+            raise RuntimeError("disk of records unreadable")
+        yield b"bytes"
+
+    class Streaming:
+        @claimcheck.hookimpl
+        def register_renderers(self, register):
+            register("streamed", lambda report, config: "whole", "streams its text",
+                     stream=stream)
+
+    a, b = pair
+    _with_plugins(monkeypatch, Streaming())
+    report_file = tmp_path / "r.txt"
+    report_file.write_text("the old report\n", encoding="utf-8")
+    code, _, err = run("compare", str(a), str(b), "-f", "streamed", "-o", str(report_file))
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(
+        f"claimcheck: error: renderer 'streamed' ({__name__}) ")
+    assert report_file.read_text(encoding="utf-8") == "the old report\n"
+    assert temps(tmp_path) == []

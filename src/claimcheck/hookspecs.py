@@ -37,11 +37,17 @@ Render = Callable[["Report", "Config"], str]
 RenderBinary = Callable[["Report", "Config"], bytes]
 
 
+#: ``stream(report, config) -> Iterable[str]``: a text format's report in pieces, made
+#: as they are written, whose concatenation is ``render``'s text.
+RenderStream = Callable[["Report", "Config"], Iterable[str]]
+
+
 class RegisterRenderer(Protocol):
-    """``register(name, render, description="", binary=False)``: a report format."""
+    """``register(name, render, description="", binary=False, stream=None)``: a report
+    format."""
 
     def __call__(self, name: str, render: Render | RenderBinary, description: str = "",
-                 binary: bool = False) -> None: ...
+                 binary: bool = False, stream: RenderStream | None = None) -> None: ...
 
 
 # -- load --------------------------------------------------------------------------------
@@ -306,4 +312,7 @@ def register_renderers(register: RegisterRenderer) -> None:
         with ``render(report, config) -> bytes``: the file's bytes, which the command
         line writes atomically to ``-o PATH`` like any report (never to a terminal).
         Returning bytes from a text format, or text from a binary one, is an error.
+        A text format may also give ``stream=``, ``stream(report, config)`` yielding the
+        same text in pieces: the command line then writes each piece as it comes, so that
+        a large report's text never sits whole in memory beside the report.
     """

@@ -25,7 +25,7 @@ from claimcheck.core import load, parallel, pipeline, settings_file
 from claimcheck.errors import ClaimcheckError
 from claimcheck.manager import get_plugin_manager
 from claimcheck.report.filters import at_most, only, parse_kinds
-from claimcheck.report.registry import render, renderers
+from claimcheck.report.registry import render_pieces, renderers
 from claimcheck.text.names import read_alias_file
 
 SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown",
@@ -204,7 +204,7 @@ def compare(
         if bar is not None:
             bar.close()
     report = at_most(only(report, kinds), max_findings)
-    emit(render(report, fmt, pm, config), output)
+    emit(render_pieces(report, fmt, pm, config), output)
     if failing and any(f.kind in failing for f in report.findings):
         ctx.exit(1)
 

@@ -101,8 +101,9 @@ def report_stream() -> Any:
     return _REPORT_STREAMS[-1] if _REPORT_STREAMS else sys.stdout
 
 
-def emit(text: str | bytes, output: str | None) -> None:
-    """The report to ``output`` (written atomically), or to ``report_stream()``.
+def emit(text: str | bytes | Iterable[str], output: str | None) -> None:
+    """The report to ``output`` (written atomically), or to ``report_stream()``. Its text
+    may come in pieces (``registry.render_pieces``), each written as it comes.
 
     A binary report (bytes: an SQLite database) goes to stdout only when stdout is not a
     terminal (``> findings.db``, a pipe); on a terminal it is a one-line error asking for
@@ -120,7 +121,9 @@ def emit(text: str | bytes, output: str | None) -> None:
         return
     if output is None:
         # color=True: the renderer already decided; click must not strip what it chose
-        click.echo(text, nl=False, color=True, file=report_stream())
+        stream = report_stream()
+        for piece in (text,) if isinstance(text, str) else _gathered(text):
+            click.echo(piece, nl=False, color=True, file=stream)
         return
     write_atomically(output, text)
 
@@ -188,19 +191,23 @@ _CLEANUP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT",
                          if hasattr(signal, name))
 
 
-def write_atomically(path: str, text: str | bytes) -> None:
-    """Write ``text`` (a report's text, written as UTF-8, or a binary report's bytes) to
-    ``path`` so that no reader sees half of it and nothing is lost.
+def write_atomically(path: str, text: str | bytes | Iterable[str]) -> None:
+    """Write ``text`` (a report's text, whole or in pieces, written as UTF-8, or a binary
+    report's bytes) to ``path`` so that no reader sees half of it and nothing is lost:
+    a text in pieces that fails half-way (a renderer that raises) leaves the old file.
 
     A regular file (or nothing yet) is replaced by renaming a finished temporary file
     beside it over it (through a symbolic link: over the file the link names, so the link
     stays); a character device or a pipe is written through; anything else is refused
     with a one-line ClaimcheckError.
     """
+    data: str | bytes | Iterable[str]
     if isinstance(text, str):
-        data: str | bytes = text  # encoded a slice at a time as it is written (_pieces)
+        data = text  # encoded a slice at a time as it is written (_pieces)
     elif isinstance(text, (bytes, bytearray)):
         data = bytes(text)
+    elif isinstance(text, Iterable):
+        data = text  # pieces of text, encoded as they come (_pieces)
     else:
         raise TypeError(f"a report is text or bytes, not {type(text).__name__}")
     if _names_open_descriptor(path):
@@ -256,17 +263,38 @@ def _names_open_descriptor(path: str) -> bool:
 ENCODE_CHARS = 1 << 20
 
 
-def _pieces(data: str | bytes) -> Iterator[bytes]:
+def _pieces(data: str | bytes | Iterable[str]) -> Iterator[bytes]:
     """The report's bytes in pieces: a text is encoded a slice at a time (UTF-8 encodes
-    each character on its own, so the pieces join to the whole text's encoding)."""
+    each character on its own, so the pieces join to the whole text's encoding); a text
+    in pieces (a renderer's stream, a line at a time) is gathered into slices of about
+    ENCODE_CHARS and each encoded as it fills."""
     if isinstance(data, bytes):
         yield data
         return
-    for start in range(0, len(data), ENCODE_CHARS):
-        yield data[start:start + ENCODE_CHARS].encode("utf-8")
+    if isinstance(data, str):
+        for start in range(0, len(data), ENCODE_CHARS):
+            yield data[start:start + ENCODE_CHARS].encode("utf-8")
+        return
+    for text in _gathered(data):
+        yield text.encode("utf-8")
 
 
-def _write_through(path: str, data: str | bytes, *, append: bool) -> None:
+def _gathered(pieces: Iterable[str]) -> Iterator[str]:
+    """Pieces of text joined into slices of about ENCODE_CHARS: a report streamed a line
+    at a time is written in few large writes, not millions of small ones."""
+    gathered: list[str] = []
+    size = 0
+    for piece in pieces:
+        gathered.append(piece)
+        size += len(piece)
+        if size >= ENCODE_CHARS:
+            yield "".join(gathered)
+            gathered, size = [], 0
+    if gathered:
+        yield "".join(gathered)
+
+
+def _write_through(path: str, data: str | bytes | Iterable[str], *, append: bool) -> None:
     """Write to a device, a pipe or an inherited descriptor in place; never rename over
     it. A descriptor's file is appended to (``>>`` keeps what was there)."""
     flags = os.O_WRONLY | getattr(os, "O_CLOEXEC", 0) | (os.O_APPEND if append else 0)
@@ -287,7 +315,7 @@ def _write_through(path: str, data: str | bytes, *, append: bool) -> None:
         os.close(fd)
 
 
-def _replace(path: str, target: str, data: str | bytes,
+def _replace(path: str, target: str, data: str | bytes | Iterable[str],
              existing: os.stat_result | None) -> None:
     """Write ``data`` to a new temporary file beside ``target`` and rename it over."""
     directory = os.path.dirname(target)

@@ -2,19 +2,22 @@
 ``register_renderers``, looked up by name.
 
 A renderer is ``render(report, config) -> str``; one registered with ``binary=True``
-(a database file) returns ``bytes`` instead. This module only finds and calls them; what
-formats share (sections, places, quotations) is in ``claimcheck.report.views``.
+(a database file) returns ``bytes`` instead, and one registered with ``stream=`` also
+gives its text in pieces (``render_pieces``), for a writer that need not hold it whole.
+This module only finds and calls them; what formats share (sections, places,
+quotations) is in ``claimcheck.report.views``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pluggy
 
 from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError, PluginError
-from claimcheck.hookspecs import Render, RenderBinary
+from claimcheck.hookspecs import Render, RenderBinary, RenderStream
 from claimcheck.manager import call_hook
 from claimcheck.model import Report
 
@@ -26,6 +29,8 @@ class Renderer:
     description: str
     #: The renderer returns bytes (a file format such as SQLite), not text.
     binary: bool = False
+    #: The same text in pieces, made as they are read (None: the format gives it whole).
+    stream: RenderStream | None = None
 
 
 def renderers(pm: pluggy.PluginManager) -> dict[str, Renderer]:
@@ -34,8 +39,9 @@ def renderers(pm: pluggy.PluginManager) -> dict[str, Renderer]:
     found: dict[str, Renderer] = {}
 
     def register(name: str, render: Render | RenderBinary, description: str = "",
-                 binary: bool = False) -> None:
-        found.setdefault(name, Renderer(name, render, description, bool(binary)))
+                 binary: bool = False, stream: RenderStream | None = None) -> None:
+        found.setdefault(name, Renderer(name, render, description, bool(binary),
+                                        None if binary else stream))
 
     call_hook(pm, "register_renderers", register=register)
     return dict(sorted(found.items()))
@@ -47,6 +53,40 @@ def render(report: Report, fmt: str, pm: pluggy.PluginManager,
     if fmt not in available:
         raise ClaimcheckError(f"unknown format {fmt!r} (choose from {', '.join(available)})")
     return call_hook_render(available[fmt], report, config)
+
+
+def render_pieces(report: Report, fmt: str, pm: pluggy.PluginManager,
+                  config: Config) -> bytes | Iterator[str]:
+    """The report in ``fmt`` as pieces of text to write in turn (a binary format's bytes
+    whole): a format registered with ``stream=`` makes each piece as it is read, so
+    the whole text never sits in memory beside the report; any other gives its one
+    text. A stream that raises, or yields anything but text, is a one-line error naming
+    the renderer, raised where the piece was asked for."""
+    available = renderers(pm)
+    if fmt not in available:
+        raise ClaimcheckError(f"unknown format {fmt!r} (choose from {', '.join(available)})")
+    renderer = available[fmt]
+    if renderer.stream is None:
+        text = call_hook_render(renderer, report, config)
+        return text if isinstance(text, bytes) else iter((text,))
+    return _checked_stream(renderer, report, config)
+
+
+def _checked_stream(renderer: Renderer, report: Report, config: Config) -> Iterator[str]:
+    module = getattr(renderer.stream, "__module__", "?")
+    try:
+        assert renderer.stream is not None
+        for piece in renderer.stream(report, config):
+            if not isinstance(piece, str):
+                raise PluginError(f"renderer {renderer.name!r} ({module}) yielded "
+                                  f"{type(piece).__name__}, not a piece of the report's text")
+            yield piece
+    except ClaimcheckError:
+        raise
+    except Exception as exc:
+        raise PluginError(
+            f"renderer {renderer.name!r} ({module}) failed: {type(exc).__name__}: {exc}"
+        ) from exc
 
 
 def call_hook_render(renderer: Renderer, report: Report, config: Config) -> str | bytes:

@@ -9,7 +9,7 @@ from claimcheck.plugin import hookimpl
 
 from .csv import render_csv
 from .html import render_html
-from .json import render_json
+from .json import iter_json, render_json
 from .jsonl import render_jsonl
 from .markdown import render_markdown
 from .sqlite import render_sqlite
@@ -23,7 +23,7 @@ def register_renderers(register: Callable[..., None]) -> None:
     """Every built-in format, by the name ``--format`` takes."""
     register("text", render_text, "plain text for the terminal (the default)")
     register("markdown", render_markdown, "Markdown, quotations as block quotes")
-    register("json", render_json, "JSON, schema claimcheck/3")
+    register("json", render_json, "JSON, schema claimcheck/3", stream=iter_json)
     register("html", render_html, "one self-contained HTML page (no network)")
     register("csv", render_csv, "CSV of claims and findings (a 'record' column tells which)")
     register("jsonl", render_jsonl,
