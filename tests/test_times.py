@@ -372,6 +372,16 @@ def test_document_date_is_the_reference():
     ("The army had 110,000 men in 1950 and 200,000 men in 1953.", "110,000", "1950"),
     ("Sales reached $4.2 billion in Q3 2025, up from a year earlier.", "4.2", "Q3 2025"),
     ("Their losses were more than 300,000 men.", "300,000", None),
+    # a date before the figure that another clause opens between is that clause's; the
+    # figure's own date follows it
+    ("The storm crossed the coast on 3 May 1961 and deepened before weakening to "
+     "winds of 90 knots at its landfall on 5 May 1961.", "90", "5 May 1961"),
+    ("The mill opened in 1902, which employed some 1,400 hands by the census of 1911.",
+     "1,400", "1911"),
+    # but not past another figure, nor when nothing dates it after
+    ("The mill opened in 1902, which employed some 1,400 hands and 300 boys by 1911.",
+     "1,400", "1902"),
+    ("In 1950, before the war had begun, the army had 135,000 men.", "135,000", "1950"),
 ])
 def test_governing_time(sentence, figure, expected):
     times = find_times(sentence)

@@ -119,6 +119,15 @@ class SentenceDates:
             WORK["steps"] += 1
             t = self.before[i]
             if t.start >= clause_start:
+                if nxt is not None and in_clause and nxt.start - offset <= _ATTACH_REACH \
+                        and offset - t.end <= _ATTACH_REACH \
+                        and _own_clause(text, t.end - base, offset - base):
+                    # "entered the Gulf on August 26 and intensified before weakening to
+                    # a Category 3 at its landfall on August 29": the date before opens
+                    # another clause; the figure's own, after it, is nearer in meaning
+                    later = self._date_after(offset, nxt)
+                    if later is not None:
+                        return later
                 return t
             if t.end < clause_start:
                 break
@@ -132,6 +141,21 @@ class SentenceDates:
                 # "..., before that record was broken in 2020": another clause's date)
                 return nxt
         return self.before[j] if j >= 0 else None
+
+    def _date_after(self, offset: int, nxt: TimeRef) -> TimeRef | None:
+        """The date after a figure when it is the figure's own: no other figure, and no
+        clause of its own, between them ("at its landfall on August 29"); within
+        _ATTACH_REACH of it, so that each figure reads a bounded stretch."""
+        run_end = self._next(_SPACE_RE, offset)  # the figure's first token ends here
+        if nxt.start <= run_end:
+            return nxt
+        own = _OWN_TOKENS_RE.match(self.text, run_end - self.base, nxt.start - self.base)
+        rest = own.end() + self.base if own else run_end  # past "3" of "Category 3"
+        if self._next(_DIGIT_RE, rest) < nxt.start:
+            return None  # another figure stands between: the date is that one's
+        if _own_clause(self.text, run_end - self.base, nxt.start - self.base):
+            return None
+        return nxt
 
     def _next(self, rx: re.Pattern[str], pos: int) -> int:
         """Where ``rx`` (one character) first matches at or after ``pos`` in the window
