@@ -1158,3 +1158,27 @@ def test_participants_are_people_and_participation_is_a_turnout_only_of_voters()
     assert frame.measure != "turnout" and frame.counted == "person"
     assert frame_of("Voter participation was 61.2% in the first round.", "61.2%").measure \
         == "turnout"
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right", "found"), [
+    # a toll or a count of cases that grew between two dates: one count at two moments
+    ("As of 3 June 2031, the fever had killed 140 people in Tarsa province.",
+     "As of 10 June 2031, the fever had killed 190 people in Tarsa province.",
+     "140", "190", ["not_comparable"]),
+    ("By 1 May 2031, 2,700 cases of the fever had been recorded in Tarsa.",
+     "By 15 May 2031, 8,000 cases of the fever had been recorded in Tarsa.",
+     "2,700", "8,000", ["not_comparable"]),
+    # a toll that fell is not explained by growth
+    ("As of 3 June 2031, the fever had killed 240 people in Tarsa province.",
+     "As of 10 June 2031, the fever had killed 190 people in Tarsa province.",
+     "240", "190", ["discrepancy"]),
+    # a strength may rise or fall: two dates of it still differ
+    ("By 25 June 1950 the Kessel army numbered 99,000 men.",
+     "By 1 July 1950 the Kessel army numbered 110,000 men.", "99,000", "110,000",
+     ["discrepancy"]),
+])
+def test_a_running_count_that_grew_between_two_dates_is_a_change_over_time(
+        a: str, b: str, left: str, right: str, found: list[str]) -> None:
+    """"140 dead as of 3 June" and "190 dead as of 10 June" are one toll a week apart,
+    told with both dates, not two sources at odds."""
+    assert paired(check(a, b), left, right) == found

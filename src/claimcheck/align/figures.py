@@ -32,6 +32,7 @@ from claimcheck.align.frames import (
     other_periods,
     part_of,
     running_against_undated,
+    running_growth,
     same_cell,
     same_counted,
 )
@@ -451,6 +452,14 @@ def describe(
             notes.insert(0, f"the same value for two periods: {_when_text(wa)} and "
                             f"{_when_text(wb)}")
             detail["change_over_time"] = [_when_text(wa), _when_text(wb)]
+        elif kind == "discrepancy" and (grown := running_growth(a, b)) is not None:
+            earlier, later = grown
+            kind = "not_comparable"
+            notes.insert(0, f"a running count at two moments: {earlier.text} as of "
+                            f"{_when_text(period_of(earlier))}, {later.text} as of "
+                            f"{_when_text(period_of(later))}")
+            detail["change_over_time"] = [_when_text(period_of(earlier)),
+                                          _when_text(period_of(later))]
         elif (nested := nested_periods(a, b)) is not None and kind == "discrepancy":
             part, whole = nested
             kind = "not_comparable"

@@ -291,6 +291,35 @@ def running_against_undated(a: Claim, b: Claim) -> str | None:
     return None
 
 
+def running_growth(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
+    """(earlier, later) when both figures count a measure that only grows (a toll,
+    cases), each as it stood on its own date, at least one said so ("as of 3 June", "by
+    10 June"), the two dates apart and the later count no smaller ("140 dead as of 3
+    June", "190 dead as of 10 June"): one count at two moments, a change over time, not a
+    disagreement. A later count below an earlier one is not explained by growth (None)."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not fa.measure or fa.measure != fb.measure \
+            or fa.measure.split(".")[0] not in ACCUMULATING:
+        return None
+    pa, pb = fa.period, fb.period
+    va, vb = a.value, b.value
+    if pa is None or pb is None or not isinstance(va, Quantity) \
+            or not isinstance(vb, Quantity):
+        return None
+    if pa.relation not in RUNNING and pb.relation not in RUNNING:
+        return None
+    sa, sb = day_span(pa), day_span(pb)
+    if sa is None or sb is None:
+        return None
+    if sa[1] < sb[0]:
+        earlier, later, low, high = a, b, va.low, vb.high
+    elif sb[1] < sa[0]:
+        earlier, later, low, high = b, a, vb.low, va.high
+    else:
+        return None
+    return (earlier, later) if high >= low else None
+
+
 def other_periods(a: Claim, b: Claim) -> bool:
     """Two reporting periods (months, quarters, years) that do not overlap: the same
     measure at two times is a change over time, not a disagreement."""
