@@ -1182,3 +1182,26 @@ def test_a_running_count_that_grew_between_two_dates_is_a_change_over_time(
     """"140 dead as of 3 June" and "190 dead as of 10 June" are one toll a week apart,
     told with both dates, not two sources at odds."""
     assert paired(check(a, b), left, right) == found
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right", "found"), [
+    # a count of part of a place is not set against a count that names no part
+    ("The fire destroyed 120 homes in the north of the county.",
+     "The fire destroyed 300 homes, officials said.", "120", "300", []),
+    ("The flood killed 40 people in northern Tarsa on Monday.",
+     "The flood killed 160 people on Monday.", "40", "160", []),
+    ("Turnout reached 71% in rural areas of Ostmark.", "Turnout in Ostmark reached 64%.",
+     "71%", "64%", []),
+    # two counts of the same part still differ
+    ("The flood killed 40 people in northern Tarsa.",
+     "The flood killed 52 people in northern Tarsa, officials said.", "40", "52",
+     ["discrepancy"]),
+    # a region's name is a whole place, whatever compass word it holds
+    ("The tsunami killed 5,000 people in 13 countries in South Asia.",
+     "The tsunami killed 5,400 people in 14 countries.", "13", "14", ["discrepancy"]),
+])
+def test_a_count_of_part_of_a_place_meets_only_counts_of_that_part(
+        a: str, b: str, left: str, right: str, found: list[str]) -> None:
+    """"120 homes in the north of the county" is a part of whatever the county lost, so
+    "300 homes" elsewhere is no contradiction of it; "in South Asia" names a place."""
+    assert paired(check(a, b), left, right) == found

@@ -52,6 +52,8 @@ def clash(a: Claim, b: Claim) -> str | None:
         return f"different places ({fa.place} vs {fb.place})"
     if (fa.scope == "superseded") != (fb.scope == "superseded"):
         return "one is an earlier estimate its document has moved past"
+    if (fa.scope == "part") != (fb.scope == "part"):
+        return "one counts only part of a place (\"in the north of\", \"in northern\")"
     if bool(fa.relative) != bool(fb.relative) and (fa.period is None or fb.period is None):
         stated, other = (fa, fb) if fa.relative else (fb, fa)
         if stated.relative != ANAPHORIC_PERIOD:

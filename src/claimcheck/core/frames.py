@@ -127,6 +127,14 @@ _PLACE = re.compile(
     r"\b(?i:" + "|".join(re.escape(w) for w in _WORDS["place_prepositions"]) + r")[ \t]+"
     r"(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’.-]*){0,3})"
 )
+#: "in the north of the county", "in northern Tarsa", "across parts of the city": a figure
+#: of part of a place (``_scope`` "part"); the part's word in lower case, since "in South
+#: Asia", "in Northern Ireland" and "in Central America" name a whole place
+_PART_PLACE = re.compile(
+    r"\b(?i:in|across|throughout)[ \t]+(?:(?i:the)[ \t]+)?(?:"
+    + "|".join(re.escape(w) for w in sorted(_WORDS["part_of_place_words"], key=len,
+                                             reverse=True)).replace(r"\ ", "[ \t]+")
+    + r")\b")
 _MOMENT = frozenset(_WORDS["moment_relations"])
 _NOT_CHANGE = frozenset({"to", "than", "of", "from", "as", "at", "with"})
 _CHANGE_NOUNS = frozenset(_WORDS["change_nouns"])
@@ -1221,6 +1229,8 @@ def _counted(claim: Claim, after_words: list[str], measure: Mention | None) -> s
 def _scope(clause: str, when: TimeRef | None) -> str | None:
     if _SUPERSEDED.search(clause):
         return "superseded"
+    if _PART_PLACE.search(clause):
+        return "part"
     if _CUMULATIVE.search(clause):
         return "cumulative"
     if when is not None and when.relation in _MOMENT:
