@@ -1192,6 +1192,11 @@ def test_a_running_count_that_grew_between_two_dates_is_a_change_over_time(
      "The flood killed 160 people on Monday.", "40", "160", []),
     ("Turnout reached 71% in rural areas of Ostmark.", "Turnout in Ostmark reached 64%.",
      "71%", "64%", []),
+    # two parts are two places
+    ("The flood killed 40 people in northern Tarsa.",
+     "The flood killed 25 people in southern Tarsa.", "40", "25", []),
+    ("The fire destroyed 120 homes in the north of the county.",
+     "The fire destroyed 80 homes in the south of the county.", "120", "80", []),
     # two counts of the same part still differ
     ("The flood killed 40 people in northern Tarsa.",
      "The flood killed 52 people in northern Tarsa, officials said.", "40", "52",

@@ -134,7 +134,7 @@ _PART_PLACE = re.compile(
     r"\b(?i:in|across|throughout)[ \t]+(?:(?i:the)[ \t]+)?(?:"
     + "|".join(re.escape(w) for w in sorted(_WORDS["part_of_place_words"], key=len,
                                              reverse=True)).replace(r"\ ", "[ \t]+")
-    + r")\b")
+    + r")\b(?:[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?[A-Za-z][\w'’-]*)?")
 _MOMENT = frozenset(_WORDS["moment_relations"])
 _NOT_CHANGE = frozenset({"to", "than", "of", "from", "as", "at", "with"})
 _CHANGE_NOUNS = frozenset(_WORDS["change_nouns"])
@@ -642,6 +642,7 @@ def _frame(
     elif subject_key is None and source != "row":
         subject_key = claim.subject_key  # (a row's figure is its column's, not its unit's)
     clause = " ".join(before_words + after_words)
+    scope = _scope(clause, when) if claim.kind in FIGURE_KINDS else None
     measured = measure.measure if measure and measure.measure else None
     # (a duration is a length of time: "went down in 12 minutes" is no change of one)
     statistic = stated or (_statistic(claim, left, after_words, measured)
@@ -689,9 +690,10 @@ def _frame(
         subject_key=subject_key,
         period=when,
         counted=counted,
-        scope=_scope(clause, when) if claim.kind in FIGURE_KINDS else None,
+        scope=scope,
         relative=(when.text if when is not None and when.kind == "relative" else earlier),
-        place=_place(place_window, subject_key) or lie_in,
+        place=(_part_of_place(right[:120]) or _part_of_place(clause) if scope == "part"
+               else None) or _place(place_window, subject_key) or lie_in,
         statistic=statistic,
         source=source,
     )
@@ -1230,12 +1232,24 @@ def _scope(clause: str, when: TimeRef | None) -> str | None:
     if _SUPERSEDED.search(clause):
         return "superseded"
     if _PART_PLACE.search(clause):
-        return "part"
+        return "part"  # (``_part_of_place`` says which part, as the frame's place)
     if _CUMULATIVE.search(clause):
         return "cumulative"
     if when is not None and when.relation in _MOMENT:
         return "moment"
     return None
+
+
+def _part_of_place(clause: str) -> str | None:
+    """The part of a place a figure counts, as written from its part's word on ("north of
+    the county", "northern Tarsa"): two figures of different parts are two places."""
+    m = _PART_PLACE.search(clause)
+    if m is None:
+        return None
+    words = m.group().split()
+    while words and words[0].lower() in ("in", "across", "throughout", "the"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _place(window: str, subject_key: str | None) -> str | None:
