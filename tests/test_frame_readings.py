@@ -1210,3 +1210,22 @@ def test_a_count_of_part_of_a_place_meets_only_counts_of_that_part(
     """"120 homes in the north of the county" is a part of whatever the county lost, so
     "300 homes" elsewhere is no contradiction of it; "in South Asia" names a place."""
     assert paired(check(a, b), left, right) == found
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right", "found"), [
+    # a figure for the opening part of an event is no figure for the whole of it
+    ("The Orla festival drew 40,000 visitors on its first day.",
+     "Over four days the Orla festival drew 150,000 visitors.", "40,000", "150,000", []),
+    ("The film Orla took $50 million in North America in its opening weekend.",
+     "The film Orla took $210 million in North America.", "$50 million", "$210 million",
+     []),
+    # the same part in both still differs
+    ("The film Orla took $50 million in North America in its opening weekend.",
+     "The film Orla took $48 million in North America in its opening weekend, the studio "
+     "said.", "$50 million", "$48 million", ["discrepancy"]),
+])
+def test_a_figure_for_the_first_part_of_an_event_meets_only_that_part(
+        a: str, b: str, left: str, right: str, found: list[str]) -> None:
+    """"40,000 visitors on its first day" holds for one day of four; "150,000 over four
+    days" does not contradict it."""
+    assert paired(check(a, b), left, right) == found

@@ -135,6 +135,15 @@ _PART_PLACE = re.compile(
     + "|".join(re.escape(w) for w in sorted(_WORDS["part_of_place_words"], key=len,
                                              reverse=True)).replace(r"\ ", "[ \t]+")
     + r")\b(?:[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?[A-Za-z][\w'’-]*)?")
+#: "on its first day", "in their opening weekend", "over the first two weeks": a part of
+#: an event's span, which a figure for the whole does not state (``Frame.relative``)
+_PART_PERIOD = re.compile(
+    r"\b(?i:on|in|during|over|within)[ \t]+(?i:its|the|their)[ \t]+(?i:"
+    + "|".join(re.escape(w) for w in _WORDS["part_of_period_openers"])
+    + r")(?:[ \t]+(?i:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?[ \t]+(?i:"
+    + "|".join(re.escape(w) for w in sorted(_WORDS["part_of_period_spans"], key=len,
+                                             reverse=True))
+    + r")\b")
 _MOMENT = frozenset(_WORDS["moment_relations"])
 _NOT_CHANGE = frozenset({"to", "than", "of", "from", "as", "at", "with"})
 _CHANGE_NOUNS = frozenset(_WORDS["change_nouns"])
@@ -691,7 +700,8 @@ def _frame(
         period=when,
         counted=counted,
         scope=scope,
-        relative=(when.text if when is not None and when.kind == "relative" else earlier),
+        relative=(when.text if when is not None and when.kind == "relative" else earlier)
+        or _part_of_period(right[:120]) or _part_of_period(clause),
         place=(_part_of_place(right[:120]) or _part_of_place(clause) if scope == "part"
                else None) or _place(place_window, subject_key) or lie_in,
         statistic=statistic,
@@ -1238,6 +1248,13 @@ def _scope(clause: str, when: TimeRef | None) -> str | None:
     if when is not None and when.relation in _MOMENT:
         return "moment"
     return None
+
+
+def _part_of_period(clause: str) -> str | None:
+    """The part of an event's span a figure holds for, as written ("its first day", "their
+    opening weekend"), else None."""
+    m = _PART_PERIOD.search(clause)
+    return m.group().split(None, 1)[1] if m else None
 
 
 def _part_of_place(clause: str) -> str | None:
