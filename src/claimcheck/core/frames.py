@@ -768,6 +768,7 @@ _STAMP_WORDS = frozenset(_WORDS["stamp_words"])
 _SOURCE_OPENERS = tuple(tuple(p.split()) for p in _WORDS["source_openers"])
 _RECIPIENT_VERBS = frozenset(_WORDS["recipient_verbs"])
 _ADDRESS_TITLES = frozenset(_WORDS["address_titles"])
+_ADDRESS_PRONOUNS = frozenset(_WORDS["address_pronouns"])
 _PLACE_NOUNS = frozenset(concept(w) for w in _WORDS["place_nouns"])
 _WEEKDAYS = frozenset(_WORDS["weekdays"])
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -1127,7 +1128,7 @@ def _named(
             # says so, not whose
         if len(before) >= 2 and before[-1] == "to" and before[-2] in _RECIPIENT_VERBS:
             continue  # "reported to CDC from 26 states": whom they were reported to
-        if before and before[-1] in ("your", "my") and words[0].lower() in _ADDRESS_TITLES:
+        if before and before[-1] in _ADDRESS_PRONOUNS and words[0].lower() in _ADDRESS_TITLES:
             continue  # "if your Lordship will take them, were 2,206": whom the speaker
             # addresses
         if before and name.isupper() and (_CLOCK_WORD.search(before[-1]) or (
