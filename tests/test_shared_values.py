@@ -112,3 +112,46 @@ def test_packed_results_give_the_report_of_results_made_here(monkeypatch) -> Non
 def test_a_packed_result_pickles_no_larger_than_twice_the_plain_one() -> None:
     result = _prepared()[0]
     assert len(documents.pack(result)) < 2 * len(pickle.dumps(documents._fields(result)))
+
+
+def test_parked_statements_read_back_as_they_were() -> None:
+    made = _prepared()
+    values = documents.SharedValues()
+    for result in made:
+        parked = values.load(documents.pack(result, park=True))
+        assert isinstance(parked, documents.Parked)
+        assert all(c.kind != "statement" for c in parked.claims)
+        assert any(c.kind == "statement" for c in result.claims)  # something was parked
+        back = parked.with_statements()
+        assert _fields(back_result := documents.Prepared(
+            result.segments, back, [], [])) == _fields(result)
+        assert [c.extra for c in back_result.claims] == [c.extra for c in result.claims]
+        # a statement's date is the date claim's own object again, not a copy
+        dates = {id(c.value) for c in parked.claims if isinstance(c.value, model.TimeRef)}
+        whens = [c.when for c in back if c.kind == "statement" and c.when is not None]
+        assert all(id(w) in dates for w in whens if any(
+            w == c.value for c in parked.claims))
+        again = documents.unparked([parked])[0]
+        assert type(again) is documents.Prepared and _fields(again) == _fields(result)
+
+
+def test_parking_changes_no_byte_of_a_corpus_report(monkeypatch) -> None:
+    texts = [SEEDS / name for name in sorted(p.name for p in SEEDS.glob("*.txt"))]
+    corpus = [str(p) for p in texts] * 1
+    config = claimcheck.Config()
+    parked: list[int] = []
+    real = documents.SharedValues.load
+
+    def load(self: documents.SharedValues, packed: bytes) -> documents.Prepared:
+        result = real(self, packed)
+        parked.append(isinstance(result, documents.Parked))
+        return result
+
+    monkeypatch.setattr(documents.SharedValues, "load", load)
+    with_parking = render_json(claimcheck.check(*corpus, jobs=2), config)
+    monkeypatch.setattr(documents, "pack", lambda prepared, park=False: real_pack(prepared))
+    assert render_json(claimcheck.check(*corpus, jobs=2), config) == with_parking
+    assert any(parked)  # a document of the corpus was parked: the test reads something
+
+
+real_pack = documents.pack

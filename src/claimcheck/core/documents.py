@@ -19,6 +19,7 @@ import dataclasses
 import io
 import pickle
 import sys
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -60,6 +61,68 @@ class Prepared:
     claims: list[Claim]
     checked: list[Finding]  # check_document: the document against itself
     slant: list[Finding]
+
+
+@dataclass(frozen=True)
+class Parked(Prepared):
+    """One document's results whose statements wait, pickled and compressed, while the
+    figures are lined up (``prepare_all(park=True)``): ``claims`` holds the others.
+
+    Why: figure alignment reads a document's statements only while it builds that
+    document's profiles (the name of the clause around each figure), and statements were
+    a seventh of a corpus run's memory at its peak, which falls in figure alignment (at
+    1,000 generated documents 58 KB a document, against 14 KB packed). ``with_statements``
+    gives the whole list for that moment; ``unparked`` the results for good, once the
+    figures are lined up."""
+
+    #: zlib of (the statements' places in the claims, the statements), as ``pack`` pickles.
+    statements: bytes = b""
+
+    def with_statements(self, values: SharedValues | None = None) -> list[Claim]:
+        """Every claim in reading order, the statements read back (shared through
+        ``values`` when given); each value a statement holds that one of the document's
+        other claims holds too (the date of its sentence, its span) is that claim's."""
+        places, statements = _Reader(io.BytesIO(zlib.decompress(self.statements)),
+                                     values).load()
+        held: dict[Any, Any] = {}
+        for claim in self.claims:
+            if claim.sentence is not None:
+                held.setdefault(claim.sentence, claim.sentence)
+            for part in (claim.value, claim.when, getattr(claim.frame, "period", None)):
+                if type(part) is TimeRef:
+                    with contextlib.suppress(TypeError):
+                        held.setdefault(part, part)
+        put = object.__setattr__  # fresh records, frozen for their values
+        for statement in statements:
+            for name in ("sentence", "when"):
+                value = getattr(statement, name)
+                if value is not None:
+                    with contextlib.suppress(TypeError):
+                        same = held.get(value)
+                        if same is not None and same is not value:
+                            put(statement, name, same)
+        out: list[Claim] = []
+        others = iter(self.claims)
+        at = 0
+        for n in range(len(self.claims) + len(statements)):
+            if at < len(places) and places[at] == n:
+                out.append(statements[at])
+                at += 1
+            else:
+                out.append(next(others))
+        return out
+
+    def unparked(self, values: SharedValues | None = None) -> Prepared:
+        """The results with their statements back among the claims."""
+        return Prepared(self.segments, self.with_statements(values), self.checked,
+                        self.slant)
+
+
+def unparked(prepared: Sequence[Prepared]) -> list[Prepared]:
+    """Every result with its statements (``Parked.unparked``), their repeated values
+    shared across documents through one table."""
+    values = SharedValues()
+    return [p.unparked(values) if isinstance(p, Parked) else p for p in prepared]
 
 
 def prepare_one(
@@ -152,6 +215,7 @@ def prepare_all(
     progress: Progress | None = None,
     engine: Engine | None = None,
     slim: Sequence[bool] | None = None,
+    park: bool = False,
 ) -> list[Prepared]:
     """Every document's own work, in document order: here when ``jobs`` is 1, else in
     ``jobs`` processes, or on ``engine`` (core/parallel.py) when one is given.
@@ -163,6 +227,10 @@ def prepare_all(
     again (core/cache.py): the kept results are looked up here before any work is sent
     out, and what was worked on is written back here after, so workers never touch the
     file and the results are those a run without the cache gives.
+
+    With ``park``, the results of slimmed documents that workers made come back
+    ``Parked``: their statements kept packed until ``unparked`` (``pipeline`` does so
+    once the figures are lined up).
     """
     engine = engine or LocalEngine(jobs)
     pm = pm or get_plugin_manager()
@@ -170,7 +238,7 @@ def prepare_all(
     cache = DocumentCache.open(config, pm, documents)
     if cache is None:
         done = [p for p, _ in _work(documents, aliases, config, pm, engine, progress,
-                                    slim=slim)]
+                                    slim=slim, park=park)]
         # results made here are settled after the fact; those of workers were loaded
         # into the run's values as they came back (``_work``)
         return shared_values(done) if engine.runs_here(len(documents)) else done
@@ -330,7 +398,11 @@ class SharedValues:
 
     def load(self, packed: bytes) -> Prepared:
         """A result ``pack`` made, its repeated values the run's as they are read."""
-        return _rebuilt(_Reader(io.BytesIO(packed), self).load())
+        fields = _Reader(io.BytesIO(packed), self).load()
+        if len(fields) == 5:
+            segments, claims, checked, slanted, statements = fields
+            return Parked(segments, claims, checked, slanted, statements)
+        return _rebuilt(fields)
 
     def persisted(self, value: Any) -> Any:
         """The run's object for a value ``pack`` marked as repeated (``_Reader``)."""
@@ -364,12 +436,23 @@ def _is_span(value: Any) -> bool:
         and type(value[1]) is int
 
 
-def pack(prepared: Prepared) -> bytes:
+def pack(prepared: Prepared, park: bool = False) -> bytes:
     """A result pickled for ``SharedValues.load``, the values ``settle`` would share marked
     as such (``_repeated``): where a worker sends its results back, so that the caller
-    reads each repeated value into the run's object as it comes (``_work``)."""
+    reads each repeated value into the run's object as it comes (``_work``). With
+    ``park``, its statements are pickled apart and compressed (``Parked``)."""
+    marked = _repeated(prepared)
+    fields: tuple[Any, ...] = _fields(prepared)
+    if park:
+        places = [n for n, c in enumerate(prepared.claims) if c.kind == "statement"]
+        statements = [prepared.claims[n] for n in places]
+        out = io.BytesIO()
+        _Packer(out, marked).dump((places, statements))
+        others = [c for c in prepared.claims if c.kind != "statement"]
+        fields = (prepared.segments, others, prepared.checked, prepared.slant,
+                  zlib.compress(out.getvalue(), 1))
     out = io.BytesIO()
-    _Packer(out, _repeated(prepared)).dump(_fields(prepared))
+    _Packer(out, marked).dump(fields)
     return out.getvalue()
 
 
@@ -432,9 +515,17 @@ class _Packer(pickle.Pickler):
 
 
 class _Reader(pickle.Unpickler):
-    def __init__(self, data: io.BytesIO, values: SharedValues) -> None:
+    """Reads what ``_Packer`` wrote, each marked value through ``values`` (as it is,
+    without them)."""
+
+    def __init__(self, data: io.BytesIO, values: SharedValues | None) -> None:
         super().__init__(data)
-        self.persistent_load = values.persisted  # type: ignore[method-assign]
+        self.persistent_load = values.persisted if values is not None \
+            else _as_is  # type: ignore[method-assign]
+
+
+def _as_is(value: Any) -> Any:
+    return value
 
 
 def _extra_items(extra: dict[str, Any]) -> tuple[Any, ...] | None:
@@ -469,11 +560,13 @@ def _work(
     record: bool = False,
     done: Callable[[int, Prepared, Reads | None], None] | None = None,
     slim: Sequence[bool] | None = None,
+    park: bool = False,
 ) -> list[tuple[Prepared, Reads | None]]:
     """Each document's ``prepare_one``, in order, with what it asked the alias table when
     ``record``; ``done(index, prepared, reads)`` as each comes back in order (in this
     process: at once, so that a long run keeps what it did if stopped). ``slim[n]``:
-    document n's result is ``slimmed`` where it is made."""
+    document n's result is ``slimmed`` where it is made, and with ``park`` comes back
+    ``Parked`` when it is made by a worker."""
     slim = slim if slim is not None else [False] * len(documents)
     if engine.runs_here(len(documents)):
         out = []
@@ -499,7 +592,8 @@ def _work(
     out = engine.map(_prepare_in_worker, list(zip(documents, slim, strict=True)),
                      progress=tick, shared={"aliases": aliases, "config": config,
                                             "steps": steps, "quiet": quiet,
-                                            "record": record, "packed": True},
+                                            "record": record, "packed": True,
+                                            "park": park},
                      each=lambda _n, result: (values.load(result[0]), result[1]))
     if done:
         for n, (prepared, reads) in enumerate(out):
@@ -521,16 +615,17 @@ def _prepare_here(
 
 def _prepare_in_worker(
     item: tuple[Document, bool], aliases: Aliases, config: Config, steps: Recipe,
-    quiet: bool, record: bool = False, packed: bool = False,
+    quiet: bool, record: bool = False, packed: bool = False, park: bool = False,
 ) -> tuple[Prepared | bytes, Reads | None]:
     """``prepare_one`` in a worker, with the caller's plugins, for a (document, slim)
     item; plugins' prints go to stderr when ``quiet`` (the caller sends them there).
-    With ``packed`` the result is sent as ``pack`` makes it (``SharedValues.load``)."""
+    With ``packed`` the result is sent as ``pack`` makes it (``SharedValues.load``), its
+    statements parked when ``park`` and the document is slimmed."""
     document, slim = item
     with contextlib.redirect_stdout(sys.stderr) if quiet else contextlib.nullcontext():
         prepared, reads = _prepare_here(document, aliases, config, _worker_pm(steps),
                                         record, slim)
-    return (pack(prepared) if packed else prepared), reads
+    return (pack(prepared, park=park and slim) if packed else prepared), reads
 
 
 def _rebuilt(fields: Any) -> Prepared:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import pluggy
@@ -22,7 +22,7 @@ from claimcheck.align.statements import align_statements
 from claimcheck.config import DEFAULT, Config
 from claimcheck.core import checks  # noqa: F401  (registers the checks of plugin records)
 from claimcheck.core.claims import extract, segment
-from claimcheck.core.documents import prepare_all
+from claimcheck.core.documents import Parked, prepare_all, unparked
 from claimcheck.core.heap import growing_heap
 from claimcheck.core.load import load, unique_ids
 from claimcheck.core.order import order_findings
@@ -76,7 +76,7 @@ def check(
     paired = {i for pair in pairs for i in pair}
     slim = [len(documents) > 2 and i not in paired for i in range(len(documents))]
     prepared = prepare_all(documents, aliases, config=config, pm=pm, engine=engine,
-                           progress=progress, slim=slim)
+                           progress=progress, slim=slim, park=True)
     # and no full collections while they are lined up (core/heap.py): alignment builds
     # profiles, pairs and findings by the million, none of them garbage until it ends
     with _settled_heap(), growing_heap():
@@ -106,11 +106,14 @@ def _line_up(
     """Everything that looks at more than one document: alignment, facts, statements,
     texts and wording (between the documents of ``pairs``), and the report."""
     all_segments = {d.id: p.segments for d, p in zip(documents, prepared, strict=True)}
-    claims_by_doc = {d.id: p.claims for d, p in zip(documents, prepared, strict=True)}
     findings: list[Finding] = [f for p in prepared for f in p.checked]
     found_facts: list[Fact] = []
-    compared = align_figures(documents, claims_by_doc, all_segments, aliases, pm=pm,
-                             config=config, fact_sink=found_facts, base=base)
+    # figure alignment reads a document's statements only while it profiles that
+    # document's figures: parked ones are read back for that moment
+    compared = align_figures(documents, _Claims(documents, prepared), all_segments,
+                             aliases, pm=pm, config=config, fact_sink=found_facts, base=base)
+    prepared = unparked(prepared)
+    claims_by_doc = {d.id: p.claims for d, p in zip(documents, prepared, strict=True)}
     facts = number_facts(order_facts(found_facts))
     compared = name_facts(compared, facts)
     findings.extend(compared)
@@ -150,6 +153,24 @@ def _line_up(
     )
 
 
+
+
+class _Claims(Mapping[str, list[Claim]]):
+    """Each document's claims by its id, a ``Parked`` document's statements read back
+    (without sharing, for the moment of reading) each time its claims are asked for."""
+
+    def __init__(self, documents: list[Document], prepared: list[Any]) -> None:
+        self._by_id = {d.id: p for d, p in zip(documents, prepared, strict=True)}
+
+    def __getitem__(self, doc_id: str) -> list[Claim]:
+        result = self._by_id[doc_id]
+        return result.with_statements() if isinstance(result, Parked) else result.claims
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_id)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
 
 
 def base_index(documents: list[Document], base: str | None) -> int | None:
