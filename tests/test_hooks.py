@@ -15,7 +15,7 @@ import claimcheck
 from claimcheck import Claim, Config, Document, Finding, Passage, Quantity, Segments, Sentence
 from claimcheck.builtin.loader import plugin as loader
 from claimcheck.builtin.render import plugin as formats
-from claimcheck.manager import get_plugin_manager
+from claimcheck.manager import bind_hook, get_plugin_manager
 from claimcheck.report.registry import render, renderers
 
 
@@ -205,7 +205,8 @@ def test_hook_blocking_keys() -> None:
         for doc in docs:
             (claim,) = claimcheck.claims(doc, pm=pm)
             p = figure_profile(claim, doc, Aliases())
-            p.keys = default_keys(p, {}) | plugin_keys(claim, pm, Config())
+            p.keys = default_keys(p, {}) | plugin_keys(claim, bind_hook(pm, "blocking_keys"),
+                                                       Config())
             profiles.append(p)
         return candidate_pairs(profiles[:1], profiles[1:])
 

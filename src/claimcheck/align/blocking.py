@@ -12,15 +12,12 @@ import math
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
-
-import pluggy
 
 from claimcheck.align.frames import place_counted
 from claimcheck.align.profiles import MAX_CANDIDATES, MAX_CORPUS_CANDIDATES, FigureProfile
 from claimcheck.config import Config
-from claimcheck.manager import call_hook
 from claimcheck.model import Claim
 from claimcheck.text.names import normalize
 from claimcheck.text.words import stem
@@ -143,21 +140,26 @@ def month_key(day: date, shift: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def keys_of(p: FigureProfile, weights: Mapping[str, float], pm: pluggy.PluginManager,
+def keys_of(p: FigureProfile, weights: Mapping[str, float],
+            blocking_keys: Callable[..., list[Iterable[str] | None]],
             config: Config, solo: float | None = None,
             corpus: bool = False) -> tuple[str, ...]:
     """A claim's blocking keys, the built-in ones and the plugins', sorted and each
     interned: claims of one owner, measure and year share their keys, and a corpus holds
     one copy of each key instead of one per claim. A tuple, not a set: the keys are only
     read in turn, and a million claims' sets of a dozen keys held about 0.6 KB each
-    against 0.15 KB as tuples."""
+    against 0.15 KB as tuples. ``blocking_keys``: the hook of that name bound once for
+    the alignment (``manager.bind_hook``), since it is called once per claim."""
     return tuple(sorted({sys.intern(k) for k in default_keys(p, weights, solo, corpus)
-                         | plugin_keys(p.claim, pm, config)}))
+                         | plugin_keys(p.claim, blocking_keys, config)}))
 
 
-def plugin_keys(claim: Claim, pm: pluggy.PluginManager, config: Config) -> set[str]:
+def plugin_keys(claim: Claim, blocking_keys: Callable[..., list[Iterable[str] | None]],
+                config: Config) -> set[str]:
+    """The plugins' keys for ``claim``, each marked as a plugin's; ``blocking_keys`` is
+    the hook bound with ``manager.bind_hook(pm, "blocking_keys")``."""
     keys: set[str] = set()
-    for batch in call_hook(pm, "blocking_keys", claim=claim, config=config):
+    for batch in blocking_keys(claim=claim, config=config):
         keys.update(f"plugin|{k}" for k in batch or ())
     return keys
 

@@ -609,13 +609,15 @@ def align_figures(
     everything = [p for doc in documents for p in profiles[doc.id]]
     weights = idf(everything)
     solo = math.log(1 + max(len(everything), 1))  # the weight of a concept said once
+    blocking_keys = bind_hook(pm, "blocking_keys")  # called once per claim: bound once
     for p in everything:
         p.weight = math.fsum(weights.get(c, 1.0) for c in p.concepts)  # order-free
         # among many sources a month or a year a figure holds for joins no fact
         # (``_report_groups``): it takes no candidates either, which it would take from
         # the dates that do ("The 2006 election in ..." in every heading on it)
         told = many and p.claim.id in qualified and not qualified[p.claim.id]
-        p.keys = () if told else keys_of(p, weights, pm, config, solo, corpus=many)
+        p.keys = () if told else keys_of(p, weights, blocking_keys, config, solo,
+                                         corpus=many)
 
     compare_claims = bind_hook(pm, "compare_claims")  # called once per pair: bound once
 
