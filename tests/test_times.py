@@ -382,6 +382,14 @@ def test_document_date_is_the_reference():
     ("The mill opened in 1902, which employed some 1,400 hands and 300 boys by 1911.",
      "1,400", "1902"),
     ("In 1950, before the war had begun, the army had 135,000 men.", "135,000", "1950"),
+    # nor when the date after is what the figure is compared with (a comma, a word of
+    # comparison between): the date before is the figure's
+    ("In 2010, because of rising costs, the city spent $40 million, more than in 2009.",
+     "$40", "2010"),
+    ("In 2019, because demand fell, the firm sold 4,000 cars, its fewest since 2008.",
+     "4,000", "2019"),
+    ("In 1940, although the war had begun, exports were 300,000 tons against 1938.",
+     "300,000", "1940"),
 ])
 def test_governing_time(sentence, figure, expected):
     times = find_times(sentence)

@@ -25,6 +25,7 @@ from .records import Raw, State
 from .resolve import Resolver, as_date
 from .scan import Scanner
 from .vocabulary import (
+    COMPARISON_WORDS,
     LINK_AFTER,
     LINK_BEFORE,
     MOD_QUALIFIERS,
@@ -53,6 +54,11 @@ _SPACE_RE = re.compile(r"\s")
 _SUBORDINATE_RE = re.compile(
     r"\b(?:" + "|".join(sorted(SUBORDINATORS)) + r")\b", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
+#: between a figure and a date after it, a comma or a word of comparison makes the date
+#: another phrase's ("$40 million, more than in 2009"): not the figure's own (_date_after)
+_APART_RE = re.compile(
+    r",(?!\d)|\b(?:" + "|".join(sorted(map(re.escape, COMPARISON_WORDS))) + r")\b",
+    re.IGNORECASE)
 #: a date further than this after a figure is never attached to it by a preposition
 #: (the gap must shrink to 30 characters once the figure's own tokens are cut)
 _ATTACH_REACH = 300
@@ -143,8 +149,9 @@ class SentenceDates:
         return self.before[j] if j >= 0 else None
 
     def _date_after(self, offset: int, nxt: TimeRef) -> TimeRef | None:
-        """The date after a figure when it is the figure's own: no other figure, and no
-        clause of its own, between them ("at its landfall on August 29"); within
+        """The date after a figure when it is the figure's own: no other figure, no
+        clause of its own, no comma and no word of comparison between them ("at its
+        landfall on August 29", but not "$40 million, more than in 2009"); within
         _ATTACH_REACH of it, so that each figure reads a bounded stretch."""
         run_end = self._next(_SPACE_RE, offset)  # the figure's first token ends here
         if nxt.start <= run_end:
@@ -155,6 +162,8 @@ class SentenceDates:
             return None  # another figure stands between: the date is that one's
         if _own_clause(self.text, run_end - self.base, nxt.start - self.base):
             return None
+        if _APART_RE.search(self.text, offset - self.base, nxt.start - self.base):
+            return None  # "$40 million, more than in 2009": the date compared with
         return nxt
 
     def _next(self, rx: re.Pattern[str], pos: int) -> int:

@@ -28,6 +28,8 @@ OWN_STOP_ABBREVIATIONS: frozenset[str] = _words("dates", "own_stop")
 DASH_PREFIXES: frozenset[str] = _words("dates", "dash_prefixes")
 #: Words opening a clause of its own after a figure, whose date is that clause's.
 SUBORDINATORS: frozenset[str] = _words("subordinators")
+#: Words of comparison, after which a date is what a figure is compared with.
+COMPARISON_WORDS: frozenset[str] = _words("comparison_words")
 #: Arrows before and after a link to a neighbouring page ("← 2004", "2012 →").
 LINK_BEFORE: tuple[str, ...] = tuple(_DATA["dates"]["link_before"])
 LINK_AFTER: tuple[str, ...] = tuple(_DATA["dates"]["link_after"])
