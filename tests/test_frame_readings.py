@@ -1207,6 +1207,13 @@ def test_a_running_count_that_grew_between_two_dates_is_a_change_over_time(
     ("The flood killed 40 people in northern Tarsa.",
      "The flood killed 52 people in northern Tarsa, officials said.", "40", "52",
      ["discrepancy"]),
+    # whatever words follow the part's name: it is "the north" in both
+    ("In the Orla flood 120 homes in the north were destroyed.",
+     "In the Orla flood 200 homes in the north have been destroyed.", "120", "200",
+     ["discrepancy"]),
+    # "in part" is "partly", no part of a place
+    ("The Orla fire destroyed 120 homes, in part because of high winds.",
+     "The Orla fire destroyed 300 homes.", "120", "300", ["discrepancy"]),
     # a region's name is a whole place, whatever compass word it holds
     ("The tsunami killed 5,000 people in 13 countries in South Asia.",
      "The tsunami killed 5,400 people in 14 countries.", "13", "14", ["discrepancy"]),

@@ -129,12 +129,14 @@ _PLACE = re.compile(
 )
 #: "in the north of the county", "in northern Tarsa", "across parts of the city": a figure
 #: of part of a place (``_scope`` "part"); the part's word in lower case, since "in South
-#: Asia", "in Northern Ireland" and "in Central America" name a whole place
+#: Asia", "in Northern Ireland" and "in Central America" name a whole place. The word after
+#: it belongs to the part only after "of" or as a name ("north of the county", "northern
+#: Tarsa"): in "120 homes in the north were destroyed" the part is "north", not "north were"
 _PART_PLACE = re.compile(
     r"\b(?i:in|across|throughout)[ \t]+(?:(?i:the)[ \t]+)?(?:"
     + "|".join(re.escape(w) for w in sorted(_WORDS["part_of_place_words"], key=len,
                                              reverse=True)).replace(r"\ ", "[ \t]+")
-    + r")\b(?:[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?[A-Za-z][\w'’-]*)?")
+    + r")\b(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Za-z][\w'’-]*|[ \t]+[A-Z][\w'’-]*)?")
 #: "on its first day", "in their opening weekend", "over the first two weeks": a part of
 #: an event's span, which a figure for the whole does not state (``Frame.relative``)
 _PART_PERIOD = re.compile(
