@@ -511,11 +511,12 @@ def owner_of(claim: Claim, text: str, aliases: Aliases) -> tuple[str | None, fro
 NAMED_KINDS = frozenset({"quantity", "duration", "date", "range"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClauseName:
     """The proper name a claim's clause is about ("Stiethzanvik", "Arinforia Cathedral"),
     as an entity key, and the clause subject's head noun ("cathedral"; None when the
-    subject ends in the name itself)."""
+    subject ends in the name itself). Slotted: a corpus holds one for most of its
+    figures and dates, about 100 bytes each with its attributes kept apart, 48 slotted."""
 
     key: str
     head: str | None
