@@ -1190,6 +1190,15 @@ def test_a_running_count_that_grew_between_two_dates_is_a_change_over_time(
     assert paired(check(a, b), left, right) == found
 
 
+def test_a_running_count_at_two_moments_is_told_with_each_dates_own_word() -> None:
+    """The note gives each count with the word its source dates it by: "4,000 on 3 June"
+    is a day's count, and a reader must not be told the source said "as of" it."""
+    report = check("The Orla fever killed 4,000 people in Tarsa on 3 June 2031.",
+                   "As of 10 June 2031, the Orla fever had killed 9,000 people in Tarsa.")
+    [finding] = [f for f in report.findings if f.kind == "not_comparable"]
+    assert "4,000 on 2031-06-03, 9,000 as of 2031-06-10" in finding.summary
+
+
 @pytest.mark.parametrize(("a", "b", "left", "right", "found"), [
     # a count of part of a place is not set against a count that names no part
     ("The fire destroyed 120 homes in the north of the county.",

@@ -455,9 +455,11 @@ def describe(
         elif kind == "discrepancy" and (grown := running_growth(a, b)) is not None:
             earlier, later = grown
             kind = "not_comparable"
-            notes.insert(0, f"a running count at two moments: {earlier.text} as of "
-                            f"{_when_text(period_of(earlier))}, {later.text} as of "
-                            f"{_when_text(period_of(later))}")
+            # each date with its own word ("4,000 on 3 June", "9,000 as of 10 June"): a
+            # count told "on" a day is not to be reported as said "as of" it
+            notes.insert(0, "a running count at two moments: " + ", ".join(
+                f"{c.text} {period_of(c).relation or 'dated'} {_when_text(period_of(c))}"
+                for c in (earlier, later)))
             detail["change_over_time"] = [_when_text(period_of(earlier)),
                                           _when_text(period_of(later))]
         elif (nested := nested_periods(a, b)) is not None and kind == "discrepancy":
