@@ -1251,3 +1251,28 @@ def test_a_figure_for_the_first_part_of_an_event_meets_only_that_part(
     """"40,000 visitors on its first day" holds for one day of four; "150,000 over four
     days" does not contradict it."""
     assert paired(check(a, b), left, right) == found
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right", "found"), [
+    # people of two kinds are two counts
+    ("The Orla ferry fire killed 5 children on Sunday.",
+     "The Orla ferry fire killed 3 women on Sunday.", "5", "3", []),
+    ("The Orla ferry fire killed 12 passengers on Sunday.",
+     "The Orla ferry fire killed 4 crew members on Sunday.", "12", "4", []),
+    ("Officials said 40 students were hurt when the Kessel school roof fell.",
+     "Officials said 9 teachers and staff were hurt when the Kessel school roof fell.",
+     "40", "9", []),
+    # the same kind, or anyone against a kind, still differs
+    ("The Orla ferry fire killed 12 passengers on Sunday.",
+     "The Orla ferry fire killed 14 passengers on Sunday.", "12", "14", ["discrepancy"]),
+    ("The Orla ferry fire killed 12 people on Sunday.",
+     "The Orla ferry fire killed 14 passengers on Sunday.", "12", "14", ["discrepancy"]),
+    ("The explosion killed 260 crewmen of the Orla.",
+     "The explosion killed 266 sailors of the Orla.", "260", "266", ["discrepancy"]),
+])
+def test_counts_of_people_of_different_kinds_are_two_counts(
+        a: str, b: str, left: str, right: str, found: list[str]) -> None:
+    """"5 children" and "3 women" killed in one fire are two counts of the dead, not one
+    count two sources give differently; "12 people" may be the same as "14 passengers"
+    told otherwise, and crewmen are sailors."""
+    assert paired(check(a, b), left, right) == found

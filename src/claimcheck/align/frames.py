@@ -10,6 +10,8 @@ both figures measure, or whose they are, must be known and the same (``evidence`
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.model import RANK, Claim, Frame, Quantity
 from claimcheck.text.calendar import day_span
 from claimcheck.text.data import table
@@ -29,11 +31,33 @@ _COUNTS = frozenset({"count", "total"})
 PERIODS = frozenset({"month", "quarter", "half", "season", "year", "decade", "century"})
 
 
+#: Each kind of people's word concepts, to their kind ("children" -> "children").
+_PERSON_KIND: dict[str, str] = {concept(w): kind for kind, words in
+                                table("frames")["person_kinds"].items() for w in words}
+
+
+def people_kinds(claim: Claim) -> frozenset[str]:
+    """The kinds of people a count of people is of, from the words of what it counts ("5
+    children" -> {"children"}, "1,023 crew and personnel" -> {"crew"}); empty for anyone
+    ("people", "men", "the dead") and for counts of anything else."""
+    frame = claim.frame
+    if frame is None or frame.counted != "person" or not claim.subject:
+        return frozenset()
+    return frozenset(kind for w in _WORD_RE.findall(claim.subject)
+                     if (kind := _PERSON_KIND.get(concept(w))) is not None)
+
+
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
 def clash(a: Claim, b: Claim) -> str | None:
     """Why two figures may not be compared (a short reason), or None when they may."""
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return None
+    ka, kb = people_kinds(a), people_kinds(b)
+    if ka and kb and not ka & kb:
+        return f"different people counted ({a.subject} vs {b.subject})"
     same_cell = _same_row_label(fa, fb)
     if same_cell is False:
         return "different rows or columns of labelled figures"
