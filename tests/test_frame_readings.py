@@ -1245,6 +1245,16 @@ def test_a_count_of_part_of_a_place_meets_only_counts_of_that_part(
     ("The film Orla took $50 million in North America in its opening weekend.",
      "The film Orla took $48 million in North America in its opening weekend, the studio "
      "said.", "$50 million", "$48 million", ["discrepancy"]),
+    # and so does the same part in other words
+    ("The Orla festival drew 40,000 visitors on its first day.",
+     "The Orla festival drew 45,000 visitors on its opening day.", "40,000", "45,000",
+     ["discrepancy"]),
+    # two parts of one span are two figures, dated or not
+    ("The Orla festival drew 40,000 visitors on its first day.",
+     "The Orla festival drew 60,000 visitors on its final day.", "40,000", "60,000", []),
+    # the rounds of a vote are parts of it
+    ("Orla won 52% of the vote in the first round of the 2031 election.",
+     "Orla won 58% of the vote in the final round of the 2031 election.", "52%", "58%", []),
 ])
 def test_a_figure_for_the_first_part_of_an_event_meets_only_that_part(
         a: str, b: str, left: str, right: str, found: list[str]) -> None:

@@ -78,6 +78,8 @@ def clash(a: Claim, b: Claim) -> str | None:
         return "one is an earlier estimate its document has moved past"
     if (fa.scope == "part") != (fb.scope == "part"):
         return "one counts only part of a place (\"in the north of\", \"in northern\")"
+    if (pa := part_of_span(fa.relative)) and (pb := part_of_span(fb.relative)) and pa != pb:
+        return f"different parts of its span ({fa.relative} vs {fb.relative})"
     if bool(fa.relative) != bool(fb.relative) and (fa.period is None or fb.period is None):
         stated, other = (fa, fb) if fa.relative else (fb, fa)
         if stated.relative != ANAPHORIC_PERIOD:
@@ -88,6 +90,24 @@ def clash(a: Claim, b: Claim) -> str | None:
             # stated on the other side is not known to be it
             return f"different periods ({stated.relative} against {other.period.text})"
     return None
+
+
+_PART_OPENERS = frozenset(table("frames")["part_of_period_openers"])
+_PART_SPANS = frozenset(table("frames")["part_of_period_spans"])
+_SAME_PART: dict[str, str] = dict(table("frames")["part_of_period_same"])
+
+
+def part_of_span(relative: str | None) -> tuple[str, ...] | None:
+    """Which part of an event's span a frame's ``relative`` names ("its opening day" ->
+    ("first", "day")), or None when it names none (a period named before, a row label
+    such as "Last election"): two figures for two parts ("on its first day", "on its
+    final day") are two figures, one for the same part in other words is one."""
+    if not relative:
+        return None
+    words = relative.lower().split()[1:]  # past "its", "the", "their" (core.frames)
+    if len(words) < 2 or words[0] not in _PART_OPENERS or words[-1] not in _PART_SPANS:
+        return None
+    return tuple(_SAME_PART.get(w, w) for w in words)
 
 
 def owner_is_place(fa: Frame, fb: Frame) -> bool:
