@@ -1220,6 +1220,11 @@ def test_a_running_count_at_two_moments_is_told_with_each_dates_own_word() -> No
     ("In the Orla flood 120 homes in the north were destroyed.",
      "In the Orla flood 200 homes in the north have been destroyed.", "120", "200",
      ["discrepancy"]),
+    # where most of a whole toll lies is no count of a part
+    ("The Orla quake killed 5,000 people, mostly in rural areas.",
+     "The Orla quake killed 7,000 people.", "5,000", "7,000", ["discrepancy"]),
+    ("The Orla quake killed 5,000 people, mainly in the north of the country.",
+     "The Orla quake killed 7,000 people.", "5,000", "7,000", ["discrepancy"]),
     # "in part" is "partly", no part of a place
     ("The Orla fire destroyed 120 homes, in part because of high winds.",
      "The Orla fire destroyed 300 homes.", "120", "300", ["discrepancy"]),

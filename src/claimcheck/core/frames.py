@@ -137,6 +137,11 @@ _PART_PLACE = re.compile(
     + "|".join(re.escape(w) for w in sorted(_WORDS["part_of_place_words"], key=len,
                                              reverse=True)).replace(r"\ ", "[ \t]+")
     + r")\b(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Za-z][\w'’-]*|[ \t]+[A-Z][\w'’-]*)?")
+#: "5,000 people, mostly in rural areas": where most of a whole lies, no part (_part_match)
+_PART_SPREAD = re.compile(
+    r"\b(?i:" + "|".join(re.escape(w) for w in sorted(_WORDS["part_of_place_spread"], key=len,
+                                                     reverse=True)).replace(r"\ ", "[ \t]+")
+    + r")[\s,;:]*$")
 #: "on its first day", "in their opening weekend", "over the first two weeks": a part of
 #: an event's span, which a figure for the whole does not state (``Frame.relative``)
 _PART_PERIOD = re.compile(
@@ -1244,7 +1249,7 @@ def _counted(claim: Claim, after_words: list[str], measure: Mention | None) -> s
 def _scope(clause: str, when: TimeRef | None) -> str | None:
     if _SUPERSEDED.search(clause):
         return "superseded"
-    if _PART_PLACE.search(clause):
+    if _part_match(clause):
         return "part"  # (``_part_of_place`` says which part, as the frame's place)
     if _CUMULATIVE.search(clause):
         return "cumulative"
@@ -1260,10 +1265,19 @@ def _part_of_period(clause: str) -> str | None:
     return m.group().split(None, 1)[1] if m else None
 
 
+def _part_match(clause: str) -> re.Match[str] | None:
+    """The first part of a place in ``clause`` that the figure counts: not one after a
+    word telling where most of a whole lies ("5,000 people, mostly in rural areas")."""
+    for m in _PART_PLACE.finditer(clause):
+        if not _PART_SPREAD.search(clause, max(0, m.start() - 40), m.start()):
+            return m
+    return None
+
+
 def _part_of_place(clause: str) -> str | None:
     """The part of a place a figure counts, as written from its part's word on ("north of
     the county", "northern Tarsa"): two figures of different parts are two places."""
-    m = _PART_PLACE.search(clause)
+    m = _part_match(clause)
     if m is None:
         return None
     words = m.group().split()
