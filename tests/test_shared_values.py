@@ -114,25 +114,28 @@ def test_a_packed_result_pickles_no_larger_than_twice_the_plain_one() -> None:
     assert len(documents.pack(result)) < 2 * len(pickle.dumps(documents._fields(result)))
 
 
-def test_parked_statements_read_back_as_they_were() -> None:
+def test_parked_statements_and_segments_read_back_as_they_were() -> None:
     made = _prepared()
     values = documents.SharedValues()
     for result in made:
         parked = values.load(documents.pack(result, park=True))
-        assert isinstance(parked, documents.Parked)
+        assert isinstance(parked, documents.Parked) and parked.segments is None
         assert all(c.kind != "statement" for c in parked.claims)
         assert any(c.kind == "statement" for c in result.claims)  # something was parked
-        back = parked.with_statements()
-        assert _fields(back_result := documents.Prepared(
-            result.segments, back, [], [])) == _fields(result)
-        assert [c.extra for c in back_result.claims] == [c.extra for c in result.claims]
+        back, segments = parked.read()
+        assert segments == result.segments
+        whole = documents.Prepared(segments, back, [], [])
+        assert _fields(whole) == _fields(result)
+        assert [c.extra for c in back] == [c.extra for c in result.claims]
         # a statement's date is the date claim's own object again, not a copy
-        dates = {id(c.value) for c in parked.claims if isinstance(c.value, model.TimeRef)}
-        whens = [c.when for c in back if c.kind == "statement" and c.when is not None]
-        assert all(id(w) in dates for w in whens if any(
-            w == c.value for c in parked.claims))
+        dates = {c.value: c.value for c in parked.claims
+                 if isinstance(c.value, model.TimeRef)}
+        for claim in back:
+            if claim.kind == "statement" and claim.when in dates:
+                assert claim.when is dates[claim.when]
         again = documents.unparked([parked])[0]
         assert type(again) is documents.Prepared and _fields(again) == _fields(result)
+        assert again.segments == result.segments
 
 
 def test_parking_changes_no_byte_of_a_corpus_report(monkeypatch) -> None:

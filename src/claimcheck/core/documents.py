@@ -65,25 +65,28 @@ class Prepared:
 
 @dataclass(frozen=True)
 class Parked(Prepared):
-    """One document's results whose statements wait, pickled and compressed, while the
-    figures are lined up (``prepare_all(park=True)``): ``claims`` holds the others.
+    """One document's results whose statements and segments wait, pickled and
+    compressed, while the figures are lined up (``prepare_all(park=True)``): ``claims``
+    holds the other claims, ``segments`` is None.
 
-    Why: figure alignment reads a document's statements only while it builds that
-    document's profiles (the name of the clause around each figure), and statements were
-    a seventh of a corpus run's memory at its peak, which falls in figure alignment (at
-    1,000 generated documents 58 KB a document, against 14 KB packed). ``with_statements``
-    gives the whole list for that moment; ``unparked`` the results for good, once the
+    Why: figure alignment reads a document's statements (the name of the clause around
+    each figure) and its segments (notes, paragraphs) only while it builds that
+    document's profiles, and the peak of a corpus run falls in figure alignment:
+    statements were a seventh of it (58 KB a 10 KB document, 12 KB packed), segments 14
+    KB. ``read`` gives them back for that moment; ``unparked`` for good, once the
     figures are lined up."""
 
-    #: zlib of (the statements' places in the claims, the statements), as ``pack`` pickles.
-    statements: bytes = b""
+    #: zlib of (the statements' places among the claims, the statements, the segments),
+    #: as ``pack`` pickles them.
+    parked: bytes = b""
 
-    def with_statements(self, values: SharedValues | None = None) -> list[Claim]:
-        """Every claim in reading order, the statements read back (shared through
-        ``values`` when given); each value a statement holds that one of the document's
-        other claims holds too (the date of its sentence, its span) is that claim's."""
-        places, statements = _Reader(io.BytesIO(zlib.decompress(self.statements)),
-                                     values).load()
+    def read(self, values: SharedValues | None = None) -> tuple[list[Claim], Segments]:
+        """Every claim in reading order, and the segments, read back (their repeated
+        values shared through ``values`` when given); a value a statement holds that one
+        of the document's other claims holds too (the date of its sentence, its span) is
+        that claim's."""
+        places, statements, segments = _Reader(io.BytesIO(zlib.decompress(self.parked)),
+                                               values).load()
         held: dict[Any, Any] = {}
         for claim in self.claims:
             if claim.sentence is not None:
@@ -110,17 +113,17 @@ class Parked(Prepared):
                 at += 1
             else:
                 out.append(next(others))
-        return out
+        return out, segments
 
     def unparked(self, values: SharedValues | None = None) -> Prepared:
-        """The results with their statements back among the claims."""
-        return Prepared(self.segments, self.with_statements(values), self.checked,
-                        self.slant)
+        """The results with their statements back among the claims, and their segments."""
+        claims, segments = self.read(values)
+        return Prepared(segments, claims, self.checked, self.slant)
 
 
 def unparked(prepared: Sequence[Prepared]) -> list[Prepared]:
-    """Every result with its statements (``Parked.unparked``), their repeated values
-    shared across documents through one table."""
+    """Every result with its statements and segments (``Parked.unparked``), their
+    repeated values shared across documents through one table."""
     values = SharedValues()
     return [p.unparked(values) if isinstance(p, Parked) else p for p in prepared]
 
@@ -229,8 +232,8 @@ def prepare_all(
     file and the results are those a run without the cache gives.
 
     With ``park``, the results of slimmed documents that workers made come back
-    ``Parked``: their statements kept packed until ``unparked`` (``pipeline`` does so
-    once the figures are lined up).
+    ``Parked``: their statements and segments kept packed until ``unparked``
+    (``pipeline`` does so once the figures are lined up).
     """
     engine = engine or LocalEngine(jobs)
     pm = pm or get_plugin_manager()
@@ -400,8 +403,8 @@ class SharedValues:
         """A result ``pack`` made, its repeated values the run's as they are read."""
         fields = _Reader(io.BytesIO(packed), self).load()
         if len(fields) == 5:
-            segments, claims, checked, slanted, statements = fields
-            return Parked(segments, claims, checked, slanted, statements)
+            segments, claims, checked, slanted, parked = fields
+            return Parked(segments, claims, checked, slanted, parked)
         return _rebuilt(fields)
 
     def persisted(self, value: Any) -> Any:
@@ -440,16 +443,16 @@ def pack(prepared: Prepared, park: bool = False) -> bytes:
     """A result pickled for ``SharedValues.load``, the values ``settle`` would share marked
     as such (``_repeated``): where a worker sends its results back, so that the caller
     reads each repeated value into the run's object as it comes (``_work``). With
-    ``park``, its statements are pickled apart and compressed (``Parked``)."""
+    ``park``, its statements and segments are pickled apart and compressed (``Parked``)."""
     marked = _repeated(prepared)
     fields: tuple[Any, ...] = _fields(prepared)
     if park:
         places = [n for n, c in enumerate(prepared.claims) if c.kind == "statement"]
         statements = [prepared.claims[n] for n in places]
         out = io.BytesIO()
-        _Packer(out, marked).dump((places, statements))
+        _Packer(out, marked).dump((places, statements, prepared.segments))
         others = [c for c in prepared.claims if c.kind != "statement"]
-        fields = (prepared.segments, others, prepared.checked, prepared.slant,
+        fields = (None, others, prepared.checked, prepared.slant,
                   zlib.compress(out.getvalue(), 1))
     out = io.BytesIO()
     _Packer(out, marked).dump(fields)
@@ -620,7 +623,7 @@ def _prepare_in_worker(
     """``prepare_one`` in a worker, with the caller's plugins, for a (document, slim)
     item; plugins' prints go to stderr when ``quiet`` (the caller sends them there).
     With ``packed`` the result is sent as ``pack`` makes it (``SharedValues.load``), its
-    statements parked when ``park`` and the document is slimmed."""
+    statements and segments parked when ``park`` and the document is slimmed."""
     document, slim = item
     with contextlib.redirect_stdout(sys.stderr) if quiet else contextlib.nullcontext():
         prepared, reads = _prepare_here(document, aliases, config, _worker_pm(steps),

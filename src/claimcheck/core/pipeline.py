@@ -105,14 +105,16 @@ def _line_up(
 ) -> Report:
     """Everything that looks at more than one document: alignment, facts, statements,
     texts and wording (between the documents of ``pairs``), and the report."""
-    all_segments = {d.id: p.segments for d, p in zip(documents, prepared, strict=True)}
     findings: list[Finding] = [f for p in prepared for f in p.checked]
     found_facts: list[Fact] = []
-    # figure alignment reads a document's statements only while it profiles that
-    # document's figures: parked ones are read back for that moment
-    compared = align_figures(documents, _Claims(documents, prepared), all_segments,
-                             aliases, pm=pm, config=config, fact_sink=found_facts, base=base)
+    # figure alignment reads a document's statements and segments only while it
+    # profiles that document's figures: parked ones are read back for that moment
+    reading = _Reading(documents, prepared)
+    compared = align_figures(documents, _Part(reading, 0), _Part(reading, 1), aliases,
+                             pm=pm, config=config, fact_sink=found_facts, base=base)
+    del reading
     prepared = unparked(prepared)
+    all_segments = {d.id: p.segments for d, p in zip(documents, prepared, strict=True)}
     claims_by_doc = {d.id: p.claims for d, p in zip(documents, prepared, strict=True)}
     facts = number_facts(order_facts(found_facts))
     compared = name_facts(compared, facts)
@@ -155,22 +157,39 @@ def _line_up(
 
 
 
-class _Claims(Mapping[str, list[Claim]]):
-    """Each document's claims by its id, a ``Parked`` document's statements read back
-    (without sharing, for the moment of reading) each time its claims are asked for."""
+class _Reading:
+    """Each document's claims and segments by its id, a ``Parked`` document's read back
+    (without sharing: for the moment of reading) when asked for; the last one read is
+    kept, as its claims and its segments are asked for one after the other."""
 
     def __init__(self, documents: list[Document], prepared: list[Any]) -> None:
-        self._by_id = {d.id: p for d, p in zip(documents, prepared, strict=True)}
+        self.by_id = {d.id: p for d, p in zip(documents, prepared, strict=True)}
+        self._last: tuple[str | None, Any] = (None, None)
 
-    def __getitem__(self, doc_id: str) -> list[Claim]:
-        result = self._by_id[doc_id]
-        return result.with_statements() if isinstance(result, Parked) else result.claims
+    def read(self, doc_id: str) -> tuple[list[Claim], Any]:
+        result = self.by_id[doc_id]
+        if not isinstance(result, Parked):
+            return result.claims, result.segments
+        if self._last[0] != doc_id:
+            self._last = (None, None)  # the one before goes first
+            self._last = (doc_id, result.read())
+        return self._last[1]
+
+
+class _Part(Mapping[str, Any]):
+    """One part of ``_Reading``'s documents by id: 0 the claims, 1 the segments."""
+
+    def __init__(self, reading: _Reading, part: int) -> None:
+        self._reading, self._part = reading, part
+
+    def __getitem__(self, doc_id: str) -> Any:
+        return self._reading.read(doc_id)[self._part]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._by_id)
+        return iter(self._reading.by_id)
 
     def __len__(self) -> int:
-        return len(self._by_id)
+        return len(self._reading.by_id)
 
 
 def base_index(documents: list[Document], base: str | None) -> int | None:
