@@ -147,7 +147,8 @@ _PART_SPREAD = re.compile(
 _PART_PERIOD = re.compile(
     r"\b(?i:on|in|during|over|within)[ \t]+(?i:its|the|their)[ \t]+(?i:"
     + "|".join(re.escape(w) for w in _WORDS["part_of_period_openers"])
-    + r")(?:[ \t]+(?i:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?[ \t]+(?i:"
+    + r")(?:[ \t]+(?i:" + "|".join(re.escape(w) for w in _WORDS["part_of_period_counts"])
+    + r"|\d{1,2}))?[ \t]+(?i:"
     + "|".join(re.escape(w) for w in sorted(_WORDS["part_of_period_spans"], key=len,
                                              reverse=True))
     + r")\b")
