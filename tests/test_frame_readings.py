@@ -1291,3 +1291,20 @@ def test_counts_of_people_of_different_kinds_are_two_counts(
     count two sources give differently; "12 people" may be the same as "14 passengers"
     told otherwise, and crewmen are sailors."""
     assert paired(check(a, b), left, right) == found
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right", "found"), [
+    # two rounds of one election are two events
+    ("Smith won 52% of the vote in the first round.",
+     "Smith won 55% of the vote in the runoff.", "52%", "55%", []),
+    ("Smith won 52% of the vote in the first round.",
+     "Smith won 55% of the vote in the second round.", "52%", "55%", []),
+    # the same round differs as before
+    ("Smith won 52% of the vote in the first round.",
+     "Smith won 50.5% of the vote in the first round.", "52%", "50.5%", ["discrepancy"]),
+])
+def test_figures_of_two_parts_of_an_event_are_two_figures(
+        a: str, b: str, left: str, right: str, found: list[str]) -> None:
+    """"52% in the first round" and "55% in the runoff" are one candidate's shares of two
+    ballots, not one share two sources give differently."""
+    assert paired(check(a, b), left, right) == found

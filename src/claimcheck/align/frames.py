@@ -77,9 +77,16 @@ def clash(a: Claim, b: Claim) -> str | None:
     if (fa.scope == "superseded") != (fb.scope == "superseded"):
         return "one is an earlier estimate its document has moved past"
     if (fa.scope == "part") != (fb.scope == "part"):
-        return "one counts only part of a place (\"in the north of\", \"in northern\")"
-    if (pa := part_of_span(fa.relative)) and (pb := part_of_span(fb.relative)) and pa != pb:
+        return ("one counts only part of a place or of an event (\"in the north of\", "
+                "\"on its first day\")")
+    pa, pb = part_of_span(fa.relative), part_of_span(fb.relative)
+    if pa and pb and pa != pb:
         return f"different parts of its span ({fa.relative} vs {fb.relative})"
+    if fa.scope == fb.scope == "part" and fa.relative and fb.relative and not (pa and pb) \
+            and fa.relative.lower() != fb.relative.lower():
+        # "in the first round" against "in the runoff": parts named otherwise than by an
+        # opening word and a span
+        return f"different parts of the event ({fa.relative} vs {fb.relative})"
     if bool(fa.relative) != bool(fb.relative) and (fa.period is None or fb.period is None):
         stated, other = (fa, fb) if fa.relative else (fb, fa)
         if stated.relative != ANAPHORIC_PERIOD:

@@ -151,7 +151,9 @@ _PART_PERIOD = re.compile(
     + r"|\d{1,2}))?[ \t]+(?i:"
     + "|".join(re.escape(w) for w in sorted(_WORDS["part_of_period_spans"], key=len,
                                              reverse=True))
-    + r")\b")
+    + r")\b|\b(?i:on|in|during)[ \t]+(?i:its|the|their)[ \t]+(?i:"
+    + "|".join(re.escape(w).replace(r"\ ", "[ \t]+")
+               for w in _WORDS["part_of_period_words"]) + r")\b")
 _MOMENT = frozenset(_WORDS["moment_relations"])
 _NOT_CHANGE = frozenset({"to", "than", "of", "from", "as", "at", "with"})
 _CHANGE_NOUNS = frozenset(_WORDS["change_nouns"])
@@ -660,6 +662,9 @@ def _frame(
         subject_key = claim.subject_key  # (a row's figure is its column's, not its unit's)
     clause = " ".join(before_words + after_words)
     scope = _scope(clause, when) if claim.kind in FIGURE_KINDS else None
+    part_period = _part_of_period(right[:120]) or _part_of_period(clause)
+    if part_period and scope != "superseded":
+        scope = "part"  # "in the first round", "on its first day": a part of the event
     measured = measure.measure if measure and measure.measure else None
     # (a duration is a length of time: "went down in 12 minutes" is no change of one)
     statistic = stated or (_statistic(claim, left, after_words, measured)
@@ -709,9 +714,9 @@ def _frame(
         counted=counted,
         scope=scope,
         relative=(when.text if when is not None and when.kind == "relative" else earlier)
-        or _part_of_period(right[:120]) or _part_of_period(clause),
+        or part_period,
         place=(_part_of_place(right[:120]) or _part_of_place(clause) if scope == "part"
-               else None) or _place(place_window, subject_key) or lie_in,
+               and not part_period else None) or _place(place_window, subject_key) or lie_in,
         statistic=statistic,
         source=source,
     )
@@ -1260,8 +1265,8 @@ def _scope(clause: str, when: TimeRef | None) -> str | None:
 
 
 def _part_of_period(clause: str) -> str | None:
-    """The part of an event's span a figure holds for, as written ("its first day", "their
-    opening weekend"), else None."""
+    """The part of an event a figure holds for, as written ("its first day", "their
+    opening weekend", "the runoff"), else None."""
     m = _PART_PERIOD.search(clause)
     return m.group().split(None, 1)[1] if m else None
 
