@@ -11,6 +11,7 @@ quotations) is in ``claimcheck.report.views``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pluggy
@@ -74,13 +75,20 @@ def render_pieces(report: Report, fmt: str, pm: pluggy.PluginManager,
 
 def _checked_stream(renderer: Renderer, report: Report, config: Config) -> Iterator[str]:
     module = getattr(renderer.stream, "__module__", "?")
-    try:
-        assert renderer.stream is not None
+    assert renderer.stream is not None
+    with _naming(renderer, module):
         for piece in renderer.stream(report, config):
             if not isinstance(piece, str):
                 raise PluginError(f"renderer {renderer.name!r} ({module}) yielded "
                                   f"{type(piece).__name__}, not a piece of the report's text")
             yield piece
+
+
+@contextmanager
+def _naming(renderer: Renderer, module: str) -> Iterator[None]:
+    """A renderer's failure as a one-line error naming it (ours pass as they are)."""
+    try:
+        yield
     except ClaimcheckError:
         raise
     except Exception as exc:
@@ -94,14 +102,8 @@ def call_hook_render(renderer: Renderer, report: Report, config: Config) -> str 
     returns anything else (None: nothing to print, yet success), is a one-line error
     naming it."""
     module = getattr(renderer.render, "__module__", "?")
-    try:
+    with _naming(renderer, module):
         text = renderer.render(report, config)
-    except ClaimcheckError:
-        raise
-    except Exception as exc:
-        raise PluginError(
-            f"renderer {renderer.name!r} ({module}) failed: {type(exc).__name__}: {exc}"
-        ) from exc
     if renderer.binary:
         if not isinstance(text, bytes):
             raise PluginError(f"renderer {renderer.name!r} ({module}) returned "
