@@ -107,6 +107,10 @@ def test_quote_kinds() -> None:
         "Approximately the same number of men were sent home.",
         "The epicentre was approximately 25 kilometres west of the capital.",
         "The price rose more or less 10 percent.",
+        # a copy of a page that lost the figure's link: the approximator still stood
+        # before a figure, no hedge of the writer's
+        "It released the equivalent energy of roughly .",
+        "The crater is approximately , the survey says.",
     ],
 )
 def test_approximators_before_figures_are_not_hedging(text: str) -> None:

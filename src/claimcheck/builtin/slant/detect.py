@@ -15,6 +15,7 @@ import bisect
 import dataclasses
 import functools
 import os
+import re
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -156,10 +157,16 @@ def _lexicon_hits(text: str, lex: Lexicon) -> list[_Hit]:
     return hits
 
 
+#: A blank, then a mark that ends a clause: where a copied page lost a word ("roughly .")
+_CUT = re.compile(r"[ \t\u00a0]+[.,;:!?)]")
+
+
 def _check_context(entry: Entry, text: str, start: int, end: int) -> tuple[int, str] | None:
     """Where a hit ends once its context rules pass, and the next word; None if they fail."""
     if entry.case_sensitive and SPACE.sub(" ", text[start:end]) not in entry.spellings:
         return None
+    if entry.not_before_cut and _CUT.match(text, end):
+        return None  # "energy of roughly .": the figure it stood before was lost in copying
     if entry.plain:
         return end, ""
     need = max(entry.next.longest, entry.not_next.longest, 1)

@@ -44,7 +44,7 @@ MAX_CONTEXT_PHRASES = 10_000  # the phrases one context phrase spells once @list
 #: The keys a lexicon file and each of its entries may hold.
 FILE_KEYS = ("allow", "categories", "lists", "speech", "entry")
 ENTRY_KEYS = ("category", "terms", "note", "next", "not_next", "prev", "not_prev",
-              "case_sensitive", "extend")
+              "case_sensitive", "extend", "not_before_cut")
 _PHRASE_KEYS = ("next", "not_next", "prev", "not_prev")
 
 
@@ -87,7 +87,10 @@ class Entry:
     A context phrase is a tuple of tokens: lower-case words or the classes ``<lower>``,
     ``<upper>``, ``<num>``, ``<punct>``, ``<any>``. The empty phrase always matches.
     ``extend`` stretches the finding over the ``next`` phrase that matched ("puppet
-    government", "Comrade Gromyko", "observers here warned").
+    government", "Comrade Gromyko", "observers here warned"). ``not_before_cut``: no
+    finding where a blank and then a punctuation mark follow the term ("energy of roughly
+    ."): a copy of a page that lost the word the term stood before (a figure), not the
+    writer's wording.
     """
 
     category: str
@@ -99,6 +102,7 @@ class Entry:
     not_prev: Rule = _NO_RULE
     case_sensitive: bool = False
     extend: bool = False
+    not_before_cut: bool = False
     source: str = "builtin"
     spellings: frozenset[str] = frozenset()  # exact spellings when case_sensitive
 
@@ -198,6 +202,7 @@ class Lexicon:
                     not_prev=rules["not_prev"],
                     case_sensitive=raw.get("case_sensitive", False),
                     extend=raw.get("extend", False),
+                    not_before_cut=raw.get("not_before_cut", False),
                     source=name,
                     spellings=frozenset(SPACE.sub(" ", t) for t in terms),
                 )
@@ -399,7 +404,7 @@ def _check_entry(raw: object, at: str) -> None:
             _strings(raw[key], f"{at}: {key}")
     if not isinstance(raw.get("note", ""), str):
         raise LexiconError(f"{at}: note must be a string, not {_type(raw['note'])}")
-    for key in ("case_sensitive", "extend"):
+    for key in ("case_sensitive", "extend", "not_before_cut"):
         if not isinstance(raw.get(key, False), bool):
             raise LexiconError(f"{at}: {key} must be true or false, not {raw[key]!r}")
 
