@@ -133,10 +133,10 @@ _PLACE = re.compile(
 #: it belongs to the part only after "of" or as a name ("north of the county", "northern
 #: Tarsa"): in "120 homes in the north were destroyed" the part is "north", not "north were"
 _PART_PLACE = re.compile(
-    r"\b(?i:in|across|throughout)[ \t]+(?:(?i:the)[ \t]+)?(?:"
+    r"\b(?i:in|across|throughout)[ \t]+(?:(?i:the)[ \t]+)?(?P<part>(?:"
     + "|".join(re.escape(w) for w in sorted(_WORDS["part_of_place_words"], key=len,
                                              reverse=True)).replace(r"\ ", "[ \t]+")
-    + r")\b(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Za-z][\w'’-]*|[ \t]+[A-Z][\w'’-]*)?")
+    + r")\b(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Za-z][\w'’-]*|[ \t]+[A-Z][\w'’-]*)?)")
 #: "5,000 people, mostly in rural areas": where most of a whole lies, no part (_part_match)
 _PART_SPREAD = re.compile(
     r"\b(?i:" + "|".join(re.escape(w) for w in sorted(_WORDS["part_of_place_spread"], key=len,
@@ -1284,12 +1284,7 @@ def _part_of_place(clause: str) -> str | None:
     """The part of a place a figure counts, as written from its part's word on ("north of
     the county", "northern Tarsa"): two figures of different parts are two places."""
     m = _part_match(clause)
-    if m is None:
-        return None
-    words = m.group().split()
-    while words and words[0].lower() in ("in", "across", "throughout", "the"):
-        words = words[1:]
-    return " ".join(words)
+    return " ".join(m.group("part").split()) if m is not None else None
 
 
 def _place(window: str, subject_key: str | None) -> str | None:
