@@ -1308,3 +1308,22 @@ def test_figures_of_two_parts_of_an_event_are_two_figures(
     """"52% in the first round" and "55% in the runoff" are one candidate's shares of two
     ballots, not one share two sources give differently."""
     assert paired(check(a, b), left, right) == found
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right", "found"), [
+    # how long, how wide, how high and how deep are four measures of one thing
+    ("The Orla liner was 269 metres long.", "The Orla liner was 28 metres wide.",
+     "269 metres", "28 metres", []),
+    ("The Orla dam is 185 metres high.", "The Orla reservoir is 150 metres deep.",
+     "185 metres", "150 metres", []),
+    ("The Orla wall was 4 metres thick.", "The Orla wall was 12 metres high.",
+     "4 metres", "12 metres", []),
+    # the same measure in other words still differs
+    ("The Orla liner was 269 metres long.", "The Orla liner was 270 metres in length.",
+     "269 metres", "270 metres", ["discrepancy"]),
+])
+def test_length_width_height_and_depth_are_four_measures(
+        a: str, b: str, left: str, right: str, found: list[str]) -> None:
+    """"269 metres long" and "28 metres wide" say two things of one ship; only two
+    lengths (or two widths) can disagree."""
+    assert paired(check(a, b), left, right) == found
