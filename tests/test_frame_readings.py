@@ -1327,3 +1327,23 @@ def test_length_width_height_and_depth_are_four_measures(
     """"269 metres long" and "28 metres wide" say two things of one ship; only two
     lengths (or two widths) can disagree."""
     assert paired(check(a, b), left, right) == found
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right", "found"), [
+    # a month's figure is a part of its quarter's and of its year's
+    ("Orla Motors sold 40,000 cars in March 2031.",
+     "Orla Motors sold 52,000 cars in the first quarter of 2031.", "40,000", "52,000",
+     ["not_comparable"]),
+    ("Orla Motors had revenue of $1.1 billion in March 2031.",
+     "Orla Motors had revenue of $9.8 billion in 2031.", "$1.1 billion", "$9.8 billion",
+     ["not_comparable"]),
+    # the same period still differs
+    ("Orla Motors sold 40,000 cars in March 2031.",
+     "Orla Motors sold 41,500 cars in March 2031.", "40,000", "41,500", ["discrepancy"]),
+])
+def test_a_month_is_a_part_of_its_quarter_and_its_year(
+        a: str, b: str, left: str, right: str, found: list[str]) -> None:
+    """"40,000 cars in March" and "52,000 in the first quarter" are a part and its
+    whole, not two counts of one thing (a year's figure against a span of several years
+    already was)."""
+    assert paired(check(a, b), left, right) == found

@@ -29,6 +29,10 @@ COUNTING = frozenset(table("frames")["counting_measures"])
 _COUNTS = frozenset({"count", "total"})
 #: Granularities that name a reporting period (a month, a quarter, a year), not a moment.
 PERIODS = frozenset({"month", "quarter", "half", "season", "year", "decade", "century"})
+#: Reporting periods shorter than a year, each a whole its months are parts of.
+SUBYEAR_PERIODS = frozenset({"quarter", "half"})
+#: The words that say a figure holds for a period ("in 2031", "for 2031").
+PERIOD_PREPOSITIONS = frozenset(table("frames")["period_prepositions"])
 
 
 #: Each kind of people's word concepts, to their kind ("children" -> "children").
@@ -393,17 +397,23 @@ NESTED_TIMES = 2
 
 def nested_periods(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
     """(part, whole) when one figure holds for a reporting period (a month, a quarter, a
-    year) inside the other's much longer stated span of more than a year ("$3.055 billion
-    in 2001" against "$9 billion" from 1999 through the first quarter of 2002): a part of
-    the period, not the same measurement. None otherwise."""
+    year) inside the other's stated span at least NESTED_TIMES as long ("$3.055 billion
+    in 2001" against "$9 billion" from 1999 through the first quarter of 2002; "40,000
+    cars in March" against "52,000 in the first quarter"): a part of the period, not the
+    same measurement. None otherwise."""
     pa = a.frame.period if a.frame else None
     pb = b.frame.period if b.frame else None
     sa, sb = day_span(pa), day_span(pb)
     if pa is None or pb is None or sa is None or sb is None:
         return None
-    for (p, sp, x), (sq, y) in (((pa, sa, a), (sb, b)), ((pb, sb, b), (sa, a))):
+    for (p, sp, x), (q, sq, y) in (((pa, sa, a), (pb, sb, b)), ((pb, sb, b), (pa, sa, a))):
         inner, outer = sp[1] - sp[0] + 1, sq[1] - sq[0] + 1
+        # (a year is a whole when the figure is said to hold for it, "in 2031", "for
+        # 2031"; written before a noun it names an event, "the 2031 outbreak"; a quarter
+        # or a half-year is a reporting period however it is written)
         if (p.granularity in PERIODS and sq[0] <= sp[0] and sp[1] <= sq[1]
-                and outer > 366 and outer >= NESTED_TIMES * inner):
+                and outer >= NESTED_TIMES * inner
+                and (outer > 366 or q.granularity in SUBYEAR_PERIODS
+                     or q.relation in PERIOD_PREPOSITIONS)):
             return x, y
     return None
