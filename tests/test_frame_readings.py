@@ -1174,6 +1174,13 @@ def test_participants_are_people_and_participation_is_a_turnout_only_of_voters()
     ("By 1 May 2031, 2,700 cases of the fever had been recorded in Tarsa.",
      "By 15 May 2031, 8,000 cases of the fever had been recorded in Tarsa.",
      "2,700", "8,000", ["not_comparable"]),
+    # an area burned and homes destroyed grow too
+    ("The Orla fire had burned 4,000 acres by Monday, 3 June 2031.",
+     "By Wednesday, 5 June 2031, the Orla fire had burned 12,000 acres.",
+     "4,000 acres", "12,000 acres", ["not_comparable"]),
+    ("By 3 June 2031 the Orla fire had destroyed 800 homes.",
+     "By 5 June 2031 the Orla fire had destroyed 1,150 homes.", "800", "1,150",
+     ["not_comparable"]),
     # a toll that fell is not explained by growth
     ("As of 3 June 2031, the fever had killed 240 people in Tarsa province.",
      "As of 10 June 2031, the fever had killed 190 people in Tarsa province.",
