@@ -48,12 +48,16 @@ def renderers(pm: pluggy.PluginManager) -> dict[str, Renderer]:
     return dict(sorted(found.items()))
 
 
-def render(report: Report, fmt: str, pm: pluggy.PluginManager,
-           config: Config) -> str | bytes:
+def _renderer(fmt: str, pm: pluggy.PluginManager) -> Renderer:
     available = renderers(pm)
     if fmt not in available:
         raise ClaimcheckError(f"unknown format {fmt!r} (choose from {', '.join(available)})")
-    return call_hook_render(available[fmt], report, config)
+    return available[fmt]
+
+
+def render(report: Report, fmt: str, pm: pluggy.PluginManager,
+           config: Config) -> str | bytes:
+    return call_hook_render(_renderer(fmt, pm), report, config)
 
 
 def render_pieces(report: Report, fmt: str, pm: pluggy.PluginManager,
@@ -63,10 +67,7 @@ def render_pieces(report: Report, fmt: str, pm: pluggy.PluginManager,
     the whole text never sits in memory beside the report; any other gives its one
     text. A stream that raises, or yields anything but text, is a one-line error naming
     the renderer, raised where the piece was asked for."""
-    available = renderers(pm)
-    if fmt not in available:
-        raise ClaimcheckError(f"unknown format {fmt!r} (choose from {', '.join(available)})")
-    renderer = available[fmt]
+    renderer = _renderer(fmt, pm)
     if renderer.stream is None:
         text = call_hook_render(renderer, report, config)
         return text if isinstance(text, bytes) else iter((text,))

@@ -15,6 +15,7 @@ from typing import Any
 
 from claimcheck.plugin import Claim, Finding, Quantity, concept, table
 
+from .groups import PLUS_MINUS
 from .nouns import COLLECTIVES, PERSON_NOUNS
 from .qualifiers import LOWER_BOUNDS, UPPER_BOUNDS
 from .ranks import RANK, ordinal_text
@@ -260,7 +261,7 @@ def _significant(q: Quantity) -> int:
 _NUMERAL = re.compile(r"\d(?:[\d,.]*\d)?")
 #: A value and its uncertainty ("19.16 ± 0.15", "52 % +/- 3", "$4.2 billion ± $0.1
 #: billion"), as groups.py joins them.
-_PLUS_MINUS = re.compile(r"(?:\u00b1|\+/-|\+/\u2212|\+-)[ \t\u00a0]*[^\d\s]{0,3}\d")
+_PLUS_MINUS = re.compile(PLUS_MINUS + r"[ \t\u00a0]*[^\d\s]{0,3}\d")
 
 
 #: The fewest digits a whole number needs before its trailing zeros read as rounding:

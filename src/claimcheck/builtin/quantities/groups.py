@@ -20,7 +20,10 @@ from .context import TIME_RIGHT_RE, WINDOW, Left, left_of
 from .scores import is_score
 from .units import PERCENT_RE, UNIT_RE, unit_after
 
-__all__ = ["Group", "group", "has_unit_after"]
+__all__ = ["PLUS_MINUS", "Group", "group", "has_unit_after"]
+
+#: The signs that put an uncertainty after a value: "±", "+/-", "+/−", "+-".
+PLUS_MINUS = r"(?:\u00b1|\+/-|\+/\u2212|\+-)"
 
 _CONNECT_RE = re.compile(
     r"(?P<dash>[ \t\u00a0]*[-\u2013\u2014~][ \t\u00a0]*|[ \t\u00a0]+(?:through|thru)[ \t\u00a0]+)"
@@ -29,7 +32,7 @@ _CONNECT_RE = re.compile(
     r"|(?P<to>[ \t\u00a0]+to[ \t\u00a0]+)"
     r"|(?P<and>[ \t\u00a0]+and[ \t\u00a0]+)"
     r"|(?P<or>[ \t\u00a0]+or[ \t\u00a0]+)"
-    r"|(?P<pm>[ \t\u00a0]*(?:\u00b1|\+/-|\+/\u2212|\+-)[ \t\u00a0]*)",
+    r"|(?P<pm>[ \t\u00a0]*" + PLUS_MINUS + r"[ \t\u00a0]*)",
     re.IGNORECASE,
 )
 

@@ -470,8 +470,7 @@ def _explosive(text: str, pos: int, end: int) -> bool:
         return False  # "500 Mt of CO2 from the energy sector": a mass of what is named
     if following[:1] and following[0] in _YIELD_MASS_AFTER:
         return False  # "40 Mt CO2e": a mass of the gas, whatever words stand near
-    before = _WORD_RE.findall(text[max(0, pos - 60):pos].lower())[-8:]
-    after = _WORD_RE.findall(text[end:end + 30].lower())[:3]
+    before, after = _words_around(text, pos, end)
     return any(w in _YIELD_WORDS for w in (*before, *after))
 
 
@@ -496,13 +495,20 @@ def temperature_letter(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+def _words_around(text: str, pos: int, end: int) -> tuple[list[str], list[str]]:
+    """The eight words before a number at ``pos`` and the three after its unit ending at
+    ``end``, lower case, read from bounded windows (60 and 30 characters): what decides a
+    unit that the words around must name ("degrees", "kilotons")."""
+    return (_WORD_RE.findall(text[max(0, pos - 60):pos].lower())[-8:],
+            _WORD_RE.findall(text[end:end + 30].lower())[:3])
+
+
 def _degrees_kind(text: str, pos: int, end: int) -> str | None:
     """"raise the temperature by 5 degrees": a temperature; "rotate 90 degrees", "a 45°
     angle": an angle; "awarded 300 degrees": neither. The nearest word of
     [units.degrees] among the eight words before and the three after decides; the
     windows are bounded (60 and 30 characters)."""
-    before = _WORD_RE.findall(text[max(0, pos - 60):pos].lower())[-8:]
-    after = _WORD_RE.findall(text[end:end + 30].lower())[:3]
+    before, after = _words_around(text, pos, end)
     best: tuple[int, str] | None = None
     for dist, word in enumerate(reversed(before)):
         if word in _DEGREE_WORDS:
