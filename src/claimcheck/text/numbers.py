@@ -153,6 +153,10 @@ _JOIN = rf"(?:{_SEP}(?:and{_SEP}(?:an?{_SEP})?|an?{_SEP}|of{_SEP}an?{_SEP})?)"
 # A run may be followed by a hyphen and a word that is not a number ("six-mile").
 NUMBER_WORD_PATTERN = rf"(?<![\w-])(?:an?{_SEP})?{_W}(?:{_JOIN}{_W})*(?![\w])(?!-\d)"
 NUMBER_WORD_RE = re.compile(NUMBER_WORD_PATTERN, re.IGNORECASE)
+#: A number word anywhere, in a lowered ASCII text (where lower case is what the case-blind
+#: NUMBER_WORD_RE reads): a text with none has no run. Its letters first, so the engine skips
+#: to where a word may start; NUMBER_WORD_RE tries its lookbehind at every character.
+_ANY_NUMBER_WORD_RE = re.compile(_W)
 
 # Digits: sign, then either grouped thousands (1,234,567 / 87 500 / 1 234) or plain
 # digits, then an optional decimal part. Group separators must be followed by exactly
@@ -493,6 +497,8 @@ def iter_number_words(text: str) -> Iterator[WordNumber]:
     Linear: each run is split greedily, and a run's words are tried at most a bounded
     number of times per start (numbers longer than 12 words do not occur).
     """
+    if text.isascii() and _ANY_NUMBER_WORD_RE.search(text.lower()) is None:
+        return
     for run in NUMBER_WORD_RE.finditer(text):
         tokens = [(m.start() + run.start(), m.end() + run.start(), m.group())
                   for m in _WORD_SPLIT_RE.finditer(run.group())]

@@ -250,13 +250,13 @@ def _numerals(text: str) -> list[Numeral]:
         extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
                      for m in _GLUED_LETTER_RE.finditer(text)
                      if unit_after(text, m.end("n"))[0] is not None)
+    # every glued form below has a letter right before its digits: a text with none
+    # (most prose) is searched once for that, not once for each form
     if _LETTER_DIGIT_RE.search(text):
         extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
                      for m in _GLUED_CURRENCY_BEFORE_RE.finditer(text))
-    if _GLUED_RE.search(text):
         extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
                      for m in _GLUED_RE.finditer(text))
-    if _LETTER_DIGIT_RE.search(text):
         extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
                      for m in _GLUED_ROW_RE.finditer(text))
     over: list[Numeral] = _fractions(text)

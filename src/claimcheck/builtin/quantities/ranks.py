@@ -23,6 +23,8 @@ _SUPERLATIVES = frozenset(_TABLE["superlatives"])
 _ADVERBS = frozenset(_TABLE["superlative_adverbs"])
 #: An ordinal in digits ("8th-", "2nd "): at a digit, cheap to look for.
 _DIGIT_ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)[- ]", re.IGNORECASE)
+#: Any ordinal word, as one pattern (in the lowered text, as they are looked for there).
+_ANY_ORDINAL_RE = re.compile("|".join(map(re.escape, _ORDINALS)))
 #: What may not stand right before an ordinal ("twenty-first", "1,3rd", "v2nd").
 _GLUED = frozenset("-.,_")
 #: The superlative after an ordinal, with the rest of a compound it opens ("highest-paid",
@@ -75,7 +77,8 @@ def rank_quantities(text: str) -> list[Quantity]:
     at every position cost a third of a second a megabyte."""
     lowered = text.lower()
     starts: dict[int, tuple[int, float]] = {}  # ordinal start -> (its end, its value)
-    for word, value in _ORDINALS.items():
+    # one scan for any ordinal word before a search for each (most texts hold none)
+    for word, value in _ORDINALS.items() if _ANY_ORDINAL_RE.search(lowered) else ():
         at = lowered.find(word)
         while at >= 0:
             end = at + len(word)

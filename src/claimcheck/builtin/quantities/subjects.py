@@ -25,9 +25,10 @@ _NP_STOP_RE = re.compile(
     r"although|though|if|and then|but|according to)\b)",
     re.IGNORECASE,
 )
+_OF_NOUNS = (r"number|strength|size|total|count|tally|toll|population|numbers|force|forces|"
+             r"total strength|troop strength|casualties|losses")
 _SUBJECT_OF_RE = re.compile(
-    r"\b(?:number|strength|size|total|count|tally|toll|population|numbers|force|forces|"
-    r"total strength|troop strength|casualties|losses)[ \t]+of[ \t]+(?P<np>[^,;:()]{1,80}?)"
+    r"\b(?:" + _OF_NOUNS + r")[ \t]+of[ \t]+(?P<np>[^,;:()]{1,80}?)"
     r"[ \t]+(?:had[ \t]+|has[ \t]+|have[ \t]+)?(?:was|were|is|are|stood|reached|amounted|"
     r"came|totall?ed|rose|fell|grew|increased|decreased|numbered|exceeded)\b[^,;]{0,30}$",
     re.IGNORECASE,
@@ -47,11 +48,20 @@ _SUBJECT_VERB_RE = re.compile(
 #: what _SUBJECT_VERB_RE cannot match without, tried first: the subject's lazy search tries
 #: a hundred ends at every start, which a prefix that ends in no verb pays for nothing
 _VERB_TAIL_RE = re.compile(r"[ \t]" + _VERB_TAIL, re.IGNORECASE)
+_PUT_VERBS = (r"put|putting|puts|estimated|estimating|estimates|placed|places|credited|"
+              r"crediting|credits|gave|gives")
 _SUBJECT_PUT_RE = re.compile(
-    r"\b(?:put|putting|puts|estimated|estimating|estimates|placed|places|credited|"
-    r"crediting|credits|gave|gives)[ \t]+(?P<np>[^,;:]{1,80}?)[ \t]+(?:at|with|as)[ \t]*$",
+    r"\b(?:" + _PUT_VERBS + r")[ \t]+(?P<np>[^,;:]{1,80}?)[ \t]+(?:at|with|as)[ \t]*$",
     re.IGNORECASE,
 )
+#: what _SUBJECT_OF_RE and _SUBJECT_PUT_RE cannot match without, looked for in the lowered
+#: text (ASCII: there lower case is what the case-blind match reads): a literal word
+#: first, so the engine skips to the places it may start, where the patterns try their
+#: \b and words at every character
+_KEYS = {
+    _SUBJECT_OF_RE: re.compile(r"(?:" + _OF_NOUNS + r")[ \t]+of[ \t]"),
+    _SUBJECT_PUT_RE: re.compile(r"(?:" + _PUT_VERBS + r")[ \t]"),
+}
 
 #: leading prepositional phrases: "by June 25 the KPA" -> "the KPA"
 LEAD_RE = re.compile(
@@ -166,9 +176,13 @@ def _after_last(text: str, chars: str) -> int:
 
 def _subject_of(prefix: str, q: Quantity) -> str | None:
     stripped = strip_left_qualifier(prefix)
+    low = stripped.lower() if stripped.isascii() else None
     for rx in (_SUBJECT_OF_RE, _SUBJECT_PUT_RE, _SUBJECT_VERB_RE):
         pos = _after_last(stripped, _BARRED[rx])
-        if rx is _SUBJECT_VERB_RE and not _VERB_TAIL_RE.search(stripped, pos):
+        if rx is _SUBJECT_VERB_RE:
+            if not _VERB_TAIL_RE.search(stripped, pos):
+                continue
+        elif low is not None and not _KEYS[rx].search(low, pos):
             continue
         m = rx.search(stripped, pos)
         if m:
