@@ -55,16 +55,15 @@ def tokenize(text: str, base: int) -> list[Token]:
     closers: list[str] = []
     quote_close: str | None = None
     straight_open = False
+    quoted = False  # quote_close is not None or straight_open: changed only at a mark
     pos = 0
     for space, word in _SPACED_TOKEN.findall(text):  # findall: the C loop makes the strings
         start = pos + len(space)
         pos = end = start + len(word)
         if word[0].isalnum():
-            append(Token(word, folded[start:end], base + start, base + end, depth,
-                         quote_close is not None or straight_open))
+            append(Token(word, folded[start:end], base + start, base + end, depth, quoted))
             continue
-        tok = Token(word, word, base + start, base + end, depth,
-                    quote_close is not None or straight_open)
+        tok = Token(word, word, base + start, base + end, depth, quoted)
         append(tok)
         if word in BRACKETS:
             closers.append(BRACKETS[word])
@@ -81,6 +80,7 @@ def tokenize(text: str, base: int) -> list[Token]:
         elif word == '"':
             straight_open = not straight_open
             tok.quoted = True
+        quoted = quote_close is not None or straight_open
     return toks
 
 
