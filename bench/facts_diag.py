@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     for key, k in bridges.most_common(25):
         print(f"  {k:5d}  {key[0]}  <->  {key[1]}")
         for m, da, db in examples[key][:args.show]:
-            print(f"         [{m.finding.kind}] {da}: {m.left.text!r} in "
+            print(f"         [{m.kind}] {da}: {m.left.text!r} in "
                   f"{_sentence(report, m.left)!r}\n             {_frame(m.left)}")
             print(f"           {db}: {m.right.text!r} in {_sentence(report, m.right)!r}\n"
                   f"             {_frame(m.right)}")

@@ -33,9 +33,10 @@ from claimcheck.cli.app import main as cli_main
 #: (module, function) pairs wrapped, in the order they run.
 STAGES = [
     (pipeline, "prepare_all"), (pipeline, "_line_up"), (pipeline, "align_figures"),
-    (figures, "idf"), (figures, "corpus_candidates"), (figures, "_report_groups"),
-    (figures, "_unmatched"), (pipeline, "align_statements"), (pipeline, "wording"),
-    (pipeline, "order_findings"), (compare, "render"), (compare, "emit"),
+    (figures, "idf"), (figures, "corpus_candidates"), (figures, "_unmatched"),
+    (figures, "_report_groups"),
+    (pipeline, "align_statements"), (pipeline, "wording"),
+    (pipeline, "order_findings"), (compare, "render_pieces"), (compare, "emit"),
 ]
 
 

@@ -106,6 +106,35 @@ class FigureMatch:
     chain: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Paired:
+    """A pair matched across two documents, as facts are made from it: the two claims,
+    the kind their described finding has (``describe``; None when it is no finding), the
+    score and whether it is a ``chain``.
+
+    Why not the ``FigureMatch``: a corpus holds every matched pair until its facts are
+    made, and each pair's finding (its summary and detail) was most of a pair's memory,
+    more than any profile, for facts of many sources that keep none of them. Where a
+    pair's own finding is reported it is made again, from the same two claims by the
+    same comparison (``_report_groups``). Between two sources, where every pair is
+    reported, the described finding is kept (``found``) rather than made twice."""
+
+    left: Claim
+    right: Claim
+    score: float
+    kind: str | None
+    chain: bool = False
+    found: Finding | None = None
+
+
+def _paired(m: FigureMatch, cumulative: Mapping[str, bool], keep: bool) -> Paired:
+    """The pair as facts are made from it; ``keep``: with its described finding."""
+    described = describe(m.finding, m.left, m.right, same_document=False,
+                         cumulative=cumulative)
+    return Paired(m.left, m.right, m.score, None if described is None else described.kind,
+                  m.chain, described if keep else None)
+
+
 def match_figures(
     left: Sequence[FigureProfile],
     right: Sequence[FigureProfile],
@@ -627,7 +656,7 @@ def align_figures(
         return compare_claims(left=a, right=b, config=config)
 
     findings: list[Finding] = []
-    pair_matches: list[FigureMatch] = []
+    pair_matches: list[Paired] = []
     why: dict[str, str] = {}
     ids = [d.id for d in documents]
     # why a claim met nobody is told only where unmatched claims are listed one by one
@@ -641,26 +670,21 @@ def align_figures(
     for p in everything:
         if p.family == "time":
             p.keys = ()  # read again only within a document, where dates never meet
+    # the totals over a period (``describe`` reads a claim missing here as no total)
+    cumulative = {p.claim.id: True for p in everything if p.scope == "cumulative"}
     for (a, b), pairs in candidates.items():
-        pair_matches.extend(match_figures(by_doc[a], by_doc[b], weights, compare,
-                                          why=kept_why, pairs=pairs,
-                                          corpus=len(ids) > MANY_SOURCES, names=names,
-                                          dates_said=dates_said))
-    del candidates
-    cumulative = {p.claim.id: p.scope == "cumulative" for p in everything}
+        pair_matches.extend(_paired(m, cumulative, len(ids) <= 2) for m in match_figures(
+            by_doc[a], by_doc[b], weights, compare, why=kept_why, pairs=pairs,
+            corpus=len(ids) > MANY_SOURCES, names=names, dates_said=dates_said))
+    del candidates, names, shared_names, dates_said
     texts = {d.id: d.text for d in documents}
     # the words that name a fact, for the claims a fact can hold: those that met another
     paired = {c.id for m in pair_matches for c in (m.left, m.right)}
     topics = {p.claim.id: _topic_words(p, texts[p.claim.doc], weights) for p in everything
               if p.claim.id in paired}
-    # in a corpus, the dates figures hold for make no facts of their own; among many
-    # sources they join none either (``_report_groups``)
-    qualifiers = qualified if len(ids) > 2 else {}
-    grouped, facts = _report_groups(pair_matches, compare, cumulative, topics, qualifiers,
-                                    many=len(ids) > MANY_SOURCES, two_sources=len(ids) <= 2)
-    findings.extend(grouped)
-    if fact_sink is not None:
-        fact_sink.extend(facts)
+    # within each document, and the claims that met nobody, before the facts are made
+    # (reported after them): then no profile is held while the facts are made
+    within: list[Finding] = []
     for doc_id in ids:
         figures = [p for p in profiles[doc_id] if p.family != "time"]  # see _may_compare_within
         for m in match_figures(figures, figures, weights, compare, same_document=True):
@@ -668,10 +692,21 @@ def align_figures(
                 described = describe(m.finding, m.left, m.right, same_document=True,
                                      cumulative=cumulative)
                 if described is not None:
-                    findings.append(described)
+                    within.append(described)
     if len(ids) > 1:
         matched = {c for m in pair_matches for c in (m.left.id, m.right.id)}
-        findings.extend(_unmatched(documents, profiles, matched, why))
+        within.extend(_unmatched(documents, profiles, matched, why))
+        del matched
+    del profiles, everything, by_doc, weights
+    # in a corpus, the dates figures hold for make no facts of their own; among many
+    # sources they join none either (``_report_groups``)
+    qualifiers = qualified if len(ids) > 2 else {}
+    grouped, facts = _report_groups(pair_matches, compare, cumulative, topics, qualifiers,
+                                    many=len(ids) > MANY_SOURCES, two_sources=len(ids) <= 2)
+    findings.extend(grouped)
+    findings.extend(within)
+    if fact_sink is not None:
+        fact_sink.extend(facts)
     return findings
 
 
@@ -1000,7 +1035,7 @@ def _link_notes(found: list[FigureProfile], segs: Segments) -> None:
 
 
 def _report_groups(
-    matches: list[FigureMatch], compare, cumulative: Mapping[str, bool],
+    matches: list[Paired], compare, cumulative: Mapping[str, bool],
     topics: Mapping[str, Sequence[str]],
     qualifiers: Mapping[str, Sequence[str]] | None = None, many: bool = False,
     two_sources: bool = False,
@@ -1024,35 +1059,27 @@ def _report_groups(
     to their pairs."""
     sets: DisjointSets[str] = DisjointSets()
     by_id: dict[str, Claim] = {}
-    said: list[FigureMatch] = []
+    said: list[Paired] = []
     loose: list[Finding] = []
 
-    def told_pair(m: FigureMatch) -> Finding | None:
-        return describe(m.finding, m.left, m.right, same_document=False,
-                        cumulative=cumulative)
+    def told_pair(m: Paired) -> Finding | None:
+        # the pair's finding made again where a pair keeps only its kind (``Paired``)
+        if m.found is not None:
+            return m.found
+        finding = compare(m.left, m.right)
+        return None if finding is None else describe(
+            finding, m.left, m.right, same_document=False, cumulative=cumulative)
 
-    # each pair's kind as described, and the described finding itself only where it
-    # stays a pairwise finding whatever group it falls in; a pair that chains into a group
-    # is described again below only if its group stays pairwise (two sources). A
-    # described copy of every pair, held until the groups were made, was a tenth of a
-    # corpus run's peak memory, for groups of many sources that keep none of them.
-    # Between ``two_sources`` every group stays pairwise and keeps each pair's finding:
-    # kept from here, it is not described twice.
-    described_matches: list[tuple[FigureMatch, str | None, Finding | None]] = []
-    described_of: dict[int, Finding] = {}
-    for m in matches:
-        found = told_pair(m)
-        kind = None if found is None else found.kind
-        if two_sources and kind in ("agreement", "discrepancy"):
-            described_of[id(m)] = found  # type: ignore[assignment]
-        described_matches.append(
-            (m, kind, None if kind in (None, "agreement", "discrepancy") else found))
-    met = {c for m, kind, _ in described_matches if kind in ("agreement", "discrepancy")
+    # each pair's kind as described (``Paired.kind``), its described finding made again
+    # only where it is reported: a pair that stays a pairwise finding whatever group it
+    # falls in, or whose group stays pairwise (two sources)
+    met = {c for m in matches if m.kind in ("agreement", "discrepancy")
            for c in (m.left.id, m.right.id)}
     told = {c for c, figures in (qualifiers or {}).items()
             if not figures or any(f in met for f in figures)}
-    chains: list[FigureMatch] = []
-    for m, kind, found in described_matches:
+    chains: list[Paired] = []
+    for m in matches:
+        kind = m.kind
         if kind is None:
             continue
         if many and (m.left.id in told or m.right.id in told):
@@ -1066,20 +1093,19 @@ def _report_groups(
             by_id[m.right.id] = m.right
             sets.union(m.left.id, m.right.id)
             said.append(m)
-        elif found is not None:
+        elif (found := told_pair(m)) is not None:
             loose.append(found)
-    del described_matches
     for m in chains:  # one value each document states twice: one fact, told by its pairs
         if m.left.id in by_id and m.right.id in by_id:
             sets.union(m.left.id, m.right.id)
-    groups: dict[str, list[FigureMatch]] = defaultdict(list)
+    groups: dict[str, list[Paired]] = defaultdict(list)
     for m in said:
         groups[sets.find(m.left.id)].append(m)
 
     # what alignment itself found between two claims stands in their fact: it weighed
     # evidence (the stuff weighed, the words said alike) that a second look lacks (the
     # group's own pairs, set for each group of three or more sources below)
-    matched: dict[tuple[str, str], FigureMatch] = {}
+    matched: dict[tuple[str, str], Paired] = {}
 
     def described(a: Claim, b: Claim) -> Finding | None:
         if not _may_pair(a, b):
@@ -1108,8 +1134,7 @@ def _report_groups(
             # day whose figures met nothing is the reader's only word on that day)
         docs = {by_id[c].doc for c in claims}
         if len(docs) <= 2:
-            pairs = [f for m in members
-                     if (f := described_of.get(id(m)) or told_pair(m)) is not None]
+            pairs = [f for m in members if (f := told_pair(m)) is not None]
             findings.extend(pairs)
             facts.append(fact_of_pairs("", [by_id[c] for c in claims], pairs, topics))
             continue

@@ -145,12 +145,20 @@ def statement_profile(
     return StatementProfile(claim=claim, order=order, terms=terms)
 
 
-def _weigh(profiles: Sequence[StatementProfile]) -> None:
-    counts: dict[str, int] = defaultdict(int)
+def _count(profiles: Sequence[StatementProfile], counts: dict[str, int]) -> None:
     for p in profiles:
         for t in p.terms:
             counts[t] += 1
-    n = max(len(profiles), 1)
+
+
+def _weigh(profiles: Sequence[StatementProfile], counts: Mapping[str, int] | None = None,
+           total: int | None = None) -> None:
+    """Each profile's weighted terms, a term weighed by the number of statements that
+    hold it (``counts``) among ``total`` (by default, those of ``profiles``)."""
+    if counts is None:
+        counts = defaultdict(int)
+        _count(profiles, counts)
+    n = max(len(profiles) if total is None else total, 1)
     for p in profiles:
         p.vector = {t: w * math.log(1 + n / counts[t]) for t, w in p.terms.items()}
         p.norm = math.sqrt(math.fsum(v * v for v in p.vector.values())) or 1.0
@@ -260,15 +268,27 @@ def align_statements(
     """Findings from lining up pairs of documents' statements, and omissions: every pair,
     or the index pairs given (renderings and close accounts, ``align.accounts``)."""
     table = axes(config.opposites)
-    profiles = {
-        d.id: [statement_profile(c, n, table) for n, c in enumerate(
+    ids = [d.id for d in documents]
+    if pairs is None:
+        pairs = [(n, m) for n in range(len(ids)) for m in range(n + 1, len(ids))]
+    compared = {k for pair in pairs for k in pair}
+    # a term is weighed by every document's statements, but only the documents compared
+    # keep their profiles: a corpus compares few, and every document's profiles held at
+    # once were the peak of a corpus run (about 100 KB a 10 KB document)
+    counts: dict[str, int] = defaultdict(int)
+    total = 0
+    profiles: dict[str, list[StatementProfile]] = {}
+    for k, d in enumerate(documents):
+        found = [statement_profile(c, n, table) for n, c in enumerate(
             c for c in claims_by_doc.get(d.id, ()) if c.kind == "statement")]
-        for d in documents
-    }
-    _weigh([p for d in documents for p in profiles[d.id]])
+        _count(found, counts)
+        total += len(found)
+        if k in compared:
+            profiles[d.id] = found
+    _weigh([p for d in documents if d.id in profiles for p in profiles[d.id]], counts, total)
     for d in documents:
         segs = (segments_by_doc or {}).get(d.id)
-        if segs is not None:
+        if segs is not None and d.id in profiles:
             _passage_names(d, segs, profiles[d.id])
 
     # called for every candidate pair of statements: the hook's dispatch worked out once
@@ -281,12 +301,10 @@ def align_statements(
             return None  # "The company" of a paragraph on Apple, and of one on Intel
         return finding
 
-    names = {p.claim.id: p.names for d in documents for p in profiles[d.id]}
+    names = {p.claim.id: p.names for d in documents if d.id in profiles
+             for p in profiles[d.id]}
 
     findings: list[Finding] = []
-    ids = [d.id for d in documents]
-    if pairs is None:
-        pairs = [(n, m) for n in range(len(ids)) for m in range(n + 1, len(ids))]
     for n, m in pairs:
         a, b = ids[n], ids[m]
         matches = match_statements(profiles[a], profiles[b], compare)

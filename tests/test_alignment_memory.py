@@ -1,0 +1,76 @@
+"""What alignment keeps while a corpus is lined up (issue 14): a matched pair keeps its
+kind, not its finding, which is made again where it is reported; statement profiles are
+kept only for the documents whose statements are compared, each term still weighed by
+every document's statements. The report must not change with either."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+import claimcheck
+from claimcheck.align import figures, statements
+from claimcheck.builtin.render.json import render_json
+
+from .conftest import PRESS, RENDERING, SEED, WESTERN
+
+_BENCH = Path(__file__).resolve().parent.parent / "bench" / "_facts_corpus.py"
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("bench_facts_corpus_memory", _BENCH)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> list[Path]:
+    """Twelve generated documents: more than ``MANY_SOURCES``, so facts of many sources."""
+    where = tmp_path_factory.mktemp("corpus")
+    made = _generator().generate(12, 0)
+    made.write(where)
+    return sorted(p for p in where.iterdir() if p.is_file())
+
+
+@pytest.mark.parametrize("sources", ["seeds", "corpus"])
+def test_pairs_made_again_give_the_same_report(sources, corpus, monkeypatch) -> None:
+    paths = [SEED, RENDERING, PRESS, WESTERN] if sources == "seeds" else corpus
+    config = claimcheck.Config()
+    slim = render_json(claimcheck.check(*paths), config)
+    made = figures._paired
+    kept: list[figures.Paired] = []
+
+    def keeping(m, cumulative, keep):
+        kept.append(made(m, cumulative, True))
+        return kept[-1]
+
+    monkeypatch.setattr(figures, "_paired", keeping)
+    whole = render_json(claimcheck.check(*paths), config)
+    assert any(p.kind == "discrepancy" for p in kept), "some pair is reported"
+    assert slim == whole
+
+
+def test_statements_are_weighed_by_every_document() -> None:
+    docs = [claimcheck.claims(p) for p in (SEED, RENDERING, PRESS, WESTERN)]
+    everyone = [statements.statement_profile(c, n) for d in docs
+                for n, c in enumerate(c for c in d if c.kind == "statement")]
+    statements._weigh(everyone)
+    first = [statements.statement_profile(c, n) for n, c in enumerate(
+        c for c in docs[0] if c.kind == "statement")]
+    counts: dict[str, int] = {}
+    for p in everyone:
+        for t in p.terms:
+            counts[t] = counts.get(t, 0) + 1
+    statements._weigh(first, counts, len(everyone))
+    assert [p.vector for p in first] == [p.vector for p in everyone[:len(first)]]
+    alone = [statements.statement_profile(c, n) for n, c in enumerate(
+        c for c in docs[0] if c.kind == "statement")]
+    statements._weigh(alone)
+    assert [p.vector for p in alone] != [p.vector for p in first], \
+        "the other documents' statements change the weights"
