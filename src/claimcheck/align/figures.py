@@ -90,6 +90,11 @@ DATE_WORDS = 2
 #: two dates must share a word besides the day to meet (``scores.score``): a handful of
 #: accounts of one event name its day; an archive names every day many times.
 MANY_SOURCES = 8
+#: A difference is no finding when the other document states, in a clause scored nearly
+#: as alike (this much lower at most), a figure that agrees: "~168 wounded" against "268
+#: killed, 55 wounded" while the same document also says "~55 wounded". Which of the two
+#: is the partner is then in doubt, and in doubt two figures stay apart.
+RIVAL_MARGIN = 0.15
 
 # -- matching ----------------------------------------------------------------------------
 
@@ -147,6 +152,7 @@ def match_figures(
     corpus: bool = False,
     names: Mapping[str, frozenset[str]] | None = None,
     dates_said: set[tuple] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> list[FigureMatch]:
     """One-to-one matching by score; then a claim left over joins the claim it is surest of.
 
@@ -157,6 +163,8 @@ def match_figures(
     ``names``: each claim's clause's names (``clause_name_keys``); two claims whose
     clauses both name something and share no name never meet (given for a corpus only).
     ``dates_said``: (document, sentence, value) of every date (``_sentence_dates``).
+    ``texts``: each document's text, where ``names`` are not given: a pair's clause names
+    are read from it when a rival partner is weighed (``agreeing_rival``).
 
     The second pass lets one source's figure meet two estimates in the other (110,000
     against both 135,000 and 103,000) without letting weak pairs in.
@@ -187,8 +195,43 @@ def match_figures(
     # the pairs scored this high: a set of a few, where a score for every pair was a
     # dictionary of them all
     alike = {(i, j) for s, i, j in scored if s >= SAID_ALIKE}
+    # each claim's candidates with their scores, read only when a pair differs
+    rivals_of_left: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    rivals_of_right: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for s, i, j in scored:
+        rivals_of_left[i].append((s, j))
+        rivals_of_right[j].append((s, i))
 
-    def checked(pa: FigureProfile, pb: FigureProfile, s: float = 0.0) -> Finding | None:
+    def names_of(claim: Claim) -> frozenset[str]:
+        if names is not None:
+            return names.get(claim.id, frozenset())
+        return clause_name_keys(texts[claim.doc], claim) if texts is not None else frozenset()
+
+    def agreeing_rival(i: int, j: int, s: float) -> Claim | None:
+        """A figure of either document, scored within RIVAL_MARGIN of this pair with the
+        other's claim, that agrees with it: the partner is then in doubt. A rival whose
+        clause lacks a name the pair's two clauses share is no rival ("the strongest
+        shaking, VIII, at Arauco" against "IX at Arauco", beside "Santiago at VIII")."""
+        a, b = left[i].claim, right[j].claim
+        shared: frozenset[str] | None = None
+        for s2, j2 in rivals_of_left.get(i, ()):
+            if j2 != j and s2 >= s - RIVAL_MARGIN:
+                found = compare(a, right[j2].claim)
+                if found is not None and found.kind == "agreement":
+                    shared = names_of(a) & names_of(b) if shared is None else shared
+                    if shared <= names_of(right[j2].claim):
+                        return right[j2].claim
+        for s2, i2 in rivals_of_right.get(j, ()):
+            if i2 != i and s2 >= s - RIVAL_MARGIN:
+                found = compare(left[i2].claim, b)
+                if found is not None and found.kind == "agreement":
+                    shared = names_of(a) & names_of(b) if shared is None else shared
+                    if shared <= names_of(left[i2].claim):
+                        return left[i2].claim
+        return None
+
+    def checked(pa: FigureProfile, pb: FigureProfile, s: float = 0.0,
+                ij: tuple[int, int, float] | None = None) -> Finding | None:
         """The comparison, but a difference is reported only with evidence that both
         figures are about one thing: when in doubt, two figures stay apart. ``s`` is the
         pair's score: two counts of the same noun in sentences that say nearly the same
@@ -250,6 +293,10 @@ def match_figures(
             elif names is not None and _names_beside(names.get(a.id), names.get(b.id)):
                 reason = ("values differ, and each clause names something the other "
                           "does not")
+            elif a.kind in FIGURES and ij is not None and (
+                    rival := agreeing_rival(*ij)) is not None:
+                reason = (f"values differ, but '{rival.text}' agrees, in words nearly as "
+                          "alike: which figure is the partner is in doubt")
         if reason is None:
             return finding
         for c in (a, b):
@@ -259,8 +306,9 @@ def match_figures(
     # a document's own claims pair first; figures it reports as somebody else's come after
     scored.sort(key=lambda item: (_attributed(left[item[1]], right[item[2]]), -item[0],
                                   item[1], item[2]))
+    score_of = {(i, j): s for s, i, j in scored}
     kept, deferred = one_to_one(scored, lambda i, j: checked(
-        left[i], right[j], SAID_ALIKE if (i, j) in alike else 0.0))
+        left[i], right[j], SAID_ALIKE if (i, j) in alike else 0.0, (i, j, score_of[i, j])))
     matches = [FigureMatch(left[i].claim, right[j].claim, s, finding) for s, i, j, finding in kept]
     used_left = {i for _, i, _, _ in kept}
     used_right = {j for _, _, j, _ in kept}
@@ -666,6 +714,7 @@ def align_figures(
     # candidates: the work grows with the claims, not with the pairs of documents
     by_doc = [profiles[doc_id] for doc_id in ids]
     dates_said = _sentence_dates(everything)
+    texts = {d.id: d.text for d in documents}
     candidates = corpus_candidates(by_doc, base=base)  # items in order of (a, b)
     for p in everything:
         if p.family == "time":
@@ -675,9 +724,9 @@ def align_figures(
     for (a, b), pairs in candidates.items():
         pair_matches.extend(_paired(m, cumulative, len(ids) <= 2) for m in match_figures(
             by_doc[a], by_doc[b], weights, compare, why=kept_why, pairs=pairs,
-            corpus=len(ids) > MANY_SOURCES, names=names, dates_said=dates_said))
+            corpus=len(ids) > MANY_SOURCES, names=names, dates_said=dates_said,
+            texts=texts))
     del candidates, names, shared_names, dates_said
-    texts = {d.id: d.text for d in documents}
     # the words that name a fact, for the claims a fact can hold: those that met another
     paired = {c.id for m in pair_matches for c in (m.left, m.right)}
     topics = {p.claim.id: _topic_words(p, texts[p.claim.doc], weights) for p in everything
@@ -687,7 +736,8 @@ def align_figures(
     within: list[Finding] = []
     for doc_id in ids:
         figures = [p for p in profiles[doc_id] if p.family != "time"]  # see _may_compare_within
-        for m in match_figures(figures, figures, weights, compare, same_document=True):
+        for m in match_figures(figures, figures, weights, compare, same_document=True,
+                               texts=texts):
             if m.left.start < m.right.start:
                 described = describe(m.finding, m.left, m.right, same_document=True,
                                      cumulative=cumulative)
