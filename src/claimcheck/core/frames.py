@@ -205,11 +205,15 @@ _PASSIVE = re.compile(
 #: Company' by Fortune": a quoted name between them).
 PASSIVE_REACH = 60
 _RELATIVE_AFTER = re.compile(r",?[ \t]+(?:which|who|whose)\b")
-_PLACE_WORDS = frozenset(w.split()[-1] for w in _WORDS["place_prepositions"])
+_PLACE_WORDS = frozenset(w.split()[-1] for w in (*_WORDS["place_prepositions"],
+                                                   *_WORDS["near_place_prepositions"]))
 _NAME = re.compile(  # the lookahead skips at once where no capital is (the same matches)
     r"(?=[A-Z])\b[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*)*")
 _WORD = re.compile(r"[\w'’.%-]+")
 _DIGIT = re.compile(r"\d")
+_ARTICLES = frozenset({"the", "a", "an"})
+#: A place's name after another's, with only a comma between ("Kinsale, Ireland").
+_APPOSED = re.compile(r",[ \t]*")
 _FIGURE = re.compile(r"[-+−–]?[$€£¥]?\d[\d,.]*%?")
 _CELL = r"[-+−–]?[$€£¥]?\d[\d,.]*%?(?:[ \t]*\([^()\n]{1,24}\))?"
 #: A row's label: a few words, "/" between two names ("Registered voters/turnout").
@@ -1105,6 +1109,7 @@ def _named(
     found = None
     offset = claim.start - len(left)
     lead = len(left) - len(left.lstrip())  # a name at or before it opens the clause
+    place_end = -1  # where the last name read as a place ends
     for match in _NAME.finditer(left):
         name, start = match.group().strip(), match.start()
         words = name.split()
@@ -1126,14 +1131,17 @@ def _named(
         word = _WORD_AFTER.match(left, match.end())
         after = [word.group(1)] if word else []
         before = [w.lower() for w in _last_words(left, start, 3)]
-        article = bool(before) and before[-1] == "the"
+        article = bool(before) and before[-1] in _ARTICLES
         if article:
             before.pop()
-        if before and (before[-1] in _PLACE_WORDS or (
+        if (before and (before[-1] in _PLACE_WORDS or (
                 not article and len(before) >= 2 and before[-1].endswith(",")
-                and before[-2] in _PLACE_WORDS)):
-            continue  # "in Italy", "in the Sudan", "in Houston, Texas": where, not whose;
-            # but "In Louskan, the Progressive Party won 37 seats": whose
+                and before[-2] in _PLACE_WORDS))) or (
+                place_end >= 0 and _APPOSED.fullmatch(left, place_end, start)):
+            place_end = match.end()
+            continue  # "in Italy", "in the Sudan", "in Houston, Texas", "off the Old Head
+            # of Kinsale, Ireland": where, not whose; but "In Louskan, the Progressive
+            # Party won 37 seats": whose
         if after and after[0].lower().strip(",") in _REPORTING:
             continue
         if any(before[-len(opener):] == list(opener) for opener in _SOURCE_OPENERS):
