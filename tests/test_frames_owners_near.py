@@ -44,3 +44,20 @@ def test_two_accounts_of_one_toll_named_by_different_places_meet() -> None:
     kinds = [f.kind for f in report.findings if f.kind in ("agreement", "discrepancy")
              and {report.claim(c).text for c in f.claims} == {"112"}]
     assert kinds == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Only 764 of the 2,000 people were saved.", "764", "survivors"),
+        ("12 of the 40 miners died.", "12", "casualties.killed"),
+        ("He won 52 of the 60 seats.", "52", "seats"),
+        ("Some 90 of about 300 pilots were captured.", "90", "casualties.captured"),
+    ],
+)
+def test_a_part_of_a_whole_takes_what_is_said_after_the_whole(
+        text: str, figure: str, measure: str) -> None:
+    # "N of the M ... were saved": the verb after the whole is said of the part
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame is not None
+    assert claim.frame.measure == measure

@@ -477,6 +477,14 @@ def frame_of(
     if neighbours[1] <= s_end and not converted:
         # "... 3,559 Wounded, 1,288 ...": a table run together into one line
         right = right[:_label_of_next(text[claim.end:neighbours[1]], vocabulary)]
+    if neighbours[1] < s_end and not converted and claim.kind in FIGURE_KINDS \
+            and _PARTITIVE.fullmatch(right):
+        # "Only 764 of the nearly 2,000 on board were saved": a part of the next figure's
+        # whole, and what the sentence says after the whole is said of the part too
+        whole = _FIGURE_TOKEN.match(text, neighbours[1], s_end)
+        if whole is not None:
+            right += text[neighbours[1]:whole.end()] + text[whole.end():min(
+                s_end, whole.end() + PARTITIVE_REACH)]
     structure = cells.around(claim)
     row = _row(claim, text) if structure is None and claim.kind in ("quantity", "ratio") \
         else None
@@ -1030,6 +1038,15 @@ def _object_follows(words: list[str], i: int) -> bool:
 
 
 _COMPLEMENT_QUALIFIERS = frozenset(_WORDS["complement_qualifiers"])
+#: The words between a part and its whole ("764 of the nearly 2,000", "12 of some 40").
+_PARTITIVE = re.compile(
+    r"[ \t]+of[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:"
+    + "|".join(sorted(map(re.escape, _COMPLEMENT_QUALIFIERS), key=len, reverse=True))
+    + r")[ \t]+){0,2}")
+#: A figure written in digits, as the whole of a part is ("2,000", "1.2m").
+_FIGURE_TOKEN = re.compile(r"\d[\d,.]*\w*")
+#: How far past the whole the words said of a part are read (characters).
+PARTITIVE_REACH = 120
 
 
 def _of_before(words: list[str]) -> int | None:
