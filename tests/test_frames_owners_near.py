@@ -61,3 +61,24 @@ def test_a_part_of_a_whole_takes_what_is_said_after_the_whole(
     (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
     assert claim.frame is not None
     assert claim.frame.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "part", "whole"),
+    [
+        ("The ferry sank. Of the saved, 487 were passengers and 274 crew.",
+         "The ferry sank, leaving 761 survivors.", "487", "761"),
+        ("The blast killed 500 people. Of the dead, 120 were children.",
+         "The blast killed 480 people, among them 140 children.", "120", "480"),
+        ("Of the evacuated, 45 were patients.", "The hospital evacuated 130 people.",
+         "45", "130"),
+    ],
+)
+def test_a_figure_that_says_which_kind_of_people_it_counts_is_a_part(
+        a: str, b: str, part: str, whole: str) -> None:
+    # "487 were passengers": the passengers among the saved, no count of all of them
+    (claim,) = [c for c in claimcheck.claims(a) if c.text == part]
+    assert claim.frame is not None and claim.frame.scope == "part"
+    report = claimcheck.check(Document("a", a), Document("b", b))
+    assert not [f for f in report.findings if f.kind == "discrepancy"
+                and {report.claim(c).text for c in f.claims} == {part, whole}]

@@ -54,6 +54,11 @@ def people_kinds(claim: Claim) -> frozenset[str]:
 _WORD_RE = re.compile(r"[A-Za-z]+")
 
 
+def person_kind(word: str) -> str | None:
+    """The kind of people a word names ("passengers" -> "passengers"), None for none."""
+    return _PERSON_KIND.get(concept(word))
+
+
 def clash(a: Claim, b: Claim) -> str | None:
     """Why two figures may not be compared (a short reason), or None when they may."""
     fa, fb = a.frame, b.frame

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from claimcheck.align.frames import ANAPHORIC_PERIOD, PLACE_NOUNS
+from claimcheck.align.frames import ANAPHORIC_PERIOD, PLACE_NOUNS, person_kind
 from claimcheck.align.profiles import CUMULATIVE, owner_of
 from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError
@@ -674,6 +674,9 @@ def _frame(
         subject_key = claim.subject_key  # (a row's figure is its column's, not its unit's)
     clause = " ".join(before_words + after_words)
     scope = _scope(clause, when) if claim.kind in FIGURE_KINDS else None
+    if scope is None and claim.kind in FIGURE_KINDS and _breakdown_of_kind(right):
+        scope = "part"  # "Of the saved, 487 were passengers", "120 were children": the
+        # people of one kind among those counted, not all of them
     part_period = _part_of_period(right[:120]) or _part_of_period(clause)
     if part_period and scope != "superseded":
         scope = "part"  # "in the first round", "on its first day": a part of the event
@@ -1287,6 +1290,18 @@ def _scope(clause: str, when: TimeRef | None) -> str | None:
     if when is not None and when.relation in _MOMENT:
         return "moment"
     return None
+
+
+#: A figure followed by a copula and a noun ("487 were passengers", "120 were children"),
+#: an adjective or article between them at most.
+_COPULA_NOUN = re.compile(r"[ \t]+(?:were|was|are|is)[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+
+
+def _breakdown_of_kind(right: str) -> bool:
+    """Whether the words after a figure say which kind of people it counts among others
+    ("487 were passengers": a part of the saved, who were also crew)."""
+    m = _COPULA_NOUN.match(right)
+    return m is not None and any(person_kind(w) is not None for w in m.groups() if w)
 
 
 def _part_of_period(clause: str) -> str | None:
