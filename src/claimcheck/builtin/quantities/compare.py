@@ -777,6 +777,8 @@ def _one_measure(left: Claim, right: Claim) -> bool:
     that are one word for one thing ("220 warplanes" and "260 aircraft": synonyms in the
     vocabulary, not two units)."""
     fl, fr = left.frame, right.frame
+    if fl and fr and not fl.measure and not fr.measure and fl.counted and fr.counted:
+        return concept(fl.counted) == concept(fr.counted)  # "16 nations", "16 countries"
     if not (fl and fr and fl.measure and fl.measure == fr.measure):
         return False
     if not (fl.measure_weak or fr.measure_weak):
