@@ -82,3 +82,17 @@ def test_a_figure_that_says_which_kind_of_people_it_counts_is_a_part(
     report = claimcheck.check(Document("a", a), Document("b", b))
     assert not [f for f in report.findings if f.kind == "discrepancy"
                 and {report.claim(c).text for c in f.claims} == {part, whole}]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "part"),
+    [
+        ("Of the 21,000 Kwantung Army soldiers on the island, only 216 were taken prisoner.",
+         "21,000", "216"),
+        ("Out of the 3,000 Red Cross volunteers, 120 were injured.", "3,000", "120"),
+    ],
+)
+def test_some_of_a_group_named_first_are_the_groups(text: str, group: str, part: str) -> None:
+    claims = {c.text: c for c in claimcheck.claims(text)}
+    assert claims[group].frame.subject_key is not None
+    assert claims[part].frame.subject_key == claims[group].frame.subject_key

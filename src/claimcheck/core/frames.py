@@ -478,7 +478,7 @@ def frame_of(
         # "... 3,559 Wounded, 1,288 ...": a table run together into one line
         right = right[:_label_of_next(text[claim.end:neighbours[1]], vocabulary)]
     if neighbours[1] < s_end and not converted and claim.kind in FIGURE_KINDS \
-            and _PARTITIVE.fullmatch(right):
+            and _PART_OF_WHOLE.fullmatch(right):
         # "Only 764 of the nearly 2,000 on board were saved": a part of the next figure's
         # whole, and what the sentence says after the whole is said of the part too
         whole = _FIGURE_TOKEN.match(text, neighbours[1], s_end)
@@ -1042,7 +1042,7 @@ def _object_follows(words: list[str], i: int) -> bool:
 
 _COMPLEMENT_QUALIFIERS = frozenset(_WORDS["complement_qualifiers"])
 #: The words between a part and its whole ("764 of the nearly 2,000", "12 of some 40").
-_PARTITIVE = re.compile(
+_PART_OF_WHOLE = re.compile(
     r"[ \t]+of[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:"
     + "|".join(sorted(map(re.escape, _COMPLEMENT_QUALIFIERS), key=len, reverse=True))
     + r")[ \t]+){0,2}")
