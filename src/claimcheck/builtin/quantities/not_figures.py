@@ -40,6 +40,10 @@ _ACCELERATION_RIGHT_RE = re.compile(
 )
 
 
+#: A model's name of letters and digits glued, and a hyphen: "A330-" of "A330-200".
+_MODEL_LEFT_RE = re.compile(r"(?<![\w-])[A-Za-z]+\d+-\Z")
+
+
 #: A time zone in capitals right after four digits ("0557 EDT", "1545 UTC").
 _ZONE_RIGHT_RE = re.compile(r"[ \t]+\(?(?:UTC|GMT|Z|[A-Z]{1,3}[SD]T)\b")
 
@@ -152,6 +156,8 @@ def excluded(text: str, g: Group) -> str | None:
             return "reference"
     if first.digits and raw_left[-1:] == "-" and raw_left[-2:-1].isalpha():
         return "code"  # "T-34", "B-29", "COVID-19"
+    if first.digits and _MODEL_LEFT_RE.search(raw_left):
+        return "code"  # "Airbus A330-200", "MiG21-93": a model's variant
     if (
         right[:1] in ("-", "\u2013")
         and right[1:2].isalpha()
