@@ -211,9 +211,12 @@ def evidence(a: Claim, b: Claim) -> bool:
     same_noun = bool(fa.counted and fb.counted and concept(fa.counted) == concept(fb.counted)) \
         or bool(a.subject_key and a.subject_key == b.subject_key)  # "ships" = "vessels"
     if counts and not same_noun and not fa.source == fb.source != "sentence" and not (
-            fa.subject_key and fa.subject_key == fb.subject_key and _close(a, b)):
+            fa.subject_key and fb.subject_key and not names_differ(fa.subject_key,
+                                                                  fb.subject_key)
+            and _close(a, b)):
         return False  # (but "Wyoming (563,626)" and "Wyoming (563,826)": one owner, and
-        # values a few parts in a hundred apart, are one count that differs)
+        # values a few parts in a hundred apart, are one count that differs; so are
+        # "Breckinridge, 850,082" and a row "John Breckinridge | Joseph Lane | 848,019")
     if fa.subject_key and fb.subject_key and not names_differ(fa.subject_key, fb.subject_key):
         return True
     if one_measure(fa.measure, fb.measure) and same_noun and _close(a, b):

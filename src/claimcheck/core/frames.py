@@ -12,6 +12,7 @@ figures only when their frames are compatible.
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 import sys
@@ -362,7 +363,18 @@ def with_frames(
             else:
                 frame = frame_of(claim, document.text, (before, after), cells, vocabulary,
                                  aliases, memo, when)
-                if frame.subject_key is None and claim.kind in FIGURE_KINDS \
+                gapped = _gapped_name(document.text, last, first, claim) \
+                    if frame.measure is None and claim.kind in FIGURE_KINDS else None
+                if gapped is not None and first is not None and first.frame is not None:
+                    # "Lincoln received 1,866,452; Douglas, 1,291,547": the verb and the
+                    # measure said once, for each name of the list
+                    frame = replaced(frame, measure=first.frame.measure,
+                                     measure_text=first.frame.measure_text,
+                                     measure_weak=first.frame.measure_weak,
+                                     counted=frame.counted or first.frame.counted,
+                                     subject=gapped, subject_key=aliases.find(gapped)
+                                     or aliases.key(normalize(gapped)))
+                elif frame.subject_key is None and claim.kind in FIGURE_KINDS \
                         and first is not None and first.frame is not None \
                         and _part_of_group(document.text, first, claim):
                     # "Of the 21,000 Japanese soldiers ..., only 216 were taken prisoner":
@@ -407,6 +419,26 @@ def _part_of_group(text: str, group: Claim, claim: Claim) -> bool:
         return False
     return bool(_PARTITIVE.fullmatch(text, group.sentence[0], group.start)) \
         and "," in text[group.end:claim.start]
+
+
+#: A name and a comma after a semicolon (or a comma), before a figure of a list whose
+#: verb is said once ("; Douglas, 1,291,547").
+_GAPPED = re.compile(r"[ \t]*[;,][ \t]*(?:and[ \t]+)?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}),"
+                     r"[ \t]*")
+
+
+def _gapped_name(text: str, last: Claim | None, first: Claim | None,
+                 claim: Claim) -> str | None:
+    """The name a figure of a gapped list belongs to ("Lincoln received 1,866,452;
+    Douglas, 1,291,547; Breckinridge, 850,082"): the name between the figure before and
+    this one, when the list's first figure, in the same sentence, names its measure and
+    its own owner."""
+    if last is None or first is None or first.frame is None or not first.frame.measure \
+            or not first.frame.subject_key or last.sentence != claim.sentence \
+            or first.sentence != claim.sentence:
+        return None
+    m = _GAPPED.fullmatch(text, last.end, claim.start)
+    return m.group(1) if m else None
 
 
 _CONVERSION_GAP = re.compile(r"[ \t]*\([ \t]*(?:about|approx\.|approximately|c\.|ca\.)?[ \t]*$")
@@ -1387,8 +1419,7 @@ class _Cells:
 
     def __init__(self, segments: Segments, text: str, vocabulary: Measures) -> None:
         self.text = text
-        spans: list[tuple[int, int, str, tuple[int, int] | None, tuple[int, int] | None,
-                          int]] = []
+        spans: list[tuple[int, int, str, str | None, tuple[int, int] | None, int]] = []
         for t in segments.tables:
             across = _measures_across(t, text, vocabulary)
             if t.columns == "measures" and not across:
@@ -1398,13 +1429,20 @@ class _Cells:
                 first = row[0] if row else None
                 # (a row of a table of measures opens with its name, which may hold an
                 # ordinal: "1st District"; elsewhere a first cell with a digit is a figure)
-                label = first if first and first[1] > first[0] and (
+                label = text[first[0]:first[1]].strip() if first and first[1] > first[0] and (
                     across or not _DIGIT.search(text[first[0] : first[1]])) else None
+                if across and label is not None:
+                    # "Republican | Abraham Lincoln | Hannibal Hamlin | 180 | 1,865,908":
+                    # every name before the row's first figure says whose its figures are
+                    names = list(itertools.takewhile(
+                        lambda c: not _DIGIT.search(text[c[0]:c[1]]), row))
+                    label = " ".join(text[a:b].strip() for a, b in names if b > a) or label
                 for n, cell in enumerate(row):
                     column = t.header[n] if n < len(t.header) else None
                     spans.append((cell[0], cell[1], source, label, column, n))
         for lab in segments.labels:
-            spans.append((lab.value[0], lab.value[1], "key_value", lab.key, None, 0))
+            spans.append((lab.value[0], lab.value[1], "key_value",
+                          text[lab.key[0]:lab.key[1]].strip(), None, 0))
         spans.sort()
         self.spans = spans
         self.starts = [c[0] for c in spans]
@@ -1420,7 +1458,7 @@ class _Cells:
             return None
         return (
             source,
-            self.text[label[0] : label[1]].strip() if label else None,
+            label or None,
             self.text[column[0] : column[1]].strip() if column else None,
             index,
         )

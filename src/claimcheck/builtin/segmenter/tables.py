@@ -134,6 +134,7 @@ class _Block:
             else:
                 self._ws_run(lines, run)
             i = max(j, i + 1)
+        self._cell_lines(lines)
         self._figure_rows(lines)
         labelled: set[int] = set()
         for k, line in enumerate(lines):
@@ -257,6 +258,47 @@ class _Block:
                 if rows[0] - 1 <= k <= rows[-1] + 1 and lines[k].mode == "rule":
                     self.used.add(k)
                     self.out.lines.append((lines[k].start, lines[k].end, False))
+
+    # -- a table copied one cell a line -------------------------------------------------
+
+    def _cell_lines(self, lines: list[Line]) -> None:
+        """Runs of lines that each hold one cell closed by "|" ("Political Party |",
+        "Abraham Lincoln |", "180 |"): a table copied from a page one cell a line, read
+        as rows once its period is found (``_cells_period``)."""
+        i = 0
+        while i < len(lines):
+            if not self._one_cell(i, lines[i]):
+                i += 1
+                continue
+            j = i
+            while j < len(lines) and self._one_cell(j, lines[j]):
+                j += 1
+            self._cells_run(lines, list(range(i, j)))
+            i = j
+
+    def _one_cell(self, k: int, line: Line) -> bool:
+        return (k not in self.used and not line.mode and len(line.cells) == 1
+                and line.end > line.start and self.text[line.end - 1] == "|")
+
+    def _cells_run(self, lines: list[Line], run: list[int]) -> None:
+        text = self.text
+        cells = [lines[k].cells[0] for k in run]
+        self.work["cells"] += len(cells)
+        width = _cells_period(text, cells)
+        if width is None:
+            return
+        body = cells[width:]
+        table = Table(
+            start=lines[run[0]].start,
+            end=lines[run[-1]].end,
+            header=tuple(cells[:width]),
+            rows=tuple(tuple(body[n:n + width]) for n in range(0, len(body), width)),
+            columns="measures",
+        )
+        self.out.tables.append(table)
+        for k in run:
+            self.used.add(k)
+            self.out.lines.append((lines[k].start, lines[k].end, True))
 
     # -- whitespace tables --------------------------------------------------------------
 
@@ -724,6 +766,25 @@ def _prose(text: str, cells: list[Span]) -> bool:
             return True
         prose_words += sum(w.lower() in PROSE_WORDS for w in words)
     return total > ROW_WORDS or prose_words >= 2
+
+
+#: The most columns a table copied one cell a line is read with.
+CELL_COLUMNS = 12
+
+
+def _cells_period(text: str, cells: list[Span]) -> int | None:
+    """The number of columns of a table copied one cell a line: the fewest (two or more)
+    that make a header of cells without digits and then two or more rows, each with
+    figures in the same columns as the others. None when no number of columns does."""
+    digits = [_has_digit(text, c) for c in cells]
+    for width in range(2, min(CELL_COLUMNS, len(cells) // 3) + 1):
+        body = digits[width:]
+        if any(digits[:width]) or len(body) % width or not any(body[:width]):
+            continue
+        pattern = body[:width]
+        if all(body[n:n + width] == pattern for n in range(width, len(body), width)):
+            return width
+    return None
 
 
 def _has_digit(text: str, span: Span) -> bool:
