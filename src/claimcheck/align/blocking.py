@@ -85,6 +85,11 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float],
         # "in 14 countries", "in 13 countries": places an event touched, whatever else
         # the clauses say
         framed = framed | {f"{base}|places|{place}"}
+    if not corpus and p.dimension not in (None, "count"):
+        # between a few accounts, an amount in units ("10.8 million US gallons", "11 to 30
+        # million U.S. gallons") meets the others of its dimension: they are few, and
+        # their words and values decide (``scores.score``)
+        framed = framed | {f"{base}|d"}
     measures = sorted(p.measures) or ["-"]
     named = _named_keys(p, base, measures) if corpus else set()
     if p.owner:
