@@ -131,7 +131,7 @@ def lone_glued_row(text: str, start: int, end: int) -> bool:
 
 
 #: a digit with a letter or a sign glued after it: the cheap test before GLUED_UNIT_RE
-_DIGIT_LETTER_RE = re.compile(r"\d[^\W\d_]|\d[°²³]")
+_DIGIT_LETTER_RE = re.compile(r"\d(?:[^\W\d_]|[°²³])")  # (a digit first: the engine skips to one)
 
 
 def _currency_before(text: str, start: int) -> bool:

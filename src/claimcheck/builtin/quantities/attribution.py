@@ -17,6 +17,7 @@ from collections import Counter
 from claimcheck.plugin import DETERMINERS, MONTHS, PREPOSITIONS, table
 
 from .subjects import LEAD_RE
+from .units import alternation
 
 __all__ = ["Attributions", "attribution", "attribution_candidates", "source_name"]
 
@@ -81,12 +82,14 @@ _NOT_SOURCES = frozenset(
     table("quantities", package="claimcheck.builtin.quantities")["attribution"]["not_sources"]
 )
 
-_VERBS = (r"(?:said|says|say|estimated|estimates|expected|expect|expects|reported|claimed|"
-          r"announced|announces|stated|believed|believe|believes|put|puts|credited|credits|"
-          r"judged|judges|calculated|reckoned|argued|argues|insisted|insists|asserted|"
-          r"asserts|told|wrote|writes|found|finds|concluded|counted|forecast|forecasts|"
-          r"projected|predicted)")
-_ING = r"(?:claiming|saying|reporting|asserting|estimating|arguing)"
+_VERB_WORDS = ("said says say estimated estimates expected expect expects reported claimed "
+               "announced announces stated believed believe believes put puts credited credits "
+               "judged judges calculated reckoned argued argues insisted insists asserted "
+               "asserts told wrote writes found finds concluded counted forecast forecasts "
+               "projected predicted").split()
+_VERBS = "(?:" + "|".join(_VERB_WORDS) + ")"
+_ING_WORDS = ("claiming", "saying", "reporting", "asserting", "estimating", "arguing")
+_ING = "(?:" + "|".join(_ING_WORDS) + ")"
 _ATTRIB_PATTERNS = [
     re.compile(r"\baccording[ \t]+to[ \t]+(?P<who>(?:[^,;:.]|\.(?=\S)|(?<=\b[A-Z])\.){2,80}?)"
                r"(?=[,;:]|$|[ \t]+(?:by|the|in|on|at)\b)", re.IGNORECASE),
@@ -107,6 +110,17 @@ _ATTRIB_KEYS = [
     re.compile(r"[ \t]according[ \t]+to[ \t]+(?:which|whom)\b", re.IGNORECASE),
     re.compile(rf"[ \t]{_VERBS}\b"),
     re.compile(rf"[ \t]{_ING}[ \t]+that\b", re.IGNORECASE),
+]
+#: The same keys for a lowered ASCII sentence (lower case is there what the case-blind
+#: keys read; the one key that minds case reads more, which only lets its pattern decide),
+#: written so that the engine skips to where they may start: "according" first, the verbs
+#: as trees of letters behind a blank (the keys above try a ``\b`` and then each word at
+#: every character, or every word at every blank).
+_LOWER_KEYS = [
+    re.compile(r"according[ \t]+to[ \t]"),
+    re.compile(r"according[ \t]+to[ \t]+(?:which|whom)\b"),
+    re.compile(r"[ \t](?:" + alternation(_VERB_WORDS, ignore_case=False) + r")\b"),
+    re.compile(r"[ \t](?:" + alternation(_ING_WORDS, ignore_case=False) + r")[ \t]+that\b"),
 ]
 _ATTRIB_TRIM_RE = re.compile(r"^(?:.*\b(?:that|which|and|but|while|when|as)\b[ \t]+)?",
                              re.IGNORECASE)
@@ -131,8 +145,10 @@ def attribution_candidates(sentence: str) -> list[tuple[int, int, str]]:
     # blank out ", which the official history judged more accurate," (same length, so
     # offsets hold) so that "Later reports ... put" reads as the source and its verb
     sentence = _RELATIVE_CLAUSE_RE.sub(lambda m: " " * len(m.group()), sentence)
+    keys, keyed = (_LOWER_KEYS, sentence.lower()) if sentence.isascii() else (
+        _ATTRIB_KEYS, sentence)
     for priority, rx in enumerate(_ATTRIB_PATTERNS):
-        if not _ATTRIB_KEYS[priority].search(sentence):
+        if not keys[priority].search(keyed):
             continue
         for m in rx.finditer(sentence):
             raw = m.group("who")

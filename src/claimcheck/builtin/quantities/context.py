@@ -91,11 +91,14 @@ FILLER = frozenset(_TABLE["change"]["filler"])
 #: A word glued to the next as an infobox's label and value come when copied as text
 #: ("Property damageOver 7,200 buildings", "DeathsAt least 11"): two tokens.
 _GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+#: whether _GLUE_RE has a place in a text: its three letters read, a letter first (the
+#: engine skips to one; the lookarounds were tried at every character)
+_GLUED_RE = re.compile(r"[a-z][A-Z][a-z]")
 
 
 def _unglued(tail: str) -> str:
     """``tail`` with a space where a lower-case letter runs into a capitalised word."""
-    return _GLUE_RE.sub(" ", tail) if _GLUE_RE.search(tail) else tail
+    return _GLUE_RE.sub(" ", tail) if _GLUED_RE.search(tail) else tail
 
 
 class Left:

@@ -15,6 +15,8 @@ import re
 
 from claimcheck.plugin import RANK, Quantity, table
 
+from .units import alternation
+
 __all__ = ["RANK", "ordinal_text", "rank_quantities"]
 
 _TABLE = table("quantities", package="claimcheck.builtin.quantities")["ranks"]
@@ -23,8 +25,8 @@ _SUPERLATIVES = frozenset(_TABLE["superlatives"])
 _ADVERBS = frozenset(_TABLE["superlative_adverbs"])
 #: An ordinal in digits ("8th-", "2nd "): at a digit, cheap to look for.
 _DIGIT_ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)[- ]", re.IGNORECASE)
-#: Any ordinal word, as one pattern (in the lowered text, as they are looked for there).
-_ANY_ORDINAL_RE = re.compile("|".join(map(re.escape, _ORDINALS)))
+#: Any ordinal word, as one tree of letters (in the lowered text, where they are looked for).
+_ANY_ORDINAL_RE = re.compile(alternation(_ORDINALS, ignore_case=False))
 #: What may not stand right before an ordinal ("twenty-first", "1,3rd", "v2nd").
 _GLUED = frozenset("-.,_")
 #: The superlative after an ordinal, with the rest of a compound it opens ("highest-paid",

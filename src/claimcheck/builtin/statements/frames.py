@@ -161,7 +161,8 @@ def strip_trailing_source(toks: list[Token], lex: ClauseWords) -> tuple[list[Tok
     while toks and toks[-1].text in (".", "!", "?"):
         toks = toks[:-1]
     k = len(toks) - 1
-    while k >= max(0, len(toks) - 12) and not (toks[k].text == "," and not toks[k].quoted):
+    floor = max(0, k - 11)  # the comma is looked for among the last twelve tokens
+    while k >= floor and not (toks[k].text == "," and not toks[k].quoted):
         k -= 1
     if k < 0 or toks[k].text != ",":
         return toks, None
