@@ -178,22 +178,26 @@ def _link_statements(claims: list[Claim], ids: list[str]) -> None:
     """A statement lists the figures and dates inside its span (``extra["claims"]``; the
     dates also in ``extra["times"]``). ``ids``: the claims' ids (some are given theirs
     only with their frame)."""
-    others = [(c, ids[n]) for n, c in enumerate(claims) if c.kind != "statement"]
+    others = [n for n, c in enumerate(claims) if c.kind != "statement"]
     if not others:
         return
-    starts = [c.start for c, _ in others]
+    # the other claims' fields the loop reads, in lists of their own (read once each)
+    starts = [claims[n].start for n in others]
+    ends = [claims[n].end for n in others]
+    count = len(others)
     for i, claim in enumerate(claims):
         if claim.kind != "statement":
             continue
         k = bisect.bisect_left(starts, claim.start)
         inside = []
         dates: list[tuple[Claim, str]] = []
-        while k < len(others) and others[k][0].start < claim.end:
-            other = others[k][0]
-            if other.end <= claim.end:
-                inside.append(others[k][1])
-                if other.kind in ("date", "range"):
-                    dates.append(others[k])
+        end = claim.end
+        while k < count and starts[k] < end:
+            if ends[k] <= end:
+                n = others[k]
+                inside.append(ids[n])
+                if claims[n].kind in ("date", "range"):
+                    dates.append((claims[n], ids[n]))
             k += 1
         times = [d_id for _, d_id in dates]
         if inside:

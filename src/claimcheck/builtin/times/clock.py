@@ -79,11 +79,26 @@ class Clock:
     meridiem: bool = False  # "a.m." or "p.m." said
 
 
+#: Where a match of _CLOCK_RE may start: a digit its lookbehind lets through, followed as
+#: one of its alternatives needs ("9:", "10:", "5 p", "5a", "0557 "). A digit first, so
+#: the engine skips to the digits; _CLOCK_RE, which opens with lookarounds, tried every
+#: character of the text.
+_CLOCK_START_RE = re.compile(r"\d(?<![\d:.,/]\d)(?:\d?(?::|\s?[aApP])|\d\d\d[ \t])")
+
+
 def find_clocks(text: str, lo: int = 0, hi: int | None = None) -> list[Clock]:
-    """The times of day in ``text[lo:hi]``, in order (one pass of one pattern)."""
+    """The times of day in ``text[lo:hi]``, in order (``_CLOCK_RE.finditer``, tried only
+    where a match may start)."""
     hi = len(text) if hi is None else hi
     out = []
-    for m in _CLOCK_RE.finditer(text, lo, hi):
+    pos = lo
+    for start in _CLOCK_START_RE.finditer(text, lo, hi):
+        if start.start() < pos:
+            continue  # inside the time before (matches never overlap)
+        m = _CLOCK_RE.match(text, start.start(), hi)
+        if m is None:
+            continue
+        pos = m.end()
         clock = _clock(text, m)
         if clock is not None:
             out.append(clock)
