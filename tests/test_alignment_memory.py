@@ -74,3 +74,40 @@ def test_statements_are_weighed_by_every_document() -> None:
     statements._weigh(alone)
     assert [p.vector for p in alone] != [p.vector for p in first], \
         "the other documents' statements change the weights"
+
+
+def _keys_at_candidates(monkeypatch) -> list[int]:
+    """Spy on ``corpus_candidates``: the number of keys each run's profiles hold."""
+    counts: list[int] = []
+    real = figures.corpus_candidates
+
+    def spy(by_doc, base=None):
+        counts.append(sum(len(p.keys) for found in by_doc for p in found))
+        return real(by_doc, base=base)
+
+    monkeypatch.setattr(figures, "corpus_candidates", spy)
+    return counts
+
+
+def test_a_corpus_keeps_only_keys_that_can_meet(corpus, monkeypatch) -> None:
+    from claimcheck.align import blocking
+
+    config = claimcheck.Config()
+    counts = _keys_at_candidates(monkeypatch)
+    slim = render_json(claimcheck.check(*corpus), config)
+
+    def every_key(profiles, key_list):
+        for found in profiles:
+            for p in found:
+                p.keys = key_list(p)
+
+    with monkeypatch.context() as m:
+        m.setattr(figures, "corpus_keys", every_key)
+        whole = render_json(claimcheck.check(*corpus), config)
+    # every hash alike: each key is taken to be held by two documents, none dropped
+    with monkeypatch.context() as m:
+        m.setattr(blocking, "hash", lambda key: 0, raising=False)
+        colliding = render_json(claimcheck.check(*corpus), config)
+    assert counts[0] < counts[1] / 2, "most keys are one document's"
+    assert counts[2] == counts[1]
+    assert slim == whole == colliding

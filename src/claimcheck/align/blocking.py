@@ -159,6 +159,49 @@ def keys_of(p: FigureProfile, weights: Mapping[str, float],
                          | plugin_keys(p.claim, blocking_keys, config)}))
 
 
+def corpus_keys(profiles: Sequence[Sequence[FigureProfile]],
+                key_list: Callable[[FigureProfile], tuple[str, ...]]) -> None:
+    """Each profile's keys for ``corpus_candidates`` (three documents or more, no base),
+    less those that can do nothing there or after: a key no other document holds meets
+    nothing across documents, and within its document only what ``_keys_left`` keeps
+    (for a figure, the keys another figure of its document holds, and its first key no
+    other holds; for a date, none). ``key_list`` gives a profile's keys (``keys_of``);
+    it is called twice for each profile.
+
+    Why: a corpus's keys are mostly a name, a measure and a year together, held by one
+    document (556 distinct keys a generated 10 KB document, 71 of them held by another):
+    every document's keys made before any was dropped were the largest part of a corpus
+    run's peak. A first pass notes the keys' hashes in a bitmap, documents one after the
+    other; a key whose bit a document before set is held by two. A bit set by another
+    key (a collision) only keeps a key that meets nothing, so the candidates, and the
+    pairs within each document, are the same as with every key kept."""
+    total = sum(len(found) for found in profiles)
+    bits = 1 << max(20, (32 * total).bit_length())  # about 1 bit in 10 set
+    mask = bits - 1
+    seen = bytearray(bits >> 3)
+    shared: set[int] = set()
+    for found in profiles:
+        mine = {hash(key) & mask for p in found for key in key_list(p)}
+        shared.update(h for h in mine if seen[h >> 3] & (1 << (h & 7)))
+        for h in mine:
+            seen[h >> 3] |= 1 << (h & 7)
+    del seen
+    for found in profiles:
+        keys = [key_list(p) for p in found]
+        held: dict[str, int] = defaultdict(int)
+        for p, mine_keys in zip(found, keys, strict=True):
+            if p.family != "time":
+                for key in mine_keys:
+                    held[key] += 1
+        for p, mine_keys in zip(found, keys, strict=True):
+            if p.family == "time":
+                p.keys = tuple(k for k in mine_keys if hash(k) & mask in shared)
+                continue
+            lone = next((k for k in mine_keys if held[k] == 1), None)
+            p.keys = tuple(k for k in mine_keys
+                           if held[k] > 1 or k == lone or hash(k) & mask in shared)
+
+
 def plugin_keys(claim: Claim, blocking_keys: Callable[..., list[Iterable[str] | None]],
                 config: Config) -> set[str]:
     """The plugins' keys for ``claim``, each marked as a plugin's; ``blocking_keys`` is

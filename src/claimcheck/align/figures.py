@@ -23,7 +23,12 @@ from datetime import date
 
 import pluggy
 
-from claimcheck.align.blocking import candidate_pairs, corpus_candidates, keys_of
+from claimcheck.align.blocking import (
+    candidate_pairs,
+    corpus_candidates,
+    corpus_keys,
+    keys_of,
+)
 from claimcheck.align.facts import fact_finding, fact_of_group, fact_of_pairs, id_order
 from claimcheck.align.frames import (
     clash,
@@ -42,6 +47,7 @@ from claimcheck.align.profiles import (
     MATCH_SCORE,
     MAX_FIGURE_GAP_DAYS,
     TIME_KINDS,
+    Concepts,
     FigureProfile,
     clause_names,
     figure_profile,
@@ -150,7 +156,7 @@ def match_figures(
     why: dict[str, str] | None = None,
     pairs: Sequence[tuple[int, int]] | None = None,
     corpus: bool = False,
-    names: Mapping[str, frozenset[str]] | None = None,
+    names: Mapping[str, Concepts] | None = None,
     dates_said: set[tuple] | None = None,
     texts: Mapping[str, str] | None = None,
 ) -> list[FigureMatch]:
@@ -204,8 +210,9 @@ def match_figures(
 
     def names_of(claim: Claim) -> frozenset[str]:
         if names is not None:
-            return names.get(claim.id, frozenset())
-        return clause_name_keys(texts[claim.doc], claim) if texts is not None else frozenset()
+            return frozenset(names.get(claim.id, ()))
+        return frozenset(clause_name_keys(texts[claim.doc], claim)) if texts is not None \
+            else frozenset()
 
     def agreeing_rival(i: int, j: int, s: float) -> Claim | None:
         """A figure of either document, scored within RIVAL_MARGIN of this pair with the
@@ -263,8 +270,8 @@ def match_figures(
                 reason = "the same year, but nothing right by the two dates says one event"
         elif finding.kind == "discrepancy":
             if dates and dates_said is not None and (
-                    (b.doc, b.sentence, _date_said(pa)) in dates_said
-                    or (a.doc, a.sentence, _date_said(pb)) in dates_said):
+                    (b.doc, b.sentence, *_date_said(pa)) in dates_said
+                    or (a.doc, a.sentence, *_date_said(pb)) in dates_said):
                 # "Acme in 2006 and 2007" against "Acme in 2006 and 2007": each sentence
                 # states the other's date too, which is the date this one pairs with
                 reason = "each sentence also states the other's date"
@@ -367,8 +374,9 @@ def match_figures(
 
 
 def _sentence_dates(profiles: Sequence[FigureProfile]) -> set[tuple]:
-    """(document, sentence, date) of each date: whether a sentence states a date."""
-    return {(p.claim.doc, p.claim.sentence, _date_said(p)) for p in profiles
+    """(document, sentence, days, timex) of each date: whether a sentence states a
+    date. One flat tuple each: a corpus holds one for every date while it is lined up."""
+    return {(p.claim.doc, p.claim.sentence, *_date_said(p)) for p in profiles
             if p.family == "time" and p.claim.sentence is not None and p.days is not None}
 
 
@@ -648,8 +656,8 @@ def align_figures(
     profiles: dict[str, list[FigureProfile]] = {}
     qualified: dict[str, list[str]] = {}  # a figure's date -> the figures it dates
     many = len(documents) > MANY_SOURCES
-    names: dict[str, frozenset[str]] | None = {} if many else None
-    shared_names: dict[frozenset[str], frozenset[str]] = {}  # one set for names said often
+    names: dict[str, Concepts] | None = {} if many else None
+    shared_names: dict[Concepts, Concepts] = {}  # one tuple for names said often
     for doc in documents:
         segs = segments_by_doc.get(doc.id)
         found = []
@@ -689,14 +697,21 @@ def align_figures(
     weights = idf(everything)
     solo = math.log(1 + max(len(everything), 1))  # the weight of a concept said once
     blocking_keys = bind_hook(pm, "blocking_keys")  # called once per claim: bound once
-    for p in everything:
-        p.weight = math.fsum(weights.get(c, 1.0) for c in p.concepts)  # order-free
+
+    def key_list(p: FigureProfile) -> tuple[str, ...]:
         # among many sources a month or a year a figure holds for joins no fact
         # (``_report_groups``): it takes no candidates either, which it would take from
         # the dates that do ("The 2006 election in ..." in every heading on it)
         told = many and p.claim.id in qualified and not qualified[p.claim.id]
-        p.keys = () if told else keys_of(p, weights, blocking_keys, config, solo,
-                                         corpus=many)
+        return () if told else keys_of(p, weights, blocking_keys, config, solo, corpus=many)
+
+    for p in everything:
+        p.weight = math.fsum(weights.get(c, 1.0) for c in p.concepts)  # order-free
+    if len(documents) > 2 and base is None:
+        corpus_keys(list(profiles.values()), key_list)  # only the keys that can meet
+    else:
+        for p in everything:
+            p.keys = key_list(p)
 
     compare_claims = bind_hook(pm, "compare_claims")  # called once per pair: bound once
 
@@ -747,7 +762,7 @@ def align_figures(
         matched = {c for m in pair_matches for c in (m.left.id, m.right.id)}
         within.extend(_unmatched(documents, profiles, matched, why))
         del matched
-    del profiles, everything, by_doc, weights
+    del profiles, everything, by_doc
     # in a corpus, the dates figures hold for make no facts of their own; among many
     # sources they join none either (``_report_groups``)
     qualifiers = qualified if len(ids) > 2 else {}
@@ -764,7 +779,7 @@ def align_figures(
 NAME_REACH = 200
 
 
-def clause_name_keys(text: str, claim: Claim) -> frozenset[str]:
+def clause_name_keys(text: str, claim: Claim) -> Concepts:
     """The proper names of a claim's clause, each as its distinctive words: a run of
     capitalised words less its last word when it has several ("the Derrexland Army" ->
     "derrexland", "the Red Cross" -> "red"; the last word is a kind, which different
@@ -772,9 +787,11 @@ def clause_name_keys(text: str, claim: Claim) -> frozenset[str]:
     a semicolon or a line break (not at the next date: "Bevariera Foods in 2012 and
     2013" names Bevariera for both years). A capitalised word that opens the sentence
     counts only when no dictionary knows it ("Kaithorar opened its offensive", not
-    "Revenue at ..."); month and weekday names and function words never count."""
+    "Revenue at ..."); month and weekday names and function words never count. A sorted
+    tuple (``Concepts``): a corpus holds one for each figure and date while it is lined
+    up, and a frozenset of two names took 216 bytes."""
     if claim.sentence is None:
-        return frozenset()
+        return NO_NAMES
     lo, hi = claim.sentence
     lo, hi = max(lo, claim.start - NAME_REACH), min(hi, claim.end + NAME_REACH)
     cut = max(text.rfind(";", lo, claim.start), text.rfind("\n", lo, claim.start))
@@ -807,7 +824,7 @@ def clause_name_keys(text: str, claim: Claim) -> frozenset[str]:
         run.append(key)
         last_end = m.end()
     _close_run(run, keys)
-    return frozenset(keys)
+    return Concepts(keys) if keys else NO_NAMES
 
 
 def _opens_clause(text: str, at: int) -> bool:
@@ -822,19 +839,23 @@ def _close_run(run: list[str], keys: set[str]) -> None:
     run.clear()
 
 
-def _names_apart(a: frozenset[str] | None, b: frozenset[str] | None) -> str | None:
+#: No names: one object for every clause that has none.
+NO_NAMES = Concepts()
+
+
+def _names_apart(a: Concepts | None, b: Concepts | None) -> str | None:
     """Among many sources one sentence shape recurs for many things ("The armistice
     ending the war with Kaithorar was signed on ...", "... with Stumkreamland ..."): two
     claims whose clauses both name something, and nothing in common, are about two
     things. (Among a few accounts of one event, chosen as such, sources name its actors
     differently: there, only subjects and clause names keep claims apart.)"""
-    if a and b and a.isdisjoint(b):
+    if a and b and not a & b:
         return f"their clauses name different things ({', '.join(sorted(a))} vs " \
                f"{', '.join(sorted(b))})"
     return None
 
 
-def _names_beside(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+def _names_beside(a: Concepts | None, b: Concepts | None) -> bool:
     """Each clause names something the other does not ("The Red Cross counted 680 homes
     destroyed by the Driepox earthquake", "... 21,000 ... by the Stiethzanvik flood"):
     among many sources, a difference between them may be between two things, even when
