@@ -1004,14 +1004,6 @@ def _date_bounds(claims: Sequence[Claim], text: str) -> list[tuple[int, int] | N
     dates = [i for i, c in enumerate(claims) if c.kind in TIME_KINDS
              and getattr(c.value, "granularity", None) not in CLOCK]
     date_starts = [claims[j].start for j in dates]
-    for i, c in enumerate(claims):
-        if c.kind in TIME_KINDS and getattr(c.value, "granularity", None) in CLOCK:
-            k = bisect.bisect_left(date_starts, c.start)
-            lo = claims[dates[k - 1]].end if k and claims[dates[k - 1]].sentence == c.sentence \
-                else 0
-            hi = claims[dates[k]].start if k < len(dates) and \
-                claims[dates[k]].sentence == c.sentence else 1 << 62
-            bounds[i] = (lo, hi)
     for n, i in enumerate(dates):
         claim = claims[i]
         lo, hi = 0, 1 << 62
@@ -1032,7 +1024,23 @@ def _date_bounds(claims: Sequence[Claim], text: str) -> list[tuple[int, int] | N
             for k in range(run, n):
                 bounds[dates[k]] = span
         run = n
+    for i, c in enumerate(claims):
+        if c.kind in TIME_KINDS and getattr(c.value, "granularity", None) in CLOCK:
+            k = bisect.bisect_left(date_starts, c.start)
+            before = claims[dates[k - 1]] if k else None
+            lo = before.end if before is not None and before.sentence == c.sentence else 0
+            if before is not None and lo and _CLOCK_OF_DAY.fullmatch(text, before.end, c.start):
+                # "landed on July 20, 1969, at 20:17 UTC": the day's moment, told with
+                # the words the day is told with
+                lo = bounds[dates[k - 1]][0]  # type: ignore[index]
+            hi = claims[dates[k]].start if k < len(dates) and \
+                claims[dates[k]].sentence == c.sentence else 1 << 62
+            bounds[i] = (lo, hi)
     return bounds
+
+
+#: Between a day and its time of day: "July 20, 1969, at 20:17", "12 January 2010 at".
+_CLOCK_OF_DAY = re.compile(r"[ \t,]*(?:at|around|about)?[ \t]*")
 
 
 #: Words that join dates into one list (data/coordination.toml).

@@ -617,7 +617,10 @@ def names_clash(a: FigureProfile, b: FigureProfile) -> str | None:
         return f"amounts of different things ({a.material} vs {b.material})"
     na, nb = a.named, b.named
     if a.family == "time" or b.family == "time":
-        if na and nb and na.head and na.head == nb.head and names_differ(na.key, nb.key):
+        if na and nb and na.head and na.head == nb.head and names_differ(na.key, nb.key) \
+                and not set(na.key.split()[:-1]) & set(nb.key.split()[:-1]):
+            # (but "Commander Neil Armstrong and ... Buzz Aldrin" and "Americans Neil
+            # Armstrong and Buzz Aldrin" share names besides their last one: one crew)
             return f"different subjects ({na.key} vs {nb.key})"
         return None
     fa, fb = a.claim.frame, b.claim.frame

@@ -1,0 +1,45 @@
+"""A time of day told right after its day ("on July 20, 1969, at 20:17 UTC") is told with
+the day's words; two accounts of one moment that name its actors a little differently
+("Commander Neil Armstrong and ... Buzz Aldrin", "Americans Neil Armstrong and Buzz
+Aldrin") are one subject."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck import Document
+
+
+def found(a: str, b: str) -> set[tuple[str, frozenset[str]]]:
+    report = claimcheck.check(Document("a", a), Document("b", b))
+    return {(f.kind, frozenset(report.claim(c).text for c in f.claims))
+            for f in report.findings if f.kind in ("agreement", "discrepancy")}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "left", "right"),
+    [
+        ("Commander Neil Armstrong and Lunar Module Pilot Buzz Aldrin landed the Lunar "
+         "Module Eagle on July 20, 1969, at 20:17 UTC, and Armstrong stepped onto the "
+         "surface hours later.",
+         "Americans Neil Armstrong and Buzz Aldrin landed on July 20, 1969, at 20:18 UTC.",
+         "20:17 UTC", "20:18 UTC"),
+        ("Captain Maria Lopez and First Officer Tom Reyes brought the crippled Airbus down "
+         "on the river on 14 March 2011, at 15:31 local time, and the ferries arrived "
+         "minutes later.",
+         "Pilots Maria Lopez and Tom Reyes landed on the river on 14 March 2011 at 15:27 "
+         "local time.",
+         "15:31 local time", "15:27 local time"),
+    ],
+)
+def test_two_accounts_of_one_moment_differ_by_minutes(a: str, b: str, left: str,
+                                                      right: str) -> None:
+    assert ("discrepancy", frozenset({left, right})) in found(a, b)
+
+
+def test_two_things_of_one_kind_named_apart_keep_their_dates_apart() -> None:
+    # only the last word in common: two cathedrals
+    kinds = found("Arinforia Cathedral was consecrated on 12 May 1742.",
+                  "Uleceavheim Cathedral was consecrated on 14 May 1742.")
+    assert not any(kind == "discrepancy" for kind, _ in kinds)
