@@ -1,6 +1,7 @@
-"""Between a few accounts, an amount in units meets the others of its dimension even when
-their words share nothing rare: a column of a table whose header is split over two lines
-("Reserves at / end of year") against a sentence of the annual report."""
+"""Between a few accounts, an amount in units meets the others of its dimension, and a count
+the others of its noun, even when their words share nothing rare: a column of a table
+whose header is split over two lines ("Reserves at / end of year") against a sentence of
+the annual report."""
 
 from __future__ import annotations
 
@@ -34,3 +35,17 @@ def test_in_a_corpus_a_dimension_is_no_key() -> None:
     base = f"{profile.family}|{profile.dimension}"
     assert f"{base}|d" in default_keys(profile, {}, None, corpus=False)
     assert f"{base}|d" not in default_keys(profile, {}, None, corpus=True)
+
+
+def test_a_count_meets_the_counts_of_its_noun_however_common_the_noun() -> None:
+    # "passengers" is said so often in both accounts that it is no rare word of either
+    a = ("Passengers were told to stay in their cabins. Passengers later said the crew gave "
+         "no orders.\nPassengers: 3,229\nCrew members: 1,023\n")
+    b = ("The liner sailed with 3,206 passengers and a crew of 1,023 from the port of "
+         "Civitavecchia. Many passengers had boarded that evening; passengers from Rome made "
+         "up most of them.")
+    report = claimcheck.check(Document("a", a), Document("b", b))
+    found = [(f.kind, {report.claim(c).text for c in f.claims}) for f in report.findings
+             if f.kind in ("agreement", "discrepancy")]
+    assert ("discrepancy", {"3,229", "3,206"}) in found
+    assert ("agreement", {"1,023"}) in found

@@ -20,7 +20,7 @@ from claimcheck.align.profiles import MAX_CANDIDATES, MAX_CORPUS_CANDIDATES, Fig
 from claimcheck.config import Config
 from claimcheck.model import Claim
 from claimcheck.text.names import normalize
-from claimcheck.text.words import stem
+from claimcheck.text.words import concept, stem
 
 
 def default_keys(p: FigureProfile, weights: Mapping[str, float],
@@ -85,6 +85,10 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float],
         # "in 14 countries", "in 13 countries": places an event touched, whatever else
         # the clauses say
         framed = framed | {f"{base}|places|{place}"}
+    if not corpus and frame is not None and frame.counted and p.dimension in (None, "count"):
+        # between a few accounts, a count meets the others of the same noun ("Passengers:
+        # 3,229", "3,206 passengers"), however common the noun is in its documents
+        framed = framed | {f"{base}|n|{concept(frame.counted.split()[-1])}"}
     if not corpus and p.dimension not in (None, "count"):
         # between a few accounts, an amount in units ("10.8 million US gallons", "11 to 30
         # million U.S. gallons") meets the others of its dimension: they are few, and
