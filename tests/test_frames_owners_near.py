@@ -96,3 +96,18 @@ def test_some_of_a_group_named_first_are_the_groups(text: str, group: str, part:
     claims = {c.text: c for c in claimcheck.claims(text)}
     assert claims[group].frame.subject_key is not None
     assert claims[part].frame.subject_key == claims[group].frame.subject_key
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("The fire killed approximately 300 people, destroyed roughly 3.3 square miles of "
+         "the city, and left 100,000 homeless.", "300", "casualties.killed"),
+        ("The cyclone killed 140 people, damaged 3,000 homes and cut power to the coast.",
+         "140", "casualties.killed"),
+    ],
+)
+def test_a_verb_after_a_comma_opens_the_next_figures_clause(
+        text: str, figure: str, measure: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.measure == measure

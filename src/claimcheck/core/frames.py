@@ -957,9 +957,11 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     after_text, before_text = " ".join(after_words), " ".join(before_words)
     # "killed 13 people and wounded 145": the words after "and" and a verb are the next
     # figure's ("415 passengers and crew aboard": nouns joined, the words still its own)
-    joined = next((i for i, w in enumerate(after_words[:-1]) if w.lower() in _JOINERS
+    joined = next((i + (1 if w.endswith(",") else 0) for i, w in enumerate(after_words[:-1])
+                   if (w.lower() in _JOINERS or w.endswith(","))
                    and after_words[i + 1].lower().endswith(("ed", "ing"))),
-                  len(after_words))
+                  len(after_words))  # ("killed 300 people, destroyed 3.3 square miles":
+    # a verb after a comma opens the next clause too)
     named_after = [m for m in vocabulary.find(after_text) if not _in_name(m, after_text)]
     # "3 dead, wounding 12 others": a verb's -ing form after the figure names the next
     # clause's figure's measure, not this one's
