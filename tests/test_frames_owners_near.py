@@ -111,3 +111,18 @@ def test_a_verb_after_a_comma_opens_the_next_figures_clause(
         text: str, figure: str, measure: str) -> None:
     (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
     assert claim.frame.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("At least 1,782 people, largely in Halifax and\nDartmouth, were killed by the blast.",
+         "1,782", "casualties.killed"),
+        ("Some 5,000 villagers, mostly in the hill districts, were displaced by the floods.",
+         "5,000", "displaced"),
+    ],
+)
+def test_an_aside_on_where_most_of_them_were_is_read_past(
+        text: str, figure: str, measure: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.measure == measure

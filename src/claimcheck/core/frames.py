@@ -271,6 +271,13 @@ def _breakdown(bracket: str) -> bool:
 #: (Americans) wounded"): an aside the figure's words run on past.
 _ASIDE = re.compile(r"[ \t]*(\([A-Za-z][A-Za-z.'’ -]{0,24}\))[ \t]+[a-z]")
 
+#: An aside between commas after a figure's noun that says where most of them were
+#: (frames.toml part_of_place_spread): "people, largely in Halifax and Dartmouth, were".
+_SPREAD_ASIDE = re.compile(
+    r"[ \t]*[^\W\d_]*(,[ \t\n]*(?i:" + "|".join(re.escape(w) for w in sorted(
+        _WORDS["part_of_place_spread"], key=len, reverse=True))
+    + r")\b[^,.;:\d]{1,80}),[ \t\n]")
+
 FIGURE_KINDS = frozenset({"quantity", "ratio", "duration"})
 TIME_KINDS = frozenset({"date", "range"})
 #: How many words either side of a figure may name what it measures.
@@ -504,6 +511,11 @@ def frame_of(
     if aside:
         # "324 (Americans) wounded": a short aside in brackets is read past, not a stop
         right = right[:aside.start(1)] + right[aside.end(1):]
+    spread = _SPREAD_ASIDE.match(right)
+    if spread:
+        # "At least 1,782 people, largely in Halifax and Dartmouth, were killed": where
+        # most of them were, set between commas, is read past
+        right = right[:spread.start(1)] + right[spread.end(1):]
     stop = _CLAUSE_BREAK.search(right)  # the first piece, without splitting the rest
     right = right[: stop.start()] if stop else right
     if neighbours[1] <= s_end and not converted:
