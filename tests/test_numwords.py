@@ -133,6 +133,10 @@ def test_precision_is_the_last_stated_digit(text: str, precision: float) -> None
         ("someone alone, an attitude", []),
         ("the Seventh Fleet", []),
         ("a third of them", [("a third", 1 / 3)]),
+        # a compound number whose last words an OCR garbled: no number at all, rather
+        # than its first words read as another ("one hundred")
+        ("One hundred and furiy-ono bodies", []),
+        ("One hundred and forty-one bodies", [("One hundred and forty-one", 141)]),
     ],
 )
 def test_iter_number_words(text: str, found: list[tuple[str, float]]) -> None:
