@@ -313,6 +313,53 @@ def align_statements(
     return findings
 
 
+def without_contradicted(stated: Sequence[Finding], figured: Sequence[Finding],
+                         claims_by_doc: Mapping[str, Sequence[Claim]]) -> list[Finding]:
+    """The statement findings less the agreements between two sentences that state
+    figures found to differ ("They spent about two hours outside" and "They spent 2
+    hours 31 minutes outside" say the same words, but not the same thing): a reader
+    shown the difference must not also be told the two say the same."""
+    differing: dict[str, set[int]] = defaultdict(set)  # claim id -> its differences
+    for n, f in enumerate(figured):
+        # (a fact of three sources or more holds claims that agree among themselves too:
+        # only a difference between two claims says two sentences differ)
+        if f.kind == "discrepancy" and len(f.claims) == 2:
+            for c in f.claims:
+                differing[c].add(n)
+    if not differing:
+        return list(stated)
+    # each document's figures that differ, by where they start
+    placed: dict[str, list[Claim]] = defaultdict(list)
+    for doc, claims in claims_by_doc.items():
+        placed[doc] = sorted((c for c in claims if c.id in differing), key=lambda c: c.start)
+    starts = {doc: [c.start for c in claims] for doc, claims in placed.items()}
+
+    def differences(statement: Claim) -> set[int]:
+        claims = placed.get(statement.doc, [])
+        found: set[int] = set()
+        k = bisect.bisect_left(starts.get(statement.doc, []), statement.start)
+        while k < len(claims) and claims[k].start < statement.end:
+            if claims[k].id != statement.id and claims[k].end <= statement.end:
+                found |= differing.get(claims[k].id, set())
+            k += 1
+        return found
+
+    by_id: dict[str, Claim] = {}
+    wanted = {c for f in stated if f.kind == "agreement" for c in f.claims}
+    for claims in claims_by_doc.values():
+        for c in claims:
+            if c.id in wanted:
+                by_id[c.id] = c
+    kept = []
+    for f in stated:
+        if f.kind == "agreement" and len(f.claims) == 2 and all(c in by_id for c in f.claims):
+            a, b = (by_id[c] for c in f.claims)
+            if differences(a) & differences(b):
+                continue
+        kept.append(f)
+    return kept
+
+
 def omissions(
     left: Sequence[StatementProfile], right: Sequence[StatementProfile],
     matches: Sequence[StatementMatch],

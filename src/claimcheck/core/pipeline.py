@@ -18,7 +18,7 @@ import pluggy
 from claimcheck.align.accounts import close_pairs
 from claimcheck.align.facts import name_facts, number_facts, order_facts
 from claimcheck.align.figures import align_figures
-from claimcheck.align.statements import align_statements
+from claimcheck.align.statements import align_statements, without_contradicted
 from claimcheck.config import DEFAULT, Config
 from claimcheck.core import checks  # noqa: F401  (registers the checks of plugin records)
 from claimcheck.core.claims import extract, segment
@@ -124,6 +124,7 @@ def _line_up(
     # square of the number of documents
     stated = align_statements(documents, claims_by_doc, all_segments, pm=pm,
                               config=config, pairs=pairs)
+    stated = without_contradicted(stated, compared, claims_by_doc)
     findings.extend(stated)
     compared.extend(f for f in stated if f.kind != "unmatched")
     rendered: set[tuple[str, str]] = set()
