@@ -318,7 +318,9 @@ def without_contradicted(stated: Sequence[Finding], figured: Sequence[Finding],
     """The statement findings less the agreements between two sentences that state
     figures found to differ ("They spent about two hours outside" and "They spent 2
     hours 31 minutes outside" say the same words, but not the same thing): a reader
-    shown the difference must not also be told the two say the same."""
+    shown the difference must not also be told the two say the same. One sentence
+    written in both ("verbatim") stands: whatever its relative dates resolve to, the
+    words are the same."""
     differing: dict[str, set[int]] = defaultdict(set)  # claim id -> its differences
     for n, f in enumerate(figured):
         # (a fact of three sources or more holds claims that agree among themselves too:
@@ -352,7 +354,8 @@ def without_contradicted(stated: Sequence[Finding], figured: Sequence[Finding],
                 by_id[c.id] = c
     kept = []
     for f in stated:
-        if f.kind == "agreement" and len(f.claims) == 2 and all(c in by_id for c in f.claims):
+        if f.kind == "agreement" and len(f.claims) == 2 and all(c in by_id for c in f.claims) \
+                and "verbatim" not in (f.detail or {}):  # (one sentence in both stands)
             a, b = (by_id[c] for c in f.claims)
             if differences(a) & differences(b):
                 continue
