@@ -38,8 +38,22 @@ def test_two_accounts_of_one_moment_differ_by_minutes(a: str, b: str, left: str,
     assert ("discrepancy", frozenset({left, right})) in found(a, b)
 
 
-def test_two_things_of_one_kind_named_apart_keep_their_dates_apart() -> None:
-    # only the last word in common: two cathedrals
-    kinds = found("Arinforia Cathedral was consecrated on 12 May 1742.",
-                  "Uleceavheim Cathedral was consecrated on 14 May 1742.")
-    assert not any(kind == "discrepancy" for kind, _ in kinds)
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # only the last word in common: two cathedrals
+        ("Arinforia Cathedral was consecrated on 12 May 1742.",
+         "Uleceavheim Cathedral was consecrated on 14 May 1742."),
+        # more words in common than the last, but one name's own word differs: two
+        # cathedrals, two parks, two universities (a word shared besides the last one is
+        # no sign of one subject when the names differ where they name it)
+        ("St Paul's Cathedral was consecrated on 12 May 1742.",
+         "St Mary's Cathedral was consecrated on 14 May 1742."),
+        ("Lake Erie State Park opened to visitors on May 3, 1950.",
+         "Lake Ontario State Park opened to visitors on May 5, 1950."),
+        ("North Carolina State University was founded on March 7, 1887.",
+         "North Dakota State University was founded on March 8, 1887."),
+    ],
+)
+def test_two_things_of_one_kind_named_apart_keep_their_dates_apart(a: str, b: str) -> None:
+    assert not any(kind == "discrepancy" for kind, _ in found(a, b))

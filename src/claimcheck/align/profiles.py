@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from claimcheck.align.frames import names_differ, place_counted
@@ -603,6 +604,25 @@ def _rows_apart(statement: Claim, claim: Claim, lines: dict[str, list[int]]) -> 
 _LINE_BREAK = re.compile(r"\n")
 
 
+def _one_company(a: str, b: str) -> bool:
+    """Whether two clauses' names are one group of people told with other titles: they
+    end with the same two words or more (a person's name, "buzz aldrin"), and the words
+    before those share two words in a row too (another name, "neil armstrong"):
+    "commander neil armstrong lunar module pilot buzz aldrin" and "american neil
+    armstrong buzz aldrin". A word or two in common is no sign of one subject when the
+    names differ where they name ("lake erie state park" and "lake ontario state park",
+    "st paul's cathedral" and "st mary's cathedral"): their two dates would be a wrong
+    discrepancy."""
+    x, y = a.split(), b.split()
+    n = 0
+    while n < min(len(x), len(y)) and x[-1 - n] == y[-1 - n]:
+        n += 1
+    if n < 2:
+        return False
+    x, y = x[:len(x) - n], y[:len(y) - n]
+    return bool(set(pairwise(x)) & set(pairwise(y)))
+
+
 def names_clash(a: FigureProfile, b: FigureProfile) -> str | None:
     """Why two claims' clauses are about different named things, or None.
 
@@ -618,9 +638,9 @@ def names_clash(a: FigureProfile, b: FigureProfile) -> str | None:
     na, nb = a.named, b.named
     if a.family == "time" or b.family == "time":
         if na and nb and na.head and na.head == nb.head and names_differ(na.key, nb.key) \
-                and not set(na.key.split()[:-1]) & set(nb.key.split()[:-1]):
+                and not _one_company(na.key, nb.key):
             # (but "Commander Neil Armstrong and ... Buzz Aldrin" and "Americans Neil
-            # Armstrong and Buzz Aldrin" share names besides their last one: one crew)
+            # Armstrong and Buzz Aldrin" name one crew: see _one_company)
             return f"different subjects ({na.key} vs {nb.key})"
         return None
     fa, fb = a.claim.frame, b.claim.frame
