@@ -284,6 +284,13 @@ def match_figures(
             elif _other_parts(a, b):
                 reason = (f"parts of totals that count different things ({a.subject} vs "
                           f"{b.subject})")
+            elif (pa.day_words or pb.day_words) and not (pa.named and pb.named):
+                # "The first shock struck Haiti on 12 January 2010, at 16:53" and "The
+                # largest aftershock struck Haiti on 12 January 2010, at 17:12": the day's
+                # words are all they share, and a day holds many moments; a named actor
+                # in both ("Neil Armstrong and Buzz Aldrin landed") tells one event
+                reason = ("two times of one day, alike only in the day's words: two "
+                          "moments of the day as easily as one")
             elif pa.zoned_day and pb.zoned_day and finding.detail.get("days_apart") == 1:
                 reason = "a day apart, each the day of a time in its own zone"
             elif pa.period_only or pb.period_only:
@@ -665,7 +672,9 @@ def align_figures(
         periods = _figure_periods(claims)
         named = clause_names(claims, aliases)
         zoned = _zoned_days(claims)
-        for claim, bounds in zip(claims, _date_bounds(claims, doc.text), strict=True):
+        day_words: set[str] = set()
+        for claim, bounds in zip(claims, _date_bounds(claims, doc.text, day_words),
+                                 strict=True):
             if claim.frame is not None and claim.frame.source == "conversion":
                 continue  # "10,911 metres (35,797 ft)": told once, by the figure it restates
             p = figure_profile(claim, doc, aliases, bounds)
@@ -673,6 +682,7 @@ def align_figures(
                 # "10:32 p.m. PDT Aug. 5": the day of a time in a zone, a day off another
                 # zone's day of the same moment as easily as not
                 p.zoned_day = (claim.sentence, getattr(claim.value, "timex", None)) in zoned
+                p.day_words = claim.id in day_words
                 # "In 2021 the mill employed 1,200": the figure's time, not an event
                 p.period_only = (claim.start, claim.end) in periods
                 if p.period_only and not _a_day(claim):
@@ -995,11 +1005,13 @@ def _zoned_days(claims: Sequence[Claim]) -> set[tuple[tuple[int, int] | None, st
     return out
 
 
-def _date_bounds(claims: Sequence[Claim], text: str) -> list[tuple[int, int] | None]:
+def _date_bounds(claims: Sequence[Claim], text: str,
+                 day_words: set[str] | None = None) -> list[tuple[int, int] | None]:
     """For each date, the stretch between the dates before and after it in its sentence;
     dates listed together ("in 2016 and 2017") share their list's stretch.
     A time of day is no bound ("at 16:53 local time (21:53 UTC) on 12 January 2010": one
-    moment told in three parts, each with the sentence's words)."""
+    moment told in three parts, each with the sentence's words). ``day_words`` gets the
+    ids of the times of day told with their day's words."""
     bounds: list[tuple[int, int] | None] = [None] * len(claims)
     dates = [i for i, c in enumerate(claims) if c.kind in TIME_KINDS
              and getattr(c.value, "granularity", None) not in CLOCK]
@@ -1033,6 +1045,8 @@ def _date_bounds(claims: Sequence[Claim], text: str) -> list[tuple[int, int] | N
                 # "landed on July 20, 1969, at 20:17 UTC": the day's moment, told with
                 # the words the day is told with
                 lo = bounds[dates[k - 1]][0]  # type: ignore[index]
+                if day_words is not None:
+                    day_words.add(c.id)
             hi = claims[dates[k]].start if k < len(dates) and \
                 claims[dates[k]].sentence == c.sentence else 1 << 62
             bounds[i] = (lo, hi)

@@ -185,6 +185,9 @@ class FigureProfile:
     value_key: tuple | None = None
     unique: bool = False
     zoned_day: bool = False  # the day of a time of day with a zone ("05:17 UTC")
+    #: A time of day told with its day's words ("landed on July 20, 1969, at 20:17"): what
+    #: the clock shares with another may be the day's alone (``figures._date_bounds``).
+    day_words: bool = False
     #: For a date, the concepts of the few words right by it ("died on July 25", "Died:
     #: 24 July 2014"): the event's own word, where the clause's other words may be another's.
     near: frozenset[str] | Concepts = NO_CONCEPTS
