@@ -385,3 +385,18 @@ def test_a_code_between_two_amounts_is_one_amounts(text: str, spans: list[str]) 
 ])
 def test_kilotons_and_megatons_are_energy_only_of_an_explosion(text: str) -> None:
     assert all(q.dimension != "energy" for q in figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("The tanker spilled 10.8 million US gallons of crude.", "10.8 million US gallons",
+         "gal"),
+        ("Estimates ran to 30 million U.S. gallons of oil.", "30 million U.S. gallons", "gal"),
+        ("The old cask held 40 imperial gallons.", "40 imperial gallons", "imp gal"),
+    ],
+)
+def test_gallons_named_by_their_system(text: str, span: str, unit: str) -> None:
+    # "US gallons" is a unit, not a count of "U.S." things; an imperial gallon is another
+    (q,) = figures(text)
+    assert (text[q.start:q.end], q.unit) == (span, unit)
