@@ -63,6 +63,14 @@ def test_a_part_of_a_whole_takes_what_is_said_after_the_whole(
     assert claim.frame.measure == measure
 
 
+@pytest.mark.parametrize("text", ["Of them 40 were taken prisoner.",
+                                  "Of the 11,000 soldiers, only 216 were taken prisoner."])
+def test_a_participle_after_the_copula_is_no_kind_of_people(text: str) -> None:
+    # "were taken prisoner" says what befell them, not which of them they were
+    (claim,) = [c for c in claimcheck.claims(text) if c.text in ("40", "216")]
+    assert claim.frame.scope != "part"
+
+
 @pytest.mark.parametrize(
     ("a", "b", "part", "whole"),
     [

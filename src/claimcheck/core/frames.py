@@ -48,7 +48,14 @@ from claimcheck.text.measures import (
 )
 from claimcheck.text.names import Aliases, normalize
 from claimcheck.text.records import replaced
-from claimcheck.text.words import STOPWORDS, concept, ing_form, is_dictionary_word
+from claimcheck.text.words import (
+    STOPWORDS,
+    concept,
+    ing_form,
+    irregular_base,
+    is_dictionary_word,
+    past_verb,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -1347,7 +1354,14 @@ def _breakdown_of_kind(right: str) -> bool:
     """Whether the words after a figure say which kind of people it counts among others
     ("487 were passengers": a part of the saved, who were also crew)."""
     m = _COPULA_NOUN.match(right)
-    return m is not None and any(person_kind(w) is not None for w in m.groups() if w)
+    if m is None:
+        return False
+    first, second = m.groups()
+    if person_kind(first) is not None:
+        return True  # "487 were passengers"
+    # "120 were young children", but not "216 were taken prisoner" (a verb's participle)
+    return bool(second) and person_kind(second) is not None and not (
+        past_verb(first) or first.endswith(("en", "ing")) or irregular_base(first))
 
 
 def _part_of_period(clause: str) -> str | None:
