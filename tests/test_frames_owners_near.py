@@ -134,3 +134,26 @@ def test_an_aside_on_where_most_of_them_were_is_read_past(
         text: str, figure: str, measure: str) -> None:
     (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
     assert claim.frame.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "figure", "owner_key"),
+    [
+        ("In Texas, Exxon cut 1,200 jobs in 2020.", "In Texas, Chevron cut 1,150 jobs in 2020.",
+         "1,200", "exxon"),
+        ("In Kent, Labour won 23,400 votes.", "In Kent, Reform won 21,900 votes.", "23,400",
+         "labour"),
+    ],
+)
+def test_a_name_after_a_place_and_a_comma_that_acts_is_whose(
+        a: str, b: str, figure: str, owner_key: str) -> None:
+    # the second name is followed by its verb: it opens the clause, no place set after
+    # another ("in Houston, Texas, 300"), so two owners' figures stay apart
+    assert owner(a, figure) == owner_key
+    report = claimcheck.check(Document("a", a), Document("b", b))
+    assert not [f for f in report.findings if f.kind == "discrepancy"]
+
+
+def test_a_place_after_a_place_before_a_participle_is_still_where() -> None:
+    assert owner("The firm, based in Houston, Texas employing around 21,000 people, grew.",
+                 "21,000") is None

@@ -222,6 +222,18 @@ _DIGIT = re.compile(r"\d")
 _ARTICLES = frozenset({"the", "a", "an"})
 #: A place's name after another's, with only a comma between ("Kinsale, Ireland").
 _APPOSED = re.compile(r",[ \t]*")
+#: The word right after a name, with no comma between.
+_BARE_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _acts_after(left: str, end: int) -> bool:
+    """Whether a verb follows a name set after a place's name and a comma: the name opens
+    its clause and is its subject ("In Texas, Exxon cut 1,200 jobs", "In Kent, Labour
+    won"), no place set after another ("in Houston, Texas, 300 homes"; "based in
+    Houston, Texas employing 21,000": a participle, the place still). A word of the
+    stop list after it ("has", "on") leaves it a place: in doubt, no owner."""
+    m = _BARE_WORD_AFTER.match(left, end)
+    return m is not None and m.group(1) not in STOPWORDS and not ing_form(m.group(1))
 _FIGURE = re.compile(r"[-+−–]?[$€£¥]?\d[\d,.]*%?")
 _CELL = r"[-+−–]?[$€£¥]?\d[\d,.]*%?(?:[ \t]*\([^()\n]{1,24}\))?"
 #: A row's label: a few words, "/" between two names ("Registered voters/turnout").
@@ -1207,14 +1219,16 @@ def _named(
         article = bool(before) and before[-1] in _ARTICLES
         if article:
             before.pop()
-        if (before and (before[-1] in _PLACE_WORDS or (
-                not article and len(before) >= 2 and before[-1].endswith(",")
-                and before[-2] in _PLACE_WORDS))) or (
-                place_end >= 0 and _APPOSED.fullmatch(left, place_end, start)):
+        apposed = (not article and len(before) >= 2 and before[-1].endswith(",")
+                   and before[-2] in _PLACE_WORDS) or (
+            place_end >= 0 and _APPOSED.fullmatch(left, place_end, start) is not None)
+        if (before and before[-1] in _PLACE_WORDS) or (
+                apposed and not _acts_after(left, match.end())):
             place_end = match.end()
             continue  # "in Italy", "in the Sudan", "in Houston, Texas", "off the Old Head
             # of Kinsale, Ireland": where, not whose; but "In Louskan, the Progressive
-            # Party won 37 seats": whose
+            # Party won 37 seats" and "In Texas, Exxon cut 1,200 jobs" (a word, not a
+            # comma, after the second name): whose
         if after and after[0].lower().strip(",") in _REPORTING:
             continue
         if any(before[-len(opener):] == list(opener) for opener in _SOURCE_OPENERS):
