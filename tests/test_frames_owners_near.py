@@ -157,3 +157,12 @@ def test_a_name_after_a_place_and_a_comma_that_acts_is_whose(
 def test_a_place_after_a_place_before_a_participle_is_still_where() -> None:
     assert owner("The firm, based in Houston, Texas employing around 21,000 people, grew.",
                  "21,000") is None
+
+
+def test_who_says_so_between_commas_opens_no_clause() -> None:
+    # "according" ends like a verb's -ing form, but names who says so: the clause's verb
+    # after the aside is still the figure's measure
+    (claim,) = [c for c in claimcheck.claims(
+        "At least 12 people, according to police, were killed in the blast.")
+        if c.text == "12"]
+    assert claim.frame.measure == "casualties.killed"

@@ -857,6 +857,13 @@ def _parenthesised(text: str, claim: Claim) -> str | None:
 
 _STAMP_WORDS = frozenset(_WORDS["stamp_words"])
 _SOURCE_OPENERS = tuple(tuple(p.split()) for p in _WORDS["source_openers"])
+
+
+def _source_opens(words: list[str], i: int) -> bool:
+    """Whether the words from ``i`` open a source's name ("according to police")."""
+    said = [w.lower().strip(",") for w in words[i:i + 3]]
+    return any(said[:len(opener)] == list(opener) for opener in _SOURCE_OPENERS)
+
 _RECIPIENT_VERBS = frozenset(_WORDS["recipient_verbs"])
 _ADDRESS_TITLES = frozenset(_WORDS["address_titles"])
 _ADDRESS_PRONOUNS = frozenset(_WORDS["address_pronouns"])
@@ -990,9 +997,11 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     # figure's ("415 passengers and crew aboard": nouns joined, the words still its own)
     joined = next((i + (1 if w.endswith(",") else 0) for i, w in enumerate(after_words[:-1])
                    if (w.lower() in _JOINERS or w.endswith(","))
-                   and after_words[i + 1].lower().endswith(("ed", "ing"))),
+                   and after_words[i + 1].lower().endswith(("ed", "ing"))
+                   and not _source_opens(after_words, i + 1)),
                   len(after_words))  # ("killed 300 people, destroyed 3.3 square miles":
-    # a verb after a comma opens the next clause too)
+    # a verb after a comma opens the next clause too; but "12 people, according to
+    # police, were killed": who says so, set between commas, and the clause goes on)
     named_after = [m for m in vocabulary.find(after_text) if not _in_name(m, after_text)]
     # "3 dead, wounding 12 others": a verb's -ing form after the figure names the next
     # clause's figure's measure, not this one's
