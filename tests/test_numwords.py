@@ -137,6 +137,8 @@ def test_precision_is_the_last_stated_digit(text: str, precision: float) -> None
         # than its first words read as another ("one hundred")
         ("One hundred and furiy-ono bodies", []),
         ("One hundred and forty-one bodies", [("One hundred and forty-one", 141)]),
+        # only a scale word goes on with "and": a count and a hyphenated verb after it
+        ("Police detained twelve and re-arrested four", [("twelve", 12), ("four", 4)]),
     ],
 )
 def test_iter_number_words(text: str, found: list[tuple[str, float]]) -> None:

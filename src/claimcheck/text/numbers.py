@@ -526,17 +526,19 @@ def iter_number_words(text: str) -> Iterator[WordNumber]:
                 continue
             j, (value, precision) = best
             start, end = tokens[i][0], tokens[j - 1][1]
-            if j == n and _BROKEN_TAIL.match(text, end):
+            if j == n and lowers[j - 1] in _WORD_SCALES and _BROKEN_TAIL.match(text, end):
                 # "One hundred and furiy-ono bodies": a compound number the OCR garbled;
-                # its first words alone would state another number
+                # its first words alone would state another number. Only a scale word
+                # goes on with "and" ("hundred and forty-one"): "twelve and re-arrested
+                # four" is twelve
                 i = j
                 continue
             yield WordNumber(start, end, text[start:end], value, precision)
             i = j
 
 
-#: After a number in words that ends its run, "and" and a hyphenated word that is no
-#: number: the rest of the number, garbled ("One hundred and furiy-ono").
+#: After a number in words that ends its run in a scale word, "and" and a hyphenated
+#: word that is no number: the rest of the number, garbled ("One hundred and furiy-ono").
 _BROKEN_TAIL = re.compile(r"[ \t]+and[ \t]+[a-z]+-[a-z]+\b", re.IGNORECASE)
 
 
