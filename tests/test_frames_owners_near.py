@@ -166,3 +166,18 @@ def test_who_says_so_between_commas_opens_no_clause() -> None:
         "At least 12 people, according to police, were killed in the blast.")
         if c.text == "12"]
     assert claim.frame.measure == "casualties.killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "statistic"),
+    [
+        ("The stock market fell close to 50 percent from its peak.", "50 percent", "change"),
+        ("Sales rose nearly 5 % in March.", "5 %", "change"),
+        ("Shares rose to 50 percent of the float.", "50 percent", "share"),
+        ("Turnout was close to 60 percent.", "60 percent", "share"),
+    ],
+)
+def test_a_change_qualified_as_approximate_is_still_a_change(
+        text: str, figure: str, statistic: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.statistic == statistic

@@ -120,6 +120,9 @@ def _firsts(items: list[Any]) -> set[str] | None:
 
 _CUMULATIVE = _skipping(CUMULATIVE)
 _CHANGE = frozenset(_WORDS["change_words"])
+#: Longest first, each as its words: ("close", "to").
+_CHANGE_QUALIFIERS = tuple(sorted((tuple(q.split()) for q in _WORDS["change_qualifiers"]),
+                                  key=len, reverse=True))
 _TOTAL = re.compile(
     _opening(_WORDS["total_words"])
     + r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["total_words"]) + r")\b", re.IGNORECASE
@@ -1432,7 +1435,12 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
         return "change"  # "+98", "Seat change −91"
     if after_words and after_words[0].lower() in _ADDED:
         return "change"  # "six more died later", "another 200": an addition
-    words = [w.lower() for w in _last_tokens(left, 3)]
+    words = [w.lower() for w in _last_tokens(left, 5)]
+    for qualifier in _CHANGE_QUALIFIERS:  # "fell close to 50 percent": past "close to"
+        if len(words) > len(qualifier) and words[-len(qualifier):] == list(qualifier):
+            words = words[:-len(qualifier)]
+            break
+    words = words[-3:]
     changed = [w for w in words[-2:] if w in _CHANGE]
     lost = bool(measure) and measure.startswith(_LOSS_MEASURES) and all(  # type: ignore[union-attr]
         w in _LOSS_VERBS for w in changed)
