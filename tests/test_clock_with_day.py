@@ -72,3 +72,12 @@ def test_two_things_of_one_kind_named_apart_keep_their_dates_apart(a: str, b: st
 )
 def test_two_moments_of_one_day_told_with_its_words_are_no_discrepancy(a: str, b: str) -> None:
     assert not any(kind == "discrepancy" for kind, _ in found(a, b))
+
+
+def test_a_month_a_year_apart_with_its_event_words_is_a_difference() -> None:
+    # a year miswritten: the same month, the same act, a year apart
+    kinds = found("Heinze's attempt to corner the market in Copper stock failed in October "
+                  "1906, and banks that had lent him money suffered runs.",
+                  "The panic was triggered by the failed attempt in October 1907 to corner "
+                  "the market on Copper stock.")
+    assert ("discrepancy", frozenset({"October 1906", "October 1907"})) in kinds

@@ -58,6 +58,11 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float],
             # since ... 30 January 1995"): a year's keys name the years about it
             if not corpus:
                 keys.update(f"t|{c}|{y}" for c in words for y in {first.year, last.year})
+                # and, between a few accounts, the same month a year either side that
+                # shares its rarer words ("failed in October 1906", "failed attempt in
+                # October 1907"): a year miswritten is a difference worth telling
+                keys.update(f"t|{c}|{first.year + d:04d}-{first.month:02d}" for c in words
+                            for d in (-1, 1))
             return keys | rare
         years = range(first.year - 1, min(last.year, first.year + 2) + 2)
         return {f"t|{c}|{y}" for c in words for y in years} | rare
