@@ -181,3 +181,16 @@ def test_a_change_qualified_as_approximate_is_still_a_change(
         text: str, figure: str, statistic: str) -> None:
     (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
     assert claim.frame.statistic == statistic
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("70,000 people are deprived of the shelter of a roof.", "70,000"),
+        ("About 3,000 families lost their homes in the flood.", "3,000"),
+        ("The quake left 20,000 people without shelter.", "20,000"),
+    ],
+)
+def test_people_without_a_roof_are_displaced(text: str, figure: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.measure == "displaced"
