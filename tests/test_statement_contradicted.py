@@ -31,3 +31,11 @@ def test_sentences_whose_figures_agree_still_say_the_same() -> None:
     found = kinds("By January 1, 1950, the total number of troops was 110,000.",
                   "By January 1, 1950, the army had 110,000 troops under arms.")
     assert "discrepancy" not in found and found.count("agreement") >= 2
+
+
+def test_the_same_words_with_figures_swapped_are_no_agreement() -> None:
+    # the two sentences hold the same words and the same set of figures, so the statement
+    # reader calls them the same words written apart ("verbatim": False); the seats
+    # differ, and only one sentence written in both ("verbatim": True) outlasts that
+    assert kinds("Labour won 40 seats and the Tories 25 in Leeds.",
+                 "Labour won 25 seats and the Tories 40 in Leeds.") == ["discrepancy"]

@@ -355,7 +355,8 @@ def without_contradicted(stated: Sequence[Finding], figured: Sequence[Finding],
     kept = []
     for f in stated:
         if f.kind == "agreement" and len(f.claims) == 2 and all(c in by_id for c in f.claims) \
-                and "verbatim" not in (f.detail or {}):  # (one sentence in both stands)
+                and not (f.detail or {}).get("verbatim"):  # (one sentence in both stands;
+            # the same words written apart, "verbatim": False, may differ in a figure)
             a, b = (by_id[c] for c in f.claims)
             if differences(a) & differences(b):
                 continue
