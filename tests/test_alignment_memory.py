@@ -111,3 +111,15 @@ def test_a_corpus_keeps_only_keys_that_can_meet(corpus, monkeypatch) -> None:
     assert counts[0] < counts[1] / 2, "most keys are one document's"
     assert counts[2] == counts[1]
     assert slim == whole == colliding
+
+
+def test_owner_words_compare_as_sets() -> None:
+    from claimcheck.align.profiles import NO_CONCEPTS, Words, owner_words_of
+
+    korean = owner_words_of(["north", "korean", "army"])
+    assert isinstance(korean, Words) and korean == ("army", "korean", "north")
+    # as tuples ("army", "korean") < ("army", "korean", "north") < ("b",) would hold
+    assert Words(["korean", "army"]) <= korean and Words(["korean", "army"]) < korean
+    assert korean >= Words(["north"]) and korean > Words(["north"])
+    assert not Words(["b"]) <= korean and not korean <= Words(["b"])
+    assert owner_words_of([]) is NO_CONCEPTS

@@ -103,6 +103,35 @@ class Concepts(tuple[str, ...]):
         return k < len(self) and self[k] == item
 
 
+class Words(Concepts):
+    """An owner's words (``owner_of``): ``Concepts`` that also compare as sets (``<=``,
+    ``<``, ``>=``, ``>``: one within the other), which is all alignment asks of them
+    (``scores.owner_match``). Why: a corpus's owners are mostly names said by one
+    document, so nearly every figure's set of them was a frozenset of its own, 216
+    bytes for one to three words (10 KB a generated 10 KB document); as a sorted tuple
+    about 60. Never sorted among themselves (their order is that of sets)."""
+
+    __slots__ = ()
+
+    def __le__(self, other: Iterable[str]) -> bool:  # type: ignore[override]
+        return frozenset(self) <= frozenset(other)
+
+    def __lt__(self, other: Iterable[str]) -> bool:  # type: ignore[override]
+        return frozenset(self) < frozenset(other)
+
+    def __ge__(self, other: Iterable[str]) -> bool:  # type: ignore[override]
+        return frozenset(self) >= frozenset(other)
+
+    def __gt__(self, other: Iterable[str]) -> bool:  # type: ignore[override]
+        return frozenset(self) > frozenset(other)
+
+
+def owner_words_of(words: Iterable[str]) -> frozenset[str] | Words:
+    """An owner's words as ``Words``; the shared empty set when there are none."""
+    found = Words(words)
+    return found if found else NO_CONCEPTS
+
+
 #: No concepts, one object for every profile that has none (``frozenset()`` is a new
 #: object each time: 216 bytes, for most figures' ``near`` and many owners' words).
 NO_CONCEPTS: frozenset[str] = frozenset()
@@ -165,7 +194,7 @@ class FigureProfile:
     family: str
     dimension: str | None
     owner: str | None
-    owner_words: frozenset[str]
+    owner_words: frozenset[str] | Words
     concepts: Concepts
     measures: frozenset[str]
     own: frozenset[str]  # the concepts of the claim's own subject and unit
@@ -270,7 +299,7 @@ def figure_profile(
         # the frame found whose it is where the clause's subject does not say ("the
         # battle ... cost the Kessel Army 7,700 dead")
         owner = claim.frame.subject_key
-        owner_words = shared_set(owner.split())
+        owner_words = owner_words_of(owner.split())
     scope = "cumulative" if family != "time" and CUMULATIVE.search(words) else None
     relative = family != "time" and is_relative(claim.when)
     near: frozenset[str] | Concepts = NO_CONCEPTS
@@ -473,7 +502,8 @@ def _words_after(text: str, start: int, end: int, n: int) -> list[str]:
         width *= 2
 
 
-def owner_of(claim: Claim, text: str, aliases: Aliases) -> tuple[str | None, frozenset[str]]:
+def owner_of(claim: Claim, text: str,
+             aliases: Aliases) -> tuple[str | None, frozenset[str] | Words]:
     """Whose figure it is: a known entity in the subject, else its proper nouns."""
     subject = claim.subject or ""
     if subject and claim.attribution and subject.strip() in claim.attribution:
@@ -490,21 +520,21 @@ def owner_of(claim: Claim, text: str, aliases: Aliases) -> tuple[str | None, fro
         return None, NO_CONCEPTS  # "across 28 US states": where the places lie, not whose
     found = aliases.find(subject)
     if found:
-        return found, shared_set(found.split())
+        return found, owner_words_of(found.split())
     if subject and ANAPHORA.match(subject.strip()):
         # the sentence and the 400 characters before it, but no more than 2,000 before
         # the figure: a run with no sentence end is no sentence (core/claims.py)
         start = max(claim.sentence[0] - 400 if claim.sentence else 0, claim.start - 2400, 0)
         earlier = aliases.find_last(text[start : claim.start])
         if earlier:
-            return earlier, shared_set(earlier.split())
+            return earlier, owner_words_of(earlier.split())
     proper = [m.group() for m in PROPER.finditer(subject)
               if not _opener(m, subject, alone=False)
               and m.group().lower().rstrip(".") not in MONTH_NAMES]  # "Mirova on 1 January"
     if proper:
         key = normalize(" ".join(proper))
         if key:
-            return aliases.key(key), shared_set(key.split())
+            return aliases.key(key), owner_words_of(key.split())
     return None, NO_CONCEPTS
 
 
