@@ -91,6 +91,8 @@ _NUMBER_OF_RE = re.compile(
     re.IGNORECASE,
 )
 _NP_CUT = frozenset(_TABLE["subjects"]["cut"])
+_DETERMINER_RE = re.compile(r"\b(?:the|its|their|his|her|our|this|these|those)\b", re.IGNORECASE)
+_LETTER_RE = re.compile(r"[A-Za-z]")
 _PRONOUNS = frozenset(_TABLE["subjects"]["pronouns"])
 
 
@@ -106,7 +108,7 @@ def _clean_np(np_text: str, head_first: bool = False) -> str | None:
     tail = (parts[0] if head_first else parts[-1]).strip() if parts else np_text.strip()
     tail = LEAD_RE.sub("", tail).strip()
     # from the first determiner on: "by June 25 the KPA" -> "the KPA"
-    m = re.search(r"\b(?:the|its|their|his|her|our|this|these|those)\b", tail, re.IGNORECASE)
+    m = _DETERMINER_RE.search(tail)
     if m:
         tail = tail[m.start():]
     tail = tail.strip(" \t,.")
@@ -117,7 +119,7 @@ def _clean_np(np_text: str, head_first: bool = False) -> str | None:
             if w.lower() in _NP_CUT:
                 tail = " ".join(words[:k])
                 break
-    if not tail or len(tail.split()) > 10 or not re.search(r"[A-Za-z]", tail):
+    if not tail or len(tail.split()) > 10 or not _LETTER_RE.search(tail):
         return None
     if tail.lower() in STOP or tail.lower() in _PRONOUNS:
         return None

@@ -24,6 +24,9 @@ from .vocabulary import NOT_YEAR_WORDS, RELATION_WORDS, TWO_WORD_RELATIONS
 
 __all__ = ["Context"]
 
+#: "c." or "ca." (circa) right before a date
+_CIRCA_RE = re.compile(r"\b(c|ca)\.[ \t]?$")
+
 
 class Context:
     """A text, lower-cased and reversed once, and the questions asked about a position."""
@@ -98,7 +101,7 @@ class Context:
 
     def relation_word(self, s: int) -> str | None:
         """The relation word in front of ``s`` ("by", "as of", "c."), or None."""
-        m = re.search(r"\b(c|ca)\.[ \t]?$", self.low[max(0, s - 5):s])
+        m = _CIRCA_RE.search(self.low[max(0, s - 5):s])
         if m:  # "c. 480 BC": read first, since a word ending in a full stop is no word
             return f"{m.group(1)}."
         words = self.prev_words(s, 2)

@@ -74,8 +74,11 @@ def _month_of(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
+_DIGITS_RE = re.compile(r"\d+")
+
+
 def _day_of(word: str) -> int:
-    return int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+    return int(_DIGITS_RE.match(word).group())  # type: ignore[union-attr]
 
 
 _TOKENS_RE = re.compile(r"[A-Za-z]+\.?|\d+(?:st|nd|rd|th)?|'\d0s?", re.IGNORECASE)
