@@ -91,3 +91,24 @@ def test_a_sentence_and_such_a_table_meet() -> None:
 @pytest.mark.parametrize("text", ["An Airbus A330-200 took off.", "The MiG21-93 landed."])
 def test_a_models_variant_is_no_figure(text: str) -> None:
     assert [c for c in claimcheck.claims(text) if c.kind == "quantity"] == []
+
+
+def test_a_list_whose_first_figure_keeps_its_noun() -> None:
+    # "48,210 votes; Jones, 45,980": the first figure says its noun, the others do not
+    text = "Smith received 48,210 votes; Jones, 45,980; Brown, 3,100."
+    frames = {c.text: c.frame for c in claimcheck.claims(text) if c.kind == "quantity"}
+    assert frames["45,980"].measure == "votes"
+    assert "jone" in (frames["45,980"].subject_key or "")
+    assert "brown" in (frames["3,100"].subject_key or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hurricane Ida killed 12; Smith, 40, was among them.",
+     "Hurricane Ida killed 12 people; Smith, 40, was among them.",
+     "Acme cut 300 jobs; Jones, 52, a manager, was among them."],
+)
+def test_an_age_in_apposition_is_no_item_of_a_list(text: str) -> None:
+    # a name, a comma and a figure whose clause goes on ("Smith, 40, was"): an age
+    (claim,) = [c for c in claimcheck.claims(text) if c.text in ("40", "52")]
+    assert claim.frame.measure is None and claim.frame.subject_key is None

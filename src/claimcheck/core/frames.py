@@ -450,10 +450,15 @@ def _part_of_group(text: str, group: Claim, claim: Claim) -> bool:
         and "," in text[group.end:claim.start]
 
 
+#: What ends an item of such a list after its figure: the sentence or a semicolon, or
+#: the next item's name ("..., Douglas, 1,291,547, and Bell, 590,901").
+_GAPPED_END = re.compile(r"[ \t]*(?:[;.]|$|,?[ \t]*(?:and[ \t]+)?[A-Z][\w.'’-]*"
+                         r"(?:[ \t]+[A-Z][\w.'’-]*){0,3},)")
 #: A name and a comma after a semicolon (or a comma), before a figure of a list whose
-#: verb is said once ("; Douglas, 1,291,547").
-_GAPPED = re.compile(r"[ \t]*[;,][ \t]*(?:and[ \t]+)?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}),"
-                     r"[ \t]*")
+#: verb is said once ("; Douglas, 1,291,547"); the figure before may keep its noun
+#: ("Smith received 48,210 votes; Jones, 45,980").
+_GAPPED = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]*[;,][ \t]*(?:and[ \t]+)?"
+                     r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}),[ \t]*")
 
 
 def _gapped_name(text: str, last: Claim | None, first: Claim | None,
@@ -467,7 +472,10 @@ def _gapped_name(text: str, last: Claim | None, first: Claim | None,
             or first.sentence != claim.sentence:
         return None
     m = _GAPPED.fullmatch(text, last.end, claim.start)
-    return m.group(1) if m else None
+    if m is None or not _GAPPED_END.match(text, claim.end):
+        return None  # (but "Hurricane Ida killed 12 people; Smith, 40, was among them": an
+        # age in apposition, its clause going on, is no item of the list)
+    return m.group(1)
 
 
 _CONVERSION_GAP = re.compile(r"[ \t]*\([ \t]*(?:about|approx\.|approximately|c\.|ca\.)?[ \t]*$")
