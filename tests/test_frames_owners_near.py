@@ -194,3 +194,11 @@ def test_a_change_qualified_as_approximate_is_still_a_change(
 def test_people_without_a_roof_are_displaced(text: str, figure: str) -> None:
     (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
     assert claim.frame.measure == "displaced"
+
+
+def test_two_names_joined_by_and_own_a_figure_together() -> None:
+    a = owner("Most of the victims were Jewish and Italian immigrant women aged 16 to 23.",
+              "16 to 23")
+    b = owner("Most of the victims were Italian and Jewish immigrant women aged 14 to 23.",
+              "14 to 23")
+    assert a is not None and b is not None and set(a.split()) == set(b.split())

@@ -223,6 +223,8 @@ _NAME = re.compile(  # the lookahead skips at once where no capital is (the same
 _WORD = re.compile(r"[\w'’.%-]+")
 _DIGIT = re.compile(r"\d")
 _ARTICLES = frozenset({"the", "a", "an"})
+#: Two names joined as one owner ("Jewish and Italian").
+_COORDINATED = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 #: A place's name after another's, with only a comma between ("Kinsale, Ireland").
 _APPOSED = re.compile(r",[ \t]*")
 #: The word right after a name, with no comma between.
@@ -1215,6 +1217,7 @@ def _named(
     offset = claim.start - len(left)
     lead = len(left) - len(left.lstrip())  # a name at or before it opens the clause
     place_end = -1  # where the last name read as a place ends
+    found_end = -1  # where the name found so far ends
     for match in _NAME.finditer(left):
         name, start = match.group().strip(), match.start()
         words = name.split()
@@ -1268,7 +1271,10 @@ def _named(
                 left, match.end()):
             continue  # "Enron was named ... by Fortune for six years": who named, not whose
             # (but "beaten by Acme, which scored 21 points": Acme's)
-        found = name.rstrip(".,;:")
+        name = name.rstrip(".,;:")
+        if found is not None and _COORDINATED.fullmatch(left, found_end, start):
+            name = f"{found} and {name}"  # "Jewish and Italian immigrant women": both
+        found, found_end = name, match.end()
     return found
 
 
