@@ -75,7 +75,11 @@ def fig(text: str) -> Quantity:
         ("110,000", "between 87,500 and 99,000 men", "discrepancy", "above"),
         ("95,000 men", "between 87,500 and 99,000 men", "agreement", "inside"),
         ("15-20 kilometers", "18 km", "agreement", "contains"),
-        ("15-20 km", "18-25 km", "agreement", "overlap"),
+        # two spans stated to their ends that differ at an end are two accounts
+        ("15-20 km", "18-25 km", "discrepancy", "different_range"),
+        ("aged 16 to 23", "aged 14 to 23", "discrepancy", "different_range"),
+        ("50-60 million deaths", "50-80 million deaths", "discrepancy", "different_range"),
+        ("15-20 km", "15 to 20 km", "agreement", "equal"),
         ("15-20 km", "25-30 km", "discrepancy", "below"),
         ("from 16.4 to 16.7 billion dollars", "$16.5 billion", "agreement", "contains"),
         # units of one dimension convert; others do not compare

@@ -309,6 +309,17 @@ def _interval(q: Quantity, factor: float, tolerance: float,
     return lo, hi
 
 
+def _stated_span(q: Quantity) -> bool:
+    """A range given to both its ends, neither end hedged ("16 to 23", "15-20 km",
+    "between 87,500 and 99,000"; not "about 15-20 km")."""
+    return q.qualifier == "between" and q.low < q.high
+
+
+def _same_ends(ia: tuple[float, float], ib: tuple[float, float]) -> bool:
+    return all(abs(x - y) <= _EPS * max(1.0, abs(x), abs(y))
+               for x, y in zip(ia, ib, strict=True))
+
+
 def _is_point(q: Quantity) -> bool:
     return q.qualifier == "exact" and q.low == q.high
 
@@ -421,6 +432,14 @@ def compare_quantities(
         else:
             detail["relation"] = "overlap"
         detail["overlap"] = [max(ia[0], ib[0]), min(ia[1], ib[1])]
+        if detail["relation"] in ("overlap", "inside", "contains") and _stated_span(a) \
+                and _stated_span(b) and not _same_ends(ia, ib):
+            # "aged 16 to 23" against "aged 14 to 23", "15-20 km" against "18-25 km":
+            # two spans stated to their ends that share only part of their values are
+            # two accounts of where the values lie, and they differ at an end
+            detail["relation"] = "different_range"
+            detail["ends"] = [[va_lo, va_hi], [vb_lo, vb_hi]]
+            return "discrepancy", detail
         return "agreement", detail
     # disjoint: measure from the stated numbers, not from the tolerance band
     above = ia[0] > ib[1] or (ia[0] >= ib[1] and ia[1] > ib[1])
@@ -710,6 +729,8 @@ def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any]) -> str
         return (f"{left} lies {side} {range_b}{right} by {format_number(abs(lo))} to "
                 f"{_amount(hi, a, b, converted)}{pct}{unit_note}")
     diff = detail.get("abs_diff")
+    if rel == "different_range":
+        return f"{left} and {right} overlap but differ at an end: two spans{unit_note}"
     if rel == "different_bounds":
         pct_text = _shown_pct(detail.get("rel_diff"), a, b)
         gap = _amount(diff, a, b, converted) + (f" ({pct_text} %)" if pct_text else "")
