@@ -635,3 +635,24 @@ def test_a_date_counted_from_another_may_be_a_day_off(stated: str, kinds: set[st
     found = {f.kind for f in report.findings if f.kind in ("agreement", "discrepancy")
              and "four days later" in {report.claim(c).text for c in f.claims}}
     assert found == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timex"),
+    [
+        ("The fire began on the 2d of September, 1666, in Pudding Lane.",
+         "2d of September, 1666", "1666-09-02"),
+        ("It was put out Sept. 3d, 1666.", "Sept. 3d, 1666", "1666-09-03"),
+        ("He reached the pole on the 14th and left on 22d December 1911.",
+         "22d December 1911", "1911-12-22"),
+    ],
+)
+def test_old_ordinals_of_days(text: str, span: str, timex: str) -> None:
+    # "2d", "3d", "22d": how ordinals of days were written well into the 20th century
+    found = [(c.text, c.value.timex) for c in claimcheck.claims(text) if c.kind == "date"]
+    assert (span, timex) in found
+
+
+def test_a_3d_printer_is_no_day() -> None:
+    assert not [c for c in claimcheck.claims("A 3D printer cost 300 dollars.")
+                if c.kind == "date"]

@@ -64,13 +64,13 @@ _MON = (r"(?:(?:january|february|march|april|may|june|july|august|september|octo
         r"(?![a-z])\.?)")
 _WD = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
        r"|(?:tues|tue|wed|thurs|thur|thu|fri|sat|sun|mon)(?![a-z])\.?)")
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|d)?(?![\w])"
 _Y4 = r"(?:1\d{3}|20\d{2}|21\d{2})"
 _Y4E = _Y4 + r"(?![\d]|[.,]\d|:\d)"
 _CSP = rf"(?:,{SP}?|{SP})"  # "June 25, 1950" / "June 25 1950" / "June 25,1950"
 _WDP = rf"(?:{_WD},?{SP})?"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
-_ORD = (r"(?:\d{1,2}(?:st|nd|rd|th)|twenty[- ]first|first|second|third|fourth|fifth|sixth"
+_ORD = (r"(?:\d{1,2}(?:st|nd|rd|th|d)|twenty[- ]first|first|second|third|fourth|fifth|sixth"
         r"|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
         r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)")
 _QORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"

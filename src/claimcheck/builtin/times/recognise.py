@@ -81,7 +81,7 @@ def _day_of(word: str) -> int:
     return int(_DIGITS_RE.match(word).group())  # type: ignore[union-attr]
 
 
-_TOKENS_RE = re.compile(r"[A-Za-z]+\.?|\d+(?:st|nd|rd|th)?|'\d0s?", re.IGNORECASE)
+_TOKENS_RE = re.compile(r"[A-Za-z]+\.?|\d+(?:st|nd|rd|th|d)?|'\d0s?", re.IGNORECASE)
 
 
 def _tokens(s: str) -> list[str]:
@@ -99,8 +99,8 @@ _ERA_TOKEN_RE = re.compile(
     r"|(?P<num>\d{1,3},\d{3}|\d+)", re.IGNORECASE)
 #: The day and month in front of a year with an era word ("15 March 44 BC").
 _ERA_DATE_RE = re.compile(
-    r"(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([A-Za-z]+\.?)"
-    r"|([A-Za-z]+\.?)(?:\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?=,?\s+(?:\d|a)))?),?\s+",
+    r"(?:(\d{1,2})(?:st|nd|rd|th|d)?\.?\s+(?:of\s+)?([A-Za-z]+\.?)"
+    r"|([A-Za-z]+\.?)(?:\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|d)?(?=,?\s+(?:\d|a)))?),?\s+",
     re.IGNORECASE)
 _YY_RE = re.compile(r"['\u2019\u2018](\d{2})$")
 _OF_AFTER_RE = re.compile(rf"{SP}of{SP}", re.IGNORECASE)
@@ -177,7 +177,7 @@ class Reader(Context):
         if re.search(rf"\d{SP}and{SP}", t, re.IGNORECASE) and \
                 not t.lower().startswith("between"):
             # "March 5 and 9" without "between" lists two days: the first is read alone
-            first = re.match(rf"(?:from{SP})?(\w+\.?{SP}\d+(?:st|nd|rd|th)?)", t, re.IGNORECASE)
+            first = re.match(rf"(?:from{SP})?(\w+\.?{SP}\d+(?:st|nd|rd|th|d)?)", t, re.IGNORECASE)
             if first is None:
                 return None
             return self._r_md(s + first.start(1), s + first.end(1), first.group(1))
@@ -299,7 +299,7 @@ class Reader(Context):
 
     def _r_century(self, s: int, e: int, t: str) -> Raw | None:
         low = t.lower()
-        m = re.search(r"(\d{1,2})(?:st|nd|rd|th)", low)
+        m = re.search(r"(\d{1,2})(?:st|nd|rd|th|d)", low)
         if m:
             n = int(m.group(1))
         else:
@@ -369,7 +369,7 @@ class Reader(Context):
             wd = toks[0]
             toks = toks[1:]
         mon_word = toks[0]
-        ordinal = re.search(r"\d(?:st|nd|rd|th)", t) is not None
+        ordinal = re.search(r"\d(?:st|nd|rd|th|d)", t) is not None
         if mon_word.lower().rstrip(".") in AMBIGUOUS_MONTHS and not _first_upper(mon_word) \
                 and not ordinal:
             return None
@@ -377,7 +377,7 @@ class Reader(Context):
         if not valid_date(0, mon, day):
             return None
         if wd is None and not _first_upper(mon_word) and len(mon_word.rstrip(".")) <= 4 \
-                and not re.search(r"\d(?:st|nd|rd|th)", t):
+                and not re.search(r"\d(?:st|nd|rd|th|d)", t):
             return None
         return Raw(s, e, "date", "day", None, mon, day)
 
@@ -386,7 +386,7 @@ class Reader(Context):
         if toks[0].lower().rstrip(".") in WEEKDAYS and toks[0].lower() not in MONTHS:
             toks = toks[1:]
         day, mon_word = _day_of(toks[0]), toks[1]
-        ordinal = re.search(r"\d(?:st|nd|rd|th)", t) is not None or " of " in t.lower()
+        ordinal = re.search(r"\d(?:st|nd|rd|th|d)", t) is not None or " of " in t.lower()
         if mon_word.lower().rstrip(".") in AMBIGUOUS_MONTHS and not _first_upper(mon_word) \
                 and not ordinal:
             return None
