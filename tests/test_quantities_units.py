@@ -400,3 +400,29 @@ def test_gallons_named_by_their_system(text: str, span: str, unit: str) -> None:
     # "US gallons" is a unit, not a count of "U.S." things; an imperial gallon is another
     (q,) = figures(text)
     assert (text[q.start:q.end], q.unit) == (span, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "code"),
+    [
+        ("The purchase price was fifteen millions of dollars.", "fifteen millions of dollars",
+         15e6, "USD"),
+        ("Property valued at two hundred millions of dollars burned.",
+         "two hundred millions of dollars", 2e8, "USD"),
+        ("The loss was 15 millions of dollars.", "15 millions of dollars", 15e6, "USD"),
+        ("He left a debt of three millions sterling.", "three millions sterling", 3e6, "GBP"),
+    ],
+)
+def test_the_plural_scale_of_older_english(text: str, span: str, value: float,
+                                           code: str) -> None:
+    # "fifteen millions of dollars" is fifteen million dollars, not "fifteen" and a vague
+    # "millions of dollars"
+    (q,) = figures(text)
+    assert (text[q.start:q.end], q.low, q.unit) == (span, value, code)
+
+
+@pytest.mark.parametrize("text", ["Millions of dollars were lost.",
+                                  "In 1990 thousands of people marched."])
+def test_a_vague_magnitude_stays_vague(text: str) -> None:
+    (q,) = figures(text)
+    assert q.qualifier == "approximately"

@@ -38,6 +38,21 @@ from .units import (
 
 __all__ = ["Num", "atoms"]
 
+#: "of" after a plural scale word, before the currency it counts.
+_OF_AFTER_SCALE_RE = re.compile(r"[ \t\u00a0]+of(?=[ \t\u00a0]+\S)")
+
+
+def _past_of(text: str, end: int, scale_word: str) -> int:
+    """Where a scaled number ends: past "of" when a plural scale word is followed by
+    "of" and a currency ("fifteen millions of dollars": the old English for fifteen
+    million dollars), so that the currency after it is the number's."""
+    if not scale_word.endswith("s"):
+        return end
+    m = _OF_AFTER_SCALE_RE.match(text, end)
+    if m is None or currency_after(text, m.end()) is None:
+        return end
+    return m.end()
+
 
 @dataclass
 class Num:
@@ -332,7 +347,7 @@ def atoms(text: str) -> list[Num]:
             # a spaced "m" is metres; only attached abbreviations are scales
             value *= SCALE_VALUES[scale_word]
             precision *= SCALE_VALUES[scale_word]
-            end = sm.end()
+            end = _past_of(text, sm.end(), scale_word)
         num = Num(m_start, end, value, precision, True, raw)
         out.append(_sign_and_currency(text, num, m_start, end, value, precision, raw))
     taken = [(n.start, n.end) for n in out]
@@ -355,8 +370,9 @@ def atoms(text: str) -> list[Num]:
         sm = SCALE_AFTER_RE.match(text, w.end)
         if sm and sm.group("w"):
             scale = SCALE_VALUES[sm.group("w").lower()]
-            num = Num(num.start, sm.end(), num.value * scale, num.precision * scale, False,
-                      text[num.start:sm.end()])
+            scale_end = _past_of(text, sm.end(), sm.group("w").lower())
+            num = Num(num.start, scale_end, num.value * scale, num.precision * scale, False,
+                      text[num.start:scale_end])
         xm = _SCALED_CODE_AFTER_RE.match(text, num.end)
         if xm:  # "twenty MUSD"
             scale = SCALED_CODE_VALUES[xm.group("p")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.plugin import Quantity, table
+from claimcheck.plugin import Quantity, parse_number, table
 
 from .nouns import counted_noun
 from .units import alternation, unit_after
@@ -55,6 +55,25 @@ def _candidates(text: str, lowered: str) -> list[re.Match[str]]:
     return [found[k] for k in sorted(found)]
 
 
+#: The word right before a phrase.
+_WORD_BEFORE_RE = re.compile(r"([\w.,]+)[ \t\u00a0]+\Z")
+_YEAR_RE = re.compile(r"1\d{3}|20\d{2}")
+#: Scale words a number in words may end with ("two hundred millions").
+_SCALE_WORDS = frozenset(table("numbers")["word_scales"])
+
+
+def _counted_before(text: str, start: int) -> bool:
+    """A number right before the phrase ("fifteen millions of dollars", "15 millions"):
+    the phrase is that number's scale, as older English wrote it, not a vague figure."""
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1).rstrip(".,").lower()
+    if not word or _YEAR_RE.fullmatch(word):
+        return False  # "In 1990 thousands of people marched"
+    return word[-1].isdigit() or word in _SCALE_WORDS or parse_number(word) is not None
+
+
 def vague_quantities(text: str) -> list[Quantity]:
     """Every vague magnitude in ``text``, in order, as an approximate range."""
     lowered = text.lower()
@@ -66,7 +85,7 @@ def vague_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     last_end = 0
     for m in candidates:
-        if m.start() < last_end:
+        if m.start() < last_end or _counted_before(text, m.start()):
             continue
         last_end = m.end()
         if m.group("m"):
