@@ -39,6 +39,8 @@ from .vocabulary import (
 __all__ = ["Scanner"]
 
 
+#: The blanks RWORD_RE reads first (before a trigger, in the reversed text).
+_WORD_GAP = frozenset(" \t\u00a0\n")
 #: What may stand between the parts of one duration: "one minute, 13 seconds".
 _COMPOUND_GAP = re.compile(r",?[ \t]*(?:and[ \t]+)?|[ \t]+")
 
@@ -85,6 +87,8 @@ class Scanner(Reader):
     def _starts(self, p: int, floor: int) -> list[int]:
         """Where an expression holding the trigger at ``p`` may begin: ``p`` itself, or up
         to four words back when each is a word that can open one ("the same", "two")."""
+        if self.low[p - 1:p] not in _WORD_GAP:
+            return [p]  # no blank before the trigger: no word of RWORD_RE's to open it
         starts = [p]
         rl = self.rlow
         size = len(rl)
