@@ -168,7 +168,7 @@ NUMERAL_PATTERN = (
     # follows: "Seats won 306 258 57" is a row of three figures
     r"(?:\d{1,3}(?:,\d{3})+(?![\d])"
     r"|\d{1,3}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d,\-\u2013])(?![ \t\u00a0]+[-+\u2212]?\d)"
-    r"|\d+)"
+    r"|\d+(?!,\d{3}(?!\d)))"  # ("10,000l." is no "10": a grouped number read whole or not)
     # a decimal part is all or nothing ("3.1x" is no number, not "3"); letters may follow
     # only as a scale abbreviation ("4.2bn", "£3.1m", "5k")
     r"(?:\.\d+|(?!\.\d))(?=(?:bn|mn|mln|tn|k|m|b)(?![\w])|(?![\w]))"

@@ -44,6 +44,18 @@ _ACCELERATION_RIGHT_RE = re.compile(
 _MODEL_LEFT_RE = re.compile(r"(?<![\w-])[A-Za-z]+\d+-\Z")
 
 
+#: The words of a time of day told by the clock's hands, before its hour ("half past
+#: ten", "a quarter to seven", "twenty minutes past four") and after its part of an hour
+#: ("a quarter past seven": "a quarter" is no figure either).
+_PAST_HOUR_LEFT_RE = re.compile(
+    r"\b(?:half|quarter|minutes?|\d{1,2}|five|ten|twenty|twenty-five)[ \t]+(?:past|to)[ \t]+\Z",
+    re.IGNORECASE)
+_PAST_HOUR_RIGHT_RE = re.compile(
+    r"[ \t]+(?:minutes[ \t]+)?(?:past|to)[ \t]+(?:\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|noon|midnight)\b(?![ \t]+(?:percent|per|%))",
+    re.IGNORECASE)
+
+
 #: A time zone in capitals right after four digits ("0557 EDT", "1545 UTC").
 _ZONE_RIGHT_RE = re.compile(r"[ \t]+\(?(?:UTC|GMT|Z|[A-Z]{1,3}[SD]T)\b")
 
@@ -191,6 +203,10 @@ def excluded(text: str, g: Group) -> str | None:
     # times of day: "3 p.m.", "10 o'clock", "0600 hours"
     if g.kind == "either" and first.digits and AMPM_RIGHT_RE.match(right) and last.value <= 12:
         return "time"  # "at 10 or 11 p.m."
+    if len(g.nums) == 1 and first.value <= 12 and (
+            _PAST_HOUR_LEFT_RE.search(raw_left) or _PAST_HOUR_RIGHT_RE.match(right)
+            or (not first.digits and AMPM_RIGHT_RE.match(right))):
+        return "time"  # "seven o'clock", "half past ten", "a quarter past seven"
     if len(g.nums) == 1 and first.digits and not quiet:
         if AMPM_RIGHT_RE.match(right) and first.value <= 12:
             return "time"

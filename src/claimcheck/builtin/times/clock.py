@@ -54,6 +54,8 @@ _CLOCK_RE = re.compile(
     r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
     r"(?:\s?(?P<ap>" + _MERIDIEM + r"))?"
     r"|(?P<h12>1[0-2]|0?[1-9])\s?(?P<ap12>" + _MERIDIEM + r")"
+    # "7.15 p.m.", as British and older texts write it: with its a.m. or p.m. only
+    r"|(?P<hd>1[0-2]|0?[1-9])\.(?P<md>[0-5]\d)\s?(?P<apd>" + _MERIDIEM + r")"
     r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=[ \t]+\(?(?-i:" + _ZONE_NAMES + r")\b)"
     r")"
     r"(?:,?[ \t]*\(?(?:(?P<zone>" + _ZONE + r")\b|(?P<local>" + _LOCAL_RE + r")\b)\)?)?",
@@ -83,7 +85,8 @@ class Clock:
 #: one of its alternatives needs ("9:", "10:", "5 p", "5a", "0557 "). A digit first, so
 #: the engine skips to the digits; _CLOCK_RE, which opens with lookarounds, tried every
 #: character of the text.
-_CLOCK_START_RE = re.compile(r"\d(?<![\d:.,/]\d)(?:\d?(?::|\s?[aApP])|\d\d\d[ \t])")
+_CLOCK_START_RE = re.compile(
+    r"\d(?<![\d:.,/]\d)(?:\d?(?::|\s?[aApP]|\.\d\d\s?[aApP])|\d\d\d[ \t])")
 
 
 def find_clocks(text: str, lo: int = 0, hi: int | None = None) -> list[Clock]:
@@ -110,6 +113,10 @@ def _clock(text: str, m: re.Match[str]) -> Clock | None:
     if m.group("h12"):
         hour, minute, second, granularity = int(m.group("h12")), 0, None, "hour"
         meridiem = m.group("ap12")
+    elif m.group("hd"):  # "7.15 p.m."
+        hour, minute, second, granularity = int(m.group("hd")), int(m.group("md")), None, \
+            "minute"
+        meridiem = m.group("apd")
     elif m.group("hm"):  # "0557 EDT": four digits, only before a zone in capitals
         hour, minute, second, granularity = int(m.group("hm")), int(m.group("mm")), None, \
             "minute"
