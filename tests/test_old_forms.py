@@ -41,3 +41,12 @@ def test_a_grouped_number_glued_to_a_letter_is_never_cut_short() -> None:
                                               ("He gave 5 to 10 dollars.", "5 to 10 dollars")])
 def test_scores_and_ranges_stay_figures(text: str, figure: str) -> None:
     assert (figure, "quantity") in found(text)
+
+
+def test_minutes_and_seconds_glued_to_their_letters_are_no_millions() -> None:
+    # "2m 40s" is a length of time; "$2m" is still two million dollars
+    assert not [c for c in claimcheck.claims("Totality lasted 2m 40s.")
+                if c.kind == "quantity"]
+    (money,) = [c for c in claimcheck.claims("The deal was worth $2m 40s later.")
+                if c.kind == "quantity"]
+    assert money.value.low == 2_000_000

@@ -38,6 +38,8 @@ from .units import (
 
 __all__ = ["Num", "atoms"]
 
+#: Seconds after an "m" ("2m 40s", "2m 40.5 s"): the "m" was minutes.
+_SECONDS_AFTER_RE = re.compile(r"[ \t]?\d{1,2}(?:\.\d+)?[ \t]?s(?![\w])")
 #: "of" after a plural scale word, before the currency it counts.
 _OF_AFTER_SCALE_RE = re.compile(r"[ \t\u00a0]+of(?=[ \t\u00a0]+\S)")
 
@@ -338,6 +340,9 @@ def atoms(text: str) -> list[Num]:
             text, end
         ):
             sm = None  # "1.8m tall": metres
+        if sm and sm.group("a") == "m" and _SECONDS_AFTER_RE.match(text, sm.end()) \
+                and not _currency_before(text, m_start):
+            sm = None  # "2m 40s": minutes and seconds, no millions
         if sm is None and text[end:end + 1] == " " and text[end + 1:end + 2] in "mb":
             sm = _SPACED_SCALE_RE.match(text, end)
             if sm and not _currency_before(text, m_start):

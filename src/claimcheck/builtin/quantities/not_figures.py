@@ -56,6 +56,10 @@ _PAST_HOUR_RIGHT_RE = re.compile(
     re.IGNORECASE)
 
 
+#: Minutes glued to their "m", then seconds: "2m 40s", "2m 40.5 s".
+_MINUTES_SECONDS_RIGHT_RE = re.compile(r"m[ \t]?\d{1,2}(?:\.\d+)?[ \t]?s(?![\w])")
+
+
 #: A time zone in capitals right after four digits ("0557 EDT", "1545 UTC").
 _ZONE_RIGHT_RE = re.compile(r"[ \t]+\(?(?:UTC|GMT|Z|[A-Z]{1,3}[SD]T)\b")
 
@@ -203,6 +207,9 @@ def excluded(text: str, g: Group) -> str | None:
     # times of day: "3 p.m.", "10 o'clock", "0600 hours"
     if g.kind == "either" and first.digits and AMPM_RIGHT_RE.match(right) and last.value <= 12:
         return "time"  # "at 10 or 11 p.m."
+    if len(g.nums) == 1 and first.digits and not first.currency \
+            and _MINUTES_SECONDS_RIGHT_RE.match(right):
+        return "time"  # "2m 40s": a length of time in minutes and seconds
     if len(g.nums) == 1 and first.value <= 12 and (
             _PAST_HOUR_LEFT_RE.search(raw_left) or _PAST_HOUR_RIGHT_RE.match(right)
             or (not first.digits and AMPM_RIGHT_RE.match(right))):
