@@ -74,6 +74,7 @@ from claimcheck.text.names import Aliases
 from claimcheck.text.words import (
     STOPWORDS,
     concept,
+    irregular_base,
     is_dictionary_word,
     mid_sentence,
     past_verb,
@@ -307,6 +308,10 @@ def match_figures(
             elif names is not None and _names_beside(names.get(a.id), names.get(b.id)):
                 reason = ("values differ, and each clause names something the other "
                           "does not")
+            elif a.kind in FIGURES and texts is not None and (
+                    acts := _acts_apart(texts, a, b)) is not None:
+                reason = (f"values differ, but they count what two different acts did "
+                          f"('{acts[0]}' against '{acts[1]}')")
             elif a.kind in FIGURES and ij is not None and (
                     rival := agreeing_rival(*ij)) is not None:
                 reason = (f"values differ, but '{rival.text}' agrees, in words nearly as "
@@ -378,6 +383,48 @@ def match_figures(
         used_right.add(j)
         matches.append(FigureMatch(a, b, s, finding))
     return matches
+
+
+#: Words that may stand between an act's verb and its figure ("closed some 12 stores").
+_BETWEEN_ACT = frozenset(table("frames")["change_qualifiers"]) | {"a", "an", "the", "another"}
+
+
+#: Irregular forms the synonym table knows that are no verbs ("people", "men") or no
+#: act ("dead"): what they count, not what was done.
+_NOT_ACTS = frozenset(concept(w) for w in table("frames")["not_acts"])
+
+
+def _act_before(text: str, claim: Claim) -> str | None:
+    """The verb right before a figure, past a qualifier or two ("opened 30 stores",
+    "laid off some 250 workers" -> "off" is no verb, so "laid"), as written; None when
+    no verb in the past stands there."""
+    lo = claim.sentence[0] if claim.sentence else max(0, claim.start - 60)
+    words = _WORD.findall(text, max(lo, claim.start - 60), claim.start)
+    while words and words[-1].lower() in _BETWEEN_ACT:
+        words.pop()
+    for word in reversed(words[-2:]):
+        w = word.lower()
+        if past_verb(w) or (irregular_base(w) and concept(w) not in _NOT_ACTS):
+            return w
+    return None
+
+
+def _acts_apart(texts: Mapping[str, str], a: Claim, b: Claim) -> tuple[str, str] | None:
+    """Two counts of which no frame names a measure, each right after a verb in the
+    past, and the verbs are different acts ("opened 30 stores" against "closed 12
+    stores", "bought 1,200 shares" against "sold 900 shares"): the counts are of what
+    each act did, not one count told twice."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or (fa.measure and not fa.measure_weak) or (
+            fb.measure and not fb.measure_weak):
+        return None
+    va, vb = _act_before(texts[a.doc], a), _act_before(texts[b.doc], b)
+    if va is None or vb is None:
+        return None
+    base_a, base_b = irregular_base(va) or past_verb(va), irregular_base(vb) or past_verb(vb)
+    if concept(base_a or va) == concept(base_b or vb):
+        return None
+    return va, vb
 
 
 def _sentence_dates(profiles: Sequence[FigureProfile]) -> set[tuple]:
