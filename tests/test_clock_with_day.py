@@ -81,3 +81,20 @@ def test_a_month_a_year_apart_with_its_event_words_is_a_difference() -> None:
                   "The panic was triggered by the failed attempt in October 1907 to corner "
                   "the market on Copper stock.")
     assert ("discrepancy", frozenset({"October 1906", "October 1907"})) in kinds
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "left", "right"),
+    [
+        ("The bridge was nearly two miles long, and had opened on the 31st May, 1878.",
+         "The bridge, 2.25 miles long, had opened on 1 June 1878.",
+         "31st May, 1878", "1 June 1878"),
+        ("The dam held 40 million cubic metres and was completed on 3 May 1931.",
+         "The dam, holding 38 million cubic metres, was completed on 5 May 1931.",
+         "3 May 1931", "5 May 1931"),
+    ],
+)
+def test_a_date_told_by_one_act_is_an_event_even_beside_a_figure(
+        a: str, b: str, left: str, right: str) -> None:
+    # the figure of the sentence holds for that date too, yet "opened on" names an event
+    assert ("discrepancy", frozenset({left, right})) in found(a, b)

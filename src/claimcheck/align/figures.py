@@ -294,7 +294,7 @@ def match_figures(
                           "moments of the day as easily as one")
             elif pa.zoned_day and pb.zoned_day and finding.detail.get("days_apart") == 1:
                 reason = "a day apart, each the day of a time in its own zone"
-            elif pa.period_only or pb.period_only:
+            elif (pa.period_only or pb.period_only) and not _one_act(pa, pb):
                 reason = "a figure's time, compared with the figure, not as an event of its own"
             elif a.kind in FIGURES and not evidence(a, b) and not _total_and_moment(a, b) \
                     and not (s >= SAID_ALIKE and same_counted(a, b)) \
@@ -1025,6 +1025,17 @@ def _two_acts(a: FigureProfile, b: FigureProfile) -> tuple[str, str] | None:
             or any(c in a.concepts for c in right):
         return None
     return " and ".join(a.acts), " and ".join(b.acts)
+
+
+def _one_act(a: FigureProfile, b: FigureProfile) -> bool:
+    """Two days each told right by a verb in the past naming one act ("had opened on the
+    31st May, 1878" and "had opened on 1 June 1878"): an event of its own, even where a
+    figure of the sentence holds for that date too ("nearly two miles long"). A year or
+    a month is the period a figure holds for, whatever verb is near it."""
+    if not a.acts or not b.acts or not (_a_day(a.claim) and _a_day(b.claim)):
+        return False  # ("In 2021 the mill employed 1,200": a year the figure holds for)
+    left = {concept(past_verb(w) or w) for w in a.acts}
+    return bool(left & {concept(past_verb(w) or w) for w in b.acts})
 
 
 def _two_moments(a: FigureProfile, b: FigureProfile) -> bool:
