@@ -70,7 +70,13 @@ def fig(text: str) -> Quantity:
         ("more than 300,000 men", "less than 500,000 men", "agreement", "overlap"),
         ("at least 150,000 men", "135,000 men", "discrepancy", "above"),
         ("at least 150,000 men", "160,000 men", "agreement", "contains"),
-        ("more than 300 men", "300 men", "discrepancy", "above"),
+        # a round figure right at a strict bound is about that many: no contradiction;
+        # a precise one, or a small one, is excluded by the bound
+        ("more than 300 men", "300 men", "agreement", "round_at_bound"),
+        ("more than 100,000 residents", "one hundred thousand people", "agreement",
+         "round_at_bound"),
+        ("more than 1,250 men", "1,250 men", "discrepancy", "above"),
+        ("more than 30 ships", "30 ships", "discrepancy", "above"),
         # ranges
         ("110,000", "between 87,500 and 99,000 men", "discrepancy", "above"),
         ("95,000 men", "between 87,500 and 99,000 men", "agreement", "inside"),

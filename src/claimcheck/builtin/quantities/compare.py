@@ -324,6 +324,29 @@ def _is_point(q: Quantity) -> bool:
     return q.qualifier == "exact" and q.low == q.high
 
 
+#: The most significant digits a whole figure written in numerals may have and still be
+#: read as a round figure against a strict bound at its value ("300", "100,000").
+ROUND_AT_BOUND_DIGITS = 2
+
+
+def _round_at_bound(a: Quantity, b: Quantity, ia: tuple[float, float],
+                    ib: tuple[float, float]) -> str | None:
+    """"left" or "right": which figure is a round point right at the other's strict
+    bound ("one hundred thousand" against "more than 100,000"), else None."""
+    for point, bound_q, side in ((a, b, "left"), (b, a, "right")):
+        if not _is_point(point) or bound_q.qualifier not in ("more_than", "less_than"):
+            continue
+        ip, ib_ = (ia, ib) if point is a else (ib, ia)
+        bound = ib_[0] if bound_q.qualifier == "more_than" else ib_[1]  # in one unit
+        if abs(ip[0] - bound) > _EPS * max(1.0, abs(bound)):
+            continue
+        round_figure = _significant(point) <= ROUND_AT_BOUND_DIGITS if _digits(point) \
+            else True  # a figure in words ("one hundred thousand") is round as said
+        if round_figure and abs(point.low) >= 100:
+            return side
+    return None
+
+
 def _open_overlap(a: Quantity, b: Quantity, ia: tuple[float, float],
                   ib: tuple[float, float]) -> bool:
     """Closed intervals overlap, except that "more than 300" excludes 300 itself."""
@@ -412,6 +435,13 @@ def compare_quantities(
             detail["well_beyond"] = "left" if looser_is_a else "right"
         tighter = max(va_lo, vb_lo) if lower_a else min(va_hi, vb_hi)
         detail["tighter_bound"] = tighter
+        return "agreement", detail
+    at_bound = _round_at_bound(a, b, ia, ib)
+    if at_bound is not None:
+        # "more than 100,000 residents" against "one hundred thousand people": a round
+        # figure is about that many, and the bound says hardly more
+        detail["relation"] = "round_at_bound"
+        detail["round"] = at_bound
         return "agreement", detail
     if _open_overlap(a, b, ia, ib):
         loose = _loose_bound(a, b, fa, fb)
@@ -711,6 +741,10 @@ def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any]) -> str
             tol = _pct(detail.get("tolerance", 0.10))
             nearest = format_number(detail["nearest"])
             return f"{point} lies within {tol} % of {nearest}, one of the two values of {alt}"
+        if rel == "round_at_bound":
+            point = left if detail.get("round") == "left" else right
+            return (f"{left} and {right} do not contradict: {point} is a round figure at "
+                    f"the other's bound{unit_note}")
         if rel == "inside":
             return f"{left} lies within {right}{unit_note}"
         if rel == "contains":
