@@ -21,6 +21,7 @@ def discrepancies(a: str, b: str) -> list[set[str]]:
     [
         ("Acme opened 30 stores in 2020.", "Acme closed 12 stores in 2020."),
         ("Acme launched 6 satellites in 2019.", "Acme retired 4 satellites in 2019."),
+        ("The fund bought 1,200 shares on Monday.", "The fund sold 900 shares on Monday."),
         ("The port imported 3 million tonnes of wheat in 2010.",
          "The port exported 2 million tonnes of wheat in 2010."),
     ],

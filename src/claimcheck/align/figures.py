@@ -412,9 +412,9 @@ def _act_before(text: str, claim: Claim) -> str | None:
 def _acts_apart(texts: Mapping[str, str], a: Claim, b: Claim) -> tuple[str, str] | None:
     """Two counts of which no frame names a measure, each right after a verb in the
     past, and the verbs are different acts ("opened 30 stores" against "closed 12
-    stores", "launched 6 satellites" against "retired 4"): the counts are of what each
-    act did, not one count told twice. (Irregular verbs count only where the synonym
-    table knows them: "bought" and "sold" are not read yet.)"""
+    stores", "bought 1,200 shares" against "sold 900 shares"): the counts are of what
+    each act did, not one count told twice. (Irregular verbs count where the synonym
+    table, data/synonyms.toml [irregular], knows them.)"""
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or (fa.measure and not fa.measure_weak) or (
             fb.measure and not fb.measure_weak):
