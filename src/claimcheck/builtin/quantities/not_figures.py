@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.plugin import counts_things
+from claimcheck.plugin import counts_things, table
 
 from .atoms import Num
 from .context import (
@@ -47,12 +47,13 @@ _MODEL_LEFT_RE = re.compile(r"(?<![\w-])[A-Za-z]+\d+-\Z")
 #: The words of a time of day told by the clock's hands, before its hour ("half past
 #: ten", "a quarter to seven", "twenty minutes past four") and after its part of an hour
 #: ("a quarter past seven": "a quarter" is no figure either).
+_HANDS = table("quantities", package="claimcheck.builtin.quantities")["clock_hands"]
 _PAST_HOUR_LEFT_RE = re.compile(
-    r"\b(?:half|quarter|minutes?|\d{1,2}|five|ten|twenty|twenty-five)[ \t]+(?:past|to)[ \t]+\Z",
-    re.IGNORECASE)
+    r"\b(?:" + "|".join(map(re.escape, _HANDS["parts"])) + r"|\d{1,2})[ \t]+(?:"
+    + "|".join(_HANDS["links"]) + r")[ \t]+\Z", re.IGNORECASE)
 _PAST_HOUR_RIGHT_RE = re.compile(
-    r"[ \t]+(?:minutes[ \t]+)?(?:past|to)[ \t]+(?:\d{1,2}|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|noon|midnight)\b(?![ \t]+(?:percent|per|%))",
+    r"[ \t]+(?:minutes[ \t]+)?(?:" + "|".join(_HANDS["links"]) + r")[ \t]+(?:\d{1,2}|"
+    + "|".join(map(re.escape, _HANDS["hours"])) + r")\b(?![ \t]+(?:percent|per|%))",
     re.IGNORECASE)
 
 
