@@ -202,3 +202,19 @@ def test_two_names_joined_by_and_own_a_figure_together() -> None:
     b = owner("Most of the victims were Italian and Jewish immigrant women aged 14 to 23.",
               "14 to 23")
     assert a is not None and b is not None and set(a.split()) == set(b.split())
+
+
+def test_the_whole_of_a_part_done_to_is_all_there_were() -> None:
+    # "won 52 of the 60 seats": 60 is every seat, never the party's count against "50 seats"
+    report = claimcheck.check(Document("a", "The party won 52 of the 60 seats in the council."),
+                              Document("b", "The party won 50 seats in the council."))
+    assert not [f for f in report.findings if f.kind == "discrepancy"
+                and "60" in {report.claim(c).text for c in f.claims}]
+    claims = {c.text: c for c in claimcheck.claims("The party won 52 of the 60 seats.")}
+    assert claims["60"].frame.statistic == "total"
+
+
+def test_the_whole_of_a_part_not_done_to_is_a_count() -> None:
+    # "Seven of the forty injured died": the forty are the injured, a count like any other
+    claims = {c.text: c for c in claimcheck.claims("Seven of the forty injured died.")}
+    assert claims["forty"].frame.statistic == "count"

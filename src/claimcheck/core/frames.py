@@ -593,10 +593,13 @@ def frame_of(
         k = bisect.bisect_left(at, claim.start - ANAPHORIC_REACH)
         back = ANAPHORIC_PERIOD if k < len(at) and at[k] <= claim.end + ANAPHORIC_REACH \
             else None
+    whole = neighbours[0] > s_start and claim.kind in ("quantity", "ratio") \
+        and _PART_OF_WHOLE.fullmatch(text, neighbours[0], claim.start) is not None \
+        and _acted_part(text, s_start, neighbours[0])
     if memo is None:
         found = _frame(claim, left, right, s_start, structure, row, owner, when, place_window,
                        vocabulary, aliases, back, noted)
-        return _stamped(found, claim, text, source)
+        return _stamped(_as_whole(found) if whole else found, claim, text, source)
     value = claim.value
     key = (
         claim.kind, claim.text[:1], claim.subject, claim.attribution, claim.subject_key,
@@ -612,7 +615,25 @@ def frame_of(
         found = memo[key] = _frame(claim, left, right, s_start, structure, row, owner, when,
                                    place_window, vocabulary, aliases, back, noted)
     found = found if found.period is when else replaced(found, period=when)
-    return _stamped(found, claim, text, source)
+    return _stamped(_as_whole(found) if whole else found, claim, text, source)
+
+
+def _acted_part(text: str, s_start: int, part_end: int) -> bool:
+    """Whether the part before "of the" is the object of a verb in the past ("won 52 of
+    the 60 seats", "sold 300 of its 1,000 stores"): then the whole after it is all there
+    were, not a count of what was done ("seven of the forty injured died": the forty are
+    the injured, told as a count like any other)."""
+    token = _PART_TOKEN.search(text, max(s_start, part_end - 40), part_end)
+    if token is None:
+        return False
+    words = _last_words(text, token.start(), 2)
+    return any(past_verb(w.lower()) or irregular_base(w.lower()) for w in words[-1:])
+
+
+def _as_whole(found: Frame) -> Frame:
+    """The frame of the whole of a part done to ("won 52 of the 60 seats": 60 is all the
+    seats), a total: never the same count as another source's figure for the part."""
+    return replaced(found, statistic="total") if found.statistic == "count" else found
 
 
 def _stamped(found: Frame, claim: Claim, text: str, source: str) -> Frame:
@@ -1133,6 +1154,8 @@ _PART_OF_WHOLE = re.compile(
     r"[ \t]+of[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:"
     + "|".join(sorted(map(re.escape, _COMPLEMENT_QUALIFIERS), key=len, reverse=True))
     + r")[ \t]+){0,2}")
+#: The part's figure right before "of the" ("52" of "won 52 of the 60 seats").
+_PART_TOKEN = re.compile(r"[\d,.]+\w*[ \t]*\Z")
 #: A figure written in digits, as the whole of a part is ("2,000", "1.2m").
 _FIGURE_TOKEN = re.compile(r"\d[\d,.]*\w*")
 #: How far past the whole the words said of a part are read (characters).
