@@ -20,7 +20,7 @@ import io
 import pickle
 import sys
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, cast
@@ -360,11 +360,8 @@ class SharedValues:
                 if shared is not value:
                     put(record, name, shared)
 
-        segments = result.segments
-        if type(segments) is Segments:
-            for part in (*segments.passages, *segments.sentences, *segments.notes):
-                if type(part) in _REPEATED:
-                    settled(part)
+        for part in _segment_parts(result):
+            settled(part)
         for claim in result.claims:
             if type(claim) is Claim:
                 settled(claim)
@@ -374,14 +371,10 @@ class SharedValues:
                 sentence = self.span(claim.sentence)
                 if sentence is not claim.sentence:
                     put(claim, "sentence", sentence)
-            for part in (claim.value, claim.when, claim.frame):
-                if type(part) in _REPEATED and id(part) not in done:
+            for part in _claim_parts(claim):
+                if id(part) not in done:
                     done.add(id(part))
                     settled(part)
-                    period = getattr(part, "period", None)
-                    if type(period) is TimeRef and id(period) not in done:
-                        done.add(id(period))
-                        settled(period)
             value = claim.value
             if type(value) in (Quantity, TimeRef) and value.text is not claim.text \
                     and value.text == claim.text:
@@ -439,6 +432,27 @@ def _is_span(value: Any) -> bool:
         and type(value[1]) is int
 
 
+def _segment_parts(result: Prepared) -> Iterator[Any]:
+    """A result's passages, sentences and notes that hold repeated fields (``_REPEATED``):
+    what ``SharedValues.settle`` shares and ``_repeated`` marks, walked alike."""
+    segments = result.segments
+    if type(segments) is Segments:
+        for part in (*segments.passages, *segments.sentences, *segments.notes):
+            if type(part) in _REPEATED:
+                yield part
+
+
+def _claim_parts(claim: Claim) -> Iterator[Any]:
+    """A claim's value, time and frame that hold repeated fields, each followed by its
+    period when it has one."""
+    for part in (claim.value, claim.when, claim.frame):
+        if type(part) in _REPEATED:
+            yield part
+            period = getattr(part, "period", None)
+            if type(period) is TimeRef:
+                yield period
+
+
 def pack(prepared: Prepared, park: bool = False) -> bytes:
     """A result pickled for ``SharedValues.load``, the values ``settle`` would share marked
     as such (``_repeated``): where a worker sends its results back, so that the caller
@@ -472,11 +486,8 @@ def _repeated(result: Prepared) -> set[int]:
         for name in _REPEATED[type(record)]:
             mark(getattr(record, name))
 
-    segments = result.segments
-    if type(segments) is Segments:
-        for part in (*segments.passages, *segments.sentences, *segments.notes):
-            if type(part) in _REPEATED:
-                fields(part)
+    for part in _segment_parts(result):
+        fields(part)
     for claim in result.claims:
         if type(claim) is Claim:
             fields(claim)
@@ -485,12 +496,8 @@ def _repeated(result: Prepared) -> set[int]:
                 marked.add(id(claim.sentence))
                 mark(claim.sentence[0])
                 mark(claim.sentence[1])
-        for part in (claim.value, claim.when, claim.frame):
-            if type(part) in _REPEATED:
-                fields(part)
-                period = getattr(part, "period", None)
-                if type(period) is TimeRef:
-                    fields(period)
+        for part in _claim_parts(claim):
+            fields(part)
         extra = claim.extra
         if claim.kind == "statement" and type(extra) is dict:
             for key in _REPEATED_EXTRA:
