@@ -557,10 +557,10 @@ def frame_of(
             and _PART_OF_WHOLE.fullmatch(right):
         # "Only 764 of the nearly 2,000 on board were saved": a part of the next figure's
         # whole, and what the sentence says after the whole is said of the part too
-        whole = _FIGURE_TOKEN.match(text, neighbours[1], s_end)
-        if whole is not None:
-            right += text[neighbours[1]:whole.end()] + text[whole.end():min(
-                s_end, whole.end() + PARTITIVE_REACH)]
+        whole_figure = _FIGURE_TOKEN.match(text, neighbours[1], s_end)
+        if whole_figure is not None:
+            right += text[neighbours[1]:whole_figure.end()] + text[whole_figure.end():min(
+                s_end, whole_figure.end() + PARTITIVE_REACH)]
     structure = cells.around(claim)
     row = _row(claim, text) if structure is None and claim.kind in ("quantity", "ratio") \
         else None
@@ -620,14 +620,15 @@ def frame_of(
 
 def _acted_part(text: str, s_start: int, part_end: int) -> bool:
     """Whether the part before "of the" is the object of a verb in the past ("won 52 of
-    the 60 seats", "sold 300 of its 1,000 stores"): then the whole after it is all there
+    the 60 seats", "sold 300 of the 1,000 stores"): then the whole after it is all there
     were, not a count of what was done ("seven of the forty injured died": the forty are
     the injured, told as a count like any other)."""
     token = _PART_TOKEN.search(text, max(s_start, part_end - 40), part_end)
     if token is None:
         return False
-    words = _last_words(text, token.start(), 2)
-    return any(past_verb(w.lower()) or irregular_base(w.lower()) for w in words[-1:])
+    words = _last_words(text, token.start(), 1)
+    verb = words[-1].lower() if words else ""
+    return bool(verb) and bool(past_verb(verb) or irregular_base(verb))
 
 
 def _as_whole(found: Frame) -> Frame:
