@@ -165,6 +165,15 @@ _PART_PERIOD = re.compile(
     + r")\b|\b(?i:on|in|during)[ \t]+(?i:its|the|their)[ \t]+(?i:"
     + "|".join(re.escape(w).replace(r"\ ", "[ \t]+")
                for w in _WORDS["part_of_period_words"]) + r")\b")
+#: "in ten days", "within 48 hours": a stretch of time a figure was counted in
+#: (``_window``); not a time by which it was done ("within five days of the accident")
+_WINDOW = re.compile(
+    r"\b(?i:" + "|".join(_WORDS["window_prepositions"])
+    + r")[ \t]+(?:the[ \t]+space[ \t]+of[ \t]+)?"
+    r"(?P<count>\d{1,3}|(?i:a|one|" + "|".join(_WORDS["part_of_period_counts"]) + r"))[ \t]+"
+    r"(?P<span>(?i:" + "|".join(sorted(_WORDS["window_spans"], key=len, reverse=True))
+    + r"))\b(?![ \t]+(?i:of|after|from|since|before|later|earlier|ago)\b)")
+_COUNT_WORDS = {w: i for i, w in enumerate(_WORDS["part_of_period_counts"], start=2)}
 _MOMENT = frozenset(_WORDS["moment_relations"])
 _NOT_CHANGE = frozenset({"to", "than", "of", "from", "as", "at", "with"})
 _CHANGE_NOUNS = frozenset(_WORDS["change_nouns"])
@@ -597,8 +606,9 @@ def frame_of(
         and _PART_OF_WHOLE.fullmatch(text, neighbours[0], claim.start) is not None \
         and _acted_part(text, s_start, neighbours[0])
     if memo is None:
-        found = _frame(claim, left, right, s_start, structure, row, owner, when, place_window,
-                       vocabulary, aliases, back, noted)
+        found = _windowed(_frame(claim, left, right, s_start, structure, row, owner, when,
+                                 place_window, vocabulary, aliases, back, noted),
+                          claim, text, s_end)
         return _stamped(_as_whole(found) if whole else found, claim, text, source)
     value = claim.value
     key = (
@@ -615,6 +625,7 @@ def frame_of(
         found = memo[key] = _frame(claim, left, right, s_start, structure, row, owner, when,
                                    place_window, vocabulary, aliases, back, noted)
     found = found if found.period is when else replaced(found, period=when)
+    found = _windowed(found, claim, text, s_end)
     return _stamped(_as_whole(found) if whole else found, claim, text, source)
 
 
@@ -1433,6 +1444,38 @@ def _part_of_period(clause: str) -> str | None:
     opening weekend", "the runoff"), else None."""
     m = _PART_PERIOD.search(clause)
     return m.group().split(None, 1)[1] if m else None
+
+
+#: How far after a figure the stretch of time it was counted in may stand.
+WINDOW_REACH = 60
+
+
+def _windowed(found: Frame, claim: Claim, text: str, s_end: int) -> Frame:
+    """``found``, as a part of its event when the words after the figure, in its clause
+    and before any other figure, state a stretch of time it was counted in ("upwards of
+    five hundred fatal attacks of cholera in ten days", "40 arrests within 48 hours"): a
+    toll "in ten days" is not the outbreak's toll. The window is told the same way
+    whatever its words ("in 10 days" for "over ten days"), so that two figures for
+    windows of one length meet. Read per claim, outside the memo: the window lies past
+    the next claim (the duration), where the words the memo keys on stop."""
+    if claim.kind not in ("quantity", "ratio") or found.scope is not None \
+            or found.relative is not None or found.source != "sentence":
+        return found
+    after = text[claim.end:min(s_end, claim.end + WINDOW_REACH)]
+    stop = _CLAUSE_BREAK.search(after)
+    window = _window(after[:stop.start()] if stop else after)
+    return found if window is None else replaced(found, scope="part", relative=window)
+
+
+def _window(after: str) -> str | None:
+    """The window stated in ``after`` (the words after a figure), told as "in N days",
+    else None; none past another figure ("500 died, 300 of them in ten days")."""
+    m = _WINDOW.search(after)
+    if m is None or _DIGIT.search(after, 0, m.start()):
+        return None
+    count, span = m.group("count").lower(), m.group("span").lower()
+    number = 1 if count in ("a", "one") else _COUNT_WORDS.get(count) or int(count)
+    return f"in {number} {span.rstrip('s')}{'s' if number != 1 else ''}"
 
 
 def _part_match(clause: str) -> re.Match[str] | None:

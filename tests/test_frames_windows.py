@@ -1,0 +1,71 @@
+"""A figure counted within a stated stretch of time ("in ten days", "within 48 hours") is a
+part of its event: never compared with a figure for the whole, compared with one for a
+window of the same length. Texts made up for these tests, across fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import Document, Report, check
+
+
+def _paired(report: Report, left: str, right: str) -> list[str]:
+    kinds = []
+    for f in report.findings:
+        if f.kind not in ("agreement", "discrepancy", "not_comparable"):
+            continue
+        texts = {(report.claim(c).doc, report.claim(c).text) for c in f.claims}
+        if ("a", left) in texts and ("b", right) in texts:
+            kinds.append(f.kind)
+    return kinds
+
+
+def _frame(text: str, figure: str):
+    from claimcheck import claims
+    (claim,) = [c for c in claims(text) if c.text == figure]
+    return claim.frame
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("Near the market there were upwards of five hundred fatal attacks of typhus in ten "
+     "days.", "The epidemic killed 616 people in the town.", "five hundred", "616"),
+    ("The rioters burned 40 shops within 48 hours.", "The rioters burned 45 shops.",
+     "40", "45"),
+    ("The storm destroyed 1,200 homes in three days.", "The storm destroyed 1,900 homes.",
+     "1,200", "1,900"),
+])
+def test_a_count_in_a_window_is_not_the_whole_count(a: str, b: str, left: str,
+                                                     right: str) -> None:
+    assert _paired(check(Document("a", a), Document("b", b)), left, right) == []
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right", "kind"), [
+    ("The rioters burned 40 shops within 48 hours.",
+     "The rioters burned 52 shops in 48 hours.", "40", "52", "discrepancy"),
+    ("The storm destroyed 1,200 homes over ten days.",
+     "The storm destroyed 1,200 homes in 10 days.", "1,200", "1,200", "agreement"),
+])
+def test_counts_in_windows_of_one_length_are_compared(a: str, b: str, left: str, right: str,
+                                                      kind: str) -> None:
+    assert _paired(check(Document("a", a), Document("b", b)), left, right) == [kind]
+
+
+@pytest.mark.parametrize(("text", "figure", "relative"), [
+    ("Police made 40 arrests within 48 hours.", "40", "in 48 hours"),
+    ("The plant shipped 300 cars in a week.", "300", "in 1 week"),
+    ("The storm destroyed 1,200 homes over ten days.", "1,200", "in 10 days"),
+])
+def test_the_window_is_told_one_way(text: str, figure: str, relative: str) -> None:
+    frame = _frame(text, figure)
+    assert (frame.scope, frame.relative) == ("part", relative)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # a time by which something was done, not a stretch it was counted in
+    ("Divers recovered two bodies from the sea within five days of the sinking.", "two"),
+    # the window is another figure's
+    ("About 500 died, 300 of them in ten days.", "500"),
+    ("The ferry sank in 12 minutes with 80 people aboard.", "80"),
+])
+def test_no_window(text: str, figure: str) -> None:
+    assert _frame(text, figure).relative is None
