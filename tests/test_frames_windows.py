@@ -1,6 +1,7 @@
-"""A figure counted within a stated stretch of time ("in ten days", "within 48 hours") is a
-part of its event: never compared with a figure for the whole, compared with one for a
-window of the same length. Texts made up for these tests, across fields."""
+"""A figure counted within a stated stretch of time ("in ten days", "within 48 hours"), and
+a length of time several spent together, are parts of their event: never compared with a
+figure for the whole, compared with one for the same part. Texts made up for these tests,
+across fields."""
 
 from __future__ import annotations
 
@@ -69,3 +70,32 @@ def test_the_window_is_told_one_way(text: str, figure: str, relative: str) -> No
 ])
 def test_no_window(text: str, figure: str) -> None:
     assert _frame(text, figure).relative is None
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("The two astronauts spent about two hours together outside the capsule.",
+     "The crew spent 2 hours 20 minutes outside the capsule.", "about two hours",
+     "2 hours 20 minutes"),
+    ("The two leaders spent about three hours jointly in talks at the palace.",
+     "The leaders spent 3 hours 25 minutes in talks at the palace.", "about three hours",
+     "3 hours 25 minutes"),
+])
+def test_time_spent_together_is_not_the_whole_outing(a: str, b: str, left: str,
+                                                     right: str) -> None:
+    assert _paired(check(Document("a", a), Document("b", b)), left, right) == []
+
+
+def test_the_reason_names_the_time_spent_together() -> None:
+    report = check(
+        Document("a", "The two astronauts spent about two hours together outside the capsule."),
+        Document("b", "The crew spent 2 hours 20 minutes outside the capsule."))
+    why = {cid: reason for f in report.findings if f.kind == "unmatched"
+           for cid, reason in (f.detail.get("why") or {}).items()}
+    (claim,) = [c for c in report.claims if c.text == "about two hours"]
+    assert why[claim.id] == "one is only the time several spent together, the other the whole"
+
+
+def test_times_both_told_as_shared_are_compared() -> None:
+    report = check(Document("a", "The two leaders spent three hours together in talks."),
+                   Document("b", "The two leaders spent five hours together in talks."))
+    assert _paired(report, "three hours", "five hours") == ["discrepancy"]

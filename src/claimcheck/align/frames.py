@@ -23,6 +23,9 @@ from claimcheck.text.words import concept, stem
 #: document named before, unknown to the sentence (one value, so that "during this
 #: period" and "over that period" in two accounts are alike).
 ANAPHORIC_PERIOD = "the period named before"
+#: The ``relative`` of a length of time several spent at once ("two hours together"):
+#: a part of an outing one began earlier (``core.frames``), not the outing's length.
+SHARED_TIME = "together"
 #: Measures whose figures count things or people: the counted noun must agree too.
 COUNTING = frozenset(table("frames")["counting_measures"])
 #: Statistics that count the same way: a total of parts is a count.
@@ -86,6 +89,11 @@ def clash(a: Claim, b: Claim) -> str | None:
     if (fa.scope == "superseded") != (fb.scope == "superseded"):
         return "one is an earlier estimate its document has moved past"
     if (fa.scope == "part") != (fb.scope == "part"):
+        part = fa if fa.scope == "part" else fb
+        if part.relative == SHARED_TIME:
+            return "one is only the time several spent together, the other the whole"
+        if part.relative:
+            return f"one counts only part of the event ({part.relative})"
         return ("one counts only part of a place or of an event (\"in the north of\", "
                 "\"on its first day\")")
     pa, pb = part_of_span(fa.relative), part_of_span(fb.relative)

@@ -19,7 +19,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from claimcheck.align.frames import ANAPHORIC_PERIOD, PLACE_NOUNS, person_kind
+from claimcheck.align.frames import ANAPHORIC_PERIOD, PLACE_NOUNS, SHARED_TIME, person_kind
 from claimcheck.align.profiles import CUMULATIVE, owner_of
 from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError
@@ -173,6 +173,10 @@ _WINDOW = re.compile(
     r"(?P<count>\d{1,3}|(?i:a|one|" + "|".join(_WORDS["part_of_period_counts"]) + r"))[ \t]+"
     r"(?P<span>(?i:" + "|".join(sorted(_WORDS["window_spans"], key=len, reverse=True))
     + r"))\b(?![ \t]+(?i:of|after|from|since|before|later|earlier|ago)\b)")
+#: "two hours together": a time several spent at once (``_windowed``)
+_SHARED_TIME = re.compile(
+    r"[ \t]+(?i:" + "|".join(re.escape(w).replace(r"\ ", "[ \t]+")
+                          for w in _WORDS["shared_time_words"]) + r")\b")
 _COUNT_WORDS = {w: i for i, w in enumerate(_WORDS["part_of_period_counts"], start=2)}
 _MOMENT = frozenset(_WORDS["moment_relations"])
 _NOT_CHANGE = frozenset({"to", "than", "of", "from", "as", "at", "with"})
@@ -1454,12 +1458,19 @@ def _windowed(found: Frame, claim: Claim, text: str, s_end: int) -> Frame:
     """``found``, as a part of its event when the words after the figure, in its clause
     and before any other figure, state a stretch of time it was counted in ("upwards of
     five hundred fatal attacks of cholera in ten days", "40 arrests within 48 hours"): a
-    toll "in ten days" is not the outbreak's toll. The window is told the same way
+    toll "in ten days" is not the outbreak's toll; and a length of time as the part
+    several spent at once ("two hours together"). The window is told the same way
     whatever its words ("in 10 days" for "over ten days"), so that two figures for
     windows of one length meet. Read per claim, outside the memo: the window lies past
     the next claim (the duration), where the words the memo keys on stop."""
-    if claim.kind not in ("quantity", "ratio") or found.scope is not None \
-            or found.relative is not None or found.source != "sentence":
+    if found.scope is not None or found.relative is not None or found.source != "sentence":
+        return found
+    if getattr(claim.value, "kind", None) == "duration" \
+            and _SHARED_TIME.match(text, claim.end, s_end):
+        # "spent two and a quarter hours together outside": the time both were out, in
+        # an outing that one began earlier, not the outing's length
+        return replaced(found, scope="part", relative=SHARED_TIME)
+    if claim.kind not in ("quantity", "ratio"):
         return found
     after = text[claim.end:min(s_end, claim.end + WINDOW_REACH)]
     stop = _CLAUSE_BREAK.search(after)
