@@ -71,20 +71,22 @@ def _extract(
     pieces = [_piece(claim) for claim in ordered]
     # the pieces whose figures claim_time is asked about: all, unless the built-in alone
     # answers it (then only those with a date in them)
-    undated = _undated_pieces(ordered, pieces) if _dates_from_claims_only(pm) else set()
+    dates_only = _dates_from_claims_only(pm)
+    undated = _undated_pieces(ordered, pieces) if dates_only else set()
     # subjects repeat (a statement's in every clause about it, "troops" beside every
     # figure of a table): each is looked up once
     keys: dict[tuple[bool, str], str | None] = {}
     claims: list[Claim] = []
     # (the id a claim is given with its frame: see below)
     later: list[str | None] = []
-    for claim, claim_id, piece in zip(ordered, ids, pieces, strict=True):
+    for claim, claim_id in zip(ordered, ids, strict=True):
         key = _subject_key(claim, aliases, keys)
-        if piece in undated and claim.kind in _FRAMED and claim.doc == doc_id \
+        if dates_only and claim.kind in _FRAMED and claim.doc == doc_id \
                 and claim.subject_key == key:
-            # no plugin sees this claim before its frame is made, and the frame reads
-            # none of the fields its id copy would change: one copy, made with the frame,
-            # gives it its id (a copy less a figure of an undated run)
+            # no plugin sees this claim before its frame is made (the built-in
+            # claim_time, the only one, reads its kind, span, sentence, value and time,
+            # never its id), and the frame reads none of the fields its id copy would
+            # change: one copy, made with the frame, gives it its id (a copy less a figure)
             claims.append(claim)
             later.append(claim_id)
         else:

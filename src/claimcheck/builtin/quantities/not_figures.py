@@ -51,6 +51,13 @@ _HANDS = table("quantities", package="claimcheck.builtin.quantities")["clock_han
 _PAST_HOUR_LEFT_RE = re.compile(
     r"\b(?:" + "|".join(map(re.escape, _HANDS["parts"])) + r"|\d{1,2})[ \t]+(?:"
     + "|".join(_HANDS["links"]) + r")[ \t]+\Z", re.IGNORECASE)
+#: What every match of _PAST_HOUR_LEFT_RE ends with once the blanks after it are cut:
+#: one of its link words ("past", "to"), tested on that many characters before its
+#: search (which tries each position of the window, a tenth of a run of "$1 $1 ..."):
+#: the same matches. None when a link is more than a plain word (then always searched).
+_LINK_END_RE = re.compile("(?:" + "|".join(_HANDS["links"]) + r")\Z", re.IGNORECASE) \
+    if all(re.fullmatch(r"\w+", w) for w in _HANDS["links"]) else None
+_LINK_LONGEST = max(map(len, _HANDS["links"]))
 _PAST_HOUR_RIGHT_RE = re.compile(
     r"[ \t]+(?:minutes[ \t]+)?(?:" + "|".join(_HANDS["links"]) + r")[ \t]+(?:\d{1,2}|"
     + "|".join(map(re.escape, _HANDS["hours"])) + r")\b(?![ \t]+(?:percent|per|%))",
@@ -106,6 +113,16 @@ def _coordinate(raw_left: str, right: str, first: Num) -> bool:
 def _in_url(raw_left: str) -> bool:
     token = raw_left[max(raw_left.rfind(" "), raw_left.rfind("\n")) + 1:]
     return "://" in token or "www." in token or "%" in token
+
+
+def _past_hour_left(raw_left: str) -> bool:
+    """``_PAST_HOUR_LEFT_RE.search(raw_left)``, its link word looked at first."""
+    if _LINK_END_RE is not None:
+        cut = raw_left.rstrip(" \t")
+        if len(cut) == len(raw_left) \
+                or not _LINK_END_RE.search(cut, max(0, len(cut) - _LINK_LONGEST)):
+            return False
+    return _PAST_HOUR_LEFT_RE.search(raw_left) is not None
 
 
 def excluded(text: str, g: Group) -> str | None:
@@ -173,7 +190,7 @@ def excluded(text: str, g: Group) -> str | None:
             return "reference"
     if first.digits and raw_left[-1:] == "-" and raw_left[-2:-1].isalpha():
         return "code"  # "T-34", "B-29", "COVID-19"
-    if first.digits and _MODEL_LEFT_RE.search(raw_left):
+    if first.digits and raw_left[-1:] == "-" and _MODEL_LEFT_RE.search(raw_left):
         return "code"  # "Airbus A330-200", "MiG21-93": a model's variant
     if (
         right[:1] in ("-", "\u2013")
@@ -212,7 +229,7 @@ def excluded(text: str, g: Group) -> str | None:
             and _MINUTES_SECONDS_RIGHT_RE.match(right):
         return "time"  # "2m 40s": a length of time in minutes and seconds
     if len(g.nums) == 1 and first.value <= 12 and (
-            _PAST_HOUR_LEFT_RE.search(raw_left) or _PAST_HOUR_RIGHT_RE.match(right)
+            _past_hour_left(raw_left) or _PAST_HOUR_RIGHT_RE.match(right)
             or (not first.digits and AMPM_RIGHT_RE.match(right))):
         return "time"  # "seven o'clock", "half past ten", "a quarter past seven"
     if len(g.nums) == 1 and first.digits and not quiet:

@@ -1,0 +1,59 @@
+"""The shortcuts taken for speed in extraction must give what the plain path gives.
+
+Each test sets a reader's shortcut against the plain pattern or path it stands for, on
+texts written to hit its edges (capitals, non-ASCII letters that match ASCII ones when
+case is ignored, blanks and tabs, the word at the very end) and on the hostile families
+and the seeds.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimcheck.builtin.quantities import not_figures
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from hostile import FAMILIES  # noqa: E402
+
+_WINDOWS = [
+    "half past ", "a quarter to\t", "twenty minutes PAST  ", "10 To ", "half pa\u017ft ",
+    "half past", "ten past seven ", "quarter toe ", "5 past ", "past ", " to ", "x to ",
+    "half Past\t \t", "it was 12 past ", "minutes past  ", "a quarter past 7 ", "",
+    "$1 $1 $1 ", "1 1 1 1 ", "the five to ", "the five TO ",
+]
+
+
+def _windows() -> list[str]:
+    out = list(_WINDOWS)
+    for make in FAMILIES.values():
+        text = make(3_000)
+        out += [text[max(0, k - 80):k] for k in range(0, len(text), 37)]
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out += [text[max(0, k - 80):k] for k in range(0, len(text), 11)]
+    rng = random.Random(15)
+    letters = "pastoPASTO \t\u017f1205 halfquarter"
+    out += ["".join(rng.choice(letters) for _ in range(rng.randrange(0, 30)))
+            for _ in range(3_000)]
+    return out
+
+
+def test_the_link_word_looked_at_first_keeps_every_match_of_the_clock_pattern() -> None:
+    found = 0
+    for window in _windows():
+        plain = not_figures._PAST_HOUR_LEFT_RE.search(window) is not None
+        assert not_figures._past_hour_left(window) is plain, repr(window)
+        found += plain
+    assert found >= 10  # the texts hit the pattern, not only its misses
+
+
+def test_the_link_word_test_is_skipped_when_a_link_is_more_than_a_word(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(not_figures, "_LINK_END_RE", None)
+    assert not_figures._past_hour_left("half past ")
+    assert not not_figures._past_hour_left("$1 $1 ")
