@@ -9,6 +9,7 @@ and the seeds.
 from __future__ import annotations
 
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -57,3 +58,20 @@ def test_the_link_word_test_is_skipped_when_a_link_is_more_than_a_word(
     monkeypatch.setattr(not_figures, "_LINK_END_RE", None)
     assert not_figures._past_hour_left("half past ")
     assert not not_figures._past_hour_left("$1 $1 ")
+
+
+def test_the_window_pattern_with_its_opening_lookahead_finds_what_it_found_without() -> None:
+    from claimcheck.core import frames
+
+    plain = re.compile(frames._WINDOW.pattern.split(")", 2)[-1], frames._WINDOW.flags)
+    assert plain.pattern.startswith(r"\b(?i:")  # the lookahead alone was cut
+    texts = [" died in 10 days", " Within 48 hours", " ın ten days", " OVER THREE WEEKS",
+             " in the space of two months", " within five days of the accident",
+             " over a minute", "x in 3 days", " wın 3 days"]
+    texts += _windows()
+    found = 0
+    for text in texts:
+        a, b = frames._WINDOW.search(text), plain.search(text)
+        assert (a and a.span()) == (b and b.span()), repr(text)
+        found += a is not None
+    assert found >= 5

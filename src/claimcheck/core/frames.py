@@ -168,7 +168,8 @@ _PART_PERIOD = re.compile(
 #: "in ten days", "within 48 hours": a stretch of time a figure was counted in
 #: (``_window``); not a time by which it was done ("within five days of the accident")
 _WINDOW = re.compile(
-    r"\b(?i:" + "|".join(_WORDS["window_prepositions"])
+    "(?i:" + _opening(_WORDS["window_prepositions"]) + ")"  # (read after every figure)
+    + r"\b(?i:" + "|".join(_WORDS["window_prepositions"])
     + r")[ \t]+(?:the[ \t]+space[ \t]+of[ \t]+)?"
     r"(?P<count>\d{1,3}|(?i:a|one|" + "|".join(_WORDS["part_of_period_counts"]) + r"))[ \t]+"
     r"(?P<span>(?i:" + "|".join(sorted(_WORDS["window_spans"], key=len, reverse=True))
