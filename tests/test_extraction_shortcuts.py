@@ -75,3 +75,20 @@ def test_the_window_pattern_with_its_opening_lookahead_finds_what_it_found_witho
         assert (a and a.span()) == (b and b.span()), repr(text)
         found += a is not None
     assert found >= 5
+
+
+def test_a_clause_break_searched_from_its_first_mark_is_the_one_searched_for_everywhere() -> None:
+    from claimcheck.core import frames
+
+    marked, plain = frames._CLAUSE_BREAK, frames._CLAUSE_BREAK_RE
+    texts = ["- a", " - a", "a - b", "a\u2013b", " \u2013 ", "a \u2014b", "x;y", "(12) men",
+             "5 men - 3 [a] b", "  -  ", "\t-\t", "\n\u2013\n", "a-b - c", "", "-"]
+    texts += _windows()
+    found = 0
+    for text in texts:
+        for pos in (0, 1, 3):
+            a, b = marked.search(text, pos), plain.search(text, pos)
+            assert (a and a.span()) == (b and b.span()), (repr(text), pos)
+            found += a is not None
+        assert marked.split(text) == plain.split(text), repr(text)
+    assert found >= 20

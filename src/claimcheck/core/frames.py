@@ -289,7 +289,29 @@ _KEYED = re.compile(
     r"^[ \t|]*(?P<key>[a-z][a-z_]{1,30}?)_?(?P<n>[1-9])(?:_(?P<after>[a-z_]{1,20}))?[ \t]*=[ \t]*"
     r"(?P<value>.+)$"
 )
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]—]|\s[–-]\s")
+_CLAUSE_BREAK_RE = re.compile(r"[;:()\[\]—]|\s[–-]\s")
+
+
+class _Marked:
+    """``rx``, searched and split only from where a match can begin: every match of it
+    holds one of ``marks``, no more than ``before`` characters after the match's start.
+    The same matches; the words around a figure hold a blank every few characters and
+    seldom a mark, and ``\\s[–-]\\s`` tried at each blank was 4 us a figure of a dense run."""
+
+    def __init__(self, rx: re.Pattern[str], marks: str, before: int) -> None:
+        self.rx, self.pattern, self.before = rx, rx.pattern, before
+        self.marks = re.compile("[" + re.escape(marks) + "]")
+
+    def search(self, words: str, pos: int = 0) -> re.Match[str] | None:
+        mark = self.marks.search(words, pos)
+        return None if mark is None else self.rx.search(words, max(pos, mark.start()
+                                                                   - self.before))
+
+    def split(self, words: str) -> list[str]:
+        return self.rx.split(words) if self.marks.search(words) else [words]
+
+
+_CLAUSE_BREAK = _Marked(_CLAUSE_BREAK_RE, ";:()[]—–-", 1)
 #: Right after a figure, its restatement in other units in brackets: "(1300 feet)",
 #: "(11 lb)", "(35,797 ft)".
 _CONVERSION = re.compile(
