@@ -78,14 +78,50 @@ def main(argv: list[str] | None = None) -> int:
         captured.extend(matches)
         return original(matches, *a, **k)
 
+    truth = Truth(corpus)
+    # the candidate pairs blocking gave between two values of one planted fact (claim
+    # ids), and why matching turned down a claim (its first reason), to tell a split
+    # blocking made from one matching made
+    fact_candidates: set[tuple[str, str]] = set()
+    original_candidates = _figures.corpus_candidates
+    original_match = _figures.match_figures
+    reasons: dict[str, str] = {}
+
+    keys_of_claim: dict[str, tuple[str, ...]] = {}  # planted facts' values' keys
+    block_size: Counter[str] = Counter()
+
+    def candidates_spy(by_doc, base=None):
+        for found_in in by_doc:
+            for p in found_in:
+                block_size.update(p.keys)
+                c = p.claim
+                if truth.label(truth.doc(c.doc), c.start, c.end)[0] == "fact":
+                    keys_of_claim[c.id] = p.keys
+        found = original_candidates(by_doc, base=base)
+        for (a, b), pairs in found.items():
+            for i, j in pairs:
+                ca, cb = by_doc[a][i].claim, by_doc[b][j].claim
+                la = truth.label(truth.doc(ca.doc), ca.start, ca.end)
+                if la[0] == "fact" and la == truth.label(truth.doc(cb.doc), cb.start, cb.end):
+                    fact_candidates.add((ca.id, cb.id) if ca.id < cb.id else (cb.id, ca.id))
+        return found
+
+    def match_spy(*a, **k):
+        if k.get("why") is None and not k.get("same_document"):
+            k["why"] = reasons
+        return original_match(*a, **k)
+
     _figures._report_groups = spy
+    _figures.corpus_candidates = candidates_spy
+    _figures.match_figures = match_spy
     with tempfile.TemporaryDirectory(prefix="claimcheck-diag-") as tmp:
         corpus.write(tmp)
         paths = [str(Path(tmp) / name) for name in corpus.names]
         report = claimcheck.check(*paths)
     _figures._report_groups = original
+    _figures.corpus_candidates = original_candidates
+    _figures.match_figures = original_match
 
-    truth = Truth(corpus)
     docs = {d.id: truth.doc(d.path if hasattr(d, "path") and d.path else d.id)
             for d in report.documents}
 
@@ -147,6 +183,12 @@ def main(argv: list[str] | None = None) -> int:
                 claims_of[lab[1]].append(c)
     causes: Counter[str] = Counter()
     split_examples: dict[str, list] = defaultdict(list)
+    # between the two largest parts of a split fact: did blocking make them meet, and
+    # did matching pair them (a pair of any kind)?
+    matched_pairs = {(m.left.id, m.right.id) if m.left.id < m.right.id
+                     else (m.right.id, m.left.id): m for m in captured}
+    stages: Counter[str] = Counter()
+    stage_examples: dict[str, list] = defaultdict(list)
     for i, fact in enumerate(corpus.facts):
         if len(fact.values) < 2:
             continue
@@ -172,6 +214,23 @@ def main(argv: list[str] | None = None) -> int:
             split_examples[cause].append((fact, members[0], None, len(members), 0))
             continue
         (ka, pa), (kb, pb) = ranked[0], ranked[1]
+        if ka >= 0 and kb >= -1:
+            cross = [(x.id, y.id) if x.id < y.id else (y.id, x.id) for x in pa for y in pb
+                     if x is not None and y is not None and x.doc != y.doc]
+            met = [c for c in cross if c in fact_candidates]
+            paired = [matched_pairs[c] for c in met if c in matched_pairs]
+            if not met:
+                stage = "no candidate between the two largest parts (blocking)"
+            elif not paired:
+                why = Counter(reasons.get(y.id, "no reason noted") for y in pb
+                              if y is not None)
+                stage = ("candidates, none matched: "
+                         + min(why.items(), key=lambda kv: (-kv[1], kv[0]))[0][:70])
+            else:
+                stage = "matched, kinds " + ",".join(sorted({str(m.kind) for m in paired}))
+            stages[stage] += 1
+            stage_examples[stage].append((fact, pa[0], pb[0], len(pa), len(pb), len(cross),
+                                          len(met)))
         if kb == -2 or ka == -2:
             cause = "a value not read as a claim"
         elif kb == -1 or ka == -1:
@@ -191,6 +250,23 @@ def main(argv: list[str] | None = None) -> int:
                 if c is not None:
                     print(f"           {c.text!r} in {_sentence(report, c)!r}\n"
                           f"             {_frame(c)}")
+    print(f"\nsplit facts by stage (two largest parts; candidates among "
+          f"{len(fact_candidates)} within planted facts): {sum(stages.values())}")
+    for stage, k in stages.most_common():
+        print(f"  {k:5d}  {stage}")
+        for fact, a, b, na, nb, ncross, nmet in stage_examples[stage][:args.show]:
+            print(f"         {fact.id} {fact.measure} {fact.subject!r} ({na} + {nb} values, "
+                  f"{ncross} cross pairs, {nmet} candidates)")
+            both = set(keys_of_claim.get(a.id, ())) & set(keys_of_claim.get(b.id, ())) \
+                if a is not None and b is not None else set()
+            for c in (a, b):
+                if c is not None:
+                    print(f"           {c.text!r} in {_sentence(report, c)!r}\n"
+                          f"             {_frame(c)}")
+                    if stage.startswith("no candidate"):
+                        print("             keys: " + "  ".join(
+                            f"{'*' if k in both else ''}{k}={block_size[k]}"
+                            for k in keys_of_claim.get(c.id, ())))
     return 0
 
 

@@ -112,6 +112,15 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float],
         first = p.owner.split()[0]
         keys.update(f"{base}|w|{first}|m|{m}" for m in measures)
         keys.update(f"{base}|m|{m}" for m in p.measures)  # to meet an unnamed owner's
+        if corpus:
+            # and, in a corpus, a figure whose owner was not read but whose clause names
+            # it among its rarest words ("the air arm of the Tailttoula Army counted 57
+            # warplanes" against "the Tailttoula Army could fly 57 aircraft"): the keys
+            # of the unowned below. Without them the two share only the measure's key,
+            # a block that grows with the corpus, where the nearest values are other
+            # facts' as often as not
+            named_words = rarest({concept(w) for w in p.owner.split()}, 2)
+            keys.update(f"{base}|m|{m}|c|{c}" for m in measures for c in named_words)
         return keys | framed | rare | named
     common = rarest(p.concepts - p.measures, 3)
     keys = {f"{base}|m|{m}|c|{c}" for m in measures for c in common}
