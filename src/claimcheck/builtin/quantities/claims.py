@@ -88,8 +88,9 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
                 continue  # "Windows10" alone on its line: a name
             # one reading of the change (the claim's), at the document's offsets
             start = q.start + s0
-            q = replaced(q, start=start, end=q.end + s0,
-                         direction=change["direction"] if change is not None else None)
+            direction = change["direction"] if change is not None else None
+            if s0 or q.direction != direction:  # (a text's first sentence: where it was)
+                q = replaced(q, start=start, end=q.end + s0, direction=direction)
             # the subject lies between the previous figure and this one: bounded work
             prefix = text[max(previous_end, start - 200):start]
             previous_end = q.end
