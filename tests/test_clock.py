@@ -49,21 +49,31 @@ _FILLER = "The crew checked the systems one by one and read the numbers back to 
 def test_a_timeline_of_times_keeps_its_day() -> None:
     """"launched on 11 April 1990 at 19:13 UT ... burn at 19:25 ... docking at 22:32 UT":
     each time later than the last and soon after it is the same day's, however far back
-    the day was named; a time earlier than the last (past midnight?) or after another day
-    is named, is not."""
+    the day was named; a time in the small hours after one late in the evening is the next
+    day's (a night went by); a time earlier than the last by day, or after another day is
+    named, is not that day's."""
     text = ("The Kessel probe was launched on 11 April 1990 at 19:13 UT from the pad. "
             + _FILLER * 4 + "The burn came at 19:25 UT. " + _FILLER * 4
             + "Docking came at 22:32 UT. " + _FILLER * 4 + "A check came at 01:15 UT.")
     assert times_of(text) == [("19:13 UT", "1990-04-11T19:13Z"),
                               ("19:25 UT", "1990-04-11T19:25Z"),
-                              ("22:32 UT", "1990-04-11T22:32Z")]
-    # once a time earlier than the last has passed midnight, a later one is the next
-    # day's, not the day named: no time after it takes that day
+                              ("22:32 UT", "1990-04-11T22:32Z"),
+                              ("01:15 UT", "1990-04-12T01:15Z")]
+    # past midnight, the timeline goes on in the next day
     turned = ("The Kessel probe was launched on 11 April 1990 at 19:13 UT from the pad. "
               + _FILLER * 4 + "Docking came at 22:32 UT. " + _FILLER * 2
               + "A check came at 01:15 UT. " + _FILLER + "The crew slept until 23:05 UT.")
     assert times_of(turned) == [("19:13 UT", "1990-04-11T19:13Z"),
-                                ("22:32 UT", "1990-04-11T22:32Z")]
+                                ("22:32 UT", "1990-04-11T22:32Z"),
+                                ("01:15 UT", "1990-04-12T01:15Z"),
+                                ("23:05 UT", "1990-04-12T23:05Z")]
+    # a time earlier than the last by day is told out of order: no time after it takes
+    # the day named
+    back = ("The Kessel probe was launched on 11 April 1990 at 19:13 UT from the pad. "
+            + _FILLER * 4 + "Docking came at 22:32 UT. " + _FILLER * 2
+            + "A check had come at 15:15 UT. " + _FILLER + "The crew slept until 23:05 UT.")
+    assert times_of(back) == [("19:13 UT", "1990-04-11T19:13Z"),
+                              ("22:32 UT", "1990-04-11T22:32Z")]
     # a time far from any other time of day keeps no day
     far = ("The probe was launched on 11 April 1990 at 19:13 UT. " + _FILLER * 12
            + "Docking came at 22:32 UT.")

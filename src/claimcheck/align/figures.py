@@ -54,7 +54,7 @@ from claimcheck.align.profiles import (
     is_relative,
     names_clash,
 )
-from claimcheck.align.scores import CLOCK, days_apart, idf, owner_match, score
+from claimcheck.align.scores import CLOCK, clocks_within, days_apart, idf, owner_match, score
 from claimcheck.config import DEFAULT, Config
 from claimcheck.manager import bind_hook
 from claimcheck.model import (
@@ -93,6 +93,10 @@ SAID_ALIKE = 0.9
 #: "Died: 24 July 2014"): one common word far from the dates ("this report was posted ...
 #: on February 13" against "First reported: January 5") is two events.
 DATE_WORDS = 2
+#: Two times of day this close (as instants, or as read when a zone is missing) are one
+#: moment told two ways if their sentences share a word at all: a day holds many
+#: moments, but few of them a few minutes apart in two short accounts of one event.
+CLOSE_CLOCK_SECONDS = 15 * 60
 #: Beyond this many sources, one day is named in unrelated sentences often enough that
 #: two dates must share a word besides the day to meet (``scores.score``): a handful of
 #: accounts of one event name its day; an archive names every day many times.
@@ -276,7 +280,10 @@ def match_figures(
                 # "Acme in 2006 and 2007" against "Acme in 2006 and 2007": each sentence
                 # states the other's date too, which is the date this one pairs with
                 reason = "each sentence also states the other's date"
-            elif dates and not _one_event(pa, pb):
+            elif dates and not _one_event(pa, pb) and not (
+                    clocks_within(a, b, CLOSE_CLOCK_SECONDS) and pa.concepts & pb.concepts):
+                # (two times of day minutes apart that share a word: "last heard via
+                # radio at 01:30 GMT", "The last contact ... at 01:33 UTC")
                 reason = ("the dates differ, but their sentences share too little to be "
                           "about one event")
             elif a.kind in FIGURES and (running := running_against_undated(a, b)):

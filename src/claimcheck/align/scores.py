@@ -38,6 +38,42 @@ def same_clock(a: Claim, b: Claim) -> bool:
     return max(ia[0], ib[0]) < min(ia[0] + ia[1], ib[0] + ib[1])
 
 
+#: How far apart two times of day may be and still be one moment told differently
+#: ("01:30 GMT" and "01:33 UTC", "9:06" and "9:05", "3:27 pm" and "3:02 PM"): further
+#: apart, they are two moments of the day (a take-off and a last contact).
+CLOCK_REACH_SECONDS = 2 * 3600
+
+
+def clocks_apart(a: Claim, b: Claim) -> bool:
+    """Whether two times of day are more than ``CLOCK_REACH_SECONDS`` apart, as instants
+    when both name a zone, as read when neither does; one with a zone and one without
+    may be hours apart as read and one instant ("0957 UTC", "5:57:00 a.m.")."""
+    ia, ib = _instant(a.value), _instant(b.value)
+    if ia is None or ib is None or ia[2] != ib[2]:
+        return False
+    seconds = _clock_gap(a, b)
+    return seconds is not None and seconds > CLOCK_REACH_SECONDS
+
+
+def clocks_within(a: Claim, b: Claim, reach: int) -> bool:
+    """Whether two claims are times of day at most ``reach`` seconds apart."""
+    seconds = _clock_gap(a, b)
+    return seconds is not None and seconds <= reach
+
+
+def _clock_gap(a: Claim, b: Claim) -> int | None:
+    """Seconds between two times of day: as instants when both name a zone, else as
+    read on their days; None unless both are times of day."""
+    ia, ib = _instant(a.value), _instant(b.value)
+    if ia is None or ib is None:
+        return None
+    if not (ia[2] and ib[2]):
+        ma, mb = clock_moment(a.value), clock_moment(b.value)
+        assert ma is not None and mb is not None
+        return abs(ma[0] - mb[0])
+    return abs(ia[0] - ib[0])
+
+
 def _instant(value: object) -> tuple[int, int, bool] | None:
     """(seconds on the day-number scale, in UTC when zoned; the step stated; zoned)."""
     moment = clock_moment(value)
@@ -190,6 +226,8 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float],
     if a.family == "time":
         if (a.dimension in CLOCK) != (b.dimension in CLOCK):
             return 0.0  # a time of day meets times of day, not the day's other dates
+        if a.dimension in CLOCK and clocks_apart(a.claim, b.claim):
+            return 0.0  # hours apart: two moments of the day, not one told two ways
         # by day numbers, so that "480 BC" meets "479 BC" as "1950" meets "1951"
         gap = days_apart(a.days, b.days)
         if gap is None or gap > MAX_DATE_GAP_DAYS:

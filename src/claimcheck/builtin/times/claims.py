@@ -397,11 +397,19 @@ def _clock_claims(text: str, claims: list[Claim], sentences: Sequence[Any],
                     == bisect.bisect_left(day_starts, clock.start):  # (no day named since)
                 if _minutes(clock) > _minutes(before):
                     day = on
+                elif _overnight(before, clock):
+                    day = _next_day(on)  # "docking at 22:32 ... a check at 01:15"
                 else:
-                    # earlier in the day than the last: midnight has passed ("docking at
-                    # 22:32 ... a check at 01:15 ... slept until 23:05"), and no later
-                    # time of the timeline is that day's any more
+                    # earlier in the day than the last, by day: a time told out of order,
+                    # and no later time of the timeline is that day's any more
                     last = None
+        elif day is not None and last is not None and not s.start <= day.start < s.end \
+                and last[1].timex == day.timex and _same_zone(last[0], clock) \
+                and _overnight(last[0], clock):
+            # a day from before its sentence, on which a time late in the evening was
+            # told already: past midnight ("took off on 31 May at 22:03 UTC. The last
+            # contact was at 01:33 UTC")
+            day = _next_day(day)
         if day is None:
             continue
         last = (clock, day)
@@ -411,6 +419,32 @@ def _clock_claims(text: str, claims: list[Claim], sentences: Sequence[Any],
             sentence=(s.start, s.end), passage=passage.kind, value=tr,
         ))
     return out
+
+
+#: A time told after one at or past this hour and earlier in the day than it, before
+#: EARLY_HOUR, is the next morning's: a night went by (a flight, a siege, a rescue).
+LATE_HOUR = 20
+EARLY_HOUR = 6
+
+
+def _overnight(before: Clock, clock: Clock) -> bool:
+    """Whether ``clock``, told after ``before`` and earlier in the day, is the next
+    morning's ("22:03 UTC" then "01:33 UTC") rather than a time told out of order ("ended
+    at 18:00; it had begun at 09:00")."""
+    return before.hour >= LATE_HOUR and clock.hour < EARLY_HOUR
+
+
+def _same_zone(a: Clock, b: Clock) -> bool:
+    """Whether two times of day are read on one clock: the same zone, or both local or
+    both with none said ("22:30 local time (01:30 GMT)" are one moment on two clocks)."""
+    return a.offset == b.offset and a.local == b.local
+
+
+def _next_day(day: TimeRef) -> TimeRef:
+    """The day after ``day`` (a date of day granularity with its year known)."""
+    assert day.earliest is not None and day.latest is not None
+    after = day.earliest + dt.timedelta(days=1)
+    return dataclasses.replace(day, earliest=after, latest=after, timex=after.isoformat())
 
 
 def _minutes(clock: Clock) -> int:

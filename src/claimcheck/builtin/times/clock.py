@@ -193,8 +193,8 @@ def day_for(clock: Clock, days: Sequence[TimeRef], starts: Sequence[int],
     their starts (``starts``). A sentence that names only a month or a year ("Docking
     date10 July 2011 15:07 UTC", its day glued to its label) gives its time no day. In a
     news copy whose dateline (starting at ``dateline``) is the last day named before the
-    time, the time is the dateline's day, however far below it stands ("Monday, April 6,
-    2009" over "... struck at 3:32 a.m. local time")."""
+    time (or the same day named again), the time is that day's, however far below it
+    stands ("Monday, April 6, 2009" over "... struck at 3:32 a.m. local time")."""
     i = bisect.bisect_left(starts, sentence[0])
     best = None
     while i < len(days) and days[i].start < sentence[1]:
@@ -211,7 +211,10 @@ def day_for(clock: Clock, days: Sequence[TimeRef], starts: Sequence[int],
     if k >= 0 and days[k].start >= passage[0] and days[k].end <= clock.start \
             and clock.start - days[k].end <= DAY_REACH:
         return days[k]
-    if k >= 0 and dateline is not None and days[k].start == dateline:
+    if k >= 0 and dateline is not None and (days[k].start == dateline or any(
+            d.start == dateline and d.timex == days[k].timex for d in days[:k])):
+        # the dateline's day, or that day named again since ("Monday, June 1, 2009" over
+        # "... due in Paris at 11:10 CET on June 1, 2009. ... last heard at 01:30 GMT")
         return days[k]
     return None
 
