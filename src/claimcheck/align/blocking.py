@@ -16,7 +16,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 
 from claimcheck.align.frames import place_counted
-from claimcheck.align.profiles import MAX_CANDIDATES, MAX_CORPUS_CANDIDATES, FigureProfile
+from claimcheck.align.profiles import (
+    MAX_CANDIDATES,
+    MAX_CORPUS_CANDIDATES,
+    FigureProfile,
+    near_keys,
+)
 from claimcheck.config import Config
 from claimcheck.model import Claim
 from claimcheck.text.names import normalize
@@ -33,6 +38,10 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float],
     ``corpus``: the claims come from many sources (``figures.MANY_SOURCES``), where a day
     meets no bare year (headings' years would chain every day of theirs into one fact)."""
     rare = {f"v|{p.value_key}"} if p.unique else set()
+    if not corpus:
+        # between a few accounts, a figure of many digits meets those a few parts in a
+        # thousand from it ("23,001", "22,990"); among many sources such values are common
+        rare |= near_keys(p)
 
     def rarest(concepts: Iterable[str], n: int) -> list[str]:
         shared = (c for c in concepts if solo is None or weights.get(c, solo) < solo - 1e-9)

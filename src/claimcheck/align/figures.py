@@ -52,7 +52,9 @@ from claimcheck.align.profiles import (
     clause_names,
     figure_profile,
     is_relative,
+    mark_near_unique,
     names_clash,
+    near_rare,
 )
 from claimcheck.align.scores import CLOCK, clocks_within, days_apart, idf, owner_match, score
 from claimcheck.config import DEFAULT, Config
@@ -304,7 +306,7 @@ def match_figures(
             elif (pa.period_only or pb.period_only) and not _one_act(pa, pb):
                 reason = "a figure's time, compared with the figure, not as an event of its own"
             elif a.kind in FIGURES and not evidence(a, b) and not _total_and_moment(a, b) \
-                    and not (s >= SAID_ALIKE and same_counted(a, b)) \
+                    and not (s >= SAID_ALIKE and same_counted(a, b)) and not near_rare(pa, pb) \
                     and not (pa.material and pa.material == pb.material):
                 # ("2.5kgs of silver" and "1.4 kg (3 lb) of silver": one stuff weighed)
                 reason = ("values differ, but nothing shows both measure the same thing (no "
@@ -757,6 +759,7 @@ def align_figures(
             # a value said once, or a day said twice (a title and its text): rare enough
             limit = 2 if p.family == "time" else 1
             p.unique = p.value_key is not None and stated[p.value_key] <= limit
+        mark_near_unique(found)
         profiles[doc.id] = found
     everything = [p for doc in documents for p in profiles[doc.id]]
     weights = idf(everything)

@@ -8,6 +8,7 @@ around it. Blocking and scoring work on profiles, never on raw text.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -213,6 +214,11 @@ class FigureProfile:
     #: evidence that they speak of one thing.
     value_key: tuple | None = None
     unique: bool = False
+    #: A figure of many digits as written ("171,660,230", "23,001") with no other value
+    #: of its dimension in its document near it: another document's figure within
+    #: ``NEAR_SHARE`` of it is as strong a sign of one thing as the same value
+    #: (``near_rare``).
+    near_unique: bool = False
     zoned_day: bool = False  # the day of a time of day with a zone ("05:17 UTC")
     #: A time of day told with its day's words ("landed on July 20, 1969, at 20:17"): what
     #: the clock shares with another may be the day's alone (``figures._date_bounds``).
@@ -243,6 +249,79 @@ class FigureProfile:
     #: every date, and the only span a date before the common era has ("480 BC"), whose
     #: ``interval`` Python's dates cannot hold.
     days: tuple[int, int] | None = None
+
+
+# -- near values ----------------------------------------------------------------------
+
+#: How close two figures of many digits must be to count as one figure told two ways
+#: ("171,660,230" and "171,657,549", "3,209" and "3,213"): a half of one per cent.
+NEAR_SHARE = 0.005
+#: How many significant digits, as written, a figure needs for nearness to mean much:
+#: "23,001" has five, "1,000" one, "$169.0 million" three.
+NEAR_DIGITS = 4
+#: How far around a figure its document must hold no other value of its dimension for
+#: the figure to be ``near_unique``: ten times ``NEAR_SHARE``. A table of dozens of
+#: figures of one size (a war's battles, an army's corps) puts some of them within a
+#: half of one per cent of another table's by chance; prose seldom does.
+CROWD_SHARE = 0.05
+#: Dimensions whose values crowd a narrow range whatever they measure (shares of a
+#: hundred): two near values there are chance as often as not.
+NEAR_BOUNDED = frozenset({"percent"})
+_DIGITS = re.compile(r"\d")
+
+
+def written_digits(text: str) -> int:
+    """The significant digits of a figure as written: its digits without the zeros that
+    lead or close them ("23,001" -> 5, "1,000" -> 1, "0.045" -> 2)."""
+    return len("".join(_DIGITS.findall(text)).strip("0"))
+
+
+def mark_near_unique(found: Sequence[FigureProfile]) -> None:
+    """Mark the figures of one document that are ``near_unique``: exact figures of at
+    least ``NEAR_DIGITS`` digits as written, with no other value of their dimension in
+    the document within ``CROWD_SHARE`` of them (the same value told again aside)."""
+    exact = sorted(((p.dimension or "", p.number, i) for i, p in enumerate(found)
+                    if p.family != "time" and p.number and p.number > 0
+                    and p.dimension not in NEAR_BOUNDED
+                    and isinstance(p.claim.value, Quantity)
+                    and p.claim.value.low == p.claim.value.high),
+                   key=lambda t: (t[0], t[1], t[2]))
+    for k, (_, _, i) in enumerate(exact):
+        if written_digits(found[i].claim.text) < NEAR_DIGITS:
+            continue
+        found[i].near_unique = not (_crowded(exact, k, -1) or _crowded(exact, k, 1))
+
+
+def _crowded(exact: Sequence[tuple[str, float, int]], k: int, step: int) -> bool:
+    """Whether the first value other than ``exact[k]``'s, walking from ``k`` by ``step``
+    in the sorted values, is of its dimension and within ``CROWD_SHARE`` of it."""
+    dimension, number, _ = exact[k]
+    j = k + step
+    while 0 <= j < len(exact) and exact[j][0] == dimension and exact[j][1] == number:
+        j += step
+    if not 0 <= j < len(exact) or exact[j][0] != dimension:
+        return False
+    return abs(exact[j][1] - number) <= CROWD_SHARE * max(exact[j][1], number)
+
+
+def near_rare(a: FigureProfile, b: FigureProfile) -> bool:
+    """Two figures of many digits, each alone near its value in its document, within
+    ``NEAR_SHARE`` of each other and not equal ("23,001" and "22,990", "Popular vote
+    171,660,230" and "171,657,549"): one figure told two ways, as surely as the same
+    rare value would be."""
+    return bool(a.near_unique and b.near_unique and a.dimension == b.dimension
+                and a.number and b.number and a.number != b.number
+                and abs(a.number - b.number) <= NEAR_SHARE * max(a.number, b.number))
+
+
+def near_keys(p: FigureProfile) -> set[str]:
+    """Blocking keys that a ``near_unique`` figure shares with every figure within
+    ``NEAR_SHARE`` of it: its value's step on a scale of ratios of 1 / (1 - NEAR_SHARE),
+    and the next step (two values that close are at most one step apart)."""
+    if not p.near_unique or not p.number:
+        return set()
+    step = math.floor(math.log(p.number) / -math.log1p(-NEAR_SHARE))
+    return {f"near|{p.dimension or ''}|{step}", f"near|{p.dimension or ''}|{step + 1}"}
 
 
 # -- profiles ----------------------------------------------------------------------------

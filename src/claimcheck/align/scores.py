@@ -13,7 +13,12 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from claimcheck.align.frames import CLOSE_SHARE, owner_is_place, places_counted
-from claimcheck.align.profiles import MAX_DATE_GAP_DAYS, MAX_FIGURE_GAP_DAYS, FigureProfile
+from claimcheck.align.profiles import (
+    MAX_DATE_GAP_DAYS,
+    MAX_FIGURE_GAP_DAYS,
+    FigureProfile,
+    near_rare,
+)
 from claimcheck.model import Claim, Quantity, claim_extra
 from claimcheck.text.calendar import clock_moment
 from claimcheck.text.measures import one_measure, relation
@@ -257,12 +262,13 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float],
         # territories")
     elif a.own and b.own and (a.own < b.own or b.own < a.own) and len(a.own ^ b.own) == 1:
         total += 0.1  # one of two things stated together ("in troops and in guns")
-    rare = same_rare_value(a, b)
+    rare = same_rare_value(a, b) or near_rare(a, b)
     if owners == 0.5 and words < 0.3 and not rare and not same_thing(a, b) \
             and not (a.material and a.material == b.material):
         return 0.0  # nobody named, and little said in common: not enough to pair
     if rare:
         total += 0.35  # the same value, counting the same thing, once in each document
+        # (or one of many digits a few parts in a thousand off: "23,001" and "22,990")
     if a.number and b.number and a.number > 0 and b.number > 0:
         # a measure in units (km, hours, $) says more than a bare count of "men"
         weight = 0.15 if a.dimension in (None, "count") else 0.25

@@ -1,0 +1,51 @@
+"""Two figures of many digits a few parts in a thousand apart ("23,001" and "22,990") are
+one figure told two ways, as surely as the same rare value would be, unless either
+document holds other values that close (a table of dozens of figures of one size, shares
+of a hundred). Texts made up for these tests, across fields."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck import Document
+from claimcheck.align.profiles import written_digits
+
+
+def found(a: str, b: str) -> set[tuple[str, frozenset[str]]]:
+    report = claimcheck.check(Document("a", a), Document("b", b))
+    return {(f.kind, frozenset(report.claim(c).text for c in f.claims))
+            for f in report.findings if f.kind in ("agreement", "discrepancy")}
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("The relief fund paid out 4,718,204 francs over the winter.",
+     "Its accounts show 4,721,930 francs.", "4,718,204 francs", "4,721,930 francs"),
+    ("Killed 3,070. Wounded 14,497. Missing 5,434. Aggregate 23,001.",
+     "Killed, 3,063; wounded, 14,492; missing, 5,435; total, 22,990.", "23,001", "22,990"),
+    ("Killed 3,070. Wounded 14,497. Missing 5,434. Aggregate 23,001.",
+     "Killed, 3,063; wounded, 14,492; missing, 5,435; total, 22,990.", "5,434", "5,435"),
+])
+def test_near_values_of_many_digits_are_one_figure(a: str, b: str, left: str,
+                                                   right: str) -> None:
+    assert ("discrepancy", frozenset({left, right})) in found(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # tables of many figures of one size: a near pair among them is chance
+    ("Alder Creek 1,606; Brenton 1,656; Cole Ford 1,730; Dunmore 1,747; Easton 1,754.",
+     "First Corps 1,611; Second Corps 1,688; Third Corps 1,844."),
+    # shares of a hundred crowd a narrow range
+    ("Its figure was 38.18%.", "The rate stood at 38.26%."),
+    # a round figure says little by being near another
+    ("The mill employed 1,200 hands.", "Its payroll listed 1,203."),
+])
+def test_near_values_that_may_be_chance_stay_apart(a: str, b: str) -> None:
+    assert not any(kind == "discrepancy" for kind, _ in found(a, b))
+
+
+@pytest.mark.parametrize(("text", "digits"), [
+    ("23,001", 5), ("1,000", 1), ("0.045", 2), ("171,660,230", 8), ("$169.0 million", 3),
+])
+def test_significant_digits_as_written(text: str, digits: int) -> None:
+    assert written_digits(text) == digits
