@@ -426,3 +426,17 @@ def test_the_plural_scale_of_older_english(text: str, span: str, value: float,
 def test_a_vague_magnitude_stays_vague(text: str) -> None:
     (q,) = figures(text)
     assert q.qualifier == "approximately"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # a currency named after the amount is the amount's, the sign before it a slip
+    ("Napoleon accepted $60 million francs for the territory.", "CHF"),
+    ("The museum paid €4 million pounds sterling for the hoard.", "GBP"),
+    # but a generic name of money after a precise sign is the sign's
+    ("The mine was sold for A$5 million dollars.", "AUD"),
+    ("Ottawa pledged C$ 40 million dollars in aid.", "CAD"),
+])
+def test_a_currency_named_after_the_amount_wins_over_the_sign(text: str, unit: str) -> None:
+    from claimcheck import quantities
+    (q,) = quantities(text)
+    assert (q.unit, q.dimension) == (unit, f"currency:{unit}")

@@ -90,6 +90,13 @@ _AGE_UNITS = ("year", "month", "week", "day")
 _AGE_RIGHT_RE = re.compile(r"(?:[ \t]+|-)old\b|[ \t]+of[ \t]+age\b", re.IGNORECASE)
 
 
+#: Names of money after an amount that a sign before it says more precisely ("A$5 million
+#: dollars").
+_GENERIC_MONEY = frozenset(
+    table("quantities", package="claimcheck.builtin.quantities")["currency"]["names_after"][
+        "generic"])
+
+
 # -- a figure -----------------------------------------------------------------------------
 
 
@@ -146,11 +153,13 @@ def read(text: str, g: Group) -> Quantity | None:
     if unit is None and ranged:
         # "15 km to 20 km": the unit may sit after the first number only
         unit, dim, _ = unit_after(text, first.end)
-    if unit is not None and dim and dim.startswith("currency:"):
-        currency = currency or unit
+    if unit is not None and dim and dim.startswith("currency:") and (
+            not currency or text[end:uend].strip().lower() not in _GENERIC_MONEY):
+        # a currency named after the amount is the amount's, even after a sign that says
+        # another ("$60 million francs": francs, the sign a slip); but "A$5 million
+        # dollars" are the sign's dollars
+        currency = unit
     if currency:
-        if unit is not None and not dim.startswith("currency"):
-            pass
         unit, dim = currency, f"currency:{currency}"
     if uend > end:
         end = uend
