@@ -218,3 +218,24 @@ def test_the_whole_of_a_part_not_done_to_is_a_count() -> None:
     # "Seven of the forty injured died": the forty are the injured, a count like any other
     claims = {c.text: c for c in claimcheck.claims("Seven of the forty injured died.")}
     assert claims["forty"].frame.statistic == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # where a movement went, or the start of its route, is no owner: the mover is
+        ("Ortiz flew his monoplane from Calais to Dover in 27 minutes.", "27 minutes",
+         "ortiz"),
+        ("The relief column marched into Kandahar with 9,000 men.", "9,000", None),
+        ("The clipper sailed to Melbourne in 71 days.", "71 days", None),
+        ("The convoy drove from Lyon to the Rhine at 40 km/h.", "40 km/h", None),
+    ],
+)
+def test_where_a_movement_went_is_no_owner(text: str, figure: str,
+                                           expected: str | None) -> None:
+    assert owner(text, figure) == expected
+
+
+def test_where_goods_came_from_with_no_route_is_still_whose() -> None:
+    # "imports from China" against "imports from Mexico": two figures
+    assert owner("Imports from Mexico reached $480 billion.", "$480 billion") is not None

@@ -230,8 +230,12 @@ _PASSIVE = re.compile(
 #: Company' by Fortune": a quoted name between them).
 PASSIVE_REACH = 60
 _RELATIVE_AFTER = re.compile(r",?[ \t]+(?:which|who|whose)\b")
+#: "from Calais to Dover": a route's start, whose name is where a movement began (but
+#: "imports from China": whose)
+_ROUTE_END = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]")
 _PLACE_WORDS = frozenset(w.split()[-1] for w in (*_WORDS["place_prepositions"],
-                                                   *_WORDS["near_place_prepositions"]))
+                                                   *_WORDS["near_place_prepositions"],
+                                                   *_WORDS["destination_prepositions"]))
 _NAME = re.compile(  # the lookahead skips at once where no capital is (the same matches)
     r"(?=[A-Z])\b[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*)*")
 _WORD = re.compile(r"[\w'’.%-]+")
@@ -1308,7 +1312,8 @@ def _named(
                    and before[-2] in _PLACE_WORDS) or (
             place_end >= 0 and _APPOSED.fullmatch(left, place_end, start) is not None)
         if (before and before[-1] in _PLACE_WORDS) or (
-                apposed and not _acts_after(left, match.end())):
+                apposed and not _acts_after(left, match.end())) or (
+                before and before[-1] == "from" and _ROUTE_END.match(left, match.end())):
             place_end = match.end()
             continue  # "in Italy", "in the Sudan", "in Houston, Texas", "off the Old Head
             # of Kinsale, Ireland": where, not whose; but "In Louskan, the Progressive
