@@ -239,3 +239,15 @@ def test_where_a_movement_went_is_no_owner(text: str, figure: str,
 def test_where_goods_came_from_with_no_route_is_still_whose() -> None:
     # "imports from China" against "imports from Mexico": two figures
     assert owner("Imports from Mexico reached $480 billion.", "$480 billion") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Near the old pump there were 500 fatal attacks of typhus.", "500"),
+        ("Beyond the river stood 40 guns of the reserve.", "40"),
+        ("Despite the rain, 20,000 marchers came.", "20,000"),
+    ],
+)
+def test_a_preposition_opening_the_sentence_is_no_owner(text: str, figure: str) -> None:
+    assert owner(text, figure) is None

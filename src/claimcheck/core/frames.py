@@ -36,7 +36,7 @@ from claimcheck.model import (
 )
 from claimcheck.text.calendar import MONTH_NAMES
 from claimcheck.text.data import table
-from claimcheck.text.grammar import DETERMINERS
+from claimcheck.text.grammar import DETERMINERS, PREPOSITIONS
 from claimcheck.text.measures import (
     LISTED,
     Measures,
@@ -1287,13 +1287,15 @@ def _named(
     for match in _NAME.finditer(left):
         name, start = match.group().strip(), match.start()
         words = name.split()
-        while len(words) > 1 and words[0].lower() in STOPWORDS:
+        while len(words) > 1 and (words[0].lower() in STOPWORDS
+                                  or words[0].lower() in PREPOSITIONS):
             # "The Liberal Party took", "In Louskan": the name after a capitalised opener
             start = left.index(words[1], start + len(words[0]))
             words = words[1:]
             name = " ".join(words)
-        if words[0].lower().rstrip(".") in MONTH_NAMES or words[0].lower() in STOPWORDS:
-            continue
+        if words[0].lower().rstrip(".") in MONTH_NAMES or words[0].lower() in STOPWORDS \
+                or words[0].lower() in PREPOSITIONS:
+            continue  # (a preposition opening the sentence: "Near the pump there were")
         if len(words) == 1 and vocabulary.find(name):
             continue  # "Revenue rose": a measure, not whose
         opens = offset + start == sentence_start or start <= lead
