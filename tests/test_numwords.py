@@ -283,3 +283,24 @@ def test_find_numbers_reads_every_number(text: str, found: list[tuple[str, float
 def test_find_numbers_spans_are_exact(text: str) -> None:
     for n in find_numbers(text):
         assert text[n.start:n.end] == n.text
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a unit word before "times" after a scale word is a multiplier of its own
+        ("put the rebels at one hundred and fifty thousand six times the numbers of the "
+         "royal army", [("one hundred and fifty thousand", 150000, None), ("six", 6, "times")]),
+        ("a host of two million three times larger than any before",
+         [("two million", 2e6, None), ("three", 3, "times")]),
+        # but "hundred and six times" is one number of times, and "thousand six" before a
+        # noun one number
+        ("one hundred and six times", [("one hundred and six", 106, "times")]),
+        ("a reign of two thousand six days", [("two thousand six days", 2006, "day")]),
+    ],
+)
+def test_a_multiplier_after_a_scale_word_is_a_figure_of_its_own(
+        text: str, figures: list[tuple[str, float, str | None]]) -> None:
+    from claimcheck import quantities
+    assert [(q.text, q.low, q.unit) for q in quantities(text)] == [
+        (t, pytest.approx(v), u) for t, v, u in figures]

@@ -525,6 +525,13 @@ def iter_number_words(text: str) -> Iterator[WordNumber]:
                 i += 1
                 continue
             j, (value, precision) = best
+            if j - i >= 2 and lowers[j - 1] in UNITS and lowers[j - 2] in _BIG_SCALES \
+                    and _MULTIPLIER.match(text, tokens[j - 1][1]):
+                # "one hundred and fifty thousand six times the numbers of the English":
+                # the last word counts the times, not the thousands' units
+                shorter = _parse_words([tk[2] for tk in tokens[i:j - 1]])
+                if shorter is not None:
+                    j, (value, precision) = j - 1, shorter
             start, end = tokens[i][0], tokens[j - 1][1]
             if j == n and lowers[j - 1] in _WORD_SCALES and _BROKEN_TAIL.match(text, end):
                 # "One hundred and furiy-ono bodies": a compound number the OCR garbled;
@@ -536,6 +543,11 @@ def iter_number_words(text: str) -> Iterator[WordNumber]:
             yield WordNumber(start, end, text[start:end], value, precision)
             i = j
 
+
+#: Scale words after which a unit word before "times" is a multiplier of its own.
+_BIG_SCALES = frozenset(_WORD_SCALES) - {"hundred"}
+#: A multiplier right after a number: "six times the numbers".
+_MULTIPLIER = re.compile(r"[ \t]+times\b", re.IGNORECASE)
 
 #: After a number in words that ends its run in a scale word, "and" and a hyphenated
 #: word that is no number: the rest of the number, garbled ("One hundred and furiy-ono").
