@@ -1,4 +1,4 @@
-"""Two figures of many digits a few parts in a thousand apart ("23,001" and "22,990") are
+"""Two figures of many digits at most one per cent apart ("23,001" and "22,990") are
 one figure told two ways, as surely as the same rare value would be, unless either
 document holds other values that close (a table of dozens of figures of one size, shares
 of a hundred). Texts made up for these tests, across fields."""

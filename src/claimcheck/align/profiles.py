@@ -254,15 +254,16 @@ class FigureProfile:
 # -- near values ----------------------------------------------------------------------
 
 #: How close two figures of many digits must be to count as one figure told two ways
-#: ("171,660,230" and "171,657,549", "3,209" and "3,213"): a half of one per cent.
-NEAR_SHARE = 0.005
+#: ("171,660,230" and "171,657,549", "1,308" and "1,316"): one per cent. (At 1.5 per
+#: cent, "Rescued about 4,197" met "Participants 4,252" in real accounts of a wreck.)
+NEAR_SHARE = 0.01
 #: How many significant digits, as written, a figure needs for nearness to mean much:
 #: "23,001" has five, "1,000" one, "$169.0 million" three.
 NEAR_DIGITS = 4
 #: How far around a figure its document must hold no other value of its dimension for
-#: the figure to be ``near_unique``: ten times ``NEAR_SHARE``. A table of dozens of
+#: the figure to be ``near_unique``: five times ``NEAR_SHARE``. A table of dozens of
 #: figures of one size (a war's battles, an army's corps) puts some of them within a
-#: half of one per cent of another table's by chance; prose seldom does.
+#: per cent of another table's by chance; prose seldom does.
 CROWD_SHARE = 0.05
 #: Dimensions whose values crowd a narrow range whatever they measure (shares of a
 #: hundred): two near values there are chance as often as not.

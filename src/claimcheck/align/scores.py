@@ -268,7 +268,7 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float],
         return 0.0  # nobody named, and little said in common: not enough to pair
     if rare:
         total += 0.35  # the same value, counting the same thing, once in each document
-        # (or one of many digits a few parts in a thousand off: "23,001" and "22,990")
+        # (or one of many digits at most one per cent off: "23,001" and "22,990")
     if a.number and b.number and a.number > 0 and b.number > 0:
         # a measure in units (km, hours, $) says more than a bare count of "men"
         weight = 0.15 if a.dimension in (None, "count") else 0.25
