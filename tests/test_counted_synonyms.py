@@ -32,3 +32,13 @@ def test_one_thing_counted_in_two_words_agrees(a: str, b: str) -> None:
 def test_two_things_counted_stay_apart() -> None:
     assert "agreement" not in kinds("The storm struck 14 countries.",
                                     "The storm struck 14 cities.", "14")
+
+
+def test_lives_lost_are_people_killed() -> None:
+    # "250 lives were lost" counts the people the fire killed, as "200 people died" does
+    report = claimcheck.check(
+        Document("a", "In the mill fire, 200 people died, the coroner found."),
+        Document("b", "At least 320 lives were lost in the mill fire, the coroner found."))
+    found = {(f.kind, frozenset(report.claim(c).text for c in f.claims))
+             for f in report.findings if f.kind in ("agreement", "discrepancy")}
+    assert ("discrepancy", frozenset({"200", "320"})) in found
