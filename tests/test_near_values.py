@@ -49,3 +49,17 @@ def test_near_values_that_may_be_chance_stay_apart(a: str, b: str) -> None:
 ])
 def test_significant_digits_as_written(text: str, digits: int) -> None:
     assert written_digits(text) == digits
+
+
+def test_a_bare_figure_meets_a_near_count() -> None:
+    # a key's value with no noun after it against a count of the same thing
+    kinds = found("The agency counted 8,098 probable cases in 29 countries.",
+                  "Confirmed cases: 8,096")
+    assert ("discrepancy", frozenset({"8,098", "8,096"})) in kinds
+
+
+def test_a_round_figure_beside_it_leaves_a_figure_alone() -> None:
+    # "more than 8,000" says less than "8,096": it crowds no near neighbour
+    kinds = found("The agency counted 8,098 probable cases in 29 countries.",
+                  "Confirmed cases: 8,096. More than 8,000 people fell ill.")
+    assert ("discrepancy", frozenset({"8,098", "8,096"})) in kinds

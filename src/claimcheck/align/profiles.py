@@ -287,15 +287,15 @@ def mark_near_unique(found: Sequence[FigureProfile]) -> None:
                     and isinstance(p.claim.value, Quantity)
                     and p.claim.value.low == p.claim.value.high),
                    key=lambda t: (t[0], t[1], t[2]))
+    exact = [t for t in exact if written_digits(found[t[2]].claim.text) >= NEAR_DIGITS]
     for k, (_, _, i) in enumerate(exact):
-        if written_digits(found[i].claim.text) < NEAR_DIGITS:
-            continue
         found[i].near_unique = not (_crowded(exact, k, -1) or _crowded(exact, k, 1))
 
 
 def _crowded(exact: Sequence[tuple[str, float, int]], k: int, step: int) -> bool:
     """Whether the first value other than ``exact[k]``'s, walking from ``k`` by ``step``
-    in the sorted values, is of its dimension and within ``CROWD_SHARE`` of it."""
+    in the sorted values (those of many digits: a round "more than 8,000" beside "8,098"
+    is no chance neighbour), is of its dimension and within ``CROWD_SHARE`` of it."""
     dimension, number, _ = exact[k]
     j = k + step
     while 0 <= j < len(exact) and exact[j][0] == dimension and exact[j][1] == number:
@@ -310,9 +310,15 @@ def near_rare(a: FigureProfile, b: FigureProfile) -> bool:
     ``NEAR_SHARE`` of each other and not equal ("23,001" and "22,990", "Popular vote
     171,660,230" and "171,657,549"): one figure told two ways, as surely as the same
     rare value would be."""
-    return bool(a.near_unique and b.near_unique and a.dimension == b.dimension
+    return bool(a.near_unique and b.near_unique and _counted_alike(a, b)
                 and a.number and b.number and a.number != b.number
                 and abs(a.number - b.number) <= NEAR_SHARE * max(a.number, b.number))
+
+
+def _counted_alike(a: FigureProfile, b: FigureProfile) -> bool:
+    """The same dimension, or a count and a bare figure ("8,098 probable cases" and
+    "Confirmed cases8,096", a key's value with no noun after it)."""
+    return a.dimension == b.dimension or {a.dimension, b.dimension} == {None, "count"}
 
 
 def near_keys(p: FigureProfile) -> set[str]:
@@ -322,7 +328,8 @@ def near_keys(p: FigureProfile) -> set[str]:
     if not p.near_unique or not p.number:
         return set()
     step = math.floor(math.log(p.number) / -math.log1p(-NEAR_SHARE))
-    return {f"near|{p.dimension or ''}|{step}", f"near|{p.dimension or ''}|{step + 1}"}
+    kind = "count" if p.dimension is None else p.dimension  # (a bare figure meets counts)
+    return {f"near|{kind}|{step}", f"near|{kind}|{step + 1}"}
 
 
 # -- profiles ----------------------------------------------------------------------------
