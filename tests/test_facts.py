@@ -781,3 +781,20 @@ def test_a_fact_of_three_different_values_sets_every_two_against_each_other():
     many = [_count(f"{d}:1", 1000 + 100 * n) for n, d in enumerate("abcdefgh")]
     assert len(many) > FEW_CLUSTERS
     assert len(fact_of_group("", many, compare).pairs) == len(many) - 1
+
+
+def test_a_part_of_a_total_and_the_same_count_told_alone_stand_together() -> None:
+    # "(3,206 passengers; 1,046 crew)" inside a total, and "1,046 crew" told alone, name
+    # what they count alike: one value of two sources against a third, not three values
+    from claimcheck import Document, check
+    report = check(
+        Document("a", "Ferry Norrland\nDate 3 March 2015\nOn board | 4,229 Passengers: 3,229 "
+                      "Crew members: 1,000\nDeaths 11\n"),
+        Document("b", "The Norrland ferry struck a rock on 3 March 2015 with 4,252 people on "
+                      "board (3,206 passengers; 1,046 crew), and 32 died."),
+        Document("c", "Ferry Norrland\nDate 3 March 2015\nParticipants 4,252 (3,206 "
+                      "passengers; 1,046 crew)\nDeaths 32\n"))
+    (fact,) = [f for f in report.facts
+               if {report.claim(v.claim).text for v in f.values} == {"1,000", "1,046"}]
+    groups = {report.claim(v.claim).doc: v.group for v in fact.values}
+    assert groups["b"] == groups["c"] != groups["a"]

@@ -1316,11 +1316,15 @@ def _report_groups(
 def _may_pair(a: Claim, b: Claim) -> bool:
     """Whether two claims a group chained together (through a third) may be compared:
     their frames do not clash, and a part of a total meets no figure but a part of the
-    same thing."""
+    same thing or a figure of what the part counts, named alike."""
     if a.kind in FIGURES and b.kind in FIGURES and clash(a, b) is not None:
         return False
-    return bool(claim_extra(a).get("part_of")) == bool(claim_extra(b).get("part_of")) \
-        and not _other_parts(a, b)
+    parts = bool(claim_extra(a).get("part_of")), bool(claim_extra(b).get("part_of"))
+    if parts[0] != parts[1]:
+        # a part of a total ("4,252 (3,206 passengers; 1,023 crew)") meets a figure told
+        # on its own only when both name what they count alike ("3,206 passengers")
+        return bool(a.subject_key) and a.subject_key == b.subject_key
+    return not _other_parts(a, b)
 
 
 def _other_parts(a: Claim, b: Claim) -> bool:
