@@ -37,6 +37,19 @@ def test_a_time_after_a_late_evening_is_the_next_morning(text: str, clock: str,
 
 
 @pytest.mark.parametrize(("text", "clock", "day"), [
+    ("On 31 May 2009 the plane took off at 22:03 UTC. The last contact was at 01:33 UTC. "
+     "The wreck hit the sea at 02:14 UTC.", "02:14 UTC", dt.date(2009, 6, 1)),
+    ("On 3 June 2010 the polls closed at 22:00. Counting ended at 04:00. The result was "
+     "declared at 05:30.", "05:30", dt.date(2010, 6, 4)),
+])
+def test_a_timeline_past_midnight_stays_on_the_next_day(text: str, clock: str,
+                                                        day: dt.date) -> None:
+    # the times after the first one past midnight are that morning's too, not the
+    # evening's day again (hours before the evening's time)
+    assert day_of(text, clock) == day
+
+
+@pytest.mark.parametrize(("text", "clock", "day"), [
     # told out of order in the day: no night went by
     ("The meeting ended on 5 May 2016 at 18:00. The delegates had arrived at 09:00, "
      "before the doors opened.", "09:00", dt.date(2016, 5, 5)),

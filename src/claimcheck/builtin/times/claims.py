@@ -410,6 +410,15 @@ def _clock_claims(text: str, claims: list[Claim], sentences: Sequence[Any],
             # told already: past midnight ("took off on 31 May at 22:03 UTC. The last
             # contact was at 01:33 UTC")
             day = _next_day(day)
+        elif day is not None and last is not None and not s.start <= day.start < s.end \
+                and last[1].timex == _next_day(day).timex and _same_zone(last[0], clock) \
+                and _minutes(clock) > _minutes(last[0]) \
+                and bisect.bisect_left(day_starts, last[0].end) \
+                == bisect.bisect_left(day_starts, clock.start):
+            # the timeline went on past midnight, and no day was named since its last
+            # time ("22:03 UTC ... 01:33 UTC ... the wreck hit the sea at 02:14 UTC"): the
+            # next morning's too, not the evening's day again
+            day = last[1]
         if day is None:
             continue
         last = (clock, day)
