@@ -39,6 +39,11 @@ def test_near_values_of_many_digits_are_one_figure(a: str, b: str, left: str,
     ("Its figure was 38.18%.", "The rate stood at 38.26%."),
     # a round figure says little by being near another
     ("The mill employed 1,200 hands.", "Its payroll listed 1,203."),
+    # a total against a count of some of what it counts: two statistics, near by nature
+    ("The league drew a total attendance of 3,456,789 spectators.",
+     "Paying spectators numbered 3,441,210."),
+    ("The ministry counted a total enrolment of 1,204,118 pupils.",
+     "The number of pupils in state schools was 1,198,765."),
 ])
 def test_near_values_that_may_be_chance_stay_apart(a: str, b: str) -> None:
     assert not any(kind == "discrepancy" for kind, _ in found(a, b))
