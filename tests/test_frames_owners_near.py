@@ -251,3 +251,24 @@ def test_where_goods_came_from_with_no_route_is_still_whose() -> None:
 )
 def test_a_preposition_opening_the_sentence_is_no_owner(text: str, figure: str) -> None:
     assert owner(text, figure) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a relative clause about the name a movement went to holds the figure: its
+        ("The seat went to Smith, who won 45,000 votes.", "45,000", "smith"),
+        ("Power passed to the Liberal Party, which took 184 seats.", "184", "liberal party"),
+    ],
+)
+def test_a_relative_clause_after_where_a_movement_went_is_its(text: str, figure: str,
+                                                              expected: str) -> None:
+    assert owner(text, figure) == expected
+
+
+def test_votes_of_the_name_a_seat_went_to_are_not_set_against_anothers() -> None:
+    # Smith's votes against Jones's: two candidates, never a discrepancy
+    report = claimcheck.check(
+        Document("a", "The seat went to Smith, who won 45,000 votes."),
+        Document("b", "Jones won 40,000 votes in the seat."))
+    assert [f.kind for f in report.findings if f.kind == "discrepancy"] == []

@@ -236,6 +236,11 @@ _ROUTE_END = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]")
 _PLACE_WORDS = frozenset(w.split()[-1] for w in (*_WORDS["place_prepositions"],
                                                    *_WORDS["near_place_prepositions"],
                                                    *_WORDS["destination_prepositions"]))
+#: Prepositions that name only where a movement went ("to Dover"), not where a figure
+#: holds: the name after them is whose again when a relative clause about it holds the
+#: figure ("The seat went to Smith, who won 45,000 votes").
+_DESTINATION_WORDS = _PLACE_WORDS - frozenset(
+    w.split()[-1] for w in (*_WORDS["place_prepositions"], *_WORDS["near_place_prepositions"]))
 _NAME = re.compile(  # the lookahead skips at once where no capital is (the same matches)
     r"(?=[A-Z])\b[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*)*")
 _WORD = re.compile(r"[\w'’.%-]+")
@@ -1313,14 +1318,16 @@ def _named(
         apposed = (not article and len(before) >= 2 and before[-1].endswith(",")
                    and before[-2] in _PLACE_WORDS) or (
             place_end >= 0 and _APPOSED.fullmatch(left, place_end, start) is not None)
-        if (before and before[-1] in _PLACE_WORDS) or (
-                apposed and not _acts_after(left, match.end())) or (
+        if (before and before[-1] in _PLACE_WORDS and not (
+                before[-1] in _DESTINATION_WORDS and _RELATIVE_AFTER.match(left, match.end())
+        )) or (apposed and not _acts_after(left, match.end())) or (
                 before and before[-1] == "from" and _ROUTE_END.match(left, match.end())):
             place_end = match.end()
             continue  # "in Italy", "in the Sudan", "in Houston, Texas", "off the Old Head
             # of Kinsale, Ireland": where, not whose; but "In Louskan, the Progressive
             # Party won 37 seats" and "In Texas, Exxon cut 1,200 jobs" (a word, not a
-            # comma, after the second name): whose
+            # comma, after the second name): whose; and "The seat went to Smith, who won
+            # 45,000 votes" (a relative clause about where a movement went): Smith's
         if after and after[0].lower().strip(",") in _REPORTING:
             continue
         if any(before[-len(opener):] == list(opener) for opener in _SOURCE_OPENERS):
