@@ -288,18 +288,25 @@ def mark_near_unique(found: Sequence[FigureProfile]) -> None:
                     and p.claim.value.low == p.claim.value.high),
                    key=lambda t: (t[0], t[1], t[2]))
     exact = [t for t in exact if written_digits(found[t[2]].claim.text) >= NEAR_DIGITS]
-    for k, (_, _, i) in enumerate(exact):
-        found[i].near_unique = not (_crowded(exact, k, -1) or _crowded(exact, k, 1))
+    k = 0
+    while k < len(exact):
+        # a run of one value told again (a table repeating a figure) is judged once, by
+        # the values on either side of the run: walking past the run from each of its
+        # figures was quadratic in its length
+        end = k + 1
+        while end < len(exact) and exact[end][:2] == exact[k][:2]:
+            end += 1
+        alone = not (_crowded(exact, k, k - 1) or _crowded(exact, k, end))
+        for _, _, i in exact[k:end]:
+            found[i].near_unique = alone
+        k = end
 
 
-def _crowded(exact: Sequence[tuple[str, float, int]], k: int, step: int) -> bool:
-    """Whether the first value other than ``exact[k]``'s, walking from ``k`` by ``step``
-    in the sorted values (those of many digits: a round "more than 8,000" beside "8,098"
-    is no chance neighbour), is of its dimension and within ``CROWD_SHARE`` of it."""
+def _crowded(exact: Sequence[tuple[str, float, int]], k: int, j: int) -> bool:
+    """Whether ``exact[j]``, the nearest other value beside ``exact[k]``'s run in the
+    sorted values (those of many digits: a round "more than 8,000" beside "8,098" is no
+    chance neighbour), is of its dimension and within ``CROWD_SHARE`` of it."""
     dimension, number, _ = exact[k]
-    j = k + step
-    while 0 <= j < len(exact) and exact[j][0] == dimension and exact[j][1] == number:
-        j += step
     if not 0 <= j < len(exact) or exact[j][0] != dimension:
         return False
     return abs(exact[j][1] - number) <= CROWD_SHARE * max(exact[j][1], number)
