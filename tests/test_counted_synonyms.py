@@ -34,11 +34,16 @@ def test_two_things_counted_stay_apart() -> None:
                                     "The storm struck 14 cities.", "14")
 
 
-def test_lives_lost_are_people_killed() -> None:
-    # "250 lives were lost" counts the people the fire killed, as "200 people died" does
-    report = claimcheck.check(
-        Document("a", "In the mill fire, 200 people died, the coroner found."),
-        Document("b", "At least 320 lives were lost in the mill fire, the coroner found."))
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("The vaccine campaign saved 3,000 lives in the region.",
+     "The epidemic killed 3,400 people in the region.", "3,000", "3,400"),
+    ("Rescuers saved 212 lives after the quake.", "The quake killed 230 people.",
+     "212", "230"),
+])
+def test_lives_saved_are_not_set_against_people_killed(a: str, b: str, left: str,
+                                                       right: str) -> None:
+    # the lives saved are no toll of the dead, though "lives" is read as the killed
+    report = claimcheck.check(Document("a", a), Document("b", b))
     found = {(f.kind, frozenset(report.claim(c).text for c in f.claims))
              for f in report.findings if f.kind in ("agreement", "discrepancy")}
-    assert ("discrepancy", frozenset({"200", "320"})) in found
+    assert ("discrepancy", frozenset({left, right})) not in found
