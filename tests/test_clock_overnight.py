@@ -56,6 +56,11 @@ def test_a_timeline_past_midnight_stays_on_the_next_day(text: str, clock: str,
     # one moment on two clocks
     ("The jet took off on 31 May 2009 at 22:30 local time (01:30 GMT), bound for Paris.",
      "01:30 GMT", dt.date(2009, 5, 31)),
+    # told in the past perfect: what came before the evening's time, not after it
+    ("On 3 June 1921 firemen put the blaze out at 23:00. It had started at 02:00 in a "
+     "bakery.", "02:00", dt.date(1921, 6, 3)),
+    ("The count ended on 9 May 2022 at 22:15. Voting had closed at 04:00 in the "
+     "islands.", "04:00", dt.date(2022, 5, 9)),
 ])
 def test_a_time_earlier_in_the_day_keeps_its_day(text: str, clock: str,
                                                  day: dt.date) -> None:

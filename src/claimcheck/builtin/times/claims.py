@@ -397,7 +397,7 @@ def _clock_claims(text: str, claims: list[Claim], sentences: Sequence[Any],
                     == bisect.bisect_left(day_starts, clock.start):  # (no day named since)
                 if _minutes(clock) > _minutes(before):
                     day = on
-                elif _overnight(before, clock):
+                elif _overnight(before, clock) and not _told_before(text, s.start, clock):
                     day = _next_day(on)  # "docking at 22:32 ... a check at 01:15"
                 else:
                     # earlier in the day than the last, by day: a time told out of order,
@@ -405,7 +405,7 @@ def _clock_claims(text: str, claims: list[Claim], sentences: Sequence[Any],
                     last = None
         elif day is not None and last is not None and not s.start <= day.start < s.end \
                 and last[1].timex == day.timex and _same_zone(last[0], clock) \
-                and _overnight(last[0], clock):
+                and _overnight(last[0], clock) and not _told_before(text, s.start, clock):
             # a day from before its sentence, on which a time late in the evening was
             # told already: past midnight ("took off on 31 May at 22:03 UTC. The last
             # contact was at 01:33 UTC")
@@ -441,6 +441,18 @@ def _overnight(before: Clock, clock: Clock) -> bool:
     morning's ("22:03 UTC" then "01:33 UTC") rather than a time told out of order ("ended
     at 18:00; it had begun at 09:00")."""
     return before.hour >= LATE_HOUR and clock.hour < EARLY_HOUR
+
+
+#: "It had started at 02:00": a sentence in the past perfect tells what came before the
+#: last time told, not what followed it.
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def _told_before(text: str, sentence_start: int, clock: Clock) -> bool:
+    """Whether the sentence of ``clock``, up to it, is told in the past perfect ("put out
+    at 23:00. It had started at 02:00"): a time before the last one, not the next
+    morning's."""
+    return _PAST_PERFECT.search(text, sentence_start, clock.start) is not None
 
 
 def _same_zone(a: Clock, b: Clock) -> bool:
