@@ -44,3 +44,23 @@ def test_a_figure_whose_owner_was_not_read_meets_the_owners_figures(tmp_path):
                 if f.kind == "figure" and {first, last} <= {v.doc for v in f.values}]
     assert together, [f.summary for f in report.facts]
 
+
+
+def test_years_of_two_places_alike_but_for_the_place_stay_two_facts(tmp_path):
+    """Among many sources, "Typhoid in Aramloulstan province, 1953" and "Typhoid in
+    Pothleland province, 1953" name two outbreaks: a date said of a place meets the dates
+    whose rarest words name that place, so each place's year is its own fact (such pairs
+    of topics grow with the square of the corpus, and each chained two facts into one)."""
+    texts = []
+    for n in range(6):
+        for place in ("Aramloulstan", "Pothleland"):
+            texts.append(f"A chronicle of Typhoid in {place} province, 1953\n\n"
+                         f"The outbreak in {place} province was reported by the health "
+                         f"ministry in its bulletin number {n + 3}.")
+    report = claimcheck.check(*_write(tmp_path, texts))
+    years = [f for f in report.facts if f.kind == "date"]
+    assert len(years) == 2, [f.summary for f in years]  # each place's year, found
+    for fact in years:
+        places = {"Aramloulstan" if int(v.doc[3:]) % 2 == 0 else "Pothleland"
+                  for v in fact.values}
+        assert len(places) == 1, fact.summary

@@ -49,6 +49,15 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float],
 
     if p.family == "time":
         words = rarest(p.concepts, 4)
+        frame = p.claim.frame
+        if corpus and frame is not None and frame.place:
+            # among many sources, a date said of a place meets the dates whose rarest
+            # words name that place ("Typhoid in Aramloulstan province, 1953" and
+            # "Typhoid in Pothleland province, 1953" share a disease and a year, not an
+            # event): the pairs of topics alike but for their place grow with the
+            # square of the corpus, and each such pair chained two facts into one
+            named = [c for c in words if c in {concept(w) for w in frame.place.split()}]
+            words = named or words
         if p.interval is None:
             # a date before the common era: by its rarer words and its years ("480 BC"
             # meets "479 BC"), as day numbers know them
