@@ -5,6 +5,10 @@ across fields."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import jsonschema
 import pytest
 
 from claimcheck import Document, Report, check
@@ -99,3 +103,15 @@ def test_times_both_told_as_shared_are_compared() -> None:
     report = check(Document("a", "The two leaders spent three hours together in talks."),
                    Document("b", "The two leaders spent five hours together in talks."))
     assert _paired(report, "three hours", "five hours") == ["discrepancy"]
+
+
+def test_a_part_validates_against_the_report_schema() -> None:
+    # a figure in a window, a time spent together and a part of a place are "part" scopes
+    schema = json.loads((Path(__file__).resolve().parents[1] / "docs" /
+                         "report.schema.json").read_text(encoding="utf-8"))
+    report = check(Document("a", "The rioters burned 40 shops within 48 hours."),
+                   Document("b", "The two pilots spent two hours together outside."),
+                   Document("c", "The flood destroyed 120 homes in the north of the county."))
+    scopes = {c.frame.scope for c in report.claims if c.frame is not None}
+    assert "part" in scopes
+    jsonschema.Draft202012Validator(schema).validate(report.to_dict())
