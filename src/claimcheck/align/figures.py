@@ -306,7 +306,7 @@ def match_figures(
             elif (pa.period_only or pb.period_only) and not _one_act(pa, pb):
                 reason = "a figure's time, compared with the figure, not as an event of its own"
             elif a.kind in FIGURES and not evidence(a, b) and not _total_and_moment(a, b) \
-                    and not (s >= SAID_ALIKE and same_counted(a, b)) and not near_rare(pa, pb) \
+                    and not (s >= SAID_ALIKE and same_counted(a, b)) and not _near_alike(pa, pb) \
                     and not (pa.material and pa.material == pb.material):
                 # ("2.5kgs of silver" and "1.4 kg (3 lb) of silver": one stuff weighed)
                 reason = ("values differ, but nothing shows both measure the same thing (no "
@@ -1311,6 +1311,19 @@ def _report_groups(
     # those facts (their periods differ); elsewhere it is the reader's only word on it
     findings.extend(f for f in loose if not set(f.claims) & in_corpus_facts)
     return findings, facts
+
+
+def _near_alike(a: FigureProfile, b: FigureProfile) -> bool:
+    """Two near values of many digits (``near_rare``) whose frames do not tell them apart
+    by what they state: the same statistic, unless one is a table's or a key's figure,
+    which states none ("8,098 probable cases in 2003" and "Confirmed cases: 8,096"; but
+    "a total population of 308,745,538" and "the apportionment population was
+    309,183,463" are two tallies)."""
+    if not near_rare(a, b):
+        return False
+    fa, fb = a.claim.frame, b.claim.frame
+    return fa is None or fb is None or fa.statistic == fb.statistic \
+        or fa.source != "sentence" or fb.source != "sentence"
 
 
 def _may_pair(a: Claim, b: Claim) -> bool:
