@@ -125,15 +125,3 @@ def test_schema_vocabularies_match_the_model() -> None:
     assert set(defs["quantity"]["properties"]["qualifier"]["enum"]) == set(QUALIFIERS)
     assert set(defs["finding"]["properties"]["kind"]["enum"]) == set(FINDING_KINDS)
     assert set(defs["finding"]["properties"]["category"]["enum"]) == set(SLANT_CATEGORIES)
-
-
-@pytest.mark.parametrize("text", [
-    "The rioters burned 40 shops within 48 hours.",  # a window: a part of the event
-    "On its first day the strike closed 300 mills.",  # a part of the event's span
-    "Of the saved, 487 were passengers.",  # a kind of those counted
-])
-def test_a_frame_of_a_part_validates(text: str) -> None:
-    report = claimcheck.check(Document("a", text), Document("b", text))
-    data = json.loads(render_json(report, claimcheck.Config()))
-    assert any(c.get("frame", {}).get("scope") == "part" for c in data["claims"])
-    validate(data)
