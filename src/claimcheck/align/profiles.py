@@ -316,20 +316,11 @@ def near_rare(a: FigureProfile, b: FigureProfile) -> bool:
     """Two figures of many digits, each alone near its value in its document, within
     ``NEAR_SHARE`` of each other and not equal ("23,001" and "22,990", "Popular vote
     171,660,230" and "171,657,549"): one figure told two ways, as surely as the same
-    rare value would be. Not a total against a figure not told as one ("a total
-    population of 308,745,538" against "The apportionment population was 309,183,463"):
-    near values of two statistics are two figures as often as one, and their difference
-    would be a discrepancy on the strength of nearness alone."""
+    rare value would be (``figures._near_alike`` asks the same statistic of two
+    sentences' figures besides)."""
     return bool(a.near_unique and b.near_unique and _counted_alike(a, b)
                 and a.number and b.number and a.number != b.number
-                and abs(a.number - b.number) <= NEAR_SHARE * max(a.number, b.number)
-                and _statistic(a) == _statistic(b))
-
-
-def _statistic(p: FigureProfile) -> str | None:
-    """The statistic a figure's frame reads it as ("count", "total", "change"), if any."""
-    frame = p.claim.frame
-    return frame.statistic if frame is not None else None
+                and abs(a.number - b.number) <= NEAR_SHARE * max(a.number, b.number))
 
 
 def _counted_alike(a: FigureProfile, b: FigureProfile) -> bool:
