@@ -13,7 +13,11 @@ scores the report's facts as ``bench/scale.py`` does. Then it lists:
 - *splits*: planted facts whose values are spread over several reported facts (or left
   out of all), counted by what tells the two largest parts apart (measure, subject,
   period, place as the frames read them, or one document stating the value twice), with
-  examples quoted.
+  examples quoted;
+- the same splits by stage: whether blocking gave any candidate pair between the two
+  largest parts (with both claims' keys and their blocks' sizes quoted, the keys they
+  share starred), or matching turned every candidate down (with the first reason noted
+  for the smaller part's claims), or paired them as not comparable.
 
 It only measures: the exit code is 0 whatever it finds.
 """
