@@ -221,6 +221,16 @@ def match_figures(
         return frozenset(clause_name_keys(texts[claim.doc], claim)) if texts is not None \
             else frozenset()
 
+    # each pair's comparison, made once: a claim with many candidates has each rival of
+    # each of its differing pairs weighed (``agreeing_rival``), the same pairs again and
+    # again, which grew faster than the claims
+    compared: dict[tuple[int, int], Finding | None] = {}
+
+    def compare_at(i: int, j: int) -> Finding | None:
+        if (i, j) not in compared:
+            compared[i, j] = compare(left[i].claim, right[j].claim)
+        return compared[i, j]
+
     def agreeing_rival(i: int, j: int, s: float) -> Claim | None:
         """A figure of either document, scored within RIVAL_MARGIN of this pair with the
         other's claim, that agrees with it: the partner is then in doubt. A rival whose
@@ -230,14 +240,14 @@ def match_figures(
         shared: frozenset[str] | None = None
         for s2, j2 in rivals_of_left.get(i, ()):
             if j2 != j and s2 >= s - RIVAL_MARGIN:
-                found = compare(a, right[j2].claim)
+                found = compare_at(i, j2)
                 if found is not None and found.kind == "agreement":
                     shared = names_of(a) & names_of(b) if shared is None else shared
                     if shared <= names_of(right[j2].claim):
                         return right[j2].claim
         for s2, i2 in rivals_of_right.get(j, ()):
             if i2 != i and s2 >= s - RIVAL_MARGIN:
-                found = compare(left[i2].claim, b)
+                found = compare_at(i2, j)
                 if found is not None and found.kind == "agreement":
                     shared = names_of(a) & names_of(b) if shared is None else shared
                     if shared <= names_of(left[i2].claim):
@@ -252,7 +262,7 @@ def match_figures(
         ("There were 16 news organizations who made state-by-state predictions", "17 news
         organizations who made state by state predictions") are one count."""
         a, b = pa.claim, pb.claim
-        finding = compare(a, b)
+        finding = compare(a, b) if ij is None else compare_at(ij[0], ij[1])
         if finding is None:
             return None
         reason = None
