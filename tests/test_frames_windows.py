@@ -115,3 +115,14 @@ def test_a_part_validates_against_the_report_schema() -> None:
     scopes = {c.frame.scope for c in report.claims if c.frame is not None}
     assert "part" in scopes
     jsonschema.Draft202012Validator(schema).validate(report.to_dict())
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # an amount over a stretch of time is its whole: the flight, not a part of it
+    ("Lindbergh flew 3,600 miles in 33 hours.", "3,600 miles"),
+    ("The pipeline carried 40 million barrels in a year.", "40 million barrels"),
+    # a time from now, not a stretch counted in
+    ("The relief column of 500 men will arrive in ten days' time.", "500"),
+])
+def test_no_window_for_amounts_or_times_from_now(text: str, figure: str) -> None:
+    assert _frame(text, figure).relative is None

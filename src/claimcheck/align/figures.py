@@ -97,8 +97,10 @@ SAID_ALIKE = 0.9
 DATE_WORDS = 2
 #: Two times of day this close (as instants, or as read when a zone is missing) are one
 #: moment told two ways if their sentences share a word at all: a day holds many
-#: moments, but few of them a few minutes apart in two short accounts of one event.
-CLOSE_CLOCK_SECONDS = 15 * 60
+#: moments, but few of them minutes apart in two short accounts of one event. (At a
+#: quarter of an hour, "the plane took off at 22:03 UTC" met "the plane sent its last
+#: message at 22:15 UTC": two acts a few minutes apart share their subject's noun.)
+CLOSE_CLOCK_SECONDS = 5 * 60
 #: Beyond this many sources, one day is named in unrelated sentences often enough that
 #: two dates must share a word besides the day to meet (``scores.score``): a handful of
 #: accounts of one event name its day; an archive names every day many times.

@@ -47,6 +47,7 @@ from claimcheck.text.measures import (
     relation,
 )
 from claimcheck.text.names import Aliases, normalize
+from claimcheck.text.numbers import parse_number
 from claimcheck.text.records import replaced
 from claimcheck.text.words import (
     STOPWORDS,
@@ -173,12 +174,11 @@ _WINDOW = re.compile(
     + r")[ \t]+(?:the[ \t]+space[ \t]+of[ \t]+)?"
     r"(?P<count>\d{1,3}|(?i:a|one|" + "|".join(_WORDS["part_of_period_counts"]) + r"))[ \t]+"
     r"(?P<span>(?i:" + "|".join(sorted(_WORDS["window_spans"], key=len, reverse=True))
-    + r"))\b(?![ \t]+(?i:of|after|from|since|before|later|earlier|ago)\b)")
+    + r"))\b(?!['’]?[ \t]+(?i:" + "|".join(_WORDS["window_not_after"]) + r")\b)")
 #: "two hours together": a time several spent at once (``_windowed``)
 _SHARED_TIME = re.compile(
     r"[ \t]+(?i:" + "|".join(re.escape(w).replace(r"\ ", "[ \t]+")
                           for w in _WORDS["shared_time_words"]) + r")\b")
-_COUNT_WORDS = {w: i for i, w in enumerate(_WORDS["part_of_period_counts"], start=2)}
 _MOMENT = frozenset(_WORDS["moment_relations"])
 _NOT_CHANGE = frozenset({"to", "than", "of", "from", "as", "at", "with"})
 _CHANGE_NOUNS = frozenset(_WORDS["change_nouns"])
@@ -1507,8 +1507,10 @@ def _windowed(found: Frame, claim: Claim, text: str, s_end: int) -> Frame:
         # "spent two and a quarter hours together outside": the time both were out, in
         # an outing that one began earlier, not the outing's length
         return replaced(found, scope="part", relative=SHARED_TIME)
-    if claim.kind not in ("quantity", "ratio"):
-        return found
+    if claim.kind not in ("quantity", "ratio") \
+            or getattr(claim.value, "dimension", None) not in (None, "count"):
+        return found  # (an amount over a stretch is its whole: "flew 3,600 miles in 33
+        # hours" is the flight, "in ten days" after a toll a part of the outbreak)
     after = text[claim.end:min(s_end, claim.end + WINDOW_REACH)]
     stop = _CLAUSE_BREAK.search(after)
     window = _window(after[:stop.start()] if stop else after)
@@ -1522,7 +1524,9 @@ def _window(after: str) -> str | None:
     if m is None or _DIGIT.search(after, 0, m.start()):
         return None
     count, span = m.group("count").lower(), m.group("span").lower()
-    number = 1 if count in ("a", "one") else _COUNT_WORDS.get(count) or int(count)
+    number = 1 if count == "a" else int(parse_number(count) or 0)
+    if number <= 0:
+        return None
     return f"in {number} {span.rstrip('s')}{'s' if number != 1 else ''}"
 
 
