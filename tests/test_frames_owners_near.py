@@ -272,3 +272,9 @@ def test_votes_of_the_name_a_seat_went_to_are_not_set_against_anothers() -> None
         Document("a", "The seat went to Smith, who won 45,000 votes."),
         Document("b", "Jones won 40,000 votes in the seat."))
     assert [f.kind for f in report.findings if f.kind == "discrepancy"] == []
+
+
+def test_a_name_that_opens_with_a_preposition_keeps_it() -> None:
+    # a company named with a preposition first is no place after one
+    assert owner("Beyond Meat reported revenue of $100 million.", "$100 million") \
+        == "beyond meat"

@@ -1292,15 +1292,15 @@ def _named(
     for match in _NAME.finditer(left):
         name, start = match.group().strip(), match.start()
         words = name.split()
-        while len(words) > 1 and (words[0].lower() in STOPWORDS
-                                  or words[0].lower() in PREPOSITIONS):
+        while len(words) > 1 and words[0].lower() in STOPWORDS:
             # "The Liberal Party took", "In Louskan": the name after a capitalised opener
             start = left.index(words[1], start + len(words[0]))
             words = words[1:]
             name = " ".join(words)
         if words[0].lower().rstrip(".") in MONTH_NAMES or words[0].lower() in STOPWORDS \
-                or words[0].lower() in PREPOSITIONS:
-            continue  # (a preposition opening the sentence: "Near the pump there were")
+                or (len(words) == 1 and words[0].lower() in PREPOSITIONS):
+            continue  # (a preposition alone, capitalised: "Near the pump there were"; but
+            # "Beyond Meat reported" and "Under Armour sold" are names)
         if len(words) == 1 and vocabulary.find(name):
             continue  # "Revenue rose": a measure, not whose
         opens = offset + start == sentence_start or start <= lead
