@@ -11,18 +11,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from claimcheck import Document, Report, check
+from claimcheck import Document, check
 
-
-def _paired(report: Report, left: str, right: str) -> list[str]:
-    kinds = []
-    for f in report.findings:
-        if f.kind not in ("agreement", "discrepancy", "not_comparable"):
-            continue
-        texts = {(report.claim(c).doc, report.claim(c).text) for c in f.claims}
-        if ("a", left) in texts and ("b", right) in texts:
-            kinds.append(f.kind)
-    return kinds
+from .test_frames import paired as _paired
 
 
 def _frame(text: str, figure: str):
