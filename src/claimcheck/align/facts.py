@@ -108,10 +108,16 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
         if not joined:
             clusters.append(_Cluster(claim, [claim]))
             home[claim.id] = clusters[-1]
-    sizes = sorted((len(c.docs) for c in clusters), reverse=True)
+    # each cluster's number of sources, read once (a set built per cluster), and its
+    # place: a fact of thousands of clusters looked each up by ``list.index``, once per
+    # cluster, which grew with the square of the fact's size
+    n_docs = [len(c.docs) for c in clusters]
+    sizes = sorted(n_docs, reverse=True)
     consensus = None
+    at = 0
     if sizes[0] >= 2 and (len(sizes) == 1 or sizes[0] > sizes[1]):
-        consensus = max(clusters, key=lambda c: (len(c.docs), -clusters.index(c)))
+        at = max(range(len(clusters)), key=lambda k: (n_docs[k], -k))
+        consensus = clusters[at]
     pairs: list[Finding] = []
     stance: dict[str, str] = {}
     if consensus is not None:
@@ -128,8 +134,7 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
                 stance[c.id] = "outlier" if against else "alone"
         # two outliers alignment set against each other keep that verdict too
         # ("4,285,323" against "4,283,392" beside a consensus of "4,283,938")
-        pairs.extend(_aligned_between(clusters, aligned, set(), compare,
-                                      skip=clusters.index(consensus)))
+        pairs.extend(_aligned_between(clusters, aligned, set(), compare, skip=at))
     else:
         told: set[tuple[int, int]] = set()
         # neighbours in value order; in a fact of a few values only, every two of them
@@ -151,9 +156,9 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
         verdict = _verdict({f.kind for f in pairs}) if pairs else "not_comparable"
         if verdict == "agree":
             verdict = "not_comparable"  # clusters that did not agree, yet never disagreed
-    ranked = sorted(clusters, key=lambda c: (c is not consensus, -len(c.docs),
-                                             clusters.index(c)))
-    group = {m.id: n for n, cluster in enumerate(ranked, 1) for m in cluster.members}
+    ranked = sorted(range(len(clusters)), key=lambda k: (clusters[k] is not consensus,
+                                                         -n_docs[k], k))
+    group = {m.id: n for n, k in enumerate(ranked, 1) for m in clusters[k].members}
     values = tuple(FactValue(c.id, c.doc, stance[c.id], group[c.id])
                    for c in _in_document_order(claims))
     summary = _group_summary(clusters, consensus, pairs, verdict)
