@@ -1331,11 +1331,25 @@ def _near_alike(a: FigureProfile, b: FigureProfile) -> bool:
     which states none ("8,098 probable cases in 2003" and "Confirmed cases: 8,096"; but
     "a total population of 308,745,538" and "the apportionment population was
     309,183,463" are two tallies)."""
-    if not near_rare(a, b):
-        return False
+    if not near_rare(a, b) or _tally_kinds(a.claim) != _tally_kinds(b.claim):
+        return False  # ("Valid votes numbered 12,301,233", "12,345,678 votes were cast")
     fa, fb = a.claim.frame, b.claim.frame
     return fa is None or fb is None or fa.statistic == fb.statistic \
         or fa.source != "sentence" or fb.source != "sentence"
+
+
+#: Words that make a tally of a kind of its own ("valid votes", "probable cases").
+_TALLY_QUALIFIERS = frozenset(table("figures")["tally_qualifiers"])
+_WORDS_RE = re.compile(r"[\w-]+")
+
+
+def _tally_kinds(claim: Claim) -> frozenset[str]:
+    """The tally qualifiers among the words a figure's frame was read from: its subject,
+    what it counts and its measure's words."""
+    frame = claim.frame
+    told = " ".join(filter(None, (claim.subject, frame and frame.counted,
+                                  frame and frame.measure_text, frame and frame.subject)))
+    return frozenset(w for w in _WORDS_RE.findall(told.lower()) if w in _TALLY_QUALIFIERS)
 
 
 def _may_pair(a: Claim, b: Claim) -> bool:
