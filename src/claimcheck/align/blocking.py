@@ -39,8 +39,8 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float],
     meets no bare year (headings' years would chain every day of theirs into one fact)."""
     rare = {f"v|{p.value_key}"} if p.unique else set()
     if not corpus:
-        # between a few accounts, a figure of many digits meets those a few parts in a
-        # thousand from it ("23,001", "22,990"); among many sources such values are common
+        # between a few accounts, a figure of many digits meets those at most one per
+        # cent from it ("23,001", "22,990"); among many sources such values are common
         rare |= near_keys(p)
 
     def rarest(concepts: Iterable[str], n: int) -> list[str]:

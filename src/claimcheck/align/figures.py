@@ -1327,10 +1327,10 @@ def _report_groups(
 
 def _near_alike(a: FigureProfile, b: FigureProfile) -> bool:
     """Two near values of many digits (``near_rare``) whose frames do not tell them apart
-    by what they state: the same statistic, unless one is a table's or a key's figure,
-    which states none ("8,098 probable cases in 2003" and "Confirmed cases: 8,096"; but
-    "a total population of 308,745,538" and "the apportionment population was
-    309,183,463" are two tallies)."""
+    by what they state: the same kinds of tally named ("valid votes" and "votes cast"
+    are two), and the same statistic unless one is a table's or a key's figure, which
+    states none ("8,098 cases in 2003" and "Cases: 8,096"; but "a total population of
+    308,745,538" and "the apportionment population was 309,183,463" are two tallies)."""
     if not near_rare(a, b) or _tally_kinds(a.claim) != _tally_kinds(b.claim):
         return False  # ("Valid votes numbered 12,301,233", "12,345,678 votes were cast")
     fa, fb = a.claim.frame, b.claim.frame

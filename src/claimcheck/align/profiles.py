@@ -324,8 +324,8 @@ def near_rare(a: FigureProfile, b: FigureProfile) -> bool:
 
 
 def _counted_alike(a: FigureProfile, b: FigureProfile) -> bool:
-    """The same dimension, or a count and a bare figure ("8,098 probable cases" and
-    "Confirmed cases8,096", a key's value with no noun after it)."""
+    """The same dimension, or a count and a bare figure ("8,098 cases" and "Cases8,096",
+    a key's value with no noun after it)."""
     return a.dimension == b.dimension or {a.dimension, b.dimension} == {None, "count"}
 
 
