@@ -1354,3 +1354,16 @@ def test_a_month_is_a_part_of_its_quarter_and_its_year(
     whole, not two counts of one thing (a year's figure against a span of several years
     already was)."""
     assert paired(check(a, b), left, right) == found
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # "living" shares its stem with "lives" (lost), but counts the living
+    ("Of the 487 in the pit, 407 living and 80 dead were brought up.", "407"),
+    ("The census found 1,200 living in the old quarter.", "1,200"),
+])
+def test_the_living_are_no_dead(text: str, figure: str) -> None:
+    assert frame_of(text, figure).measure != "casualties.killed"
+
+
+def test_lives_claimed_are_still_the_dead() -> None:
+    assert frame_of("The flood claimed 300 lives.", "300").measure == "casualties.killed"

@@ -69,6 +69,9 @@ class Measures:
     #: The measure a share of a measure is, where the vocabulary says ("43.5 % of votes
     #: cast" is a vote share, whatever words name the votes).
     shares: dict[str, str] = field(default_factory=dict)
+    #: Words that never name a measure through the stem they share with one of its words
+    #: ("living" and "lives": "407 living and 219 dead" counts no dead), lowered.
+    other_forms: set[str] = field(default_factory=set)
 
     def dimension_of(self, measure: str) -> str | None:
         """The dimension of a measure or of the nearest broader one that states one."""
@@ -106,6 +109,9 @@ class Measures:
         """Add a parsed vocabulary: tables with ``words`` and sub-tables for narrower
         measures (the format of ``data/measures.toml``; ``weak_words`` name a measure only
         when no other is named beside the figure)."""
+        forms = data.get("other_forms") if not prefix else None
+        if isinstance(forms, list):
+            self.other_forms.update(w.lower() for w in forms if isinstance(w, str))
         for name, body in data.items():
             if not isinstance(body, Mapping):
                 continue
@@ -143,7 +149,8 @@ class Measures:
         lengths = self._lengths
         # the words' stems in one pass of C loops; where the words stand is read only
         # for a text that names a measure (most texts around a figure name none)
-        stems = list(map(stem, _WORD.findall(text)))
+        words = _WORD.findall(text)
+        stems = list(map(stem, words))
         spans: list[tuple[int, int]] | None = None
         found: list[Mention] = []
         i = 0
@@ -153,6 +160,8 @@ class Measures:
                 if n > count - i:
                     continue
                 named = self.phrases.get(tuple(stems[i : i + n]))
+                if named is not None and n == 1 and words[i].lower() in self.other_forms:
+                    continue  # ("407 living": no "lives" lost)
                 if named is not None:
                     if spans is None:
                         spans = [m.span() for m in _WORD.finditer(text)]
