@@ -117,3 +117,23 @@ def test_a_part_validates_against_the_report_schema() -> None:
 ])
 def test_no_window_for_amounts_or_times_from_now(text: str, figure: str) -> None:
     assert _frame(text, figure).relative is None
+
+
+@pytest.mark.parametrize(("text", "figure", "relative"), [
+    ("Turnout81.88% (first round)\n78.50% (second round)\n", "81.88%", "first round"),
+    ("Turnout81.88% (first round)\n78.50% (second round)\n", "78.50%", "second round"),
+    ("Votes: 47,651,434 (Final Round)", "47,651,434", "final round"),
+])
+def test_a_part_named_in_a_bracket_after_the_figure(text: str, figure: str,
+                                                    relative: str) -> None:
+    frame = _frame(text, figure)
+    assert (frame.scope, frame.relative) == ("part", relative)
+
+
+def test_a_rounds_turnout_is_not_the_elections() -> None:
+    a = ("Winning 55.7% of the vote, Rosa Dantas today became president of Varnia. Voter "
+         "turnout was also high, with estimates lying between 92 and 96%.")
+    b = ("Varnian presidential election\nTurnout81.88% (first round)\n78.50% (second round)\n"
+         "Candidate Rosa Dantas\nPopular vote 47,651,434\n")
+    report = check(Document("a", a), Document("b", b))
+    assert _paired(report, "92 and 96%", "81.88%") == []

@@ -175,6 +175,15 @@ _WINDOW = re.compile(
     r"(?P<count>\d{1,3}|(?i:a|one|" + "|".join(_WORDS["part_of_period_counts"]) + r"))[ \t]+"
     r"(?P<span>(?i:" + "|".join(sorted(_WORDS["window_spans"], key=len, reverse=True))
     + r"))\b(?!['’]?[ \t]+(?i:" + "|".join(_WORDS["window_not_after"]) + r")\b)")
+#: "81.88% (first round)", "4,021 (second ballot)": a part of the event named in a
+#: bracket right after the figure, as infobox rows give it (``_windowed``)
+_BRACKETED_PART = re.compile(
+    r"[ \t]*\([ \t]*(?P<part>(?i:"
+    + "|".join(re.escape(w) for w in _WORDS["part_of_period_openers"])
+    + r")[ \t]+(?i:"
+    + "|".join(re.escape(w) for w in sorted(_WORDS["part_of_period_spans"], key=len,
+                                             reverse=True))
+    + r"))[ \t]*\)")
 #: "two hours together": a time several spent at once (``_windowed``)
 _SHARED_TIME = re.compile(
     r"[ \t]+(?i:" + "|".join(re.escape(w).replace(r"\ ", "[ \t]+")
@@ -1500,6 +1509,12 @@ def _windowed(found: Frame, claim: Claim, text: str, s_end: int) -> Frame:
     whatever its words ("in 10 days" for "over ten days"), so that two figures for
     windows of one length meet. Read per claim, outside the memo: the window lies past
     the next claim (the duration), where the words the memo keys on stop."""
+    if found.scope is None and found.relative is None and claim.kind in FIGURE_KINDS:
+        bracketed = _BRACKETED_PART.match(text, claim.end, s_end)
+        if bracketed is not None:
+            # "Turnout81.88% (first round)": the first round's turnout, not the election's
+            return replaced(found, scope="part", relative=" ".join(
+                bracketed.group("part").lower().split()))
     if found.scope is not None or found.relative is not None or found.source != "sentence":
         return found
     if getattr(claim.value, "kind", None) == "duration" \
