@@ -440,3 +440,20 @@ def test_a_currency_named_after_the_amount_wins_over_the_sign(text: str, unit: s
     from claimcheck import quantities
     (q,) = quantities(text)
     assert (q.unit, q.dimension) == (unit, f"currency:{unit}")
+
+
+@pytest.mark.parametrize("text", [
+    "Highest winds 185 km/h (10-minute sustained), 205 km/h (1-minute sustained).",
+    "The 24-hour average rainfall was 40 mm.",
+    "The 7-day rolling mean of cases fell to 312.",
+])
+def test_a_way_of_measuring_is_no_length_of_time(text: str) -> None:
+    # "10-minute sustained" names a standard of wind speed: no claim of ten minutes
+    from claimcheck import claims
+    found = [c.text for c in claims(text) if c.kind in ("quantity", "duration")]
+    assert not any(t.endswith(("minute", "hour", "day")) for t in found)
+
+
+def test_a_hyphenated_length_of_time_is_still_a_length() -> None:
+    from claimcheck import claims
+    assert "10-minute" in [c.text for c in claims("A 10-minute walk took us to the dam.")]

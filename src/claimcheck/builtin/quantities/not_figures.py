@@ -72,6 +72,13 @@ _MINUTES_SECONDS_RIGHT_RE = re.compile(r"m[ \t]?\d{1,2}(?:\.\d+)?[ \t]?s(?![\w])
 _ZONE_RIGHT_RE = re.compile(r"[ \t]+\(?(?:UTC|GMT|Z|[A-Z]{1,3}[SD]T)\b")
 
 
+_STANDARDS = table("quantities", package="claimcheck.builtin.quantities")["standards"]
+#: "-minute sustained", "-hour average": after a number, a way of measuring
+_STANDARD_RIGHT_RE = re.compile(
+    r"[-\u2010\u2011](?:" + "|".join(_STANDARDS["units"]) + r")s?[ \t]+(?:"
+    + "|".join(_STANDARDS["words"]) + r")\b", re.IGNORECASE)
+
+
 def is_year(text: str, n: Num) -> bool:
     """A year as written: "1950", "753 BC"; not "1950 km", "1,950" or "$1950"."""
     if not n.digits or n.currency or "," in n.raw or "." in n.raw:
@@ -188,6 +195,8 @@ def excluded(text: str, g: Group) -> str | None:
             and counted_noun(text, last.end, singular=False) is None
         ):
             return "reference"
+    if right[:1] in "-\u2010\u2011" and _STANDARD_RIGHT_RE.match(right):
+        return "standard"  # "10-minute sustained winds": a way of measuring, no figure
     if first.digits and raw_left[-1:] == "-" and raw_left[-2:-1].isalpha():
         return "code"  # "T-34", "B-29", "COVID-19"
     if first.digits and raw_left[-1:] == "-" and _MODEL_LEFT_RE.search(raw_left):

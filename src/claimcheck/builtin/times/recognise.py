@@ -52,6 +52,7 @@ from .vocabulary import (
     SEASONS,
     SET_ADVERBS,
     SET_COUNTS,
+    STANDARD_AFTER,
     SUFFIX_DIRECTIONS,
     TWO_DIGIT_RELATIONS,
     UNIT_WORDS,
@@ -75,6 +76,8 @@ def _month_of(word: str) -> int:
 
 
 _DIGITS_RE = re.compile(r"\d+")
+#: The word right after a hyphenated length of time ("10-minute sustained").
+_STANDARD = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def _day_of(word: str) -> int:
@@ -677,6 +680,9 @@ class Reader(Context):
             return None
         if unit == "H" and re.fullmatch(r"[0-2]\d[0-5]\d", head):
             return None  # "1900 hours" is a time of day
+        standard = _STANDARD.match(self.text, e) if "-" in t else None
+        if standard is not None and standard.group(1).lower() in STANDARD_AFTER:
+            return None  # "10-minute sustained": a way of measuring wind, no duration
         one_word = head in ("a", "an", "one")
         if one_word:
             # "once a day", "one day he", "a day of": only durations when a qualifier or

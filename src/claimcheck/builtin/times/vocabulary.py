@@ -174,6 +174,8 @@ def coarser(a: str, b: str) -> str:
 #: Words between a count and its unit that leave the length as it is ("five consecutive
 #: years").
 DURATION_ADJECTIVES: frozenset[str] = _words("duration_adjectives")
+#: "10-minute sustained", "24-hour average": a way of measuring, no length of time.
+STANDARD_AFTER: frozenset[str] = _words("standard_after")
 #: (larger unit, next smaller unit) -> how many of the smaller make one larger, for a
 #: duration told in two units ("one minute, 13 seconds").
 COMPOUND_UNITS: dict[tuple[str, str], int] = {
