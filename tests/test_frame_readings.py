@@ -1367,3 +1367,15 @@ def test_the_living_are_no_dead(text: str, figure: str) -> None:
 
 def test_lives_claimed_are_still_the_dead() -> None:
     assert frame_of("The flood claimed 300 lives.", "300").measure == "casualties.killed"
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # who was counted, not what: the act beside them is the measure
+    ("The flood displaced some 13,000 residents of the valley.", "13,000", "displaced"),
+    ("The shelling killed 300 inhabitants of the old town.", "300", "casualties.killed"),
+    # with nothing else measured beside them, the people of a place are its population
+    ("Stiethzanvik, a town of 14,700 residents, lies to the north.", "14,700",
+     "population"),
+])
+def test_residents_are_who_was_counted(text: str, figure: str, measure: str) -> None:
+    assert frame_of(text, figure).measure == measure
