@@ -239,21 +239,19 @@ def match_figures(
         clause lacks a name the pair's two clauses share is no rival ("the strongest
         shaking, VIII, at Arauco" against "IX at Arauco", beside "Santiago at VIII")."""
         a, b = left[i].claim, right[j].claim
+        # the other document's rivals of ``a`` first, then this one's rivals of ``b``
+        rivals = [(s2, i, j2, right[j2].claim) for s2, j2 in rivals_of_left.get(i, ())
+                  if j2 != j]
+        rivals += [(s2, i2, j, left[i2].claim) for s2, i2 in rivals_of_right.get(j, ())
+                   if i2 != i]
         shared: frozenset[str] | None = None
-        for s2, j2 in rivals_of_left.get(i, ()):
-            if j2 != j and s2 >= s - RIVAL_MARGIN:
-                found = compare_at(i, j2)
+        for s2, x, y, rival in rivals:
+            if s2 >= s - RIVAL_MARGIN:
+                found = compare_at(x, y)
                 if found is not None and found.kind == "agreement":
                     shared = names_of(a) & names_of(b) if shared is None else shared
-                    if shared <= names_of(right[j2].claim):
-                        return right[j2].claim
-        for s2, i2 in rivals_of_right.get(j, ()):
-            if i2 != i and s2 >= s - RIVAL_MARGIN:
-                found = compare_at(i2, j)
-                if found is not None and found.kind == "agreement":
-                    shared = names_of(a) & names_of(b) if shared is None else shared
-                    if shared <= names_of(left[i2].claim):
-                        return left[i2].claim
+                    if shared <= names_of(rival):
+                        return rival
         return None
 
     def checked(pa: FigureProfile, pb: FigureProfile, s: float = 0.0,
