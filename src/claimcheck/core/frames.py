@@ -248,8 +248,7 @@ _PLACE_WORDS = frozenset(w.split()[-1] for w in (*_WORDS["place_prepositions"],
 #: Prepositions that name only where a movement went ("to Dover"), not where a figure
 #: holds: the name after them is whose again when a relative clause about it holds the
 #: figure ("The seat went to Smith, who won 45,000 votes").
-_DESTINATION_WORDS = _PLACE_WORDS - frozenset(
-    w.split()[-1] for w in (*_WORDS["place_prepositions"], *_WORDS["near_place_prepositions"]))
+_DESTINATION_WORDS = frozenset(w.split()[-1] for w in _WORDS["destination_prepositions"])
 _NAME = re.compile(  # the lookahead skips at once where no capital is (the same matches)
     r"(?=[A-Z])\b[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*)*")
 _WORD = re.compile(r"[\w'’.%-]+")
@@ -1504,8 +1503,9 @@ def _windowed(found: Frame, claim: Claim, text: str, s_end: int) -> Frame:
     """``found``, as a part of its event when the words after the figure, in its clause
     and before any other figure, state a stretch of time it was counted in ("upwards of
     five hundred fatal attacks of cholera in ten days", "40 arrests within 48 hours"): a
-    toll "in ten days" is not the outbreak's toll; and a length of time as the part
-    several spent at once ("two hours together"). The window is told the same way
+    toll "in ten days" is not the outbreak's toll; a length of time as the part several
+    spent at once ("two hours together"); and any figure followed by a part of the event
+    named in a bracket ("Turnout81.88% (first round)"). The window is told the same way
     whatever its words ("in 10 days" for "over ten days"), so that two figures for
     windows of one length meet. Read per claim, outside the memo: the window lies past
     the next claim (the duration), where the words the memo keys on stop."""
