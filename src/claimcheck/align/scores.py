@@ -54,10 +54,9 @@ def clocks_apart(a: Claim, b: Claim) -> bool:
     when both name a zone, as read when neither does; one with a zone and one without
     may be hours apart as read and one instant ("0957 UTC", "5:57:00 a.m.")."""
     ia, ib = _instant(a.value), _instant(b.value)
-    if ia is None or ib is None or ia[2] != ib[2]:
-        return False
-    seconds = _clock_gap(a, b)
-    return seconds is not None and seconds > CLOCK_REACH_SECONDS
+    # (both zoned: instants; neither: an instant is then the time as read)
+    return ia is not None and ib is not None and ia[2] == ib[2] \
+        and abs(ia[0] - ib[0]) > CLOCK_REACH_SECONDS
 
 
 def clocks_within(a: Claim, b: Claim, reach: int) -> bool:
