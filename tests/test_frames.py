@@ -213,3 +213,38 @@ def test_claims_command_and_json_show_frames(tmp_path) -> None:
     data = json.loads(CliRunner().invoke(cli, ["claims", str(source), "-f", "json"]).output)
     (figure,) = [c for c in data if c["kind"] == "quantity"]
     assert figure["frame"]["measure"] == "casualties.killed"
+
+
+# -- a subject the other document never names -------------------------------------------
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    # another event's figure, told by comparison, against an account that never names it
+    ("The Ardan earthquake struck on 3 May 2011. It had a magnitude of 6.9. By comparison, "
+     "the Velmont earthquake had a magnitude of 8.1.",
+     "The earthquake struck on 3 May 2011. It registered a magnitude of 6.4.", "8.1", "6.4"),
+    # a rival company's figure against a report on one company that never names the rival
+    ("Acme's rivals fared differently: Globex reported revenue of $5.1 billion for the "
+     "quarter.", "Revenue for the quarter was $4.2 billion.", "$5.1 billion", "$4.2 billion"),
+])
+def test_a_subject_the_other_document_never_names_is_no_discrepancy(
+        a: str, b: str, left: str, right: str) -> None:
+    assert "discrepancy" not in paired(check(a, b), left, right)
+
+
+def test_a_subject_both_documents_name_still_differs() -> None:
+    report = check("Globex reported revenue of $5.1 billion for the quarter.",
+                   "At Globex, revenue for the quarter was $4.2 billion.")
+    assert paired(report, "$5.1 billion", "$4.2 billion") == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # the name after what the subject did is the verb's object, not whose the figure is
+    ("Acme bought the Widget Corporation in 2019 and cut 1,200 jobs.", "1,200", "Acme"),
+    ("Typhoon Mara crossed the Sulu Sea on 3 June and weakened to 90 knots at landfall.",
+     "90 knots", "Typhoon Mara"),
+    # but a name after "and the" is no verb's object: the nearest name stays
+    ("Acme and the Widget Corporation cut 1,200 jobs.", "1,200", "Widget Corporation"),
+])
+def test_a_verbs_object_is_not_whose_the_figure_is(text: str, figure: str, subject: str) -> None:
+    assert frame_of(text, figure).subject == subject

@@ -490,3 +490,20 @@ def test_years_of_links_to_neighbouring_pages_are_no_dates(line, dates):
     found = [c.text for c in claimcheck.claims(line + "\n\nThe vote was counted.")
              if c.kind in ("date", "range")]
     assert found == dates
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), [
+    # a date after a figure that a word of comparison sets apart is the other thing's,
+    # compared with: the figure has no date of its own in its sentence
+    ("It registered 7.1 on the Richter scale, similar in intensity to the 1906 shock.",
+     "7.1", None),
+    ("Turnout was 71 percent, comparable to the turnout of the 1992 election.", "71", None),
+    ("The fire burned 3,000 acres, like the great blaze of 1910.", "3,000", None),
+    # but a date after the figure with no comparison between is still its own
+    ("Sales were $3 billion during the 2019 fiscal year.", "$3", "2019"),
+    ("The mill employed 1,400 hands according to the census of 1911.", "1,400", "1911"),
+])
+def test_a_date_compared_with_is_not_the_figures(sentence, figure, expected):
+    times = find_times(sentence)
+    got = governing_time(sentence, 0, sentence.index(figure), times)
+    assert (got.text if got else None) == expected

@@ -168,6 +168,7 @@ def match_figures(
     names: Mapping[str, Concepts] | None = None,
     dates_said: set[tuple] | None = None,
     texts: Mapping[str, str] | None = None,
+    named_in: dict[tuple[str, str], bool] | None = None,
 ) -> list[FigureMatch]:
     """One-to-one matching by score; then a claim left over joins the claim it is surest of.
 
@@ -179,13 +180,16 @@ def match_figures(
     clauses both name something and share no name never meet (given for a corpus only).
     ``dates_said``: (document, sentence, value) of every date (``_sentence_dates``).
     ``texts``: each document's text, where ``names`` are not given: a pair's clause names
-    are read from it when a rival partner is weighed (``agreeing_rival``).
+    are read from it when a rival partner is weighed (``agreeing_rival``), and whether a
+    document names a figure's subject at all (``_named_only_in_one``; ``named_in``: what
+    was looked up so far, shared by the calls of one run).
 
     The second pass lets one source's figure meet two estimates in the other (110,000
     against both 135,000 and 103,000) without letting weak pairs in.
     """
     scored: list[tuple[float, int, int]] = []
     why = why if why is not None else {}
+    named_in = named_in if named_in is not None else {}
     pairs = pairs if pairs is not None else candidate_pairs(left, right)
     for i, j in pairs:
         if same_document and not _may_compare_within(left[i], right[j]):
@@ -328,6 +332,10 @@ def match_figures(
                 reason = ("values differ, and each clause names something the other "
                           "does not")
             elif a.kind in FIGURES and texts is not None and (
+                    unnamed := _named_only_in_one(texts, a, b, named_in)) is not None:
+                reason = (f"values differ, but the figure of {unnamed[0]} is set against a "
+                          f"document that never names {unnamed[0]}")
+            elif a.kind in FIGURES and texts is not None and (
                     acts := _acts_apart(texts, a, b)) is not None:
                 reason = (f"values differ, but they count what two different acts did "
                           f"('{acts[0]}' against '{acts[1]}')")
@@ -425,6 +433,66 @@ def _act_before(text: str, claim: Claim) -> str | None:
         w = word.lower()
         if past_verb(w) or (irregular_base(w) and concept(w) not in _NOT_ACTS):
             return w
+    return None
+
+
+#: How many letters of a name's word a word of the other document must begin with to
+#: count as naming it ("Korean" is named by "Korea", "Pakistani" by "Pakistan").
+NAME_STEM = 5
+
+
+def _names_word(text: str, word: str) -> bool:
+    """Whether ``text`` has a word that is ``word`` (any case), or, for a word longer
+    than NAME_STEM letters, one that begins with its first NAME_STEM letters."""
+    stem = re.escape(word[:NAME_STEM]) if len(word) > NAME_STEM else re.escape(word) + r"\b"
+    return re.search(r"(?<![^\W\d_])" + stem, text, re.IGNORECASE) is not None
+
+
+#: Words that say what kind of place or body a name is ("Oblast", "Party"), which another
+#: account may leave out: data/frames.toml [name_kind_words].
+NAME_KIND_WORDS = frozenset(table("frames")["name_kind_words"])
+
+
+def _opens_line(text: str, claim: Claim, word: str) -> bool:
+    """Whether ``word`` is the first word of the claim's sentence or of its line."""
+    line_start = text.rfind("\n", 0, claim.start) + 1
+    starts = [line_start]
+    if claim.sentence is not None:
+        starts.append(claim.sentence[0])
+    return any(text[s:claim.start].lstrip(" \t\"'([").startswith(word) for s in starts)
+
+
+def _named_only_in_one(
+    texts: Mapping[str, str], a: Claim, b: Claim, named: dict[tuple[str, str], bool]
+) -> tuple[str, str] | None:
+    """A figure's named subject that the other figure's document never names ("the 2004
+    Indian Ocean earthquake had a magnitude of 9.15" against "It registered a moment
+    magnitude of 7.6" in an account of another earthquake that nowhere names the Indian
+    Ocean): the other cannot be telling that subject's figure, so the two differ by
+    being about two things. A name counts as named when each of its capitalised words
+    (or its first NAME_STEM letters) is a word of the other document, but for words of
+    what kind of place or body it is (NAME_KIND_WORDS); a single word that opens its
+    line or sentence is no sure name. Returns (the
+    subject, the other document's id), or None. ``named``: (document, word) -> whether
+    the document names the word, looked up once each."""
+    for mine, other in ((a, b), (b, a)):
+        frame = mine.frame
+        if frame is None or not frame.subject_key or not frame.subject:
+            continue
+        if other.frame is not None and other.frame.subject_key == frame.subject_key:
+            continue
+        words = [w for w in _WORD.findall(frame.subject)
+                 if w[:1].isupper() and w.lower() not in NAME_KIND_WORDS]
+        if len(words) == 1 and _opens_line(texts[mine.doc], mine, words[0]):
+            continue  # "Property damage: Over 7,200 buildings": capitalised as it opens
+            # its line or sentence, which shows no name
+        for w in words:
+            key = (other.doc, w.lower())
+            found = named.get(key)
+            if found is None:
+                found = named[key] = _names_word(texts[other.doc], w)
+            if not found:
+                return frame.subject, other.doc
     return None
 
 
@@ -808,6 +876,7 @@ def align_figures(
     by_doc = [profiles[doc_id] for doc_id in ids]
     dates_said = _sentence_dates(everything)
     texts = {d.id: d.text for d in documents}
+    named_in: dict[tuple[str, str], bool] = {}  # (document, word): named there at all
     candidates = corpus_candidates(by_doc, base=base)  # items in order of (a, b)
     for p in everything:
         if p.family == "time":
@@ -818,7 +887,7 @@ def align_figures(
         pair_matches.extend(_paired(m, cumulative, len(ids) <= 2) for m in match_figures(
             by_doc[a], by_doc[b], weights, compare, why=kept_why, pairs=pairs,
             corpus=len(ids) > MANY_SOURCES, names=names, dates_said=dates_said,
-            texts=texts))
+            texts=texts, named_in=named_in))
     del candidates, names, shared_names, dates_said
     # the words that name a fact, for the claims a fact can hold: those that met another
     paired = {c.id for m in pair_matches for c in (m.left, m.right)}
@@ -830,7 +899,7 @@ def align_figures(
     for doc_id in ids:
         figures = [p for p in profiles[doc_id] if p.family != "time"]  # see _may_compare_within
         for m in match_figures(figures, figures, weights, compare, same_document=True,
-                               texts=texts):
+                               texts=texts, named_in=named_in):
             if m.left.start < m.right.start:
                 described = describe(m.finding, m.left, m.right, same_document=True,
                                      cumulative=cumulative)

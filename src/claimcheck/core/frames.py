@@ -1338,6 +1338,11 @@ def _named(
             # 45,000 votes" (a relative clause about where a movement went): Smith's
         if after and after[0].lower().strip(",") in _REPORTING:
             continue
+        if found is not None and article and before and (
+                past_verb(before[-1]) or irregular_base(before[-1])) \
+                and not _COORDINATED.fullmatch(left, found_end, start):
+            continue  # "Katrina entered the Gulf of Mexico ... weakening to a Category 3":
+            # the object of what the name before did, not whose the figure is
         if any(before[-len(opener):] == list(opener) for opener in _SOURCE_OPENERS):
             continue  # "According to the Election Commission, the electorate was ...": who
             # says so, not whose

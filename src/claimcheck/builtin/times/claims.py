@@ -59,6 +59,10 @@ _DIGIT_RE = re.compile(r"\d")
 _APART_RE = re.compile(
     r",(?!\d)|\b(?:" + "|".join(sorted(map(re.escape, COMPARISON_WORDS))) + r")\b",
     re.IGNORECASE)
+#: a word of comparison alone (no comma): between a figure and a date after it that would
+#: otherwise be its own for want of any other (SentenceDates._compared)
+_COMPARED_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, COMPARISON_WORDS))) + r")\b", re.IGNORECASE)
 #: a date further than this after a figure is never attached to it by a preposition
 #: (the gap must shrink to 30 characters once the figure's own tokens are cut)
 _ATTACH_REACH = 300
@@ -142,7 +146,8 @@ class SentenceDates:
             # another figure is that figure's
             run_end = self._next(_SPACE_RE, offset)  # the figure's own token ends here
             if nxt.start <= run_end or (self._next(_DIGIT_RE, run_end) >= nxt.start and not
-                                        _own_clause(text, run_end - base, nxt.start - base)):
+                                        _own_clause(text, run_end - base, nxt.start - base)
+                                        and not self._compared(run_end, nxt)):
                 # (no figure between, so each figure reads its own stretch: linear; but
                 # "..., before that record was broken in 2020": another clause's date)
                 return nxt
@@ -165,6 +170,17 @@ class SentenceDates:
         if _APART_RE.search(self.text, offset - self.base, nxt.start - self.base):
             return None  # "$40 million, more than in 2009": the date compared with
         return nxt
+
+    def _compared(self, run_end: int, nxt: TimeRef) -> bool:
+        """Whether a word of comparison stands between a figure's token and the date
+        after it ("registered 7.6, similar in intensity to the 1935 Quetta earthquake"):
+        the date is the other thing's, compared with, not the figure's. Read within
+        _ATTACH_REACH only, so that each figure reads a bounded stretch."""
+        if nxt.start - run_end > _ATTACH_REACH:
+            return False
+        WORK["chars"] += nxt.start - run_end
+        return _COMPARED_RE.search(self.text, run_end - self.base,
+                                   nxt.start - self.base) is not None
 
     def _next(self, rx: re.Pattern[str], pos: int) -> int:
         """Where ``rx`` (one character) first matches at or after ``pos`` in the window
