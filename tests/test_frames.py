@@ -248,3 +248,24 @@ def test_a_subject_both_documents_name_still_differs() -> None:
 ])
 def test_a_verbs_object_is_not_whose_the_figure_is(text: str, figure: str, subject: str) -> None:
     assert frame_of(text, figure).subject == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "statistic"), [
+    ("The league drew 2,400,000 spectators, 31,000 per game.", "31,000", "rate"),
+    ("Road deaths averaged 9 a day that winter.", "9", "rate"),
+    ("The ferry carried 1,200 passengers each trip.", "1,200", "rate"),
+    # what the measure is counted by anyway, and a figure with no rate after it
+    ("Earnings were $1.95 per share.", "$1.95", "count"),
+    ("The league drew 2,400,000 spectators.", "2,400,000", "count"),
+])
+def test_a_figure_per_match_or_a_day_is_a_rate(text: str, figure: str, statistic: str) -> None:
+    assert frame_of(text, figure).statistic == statistic
+
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Net income was $3,000 a year earlier.", "$3,000"),
+    ("The firm employed 400 people a decade ago.", "400"),
+])
+def test_a_time_before_is_no_rate(text: str, figure: str) -> None:
+    assert frame_of(text, figure).statistic != "rate"

@@ -583,8 +583,12 @@ def _compare_points(a: Quantity, b: Quantity, va: float, vb: float, fa: float, f
     symmetric = abs(diff) / max(abs(va), abs(vb))  # the same whichever side is "left"
     if fa != fb and symmetric <= CONVERSION_SLACK:
         # "215 km/h" against "135 mph" (217 km/h): figures converted and rounded by their
-        # writers land a percent or two apart; that is no difference between the sources
-        coarse = max(coarse, abs(diff) * 2)
+        # writers land a percent or two apart; that is no difference between the sources.
+        # Two figures precise as written ("29,002 ft", "8,849 m") are converted to their
+        # last digit: a few of its steps apart at most ("29,029 ft" is 8,848.0 m), not 2 %
+        fine = _significant(a) >= FINE_DIGITS and _significant(b) >= FINE_DIGITS
+        coarse = max(coarse, min(abs(diff), APPROX_STEPS * coarse) * 2 if fine
+                     else abs(diff) * 2)
     if abs(diff) <= coarse / 2 * (1 + 1e-9) and symmetric <= tolerance:
         detail["relation"] = "equal_at_precision"
         detail["precision"] = coarse / fb
