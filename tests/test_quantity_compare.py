@@ -421,3 +421,18 @@ def test_counts_of_people_in_other_words_are_one_count(noun: str) -> None:
              and f.kind in ("agreement", "not_comparable", "discrepancy")
              and not f.detail.get("statement")}
     assert kinds == {"agreement"}
+
+
+@pytest.mark.parametrize(("left", "right", "kind"), [
+    # two figures precise as written, in two units: converted to their last digit, so a
+    # few of its steps apart at most, not the 2 % a rounded conversion may drift
+    ("29,002 ft", "8,849 m", "discrepancy"),
+    ("29,029 ft", "8,848 m", "agreement"),
+    ("1,204.5 miles", "1,943 km", "discrepancy"),
+    ("1,204.5 miles", "1,938.5 km", "agreement"),
+    # a rounded conversion keeps its slack
+    ("215 km/h", "135 mph", "agreement"),
+])
+def test_fine_figures_in_two_units_convert_to_their_last_digit(
+        left: str, right: str, kind: str) -> None:
+    assert compare_quantities(fig(left), fig(right))[0] == kind
