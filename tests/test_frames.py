@@ -269,3 +269,17 @@ def test_a_figure_per_match_or_a_day_is_a_rate(text: str, figure: str, statistic
 ])
 def test_a_time_before_is_no_rate(text: str, figure: str) -> None:
     assert frame_of(text, figure).statistic != "rate"
+
+
+
+def test_a_source_stating_the_others_value_does_not_contradict_it() -> None:
+    """Another quake's magnitude, told in the same words as the other account's, beside
+    this quake's in other words: the other account's value is stated, so the third figure
+    is about something else, however alike its words."""
+    report = check(
+        "Seismologists put the main shock at 7.6 on the Richter scale. By comparison, the "
+        "earthquake of 1935 in the same valley had a magnitude of 7.9.",
+        "The earthquake had a magnitude of 7.6. The earthquake struck the valley at dawn, "
+        "and its magnitude of 7.6 was felt far away.")
+    assert "discrepancy" not in paired(report, "7.9", "7.6")
+    assert "agreement" in paired(report, "7.6", "7.6")

@@ -216,7 +216,10 @@ def test_a_figure_in_its_clause_subject_names_nothing_the_clause_is_about() -> N
     capitalised words of the scale are the figure's own, no name of another quake."""
     report = check(
         "The 1868 Hayward earthquake had a maximum Mercalli intensity of X (Extreme).",
-        "The highest Modified Mercalli Intensities (MMI's) of VII to IX ran along the fault.")
+        # (the other account names the quake too: a subject it never named would keep the
+        # two apart, test_frames' test_a_subject_the_other_document_never_names_...)
+        "The Hayward earthquake struck in 1868. The highest Modified Mercalli Intensities "
+        "(MMI's) of VII to IX ran along the fault.")
     assert paired(report, "Mercalli intensity of X",
                   "Modified Mercalli Intensities (MMI's) of VII to IX") == ["discrepancy"]
 

@@ -237,6 +237,38 @@ def match_figures(
             compared[i, j] = compare(left[i].claim, right[j].claim)
         return compared[i, j]
 
+    # each side's figures by value (``told_too``), made when a pair first differs
+    stated: list[dict[tuple, list[FigureProfile]]] = []
+
+    def told_too(pa: FigureProfile, pb: FigureProfile) -> tuple[FigureProfile,
+                                                                 FigureProfile] | None:
+        """A figure of either document that states the other's value, of the same
+        measure (or one of them names none) and of no clashing frame ("7.6" in both
+        accounts of an earthquake, beside another quake's "9.15" in one): a source that
+        states the other's value itself does not contradict it with a third figure,
+        which is about something else. (q, the figure of the other document it restates.)
+        Values too common to tell (small whole numbers: ``value_key_of``) count not."""
+        if not stated:
+            for side in (left, right):
+                by_value: dict[tuple, list[FigureProfile]] = defaultdict(list)
+                for p in side:
+                    if p.value_key is not None and p.family != "time":
+                        by_value[p.value_key].append(p)
+                stated.extend((by_value,))
+        for mine, theirs, by_value in ((pa, pb, stated[0]), (pb, pa, stated[1])):
+            if theirs.value_key is None:
+                continue
+            for q in by_value.get(theirs.value_key, ()):
+                if q is mine or q is theirs or q.claim.doc != mine.claim.doc:
+                    continue
+                fq, ft = q.claim.frame, theirs.claim.frame
+                if fq is not None and ft is not None and fq.measure and ft.measure \
+                        and relation(fq.measure, ft.measure) is None:
+                    continue
+                if clash(q.claim, theirs.claim) is None:
+                    return q, theirs
+        return None
+
     def agreeing_rival(i: int, j: int, s: float) -> Claim | None:
         """A figure of either document, scored within RIVAL_MARGIN of this pair with the
         other's claim, that agrees with it: the partner is then in doubt. A rival whose
@@ -331,6 +363,11 @@ def match_figures(
             elif names is not None and _names_beside(names.get(a.id), names.get(b.id)):
                 reason = ("values differ, and each clause names something the other "
                           "does not")
+            elif a.kind in FIGURES and not same_document and (
+                    told := told_too(pa, pb)) is not None:
+                reason = (f"values differ, but {told[0].claim.doc} also states the other "
+                          f"source's value ('{told[0].claim.text}'): its differing figure "
+                          "is about something else")
             elif a.kind in FIGURES and texts is not None and (
                     unnamed := _named_only_in_one(texts, a, b, named_in)) is not None:
                 reason = (f"values differ, but the figure of {unnamed[0]} is set against a "
