@@ -283,3 +283,25 @@ def test_a_source_stating_the_others_value_does_not_contradict_it() -> None:
         "and its magnitude of 7.6 was felt far away.")
     assert "discrepancy" not in paired(report, "7.9", "7.6")
     assert "agreement" in paired(report, "7.6", "7.6")
+
+
+# -- figures labelled in brackets --------------------------------------------------------
+
+
+def test_figures_labelled_as_two_tallies_are_never_compared() -> None:
+    report = check("Mendes won 5,120,344 votes (electoral board).",
+                   "Mendes won 4,870,122 votes (observers' count).")
+    assert paired(report, "5,120,344", "4,870,122") == []
+    # the same label on both sides: one tally, which differs
+    report = check("Mendes won 5,120,344 votes (electoral board).",
+                   "Mendes won 4,870,122 votes (electoral board).")
+    assert paired(report, "5,120,344", "4,870,122") == ["discrepancy"]
+
+
+def test_a_label_that_hedges_a_figure_or_names_its_value_keeps_it_comparable() -> None:
+    report = check("Deaths: 2,000 (approximate)", "Deaths: 2,000 (estimate)")
+    assert paired(report, "2,000", "2,000") == ["agreement"]
+    report = check("The quake reached a maximum Mercalli intensity of VIII (Severe).",
+                   "The quake reached a maximum Mercalli intensity of XI (Extreme).")
+    assert "discrepancy" in paired(report, "Mercalli intensity of VIII",
+                                   "Mercalli intensity of XI")

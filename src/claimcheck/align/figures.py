@@ -60,6 +60,7 @@ from claimcheck.align.scores import CLOCK, clocks_within, days_apart, idf, owner
 from claimcheck.config import DEFAULT, Config
 from claimcheck.manager import bind_hook
 from claimcheck.model import (
+    RANK,
     Claim,
     Document,
     Fact,
@@ -190,6 +191,7 @@ def match_figures(
     scored: list[tuple[float, int, int]] = []
     why = why if why is not None else {}
     named_in = named_in if named_in is not None else {}
+    tags: dict[str, str | None] = {}  # each claim's bracketed tag (_tagged_apart)
     pairs = pairs if pairs is not None else candidate_pairs(left, right)
     for i, j in pairs:
         if same_document and not _may_compare_within(left[i], right[j]):
@@ -200,6 +202,8 @@ def match_figures(
             reason = names_clash(left[i], right[j])
         if reason is None and names is not None:
             reason = _names_apart(names.get(a.id), names.get(b.id)) or _modified_apart(a, b)
+        if reason is None and texts is not None:
+            reason = _tagged_apart(texts, a, b, tags)
         if reason is not None:
             why.setdefault(a.id, reason)
             why.setdefault(b.id, reason)
@@ -1025,6 +1029,48 @@ def _close_run(run: list[str], keys: set[str]) -> None:
 
 #: No names: one object for every clause that has none.
 NO_NAMES = Concepts()
+
+
+#: A short label in brackets right after a figure, or after the word it counts
+#: ("7,053,068 (NAMFREL)", "46.10% (official)", "5,120,344 votes (electoral board)"): words
+#: only, no digits (a conversion, "(29,029 ft)", has some).
+_TAG = re.compile(
+    r"(?:[ \t\u00a0]+[^\W\d_]+)?[ \t\u00a0]*\(([^\W\d_][^()\d\n]{0,38})\)")
+
+
+#: Bracketed labels that hedge a figure, not name its tally: data/figures.toml.
+_HEDGE_LABELS = frozenset(table("figures")["hedge_labels"])
+
+
+def _on_a_scale(claim: Claim) -> bool:
+    """Whether a figure is a value on a scale or a rank, whose bracketed label names the
+    value itself ("VIII (Severe)", "Category 4 (major)")."""
+    value = claim.value
+    return isinstance(value, Quantity) and value.dimension in ("scale", RANK)
+
+
+def _tag(texts: Mapping[str, str], claim: Claim, tags: dict[str, str | None]) -> str | None:
+    """The bracketed label right after a figure, lower-cased, or None (read once each)."""
+    if claim.id in tags:
+        return tags[claim.id]
+    m = _TAG.match(texts[claim.doc], claim.end)
+    tags[claim.id] = found = " ".join(m.group(1).lower().split()) if m else None
+    return found
+
+
+def _tagged_apart(texts: Mapping[str, str], a: Claim, b: Claim,
+                  tags: dict[str, str | None]) -> str | None:
+    """Two figures each labelled in brackets, and differently ("9,291,761 (COMELEC)"
+    against "7,502,601 (NAMFREL)", "(first round)" against "(second round)"): two
+    tallies, two counts or two people's figures, whatever their columns or words."""
+    if a.doc == b.doc and a.id == b.id:
+        return None
+    if _on_a_scale(a) or _on_a_scale(b):
+        return None  # "VIII (Severe)" against "XI (Extreme)": each value's own name
+    ta, tb = _tag(texts, a, tags), _tag(texts, b, tags)
+    if ta and tb and ta != tb and ta not in _HEDGE_LABELS and tb not in _HEDGE_LABELS:
+        return f"labelled as two different tallies ({ta} vs {tb})"
+    return None
 
 
 def _names_apart(a: Concepts | None, b: Concepts | None) -> str | None:
