@@ -305,3 +305,11 @@ def test_a_label_that_hedges_a_figure_or_names_its_value_keeps_it_comparable() -
                    "The quake reached a maximum Mercalli intensity of XI (Extreme).")
     assert "discrepancy" in paired(report, "Mercalli intensity of VIII",
                                    "Mercalli intensity of XI")
+
+
+def test_a_value_restated_in_brackets_is_the_documents_too() -> None:
+    """"1,050,000 litres (8,800 US bbl)": the document states 8,800 barrels too, so it does
+    not contradict another's "8,800 barrels", however its own conversion was made."""
+    report = check("The tanker was carrying 8,800 barrels of fuel oil.",
+                   "The tanker was carrying 1,050,000 litres (8,800 US bbl) of fuel oil.")
+    assert "discrepancy" not in paired(report, "8,800 barrels", "1,050,000 litres")

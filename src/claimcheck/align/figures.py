@@ -170,6 +170,7 @@ def match_figures(
     dates_said: set[tuple] | None = None,
     texts: Mapping[str, str] | None = None,
     named_in: dict[tuple[str, str], bool] | None = None,
+    restated: Mapping[str, Sequence[FigureProfile]] | None = None,
 ) -> list[FigureMatch]:
     """One-to-one matching by score; then a claim left over joins the claim it is surest of.
 
@@ -183,7 +184,9 @@ def match_figures(
     ``texts``: each document's text, where ``names`` are not given: a pair's clause names
     are read from it when a rival partner is weighed (``agreeing_rival``), and whether a
     document names a figure's subject at all (``_named_only_in_one``; ``named_in``: what
-    was looked up so far, shared by the calls of one run).
+    was looked up so far, shared by the calls of one run). ``restated``: each document's
+    figures restated in other units in brackets, which take no partner of their own but
+    state a value the document gives (``told_too``).
 
     The second pass lets one source's figure meet two estimates in the other (110,000
     against both 135,000 and 103,000) without letting weak pairs in.
@@ -255,7 +258,9 @@ def match_figures(
         if not stated:
             for side in (left, right):
                 by_value: dict[tuple, list[FigureProfile]] = defaultdict(list)
-                for p in side:
+                docs = {p.claim.doc for p in side[:1]}
+                extra = [q for d in docs for q in (restated or {}).get(d, ())]
+                for p in (*side, *extra):
                     if p.value_key is not None and p.family != "time":
                         by_value[p.value_key].append(p)
                 stated.extend((by_value,))
@@ -841,6 +846,7 @@ def align_figures(
     many = len(documents) > MANY_SOURCES
     names: dict[str, Concepts] | None = {} if many else None
     shared_names: dict[Concepts, Concepts] = {}  # one tuple for names said often
+    restated: dict[str, list[FigureProfile]] = {}  # conversions in brackets, by document
     for doc in documents:
         segs = segments_by_doc.get(doc.id)
         found = []
@@ -852,7 +858,12 @@ def align_figures(
         for claim, bounds in zip(claims, _date_bounds(claims, doc.text, day_words),
                                  strict=True):
             if claim.frame is not None and claim.frame.source == "conversion":
-                continue  # "10,911 metres (35,797 ft)": told once, by the figure it restates
+                # "10,911 metres (35,797 ft)": told once, by the figure it restates; but
+                # the value it states is the document's too (``told_too``)
+                converted = figure_profile(claim, doc, aliases, bounds)
+                if converted is not None and converted.value_key is not None:
+                    restated.setdefault(doc.id, []).append(converted)
+                continue
             p = figure_profile(claim, doc, aliases, bounds)
             if p is not None:
                 # "10:32 p.m. PDT Aug. 5": the day of a time in a zone, a day off another
@@ -928,7 +939,7 @@ def align_figures(
         pair_matches.extend(_paired(m, cumulative, len(ids) <= 2) for m in match_figures(
             by_doc[a], by_doc[b], weights, compare, why=kept_why, pairs=pairs,
             corpus=len(ids) > MANY_SOURCES, names=names, dates_said=dates_said,
-            texts=texts, named_in=named_in))
+            texts=texts, named_in=named_in, restated=restated))
     del candidates, names, shared_names, dates_said
     # the words that name a fact, for the claims a fact can hold: those that met another
     paired = {c.id for m in pair_matches for c in (m.left, m.right)}
