@@ -313,3 +313,13 @@ def test_a_value_restated_in_brackets_is_the_documents_too() -> None:
     report = check("The tanker was carrying 8,800 barrels of fuel oil.",
                    "The tanker was carrying 1,050,000 litres (8,800 US bbl) of fuel oil.")
     assert "discrepancy" not in paired(report, "8,800 barrels", "1,050,000 litres")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # a label's first word, capitalised as it opens its line, names no one
+    ("Percentage 46.10%", "46.10%"),
+    ("Non-fatal injuries 71", "71"),
+    ("Average attendance 31,200", "31,200"),
+])
+def test_a_labels_opening_word_is_not_whose_the_figure_is(text: str, figure: str) -> None:
+    assert frame_of(text, figure).subject is None
