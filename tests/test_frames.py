@@ -323,3 +323,20 @@ def test_a_value_restated_in_brackets_is_the_documents_too() -> None:
 ])
 def test_a_labels_opening_word_is_not_whose_the_figure_is(text: str, figure: str) -> None:
     assert frame_of(text, figure).subject is None
+
+
+def test_a_headline_figure_the_text_states_as_a_bound_is_that_bound() -> None:
+    """"77 die in ferry fire" over "at least 77 people dead": the headline shortens the
+    text, so another account's 78 does not contradict it."""
+    report = check("77 die in ferry fire\n\nA fire on a ferry in the Tagus estuary has left "
+                   "at least 77 people dead and 40 injured.",
+                   "78 die in ferry fire\n\nThe fire on the ferry in the Tagus estuary "
+                   "killed 78 people.")
+    assert "discrepancy" not in paired(report, "77", "78")
+
+
+def test_a_figure_the_text_also_states_bare_stays_as_written() -> None:
+    report = check("Quake in the north\n\nThe quake registered a magnitude of 7.6. The "
+                   "survey measured its magnitude as a minimum of 7.6.",
+                   "The quake registered a magnitude of 7.9.")
+    assert "discrepancy" in paired(report, "7.6", "7.9")

@@ -74,6 +74,7 @@ from claimcheck.text.calendar import clock_moment, day_span
 from claimcheck.text.data import table
 from claimcheck.text.measures import relation
 from claimcheck.text.names import Aliases
+from claimcheck.text.records import replaced
 from claimcheck.text.words import (
     STOPWORDS,
     concept,
@@ -850,7 +851,7 @@ def align_figures(
     for doc in documents:
         segs = segments_by_doc.get(doc.id)
         found = []
-        claims = claims_by_doc.get(doc.id, ())
+        claims = _bounds_restated(claims_by_doc.get(doc.id, ()))
         periods = _figure_periods(claims)
         named = clause_names(claims, aliases)
         zoned = _zoned_days(claims)
@@ -1058,6 +1059,61 @@ def _on_a_scale(claim: Claim) -> bool:
     value itself ("VIII (Severe)", "Category 4 (major)")."""
     value = claim.value
     return isinstance(value, Quantity) and value.dimension in ("scale", RANK)
+
+
+#: Qualifiers that bound a figure: a document that states a figure bare and elsewhere as
+#: such a bound means the bound ("77 die in train crash" over "at least 77 people dead").
+_BOUNDS = ("more_than", "at_least", "less_than", "at_most")
+
+
+def _bounds_restated(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """A document's claims, its bare figures in a headline, a heading or a table that its
+    text states as a bound of the same measure read as that bound ("77 die in train
+    crash" over "has left at least 77 people dead"; "Deaths 11" over "at least 11
+    dead"): a headline or a table shortens what the text says, and 77 against another's
+    78 is then no difference. Not when the text itself also states the figure bare ("It
+    registered 7.6" beside "a minimum of 7.6"), nor from a bound it attributes to
+    someone. The claims keep their ids and spans; only the qualifier read for lining up
+    changes."""
+    bounds: dict[float, list[Claim]] = defaultdict(list)
+    said_bare: set[float] = set()
+    for c in claims:
+        v = c.value
+        if c.kind not in FIGURES or not isinstance(v, Quantity) or v.low != v.high:
+            continue
+        if v.qualifier in _BOUNDS and not c.attribution:
+            bounds[v.low].append(c)
+        elif v.qualifier == "exact" and not _shortened(c):
+            said_bare.add(v.low)
+    if not bounds:
+        return claims
+    out = list(claims)
+    for n, c in enumerate(out):
+        v = c.value
+        if c.kind not in FIGURES or not isinstance(v, Quantity) or v.qualifier != "exact" \
+                or v.low in said_bare or not _shortened(c):
+            continue
+        for b in bounds.get(v.low, ()):
+            bound = b.value
+            assert isinstance(bound, Quantity)
+            if (v.unit, v.dimension) != (bound.unit, bound.dimension) and not (
+                    v.unit is None and v.dimension in (None, "count")
+                    and bound.dimension in (None, "count")):
+                continue  # ("77" and "at least 77 people": a bare count is of people too)
+            fb, fc = b.frame, c.frame
+            if fb is not None and fc is not None and fb.measure and fc.measure \
+                    and relation(fb.measure, fc.measure) is None:
+                continue
+            out[n] = replaced(c, value=replaced(v, qualifier=bound.qualifier))
+            break
+    return out
+
+
+def _shortened(claim: Claim) -> bool:
+    """Whether a figure stands where a text is shortened: a title, a heading, a table or
+    a key-value line."""
+    return claim.passage in ("title", "heading") or (
+        claim.frame is not None and claim.frame.source in ("key_value", "table", "row"))
 
 
 def _tag(texts: Mapping[str, str], claim: Claim, tags: dict[str, str | None]) -> str | None:
