@@ -340,3 +340,18 @@ def test_a_figure_the_text_also_states_bare_stays_as_written() -> None:
                    "survey measured its magnitude as a minimum of 7.6.",
                    "The quake registered a magnitude of 7.9.")
     assert "discrepancy" in paired(report, "7.6", "7.9")
+
+
+def test_a_total_of_two_parts_the_other_source_gives_is_no_discrepancy() -> None:
+    report = check("The rebels had 154 men captured. Their French allies had 222 men "
+                   "captured.", "The army had 376 men captured.")
+    assert "discrepancy" not in paired(report, "154", "376")
+    assert "discrepancy" not in paired(report, "222", "376")
+
+
+def test_a_sum_with_a_tiny_part_is_no_total() -> None:
+    """"79 died" against "78 died" beside a "1": any figure near another is its sum with
+    a small one; the difference stands."""
+    report = check("The crash killed 79 people. One driver was charged.",
+                   "The crash killed 78 people, and 1 passenger was never found.")
+    assert paired(report, "79", "78") == ["discrepancy"]

@@ -279,6 +279,48 @@ def match_figures(
                     return q, theirs
         return None
 
+    # each side's exact figures by value (``sum_of_two``), made when a pair first differs
+    exact: list[dict[float, list[FigureProfile]]] = []
+
+    def sum_of_two(pa: FigureProfile, pb: FigureProfile) -> tuple[FigureProfile,
+                                                                  FigureProfile,
+                                                                  FigureProfile] | None:
+        """A figure that is the sum of the other's and of a second figure of the other's
+        document, of the same measure and unit ("376 captured" against "154 captured"
+        beside "222 captured"): a total against one of its parts, not one figure told
+        two ways. (part, other part, total.)"""
+        if not exact:
+            for side in (left, right):
+                by_value: dict[float, list[FigureProfile]] = defaultdict(list)
+                for p in side:
+                    v = p.claim.value
+                    if p.family != "time" and isinstance(v, Quantity) and v.low == v.high \
+                            and v.qualifier == "exact":
+                        by_value[v.low].append(p)
+                exact.extend((by_value,))
+        va, vb = pa.claim.value, pb.claim.value
+        if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) \
+                or va.low != va.high or vb.low != vb.high or va.low == vb.low:
+            return None
+        part, total, others = (pa, pb, exact[0]) if va.low < vb.low else (pb, pa, exact[1])
+        pv, tv = part.claim.value, total.claim.value
+        assert isinstance(pv, Quantity) and isinstance(tv, Quantity)
+        rest = tv.low - pv.low
+        if min(rest, pv.low) < PART_SHARE * tv.low:
+            return None  # "79" against "78" beside a "1": a sum anything may make
+        for q in others.get(rest, ()):
+            qv = q.claim.value
+            assert isinstance(qv, Quantity)
+            if q is part or q.claim.doc != part.claim.doc or (qv.unit, qv.dimension) != (
+                    pv.unit, pv.dimension):
+                continue
+            fq, fp = q.claim.frame, part.claim.frame
+            if fq is not None and fp is not None and fq.measure and fp.measure \
+                    and relation(fq.measure, fp.measure) is None:
+                continue
+            return part, q, total
+        return None
+
     def agreeing_rival(i: int, j: int, s: float) -> Claim | None:
         """A figure of either document, scored within RIVAL_MARGIN of this pair with the
         other's claim, that agrees with it: the partner is then in doubt. A rival whose
@@ -378,6 +420,11 @@ def match_figures(
                 reason = (f"values differ, but {told[0].claim.doc} also states the other "
                           f"source's value ('{told[0].claim.text}'): its differing figure "
                           "is about something else")
+            elif a.kind in FIGURES and not same_document and (
+                    parts := sum_of_two(pa, pb)) is not None:
+                reason = (f"values differ, but '{parts[2].claim.text}' is the sum of "
+                          f"'{parts[0].claim.text}' and '{parts[1].claim.text}' in the "
+                          "other source: a total against one of its parts")
             elif a.kind in FIGURES and texts is not None and (
                     unnamed := _named_only_in_one(texts, a, b, named_in)) is not None:
                 reason = (f"values differ, but the figure of {unnamed[0]} is set against a "
@@ -1060,6 +1107,10 @@ def _on_a_scale(claim: Claim) -> bool:
     value = claim.value
     return isinstance(value, Quantity) and value.dimension in ("scale", RANK)
 
+
+#: The least share of a total each of two parts must hold for their sum to be read as
+#: that total (``sum_of_two``): "376" is "154" and "222", not "375" and "1".
+PART_SHARE = 0.1
 
 #: Qualifiers that bound a figure: a document that states a figure bare and elsewhere as
 #: such a bound means the bound ("77 die in train crash" over "at least 77 people dead").
