@@ -798,3 +798,16 @@ def test_a_part_of_a_total_and_the_same_count_told_alone_stand_together() -> Non
                if {report.claim(v.claim).text for v in f.values} == {"1,000", "1,046"}]
     groups = {report.claim(v.claim).doc: v.group for v in fact.values}
     assert groups["b"] == groups["c"] != groups["a"]
+
+
+def test_values_that_one_source_states_both_of_do_not_stand_against_each_other(tmp_path):
+    """A source that states both values ("96 (94 on 15 April)") tells two things, and a
+    source stating only one of them does not contradict the other: no disagreement."""
+    report = claimcheck.check(*write(tmp_path, {
+        "infobox": "Stadium crush\nDeaths | 96 (94 on 15 April) |\nInjuries | 766 |\n\n"
+                   "The crush killed 96 people.",
+        "article": "The crush killed 96 people, 94 of them on the day.",
+        "digest": "Ninety-four people died on the day of the crush.",
+    }))
+    assert not [f for f in report.facts if f.verdict == "disagree"]
+    assert not [f for f in report.findings if f.kind == "discrepancy"]

@@ -126,7 +126,8 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
         for cluster in clusters:
             if cluster is consensus:
                 continue
-            finding = _against(consensus, cluster.head, compare)
+            finding = _against(consensus, cluster.head, compare) \
+                if _rivals(consensus, cluster) else None
             if finding is not None:
                 pairs.append(finding)
             against = finding is not None and finding.kind == "discrepancy"
@@ -143,7 +144,10 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
         between = [(i, j) for i in range(len(clusters)) for j in range(i + 1, len(clusters))] \
             if len(clusters) <= FEW_CLUSTERS else [(n, n + 1) for n in range(len(clusters) - 1)]
         for i, j in between:
-            finding = compare(clusters[i].head, clusters[j].head)
+            if not _rivals(clusters[i], clusters[j]):
+                continue
+            head, other = _rival_pair(clusters[i], clusters[j])
+            finding = compare(head, other)
             if finding is not None:
                 pairs.append(finding)
                 told.add((i, j))
@@ -246,7 +250,8 @@ def _aligned_between(clusters: Sequence[_Cluster], aligned: Sequence[tuple[str, 
     found: list[Finding] = []
     for left, right in sorted(aligned):
         i, j = sorted((where.get(left, -1), where.get(right, -1)))
-        if i < 0 or i == j or j - i > CLUSTER_WINDOW or (i, j) in told or skip in (i, j):
+        if i < 0 or i == j or j - i > CLUSTER_WINDOW or (i, j) in told or skip in (i, j) \
+                or not _rivals(clusters[i], clusters[j]):
             continue
         by = {c.id: c for c in (*clusters[i].members, *clusters[j].members)}
         finding = compare(by[left], by[right])
@@ -254,6 +259,32 @@ def _aligned_between(clusters: Sequence[_Cluster], aligned: Sequence[tuple[str, 
             told.add((i, j))
             found.append(finding)
     return found
+
+
+def _voice(claim: Claim) -> tuple[str, str | None, bool]:
+    """Who states a value: its document, and within it the one it attributes the value to
+    and whether a footnote says it (an editor's note may dispute its own text)."""
+    return claim.doc, claim.attribution, claim.passage == "footnote"
+
+
+def _rivals(x: _Cluster, y: _Cluster) -> bool:
+    """Whether two clusters' values can stand against each other: some voice states one
+    and not the other, and some voice the other and not the one. A source that states
+    both values in its own voice ("96 (94 on 15 April)", "7.6" beside another quake's
+    "9.15") tells two things, and a source stating only one of them does not contradict
+    it; a value it attributes to someone else, or gives in a footnote, is another voice's."""
+    vx, vy = {_voice(m) for m in x.members}, {_voice(m) for m in y.members}
+    return bool(vx - vy) and bool(vy - vx)
+
+
+def _rival_pair(x: _Cluster, y: _Cluster) -> tuple[Claim, Claim]:
+    """The values two rival clusters are compared on: the first of each stated by a
+    voice that does not state the other's value (``_rivals``), so that the finding names
+    the sources that differ, never a source that states both."""
+    vx, vy = {_voice(m) for m in x.members}, {_voice(m) for m in y.members}
+    left = next(m for m in x.members if _voice(m) not in vy)
+    right = next(m for m in y.members if _voice(m) not in vx)
+    return left, right
 
 
 def _set_against(cluster: _Cluster, claim: Claim, partners: Iterable[Claim],

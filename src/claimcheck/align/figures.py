@@ -262,13 +262,15 @@ def match_figures(
                 docs = {p.claim.doc for p in side[:1]}
                 extra = [q for d in docs for q in (restated or {}).get(d, ())]
                 for p in (*side, *extra):
-                    if p.value_key is not None and p.family != "time":
-                        by_value[p.value_key].append(p)
+                    key = _said_value(p)
+                    if key is not None:
+                        by_value[key].append(p)
                 stated.extend((by_value,))
         for mine, theirs, by_value in ((pa, pb, stated[0]), (pb, pa, stated[1])):
-            if theirs.value_key is None:
+            key = _said_value(theirs)
+            if key is None:
                 continue
-            for q in by_value.get(theirs.value_key, ()):
+            for q in by_value.get(key, ()):
                 if q is mine or q is theirs or q.claim.doc != mine.claim.doc:
                     continue
                 fq, ft = q.claim.frame, theirs.claim.frame
@@ -1106,6 +1108,14 @@ def _on_a_scale(claim: Claim) -> bool:
     value itself ("VIII (Severe)", "Category 4 (major)")."""
     value = claim.value
     return isinstance(value, Quantity) and value.dimension in ("scale", RANK)
+
+
+def _said_value(p: FigureProfile) -> tuple | None:
+    """A figure's value as ``told_too`` looks it up: its value key (None for a value too
+    common to tell, a small whole number: ``value_key_of``), never a date's."""
+    if p.family == "time":
+        return None
+    return p.value_key
 
 
 #: The least share of a total each of two parts must hold for their sum to be read as
