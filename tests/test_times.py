@@ -507,3 +507,21 @@ def test_a_date_compared_with_is_not_the_figures(sentence, figure, expected):
     times = find_times(sentence)
     got = governing_time(sentence, 0, sentence.index(figure), times)
     assert (got.text if got else None) == expected
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # an infobox copied without its cells glues its label to the month
+    ("FormedNovember 8, 1970", "November 8, 1970"),
+    ("DissipatedMay 2, 1990", "May 2, 1990"),
+    ("Landing dateAugust 6, 2012", "August 6, 2012"),
+])
+def test_a_month_glued_to_a_label_is_read(text, date):
+    found = [t.text for t in find_times(text)]
+    assert date in found
+    # the spans stay the text's own
+    (t,) = [t for t in find_times(text) if t.text == date]
+    assert text[t.start:t.end] == date
+
+
+def test_a_lower_case_month_inside_a_word_is_no_date():
+    assert not [t for t in find_times("the dismay 5 people felt") if "may" in t.text.lower()]

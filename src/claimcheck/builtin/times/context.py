@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.plugin import counts_things
+from claimcheck.plugin import MONTHS, counts_things
 
 from .patterns import (
     DASHES,
@@ -23,6 +23,15 @@ from .patterns import (
 from .vocabulary import NOT_YEAR_WORDS, RELATION_WORDS, TWO_WORD_RELATIONS
 
 __all__ = ["Context"]
+
+#: A label's last lower-case letter glued to a capitalised full month name (the longest
+#: name of each month) and a day or a year after it ("FormedNovember 8, 1970"): where a
+#: copied infobox lost its cells.
+_FULL_MONTHS = {n: max((m for m, k in MONTHS.items() if k == n), key=len)
+                for n in set(MONTHS.values())}
+_GLUED_MONTH = re.compile(
+    r"[a-z](?=(?:" + "|".join(sorted(m.capitalize() for m in _FULL_MONTHS.values()))
+    + r")[ \t\u00a0]+\d)")
 
 #: "c." or "ca." (circa) right before a date
 _CIRCA_RE = re.compile(r"\b(c|ca)\.[ \t]?$")
@@ -36,6 +45,15 @@ class Context:
         low = text.lower()
         if len(low) != len(text):  # a few code points lower-case to two ("İ")
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        if _GLUED_MONTH.search(text):
+            # "FormedNovember 8, 1970", "Landing dateAugust 6, 2012": an infobox copied
+            # without its cells glues a label to the month; the lowered copy the patterns
+            # read has a blank there instead of the label's last letter, so the date
+            # reads as written (the text and every offset stay as they were)
+            chars = list(low)
+            for m in _GLUED_MONTH.finditer(text):
+                chars[m.start()] = " "
+            low = "".join(chars)
         self.low = low
         self.rlow = low[::-1]
 
