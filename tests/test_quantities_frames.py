@@ -328,3 +328,14 @@ def test_labels_only_where_nothing_else_names_the_subject(text: str, subject: st
 def test_a_time_after_a_date_is_no_ratio() -> None:
     assert figures("Landing date 21 July 2011, 09:57 UTC") == []
     assert figures("on 21 July 2011, 09:57") == []
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    # a glued row's figure may carry a short unit, and its conversion after a semicolon
+    ("Lowest pressure966 hPa (mbar); 28.53 inHg\nFatalities300,000", "966 hPa", "hPa"),
+    ("Highest winds250 km/h\nFatalities300,000", "250 km/h", "km/h"),
+    ("Deaths616 people\nInjured1,200", "616", "people"),
+])
+def test_a_glued_row_with_a_unit(text: str, span: str, unit: str) -> None:
+    claim = figure_claims(text)[0]
+    assert (claim.text, claim.value.unit) == (span, unit)

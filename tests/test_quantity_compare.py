@@ -432,6 +432,10 @@ def test_counts_of_people_in_other_words_are_one_count(noun: str) -> None:
     ("1,204.5 miles", "1,938.5 km", "agreement"),
     # a rounded conversion keeps its slack
     ("215 km/h", "135 mph", "agreement"),
+    ("5,000 feet", "1,500 m", "agreement"),
+    # but a few steps of the coarser figure at most: 28.20 inHg is 955 hPa, not 966
+    ("966 hPa", "28.20 inHg", "discrepancy"),
+    ("955 hPa", "28.20 inHg", "agreement"),
 ])
 def test_fine_figures_in_two_units_convert_to_their_last_digit(
         left: str, right: str, kind: str) -> None:

@@ -286,6 +286,19 @@ def _rounded_against(q: Quantity, other: Quantity) -> float:
     return 10.0 ** zeros
 
 
+def _conversion_step(q: Quantity) -> float:
+    """The step a figure is written to, for telling a conversion from a difference: its
+    last digit's ("28.20" 0.01, "966" 1), or its rounding's for a whole number of
+    ROUND_DIGITS digits or more ("5,000" 1,000, "35,800" 100)."""
+    step = q.precision or 1.0
+    found = _digits(q)
+    if found is None or found[1] or step != 1.0:
+        return step
+    digits = found[0]
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 10.0 ** zeros if len(digits) >= ROUND_DIGITS and zeros else step
+
+
 def _interval(q: Quantity, factor: float, tolerance: float,
               fine: bool = False) -> tuple[float, float]:
     """The values a figure allows. ``fine``: both figures compared are precise as
@@ -584,11 +597,11 @@ def _compare_points(a: Quantity, b: Quantity, va: float, vb: float, fa: float, f
     if fa != fb and symmetric <= CONVERSION_SLACK:
         # "215 km/h" against "135 mph" (217 km/h): figures converted and rounded by their
         # writers land a percent or two apart; that is no difference between the sources.
-        # Two figures precise as written ("29,002 ft", "8,849 m") are converted to their
-        # last digit: a few of its steps apart at most ("29,029 ft" is 8,848.0 m), not 2 %
-        fine = _significant(a) >= FINE_DIGITS and _significant(b) >= FINE_DIGITS
-        coarse = max(coarse, min(abs(diff), APPROX_STEPS * coarse) * 2 if fine
-                     else abs(diff) * 2)
+        # But a figure is converted to its last digit, or to its rounding: two figures
+        # land a few steps of the coarser apart at most ("29,029 ft" is 8,848.0 m; "966
+        # hPa" is not "28.20 inHg", 955 hPa; "5,000 feet" may be "1,500 m")
+        step = max(_conversion_step(a) * fa, _conversion_step(b) * fb)
+        coarse = max(coarse, min(abs(diff), APPROX_STEPS * step) * 2)
     if abs(diff) <= coarse / 2 * (1 + 1e-9) and symmetric <= tolerance:
         detail["relation"] = "equal_at_precision"
         detail["precision"] = coarse / fb
