@@ -355,3 +355,12 @@ def test_a_sum_with_a_tiny_part_is_no_total() -> None:
     report = check("The crash killed 79 people. One driver was charged.",
                    "The crash killed 78 people, and 1 passenger was never found.")
     assert paired(report, "79", "78") == ["discrepancy"]
+
+
+def test_a_toll_on_the_day_is_a_part_of_the_toll() -> None:
+    """"Ninety-four died on the day; one more died later" against "the deaths of 96":
+    the event's own day is a part of its toll, never set against the whole."""
+    report = check("Ninety-four people died on the day of the crush; two more died in "
+                   "hospital later.", "The crush caused the deaths of 96 people.")
+    assert paired(report, "Ninety-four", "96") == []
+    assert frame_of("Turnout on the day was 65 percent.", "65 percent").scope == "part"
