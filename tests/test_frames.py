@@ -364,3 +364,13 @@ def test_a_toll_on_the_day_is_a_part_of_the_toll() -> None:
                    "hospital later.", "The crush caused the deaths of 96 people.")
     assert paired(report, "Ninety-four", "96") == []
     assert frame_of("Turnout on the day was 65 percent.", "65 percent").scope == "part"
+
+
+def test_one_value_as_it_stood_on_two_days_is_no_agreement() -> None:
+    report = check("As of 13 March 1954, the garrison numbered 14,000 men.",
+                   "On 7 May 1954, the garrison numbered 14,000 men.")
+    assert "agreement" not in paired(report, "14,000", "14,000")
+    # the same day: one count told twice
+    report = check("As of 13 March 1954, the garrison numbered 14,000 men.",
+                   "On 13 March 1954, the garrison numbered 14,000 men.")
+    assert paired(report, "14,000", "14,000") == ["agreement"]

@@ -798,6 +798,9 @@ def describe(
             if gap > MAX_FIGURE_GAP_DAYS and kind in ("discrepancy", "agreement"):
                 kind = "not_comparable"
                 notes.insert(0, "measured at different times")
+            elif kind == "agreement" and _as_of_days(wa, wb):
+                kind = "not_comparable"
+                notes.insert(0, "the same value as it stood on two different days")
         elif is_relative(wa) != is_relative(wb) and kind != "agreement":
             kind = "not_comparable"
             relative = a if is_relative(wa) else b
@@ -1108,6 +1111,18 @@ def _on_a_scale(claim: Claim) -> bool:
     value itself ("VIII (Severe)", "Category 4 (major)")."""
     value = claim.value
     return isinstance(value, Quantity) and value.dimension in ("scale", RANK)
+
+
+def _as_of_days(wa: TimeRef | None, wb: TimeRef | None) -> bool:
+    """Whether two figures each hold as they stood on a day of their own, and one says
+    so ("As of 13 March: 14,000" against "7 May: ~14,000"): one value at two moments is
+    two facts that happen to be equal, not one told twice."""
+    return wa is not None and wb is not None and wa.granularity == wb.granularity == "day" \
+        and (wa.relation in AS_OF or wb.relation in AS_OF)
+
+
+#: The words that date a figure as it stood on a day ("as of 13 March", "by 7 May").
+AS_OF = frozenset({"as of", "by"})
 
 
 def _said_value(p: FigureProfile) -> tuple | None:
