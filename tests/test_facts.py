@@ -811,3 +811,18 @@ def test_values_that_one_source_states_both_of_do_not_stand_against_each_other(t
     }))
     assert not [f for f in report.facts if f.verdict == "disagree"]
     assert not [f for f in report.findings if f.kind == "discrepancy"]
+
+
+def test_a_bound_heads_no_cluster_of_values_that_differ(tmp_path):
+    """"More than 4,000" agrees with "4,386" and with "4,375", which differ: the bound
+    must not gather them into one cluster of agreeing values."""
+    report = claimcheck.check(*write(tmp_path, {
+        "almanac": "More than 4,000 people died when the ferry sank.",
+        "history": "An estimated 4,386 people died when the ferry sank.",
+        "inquiry": "The total of those who died when the ferry sank becomes 4,386. Those "
+                   "on board alone give 4,375 people who died when the ferry sank.",
+    }))
+    for fact in report.facts:
+        group = {report.claim(v.claim).text: v.group for v in fact.values}
+        if "4,375" in group and "4,386" in group:
+            assert group["4,375"] != group["4,386"]

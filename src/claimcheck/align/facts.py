@@ -436,13 +436,19 @@ def _and(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + f" and {items[-1]}"
 
 
+#: Qualifiers of a half-line: a bound agrees with every value beyond it.
+_BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
+
+
 def _value_order(claim: Claim) -> tuple:
-    """Values in order; a vague count ("tens of thousands": about a whole range) after the
-    figures, so it never heads a cluster that figures it agrees with would join, though
-    they do not agree with each other ("over 29,000" and "50,000-260,000")."""
+    """Values in order; a vague count ("tens of thousands": about a whole range) and a
+    bound ("more than 4,000") after the figures, so that neither heads a cluster that
+    figures it agrees with would join, though they do not agree with each other ("over
+    29,000" and "50,000-260,000"; "more than 4,000" and "4,386", "4,375")."""
     value = claim.value
     if isinstance(value, Quantity):
-        vague = value.qualifier == "approximately" and value.low != value.high
+        vague = (value.qualifier == "approximately" and value.low != value.high) \
+            or value.qualifier in _BOUNDS
         return (1 if vague else 0, value.low, value.high, *id_order(claim.id))
     if isinstance(value, TimeRef) and value.earliest is not None:
         return (2, value.earliest.toordinal(),
