@@ -525,3 +525,11 @@ def test_a_month_glued_to_a_label_is_read(text, date):
 
 def test_a_lower_case_month_inside_a_word_is_no_date():
     assert not [t for t in find_times("the dismay 5 people felt") if "may" in t.text.lower()]
+
+
+@pytest.mark.parametrize("text", ["1950sJune 0", "1950sJune 5, 1990", "xJune 5"])
+def test_a_month_after_digits_or_a_letter_is_read_with_exact_spans(text):
+    """A month glued to a decade or to a single letter is no infobox label: what is read
+    there keeps spans that are the text's own."""
+    for t in find_times(text):
+        assert text[t.start:t.end] == t.text

@@ -26,11 +26,12 @@ __all__ = ["Context"]
 
 #: A label's last lower-case letter glued to a capitalised full month name (the longest
 #: name of each month) and a day or a year after it ("FormedNovember 8, 1970"): where a
-#: copied infobox lost its cells.
+#: copied infobox lost its cells. The label is a word of three letters or more, so that
+#: "1950sJune" is no label.
 _FULL_MONTHS = {n: max((m for m, k in MONTHS.items() if k == n), key=len)
                 for n in set(MONTHS.values())}
 _GLUED_MONTH = re.compile(
-    r"[a-z](?=(?:" + "|".join(sorted(m.capitalize() for m in _FULL_MONTHS.values()))
+    r"(?<=[A-Za-z]{2})[a-z](?=(?:" + "|".join(sorted(m.capitalize() for m in _FULL_MONTHS.values()))
     + r")[ \t\u00a0]+\d)")
 
 #: "c." or "ca." (circa) right before a date
