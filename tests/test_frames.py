@@ -374,3 +374,14 @@ def test_one_value_as_it_stood_on_two_days_is_no_agreement() -> None:
     report = check("As of 13 March 1954, the garrison numbered 14,000 men.",
                    "On 13 March 1954, the garrison numbered 14,000 men.")
     assert paired(report, "14,000", "14,000") == ["agreement"]
+
+
+@pytest.mark.parametrize(("left", "right"), [("10.0 percent", "10.0 percent"),
+                                             ("9.8 percent", "10.0 percent")])
+def test_a_month_with_no_year_is_not_another_month(left: str, right: str) -> None:
+    """"In November" (its year not told) against "in October 2009": whatever the year,
+    two months apart are two periods: no agreement, no discrepancy."""
+    report = check(f"In November, the jobless rate was {left}.",
+                   f"The jobless rate peaked at {right} in October 2009.")
+    kinds = paired(report, left, right)
+    assert "agreement" not in kinds and "discrepancy" not in kinds

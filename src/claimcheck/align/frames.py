@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.model import RANK, Claim, Frame, Quantity
+from claimcheck.model import RANK, Claim, Frame, Quantity, TimeRef
 from claimcheck.text.calendar import day_span
 from claimcheck.text.data import table
 from claimcheck.text.measures import LISTED, one_measure, relation
@@ -398,12 +398,26 @@ def other_periods(a: Claim, b: Claim) -> bool:
     measure at two times is a change over time, not a disagreement."""
     pa = a.frame.period if a.frame else None
     pb = b.frame.period if b.frame else None
-    sa, sb = day_span(pa), day_span(pb)  # (by day numbers: "9 BC" against "AD 9")
-    if pa is None or pb is None or sa is None or sb is None:
+    if pa is None or pb is None:
         return False
+    sa, sb = day_span(pa), day_span(pb)  # (by day numbers: "9 BC" against "AD 9")
+    if sa is None or sb is None:
+        # "In November" with no year told against "October 2009": whatever the year,
+        # two months of the calendar apart are two periods
+        ma, mb = _month_of(pa), _month_of(pb)
+        return ma is not None and mb is not None and ma != mb
     if pa.granularity not in PERIODS and pb.granularity not in PERIODS:
         return False
     return sa[1] < sb[0] or sb[1] < sa[0]
+
+
+def _month_of(period: TimeRef) -> int | None:
+    """The month of the calendar a month's period names, with or without its year
+    ("XXXX-11", "2009-10"); None for any other period."""
+    timex = period.timex or ""
+    if period.granularity != "month" or len(timex) != 7 or timex[4] != "-":
+        return None
+    return int(timex[5:]) if timex[5:].isdigit() else None
 
 
 #: A period at least this many times as long as one inside it is another period: a year's
