@@ -568,9 +568,9 @@ def _named_only_in_one(
     being about two things. A name counts as named when each of its capitalised words
     (or its first NAME_STEM letters) is a word of the other document, but for words of
     what kind of place or body it is (NAME_KIND_WORDS); a single word that opens its
-    line or sentence is no sure name. Returns (the
-    subject, the other document's id), or None. ``named``: (document, word) -> whether
-    the document names the word, looked up once each."""
+    line or sentence is no sure name. Returns (the subject, the other document's id),
+    or None. ``named``: (document, word) -> whether the document names the word, looked
+    up once each."""
     for mine, other in ((a, b), (b, a)):
         frame = mine.frame
         if frame is None or not frame.subject_key or not frame.subject:
