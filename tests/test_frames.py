@@ -385,3 +385,19 @@ def test_a_month_with_no_year_is_not_another_month(left: str, right: str) -> Non
                    f"The jobless rate peaked at {right} in October 2009.")
     kinds = paired(report, left, right)
     assert "agreement" not in kinds and "discrepancy" not in kinds
+
+
+@pytest.mark.parametrize(("text", "figure", "measure", "place"), [
+    # the measure said once for two figures joined by "and", each with its own place
+    ("Deaths were estimated at 1.1 million worldwide and 116,000 in the United States.",
+     "116,000", "casualties.killed", "United States"),
+    ("Deaths were estimated at 1.1 million worldwide and 116,000 in the United States.",
+     "1.1 million", "casualties.killed", "world"),
+    ("The fever killed 40 people in 1950 and 60 in 1951.", "60", "casualties.killed", None),
+    # but a figure of its own noun keeps it
+    ("The storm killed 40 people and 300 cows.", "300", None, None),
+])
+def test_figures_joined_by_and_share_the_measure_said_once(
+        text: str, figure: str, measure: str | None, place: str | None) -> None:
+    frame = frame_of(text, figure)
+    assert (frame.measure, frame.place) == (measure, place)

@@ -463,6 +463,16 @@ def with_frames(
                                      counted=frame.counted or first.frame.counted,
                                      subject=gapped, subject_key=aliases.find(gapped)
                                      or aliases.key(normalize(gapped)))
+                elif frame.measure is None and frame.counted is None \
+                        and claim.kind in FIGURE_KINDS and last is not None \
+                        and last.frame is not None and last.frame.measure \
+                        and last.sentence == claim.sentence \
+                        and _JOINED_FIGURE.fullmatch(document.text, last.end, claim.start):
+                    # "deaths at 1.1 million worldwide and 116,000 in the United States":
+                    # the measure said once, for both figures joined
+                    frame = replaced(frame, measure=last.frame.measure,
+                                     measure_text=last.frame.measure_text,
+                                     measure_weak=last.frame.measure_weak)
                 elif frame.subject_key is None and claim.kind in FIGURE_KINDS \
                         and first is not None and first.frame is not None \
                         and _part_of_group(document.text, first, claim):
@@ -492,6 +502,12 @@ def with_frames(
         out.append(claim)
     return out
 
+
+#: What joins a figure to the next when the next says the same of another place or time
+#: ("1.1 million worldwide and 116,000 in the United States", "40 people in 1950 and 60
+#: in 1951"): a few words, then "and" (the next figure then takes the measure said once
+#: for both; no figure stands between two figures that follow each other).
+_JOINED_FIGURE = re.compile(r"[^.;:()\n]{0,40}?\band[ \t]+")
 
 #: "Of the 21,000 Japanese soldiers", "Out of its 4,000 employees": a group opening its
 #: sentence, some of which the figures after it count.
@@ -889,7 +905,8 @@ def _frame(
         relative=(when.text if when is not None and when.kind == "relative" else earlier)
         or part_period,
         place=(_part_of_place(right[:120]) or _part_of_place(clause) if scope == "part"
-               and not part_period else None) or _place(place_window, subject_key) or lie_in,
+               and not part_period else None) or _place(place_window, subject_key,
+                                                         right[:120]) or lie_in,
         statistic=statistic,
         source=source,
     )
@@ -1571,19 +1588,33 @@ def _part_of_place(clause: str) -> str | None:
     return " ".join(m.group("part").split()) if m is not None else None
 
 
-def _place(window: str, subject_key: str | None) -> str | None:
+def _place(window: str, subject_key: str | None, after: str = "") -> str | None:
+    """Where a figure holds: a place named right after it, before any other figure
+    ("1.1 million worldwide and 116,000 in the United States": the second figure's),
+    else the world where the window says so, else the last place the window names.
+    ``after``: the words right after the figure (the end of ``window``)."""
+    nxt = _DIGIT.search(after)
+    for match in _PLACE.finditer(after, 0, nxt.start() if nxt else len(after)):
+        name = _place_name(match.group(1), subject_key)
+        if name is not None:
+            return name
     if _WORLD.search(window):
         return "world"
     found = None
     for match in _PLACE.finditer(window):
-        name = match.group(1)
-        first = name.split()[0].lower().rstrip(".")
-        if first in MONTH_NAMES or first in STOPWORDS or _DIGIT.search(name):
-            continue
-        if subject_key and normalize(name) == subject_key:
-            continue
-        found = name.rstrip(".,;:")
+        found = _place_name(match.group(1), subject_key) or found
     return found
+
+
+def _place_name(name: str, subject_key: str | None) -> str | None:
+    """A place's name as read after its preposition, or None for what names no place (a
+    month, a stopword, a figure, the figure's own subject)."""
+    first = name.split()[0].lower().rstrip(".")
+    if first in MONTH_NAMES or first in STOPWORDS or _DIGIT.search(name):
+        return None
+    if subject_key and normalize(name) == subject_key:
+        return None
+    return name.rstrip(".,;:")
 
 
 def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | None) -> str:
