@@ -183,3 +183,15 @@ def test_seed_duration_is_consistent():
     text = (SEEDS / "000_ce84e7394f74e36b.txt").read_text(encoding="utf-8")
     findings, _ = findings_for(text)
     assert not [f for f in findings if f.detail.get("check") == "duration_vs_dates"]
+
+
+@pytest.mark.parametrize(("left", "right", "kind"), [
+    # a length of no stated count is rough: never held against another as a difference
+    ("Several minutes into the flight", "several seconds after ignition", "not_comparable"),
+    ("A few days later", "within 3 weeks", "not_comparable"),
+    # counted lengths still differ
+    ("for 3 days", "for 3 weeks", "discrepancy"),
+])
+def test_a_length_of_no_count_is_not_set_against_another(left, right, kind):
+    got, _detail = compare_times(last(left), last(right))
+    assert got == kind

@@ -235,7 +235,18 @@ def _compare_durations(a: TimeRef, b: TimeRef) -> tuple[str, dict[str, Any]]:
     gap = rb[0] - ra[1] if ra[1] < rb[0] else ra[0] - rb[1]
     detail["relation"] = "shorter" if ra[1] < rb[0] else "longer"
     detail["days_apart"] = round(gap, 2)
+    if _uncounted(a) or _uncounted(b):
+        # "several minutes into the flight" against "several seconds after ignition": a
+        # length of no stated count says how long roughly, not a length to hold another to
+        detail["relation"] = "uncounted"
+        return "not_comparable", detail
     return "discrepancy", detail
+
+
+def _uncounted(t: TimeRef) -> bool:
+    """Whether a length states no count of its units ("several minutes", "a few days":
+    an X in its timex)."""
+    return "X" in (t.timex or "")
 
 
 def _days(r: tuple[float, float]) -> list[float | None]:
