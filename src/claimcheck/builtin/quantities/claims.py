@@ -55,6 +55,8 @@ _EMPHATIC_LEFT_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_PER_SENTENCE = 200  # a table flattened into one "sentence" has no attributions
+#: How many sentences' figures a document's memo holds before it starts again.
+_MEMO_SENTENCES = 4096
 #: characters read between the figures of a run of parts (tests/test_hostile.py holds it
 #: linear in the text)
 WORK: Counter[str] = Counter()
@@ -65,13 +67,21 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
     text = document.text
     doc_id = document.id
     claims: list[Claim] = []
+    # the figures of a sentence are read from its text alone: a sentence met before in
+    # this document (a table's rows, a copied paragraph, a unit repeated) is not read again
+    # (its Quantity records are frozen, and nothing below changes the list)
+    read: dict[str, list[Quantity]] = {}
     for sentence in segments.sentences:
         passage = segments.passages[sentence.passage]
         if passage.kind in ("boilerplate", "citation"):
             continue
         s0 = sentence.start
         s_text = text[s0:sentence.end]
-        found = find_quantities(s_text)
+        found = read.get(s_text)
+        if found is None:
+            if len(read) >= _MEMO_SENTENCES:
+                read.clear()
+            found = read[s_text] = find_quantities(s_text)
         if not found:
             continue
         attributions = Attributions(attribution_candidates(s_text)

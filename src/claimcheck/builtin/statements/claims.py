@@ -9,6 +9,7 @@ statement meets its counterparts under the right entity.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from claimcheck.plugin import Claim, built
@@ -30,11 +31,20 @@ def statement_claims(document: Any, segments: Any) -> list[Claim]:
     claims: list[Claim] = []
     last_subject: dict[int, str] = {}  # per passage: what "they" and "it" refer to
     last_person: dict[int, str] = {}  # per passage: what "he" and "she" refer to
+    # a sentence's clauses are read from its text alone: one met before in this document
+    # (a copied paragraph, a repeated line) is split once, its clauses moved to its place
+    split: dict[str, list[Clause]] = {}
     for sentence in segments.sentences:
         passage = segments.passages[sentence.passage]
         if passage.kind not in STATEMENT_PASSAGES:
             continue
-        for clause in split_sentence(text[sentence.start:sentence.end], sentence.start):
+        s_text = text[sentence.start:sentence.end]
+        clauses = split.get(s_text)
+        if clauses is None:
+            if len(split) >= _MEMO_SENTENCES:
+                split.clear()
+            clauses = split[s_text] = split_sentence(s_text, 0)
+        for clause in _moved(clauses, sentence.start) if sentence.start else clauses:
             subject = (clause.subject or "").lower()
             refers_to = None
             if subject in _PERSONAL:
@@ -48,6 +58,31 @@ def statement_claims(document: Any, segments: Any) -> list[Claim]:
             claims.append(_claim(document, clause, (sentence.start, sentence.end),
                                  passage.kind, refers_to))
     return claims
+
+
+#: How many sentences' clauses a document's memo holds before it starts again.
+_MEMO_SENTENCES = 4096
+
+
+def _moved(clauses: list[Clause], base: int) -> list[Clause]:
+    """The clauses of a sentence read at offset 0 (``split_sentence(text, 0)``), at offset
+    ``base``: what ``split_sentence(text, base)`` gives (its offsets are the tokens',
+    ``base`` added to each; nothing it decides reads where the sentence stands)."""
+    out = []
+    for clause in clauses:
+        moved = copy.copy(clause)
+        moved.start += base
+        moved.end += base
+        moved.verb_span = (clause.verb_span[0] + base, clause.verb_span[1] + base)
+        if clause.subject_span is not None:
+            moved.subject_span = (clause.subject_span[0] + base, clause.subject_span[1] + base)
+        if clause.attribution_span is not None:
+            moved.attribution_span = (clause.attribution_span[0] + base,
+                                      clause.attribution_span[1] + base)
+        if clause.context:
+            moved.context = tuple((s + base, e + base) for s, e in clause.context)
+        out.append(moved)
+    return out
 
 
 #: Words that make a named subject an institution rather than a person.
