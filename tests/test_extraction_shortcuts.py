@@ -92,3 +92,51 @@ def test_a_clause_break_searched_from_its_first_mark_is_the_one_searched_for_eve
             found += a is not None
         assert marked.split(text) == plain.split(text), repr(text)
     assert found >= 20
+
+
+# -- frames' patterns searched behind a key of their words --------------------------------
+
+_KEYED_FRAMES = ["_TOTAL", "_WORLD", "_PART_PLACE", "_PART_PERIOD", "_SUPERSEDED",
+                 "_SELF_POSTED", "_CUMULATIVE"]
+
+
+def _frame_texts() -> list[str]:
+    from claimcheck.core import frames
+    words = [w for key in ("total_words", "world_words", "part_of_place_words",
+                           "part_of_period_openers", "part_of_period_words",
+                           "part_of_period_spans", "superseded_words", "self_references",
+                           "stamp_words") for w in frames._WORDS[key]]
+    out = []
+    for w in words:
+        for v in (w, w.upper(), w.title(), w.replace("s", "\u017f"), w.replace("k", "\u212a")):
+            out += [f"in the {v} day", f"on its {v} week", f"in {v} Tarsa", f"{v}",
+                    f"x{v}y", f"this report was {v}", f"over the {v}", f"IN THE {v}\t areas"]
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out += [text[k:k + 120] for k in range(0, len(text), 23)]
+    for make in FAMILIES.values():
+        text = make(2_000)
+        out += [text[k:k + 120] for k in range(0, len(text), 97)]
+    rng = random.Random(16)
+    pool = [*words, "the", "its", "their", "in", "on", "this", " ", "\t", "THE", "\u017f"]
+    out += [" ".join(rng.choice(pool) for _ in range(rng.randrange(1, 9)))
+            for _ in range(3_000)]
+    return out
+
+
+@pytest.mark.parametrize("name", _KEYED_FRAMES)
+def test_a_frame_pattern_behind_its_key_finds_what_the_pattern_finds(name: str) -> None:
+    from claimcheck.core import frames
+    keyed = getattr(frames, name)
+    assert isinstance(keyed, frames._Keyed), "the pattern is no longer keyed: test it anew"
+    plain = keyed.rx
+    found = 0
+    for text in _frame_texts():
+        for pos, endpos in ((0, len(text)), (3, len(text) - 2), (0, sys.maxsize)):
+            a = keyed.search(text, pos, endpos)
+            b = plain.search(text, pos, endpos)
+            assert (a and a.span()) == (b and b.span()), (name, text, pos, endpos)
+            assert [m.span() for m in keyed.finditer(text, pos, endpos)] == \
+                [m.span() for m in plain.finditer(text, pos, endpos)], (name, text)
+            found += b is not None
+    assert found >= 20  # the texts hit the pattern, not only its misses

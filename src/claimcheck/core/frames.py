@@ -16,7 +16,7 @@ import itertools
 import os
 import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from claimcheck.align.frames import ANAPHORIC_PERIOD, PLACE_NOUNS, SHARED_TIME, person_kind
@@ -74,66 +74,76 @@ def _opening(words: Sequence[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
 
 
-def _skipping(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """``rx`` with a lookahead for the characters its matches can start with, when its
-    pattern says (literal openings, alternatives of them, behind ``\\b``): the same
-    matches, found without trying each alternative at every position (the words of
-    ``CUMULATIVE`` were a third of a figure's frame on a text dense with figures).
-    ``rx`` as it is when the pattern opens otherwise."""
-    parser = getattr(re, "_parser", None)  # Python 3.11+: the parser re compiles with
-    if parser is None:
+class _Keyed:
+    """``rx``, searched only where the text searched, lowered, holds one of ``needles``
+    (each match of ``rx`` holds one of them, in lower case: a word ``rx`` reads case-blind
+    or in lower case), or a match of ``key``. The same matches; the patterns read over
+    the words around every figure open with ``\\b`` or a case-blind word, which the regex
+    engine tries at every character, while a substring is looked for by a fast scan. A
+    text that is not ASCII is searched as ever (a case-blind "s" also reads "\u017f")."""
+
+    def __init__(self, rx: re.Pattern[str], needles: Sequence[str] = (),
+                 key: str | None = None) -> None:
+        self.rx, self.pattern, self.flags = rx, rx.pattern, rx.flags
+        self.needles = tuple(needles)
+        self.key = re.compile(key) if key is not None else None
+
+    def _absent(self, text: str, pos: int, endpos: int) -> bool:
+        part = text if pos == 0 and endpos >= len(text) else text[pos:endpos]
+        if not part.isascii():
+            return False
+        low = part.lower()
+        if self.key is not None:
+            return self.key.search(low) is None
+        return all(needle not in low for needle in self.needles)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text, pos, endpos) else self.rx.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text, pos, endpos) \
+            else self.rx.finditer(text, pos, endpos)
+
+
+def _keyed(rx: re.Pattern[str], words: Sequence[str]) -> Any:
+    """``rx`` searched behind ``words`` (each match of ``rx`` holds one of them, in any
+    case, its blanks any run of blanks and tabs): the longest piece between blanks of
+    each (the last of two as long), lowered, is looked for, and of two such pieces one
+    inside the other only the shorter. ``rx`` itself when a word is not ASCII."""
+    if not words or not all(w.split() and w.isascii() for w in words):
         return rx
-    try:
-        firsts = _firsts(list(parser.parse(rx.pattern, rx.flags)))
-    except Exception:  # a pattern this reading does not know: no lookahead
+    pieces = {max(reversed(w.lower().split()), key=len) for w in words}  # (the last of equals)
+    needles = sorted(p for p in pieces if not any(q != p and q in p for q in pieces))
+    return _Keyed(rx, needles)
+
+
+def _lowered(rx: re.Pattern[str]) -> Any:
+    """``rx`` searched behind its own pattern less its ``\\b``, read in lower case: for a
+    pattern read case-blind whose letters are all lower case and which sets no flag of
+    its own (each match of ``rx`` then matches it, lowered). ``rx`` itself otherwise."""
+    bare = re.sub(r"\\.", "", rx.pattern)
+    if not rx.flags & re.IGNORECASE or re.search("[A-Z]", bare) or "(?" in bare.replace(
+            "(?:", "") or not rx.pattern.isascii():
         return rx
-    if not firsts:
-        return rx
-    return re.compile("(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
-                      + rx.pattern, rx.flags)
+    return _Keyed(rx, key=rx.pattern.replace(r"\b", ""))
 
 
-def _firsts(items: list[Any]) -> set[str] | None:
-    """The characters a parsed pattern's match can start with; None when not known."""
-    for op, av in items:
-        name = str(op)
-        if name == "AT":
-            continue  # \b: zero width
-        if name == "LITERAL":
-            return {chr(av)}
-        if name == "IN":
-            if all(str(o) == "LITERAL" for o, _ in av):
-                return {chr(a) for _, a in av}
-            return None
-        if name == "SUBPATTERN":
-            return _firsts(list(av[-1]))
-        if name == "BRANCH":
-            out: set[str] = set()
-            for alternative in av[1]:
-                found = _firsts(list(alternative))
-                if not found:
-                    return None
-                out |= found
-            return out
-        return None
-    return None
-
-
-_CUMULATIVE = _skipping(CUMULATIVE)
+_CUMULATIVE = _lowered(CUMULATIVE)
 _CHANGE = frozenset(_WORDS["change_words"])
 #: Longest first, each as its words: ("close", "to").
 _CHANGE_QUALIFIERS = tuple(sorted((tuple(q.split()) for q in _WORDS["change_qualifiers"]),
                                   key=len, reverse=True))
-_TOTAL = re.compile(
+_TOTAL = _keyed(re.compile(
     _opening(_WORDS["total_words"])
     + r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["total_words"]) + r")\b", re.IGNORECASE
-)
-_WORLD = re.compile(
+), _WORDS["total_words"])
+_WORLD = _keyed(re.compile(
     _opening(_WORDS["world_words"])
     + r"\b(?:" + "|".join(re.escape(w) for w in sorted(_WORDS["world_words"], key=len,
                                                        reverse=True)) + r")\b",
     re.IGNORECASE,
-)
+), _WORDS["world_words"])
 _PLACE = re.compile(
     "(?i:" + _opening(_WORDS["place_prepositions"]) + ")"
     r"\b(?i:" + "|".join(re.escape(w) for w in _WORDS["place_prepositions"]) + r")[ \t]+"
@@ -144,11 +154,12 @@ _PLACE = re.compile(
 #: Asia", "in Northern Ireland" and "in Central America" name a whole place. The word after
 #: it belongs to the part only after "of" or as a name ("north of the county", "northern
 #: Tarsa"): in "120 homes in the north were destroyed" the part is "north", not "north were"
-_PART_PLACE = re.compile(
+_PART_PLACE = _keyed(re.compile(
     r"\b(?i:in|across|throughout)[ \t]+(?:(?i:the)[ \t]+)?(?P<part>(?:"
     + "|".join(re.escape(w) for w in sorted(_WORDS["part_of_place_words"], key=len,
                                              reverse=True)).replace(r"\ ", "[ \t]+")
-    + r")\b(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Za-z][\w'’-]*|[ \t]+[A-Z][\w'’-]*)?)")
+    + r")\b(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Za-z][\w'’-]*|[ \t]+[A-Z][\w'’-]*)?)"),
+    _WORDS["part_of_place_words"])
 #: "5,000 people, mostly in rural areas": where most of a whole lies, no part (_part_match)
 _PART_SPREAD = re.compile(
     r"\b(?i:" + "|".join(re.escape(w) for w in sorted(_WORDS["part_of_place_spread"], key=len,
@@ -166,6 +177,9 @@ _PART_PERIOD = re.compile(
     + r")\b|\b(?i:on|in|during)[ \t]+(?i:its|the|their)[ \t]+(?i:"
     + "|".join(re.escape(w).replace(r"\ ", "[ \t]+")
                for w in _WORDS["part_of_period_words"]) + r")\b")
+#: (every match of it holds an opener or a part's word)
+_PART_PERIOD = _keyed(_PART_PERIOD, [*_WORDS["part_of_period_openers"],
+                                     *_WORDS["part_of_period_words"]])
 #: "in ten days", "within 48 hours": a stretch of time a figure was counted in
 #: (``_window``); not a time by which it was done ("within five days of the accident")
 _WINDOW = re.compile(
@@ -211,11 +225,11 @@ def _counts_people(label: str) -> bool:
     "Occupants"): what is counted, not whose figure it is ("UNITED FORCES - 20,000")."""
     words = label.split()
     return len(words) == 1 and concept(words[0]) in _PERSONS
-_SUPERSEDED = re.compile(
+_SUPERSEDED = _keyed(re.compile(
     _opening(_WORDS["superseded_words"])
     + r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["superseded_words"]) + r")\b",
     re.IGNORECASE,
-)
+), _WORDS["superseded_words"])
 _REPORTING = frozenset(_WORDS["reporting_verbs"])
 _COMMON = frozenset(_WORDS["common_openers"])
 _JOINERS = frozenset(_WORDS["clause_joiners"])
@@ -985,11 +999,11 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?")
 
 
-_SELF_POSTED = re.compile(
+_SELF_POSTED = _keyed(re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["self_references"]) + r")\b"
     r"[^.;:!?]{0,40}?\b(?:" + "|".join(re.escape(w) for w in sorted(
         {w.split()[-1] for w in _WORDS["stamp_words"]} | {"issued"})) + r")\b",
-    re.IGNORECASE)
+    re.IGNORECASE), _WORDS["self_references"])
 
 
 def _stamp(text: str, claim: Claim) -> bool:
