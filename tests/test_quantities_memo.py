@@ -217,3 +217,26 @@ def test_numbers_with_no_letter_after_read_as_with_every_pattern_tried(
     monkeypatch.undo()
     assert atoms._AFTER_WORDS_START_WITH_LETTERS  # every word starts with a letter
     assert not atoms._word_after("5 5", 1) and atoms._word_after("5 - bn", 1)
+
+
+def test_grouping_reads_the_units_of_two_figures_only_when_a_connector_joins_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck.builtin.quantities import atoms, groups
+
+    calls = []
+    unit_after = groups.unit_after
+
+    def counted(text: str, pos: int):  # type: ignore[no-untyped-def]
+        calls.append(pos)
+        return unit_after(text, pos)
+
+    monkeypatch.setattr(groups, "unit_after", counted)
+    run = "5% 6% 7 km 8 km, 9% "
+    kinds = [(g.kind, len(g.nums)) for g in groups.group(run, atoms.atoms(run))]
+    assert kinds == [("single", 1)] * 5
+    assert calls == []  # no connector after any unit: no unit is read
+    joined = "from 5 km to 8 km and 5% - 8% and 5 km to 8 mi"
+    kinds = [(g.kind, len(g.nums)) for g in groups.group(joined, atoms.atoms(joined))]
+    assert kinds[:2] == [("range", 2), ("range", 2)]  # the same unit after both
+    assert kinds[2:] == [("single", 1), ("single", 1)]  # two units: no range
+    assert len(calls) == 6

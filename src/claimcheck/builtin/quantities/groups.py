@@ -68,13 +68,14 @@ def group(text: str, nums: list[Num]) -> list[Group]:
             cm = _CONNECT_RE.fullmatch(text, a.end, b_start)
             if cm is None and b_start - a.end < 40:
                 um = PERCENT_RE.match(text, a.end) or UNIT_RE.match(text, a.end)
-                if (
-                    um is not None
-                    and um.end() < b_start
-                    and b.currency is None
-                    and unit_after(text, a.end)[0] == unit_after(text, b.end)[0]
-                ):
-                    cm = _CONNECT_RE.fullmatch(text, um.end(), b_start)
+                # "5 km to 8 km": a connector after the first unit, and the same unit
+                # after both (read last: "5% 5% 5%" has no connector, and reading the
+                # units of both was a third of grouping a run of them)
+                joined = _CONNECT_RE.fullmatch(text, um.end(), b_start) \
+                    if um is not None and um.end() < b_start and b.currency is None else None
+                if joined is not None \
+                        and unit_after(text, a.end)[0] == unit_after(text, b.end)[0]:
+                    cm = joined
             if cm:
                 kind = _link_kind(text, a, b, cm)
                 if kind == "chain":
