@@ -105,12 +105,14 @@ def _frame_texts() -> list[str]:
     words = [w for key in ("total_words", "world_words", "part_of_place_words",
                            "part_of_period_openers", "part_of_period_words",
                            "part_of_period_spans", "superseded_words", "self_references",
-                           "stamp_words") for w in frames._WORDS[key]]
+                           "stamp_words", "window_spans", "window_prepositions",
+                           "part_of_period_counts") for w in frames._WORDS[key]]
     out = []
     for w in words:
         for v in (w, w.upper(), w.title(), w.replace("s", "\u017f"), w.replace("k", "\u212a")):
             out += [f"in the {v} day", f"on its {v} week", f"in {v} Tarsa", f"{v}",
-                    f"x{v}y", f"this report was {v}", f"over the {v}", f"IN THE {v}\t areas"]
+                    f"x{v}y", f"this report was {v}", f"over the {v}", f"IN THE {v}\t areas",
+                    f"in 10 {v}", f"Within two {v} of", f"over a {v}"]
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         out += [text[k:k + 120] for k in range(0, len(text), 23)]
@@ -140,3 +142,38 @@ def test_a_frame_pattern_behind_its_key_finds_what_the_pattern_finds(name: str) 
                 [m.span() for m in plain.finditer(text, pos, endpos)], (name, text)
             found += b is not None
     assert found >= 20  # the texts hit the pattern, not only its misses
+
+
+# -- not_figures' right-hand patterns tried only behind their first characters ----------
+
+def _rights() -> list[str]:
+    out = ["", " ", "\t", "°N", " °N", "  °N", "° 21′ 55″ N", "′ N", "' 5\" S", "″ E",
+           "\" W", "m 40s", "m40.5 s", "M 40s", " m 40s", " past ten", "\tto 7",
+           " minutes past 4", "past ten", "  past ten", "'55\"N"]
+    for make in FAMILIES.values():
+        text = make(3_000)
+        out += [text[k:k + 80] for k in range(0, len(text), 13)]
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out += [text[k:k + 80] for k in range(0, len(text), 7)]
+    rng = random.Random(17)
+    letters = " \t°′'″\"NSEWm4s0.pastoPASTminutes"
+    out += ["".join(rng.choice(letters) for _ in range(rng.randrange(0, 12)))
+            for _ in range(20_000)]
+    return out
+
+
+def test_the_first_character_guards_of_not_figures_keep_every_match() -> None:
+    guarded = [
+        (not_figures._DEGREES_RIGHT_RE, lambda r: "°" in r[:2]),
+        (not_figures._ARC_RIGHT_RE, lambda r: r[:1] in not_figures._ARC_FIRST),
+        (not_figures._MINUTES_SECONDS_RIGHT_RE, lambda r: r[:1] == "m"),
+        (not_figures._PAST_HOUR_RIGHT_RE, lambda r: r[:1] in not_figures._BLANK),
+    ]
+    found = [0] * len(guarded)
+    for right in _rights():
+        for n, (rx, guard) in enumerate(guarded):
+            if rx.match(right):
+                assert guard(right), (rx.pattern, right)
+                found[n] += 1
+    assert all(found), found  # each pattern matched somewhere: the guards were tested

@@ -64,6 +64,10 @@ _PAST_HOUR_RIGHT_RE = re.compile(
     re.IGNORECASE)
 
 
+#: What _PAST_HOUR_RIGHT_RE opens with.
+_BLANK = (" ", "\t")
+
+
 #: Minutes glued to their "m", then seconds: "2m 40s", "2m 40.5 s".
 _MINUTES_SECONDS_RIGHT_RE = re.compile(r"m[ \t]?\d{1,2}(?:\.\d+)?[ \t]?s(?![\w])")
 
@@ -102,15 +106,19 @@ _DEGREES_RIGHT_RE = re.compile(
     r"[ \t]?°(?:[ \t]*\d{1,2}(?:\.\d+)?[′'])?(?:[ \t]*\d{1,2}(?:\.\d+)?[″\"])?[ \t]*[NSEW]\b")
 _ARC_RIGHT_RE = re.compile(r"(?:[′'](?:[ \t]*\d{1,2}(?:\.\d+)?[″\"])?|[″\"])[ \t]*[NSEW]\b")
 _ARC_LEFT_RE = re.compile(r"\d{1,3}°[ \t]*(?:\d{1,2}(?:\.\d+)?[′'][ \t]*)?$")
+#: the characters a match of _ARC_RIGHT_RE starts with
+_ARC_FIRST = frozenset("′'″\"")
 _PAIR_RIGHT_RE = re.compile(r"[ \t]*;[ \t]*-?\d{1,3}\.\d{4,}\b")
 _PAIR_LEFT_RE = re.compile(r"-?\b\d{1,3}\.\d{4,}[ \t]*;[ \t]*-?$")
 
 
 def _coordinate(raw_left: str, right: str, first: Num) -> bool:
     """Whether a number is part of a geographic coordinate."""
-    if _DEGREES_RIGHT_RE.match(right):
+    # (each pattern tried only where its first marks stand: "°" in its first two
+    # characters, a prime or a quote first)
+    if "°" in right[:2] and _DEGREES_RIGHT_RE.match(right):
         return True
-    if _ARC_RIGHT_RE.match(right) and _ARC_LEFT_RE.search(raw_left):
+    if right[:1] in _ARC_FIRST and _ARC_RIGHT_RE.match(right) and _ARC_LEFT_RE.search(raw_left):
         return True
     decimals = first.raw.partition(".")[2]
     return len(decimals) >= 4 and decimals.isdigit() and (
@@ -234,11 +242,12 @@ def excluded(text: str, g: Group) -> str | None:
     # times of day: "3 p.m.", "10 o'clock", "0600 hours"
     if g.kind == "either" and first.digits and AMPM_RIGHT_RE.match(right) and last.value <= 12:
         return "time"  # "at 10 or 11 p.m."
-    if len(g.nums) == 1 and first.digits and not first.currency \
+    if len(g.nums) == 1 and first.digits and not first.currency and right[:1] == "m" \
             and _MINUTES_SECONDS_RIGHT_RE.match(right):
         return "time"  # "2m 40s": a length of time in minutes and seconds
     if len(g.nums) == 1 and first.value <= 12 and (
-            _past_hour_left(raw_left) or _PAST_HOUR_RIGHT_RE.match(right)
+            _past_hour_left(raw_left)
+            or (right[:1] in _BLANK and _PAST_HOUR_RIGHT_RE.match(right))
             or (not first.digits and AMPM_RIGHT_RE.match(right))):
         return "time"  # "seven o'clock", "half past ten", "a quarter past seven"
     if len(g.nums) == 1 and first.digits and not quiet:
