@@ -401,3 +401,18 @@ def test_figures_joined_by_and_share_the_measure_said_once(
         text: str, figure: str, measure: str | None, place: str | None) -> None:
     frame = frame_of(text, figure)
     assert (frame.measure, frame.place) == (measure, place)
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    # the total is one part's subject's own figure: the other part is another's
+    ("Smith won 52,000 votes and Jones won 48,000 votes.", "Smith won 100,000 votes.",
+     "52,000", "100,000"),
+    ("The Union lost 12,000 men at Shiloh. The Confederacy lost 10,000 men at Shiloh.",
+     "The Union lost 22,000 men at Shiloh.", "12,000", "22,000"),
+    # the total is of one part's year: the other part is another year's
+    ("The company sold 5,200 cars in 2019 and 4,800 cars in 2020.",
+     "The company sold 10,000 cars in 2020.", "4,800", "10,000"),
+])
+def test_a_total_that_is_one_parts_own_subject_or_year_is_no_sum(
+        a: str, b: str, left: str, right: str) -> None:
+    assert paired(check(a, b), left, right) == ["discrepancy"]

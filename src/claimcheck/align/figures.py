@@ -33,6 +33,7 @@ from claimcheck.align.facts import fact_finding, fact_of_group, fact_of_pairs, i
 from claimcheck.align.frames import (
     clash,
     evidence,
+    names_differ,
     nested_periods,
     other_periods,
     part_of,
@@ -319,6 +320,8 @@ def match_figures(
             fq, fp = q.claim.frame, part.claim.frame
             if fq is not None and fp is not None and fq.measure and fp.measure \
                     and relation(fq.measure, fp.measure) is None:
+                continue
+            if _total_is_the_parts(part, q, total):
                 continue
             return part, q, total
         return None
@@ -1140,6 +1143,22 @@ PART_SHARE = 0.1
 #: Qualifiers that bound a figure: a document that states a figure bare and elsewhere as
 #: such a bound means the bound ("77 die in train crash" over "at least 77 people dead").
 _BOUNDS = ("more_than", "at_least", "less_than", "at_most")
+
+
+def _total_is_the_parts(part: FigureProfile, other: FigureProfile,
+                        total: FigureProfile) -> bool:
+    """Whether the would-be total shares with one part a subject or a date that the
+    other part does not have ("Smith won 52,000 votes and Jones 48,000" against "Smith
+    won 100,000 votes"; "5,200 cars in 2019 and 4,800 in 2020" against "10,000 cars in
+    2020"): the total is then that part's own figure, told differently, not the sum of
+    two (``sum_of_two``)."""
+    fp, fo, ft = part.claim.frame, other.claim.frame, total.claim.frame
+    if fp is not None and fo is not None and ft is not None and ft.subject_key \
+            and fp.subject_key and not names_differ(fp.subject_key, ft.subject_key) \
+            and names_differ(fo.subject_key, ft.subject_key):
+        return True
+    return total.interval is not None and part.interval == total.interval \
+        and other.interval is not None and other.interval != total.interval
 
 
 def _bounds_restated(claims: Sequence[Claim]) -> Sequence[Claim]:
