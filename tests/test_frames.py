@@ -416,3 +416,16 @@ def test_figures_joined_by_and_share_the_measure_said_once(
 def test_a_total_that_is_one_parts_own_subject_or_year_is_no_sum(
         a: str, b: str, left: str, right: str) -> None:
     assert paired(check(a, b), left, right) == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # "per" as "according to": who counts, not what the figure is counted by
+    ("The storm killed 41 people, per the Associated Press.", "41"),
+    ("The storm killed 41 people, per official figures.", "41"),
+    ("The virus infected 300 people per the health ministry.", "300"),
+    # "a mile from", "a day into": a place and a time, not a rate
+    ("The shelling killed 30 civilians a mile from the front.", "30"),
+    ("The army lost 3,000 men a day into the battle.", "3,000"),
+])
+def test_per_a_source_or_a_mile_from_a_place_is_no_rate(text: str, figure: str) -> None:
+    assert frame_of(text, figure).statistic != "rate"

@@ -211,6 +211,7 @@ _RATE_ARTICLES = frozenset(_WORDS["rate_articles"])
 _RATE_NOUNS = frozenset(_WORDS["rate_nouns"])
 _RATE_IMPLIED = frozenset(_WORDS["rate_implied"])
 _RATE_NOT_BEFORE = frozenset(_WORDS["rate_not_before"])
+_RATE_NOT_AFTER_PER = frozenset(_WORDS["rate_not_after_per"])
 _OWNER_PREPOSITIONS = frozenset({"of", "for", "on", "by", "from"})
 _PEOPLE_MEASURES = frozenset(_WORDS["people_measures"])
 _LOSS_VERBS = frozenset(_WORDS["loss_verbs"])
@@ -1668,16 +1669,20 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
 def _rate_after(after_words: list[str]) -> bool:
     """Whether the words right after a figure, past what it counts, make it a rate
     ("47,511 per match", "40 a day", "1,200 passengers each trip"); "per share", "per
-    cent" name what the measure is counted by anyway, and "a year ago" is a time."""
+    cent" name what the measure is counted by anyway, "a year ago" and "a mile from the
+    front" are a time and a place, and "41 people, per the coroner" says who counts."""
     words = [w.lower().strip(".,;:()") for w in after_words[:4]]
     if len(words) >= 3 and words[0] not in _RATE_WORDS | _RATE_ARTICLES \
             and words[1] in _RATE_WORDS | _RATE_ARTICLES:
+        if after_words[0].endswith((",", ";", ":")) and words[1] in _RATE_WORDS:
+            return False  # "41 people, per the coroner", "41, per police": who says so
         words = words[1:]  # past the counted noun
     if len(words) < 2:
         return False
     first, noun = words[0], words[1]
     if first in _RATE_WORDS:
-        return (noun[:1].isalpha() and noun not in _RATE_IMPLIED) or noun[:1].isdigit()
+        return (noun[:1].isalpha() and noun not in _RATE_IMPLIED | _RATE_NOT_AFTER_PER) \
+            or noun[:1].isdigit()
     return first in _RATE_ARTICLES and (noun in _RATE_NOUNS or noun.rstrip("s") in _RATE_NOUNS) \
         and not (len(words) > 2 and words[2] in _RATE_NOT_BEFORE)
 
