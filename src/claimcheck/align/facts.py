@@ -35,6 +35,8 @@ Compare = Callable[[Claim, Claim], "Finding | None"]
 class _Cluster:
     head: Claim
     members: list[Claim]
+    #: who states the cluster's value (``_voices``), read once the clusters are made
+    voices: frozenset[tuple[str, str | None, bool]] | None = None
 
     @property
     def docs(self) -> set[str]:
@@ -272,16 +274,26 @@ def _rivals(x: _Cluster, y: _Cluster) -> bool:
     and not the other, and some voice the other and not the one. A source that states
     both values in its own voice ("96 (94 on 15 April)", "7.6" beside another quake's
     "9.15") tells two things, and a source stating only one of them does not contradict
-    it; a value it attributes to someone else, or gives in a footnote, is another voice's."""
-    vx, vy = {_voice(m) for m in x.members}, {_voice(m) for m in y.members}
-    return bool(vx - vy) and bool(vy - vx)
+    it; a value it attributes to someone else, or gives in a footnote, is another voice's.
+    (Each cluster's voices are read once, and a subset test stops at the smaller set's
+    size: the consensus of a large fact is weighed against each other cluster at the
+    cost of that cluster.)"""
+    vx, vy = _voices(x), _voices(y)
+    return not vx <= vy and not vy <= vx
+
+
+def _voices(cluster: _Cluster) -> frozenset[tuple[str, str | None, bool]]:
+    """The voices that state a cluster's value, read once (the clusters are made)."""
+    if cluster.voices is None:
+        cluster.voices = frozenset(_voice(m) for m in cluster.members)
+    return cluster.voices
 
 
 def _rival_pair(x: _Cluster, y: _Cluster) -> tuple[Claim, Claim]:
     """The values two rival clusters are compared on: the first of each stated by a
     voice that does not state the other's value (``_rivals``), so that the finding names
     the sources that differ, never a source that states both."""
-    vx, vy = {_voice(m) for m in x.members}, {_voice(m) for m in y.members}
+    vx, vy = _voices(x), _voices(y)
     left = next(m for m in x.members if _voice(m) not in vy)
     right = next(m for m in y.members if _voice(m) not in vx)
     return left, right
