@@ -173,6 +173,7 @@ def match_figures(
     texts: Mapping[str, str] | None = None,
     named_in: dict[tuple[str, str], bool] | None = None,
     restated: Mapping[str, Sequence[FigureProfile]] | None = None,
+    indexed: dict[tuple[str, str], dict] | None = None,
 ) -> list[FigureMatch]:
     """One-to-one matching by score; then a claim left over joins the claim it is surest of.
 
@@ -188,7 +189,9 @@ def match_figures(
     document names a figure's subject at all (``_named_only_in_one``; ``named_in``: what
     was looked up so far, shared by the calls of one run). ``restated``: each document's
     figures restated in other units in brackets, which take no partner of their own but
-    state a value the document gives (``told_too``).
+    state a value the document gives (``told_too``). ``indexed``: each document's figures
+    by value, as ``told_too`` and ``sum_of_two`` look them up, shared by the calls of one
+    run (each side of a call is one document's figures).
 
     The second pass lets one source's figure meet two estimates in the other (110,000
     against both 135,000 and 103,000) without letting weak pairs in.
@@ -196,6 +199,7 @@ def match_figures(
     scored: list[tuple[float, int, int]] = []
     why = why if why is not None else {}
     named_in = named_in if named_in is not None else {}
+    indexed = indexed if indexed is not None else {}
     tags: dict[str, str | None] = {}  # each claim's bracketed tag (_tagged_apart)
     pairs = pairs if pairs is not None else candidate_pairs(left, right)
     for i, j in pairs:
@@ -246,8 +250,33 @@ def match_figures(
             compared[i, j] = compare(left[i].claim, right[j].claim)
         return compared[i, j]
 
-    # each side's figures by value (``told_too``), made when a pair first differs
-    stated: list[dict[tuple, list[FigureProfile]]] = []
+    def stated_in(side: Sequence[FigureProfile]) -> dict[tuple, list[FigureProfile]]:
+        """A side's figures (and those it restates in brackets) by value (``told_too``),
+        made when a pair of its document first differs, once a run (``indexed``): each
+        document meets many others, and indexing it per meeting grew with their number."""
+        doc = side[0].claim.doc
+        found = indexed.get(("said", doc))
+        if found is None:
+            found = indexed["said", doc] = defaultdict(list)
+            for p in (*side, *(restated or {}).get(doc, ())):
+                key = _said_value(p)
+                if key is not None:
+                    found[key].append(p)
+        return found
+
+    def exact_in(side: Sequence[FigureProfile]) -> dict[float, list[FigureProfile]]:
+        """A side's exact figures by value (``sum_of_two``), made once a run, as
+        ``stated_in``."""
+        doc = side[0].claim.doc
+        found = indexed.get(("exact", doc))
+        if found is None:
+            found = indexed["exact", doc] = defaultdict(list)
+            for p in side:
+                v = p.claim.value
+                if p.family != "time" and isinstance(v, Quantity) and v.low == v.high \
+                        and v.qualifier == "exact":
+                    found[v.low].append(p)
+        return found
 
     def told_too(pa: FigureProfile, pb: FigureProfile) -> tuple[FigureProfile,
                                                                  FigureProfile] | None:
@@ -257,17 +286,8 @@ def match_figures(
         states the other's value itself does not contradict it with a third figure,
         which is about something else. (q, the figure of the other document it restates.)
         Values too common to tell (small whole numbers: ``value_key_of``) count not."""
-        if not stated:
-            for side in (left, right):
-                by_value: dict[tuple, list[FigureProfile]] = defaultdict(list)
-                docs = {p.claim.doc for p in side[:1]}
-                extra = [q for d in docs for q in (restated or {}).get(d, ())]
-                for p in (*side, *extra):
-                    key = _said_value(p)
-                    if key is not None:
-                        by_value[key].append(p)
-                stated.extend((by_value,))
-        for mine, theirs, by_value in ((pa, pb, stated[0]), (pb, pa, stated[1])):
+        for mine, theirs, side in ((pa, pb, left), (pb, pa, right)):
+            by_value = stated_in(side)
             key = _said_value(theirs)
             if key is None:
                 continue
@@ -282,9 +302,6 @@ def match_figures(
                     return q, theirs
         return None
 
-    # each side's exact figures by value (``sum_of_two``), made when a pair first differs
-    exact: list[dict[float, list[FigureProfile]]] = []
-
     def sum_of_two(pa: FigureProfile, pb: FigureProfile) -> tuple[FigureProfile,
                                                                   FigureProfile,
                                                                   FigureProfile] | None:
@@ -292,20 +309,12 @@ def match_figures(
         document, of the same measure and unit ("376 captured" against "154 captured"
         beside "222 captured"): a total against one of its parts, not one figure told
         two ways. (part, other part, total.)"""
-        if not exact:
-            for side in (left, right):
-                by_value: dict[float, list[FigureProfile]] = defaultdict(list)
-                for p in side:
-                    v = p.claim.value
-                    if p.family != "time" and isinstance(v, Quantity) and v.low == v.high \
-                            and v.qualifier == "exact":
-                        by_value[v.low].append(p)
-                exact.extend((by_value,))
         va, vb = pa.claim.value, pb.claim.value
         if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) \
                 or va.low != va.high or vb.low != vb.high or va.low == vb.low:
             return None
-        part, total, others = (pa, pb, exact[0]) if va.low < vb.low else (pb, pa, exact[1])
+        part, total, side = (pa, pb, left) if va.low < vb.low else (pb, pa, right)
+        others = exact_in(side)
         pv, tv = part.claim.value, total.claim.value
         assert isinstance(pv, Quantity) and isinstance(tv, Quantity)
         rest = tv.low - pv.low
@@ -985,6 +994,7 @@ def align_figures(
     dates_said = _sentence_dates(everything)
     texts = {d.id: d.text for d in documents}
     named_in: dict[tuple[str, str], bool] = {}  # (document, word): named there at all
+    indexed: dict[tuple[str, str], dict] = {}  # each document's figures by value (told_too)
     candidates = corpus_candidates(by_doc, base=base)  # items in order of (a, b)
     for p in everything:
         if p.family == "time":
@@ -995,8 +1005,8 @@ def align_figures(
         pair_matches.extend(_paired(m, cumulative, len(ids) <= 2) for m in match_figures(
             by_doc[a], by_doc[b], weights, compare, why=kept_why, pairs=pairs,
             corpus=len(ids) > MANY_SOURCES, names=names, dates_said=dates_said,
-            texts=texts, named_in=named_in, restated=restated))
-    del candidates, names, shared_names, dates_said
+            texts=texts, named_in=named_in, restated=restated, indexed=indexed))
+    del candidates, names, shared_names, dates_said, indexed
     # the words that name a fact, for the claims a fact can hold: those that met another
     paired = {c.id for m in pair_matches for c in (m.left, m.right)}
     topics = {p.claim.id: _topic_words(p, texts[p.claim.doc], weights) for p in everything
