@@ -429,3 +429,13 @@ def test_a_total_that_is_one_parts_own_subject_or_year_is_no_sum(
 ])
 def test_per_a_source_or_a_mile_from_a_place_is_no_rate(text: str, figure: str) -> None:
     assert frame_of(text, figure).statistic != "rate"
+
+
+@pytest.mark.parametrize(("left", "right"), [
+    ("(Labour)", "(Lab.)"),
+    ("(Electoral Commission)", "(EC)"),
+])
+def test_a_label_and_its_short_form_are_one_tally(left: str, right: str) -> None:
+    report = check(f"Smith received 45,000 votes {left}.",
+                   f"Smith received 47,000 votes {right}.")
+    assert paired(report, "45,000", "47,000") == ["discrepancy"]

@@ -1240,9 +1240,23 @@ def _tagged_apart(texts: Mapping[str, str], a: Claim, b: Claim,
     if _on_a_scale(a) or _on_a_scale(b):
         return None  # "VIII (Severe)" against "XI (Extreme)": each value's own name
     ta, tb = _tag(texts, a, tags), _tag(texts, b, tags)
-    if ta and tb and ta != tb and ta not in _HEDGE_LABELS and tb not in _HEDGE_LABELS:
+    if ta and tb and not _one_label(ta, tb) and ta not in _HEDGE_LABELS \
+            and tb not in _HEDGE_LABELS:
         return f"labelled as two different tallies ({ta} vs {tb})"
     return None
+
+
+def _one_label(a: str, b: str) -> bool:
+    """Two bracketed labels (lower-cased) that are one: the same, or one the other cut
+    short ("lab." and "labour", "dem" and "democratic"), or one the initials of the
+    other's words ("ec" and "electoral commission")."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if " " not in short and len(short) >= 2 and long.startswith(short):
+        return True
+    return " " not in short and short == "".join(w[:1] for w in long.split())
 
 
 def _names_apart(a: Concepts | None, b: Concepts | None) -> str | None:
