@@ -439,3 +439,34 @@ def test_a_label_and_its_short_form_are_one_tally(left: str, right: str) -> None
     report = check(f"Smith received 45,000 votes {left}.",
                    f"Smith received 47,000 votes {right}.")
     assert paired(report, "45,000", "47,000") == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    # the text states the headline's figure as a bound only: the headline means the bound
+    ("77 die in ferry fire\n\nThe fire has left at least 77 people dead.", "at_least"),
+    # the text also states it bare: the headline says what the text says, as written
+    ("77 die in ferry fire\n\nThe fire killed 77 people. It has left at least 77 people "
+     "dead.", "exact"),
+])
+def test_a_headline_figure_is_read_as_a_bound_only_where_the_text_never_states_it_bare(
+        text: str, qualifier: str) -> None:
+    """(test_a_figure_the_text_also_states_bare_stays_as_written passes whether or not
+    the bare statement is heeded: its bare figure is in no headline.)"""
+    from claimcheck.align.figures import _bounds_restated
+    (headline,) = [c for c in _bounds_restated(claimcheck.claims(text))
+                   if c.kind == "quantity" and c.passage == "heading"]
+    assert headline.value.qualifier == qualifier
+
+
+def test_a_source_stating_the_others_value_does_not_contradict_it_though_both_name_the_other_thing(
+) -> None:
+    """As test_a_source_stating_the_others_value_does_not_contradict_it, where both
+    accounts name the other quake, so that only the stated value keeps 7.9 from 7.6 (that
+    test passes by the subject rule of c15d1cd alone)."""
+    report = check(
+        "Seismologists put the main shock at 7.6 on the Richter scale. By comparison, the "
+        "Quetta earthquake of 1935 had a magnitude of 7.9.",
+        "The earthquake had a magnitude of 7.6. The earthquake struck the valley at dawn, "
+        "and its magnitude of 7.6 was felt as far as Quetta.")
+    assert "discrepancy" not in paired(report, "7.9", "7.6")
+    assert "agreement" in paired(report, "7.6", "7.6")
