@@ -470,3 +470,16 @@ def test_a_source_stating_the_others_value_does_not_contradict_it_though_both_na
         "and its magnitude of 7.6 was felt as far as Quetta.")
     assert "discrepancy" not in paired(report, "7.9", "7.6")
     assert "agreement" in paired(report, "7.6", "7.6")
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # a relative clause after the verb's object is about the object: the figure is its
+    ("The Union Army defeated the Confederates, who lost 10,000 men.", "10,000",
+     "Confederates"),
+    ("Exxon acquired the Mobil Corporation, whose revenue was $60 billion.", "$60 billion",
+     "Mobil Corporation"),
+    ("Napoleon attacked the Russian Army, which lost 40,000 men.", "40,000", "Russian Army"),
+])
+def test_a_relative_clause_after_a_verbs_object_is_the_objects(
+        text: str, figure: str, subject: str) -> None:
+    assert frame_of(text, figure).subject == subject

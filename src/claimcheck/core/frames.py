@@ -1377,9 +1377,11 @@ def _named(
             continue
         if found is not None and article and before and (
                 past_verb(before[-1]) or irregular_base(before[-1])) \
-                and not _COORDINATED.fullmatch(left, found_end, start):
+                and not _COORDINATED.fullmatch(left, found_end, start) \
+                and not _RELATIVE_AFTER.match(left, match.end()):
             continue  # "Katrina entered the Gulf of Mexico ... weakening to a Category 3":
-            # the object of what the name before did, not whose the figure is
+            # the object of what the name before did, not whose the figure is; but "...
+            # defeated the Confederates, who lost 10,000 men": a clause about the object
         if any(before[-len(opener):] == list(opener) for opener in _SOURCE_OPENERS):
             continue  # "According to the Election Commission, the electorate was ...": who
             # says so, not whose
