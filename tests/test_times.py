@@ -533,3 +533,15 @@ def test_a_month_after_digits_or_a_letter_is_read_with_exact_spans(text):
     there keeps spans that are the text's own."""
     for t in find_times(text):
         assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), [
+    # "against" and "since" also say what a figure is for or from when: the date after
+    # them, the only one, is the figure's own
+    ("Clinics gave 560,000 doses against yellow fever by July 1996.", "560,000", "July 1996"),
+    ("The rebels fought 3,000 battles against the crown until 1820.", "3,000", "1820"),
+])
+def test_against_a_disease_or_a_foe_is_no_comparison(sentence, figure, expected):
+    times = find_times(sentence)
+    got = governing_time(sentence, 0, sentence.index(figure), times)
+    assert (got.text if got else None) == expected

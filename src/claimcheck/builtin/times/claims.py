@@ -25,6 +25,7 @@ from .records import Raw, State
 from .resolve import Resolver, as_date
 from .scan import Scanner
 from .vocabulary import (
+    COMPARED_WORDS,
     COMPARISON_WORDS,
     LINK_AFTER,
     LINK_BEFORE,
@@ -59,10 +60,11 @@ _DIGIT_RE = re.compile(r"\d")
 _APART_RE = re.compile(
     r",(?!\d)|\b(?:" + "|".join(sorted(map(re.escape, COMPARISON_WORDS))) + r")\b",
     re.IGNORECASE)
-#: a word of comparison alone (no comma): between a figure and a date after it that would
-#: otherwise be its own for want of any other (SentenceDates._compared)
+#: a word that compares (times.toml compared_words, no comma needed): between a figure and
+#: a date after it that would otherwise be its own for want of any other
+#: (SentenceDates._compared)
 _COMPARED_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, COMPARISON_WORDS))) + r")\b", re.IGNORECASE)
+    r"\b(?:" + "|".join(sorted(map(re.escape, COMPARED_WORDS))) + r")\b", re.IGNORECASE)
 #: a date further than this after a figure is never attached to it by a preposition
 #: (the gap must shrink to 30 characters once the figure's own tokens are cut)
 _ATTACH_REACH = 300

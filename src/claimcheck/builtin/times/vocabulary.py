@@ -30,6 +30,9 @@ DASH_PREFIXES: frozenset[str] = _words("dates", "dash_prefixes")
 SUBORDINATORS: frozenset[str] = _words("subordinators")
 #: Words of comparison, after which a date is what a figure is compared with.
 COMPARISON_WORDS: frozenset[str] = _words("comparison_words")
+#: Of those, the words that compare whatever follows them, with no comma before them:
+#: not "against" nor "since" ("doses against yellow fever by July 1996").
+COMPARED_WORDS: frozenset[str] = _words("compared_words")
 #: Arrows before and after a link to a neighbouring page ("← 2004", "2012 →").
 LINK_BEFORE: tuple[str, ...] = tuple(_DATA["dates"]["link_before"])
 LINK_AFTER: tuple[str, ...] = tuple(_DATA["dates"]["link_after"])
