@@ -483,3 +483,17 @@ def test_a_source_stating_the_others_value_does_not_contradict_it_though_both_na
 def test_a_relative_clause_after_a_verbs_object_is_the_objects(
         text: str, figure: str, subject: str) -> None:
     assert frame_of(text, figure).subject == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # a capitalised common word opening the sentence, its verb further on, is nobody
+    ("Official returns gave the Reform Party 716,000 votes in 2006.", "716,000",
+     "Reform Party"),
+    ("Official returns showed the Centre Party winning 1,460,000 votes.", "1,460,000",
+     "Centre Party"),
+    # a verb of giving: whoever received the figure has it
+    ("Ohio gave the Democratic Party 2.1 million votes.", "2.1 million", "Democratic Party"),
+])
+def test_the_name_after_a_verb_is_whose_the_figure_is_when_nobody_surely_did_it_or_it_was_given(
+        text: str, figure: str, subject: str) -> None:
+    assert frame_of(text, figure).subject == subject

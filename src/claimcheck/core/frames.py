@@ -992,6 +992,7 @@ def _source_opens(words: list[str], i: int) -> bool:
     return any(said[:len(opener)] == list(opener) for opener in _SOURCE_OPENERS)
 
 _RECIPIENT_VERBS = frozenset(_WORDS["recipient_verbs"])
+_GIVING_VERBS = frozenset(_WORDS["giving_verbs"])
 _ADDRESS_TITLES = frozenset(_WORDS["address_titles"])
 _ADDRESS_PRONOUNS = frozenset(_WORDS["address_pronouns"])
 _PLACE_NOUNS = frozenset(concept(w) for w in _WORDS["place_nouns"])
@@ -1334,6 +1335,8 @@ def _named(
     lead = len(left) - len(left.lstrip())  # a name at or before it opens the clause
     place_end = -1  # where the last name read as a place ends
     found_end = -1  # where the name found so far ends
+    #: for a name found that is one word opening the sentence, the word after it
+    found_next: str | None = None
     for match in _NAME.finditer(left):
         name, start = match.group().strip(), match.start()
         words = name.split()
@@ -1377,11 +1380,17 @@ def _named(
             continue
         if found is not None and article and before and (
                 past_verb(before[-1]) or irregular_base(before[-1])) \
+                and before[-1] not in _GIVING_VERBS \
+                and (found_next is None or found_next.strip(",;:") == before[-1]) \
                 and not _COORDINATED.fullmatch(left, found_end, start) \
                 and not _RELATIVE_AFTER.match(left, match.end()):
             continue  # "Katrina entered the Gulf of Mexico ... weakening to a Category 3":
             # the object of what the name before did, not whose the figure is; but "...
-            # defeated the Confederates, who lost 10,000 men": a clause about the object
+            # defeated the Confederates, who lost 10,000 men": a clause about the object;
+            # nor when the name before is one word opening the sentence and the verb is
+            # not the next word ("Official returns gave the Reform Party 716 thousand
+            # votes": a common word capitalised, not who did it), nor after a verb of
+            # giving ("Voters gave the Reform Party 716,000 votes": the party's)
         if any(before[-len(opener):] == list(opener) for opener in _SOURCE_OPENERS):
             continue  # "According to the Election Commission, the electorate was ...": who
             # says so, not whose
@@ -1403,6 +1412,8 @@ def _named(
         if found is not None and _COORDINATED.fullmatch(left, found_end, start):
             name = f"{found} and {name}"  # "Jewish and Italian immigrant women": both
         found, found_end = name, match.end()
+        found_next = None if len(words) > 1 or not opens else (
+            word.group(1).lower() if word else "")
     return found
 
 
