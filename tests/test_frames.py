@@ -497,3 +497,11 @@ def test_a_relative_clause_after_a_verbs_object_is_the_objects(
 def test_the_name_after_a_verb_is_whose_the_figure_is_when_nobody_surely_did_it_or_it_was_given(
         text: str, figure: str, subject: str) -> None:
     assert frame_of(text, figure).subject == subject
+
+
+@pytest.mark.parametrize(("left", "right"), [("(average)", "(peak)"),
+                                             ("(median)", "(maximum)")])
+def test_labels_that_name_two_statistics_keep_two_figures_apart(left: str, right: str) -> None:
+    report = check(f"Attendance at the festival was 31,000 {left}.",
+                   f"Attendance at the festival was 45,000 {right}.")
+    assert paired(report, "31,000", "45,000") == []
