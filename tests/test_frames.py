@@ -505,3 +505,13 @@ def test_labels_that_name_two_statistics_keep_two_figures_apart(left: str, right
     report = check(f"Attendance at the festival was 31,000 {left}.",
                    f"Attendance at the festival was 45,000 {right}.")
     assert paired(report, "31,000", "45,000") == []
+
+
+def test_a_contracted_label_is_the_same_label() -> None:
+    report = check("Attendance at the festival was 31,000 (avg.).",
+                   "Attendance at the festival was 45,000 (average).")
+    assert paired(report, "31,000", "45,000") == ["discrepancy"]
+    # but another word of the same first letter is another label
+    report = check("Attendance at the festival was 31,000 (audited).",
+                   "Attendance at the festival was 45,000 (average).")
+    assert paired(report, "31,000", "45,000") == []

@@ -1247,16 +1247,18 @@ def _tagged_apart(texts: Mapping[str, str], a: Claim, b: Claim,
 
 
 def _one_label(a: str, b: str) -> bool:
-    """Two bracketed labels (lower-cased) that are one: the same, or one the other cut
-    short ("lab." and "labour", "dem" and "democratic"), or one the initials of the
-    other's words ("ec" and "electoral commission")."""
+    """Two bracketed labels (lower-cased) that are one: the same, or one a word of two
+    letters or more whose letters the other has in their order from its first letter on:
+    cut short ("lab." and "labour"), contracted ("avg." and "average") or the initials of
+    its words ("ec" and "electoral commission")."""
     a, b = a.rstrip("."), b.rstrip(".")
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    if " " not in short and len(short) >= 2 and long.startswith(short):
-        return True
-    return " " not in short and short == "".join(w[:1] for w in long.split())
+    if " " in short or len(short) < 2 or short[0] != long[0]:
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)  # (``in`` moves the iterator on)
 
 
 def _names_apart(a: Concepts | None, b: Concepts | None) -> str | None:
