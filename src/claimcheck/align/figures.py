@@ -308,7 +308,9 @@ def match_figures(
         """A figure that is the sum of the other's and of a second figure of the other's
         document, of the same measure and unit ("376 captured" against "154 captured"
         beside "222 captured"): a total against one of its parts, not one figure told
-        two ways. (part, other part, total.)"""
+        two ways. Exact figures only, each part at least PART_SHARE of the total, and
+        not where the total shares one part's subject or date that the other part lacks
+        (``_total_is_the_parts``). (part, other part, total.)"""
         va, vb = pa.claim.value, pb.claim.value
         if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) \
                 or va.low != va.high or vb.low != vb.high or va.low == vb.low:
