@@ -291,7 +291,7 @@ def match_figures(
             key = _said_value(theirs)
             if key is None:
                 continue
-            for q in by_value.get(key, ()):
+            for q in by_value.get(key, ())[:SAID_TRIES]:
                 if q is mine or q is theirs or q.claim.doc != mine.claim.doc:
                     continue
                 fq, ft = q.claim.frame, theirs.claim.frame
@@ -322,7 +322,7 @@ def match_figures(
         rest = tv.low - pv.low
         if min(rest, pv.low) < PART_SHARE * tv.low:
             return None  # "79" against "78" beside a "1": a sum anything may make
-        for q in others.get(rest, ()):
+        for q in others.get(rest, ())[:SAID_TRIES]:
             qv = q.claim.value
             assert isinstance(qv, Quantity)
             if q is part or q.claim.doc != part.claim.doc or (qv.unit, qv.dimension) != (
@@ -1151,6 +1151,12 @@ def _said_value(p: FigureProfile) -> tuple | None:
 #: The least share of a total each of two parts must hold for their sum to be read as
 #: that total (``sum_of_two``): "376" is "154" and "222", not "375" and "1".
 PART_SHARE = 0.1
+
+#: How many figures of one value in a document ``told_too`` and ``sum_of_two`` weigh, at
+#: most, for each pair that differs: a document of thousands of figures that repeats a
+#: round value hundreds of times would otherwise have each be weighed (``clash``) again
+#: for every pair, which grows with the square of the document's size.
+SAID_TRIES = 8
 
 #: Qualifiers that bound a figure: a document that states a figure bare and elsewhere as
 #: such a bound means the bound ("77 die in train crash" over "at least 77 people dead").
