@@ -515,3 +515,9 @@ def test_a_contracted_label_is_the_same_label() -> None:
     report = check("Attendance at the festival was 31,000 (audited).",
                    "Attendance at the festival was 45,000 (average).")
     assert paired(report, "31,000", "45,000") == []
+
+
+def test_per_annum_is_a_rate_as_a_year_is() -> None:
+    """"$50,000 per annum" says what "$50,000 a year" says: both rates."""
+    assert frame_of("The post paid $50,000 per annum.", "$50,000").statistic == "rate"
+    assert frame_of("The post paid $50,000 a year.", "$50,000").statistic == "rate"
