@@ -826,3 +826,20 @@ def test_a_bound_heads_no_cluster_of_values_that_differ(tmp_path):
         group = {report.claim(v.claim).text: v.group for v in fact.values}
         if "4,375" in group and "4,386" in group:
             assert group["4,375"] != group["4,386"]
+
+
+def test_a_dissent_is_told_between_sources_that_do_not_state_both(tmp_path):
+    """A source that states both values ("96 died; 94 of them on 15 April" read as two
+    values of one fact) is set against nobody: the fact's verdict names the sources that
+    state one value only."""
+    report = claimcheck.check(*write(tmp_path, {
+        "almanac": "The crush at the stadium killed 94 people. The crush at the stadium "
+                   "killed 96 people in all.",
+        "bulletin": "The crush at the stadium killed 94 people.",
+        "gazette": "The crush at the stadium killed 96 people.",
+        "herald": "The crush at the stadium killed 96 people.",
+    }))
+    for fact in report.facts:
+        for pair in fact.pairs:
+            if pair.kind in ("discrepancy", "inconsistency"):
+                assert "almanac" not in {report.claim(c).doc for c in pair.claims}

@@ -128,7 +128,7 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
         for cluster in clusters:
             if cluster is consensus:
                 continue
-            finding = _against(consensus, cluster.head, compare) \
+            finding = _against(consensus, cluster, compare) \
                 if _rivals(consensus, cluster) else None
             if finding is not None:
                 pairs.append(finding)
@@ -311,15 +311,20 @@ def _set_against(cluster: _Cluster, claim: Claim, partners: Iterable[Claim],
     return False
 
 
-def _against(consensus: _Cluster, claim: Claim, compare: Compare) -> Finding | None:
-    """The dissenting value against the consensus: a discrepancy with any of its first few
-    values (of other documents) decides, else the first finding made. Values stated
-    outright are tried before those counted from another date ("July 25" before "five
-    days later"): the verdict is told against what a source plainly says."""
+def _against(consensus: _Cluster, cluster: _Cluster, compare: Compare) -> Finding | None:
+    """The dissenting cluster's value against the consensus: a discrepancy with any of
+    the consensus's first few values (of other documents) decides, else the first
+    finding made. The dissent is read from a voice that does not state the consensus's
+    value too, and against voices that do not state the dissent's (``_rival_pair``), so
+    that no source is set against itself. Values stated outright are tried before those
+    counted from another date ("July 25" before "five days later"): the verdict is told
+    against what a source plainly says."""
+    claim = _rival_pair(cluster, consensus)[0]
+    theirs = _voices(cluster)
     first = None
     tried = 0
     for member in sorted(consensus.members, key=_counted_from_another):
-        if member.doc == claim.doc:
+        if member.doc == claim.doc or _voice(member) in theirs:
             continue
         finding = compare(member, claim)
         tried += 1
