@@ -64,6 +64,9 @@ QUALIFIERS: tuple[str, ...] = (
     "between",
     "either",  # one of two values: "eight or nine"
 )
+#: The qualifiers of a half-line ("more than 4,000", "at most 12"): a bound agrees with
+#: every value beyond it.
+BOUND_QUALIFIERS: frozenset[str] = frozenset(("more_than", "at_least", "less_than", "at_most"))
 
 #: Slant categories (DESIGN.md): each slant finding names one.
 SLANT_CATEGORIES: tuple[str, ...] = (

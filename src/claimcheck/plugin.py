@@ -18,6 +18,7 @@ from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError, LoadError, PluginError
 from claimcheck.hookspecs import hookimpl
 from claimcheck.model import (
+    BOUND_QUALIFIERS,
     CLAIM_KINDS,
     FINDING_KINDS,
     PASSAGE_KINDS,
@@ -101,6 +102,7 @@ from claimcheck.text.sentences import split_sentences, trim
 from claimcheck.text.words import STOPWORDS, concept, concepts, content_words, irregular_base
 
 __all__ = [
+    "BOUND_QUALIFIERS",
     "CLAIM_KINDS",
     "DETERMINERS",
     "EASTER_FESTIVALS",

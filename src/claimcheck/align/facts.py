@@ -18,7 +18,15 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from claimcheck.model import Claim, Fact, FactValue, Finding, Quantity, TimeRef
+from claimcheck.model import (
+    BOUND_QUALIFIERS,
+    Claim,
+    Fact,
+    FactValue,
+    Finding,
+    Quantity,
+    TimeRef,
+)
 
 #: How many clusters of values a value is compared with (the nearest by value): values of
 #: one fact are sorted, so a value agrees, if at all, with a cluster near it.
@@ -453,10 +461,6 @@ def _and(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + f" and {items[-1]}"
 
 
-#: Qualifiers of a half-line: a bound agrees with every value beyond it.
-_BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
-
-
 def _value_order(claim: Claim) -> tuple:
     """Values in order; a vague count ("tens of thousands": about a whole range) and a
     bound ("more than 4,000") after the figures, so that neither heads a cluster that
@@ -465,7 +469,7 @@ def _value_order(claim: Claim) -> tuple:
     value = claim.value
     if isinstance(value, Quantity):
         vague = (value.qualifier == "approximately" and value.low != value.high) \
-            or value.qualifier in _BOUNDS
+            or value.qualifier in BOUND_QUALIFIERS
         return (1 if vague else 0, value.low, value.high, *id_order(claim.id))
     if isinstance(value, TimeRef) and value.earliest is not None:
         return (2, value.earliest.toordinal(),

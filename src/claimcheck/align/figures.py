@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import pluggy
 
@@ -61,6 +62,7 @@ from claimcheck.align.scores import CLOCK, clocks_within, days_apart, idf, owner
 from claimcheck.config import DEFAULT, Config
 from claimcheck.manager import bind_hook
 from claimcheck.model import (
+    BOUND_QUALIFIERS,
     RANK,
     Claim,
     Document,
@@ -250,33 +252,30 @@ def match_figures(
             compared[i, j] = compare(left[i].claim, right[j].claim)
         return compared[i, j]
 
-    def stated_in(side: Sequence[FigureProfile]) -> dict[tuple, list[FigureProfile]]:
-        """A side's figures (and those it restates in brackets) by value (``told_too``),
-        made when a pair of its document first differs, once a run (``indexed``): each
-        document meets many others, and indexing it per meeting grew with their number."""
+    def by_value(side: Sequence[FigureProfile], kind: str,
+                 key_of: Callable[[FigureProfile], Any],
+                 also: Sequence[FigureProfile] = ()) -> dict[Any, list[FigureProfile]]:
+        """A side's figures (and ``also``) by the value ``key_of`` reads (None: left
+        out), made when a pair of its document first differs, once a run for each
+        ``kind`` of key (``indexed``): each document meets many others, and indexing it
+        per meeting grew with their number."""
         doc = side[0].claim.doc
-        found = indexed.get(("said", doc))
+        found = indexed.get((kind, doc))
         if found is None:
-            found = indexed["said", doc] = defaultdict(list)
-            for p in (*side, *(restated or {}).get(doc, ())):
-                key = _said_value(p)
+            found = indexed[kind, doc] = defaultdict(list)
+            for p in (*side, *also):
+                key = key_of(p)
                 if key is not None:
                     found[key].append(p)
         return found
 
+    def stated_in(side: Sequence[FigureProfile]) -> dict[tuple, list[FigureProfile]]:
+        """A side's figures, and those it restates in brackets, by value (``told_too``)."""
+        return by_value(side, "said", _said_value, (restated or {}).get(side[0].claim.doc, ()))
+
     def exact_in(side: Sequence[FigureProfile]) -> dict[float, list[FigureProfile]]:
-        """A side's exact figures by value (``sum_of_two``), made once a run, as
-        ``stated_in``."""
-        doc = side[0].claim.doc
-        found = indexed.get(("exact", doc))
-        if found is None:
-            found = indexed["exact", doc] = defaultdict(list)
-            for p in side:
-                v = p.claim.value
-                if p.family != "time" and isinstance(v, Quantity) and v.low == v.high \
-                        and v.qualifier == "exact":
-                    found[v.low].append(p)
-        return found
+        """A side's exact figures by value (``sum_of_two``)."""
+        return by_value(side, "exact", _exact_value)
 
     def told_too(pa: FigureProfile, pb: FigureProfile) -> tuple[FigureProfile,
                                                                  FigureProfile] | None:
@@ -294,9 +293,7 @@ def match_figures(
             for q in by_value.get(key, ())[:SAID_TRIES]:
                 if q is mine or q is theirs or q.claim.doc != mine.claim.doc:
                     continue
-                fq, ft = q.claim.frame, theirs.claim.frame
-                if fq is not None and ft is not None and fq.measure and ft.measure \
-                        and relation(fq.measure, ft.measure) is None:
+                if _measures_apart(q.claim, theirs.claim):
                     continue
                 if clash(q.claim, theirs.claim) is None:
                     return q, theirs
@@ -328,9 +325,7 @@ def match_figures(
             if q is part or q.claim.doc != part.claim.doc or (qv.unit, qv.dimension) != (
                     pv.unit, pv.dimension):
                 continue
-            fq, fp = q.claim.frame, part.claim.frame
-            if fq is not None and fp is not None and fq.measure and fp.measure \
-                    and relation(fq.measure, fp.measure) is None:
+            if _measures_apart(q.claim, part.claim):
                 continue
             if _total_is_the_parts(part, q, total):
                 continue
@@ -1140,12 +1135,31 @@ def _as_of_days(wa: TimeRef | None, wb: TimeRef | None) -> bool:
 AS_OF = frozenset({"as of", "by"})
 
 
+def _measures_apart(a: Claim, b: Claim) -> bool:
+    """Whether both figures' frames name a measure and the two are unrelated (neither
+    the same nor one a part of the other): then a value of one says nothing of the other."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not fa.measure or not fb.measure:
+        return False
+    return relation(fa.measure, fb.measure) is None
+
+
 def _said_value(p: FigureProfile) -> tuple | None:
     """A figure's value as ``told_too`` looks it up: its value key (None for a value too
     common to tell, a small whole number: ``value_key_of``), never a date's."""
     if p.family == "time":
         return None
     return p.value_key
+
+
+def _exact_value(p: FigureProfile) -> float | None:
+    """A figure's value as ``sum_of_two`` adds it up: an exact one's, never a date's,
+    a range's or a bound's."""
+    v = p.claim.value
+    if p.family != "time" and isinstance(v, Quantity) and v.low == v.high \
+            and v.qualifier == "exact":
+        return v.low
+    return None
 
 
 #: The least share of a total each of two parts must hold for their sum to be read as
@@ -1157,10 +1171,6 @@ PART_SHARE = 0.1
 #: round value hundreds of times would otherwise have each be weighed (``clash``) again
 #: for every pair, which grows with the square of the document's size.
 SAID_TRIES = 8
-
-#: Qualifiers that bound a figure: a document that states a figure bare and elsewhere as
-#: such a bound means the bound ("77 die in train crash" over "at least 77 people dead").
-_BOUNDS = ("more_than", "at_least", "less_than", "at_most")
 
 
 def _total_is_the_parts(part: FigureProfile, other: FigureProfile,
@@ -1194,7 +1204,7 @@ def _bounds_restated(claims: Sequence[Claim]) -> Sequence[Claim]:
         v = c.value
         if c.kind not in FIGURES or not isinstance(v, Quantity) or v.low != v.high:
             continue
-        if v.qualifier in _BOUNDS and not c.attribution:
+        if v.qualifier in BOUND_QUALIFIERS and not c.attribution:
             bounds[v.low].append(c)
         elif v.qualifier == "exact" and not _shortened(c):
             said_bare.add(v.low)
@@ -1213,9 +1223,7 @@ def _bounds_restated(claims: Sequence[Claim]) -> Sequence[Claim]:
                     v.unit is None and v.dimension in (None, "count")
                     and bound.dimension in (None, "count")):
                 continue  # ("77" and "at least 77 people": a bare count is of people too)
-            fb, fc = b.frame, c.frame
-            if fb is not None and fc is not None and fb.measure and fc.measure \
-                    and relation(fb.measure, fc.measure) is None:
+            if _measures_apart(b, c):
                 continue
             out[n] = replaced(c, value=replaced(v, qualifier=bound.qualifier))
             break

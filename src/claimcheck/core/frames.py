@@ -212,6 +212,9 @@ _RATE_NOUNS = frozenset(_WORDS["rate_nouns"])
 _RATE_IMPLIED = frozenset(_WORDS["rate_implied"])
 _RATE_NOT_BEFORE = frozenset(_WORDS["rate_not_before"])
 _RATE_NOT_AFTER_PER = frozenset(_WORDS["rate_not_after_per"])
+#: (read for every figure: made once)
+_RATE_OPENERS = _RATE_WORDS | _RATE_ARTICLES
+_NOT_RATE_NOUNS = _RATE_IMPLIED | _RATE_NOT_AFTER_PER
 _OWNER_PREPOSITIONS = frozenset({"of", "for", "on", "by", "from"})
 _PEOPLE_MEASURES = frozenset(_WORDS["people_measures"])
 _LOSS_VERBS = frozenset(_WORDS["loss_verbs"])
@@ -1685,8 +1688,7 @@ def _rate_after(after_words: list[str]) -> bool:
     cent" name what the measure is counted by anyway, "a year ago" and "a mile from the
     front" are a time and a place, and "41 people, per the coroner" says who counts."""
     words = [w.lower().strip(".,;:()") for w in after_words[:4]]
-    if len(words) >= 3 and words[0] not in _RATE_WORDS | _RATE_ARTICLES \
-            and words[1] in _RATE_WORDS | _RATE_ARTICLES:
+    if len(words) >= 3 and words[0] not in _RATE_OPENERS and words[1] in _RATE_OPENERS:
         if after_words[0].endswith((",", ";", ":")) and words[1] in _RATE_WORDS:
             return False  # "41 people, per the coroner", "41, per police": who says so
         words = words[1:]  # past the counted noun
@@ -1694,7 +1696,7 @@ def _rate_after(after_words: list[str]) -> bool:
         return False
     first, noun = words[0], words[1]
     if first in _RATE_WORDS:
-        return (noun[:1].isalpha() and noun not in _RATE_IMPLIED | _RATE_NOT_AFTER_PER) \
+        return (noun[:1].isalpha() and noun not in _NOT_RATE_NOUNS) \
             or noun[:1].isdigit()
     return first in _RATE_ARTICLES and (noun in _RATE_NOUNS or noun.rstrip("s") in _RATE_NOUNS) \
         and not (len(words) > 2 and words[2] in _RATE_NOT_BEFORE)

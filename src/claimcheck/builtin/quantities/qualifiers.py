@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.plugin import table
+from claimcheck.plugin import BOUND_QUALIFIERS, table
 
 from .units import alternation
 
@@ -78,7 +78,6 @@ OR_EQUAL_RIGHT_RE = re.compile(
     r"[ \t]+or[ \t]+equal\b(?![ \t]+to[ \t]+\S*\d)", re.IGNORECASE
 )
 
-BOUND_QUALIFIERS = frozenset(("more_than", "at_least", "less_than", "at_most"))
 LOWER_BOUNDS = ("more_than", "at_least")
 UPPER_BOUNDS = ("less_than", "at_most")
 #: every word of every qualifier phrase: what may join two bounds into one range
