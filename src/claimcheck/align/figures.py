@@ -44,6 +44,7 @@ from claimcheck.align.frames import (
     same_counted,
 )
 from claimcheck.align.matching import DisjointSets, one_to_one
+from claimcheck.align.places import Context, context, place_key, same_place, sentence_spans
 from claimcheck.align.profiles import (
     EXTRA_SCORE,
     MATCH_SCORE,
@@ -115,6 +116,10 @@ MANY_SOURCES = 8
 #: killed, 55 wounded" while the same document also says "~55 wounded". Which of the two
 #: is the partner is then in doubt, and in doubt two figures stay apart.
 RIVAL_MARGIN = 0.15
+#: What a figure in the same place of a sentence two documents word alike adds to its
+#: pair's score (``places``): more than any words or value in common can, so that the
+#: pair is taken before the figures' other candidates.
+PLACED = 1.0
 
 # -- matching ----------------------------------------------------------------------------
 
@@ -176,6 +181,7 @@ def match_figures(
     named_in: dict[tuple[str, str], bool] | None = None,
     restated: Mapping[str, Sequence[FigureProfile]] | None = None,
     indexed: dict[tuple[str, str], dict] | None = None,
+    sentences: Mapping[str, tuple[list[int], list[int]]] | None = None,
 ) -> list[FigureMatch]:
     """One-to-one matching by score; then a claim left over joins the claim it is surest of.
 
@@ -193,7 +199,9 @@ def match_figures(
     figures restated in other units in brackets, which take no partner of their own but
     state a value the document gives (``told_too``). ``indexed``: each document's figures
     by value, as ``told_too`` and ``sum_of_two`` look them up, shared by the calls of one
-    run (each side of a call is one document's figures).
+    run (each side of a call is one document's figures). ``sentences``: each document's
+    sentences' starts and ends; with ``texts``, two figures in the same place of a
+    sentence both documents word alike are one figure (``places``).
 
     The second pass lets one source's figure meet two estimates in the other (110,000
     against both 135,000 and 103,000) without letting weak pairs in.
@@ -204,6 +212,23 @@ def match_figures(
     indexed = indexed if indexed is not None else {}
     tags: dict[str, str | None] = {}  # each claim's bracketed tag (_tagged_apart)
     pairs = pairs if pairs is not None else candidate_pairs(left, right)
+    places: dict[str, Context | None] = {}  # each claim's words around it, read once
+
+    def around(claim: Claim) -> Context | None:
+        if claim.id not in places:
+            assert texts is not None and sentences is not None
+            starts, ends = sentences[claim.doc]
+            span = sentence_spans(starts, ends, claim.start)
+            places[claim.id] = None if span is None else context(texts[claim.doc], span, claim)
+        return places[claim.id]
+
+    def in_place(a: Claim, b: Claim) -> bool:
+        """Two figures of two documents in the same place of one sentence (``places``)."""
+        if same_document or texts is None or sentences is None or a.text == b.text:
+            return False  # (one text read two ways, a yearless day in two years: context)
+        ca, cb = around(a), around(b)
+        return ca is not None and cb is not None and same_place(ca, cb)
+
     for i, j in pairs:
         if same_document and not _may_compare_within(left[i], right[j]):
             continue
@@ -220,6 +245,9 @@ def match_figures(
             why.setdefault(b.id, reason)
             continue
         s = score(left[i], right[j], weights, corpus)
+        if in_place(a, b):
+            # one sentence in two states says more than any frame: the pair goes first
+            s = max(s, SAID_ALIKE) + PLACED
         if s >= MATCH_SCORE:
             scored.append((s, i, j))
         elif a.id not in why or b.id not in why:  # (the words made only when kept)
@@ -385,13 +413,16 @@ def match_figures(
                 # events; "founded in 1800" and "Founded in 1800" is one
                 reason = "the same year, but nothing right by the two dates says one event"
         elif finding.kind == "discrepancy":
-            if dates and dates_said is not None and (
+            # the same place of one sentence in two states: what the frames could not
+            # read, or read elsewhere in the documents, does not keep them apart
+            placed = in_place(a, b)
+            if dates and dates_said is not None and not placed and (
                     (b.doc, b.sentence, *_date_said(pa)) in dates_said
                     or (a.doc, a.sentence, *_date_said(pb)) in dates_said):
                 # "Acme in 2006 and 2007" against "Acme in 2006 and 2007": each sentence
                 # states the other's date too, which is the date this one pairs with
                 reason = "each sentence also states the other's date"
-            elif dates and not _one_event(pa, pb) and not (
+            elif dates and not placed and not _one_event(pa, pb) and not (
                     clocks_within(a, b, CLOSE_CLOCK_SECONDS) and pa.concepts & pb.concepts):
                 # (two times of day minutes apart that share a word: "last heard via
                 # radio at 01:30 GMT", "The last contact ... at 01:33 UTC")
@@ -403,7 +434,7 @@ def match_figures(
             elif _other_parts(a, b):
                 reason = (f"parts of totals that count different things ({a.subject} vs "
                           f"{b.subject})")
-            elif (pa.day_words or pb.day_words) and not (pa.named and pb.named):
+            elif (pa.day_words or pb.day_words) and not placed and not (pa.named and pb.named):
                 # "The first shock struck Haiti on 12 January 2010, at 16:53" and "The
                 # largest aftershock struck Haiti on 12 January 2010, at 17:12": the day's
                 # words are all they share, and a day holds many moments; a named actor
@@ -412,8 +443,13 @@ def match_figures(
                           "moments of the day as easily as one")
             elif pa.zoned_day and pb.zoned_day and finding.detail.get("days_apart") == 1:
                 reason = "a day apart, each the day of a time in its own zone"
-            elif (pa.period_only or pb.period_only) and not _one_act(pa, pb):
+            elif (pa.period_only or pb.period_only) and not placed and not _one_act(pa, pb):
+                # (in one sentence in two states, whose other figures are the same, the
+                # time is all that differs: "winds of 185 km/h on November 12" and "on
+                # November 11")
                 reason = "a figure's time, compared with the figure, not as an event of its own"
+            elif placed:
+                pass  # (what follows reads the frames, or the documents elsewhere)
             elif a.kind in FIGURES and not evidence(a, b) and not _total_and_moment(a, b) \
                     and not (s >= SAID_ALIKE and same_counted(a, b)) and not _near_alike(pa, pb) \
                     and not (pa.material and pa.material == pb.material):
@@ -909,8 +945,13 @@ def align_figures(
     names: dict[str, Concepts] | None = {} if many else None
     shared_names: dict[Concepts, Concepts] = {}  # one tuple for names said often
     restated: dict[str, list[FigureProfile]] = {}  # conversions in brackets, by document
+    sentences: dict[str, tuple[list[int], list[int]]] = {}  # starts and ends, by document
+    place_keys: dict[str, str] = {}  # one string for each place key (``places``)
     for doc in documents:
         segs = segments_by_doc.get(doc.id)
+        if segs is not None:
+            sentences[doc.id] = ([s.start for s in segs.sentences],
+                                 [s.end for s in segs.sentences])
         found = []
         claims = _bounds_restated(claims_by_doc.get(doc.id, ()))
         periods = _figure_periods(claims)
@@ -939,6 +980,11 @@ def align_figures(
                 elif p.period_only:
                     qualified[claim.id] = periods[(claim.start, claim.end)]
                 p.named = named.get(claim.id)
+                if doc.id in sentences:
+                    span = sentence_spans(*sentences[doc.id], claim.start)
+                    if span is not None:
+                        key = place_key(context(doc.text, span, claim))
+                        p.place = None if key is None else place_keys.setdefault(key, key)
                 if names is not None:
                     keys = clause_name_keys(doc.text, claim)
                     names[claim.id] = shared_names.setdefault(keys, keys)
@@ -963,7 +1009,10 @@ def align_figures(
         # (``_report_groups``): it takes no candidates either, which it would take from
         # the dates that do ("The 2006 election in ..." in every heading on it)
         told = many and p.claim.id in qualified and not qualified[p.claim.id]
-        return () if told else keys_of(p, weights, blocking_keys, config, solo, corpus=many)
+        if told:
+            return ()
+        keys = keys_of(p, weights, blocking_keys, config, solo, corpus=many)
+        return keys if p.place is None else (*keys, p.place)
 
     for p in everything:
         p.weight = math.fsum(weights.get(c, 1.0) for c in p.concepts)  # order-free
@@ -1002,8 +1051,9 @@ def align_figures(
         pair_matches.extend(_paired(m, cumulative, len(ids) <= 2) for m in match_figures(
             by_doc[a], by_doc[b], weights, compare, why=kept_why, pairs=pairs,
             corpus=len(ids) > MANY_SOURCES, names=names, dates_said=dates_said,
-            texts=texts, named_in=named_in, restated=restated, indexed=indexed))
-    del candidates, names, shared_names, dates_said, indexed
+            texts=texts, named_in=named_in, restated=restated, indexed=indexed,
+            sentences=sentences))
+    del candidates, names, shared_names, dates_said, indexed, sentences, place_keys
     # the words that name a fact, for the claims a fact can hold: those that met another
     paired = {c.id for m in pair_matches for c in (m.left, m.right)}
     topics = {p.claim.id: _topic_words(p, texts[p.claim.doc], weights) for p in everything

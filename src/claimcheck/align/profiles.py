@@ -249,6 +249,9 @@ class FigureProfile:
     #: every date, and the only span a date before the common era has ("480 BC"), whose
     #: ``interval`` Python's dates cannot hold.
     days: tuple[int, int] | None = None
+    #: The words right by the figure in its sentence (``places.place_key``): a blocking
+    #: key that brings the figures in the same place of one sentence in two states together.
+    place: str | None = None
 
 
 # -- near values ----------------------------------------------------------------------

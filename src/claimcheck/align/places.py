@@ -1,0 +1,117 @@
+"""One sentence in two states: a figure in the same place of a sentence two documents word
+alike is one figure told twice.
+
+Two renderings of one text (an encyclopedia article and an older state of it, a story and
+its rewrite, a report and the page that copies it) keep most of a sentence and change a
+figure or a date in it: "the number most cited in official reports is 8,000" against
+"... is 6,000", "reached its peak ... on November 12, and made landfall" against "... on
+November 11, and made landfall". Whatever the frames read of the figure's measure or
+subject (here: nothing), the sentence around it says that the two figures answer one
+question. Only the words right by the figure and most of the words around it together say
+so: "among persons who died, ages range from 48 to 96 years, with a median age of 87"
+against "ages range from 1 to 96 years, with a median age of 77" share the words right by
+the figure, but not enough of the rest (the dead against every case).
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from collections.abc import Sequence
+
+from claimcheck.model import Claim
+from claimcheck.text.data import table
+from claimcheck.text.words import STOPWORDS
+
+#: Words read on either side of a figure, within its sentence: enough to hold a clause,
+#: few enough that a sentence of a hundred thousand characters costs no more than a short one.
+WINDOW = 10
+#: Words right before and right after the figure that must be the same in both (fewer
+#: where the sentence starts or ends there, in both alike).
+BEFORE, AFTER = 3, 2
+#: The share of the two windows' words in the same order (difflib's ratio): a rewrite
+#: keeps most of them; two sentences that only share a phrase (one population's median
+#: age against another's) keep about three quarters.
+ALIKE = 0.8
+#: Words of context needed at least, of which some not figures: an infobox row
+#: ("Deaths: 19") is too short to say which of a table's rows it is.
+MIN_WORDS = 4
+MIN_CONTENT = 2
+
+_WORD = re.compile(r"[^\W_]+")
+#: A reference mark ("[4]", "[note 2]"): renumbered from one state of an article to the next.
+_MARK = re.compile(r"\[[^\[\]\n]{0,12}\]")
+
+#: How far either side of a figure its sentence's other numbers are read (characters).
+NUMBERS_REACH = 1000
+
+#: (the words before the figure, nearest last; the words after it; the sentence's other
+#: numbers, in order)
+Context = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+#: A figure's bound or approximation, as words ("more than", "about"), longest first.
+_QUALIFIERS = sorted((tuple(q.split()) for q in table("figures")["qualifier_words"]),
+                     key=lambda q: (-len(q), q))
+
+
+def sentence_spans(starts: Sequence[int], ends: Sequence[int], at: int) -> tuple[int, int] | None:
+    """The (start, end) of the sentence holding offset ``at``, from sorted starts and ends."""
+    i = bisect.bisect_right(starts, at) - 1
+    if i >= 0 and starts[i] <= at < ends[i]:
+        return starts[i], ends[i]
+    return None
+
+
+def context(text: str, sentence: tuple[int, int], claim: Claim) -> Context:
+    """The words before the figure (nearest last) and after it (nearest first), at most
+    WINDOW each, within its sentence, lower-cased, reference marks left out; the figure's
+    qualifier ("more than", "about") is the figure's, not its context. And the numbers
+    of the rest of its sentence (within NUMBERS_REACH)."""
+    start, end = sentence
+    first, last = claim.start, claim.end
+    head = _words(text[max(start, first - NUMBERS_REACH):first])
+    tail = _words(text[last:min(end, last + NUMBERS_REACH)])
+    numbers = tuple(w for w in (*head, *tail) if w.isdigit())
+    before = head[-2 * WINDOW:]
+    for words in _QUALIFIERS:
+        if len(words) <= len(before) and tuple(before[-len(words):]) == words:
+            del before[-len(words):]
+            break
+    return tuple(before[-WINDOW:]), tuple(tail[:WINDOW]), numbers
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_MARK.sub(" ", text).lower())
+
+
+def place_key(around: Context) -> str | None:
+    """The words right by a figure, as a blocking key: two figures in the same place of
+    one sentence share it. None where the sentence says too little around the figure to
+    tell its place (``MIN_WORDS``, ``MIN_CONTENT``)."""
+    before, after, _ = around
+    if len(before) + len(after) < MIN_WORDS:
+        return None
+    if sum(1 for w in (*before, *after) if not w.isdigit() and w not in STOPWORDS) < MIN_CONTENT:
+        return None
+    return "place:" + " ".join(before[-BEFORE:]) + "|" + " ".join(after[:AFTER])
+
+
+def same_place(a: Context, b: Context) -> bool:
+    """Whether two figures stand in the same place of one sentence worded alike: the
+    same words right by them (``place_key``), most words around them in one order, the
+    same numbers among those words, and no other number of the sentence changed (one
+    state may tell a number the other leaves out). A sentence whose other numbers changed
+    too ("In 2020 the mill employed 1,100" against "In 2021 the mill employed 1,200") was
+    brought up to date: each state holds for its own time, and neither contradicts the
+    other."""
+    key = place_key(a)
+    if key is None or key != place_key(b):
+        return False
+    left, right = (*a[0], "\x00", *a[1]), (*b[0], "\x00", *b[1])
+    if [w for w in left if w.isdigit()] != [w for w in right if w.isdigit()]:
+        return False
+    if a[2] != b[2] and any(op == "replace" for op, *_ in difflib.SequenceMatcher(
+            None, a[2], b[2], autojunk=False).get_opcodes()):
+        return False  # a number told in both changed: a sentence brought up to date
+    return difflib.SequenceMatcher(None, left, right, autojunk=False).ratio() >= ALIKE

@@ -1,0 +1,119 @@
+"""One sentence in two states (``claimcheck.align.places``): a figure in the same place of a
+sentence two documents word alike is one figure told twice, whatever its frame reads."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck import Document, Report
+from claimcheck.align.places import context, place_key, same_place
+
+
+def check(a: str, b: str) -> Report:
+    return claimcheck.check(Document("a", a), Document("b", b))
+
+
+def paired(report: Report, left: str, right: str) -> list[str]:
+    """Kinds of the findings that pair the figure ``left`` of a with ``right`` of b."""
+    kinds = []
+    for f in report.findings:
+        if f.kind not in ("agreement", "discrepancy", "not_comparable"):
+            continue
+        texts = {(report.claim(c).doc, report.claim(c).text) for c in f.claims}
+        if ("a", left) in texts and ("b", right) in texts:
+            kinds.append(f.kind)
+    return kinds
+
+
+def around(text: str, figure: str) -> tuple:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    return context(text, (0, len(text)), claim)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "left", "right"),
+    [
+        # a bare figure whose measure no frame reads: the sentence says what it is
+        ("The storm left between 6,000 and 12,000 dead in the islands; the number most "
+         "cited in official reports is 8,000. Most deaths occurred on the coast.",
+         "The storm left between 6,000 and 12,000 dead in the islands; the number most "
+         "cited in official reports is 6,000. Most deaths occurred on the coast.",
+         "8,000", "6,000"),
+        # a figure's qualifier is its own, not its context
+        ("Although built for only 400 passengers, she was carrying 2,155 when two of her "
+         "boilers exploded and she sank near the town.",
+         "Although built for only 400 passengers, she was carrying more than 2,500 when two "
+         "of her boilers exploded and she sank near the town.",
+         "2,155", "2,500"),
+        # a date that dates a figure of its sentence, all else alike: the date is what
+        # the two states disagree on
+        ("From the encyclopedia. The 1970 debris avalanche occurred on May 30 1970, when a "
+         "mudflow triggered by the earthquake destroyed the town and ten nearby villages, "
+         "leaving up to 20,000 people dead.",
+         "The 1970 debris avalanche occurred on May 31, 1970, when a mudflow triggered by the "
+         "earthquake destroyed the town and ten nearby villages, leaving up to 20,000 people "
+         "dead.",
+         "May 30 1970", "May 31, 1970"),
+        # another field: a company's results, reworded around the figure
+        ("Shares of the group closed at $41.20 on Friday after the board cut its dividend "
+         "for the first time in a decade.",
+         "Shares of the group closed at $38.90 on Friday after the board cut its dividend "
+         "for the first time in ten years.",
+         "$41.20", "$38.90"),
+    ],
+)
+def test_a_figure_changed_in_one_sentence_in_two_states_is_a_discrepancy(
+    a: str, b: str, left: str, right: str
+) -> None:
+    assert paired(check(a, b), left, right) == ["discrepancy"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "left", "right"),
+    [
+        # brought up to date: the year changed with the figure, each state holds for its time
+        ("In 2020 the family mill employed 1,100 workers at its riverside plant near the "
+         "old bridge.",
+         "In 2021 the family mill employed 1,200 workers at its riverside plant near the "
+         "old bridge.",
+         "1,100", "1,200"),
+    ],
+)
+def test_a_sentence_brought_up_to_date_or_only_alike_near_the_figure_stays_apart(
+    a: str, b: str, left: str, right: str
+) -> None:
+    assert "discrepancy" not in paired(check(a, b), left, right)
+
+
+def test_the_words_right_by_a_figure_are_not_enough() -> None:
+    dead = around("Among the patients who died in the outbreak, ages ranged widely, and the "
+                  "median age of 87 years was reported by the agency.", "87 years")
+    every = around("Across all the reported cases of the fever in the region, the median age "
+                   "of 77 years was reported by the agency.", "77 years")
+    assert place_key(dead) == place_key(every)
+    assert not same_place(dead, every)
+
+
+def test_the_place_is_the_words_right_by_the_figure() -> None:
+    one = around("Officials said she was carrying more than 2,500 when the boilers exploded.",
+                 "2,500")
+    other = around("Officials said she was carrying 2,155 when the boilers exploded.", "2,155")
+    assert place_key(one) == place_key(other) == "place:she was carrying|when the"
+    assert same_place(one, other)
+    # too few words around a figure to tell which row of a table it is
+    assert place_key(around("Deaths: 19", "19")) is None
+
+
+def test_another_number_of_the_sentence_changed_means_another_state_of_affairs() -> None:
+    one = around("By 1990 the town, founded in 1850, had 4,000 people and two schools.", "4,000")
+    other = around("By 1995 the town, founded in 1850, had 4,500 people and two schools.",
+                   "4,500")
+    assert place_key(one) == place_key(other)
+    assert not same_place(one, other)
+    # a number one state tells and the other leaves out changes nothing
+    fuller = around("In 1850 settlers founded the town beside a ford on the wide brown river, "
+                    "and by 1990 the town on the river had 4,000 people and two schools.", "4,000")
+    shorter = around("Settlers founded the town beside a ford on the wide brown river, and by "
+                     "1990 the town on the river had 4,100 people and two schools.", "4,100")
+    assert same_place(fuller, shorter)
