@@ -521,3 +521,29 @@ def test_per_annum_is_a_rate_as_a_year_is() -> None:
     """"$50,000 per annum" says what "$50,000 a year" says: both rates."""
     assert frame_of("The post paid $50,000 per annum.", "$50,000").statistic == "rate"
     assert frame_of("The post paid $50,000 a year.", "$50,000").statistic == "rate"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "left", "right", "kind"),
+    [
+        # one toll: "a total of" adds nothing when both count the same people of one measure
+        ("The disaster at the stadium caused 96 fatalities.",
+         "The crush at the stadium ended with a total of 97 fatalities.", "96", "97",
+         "discrepancy"),
+        ("The flood destroyed 1,210 homes.", "A total of 1,190 homes were destroyed by the flood.",
+         "1,210", "1,190", "discrepancy"),
+        ("The epidemic caused 405 deaths in the province.",
+         "The epidemic claimed a total of 412 deaths in the province.", "405", "412",
+         "discrepancy"),
+    ],
+)
+def test_a_total_and_a_count_of_one_specific_measure_are_one_figure(
+    a: str, b: str, left: str, right: str, kind: str
+) -> None:
+    assert paired(check(a, b), left, right) == [kind]
+
+
+def test_a_total_of_casualties_and_a_count_of_the_killed_stay_apart() -> None:
+    report = check("The battle cost a total of 5,000 casualties on both sides.",
+                   "The battle left 4,900 soldiers killed on both sides.")
+    assert "discrepancy" not in paired(report, "5,000", "4,900")

@@ -207,7 +207,8 @@ def evidence(a: Claim, b: Claim) -> bool:
         # 1906 earthquake ... the third deadliest disaster"
     if fa.statistic != fb.statistic and not (
             {fa.statistic, fb.statistic} <= _COUNTS and fa.measure == fb.measure
-            and LISTED in (fa.measure or "") and _close(a, b)):
+            and (LISTED in (fa.measure or "") or _one_specific_count(fa, fb))
+            and _close(a, b)):
         return False  # "a total of 972,214" against a count of some of them (but "a
         # combined tally of 22,717 dead, wounded, or missing" and "22,727 dead, wounded,
         # or missing on both sides": one list of kinds, so one sum, a few parts in a
@@ -232,6 +233,15 @@ def evidence(a: Claim, b: Claim) -> bool:
         # measure of the same people, a few parts in a hundred apart
     return bool(fa.measure and fb.measure and relation(fa.measure, fb.measure) is not None
                 and not (fa.measure_weak and fb.measure_weak))
+
+
+def _one_specific_count(fa: Frame, fb: Frame) -> bool:
+    """Two frames of one specific measure (not a weak word) counting the same noun: "a
+    total of 97 fatalities" and "96 fatalities" count one toll (with values close, the
+    caller asks), where "a total of 5,000" people against "2,000 killed" sets a sum of
+    kinds against one kind."""
+    return bool(fa.measure and not fa.measure_weak and not fb.measure_weak
+                and fa.counted and fa.counted == fb.counted)
 
 
 def _ranks_of_one_owner_only(a: Claim, b: Claim) -> bool:
