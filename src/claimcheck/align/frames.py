@@ -236,12 +236,14 @@ def evidence(a: Claim, b: Claim) -> bool:
 
 
 def _one_specific_count(fa: Frame, fb: Frame) -> bool:
-    """Two frames of one specific measure (not a weak word) counting the same noun: "a
-    total of 97 fatalities" and "96 fatalities" count one toll (with values close, the
-    caller asks), where "a total of 5,000" people against "2,000 killed" sets a sum of
-    kinds against one kind."""
-    return bool(fa.measure and not fa.measure_weak and not fb.measure_weak
-                and fa.counted and fa.counted == fb.counted)
+    """Two frames of one narrow measure (a kind of a broader one in the hierarchy, named
+    by more than a weak word) counting the same noun: "a total of 97 fatalities" and "96
+    fatalities" count one toll (with values close, the caller asks), where "a total of
+    5,000 casualties" against "4,900 killed" sets a sum of kinds against one kind, and
+    "a total population" against "the apportionment population" two tallies of a broad
+    measure."""
+    return bool(fa.measure and "." in fa.measure and not fa.measure_weak
+                and not fb.measure_weak and fa.counted and fa.counted == fb.counted)
 
 
 def _ranks_of_one_owner_only(a: Claim, b: Claim) -> bool:
