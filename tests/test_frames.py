@@ -547,3 +547,23 @@ def test_a_total_of_casualties_and_a_count_of_the_killed_stay_apart() -> None:
     report = check("The battle cost a total of 5,000 casualties on both sides.",
                    "The battle left 4,900 soldiers killed on both sides.")
     assert "discrepancy" not in paired(report, "5,000", "4,900")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure", "statistic"),
+    [
+        # what befell the people right before the figure, not the noun that names them
+        ("The explosion caused the death of 110 workers.", "110", "casualties.killed", "count"),
+        ("The blast killed 11 platform workers.", "11", "casualties.killed", "count"),
+        ("The mill employed 110 workers.", "110", "employment", "count"),
+        ("The town had 4,000 residents.", "4,000", "population", "count"),
+        # the loss of lives is the toll, not a change; a loss of seats is a change
+        ("The wreck resulted in the loss of 108 lives.", "108", "casualties.killed", "count"),
+        ("The party suffered a net loss of five seats.", "five", "seats", "change"),
+    ],
+)
+def test_what_befell_the_people_a_figure_counts(
+    text: str, figure: str, measure: str, statistic: str
+) -> None:
+    frame = frame_of(text, figure)
+    assert (frame.measure, frame.statistic) == (measure, statistic)

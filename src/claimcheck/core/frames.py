@@ -205,6 +205,9 @@ _SHARED_TIME = re.compile(
 _MOMENT = frozenset(_WORDS["moment_relations"])
 _NOT_CHANGE = frozenset({"to", "than", "of", "from", "as", "at", "with"})
 _CHANGE_NOUNS = frozenset(_WORDS["change_nouns"])
+_LOSS_NOUNS = frozenset(_WORDS["loss_nouns"])
+#: Measures of what people are (employed, resident), not of what befell them.
+_STANDING = frozenset(_WORDS["standing_measures"])
 _ADDED = frozenset(_WORDS["added_words"])
 _RATE_WORDS = frozenset(_WORDS["rate_words"])
 _RATE_ARTICLES = frozenset(_WORDS["rate_articles"])
@@ -1167,6 +1170,15 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     # completes names its measure before any word after it
     of_at = _of_before(before_words)
     completed = [m for m in before if of_at is not None and m.end == of_at]
+    befallen = completed or [m for m in reversed(before)
+                             if len(before_words) - m.end <= 1 and not m.weak]
+    if befallen and by_unit and all(m.measure.split(".")[0] in _STANDING for m in by_unit) \
+            and befallen[0].measure.split(".")[0] in _PEOPLE_MEASURES \
+            and befallen[0].measure.split(".")[0] not in _STANDING:
+        # "the death of 110 workers", "killed 11 platform workers": the people counted
+        # are the workers, what befell them, right before the figure, is what it
+        # measures (not their employment); "employed 110 workers" stays employment
+        by_unit = befallen[:1]
     order = [
         *by_unit,
         *completed,
@@ -1667,8 +1679,11 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
     if changed and words[-1] not in _NOT_CHANGE and not lost:
         return "change"  # "rose 5 %", "cut by 1,200"; not "rose to", "more than", nor
         # "the army lost 7,700 men" (casualties)
-    if len(words) >= 2 and words[-1] == "of" and words[-2] in _CHANGE_NOUNS:
-        return "change"  # "a net loss of five seats", "an increase of 3 %"
+    if len(words) >= 2 and words[-1] == "of" and words[-2] in _CHANGE_NOUNS and not (
+            bool(measure) and measure.startswith(_LOSS_MEASURES)  # type: ignore[union-attr]
+            and words[-2] in _LOSS_NOUNS):
+        return "change"  # "a net loss of five seats", "an increase of 3 %"; not "the loss
+        # of 108 lives" (casualties)
     if isinstance(value, Quantity):
         unit = (value.unit or "").lower()
         if value.dimension == "rate" or " per " in f" {unit} " or unit.startswith("per "):
