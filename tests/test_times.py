@@ -545,3 +545,20 @@ def test_against_a_disease_or_a_foe_is_no_comparison(sentence, figure, expected)
     times = find_times(sentence)
     got = governing_time(sentence, 0, sentence.index(figure), times)
     assert (got.text if got else None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), [
+    # a comma and a participle open a clause of their own: its date is that clause's
+    ("The toll most cited in official reports is 8,000, giving the storm the third-highest "
+     "toll of any hurricane, after the Great Hurricane of 1780.", "8,000", None),
+    ("Output reached 4,000 tonnes, making the mill the largest in the county since 1921.",
+     "4,000", None),
+    ("In 1999 the toll stood at 310, leaving the town the worst hit since the flood of 1953.",
+     "310", "1999"),
+    # an -ing word that is a preposition keeps the date after it the figure's
+    ("The army numbered 5,000, during 1950.", "5,000", "1950"),
+])
+def test_a_participle_clause_after_a_figure_holds_its_own_date(sentence, figure, expected):
+    times = find_times(sentence)
+    got = governing_time(sentence, 0, sentence.index(figure), times)
+    assert (got.text if got else None) == expected

@@ -30,6 +30,7 @@ from .vocabulary import (
     LINK_AFTER,
     LINK_BEFORE,
     MOD_QUALIFIERS,
+    NOT_PARTICIPLES,
     SKIPPED_PASSAGES,
     SUBORDINATORS,
     TIME_CLAIM_KINDS,
@@ -70,12 +71,24 @@ _COMPARED_RE = re.compile(
 _ATTACH_REACH = 300
 
 
+#: A comma and a word ending in -ing: a participle's clause, unless the word is a
+#: preposition or a noun (``NOT_PARTICIPLES``).
+_PARTICIPLE_RE = re.compile(r",\s+([A-Za-z]{2,}ing)\b")
+
+
 def _own_clause(text: str, start: int, end: int) -> bool:
     """Whether a clause of its own opens between a figure and a date after it: a
     subordinator with at least two words after it before the date ("before that record
-    was broken in 2020"), not a preposition right before the date ("before June 1950")."""
+    was broken in 2020"), not a preposition right before the date ("before June 1950");
+    or a comma and a participle, two words or more before the date ("is 8,000, giving the
+    storm the third-highest toll, after the Great Hurricane of 1780")."""
     m = _SUBORDINATE_RE.search(text, start, end)
-    return m is not None and len(text[m.end():end].split()) >= 2
+    if m is not None and len(text[m.end():end].split()) >= 2:
+        return True
+    for m in _PARTICIPLE_RE.finditer(text, max(0, start - 1), end):  # ("8,000, giving")
+        if m.group(1).lower() not in NOT_PARTICIPLES and len(text[m.end():end].split()) >= 2:
+            return True
+    return False
 
 
 class SentenceDates:

@@ -28,6 +28,8 @@ OWN_STOP_ABBREVIATIONS: frozenset[str] = _words("dates", "own_stop")
 DASH_PREFIXES: frozenset[str] = _words("dates", "dash_prefixes")
 #: Words opening a clause of its own after a figure, whose date is that clause's.
 SUBORDINATORS: frozenset[str] = _words("subordinators")
+#: -ing words that, after a comma, are prepositions or nouns, not a clause's verb.
+NOT_PARTICIPLES: frozenset[str] = _words("participle_clauses", "not_verbs")
 #: Words of comparison, after which a date is what a figure is compared with.
 COMPARISON_WORDS: frozenset[str] = _words("comparison_words")
 #: Of those, the words that compare whatever follows them, with no comma before them:
