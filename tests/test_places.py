@@ -117,3 +117,14 @@ def test_another_number_of_the_sentence_changed_means_another_state_of_affairs()
     shorter = around("Settlers founded the town beside a ford on the wide brown river, and by "
                      "1990 the town on the river had 4,100 people and two schools.", "4,100")
     assert same_place(fuller, shorter)
+
+
+def test_one_template_told_of_two_events_is_two_places() -> None:
+    """Two sentences of one template about different events (the first shock and the
+    largest aftershock) share the words right by their times, not enough of the rest."""
+    first = around("The first shock struck Haiti on 12 January 2010, at 16:53 local time.",
+                   "16:53 local time")
+    later = around("The largest aftershock struck Haiti on 12 January 2010, at 17:12 local time.",
+                   "17:12 local time")
+    assert place_key(first) == place_key(later)
+    assert not same_place(first, later)
