@@ -983,7 +983,7 @@ def align_figures(
                 if doc.id in sentences:
                     span = sentence_spans(*sentences[doc.id], claim.start)
                     if span is not None:
-                        key = place_key(context(doc.text, span, claim))
+                        key = place_key(context(doc.text, span, claim, numbers=False))
                         p.place = None if key is None else place_keys.setdefault(key, key)
                 if names is not None:
                     keys = clause_name_keys(doc.text, claim)

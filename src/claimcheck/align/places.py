@@ -66,22 +66,26 @@ def sentence_spans(starts: Sequence[int], ends: Sequence[int], at: int) -> tuple
     return None
 
 
-def context(text: str, sentence: tuple[int, int], claim: Claim) -> Context:
+def context(text: str, sentence: tuple[int, int], claim: Claim,
+            numbers: bool = True) -> Context:
     """The words before the figure (nearest last) and after it (nearest first), at most
     WINDOW each, within its sentence, lower-cased, reference marks left out; the figure's
-    qualifier ("more than", "about") is the figure's, not its context. And the numbers
-    of the rest of its sentence (within NUMBERS_REACH)."""
+    qualifier ("more than", "about") is the figure's, not its context. And, with
+    ``numbers``, the numbers of the rest of its sentence (within NUMBERS_REACH): read only
+    for the pairs whose words right by them are alike (``place_key``), since they take a
+    longer stretch of text to read."""
     start, end = sentence
     first, last = claim.start, claim.end
-    head = _words(text[max(start, first - NUMBERS_REACH):first])
-    tail = _words(text[last:min(end, last + NUMBERS_REACH)])
-    numbers = tuple(w for w in (*head, *tail) if w.isdigit())
+    reach = NUMBERS_REACH if numbers else 12 * WINDOW
+    head = _words(text[max(start, first - reach):first])
+    tail = _words(text[last:min(end, last + reach)])
+    told = tuple(w for w in (*head, *tail) if w.isdigit()) if numbers else ()
     before = head[-2 * WINDOW:]
     for words in _QUALIFIERS:
         if len(words) <= len(before) and tuple(before[-len(words):]) == words:
             del before[-len(words):]
             break
-    return tuple(before[-WINDOW:]), tuple(tail[:WINDOW]), numbers
+    return tuple(before[-WINDOW:]), tuple(tail[:WINDOW]), told
 
 
 def _words(text: str) -> list[str]:
