@@ -567,3 +567,30 @@ def test_what_befell_the_people_a_figure_counts(
 ) -> None:
     frame = frame_of(text, figure)
     assert (frame.measure, frame.statistic) == (measure, statistic)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject", "place"),
+    [
+        # a name after "on" is where, as after "in"
+        ("It is the highest mountain on Earth, with a summit which is 8,848 metres high.",
+         "8,848 metres", None, "Earth"),
+        ("The deepest trench on Guam's doorstep lies on Mariana Island at 10,994 metres.",
+         "10,994 metres", None, "Mariana Island"),
+        # but "on the ... side" says whose
+        ("The summary gives a total strength of 972,214 on the United Nations side.",
+         "972,214", "United Nations", None),
+    ],
+)
+def test_a_name_after_on_is_where(text: str, figure: str, subject: str | None,
+                                  place: str | None) -> None:
+    frame = frame_of(text, figure)
+    assert (frame.subject, frame.place) == (subject, place)
+
+
+def test_the_height_of_a_mountain_on_earth_meets_the_mountains_height() -> None:
+    report = check("Everest is the highest mountain on Earth, as measured by the height of its "
+                   "summit, which is 8,848 metres (29,029 feet).",
+                   "Mount Everest is the world's highest mountain, with an elevation of 8,849 "
+                   "meters.")
+    assert paired(report, "8,848 metres", "8,849 meters") == ["discrepancy"]

@@ -268,6 +268,9 @@ _RELATIVE_AFTER = re.compile(r",?[ \t]+(?:which|who|whose)\b")
 #: "from Calais to Dover": a route's start, whose name is where a movement began (but
 #: "imports from China": whose)
 _ROUTE_END = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]")
+#: Nouns after a name that make "on the ... side" whose, not where ("972,214 on the
+#: United Nations side").
+_SIDE_WORDS = frozenset(_WORDS["side_words"])
 _PLACE_WORDS = frozenset(w.split()[-1] for w in (*_WORDS["place_prepositions"],
                                                    *_WORDS["near_place_prepositions"],
                                                    *_WORDS["destination_prepositions"]))
@@ -1383,7 +1386,8 @@ def _named(
             place_end >= 0 and _APPOSED.fullmatch(left, place_end, start) is not None)
         if (before and before[-1] in _PLACE_WORDS and not (
                 before[-1] in _DESTINATION_WORDS and _RELATIVE_AFTER.match(left, match.end())
-        )) or (apposed and not _acts_after(left, match.end())) or (
+        ) and not (after and after[0].lower() in _SIDE_WORDS)) or (
+                apposed and not _acts_after(left, match.end())) or (
                 before and before[-1] == "from" and _ROUTE_END.match(left, match.end())):
             place_end = match.end()
             continue  # "in Italy", "in the Sudan", "in Houston, Texas", "off the Old Head
