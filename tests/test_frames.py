@@ -594,3 +594,16 @@ def test_the_height_of_a_mountain_on_earth_meets_the_mountains_height() -> None:
                    "Mount Everest is the world's highest mountain, with an elevation of 8,849 "
                    "meters.")
     assert paired(report, "8,848 metres", "8,849 meters") == ["discrepancy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # a name after a point of the compass and "of" is where, not whose
+        ("The ferry Princess Victoria was lost at sea in the North Channel east of Belfast "
+         "with 133 fatalities.", "133", "Princess Victoria"),
+        ("The quake struck 80 km south of Padang, killing 1,115 people.", "1,115", "people"),
+    ],
+)
+def test_a_name_after_a_bearing_is_where(text: str, figure: str, subject: str | None) -> None:
+    assert frame_of(text, figure).subject == subject

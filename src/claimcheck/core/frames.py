@@ -268,6 +268,8 @@ _RELATIVE_AFTER = re.compile(r",?[ \t]+(?:which|who|whose)\b")
 #: "from Calais to Dover": a route's start, whose name is where a movement began (but
 #: "imports from China": whose)
 _ROUTE_END = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]")
+#: A point of the compass before "of" and a name ("east of Belfast"): where, not whose.
+_BEARINGS = frozenset(w for w in _WORDS["part_of_place_words"] if " " not in w)
 #: Nouns after a name that make "on the ... side" whose, not where ("972,214 on the
 #: United Nations side").
 _SIDE_WORDS = frozenset(_WORDS["side_words"])
@@ -1381,8 +1383,9 @@ def _named(
         article = bool(before) and before[-1] in _ARTICLES
         if article:
             before.pop()
-        apposed = (not article and len(before) >= 2 and before[-1].endswith(",")
-                   and before[-2] in _PLACE_WORDS) or (
+        bearing = len(before) >= 2 and before[-1] == "of" and before[-2] in _BEARINGS
+        apposed = bearing or (not article and len(before) >= 2 and before[-1].endswith(",")
+                              and before[-2] in _PLACE_WORDS) or (
             place_end >= 0 and _APPOSED.fullmatch(left, place_end, start) is not None)
         if (before and before[-1] in _PLACE_WORDS and not (
                 before[-1] in _DESTINATION_WORDS and _RELATIVE_AFTER.match(left, match.end())
