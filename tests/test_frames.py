@@ -607,3 +607,15 @@ def test_the_height_of_a_mountain_on_earth_meets_the_mountains_height() -> None:
 )
 def test_a_name_after_a_bearing_is_where(text: str, figure: str, subject: str | None) -> None:
     assert frame_of(text, figure).subject == subject
+
+
+def test_a_countrys_toll_read_as_whose_in_one_account_and_where_in_another() -> None:
+    report = check("The virus reached the US by June. The death toll in the US was "
+                   "approximately 69,800.",
+                   "The estimated number of deaths was 1.1 million worldwide and 116,000 in "
+                   "the United States.")
+    assert paired(report, "69,800", "116,000") == ["discrepancy"]
+    # another country's toll stays apart
+    report = check("The death toll in the US was approximately 69,800.",
+                   "The estimated number of deaths was 116,000 in Japan.")
+    assert "discrepancy" not in paired(report, "69,800", "116,000")

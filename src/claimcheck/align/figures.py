@@ -627,14 +627,26 @@ def _named_only_in_one(
         if len(words) == 1 and _opens_line(texts[mine.doc], mine, words[0]):
             continue  # "Property damage: Over 7,200 buildings": capitalised as it opens
             # its line or sentence, which shows no name
-        for w in words:
-            key = (other.doc, w.lower())
-            found = named.get(key)
-            if found is None:
-                found = named[key] = _names_word(texts[other.doc], w)
-            if not found:
-                return frame.subject, other.doc
+        # (or names it by the name its key stands for: "the US" is the United States)
+        if not _names_all(texts, named, other.doc, words) and not _names_all(
+                texts, named, other.doc,
+                [w for w in frame.subject_key.split() if w not in NAME_KIND_WORDS]):
+            return frame.subject, other.doc
     return None
+
+
+def _names_all(texts: Mapping[str, str], named: dict[tuple[str, str], bool], doc: str,
+               words: Sequence[str]) -> bool:
+    """Whether document ``doc`` names every one of ``words`` (``_names_word``; ``named``
+    keeps what was looked up)."""
+    for w in words:
+        key = (doc, w.lower())
+        found = named.get(key)
+        if found is None:
+            found = named[key] = _names_word(texts[doc], w)
+        if not found:
+            return False
+    return True
 
 
 def _acts_apart(texts: Mapping[str, str], a: Claim, b: Claim) -> tuple[str, str] | None:

@@ -198,7 +198,8 @@ def evidence(a: Claim, b: Claim) -> bool:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return True  # claims from a plugin that fills no frames: as before
-    if _far_apart(a, b) and not (fa.subject_key and fa.subject_key == fb.subject_key):
+    ka, kb = _whose_or_where(fa, fb), _whose_or_where(fb, fa)
+    if _far_apart(a, b) and not (ka and ka == kb):
         return False  # "14,492 wounded" against a "1,288" in a table of officers
     if fa.source == fb.source == "row":
         return bool(_same_row_label(fa, fb))  # the same column of rows with one label
@@ -218,16 +219,17 @@ def evidence(a: Claim, b: Claim) -> bool:
     counts = fa.statistic in _COUNTS and _is_count(a) and _is_count(b) and not (
         _measures_amount(fa) and one_measure(fa.measure, fb.measure))
     same_noun = bool(fa.counted and fb.counted and concept(fa.counted) == concept(fb.counted)) \
-        or bool(a.subject_key and a.subject_key == b.subject_key)  # "ships" = "vessels"
+        or bool(a.subject_key and a.subject_key == b.subject_key) \
+        or _one_narrow_measure(fa, fb)  # "ships" = "vessels"
     if counts and not same_noun and not fa.source == fb.source != "sentence" and not (
-            fa.subject_key and fb.subject_key and not names_differ(fa.subject_key,
-                                                                  fb.subject_key)
-            and _close(a, b)):
+            ka and kb and not names_differ(ka, kb) and _close(a, b)):
         return False  # (but "Wyoming (563,626)" and "Wyoming (563,826)": one owner, and
         # values a few parts in a hundred apart, are one count that differs; so are
         # "Breckinridge, 850,082" and a row "John Breckinridge | Joseph Lane | 848,019")
-    if fa.subject_key and fb.subject_key and not names_differ(fa.subject_key, fb.subject_key):
-        return True
+    if ka and kb and not names_differ(ka, kb) and (
+            (ka == fa.subject_key and kb == fb.subject_key) or one_measure(fa.measure, fb.measure)):
+        return True  # (one's country read as whose, the other's as where: "Death toll in
+        # the US was 69,800" and "116,000 deaths in the United States", of one measure)
     if one_measure(fa.measure, fb.measure) and same_noun and _close(a, b):
         return True  # "1,195 men aboard" and "1,196 crewmen aboard": weak words, but one
         # measure of the same people, a few parts in a hundred apart
@@ -244,6 +246,25 @@ def _one_specific_count(fa: Frame, fb: Frame) -> bool:
     measure."""
     return bool(fa.measure and "." in fa.measure and not fa.measure_weak
                 and not fb.measure_weak and fa.counted and fa.counted == fb.counted)
+
+
+def _one_narrow_measure(fa: Frame, fb: Frame) -> bool:
+    """One narrow measure (a kind of a broader one, not a weak word) on both sides, one
+    of them naming no noun: "the number of deaths was 1.1 million worldwide and 116,000
+    in the United States" counts the dead as "Death toll in the US was 69,800" does."""
+    return bool(fa.measure and "." in fa.measure and fa.measure == fb.measure
+                and not fa.measure_weak and not fb.measure_weak
+                and (fa.counted is None) != (fb.counted is None))
+
+
+def _whose_or_where(frame: Frame, other: Frame) -> str | None:
+    """Whose a figure is (its subject's key), or, where it names no one but the other
+    names someone, where it holds: a country's toll is read as whose in one account
+    ("Death toll in the US was 69,800") and as where in another ("116,000 in the United
+    States")."""
+    if frame.subject_key or not other.subject_key or not frame.place:
+        return frame.subject_key
+    return normalize(frame.place) or None
 
 
 def _ranks_of_one_owner_only(a: Claim, b: Claim) -> bool:
