@@ -619,3 +619,14 @@ def test_a_countrys_toll_read_as_whose_in_one_account_and_where_in_another() -> 
     report = check("The death toll in the US was approximately 69,800.",
                    "The estimated number of deaths was 116,000 in Japan.")
     assert "discrepancy" not in paired(report, "69,800", "116,000")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Officially, 1,835 people were killed in the Netherlands.", "1,835"),
+        ("Reportedly, 40 boats were lost in the storm.", "40"),
+    ],
+)
+def test_an_adverb_opening_a_sentence_is_no_subject(text: str, figure: str) -> None:
+    assert frame_of(text, figure).subject_key is None

@@ -268,6 +268,8 @@ _RELATIVE_AFTER = re.compile(r",?[ \t]+(?:which|who|whose)\b")
 #: "from Calais to Dover": a route's start, whose name is where a movement began (but
 #: "imports from China": whose)
 _ROUTE_END = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]")
+#: Endings of adverbs that open a sentence before a comma ("Officially,", "Reportedly,").
+_ADVERB_ENDINGS = tuple(_WORDS["adverb_endings"])
 #: A point of the compass before "of" and a name ("east of Belfast"): where, not whose.
 _BEARINGS = frozenset(w for w in _WORDS["part_of_place_words"] if " " not in w)
 #: Nouns after a name that make "on the ... side" whose, not where ("972,214 on the
@@ -1377,6 +1379,9 @@ def _named(
             # "Taking the passengers, ...": a verb
         if len(words) == 1 and opens and _opens_common_subject(words[0], claim.subject):
             continue  # "Local health officials recorded": an adjective opening the sentence
+        if len(words) == 1 and opens and left.startswith(",", match.end()) \
+                and words[0].lower().endswith(_ADVERB_ENDINGS):
+            continue  # "Officially, 1,835 people were killed": an adverb and its comma
         word = _WORD_AFTER.match(left, match.end())
         after = [word.group(1)] if word else []
         before = [w.lower() for w in _last_words(left, start, 3)]
