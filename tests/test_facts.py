@@ -843,3 +843,20 @@ def test_a_dissent_is_told_between_sources_that_do_not_state_both(tmp_path):
         for pair in fact.pairs:
             if pair.kind in ("discrepancy", "inconsistency"):
                 assert "almanac" not in {report.claim(c).doc for c in pair.claims}
+
+
+def test_a_figure_explained_by_a_slip_takes_no_second_partner() -> None:
+    """"1,835" against "1,836" is one toll told with a slip; the whole toll "2,551" beside
+    the 1,836 is about something else, and never joins their fact."""
+    a = ("Fatalities | 2,551 |\nThe earthquake of 1998 struck the coast. The coastal province "
+         "was worst affected, recording 1,836 deaths and widespread damage.")
+    b = ("The earthquake of 1998 caused 2,551 deaths. The coastal province, which relies on "
+         "sea walls, was worst affected, recording 1,836 deaths and widespread property damage.")
+    c = "Officially, 1,835 people were killed in the coastal province in the earthquake of 1998."
+    report = claimcheck.check(claimcheck.Document("a", a), claimcheck.Document("b", b),
+                              claimcheck.Document("c", c))
+    texts = {x.id: x.text for x in report.claims}
+    pairs = {(texts[p.claims[0]], texts[p.claims[1]]): p.kind
+             for fact in report.facts for p in fact.pairs}
+    assert pairs.get(("1,836", "1,835")) == "discrepancy"
+    assert ("2,551", "1,835") not in pairs

@@ -49,6 +49,7 @@ from claimcheck.align.profiles import (
     EXTRA_SCORE,
     MATCH_SCORE,
     MAX_FIGURE_GAP_DAYS,
+    NEAR_SHARE,
     TIME_KINDS,
     Concepts,
     FigureProfile,
@@ -529,6 +530,9 @@ def match_figures(
             continue
         taken_partner = (partner_of_left.get(id(a)) if i in used_left
                          else partner_of_right.get(id(b)))
+        if taken_partner is not None and _a_slip(a if i in used_left else b, taken_partner):
+            continue  # "1,835" against "1,836": explained, as by an agreement; the other
+            # document's "2,551" beside it is about something else (the whole toll)
         covers = taken_partner is not None and _covers_both(
             left[i] if i in used_left else right[j],
             right[j] if i in used_left else left[i],
@@ -755,6 +759,16 @@ def _second_opinion(claim: Claim, partner: Claim | None) -> bool:
     already met the other side's: the citation is not the document's word."""
     return bool(claim.attribution) and partner is not None and not partner.attribution \
         and partner.doc == claim.doc
+
+
+def _a_slip(a: Claim, b: Claim) -> bool:
+    """Two exact figures that differ by at most NEAR_SHARE of the larger ("1,835" and
+    "1,836"): one figure with a slip of the pen or a late revision, which explains each
+    as surely as an agreement would."""
+    va, vb = a.value, b.value
+    return isinstance(va, Quantity) and isinstance(vb, Quantity) \
+        and va.low == va.high and vb.low == vb.high and va.low != vb.low \
+        and min(va.low, vb.low) > 0 and abs(va.low - vb.low) <= NEAR_SHARE * max(va.low, vb.low)
 
 
 def _settled(claim: Claim, settled: set[int]) -> bool:
