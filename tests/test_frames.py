@@ -630,3 +630,9 @@ def test_a_countrys_toll_read_as_whose_in_one_account_and_where_in_another() -> 
 )
 def test_an_adverb_opening_a_sentence_is_no_subject(text: str, figure: str) -> None:
     assert frame_of(text, figure).subject_key is None
+
+
+def test_the_lives_lost_are_the_people_killed() -> None:
+    report = check("Two hundred people lost their lives in the great fire of the city.",
+                   "At least 250 lives were lost in the great fire of the city.")
+    assert paired(report, "Two hundred", "250") == ["discrepancy"]

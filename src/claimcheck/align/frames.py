@@ -248,13 +248,24 @@ def _one_specific_count(fa: Frame, fb: Frame) -> bool:
                 and not fb.measure_weak and fa.counted and fa.counted == fb.counted)
 
 
+#: Measures of what befell people, whose "lives" are the people counted (frames.toml).
+_LOSS_MEASURES = tuple(table("frames")["loss_measures"])
+#: Counted nouns that, for those measures, count the same people.
+_PEOPLE_COUNTED = frozenset(("person", *table("frames")["lives_nouns"]))
+
+
 def _one_narrow_measure(fa: Frame, fb: Frame) -> bool:
     """One narrow measure (a kind of a broader one, not a weak word) on both sides, one
     of them naming no noun: "the number of deaths was 1.1 million worldwide and 116,000
-    in the United States" counts the dead as "Death toll in the US was 69,800" does."""
-    return bool(fa.measure and "." in fa.measure and fa.measure == fb.measure
-                and not fa.measure_weak and not fb.measure_weak
-                and (fa.counted is None) != (fb.counted is None))
+    in the United States" counts the dead as "Death toll in the US was 69,800" does; or,
+    of a loss of people, one counting people and the other lives."""
+    if not (fa.measure and "." in fa.measure and fa.measure == fb.measure
+            and not fa.measure_weak and not fb.measure_weak):
+        return False
+    if (fa.counted is None) != (fb.counted is None):
+        return True
+    # "two hundred lost their lives" and "250 lives were lost": the dead, as people
+    return fa.measure.startswith(_LOSS_MEASURES) and {fa.counted, fb.counted} <= _PEOPLE_COUNTED
 
 
 def _whose_or_where(frame: Frame, other: Frame) -> str | None:
