@@ -636,3 +636,16 @@ def test_the_lives_lost_are_the_people_killed() -> None:
     report = check("Two hundred people lost their lives in the great fire of the city.",
                    "At least 250 lives were lost in the great fire of the city.")
     assert paired(report, "Two hundred", "250") == ["discrepancy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # lives are the people; the word right before says what befell them
+        ("The vaccine campaign saved 3,000 lives in the region.", "3,000", "survivors"),
+        ("The war cost 300 lives.", "300", "casualties.killed"),
+        ("The epidemic claimed 3,000 lives.", "3,000", "casualties.killed"),
+    ],
+)
+def test_what_befell_the_lives_a_figure_counts(text: str, figure: str, measure: str) -> None:
+    assert frame_of(text, figure).measure == measure

@@ -206,6 +206,8 @@ _MOMENT = frozenset(_WORDS["moment_relations"])
 _NOT_CHANGE = frozenset({"to", "than", "of", "from", "as", "at", "with"})
 _CHANGE_NOUNS = frozenset(_WORDS["change_nouns"])
 _LOSS_NOUNS = frozenset(_WORDS["loss_nouns"])
+#: Nouns that count people's lives ("3,000 lives"), whatever befell them.
+_LIVES = frozenset(_WORDS["lives_nouns"])
 #: Measures of what people are (employed, resident), not of what befell them.
 _STANDING = frozenset(_WORDS["standing_measures"])
 _ADDED = frozenset(_WORDS["added_words"])
@@ -1185,6 +1187,12 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
         # "the death of 110 workers", "killed 11 platform workers": the people counted
         # are the workers, what befell them, right before the figure, is what it
         # measures (not their employment); "employed 110 workers" stays employment
+        by_unit = befallen[:1]
+    elif befallen and by_unit and unit is not None and unit.lower() in _LIVES \
+            and all(m.measure.split(".")[0] != befallen[0].measure.split(".")[0]
+                    for m in by_unit):
+        # "saved 3,000 lives": lives are the people, and what befell them is said right
+        # before (survivors); "claimed 3,000 lives", "cost 300 lives" stay a toll
         by_unit = befallen[:1]
     order = [
         *by_unit,
