@@ -128,3 +128,13 @@ def test_one_template_told_of_two_events_is_two_places() -> None:
                    "17:12 local time")
     assert place_key(first) == place_key(later)
     assert not same_place(first, later)
+
+
+def test_the_finding_says_the_sentence_is_worded_alike() -> None:
+    report = check("Shares of the group closed at $41.20 on Friday after the board cut its "
+                   "dividend for the first time in a decade.",
+                   "Shares of the group closed at $38.90 on Friday after the board cut its "
+                   "dividend for the first time in ten years.")
+    (found,) = [f for f in report.findings if f.kind == "discrepancy"]
+    assert found.detail["same_sentence"] is True
+    assert "word the sentence around the figure alike" in found.summary

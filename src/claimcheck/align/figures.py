@@ -394,6 +394,7 @@ def match_figures(
         if finding is None:
             return None
         reason = None
+        placed = False
         dates = pa.family == "time" and pb.family == "time"
         acts = _two_acts(pa, pb) if finding.kind == "agreement" and dates else None
         if corpus and finding.kind in ("agreement", "discrepancy") and a.kind in FIGURES \
@@ -486,6 +487,8 @@ def match_figures(
                 reason = (f"values differ, but '{rival.text}' agrees, in words nearly as "
                           "alike: which figure is the partner is in doubt")
         if reason is None:
+            if placed:  # (told to the reader: why two figures no frame joined are one)
+                finding = replaced(finding, detail={**finding.detail, "same_sentence": True})
             return finding
         for c in (a, b):
             why.setdefault(c.id, reason)
@@ -892,6 +895,8 @@ def describe(
         kind = "not_comparable"
         total = a if scopes[0] else b
         notes.insert(0, f"{total.text} is a total over a period, the other a count at one time")
+    if detail.get("same_sentence"):
+        notes.append("both sources word the sentence around the figure alike")
     asserted = {c.id: c.attribution for c in (a, b) if c.attribution}
     if asserted:
         detail["asserted_by"] = asserted
