@@ -49,6 +49,7 @@ from claimcheck.align.profiles import (
     EXTRA_SCORE,
     MATCH_SCORE,
     MAX_FIGURE_GAP_DAYS,
+    NEAR_DIGITS,
     NEAR_SHARE,
     TIME_KINDS,
     Concepts,
@@ -59,6 +60,7 @@ from claimcheck.align.profiles import (
     mark_near_unique,
     names_clash,
     near_rare,
+    written_digits,
 )
 from claimcheck.align.scores import CLOCK, clocks_within, days_apart, idf, owner_match, score
 from claimcheck.config import DEFAULT, Config
@@ -235,6 +237,8 @@ def match_figures(
             continue
         a, b = left[i].claim, right[j].claim
         reason = clash(a, b) if a.kind in FRAMED and b.kind in FRAMED else None
+        if reason is not None and not same_document and _one_rare_value(a, b):
+            reason = None  # (one cell of two tables whose columns are numbered apart)
         if reason is None and not same_cell(a, b):
             reason = names_clash(left[i], right[j])
         if reason is None and names is not None:
@@ -324,7 +328,8 @@ def match_figures(
                     continue
                 if _measures_apart(q.claim, theirs.claim):
                     continue
-                if clash(q.claim, theirs.claim) is None:
+                if clash(q.claim, theirs.claim) is None or _one_rare_value(q.claim,
+                                                                          theirs.claim):
                     return q, theirs
         return None
 
@@ -1791,7 +1796,8 @@ def _may_pair(a: Claim, b: Claim) -> bool:
     """Whether two claims a group chained together (through a third) may be compared:
     their frames do not clash, and a part of a total meets no figure but a part of the
     same thing or a figure of what the part counts, named alike."""
-    if a.kind in FIGURES and b.kind in FIGURES and clash(a, b) is not None:
+    if a.kind in FIGURES and b.kind in FIGURES and clash(a, b) is not None \
+            and not _one_rare_value(a, b):
         return False
     parts = bool(claim_extra(a).get("part_of")), bool(claim_extra(b).get("part_of"))
     if parts[0] != parts[1]:
@@ -1799,6 +1805,17 @@ def _may_pair(a: Claim, b: Claim) -> bool:
         # on its own only when both name what they count alike ("3,206 passengers")
         return bool(a.subject_key) and a.subject_key == b.subject_key
     return not _other_parts(a, b)
+
+
+def _one_rare_value(a: Claim, b: Claim) -> bool:
+    """The same exact value of many digits as written ("10,807,197" in two infoboxes whose
+    columns are numbered differently, one state of a table having a column more): one
+    figure, whatever else the frames say; so that a fact never sets a value against itself
+    and a shifted column's other value is never set against it."""
+    va, vb = a.value, b.value
+    return isinstance(va, Quantity) and isinstance(vb, Quantity) \
+        and va.low == va.high == vb.low == vb.high and va.unit == vb.unit \
+        and written_digits(a.text) >= NEAR_DIGITS and written_digits(b.text) >= NEAR_DIGITS
 
 
 def _other_parts(a: Claim, b: Claim) -> bool:
