@@ -5,6 +5,7 @@ disasters, wars, epidemics), so that no rule is keyed to the seeds."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -649,3 +650,30 @@ def test_the_lives_lost_are_the_people_killed() -> None:
 )
 def test_what_befell_the_lives_a_figure_counts(text: str, figure: str, measure: str) -> None:
     assert frame_of(text, figure).measure == measure
+
+
+def test_a_figure_naming_no_place_is_not_set_against_a_place_its_source_counts_apart() -> None:
+    """The source gives France a figure of its own: its figure naming no place (the whole
+    continent's) is not France's told differently."""
+    a = ("Losses\nDeaths 72,000\n\nThe heat wave struck Europe in the summer of 2003. In "
+         "France, 14,802 heat-related deaths occurred during the heat wave.")
+    b = "According to a later study, nearly 19,000 people died in France during the heat wave."
+    report = check(a, b)
+    assert "discrepancy" not in paired(report, "72,000", "19,000")
+    assert paired(report, "14,802", "19,000") == ["discrepancy"]
+
+
+def test_a_continents_toll_is_not_set_against_a_countrys_in_three_real_accounts() -> None:
+    """The real case behind the rule (bench/realpairs/europe-heatwave-2003, three states of
+    an encyclopedia article): the infobox's "Deaths72,000" over Europe, in a source that
+    gives France 14,802 of its own, is never set against "nearly 19,000 people died in
+    France" (it was, through the fact the French figures make)."""
+    folder = Path(__file__).resolve().parent.parent / "bench" / "realpairs" / "europe-heatwave-2003"
+    docs = [Document(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
+    report = claimcheck.check(*docs)
+    texts = {c.id: (c.doc, c.text) for c in report.claims}
+    pairs = {frozenset(texts[c] for c in p.claims) for fact in report.facts for p in fact.pairs
+             if p.kind == "discrepancy"}
+    pairs |= {frozenset(texts[c] for c in f.claims) for f in report.findings
+              if f.kind == "discrepancy" and len(f.claims) == 2}
+    assert frozenset({("b", "72,000"), ("c", "19,000")}) not in pairs

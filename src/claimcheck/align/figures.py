@@ -80,7 +80,7 @@ from claimcheck.model import (
 from claimcheck.text.calendar import clock_moment, day_span
 from claimcheck.text.data import table
 from claimcheck.text.measures import relation
-from claimcheck.text.names import Aliases
+from claimcheck.text.names import Aliases, normalize
 from claimcheck.text.records import replaced
 from claimcheck.text.words import (
     STOPWORDS,
@@ -333,6 +333,27 @@ def match_figures(
                     return q, theirs
         return None
 
+    def place_told(pa: FigureProfile, pb: FigureProfile) -> tuple[FigureProfile, str] | None:
+        """A figure of a named place ("nearly 19,000 people died in France") against one
+        of the same measure naming no place, whose document gives that place a figure of
+        its own ("In France, 14,802 heat-related deaths"): the placeless figure is the
+        whole's or another place's ("Deaths 72,000" over Europe), not the place's told
+        differently. (the other document's figure of the place, the place.)"""
+        for mine, theirs in ((pa, pb), (pb, pa)):
+            fm, ft = mine.claim.frame, theirs.claim.frame
+            if fm is None or ft is None or not fm.place or ft.place or not fm.measure:
+                continue
+            side = left if theirs.claim.doc == left[0].claim.doc else right
+            for q in placed_in(side).get((normalize(fm.place), fm.measure), ())[:SAID_TRIES]:
+                if q is not theirs and _said_value(q) != _said_value(theirs):
+                    return q, fm.place  # (the same value, "Attendance 96,924" over "had
+                    # an attendance of 96,924" in London, is one figure told twice)
+        return None
+
+    def placed_in(side: Sequence[FigureProfile]) -> dict[Any, list[FigureProfile]]:
+        """A side's figures by (place, measure) (``place_told``)."""
+        return by_value(side, "placed", _place_and_measure)
+
     def sum_of_two(pa: FigureProfile, pb: FigureProfile) -> tuple[FigureProfile,
                                                                   FigureProfile,
                                                                   FigureProfile] | None:
@@ -474,6 +495,11 @@ def match_figures(
                 reason = (f"values differ, but {told[0].claim.doc} also states the other "
                           f"source's value ('{told[0].claim.text}'): its differing figure "
                           "is about something else")
+            elif a.kind in FIGURES and not same_document and (
+                    own := place_told(pa, pb)) is not None:
+                reason = (f"values differ, but {own[0].claim.doc} gives {own[1]} a figure of "
+                          f"its own ('{own[0].claim.text}'): its figure that names no place "
+                          "is another place's or the whole's")
             elif a.kind in FIGURES and not same_document and (
                     parts := sum_of_two(pa, pb)) is not None:
                 reason = (f"values differ, but '{parts[2].claim.text}' is the sum of "
@@ -767,6 +793,14 @@ def _second_opinion(claim: Claim, partner: Claim | None) -> bool:
     already met the other side's: the citation is not the document's word."""
     return bool(claim.attribution) and partner is not None and not partner.attribution \
         and partner.doc == claim.doc
+
+
+def _place_and_measure(p: FigureProfile) -> tuple[str, str] | None:
+    """A figure's place and measure, where its frame names both (``place_told``)."""
+    frame = p.claim.frame
+    if frame is None or not frame.place or not frame.measure:
+        return None
+    return normalize(frame.place), frame.measure
 
 
 def _a_slip(a: Claim, b: Claim) -> bool:
