@@ -860,3 +860,21 @@ def test_a_figure_explained_by_a_slip_takes_no_second_partner() -> None:
              for fact in report.facts for p in fact.pairs}
     assert pairs.get(("1,836", "1,835")) == "discrepancy"
     assert ("2,551", "1,835") not in pairs
+
+
+def test_one_sources_value_told_twice_is_one_cluster_of_its_fact() -> None:
+    """"Deaths: 78" and "the final number of deaths had reached 78" in one source are one
+    value: the fact never reads "78 (b, c) against 78 (b)"."""
+    a = ("The ferry sank off the cape on Friday. Of the 222 people aboard, about 140 were "
+         "injured and 79 died.")
+    b = ("Ferry disaster\n- Cause: storm\n- Passengers: 218\n- Deaths: 78\n- Injuries: 143\n\n"
+         "The ferry sank off the cape on Friday. Of the 178 people injured, the final number "
+         "of deaths had reached 78.")
+    c = ("77 die as ferry sinks off the cape\n\nAt least 77 people died when the ferry sank "
+         "off the cape on Friday.")
+    report = claimcheck.check(claimcheck.Document("a", a), claimcheck.Document("b", b),
+                              claimcheck.Document("c", c))
+    (fact,) = [f for f in report.facts if "79" in f.summary]
+    groups = {v.group for v in fact.values if report.claim(v.claim).text == "78"}
+    assert len(groups) == 1
+    assert "against 78" not in fact.summary

@@ -34,6 +34,9 @@ CLUSTER_WINDOW = 4
 #: A fact of at most this many clusters and no consensus compares every two of them,
 #: not only neighbours in value order.
 FEW_CLUSTERS = 3
+#: How many of a cluster's first values are looked at for one its source already states
+#: (a bounded look: a cluster of a corpus fact may hold thousands of values).
+RESTATED_LOOK = 8
 
 #: ``compare(a, b)``: the described pairwise finding for two claims, or None.
 Compare = Callable[[Claim, Claim], "Finding | None"]
@@ -99,6 +102,15 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
             if _set_against(cluster, claim, [by_id[p] for p in partners.get(claim.id, ())
                                              if home.get(p) is cluster], compare):
                 continue
+            if any(_said_again(m, claim) for m in cluster.members[:RESTATED_LOOK]
+                   if m.doc == claim.doc):
+                # a value its source already states in the cluster ("Deaths: 78" and
+                # "the final number of deaths had reached 78") stands with it, whatever
+                # the other sources' first value says of it: one value is one cluster
+                cluster.members.append(claim)
+                home[claim.id] = cluster
+                joined = True
+                break
             other = _other_than(cluster, claim.doc)
             if other.doc == claim.doc:
                 # only its own source's values so far: a value it restates (a title and
@@ -354,6 +366,19 @@ def _restated(a: Claim, b: Claim) -> bool:
     if isinstance(va, TimeRef) and isinstance(vb, TimeRef):
         return va.earliest is not None and (va.earliest, va.latest) == (vb.earliest, vb.latest)
     return False
+
+
+def _said_again(a: Claim, b: Claim) -> bool:
+    """One source's one value told twice in one fact: the same value (``_restated``), or
+    the same number and unit of one measure where the two sentences name its noun apart
+    ("Deaths: 78", "the final number of deaths had reached 78")."""
+    if _restated(a, b):
+        return True
+    va, vb = a.value, b.value
+    return isinstance(va, Quantity) and isinstance(vb, Quantity) \
+        and (va.low, va.high, va.ratio, va.unit) == (vb.low, vb.high, vb.ratio, vb.unit) \
+        and a.frame is not None and b.frame is not None and bool(a.frame.measure) \
+        and a.frame.measure == b.frame.measure
 
 
 def _counted_from_another(claim: Claim) -> bool:
