@@ -126,7 +126,8 @@ def test_a_time_says_how_far_apart_it_is() -> None:
     report = check("On 3 March 1998 the train crashed at 5:12 a.m.",
                    "On 3 March 1998 the train crashed at 5:14 a.m.")
     (finding,) = [f for f in report.findings if f.kind == "discrepancy"]
-    assert finding.summary == "5:12 a.m. vs 5:14 a.m.: 2 minutes apart"
+    assert finding.summary == ("5:12 a.m. vs 5:14 a.m.: 2 minutes apart; both sources word "
+                               "the sentence around the figure alike")
 
 
 def test_a_time_with_a_zone_against_one_without_is_not_comparable() -> None:

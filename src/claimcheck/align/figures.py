@@ -158,6 +158,8 @@ class Paired:
     kind: str | None
     chain: bool = False
     found: Finding | None = None
+    #: One sentence in two states (``places``): said again when the finding is made again.
+    placed: bool = False
 
 
 def _paired(m: FigureMatch, cumulative: Mapping[str, bool], keep: bool) -> Paired:
@@ -165,7 +167,8 @@ def _paired(m: FigureMatch, cumulative: Mapping[str, bool], keep: bool) -> Paire
     described = describe(m.finding, m.left, m.right, same_document=False,
                          cumulative=cumulative)
     return Paired(m.left, m.right, m.score, None if described is None else described.kind,
-                  m.chain, described if keep else None)
+                  m.chain, described if keep else None,
+                  bool(m.finding.detail.get("same_sentence")))
 
 
 def match_figures(
@@ -1715,6 +1718,8 @@ def _report_groups(
         if m.found is not None:
             return m.found
         finding = compare(m.left, m.right)
+        if finding is not None and m.placed:
+            finding = replaced(finding, detail={**finding.detail, "same_sentence": True})
         return None if finding is None else describe(
             finding, m.left, m.right, same_document=False, cumulative=cumulative)
 
