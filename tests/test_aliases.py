@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimcheck
 from claimcheck.errors import ClaimcheckError
 from claimcheck.text.acronyms import find_acronyms
 from claimcheck.text.names import Aliases, normalize, read_alias_file
@@ -115,3 +116,18 @@ def test_figures_of_one_body_named_in_full_and_by_initials_meet() -> None:
              if f.kind == "agreement"
              and all(report.claim(c).text == "215 km/h" for c in f.claims)]
     assert found == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Apogée", "Apogee"), ("Québec City", "Quebec City"), ("São Paulo", "Sao Paulo"),
+     ("Zürich", "Zurich"), ("José Martí", "Jose Marti")],
+)
+def test_a_name_with_and_without_its_accents_is_one_name(a: str, b: str) -> None:
+    assert normalize(a) == normalize(b)
+
+
+def test_accented_and_plain_labels_meet() -> None:
+    report = claimcheck.check(claimcheck.Document("a", "Orbit\nApogee 248 kilometers\n"),
+                              claimcheck.Document("b", "Orbite\nApogée | 260 km |\n"))
+    assert [f.kind for f in report.findings if f.kind == "discrepancy"] == ["discrepancy"]

@@ -8,6 +8,7 @@ knowledge of a field ("KPA" is the Korean People's Army) comes from plugins thro
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -30,6 +31,16 @@ def normalize(mention: str) -> str:
     return _normalize(mention)
 
 
+def _unaccented(text: str) -> str:
+    """``text`` without the accents of its Latin letters ("Apogée" -> "Apogee", "Québec"
+    -> "Quebec"): one name in two languages, or typed with and without them. Letters
+    with no plain form ("ß", "ø") and other scripts are kept."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch))
+
+
 #: Mentions up to this long are remembered by ``normalize``.
 _REMEMBERED = 64
 
@@ -40,7 +51,7 @@ def _normalize_short(mention: str) -> str:
 
 
 def _normalize(mention: str) -> str:
-    text = mention.translate(_APOSTROPHES).lower().strip()
+    text = _unaccented(mention.translate(_APOSTROPHES)).lower().strip()
     text = _ARTICLES.sub("", text)
     text = _POSSESSIVE.sub("", text)
     text = _NON_WORD.sub(" ", text)
