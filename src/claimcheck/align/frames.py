@@ -158,12 +158,24 @@ def _same_row_label(fa: Frame, fb: Frame) -> bool | None:
     against "seats": one label within the other) or they are not both in rows."""
     if fa.source != "row" or fb.source != "row" or not fa.measure_text or not fb.measure_text:
         return None
+    if not _column(fa.subject) or not _column(fb.subject):
+        return None  # a cell stacked under its label whose column is not known
+    if fa.measure and fb.measure and relation(fa.measure, fb.measure) is None:
+        return False  # "10 guns" and "8,000" in one cell under "Strength"
+    if fa.counted and fb.counted and concept(fa.counted.split()[-1]) != concept(
+            fb.counted.split()[-1]):
+        return False  # "10 guns" and "6 mortars": one cell, two things counted
     la, lb = _label(fa.measure_text), _label(fb.measure_text)
     if la == lb:
         return fa.subject == fb.subject
     if set(la) <= set(lb) or set(lb) <= set(la):
         return None if fa.subject == fb.subject else False
     return False
+
+
+def _column(subject: str | None) -> bool:
+    """Whether a labelled figure's subject is its column ("column 2"), as a row's is."""
+    return bool(subject and subject.startswith("column "))
 
 
 def _label(text: str) -> tuple[str, ...]:

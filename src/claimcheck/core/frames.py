@@ -22,6 +22,7 @@ from typing import Any
 from claimcheck.align.frames import ANAPHORIC_PERIOD, PLACE_NOUNS, SHARED_TIME, person_kind
 from claimcheck.align.profiles import CUMULATIVE, owner_of
 from claimcheck.config import Config
+from claimcheck.core.stacked import Stacked, stacked_cell
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import (
     RANK,
@@ -670,17 +671,26 @@ def frame_of(
         else None
     noted = _noted_after(text, claim) if structure is not None and structure[0] == "key_value" \
         else None
+    stacked = stacked_cell(text, claim.start, claim.end, vocabulary) \
+        if structure is None and row is None and claim.kind in ("quantity", "ratio") else None
+    cell = stacked.cell if stacked is not None else row[3] if row is not None else None
+    if cell is not None:
+        # "Strength" over "8,000" / "10 guns", "|casualties1 = 240–400 killed 1,000
+        # wounded": a cell reads its own words only, never those before its label (the
+        # names of the row above the label, the key before it)
+        left = left[max(0, len(left) - (claim.start - cell[0])):]
+        right = right[:max(0, cell[1] - claim.end)]
     # everything read below comes from these reads and the claim's own fields: the key
     # of the memo holds them all (the date only as far as it is read: the frame then
     # takes the claim's own)
     owner = None
-    if row is None and claim.kind in FIGURE_KINDS:
+    if row is None and stacked is None and claim.kind in FIGURE_KINDS:
         named = _parenthesised(text, claim)
         # a figure with no subject has no owner (owner_of reads the subject only): most
         # figures of a run of figures have none, and asking cost a tenth of framing them
         owner = ((aliases.find(named) or aliases.key(normalize(named))) if named
                  else owner_of(claim, text, aliases)[0] if claim.subject else None)
-    source = "sentence" if structure is None and row is None else (
+    source = "sentence" if structure is None and row is None and stacked is None else (
         structure[0] if structure is not None else "row")
     when = (claim.when if own_when is None else own_when) if claim.kind in FIGURE_KINDS \
         else None
@@ -690,7 +700,8 @@ def frame_of(
         # a date of a rank's sentence bounds the order or is another clause's, not when
         # the rank holds ("the deadliest since the 1947 tornadoes, and the seventh-deadliest")
         when = None
-    place_window = text[max(s_start, claim.start - 160):claim.start] + " " + right[:120]
+    place_window = text[max(s_start, claim.start - 160):claim.start] + " " + right[:120] \
+        if stacked is None else left + " " + right
     back = None
     if when is None and claim.kind in FIGURE_KINDS and source == "sentence":
         at = _anaphoric_in(text, s_start, s_end)
@@ -702,7 +713,7 @@ def frame_of(
         and _acted_part(text, s_start, neighbours[0])
     if memo is None:
         found = _windowed(_frame(claim, left, right, s_start, structure, row, owner, when,
-                                 place_window, vocabulary, aliases, back, noted),
+                                 place_window, vocabulary, aliases, back, noted, stacked),
                           claim, text, s_end)
         return _stamped(_as_whole(found) if whole else found, claim, text, source)
     value = claim.value
@@ -711,17 +722,31 @@ def frame_of(
         (value.unit, value.dimension) if isinstance(value, Quantity) else None,
         left, right, max(-1, s_start - (claim.start - len(left))), structure, row, owner,
         None if when is None else (when.relation, when.kind, when.text),
-        place_window, back, noted,
+        place_window, back, noted, stacked,
     )
     found = memo.get(key)
     if found is None:
         if len(memo) >= MEMO_FRAMES:
             memo.clear()
         found = memo[key] = _frame(claim, left, right, s_start, structure, row, owner, when,
-                                   place_window, vocabulary, aliases, back, noted)
+                                   place_window, vocabulary, aliases, back, noted, stacked)
     found = found if found.period is when else replaced(found, period=when)
     found = _windowed(found, claim, text, s_end)
     return _stamped(_as_whole(found) if whole else found, claim, text, source)
+
+
+def _cell_measure(claim: Claim, left: str, right: str, key: list[Mention],
+                  vocabulary: Measures) -> Mention | None:
+    """The measure of a figure in an infobox cell under a label (``key``, the label's
+    measures): the label's, unless the figure's own words in the cell name another (a
+    weak noun too when the label holds no such measure: "10 guns" under "Strength" are
+    guns, "80,000 men" under it strength) or a kind of it ("240–400 killed" under
+    "Casualties")."""
+    own = _measure(claim, _last_words(left, len(left), LEFT_WORDS),
+                   _first_words(right, RIGHT_WORDS), vocabulary)
+    if key and (own is None or (own.weak and relation(own.measure, key[0].measure) is not None)):
+        return key[0]
+    return own
 
 
 def _acted_part(text: str, s_start: int, part_end: int) -> bool:
@@ -771,13 +796,15 @@ def _frame(
     aliases: Aliases,
     back: str | None = None,
     noted: str | None = None,
+    stacked: Stacked | None = None,
 ) -> Frame:
     """The frame read from a figure's clause (``left`` and ``right`` of it), the table
     cell or key it sits in (``structure``), its labelled row, its owner and its date.
     ``back`` is a phrase of its sentence pointing back at a period named before ("during
     that period"): the figure's period is then the document's, not one it states.
     ``noted``: the noun of the figure a key's figure adds to in brackets ("fatalities" for
-    the 4 of "Casualties 158 fatalities (+4 indirect)")."""
+    the 4 of "Casualties 158 fatalities (+4 indirect)"). ``stacked``: the block of
+    infobox cells under a label line the figure sits in (``core.stacked``)."""
     source = "sentence"
     earlier: str | None = back
     stated: str | None = None  # the statistic a table's column header says
@@ -821,15 +848,33 @@ def _frame(
     if row is not None:
         # "Popular vote 2,940,044 2,677,820", "seats1 = 306": a labelled row of figures,
         # one per column; the label says what is measured, the column whose
-        label, column, unit = row
+        label, column, unit, value_span = row
         source = "row"
         if any(w.lower() in _CHANGE_NOUNS for w in label.replace("_", " ").split()):
             left = f"{label} change of"  # "Seat change +98 −91 −5": changes, per column
         found = vocabulary.find(label) or vocabulary.find(unit)
+        if value_span is not None:
+            # a key's value may hold several figures, each with its own noun
+            found = [m for m in [_cell_measure(claim, left, right, found, vocabulary)] if m]
         measure = Mention(0, 0, found[0].measure if found else "", label)
         subject, subject_key = f"column {column}", None
         if any(w.lower() in _EARLIER_ROW for w in label.replace("_", " ").split()):
             earlier = label  # "Last election 60 seats 87 seats": another period's figures
+    if stacked is not None:
+        # "Strength" over "8,000" / "10 guns" / "7,000": the label says what is measured,
+        # unless the cell's own noun names a measure ("10 guns"); the column whose, where
+        # the layout makes it sure, else a name set over it ("Jacobites:") or nobody's
+        source = "row"
+        chosen = _cell_measure(claim, left, right, vocabulary.find(stacked.label), vocabulary)
+        measure = Mention(0, 0, chosen.measure if chosen else "", stacked.label)
+        if stacked.column:
+            subject, subject_key = f"column {stacked.column}", None
+        else:
+            subject = stacked.name
+            subject_key = (aliases.find(stacked.name) or aliases.key(normalize(stacked.name))
+                           if stacked.name else None)
+        if any(w.lower() in _EARLIER_ROW for w in stacked.label.split()):
+            earlier = stacked.label
     # the words either side, read no further than they go (a clause may be long); the
     # source a figure is attributed to says nothing of what it measures ("according to
     # the general staff", "a captured staff report": no staff, nobody captured)
@@ -1085,11 +1130,13 @@ def _same_line(text: str, claim: Claim, when: TimeRef) -> bool:
         and text.find("\n", claim.end, when.end) < 0
 
 
-def _row(claim: Claim, text: str) -> tuple[str, int, str] | None:
-    """(label, column, unit) of a figure in a labelled row: a line that is a short label
-    and nothing but two or more figures ("Percentage 51.50% 46.91%"), each with one unit
-    word ("Last election 60 seats 87 seats"), or an infobox key with a column number
-    ("percentage1 = 36.1%", "seats2_before = 349"). ``unit`` is "" but in the second."""
+def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None] | None:
+    """(label, column, unit, value) of a figure in a labelled row: a line that is a short
+    label and nothing but two or more figures ("Percentage 51.50% 46.91%"), each with one
+    unit word ("Last election 60 seats 87 seats"), or an infobox key with a column number
+    ("percentage1 = 36.1%", "seats2_before = 349"). ``unit`` is "" but in the second;
+    ``value`` is the span of a key's value, which may hold several figures with their own
+    words ("casualties1 = 240–400 killed 1,000 wounded"), None for a row of figures."""
     # a row is a line of at most 200 characters: look no further for its ends
     line_start = text.rfind("\n", max(0, claim.start - 201), claim.start) + 1
     if line_start == 0 and claim.start > 201:
@@ -1103,7 +1150,8 @@ def _row(claim: Claim, text: str) -> tuple[str, int, str] | None:
     keyed = _KEYED.match(line)
     if keyed and line_start + keyed.start("value") <= claim.start:
         label = f"{keyed.group('key')} {keyed.group('after') or ''}".replace("_", " ")
-        return " ".join(label.split()), int(keyed.group("n")), ""
+        return (" ".join(label.split()), int(keyed.group("n")), "",
+                (line_start + keyed.start("value"), line_start + len(line)))
     row = _ROW.match(line)
     unit = ""
     if row is None:
@@ -1119,8 +1167,8 @@ def _row(claim: Claim, text: str) -> tuple[str, int, str] | None:
         if base + match.start() <= claim.start < base + match.end():
             if len(parts) == len(figures) > 1:
                 # "Registered voters/turnout 4,283,392 84.59%": a label per figure
-                return parts[n - 1], 1, unit
-            return label, n, unit
+                return parts[n - 1], 1, unit, None
+            return label, n, unit, None
     return None
 
 

@@ -1,0 +1,219 @@
+"""Infobox cells stacked under their label: an encyclopedia infobox copied as plain text
+puts a label on a line of its own ("Strength", "Casualties and losses", "Revenue") and its
+cells on the lines under it, one cell a line ("8,000" / "10 guns" / "7,000" / "12 guns") or
+two columns on one line ("6,900-7,200[1] 5,000-6,000[1]").
+
+A figure in such a block takes the label as what is measured, as a labelled row's does
+(``core.frames._row``), and never a name from the lines above the label (the commanders'
+names of the row above). Its column is taken only where the layout makes it sure: the
+cells of the block's first line, a label with its column number ("Casualties1:"), a block
+of one-cell lines whose first cell's layout comes again once (the second column opens
+there), or a block of one-cell lines all alike (one cell per column). Elsewhere the column
+is left unknown, and a name set as a sub-label over the figure ("Jacobites:") says whose
+it is. A sub-label holding a date ("As of 13 March:", "7 May:") is part of the label: the
+figures under it hold for that day only. So are the figure's own words in its cell: one
+cell may hold several figures ("c. 50 killed, 259 wounded"), and only the figure with the
+same words in the same cell of another copy is the same figure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.text.data import table
+from claimcheck.text.measures import Measures
+
+_WORDS = table("frames")["stacked_cells"]
+
+#: How far up from a figure its label is looked for, and how far down its block goes.
+BLOCK_LINES = 30
+#: A label: a few words, capitalised, no figure; a column number glued to it at most
+#: ("Casualties1:"); a colon at most, and a sub-label after it ("Strength1:13 March:").
+_LABEL_LINE = re.compile(
+    r"[ \t|]*(?P<label>[A-Z][A-Za-z’' /&,-]{0,46}[A-Za-z])(?P<n>[1-9])?[ \t]*"
+    r"(?::[ \t]*(?:(?P<sub>[^:\n]{1,40}):)?)?[ \t|]*")
+#: A sub-label: a few words (a date among them) ending with a colon ("Jacobites:", "As of
+#: 13 March:", "Vietnamese figures:").
+_SUB_LABEL = re.compile(r"[ \t]*(?P<text>[A-Za-z0-9][^:\n\d]{0,40}?(?:\d[^:\n]{0,30})?)[ \t]*:"
+                        r"[ \t]*")
+_DIGIT = re.compile(r"\d")
+_REF = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\]")
+#: A figure, with what may mark it as an estimate before it and a range after it.
+_NUMBER = r"(?:US)?[$€£¥]?\d[\d,.]*(?:\[\d{1,3}\])?%?"
+_FIGURE = re.compile(rf"(?:[~≈]|c\.[ \t]?)?{_NUMBER}(?:[ \t]?[-–—][ \t]?{_NUMBER})?")
+#: Where a line's second cell opens: after a reference mark, a closing bracket or a figure
+#: and spacing, a figure ("6,900-7,200[1] 5,000-6,000[1]", "~900–1,800 ~647"); or an
+#: estimate's mark after a word ("36-136 estimated killed ~268 killed").
+_CELL_BREAK = re.compile(
+    r"(?:(?<=[\])%\d])[ \t]+(?=(?:[~≈]|c\.[ \t]?)?(?:US)?[$€£¥]?\d)"
+    r"|(?<=[a-z])[ \t]+(?=[~≈+]\d))")
+#: A sentence's end within a line, or at its end after a word (in a line of a few words
+#: at least: "56 est." is a cell).
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?[ \t]+[A-Z]"
+                           r"|(?:\S+[ \t]+){4}\S*[a-z]{3}[.!?][\"”’)]?[ \t]*$")
+_WORD = re.compile(r"[A-Za-z]+")
+#: Where a figure's own words in its cell end: a comma, a bracket, the next figure.
+_OWN_END = re.compile(r"[,;(\[]|\d")
+_NAME_WORDS = frozenset(_WORDS["name_joiners"])
+_SKIPPED = frozenset(_WORDS["shape_words"])
+_MAX_LABEL_WORDS = int(_WORDS["max_label_words"])
+_MAX_CELL_WORDS = int(_WORDS["max_cell_words"])
+_MAX_WORDS_BEFORE = int(_WORDS["max_words_before_figure"])
+_MAX_COLUMNS = int(_WORDS["max_columns"])
+
+
+@dataclass(frozen=True)
+class Stacked:
+    """Where a figure sits in a block of stacked cells: the block's label (with a dated
+    sub-label's words and the figure's own words in its cell after it: "Strength 13 March
+    combat personnel"), its column (None when not sure), the name of a sub-label over it
+    (when its column is not known), and its cell's span in the text."""
+
+    label: str
+    column: int | None
+    name: str | None
+    cell: tuple[int, int]
+
+
+def _kind(line: str, vocabulary: Measures) -> str:
+    """What a line of a block is: "blank", "label" (a measure's name), "keyed" (a label
+    with its column number), "sub" (a sub-label), "cell" (figures), or "other"."""
+    stripped = line.strip(" \t|")
+    if not stripped:
+        return "blank"
+    label = _LABEL_LINE.fullmatch(line)
+    if label is not None and len(label.group("label").split()) <= _MAX_LABEL_WORDS \
+            and vocabulary.find(label.group("label")):
+        return "keyed" if label.group("n") else "label"
+    if _SUB_LABEL.fullmatch(line) and len(stripped.split()) <= _MAX_LABEL_WORDS:
+        return "sub"
+    return "cell" if _cell_line(stripped) else "other"
+
+
+def _cell_line(line: str) -> bool:
+    """A line of figures: short, a figure among its first words, no sentence in it."""
+    first = _FIGURE.search(line)
+    if first is None or _SENTENCE_END.search(line):
+        return False
+    words = line.split()
+    return len(words) <= _MAX_CELL_WORDS \
+        and len(line[:first.start()].split()) <= _MAX_WORDS_BEFORE
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """The cells of a line of figures, as spans within it."""
+    spans, start = [], 0
+    for m in _CELL_BREAK.finditer(line):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(line.rstrip())))
+    return [(s, e) for s, e in spans if line[s:e].strip()]
+
+
+def _shape(cell: str) -> str:
+    """A cell's layout: its words without its figures and reference marks ("8,000" and
+    "7,000" are alike, "10 guns" and "12 guns" too)."""
+    cell = _REF.sub("", cell)
+    return " ".join(w.lower() for w in _WORD.findall(_FIGURE.sub(" # ", cell))
+                    if w.lower() not in _SKIPPED) or "#"
+
+
+def stacked_cell(text: str, start: int, end: int, vocabulary: Measures) -> Stacked | None:
+    """Where the figure at ``text[start:end]`` sits in a block of cells stacked under a
+    label line, or None when it is in no such block."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if len(line) > 200 or _kind(line, vocabulary) != "cell":
+        return None
+    # up to the label, past cells, sub-labels and blank lines
+    lines: list[tuple[int, str, str]] = []  # (start, text, kind), the block in order
+    at, label = line_start, None
+    for _ in range(BLOCK_LINES):
+        if at == 0:
+            return None
+        above_start = text.rfind("\n", 0, at - 1) + 1
+        above = text[above_start:at - 1]
+        kind = _kind(above, vocabulary)
+        if kind in ("label", "keyed"):
+            label = (above_start, above, kind)
+            break
+        if kind == "other":
+            return None
+        lines.append((above_start, above, kind))
+        at = above_start
+    if label is None:
+        return None
+    lines.reverse()
+    mine = len(lines)
+    lines.append((line_start, line, "cell"))
+    at = line_end
+    for _ in range(BLOCK_LINES):
+        if at >= len(text):
+            break
+        below_end = text.find("\n", at + 1)
+        below_end = len(text) if below_end < 0 else below_end
+        below = text[at + 1:below_end]
+        kind = _kind(below, vocabulary)
+        if kind not in ("cell", "sub", "blank"):
+            break
+        lines.append((at + 1, below, kind))
+        at = below_end
+    head = _LABEL_LINE.fullmatch(label[1])
+    assert head is not None
+    name = head.group("label")
+    cells = [_cells(t) if k == "cell" else [] for _, t, k in lines]
+    offset = start - line_start
+    here = next((c for c in cells[mine] if c[0] <= offset < c[1]), None)
+    if here is None:
+        return None
+    position = cells[mine].index(here)
+    # the sub-labels over the figure, nearest last
+    subs = ([head.group("sub").strip()] if head.group("sub") else []) + [
+        t.strip().rstrip(":").strip() for _, t, k in lines[:mine] if k == "sub"]
+    dated = [s for s in subs if _DIGIT.search(s)]
+    named = [s for s in subs if not _DIGIT.search(s) and _is_name(s)]
+    cell = (line_start + here[0], line_start + here[1])
+    # the label, a date set over the figure ("As of 13 March:"), and the figure's own
+    # words: one cell may hold several figures ("c. 50 killed, 259 wounded"; "14,000" and
+    # "20,000 overall"), and only the same words in the same cell are one figure
+    own_end = _OWN_END.search(text, end, cell[1])
+    own = _shape(text[end:own_end.start() if own_end else cell[1]])
+    words = [name, *(w for w in dated[-1:] for w in w.split() if w.lower() not in _SKIPPED)]
+    label_text = " ".join([*words, *([own] if own != "#" else [])])
+    column = int(head.group("n")) if head.group("n") else _column(lines, cells, mine, position)
+    return Stacked(label_text, column, None if column else (named[-1] if named else None),
+                   cell)
+
+
+def _is_name(text: str) -> bool:
+    """Whether a sub-label is a name ("Jacobites", "United States", "Kingdom of France"),
+    not whose estimate follows ("Vietnamese figures", "Western historians estimate")."""
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _NAME_WORDS for w in words)
+
+
+def _column(lines: list[tuple[int, str, str]], cells: list[list[tuple[int, int]]],
+            mine: int, position: int) -> int | None:
+    """The figure's column, where the block's layout makes it sure; None elsewhere."""
+    rows = [i for i, (_, _, k) in enumerate(lines) if k == "cell"]
+    first = rows[0]
+    if len(cells[mine]) > 1:
+        # two cells on one line: their columns, on the block's first line of cells only
+        return position + 1 if mine == first and len(cells[mine]) <= _MAX_COLUMNS else None
+    if any(len(cells[i]) != 1 for i in rows):
+        return None  # some lines of one cell, some of two: no telling which is whose
+    shapes = [(_shape(t) if k == "cell" else f"sub {t.strip().lower()}")
+              for _, t, k in lines if k != "blank"]
+    kept = [i for i, (_, _, k) in enumerate(lines) if k != "blank"]
+    opening = [n for n, s in enumerate(shapes) if s == shapes[0]]
+    if len(opening) == len(shapes) and len(shapes) <= _MAX_COLUMNS:
+        return kept.index(mine) + 1  # "8,000" / "7,000": one cell a line, one a column
+    if len(opening) == 2:
+        # "8,000" / "10 guns" / "6 mortars" / "7,000" / "12 guns": the first cell's
+        # layout comes again once, where the second column opens
+        return 1 if kept.index(mine) < opening[1] else 2
+    # the block's first cell is the first column's, whatever follows
+    return 1 if mine == first else None
