@@ -1137,6 +1137,18 @@ def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None
     ("percentage1 = 36.1%", "seats2_before = 349"). ``unit`` is "" but in the second;
     ``value`` is the span of a key's value, which may hold several figures with their own
     words ("casualties1 = 240–400 killed 1,000 wounded"), None for a row of figures."""
+    # "|strength1 = 8,000 10 guns |strength2 = 7,000": an infobox's markup run together
+    # on one line, one key after each bar
+    bar = text.rfind("|", max(0, claim.start - 120), claim.start)
+    if bar >= 0 and text.find("\n", bar, claim.start) < 0:
+        segment_end = min(i for i in (text.find("|", claim.end, bar + 240),
+                                      text.find("\n", claim.end, bar + 240), bar + 240)
+                          if i >= 0)
+        inline = _KEYED.match(text[bar + 1:segment_end])
+        if inline and bar + 1 + inline.start("value") <= claim.start:
+            label = f"{inline.group('key')} {inline.group('after') or ''}".replace("_", " ")
+            return (" ".join(label.split()), int(inline.group("n")), "",
+                    (bar + 1 + inline.start("value"), segment_end))
     # a row is a line of at most 200 characters: look no further for its ends
     line_start = text.rfind("\n", max(0, claim.start - 201), claim.start) + 1
     if line_start == 0 and claim.start > 201:
