@@ -105,3 +105,114 @@ def test_a_long_infobox_line_above_a_run_of_spaced_keys() -> None:
             "Deaths 33\n")
     assert labels(text) == [("Participants", "1,310 (1,012 passengers; 298 crew)"),
                             ("Deaths", "33")]
+
+
+# -- a label on a line of its own, its cells on the lines under it --------------------------
+
+_COMPANY = ("Acme Corporation\n"
+            "Type Public\n"
+            "Founders\n"
+            "Jane Roe John Doe\n"
+            "Revenue\n"
+            "US$4.2 billion (2019)\n"
+            "Employees\n"
+            "12,500 (2019)\n")
+
+
+def test_a_label_line_says_what_the_value_under_it_measures() -> None:
+    """"Revenue" over "US$4.2 billion (2019)": the label is what is measured, and the
+    founders' names two lines up say nothing of whose figure it is."""
+    frame = frame_of(_COMPANY, "US$4.2 billion")
+    assert (frame.measure, frame.measure_text, frame.source) == ("revenue", "Revenue", "row")
+    assert frame.subject == "column 1" and frame.subject_key is None
+    assert frame_of(_COMPANY, "12,500").measure == "employment"
+    other = _COMPANY.replace("US$4.2 billion", "US$4.6 billion")
+    report = check(_COMPANY, other)
+    assert paired(report, "US$4.2 billion", "US$4.6 billion") == ["discrepancy"]
+    assert paired(report, "12,500", "12,500") == ["agreement"]
+
+
+def test_a_disasters_deaths_under_their_label() -> None:
+    a = "Great Delta Flood\nCommanders\nMayor Hal Stone\nDeaths\n1,234\nMissing\n56\n"
+    b = a.replace("1,234", "1,534")
+    assert frame_of(a, "1,234").measure == "casualties.killed"
+    assert frame_of(a, "1,234").subject_key is None
+    report = check(a, b)
+    assert paired(report, "1,234", "1,534") == ["discrepancy"]
+    assert not paired(report, "1,234", "56")
+
+
+def test_one_cell_a_line_all_alike_are_the_columns_in_order() -> None:
+    """An election's infobox: "Popular vote" over one candidate's votes a line; the
+    other copy puts them on the label's line, as a row."""
+    stacked = ("2031 Northland presidential election\nCandidate\nAnna Berg Tomas Lind\n"
+               "Popular vote\n1,204,118\n998,765\n")
+    row = ("2031 Northland presidential election\nCandidate Anna Berg Tomas Lind\n"
+           "Popular vote 1,204,118 1,002,765\n")
+    assert frame_of(stacked, "998,765").subject == "column 2"
+    report = check(stacked, row)
+    assert paired(report, "1,204,118", "1,204,118") == ["agreement"]
+    assert paired(report, "998,765", "1,002,765") == ["discrepancy"]
+    assert not paired(report, "998,765", "1,204,118")
+
+
+def test_two_cells_on_one_line_and_a_cell_whose_layout_comes_again() -> None:
+    """"3,400" / "12 guns" / "2,500" / "8 guns": the first cell's layout comes again
+    where the second column opens; "3,100-3,400[1] 2,000-2,200[1]": two cells on one line,
+    parted by a reference mark."""
+    lines = ("Siege of Korvan\nCommanders and leaders\nOtto Brem Ilse Varga\n"
+             "Strength\n3,400\n12 guns\n2,500\n8 guns\n")
+    one_line = ("Siege of Korvan\nCommanders and leaders\nOtto Brem Ilse Varga\n"
+                "Strength\n3,100-3,400[1] 2,000-2,200[1]\n")
+    assert [frame_of(lines, f).subject for f in ("3,400", "12", "2,500", "8")] == [
+        "column 1", "column 1", "column 2", "column 2"]
+    assert frame_of(lines, "12").measure != frame_of(lines, "3,400").measure  # guns
+    assert frame_of(one_line, "2,000-2,200").subject == "column 2"
+    report = check(lines, one_line)
+    assert paired(report, "3,400", "3,100-3,400") == ["agreement"]
+    assert paired(report, "2,500", "2,000-2,200") == ["discrepancy"]
+    assert not paired(report, "3,400", "2,000-2,200")
+    assert not paired(report, "2,500", "3,100-3,400")
+
+
+def test_a_column_is_not_guessed_where_the_layout_does_not_tell() -> None:
+    """"40 killed" / "120 wounded" / "300 killed or wounded": the first cell is the first
+    column's; whether the next lines are still its cells or the next column's, nothing
+    says. A name set over them ("Rebels:") says whose they are."""
+    text = "Siege of Korvan\nCasualties and losses\n40 killed\n120 wounded\n300 killed or wounded\n"
+    assert frame_of(text, "40").subject == "column 1"
+    assert frame_of(text, "120").subject is None
+    assert frame_of(text, "300").subject is None
+    named = text.replace("300 killed", "Rebels:\n300 killed")
+    assert frame_of(named, "300").subject == "Rebels"
+    assert frame_of(named, "300").measure_text == "Casualties and losses killed wounded"
+
+
+def test_a_dated_sub_label_keeps_its_days_figures_apart() -> None:
+    """"Strength" over "1 May:" / "9,000" / "1 June:" / "12,000": each figure holds on its
+    own day; another copy's figure for 1 June is no figure for 1 May."""
+    a = "Battle of Oran\nCommanders\nGen. Ruiz\nStrength\n1 May:\n9,000\n1 June:\n12,000\n"
+    b = "Battle of Oran\nCommanders\nGen. Ruiz\nStrength\n1 June:\n12,500\n"
+    assert frame_of(a, "9,000").measure_text == "Strength 1 May"
+    assert "discrepancy" not in paired(check(a, b), "9,000", "12,500")
+
+
+def test_an_infoboxs_markup_run_together_on_one_line() -> None:
+    text = ("{{Infobox military conflict | strength1 = 3,400 12 guns | strength2 = 2,500 "
+            "| casualties1 = 40 killed 120 wounded | casualties2 = 300 killed }}\n")
+    assert frame_of(text, "2,500").subject == "column 2"
+    assert frame_of(text, "12").subject == "column 1"
+    assert frame_of(text, "120").measure == "casualties.wounded"
+    assert frame_of(text, "300").subject == "column 2"
+
+
+@pytest.mark.parametrize("text", [
+    # a heading over a sentence: prose, no cell
+    "Deaths\nAbout 1,234 people died in the flood that spring, most of them downstream.\n",
+    # a label that names no measure
+    "Background\n1,234 homes\n",
+])
+def test_prose_and_other_headings_are_no_stacked_cells(text: str) -> None:
+    assert frame_of(text, "1,234").source == "sentence"
+    # (while a measure's label over a line of figures is)
+    assert frame_of("Deaths\n1,234 (est.)\n", "1,234").source == "row"
