@@ -216,3 +216,16 @@ def test_prose_and_other_headings_are_no_stacked_cells(text: str) -> None:
     assert frame_of(text, "1,234").source == "sentence"
     # (while a measure's label over a line of figures is)
     assert frame_of("Deaths\n1,234 (est.)\n", "1,234").source == "row"
+
+
+def test_the_lines_above_a_label_name_nobody_in_a_column_of_two_infoboxes() -> None:
+    """The lines above "Strength" ("Result Decisive Varga victory") run into one clause
+    with the cell under it; two copies' cells of one column are one figure whatever
+    names those lines hold."""
+    a = ("Siege of Korvan\nLocation Near Korvan, Tessaly\nResult Decisive Varga victory\n"
+         "Strength\nBelieved to be 3,400 (probably 3,000 - 3,600 regulars) 2,500 militia\n")
+    b = ("Siege of Korvan\nLocation Korvan\nResult Varga victory\nStrength\n"
+         "~3,000–3,600 ~2,500\nCasualties and losses\n40 killed\n")
+    report = check(a, b)
+    assert paired(report, "3,000 - 3,600", "3,000–3,600") == ["agreement"]
+    assert paired(report, "2,500", "2,500") == ["agreement"]

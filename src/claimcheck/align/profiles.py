@@ -775,6 +775,10 @@ def names_clash(a: FigureProfile, b: FigureProfile) -> str | None:
             return f"different subjects ({na.key} vs {nb.key})"
         return None
     fa, fb = a.claim.frame, b.claim.frame
+    if fa is not None and fb is not None and fa.source == fb.source == "row" \
+            and fa.subject == fb.subject and fa.subject and fa.subject.startswith("column "):
+        return None  # one column of two infoboxes: the names on the lines above its
+        # label (the commanders', the belligerents') are not whose the figure is
     sa = (fa.subject_key if fa is not None and fa.subject_key else None) or (
         na.key if na else None)
     sb = (fb.subject_key if fb is not None and fb.subject_key else None) or (
