@@ -229,3 +229,25 @@ def test_the_lines_above_a_label_name_nobody_in_a_column_of_two_infoboxes() -> N
     report = check(a, b)
     assert paired(report, "3,000 - 3,600", "3,000–3,600") == ["agreement"]
     assert paired(report, "2,500", "2,500") == ["agreement"]
+
+
+def test_a_key_with_its_columns_number_on_the_line_of_its_value() -> None:
+    """"- Strength1: 3,100–3,400 regulars" / "- Strength2: 2,500 militia": the key names
+    what is measured, its number the column, as "strength1 = ..." in the markup does."""
+    keyed = "Siege of Korvan\n- Strength1: 3,100–3,400 regulars\n- Strength2: 2,500 militia\n"
+    stacked = "Siege of Korvan\nStrength\n3,100–3,400 regulars[1] 2,000 militia[1]\n"
+    assert frame_of(keyed, "2,500").subject == "column 2"
+    assert frame_of(keyed, "2,500").measure_text == "Strength militia"
+    report = check(keyed, stacked)
+    assert paired(report, "3,100–3,400", "3,100–3,400") == ["agreement"]
+    assert paired(report, "2,500", "2,000") == ["discrepancy"]
+    assert not paired(report, "2,500", "3,100–3,400")
+
+
+def test_a_weak_noun_in_a_cell_of_several_figures_stays_weak() -> None:
+    """"Strength1: 34 warships, 190 ships, 15,000 men": the men are the label's strength,
+    but named by a weak word only, as in prose: whose they are the cell does not say."""
+    text = "Battle of Korvan Bay\n- Strength1: 34 warships, 190 ships, 15,000 men\n"
+    assert frame_of(text, "15,000").measure == "strength"
+    assert frame_of(text, "15,000").measure_weak
+    assert not frame_of("Battle of Korvan Bay\nStrength\n15,000\n", "15,000").measure_weak

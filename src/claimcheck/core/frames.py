@@ -22,7 +22,7 @@ from typing import Any
 from claimcheck.align.frames import ANAPHORIC_PERIOD, PLACE_NOUNS, SHARED_TIME, person_kind
 from claimcheck.align.profiles import CUMULATIVE, owner_of
 from claimcheck.config import Config
-from claimcheck.core.stacked import Stacked, stacked_cell
+from claimcheck.core.stacked import Stacked, numbered_key, own_words, stacked_cell
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import (
     RANK,
@@ -669,10 +669,18 @@ def frame_of(
     structure = cells.around(claim)
     row = _row(claim, text) if structure is None and claim.kind in ("quantity", "ratio") \
         else None
+    stacked = None
+    if row is None and claim.kind in ("quantity", "ratio") and (
+            structure is None or structure[0] == "key_value"):
+        # "Strength1: 1,100–2,500 warriors": a key with its column's number; else a cell
+        # stacked under a label line
+        stacked = numbered_key(text, claim.start, claim.end, vocabulary)
+        if stacked is not None:
+            structure = None
+        elif structure is None:
+            stacked = stacked_cell(text, claim.start, claim.end, vocabulary)
     noted = _noted_after(text, claim) if structure is not None and structure[0] == "key_value" \
         else None
-    stacked = stacked_cell(text, claim.start, claim.end, vocabulary) \
-        if structure is None and row is None and claim.kind in ("quantity", "ratio") else None
     cell = stacked.cell if stacked is not None else row[3] if row is not None else None
     if cell is not None:
         # "Strength" over "8,000" / "10 guns", "|casualties1 = 240–400 killed 1,000
@@ -740,12 +748,17 @@ def _cell_measure(claim: Claim, left: str, right: str, key: list[Mention],
     """The measure of a figure in an infobox cell under a label (``key``, the label's
     measures): the label's, unless the figure's own words in the cell name another (a
     weak noun too when the label holds no such measure: "10 guns" under "Strength" are
-    guns, "80,000 men" under it strength) or a kind of it ("240–400 killed" under
-    "Casualties")."""
+    guns, "80,000 men" under it strength, by a weak word still) or a kind of it ("240–400
+    killed" under "Casualties")."""
     own = _measure(claim, _last_words(left, len(left), LEFT_WORDS),
                    _first_words(right, RIGHT_WORDS), vocabulary)
-    if key and (own is None or (own.weak and relation(own.measure, key[0].measure) is not None)):
+    if key and own is None:
         return key[0]
+    if key and own is not None and own.weak and relation(own.measure, key[0].measure) is not None:
+        # "16,000 men" under "Strength": the label's measure, named by no more than the
+        # weak word the cell's own is (one of several figures of one cell, whose alone
+        # the label does not tell)
+        return Mention(key[0].start, key[0].end, key[0].measure, key[0].text, True)
     return own
 
 
@@ -854,9 +867,13 @@ def _frame(
             left = f"{label} change of"  # "Seat change +98 −91 −5": changes, per column
         found = vocabulary.find(label) or vocabulary.find(unit)
         if value_span is not None:
-            # a key's value may hold several figures, each with its own noun
+            # a key's value may hold several figures, each with its own noun, which joins
+            # the label as a stacked cell's does ("casualties1 = 240–400 killed 1,000
+            # wounded": "casualties killed", "casualties wounded")
             found = [m for m in [_cell_measure(claim, left, right, found, vocabulary)] if m]
-        measure = Mention(0, 0, found[0].measure if found else "", label)
+            label = " ".join([label, *own_words(right, 0, len(right))])
+        measure = Mention(0, 0, found[0].measure if found else "", label,
+                          bool(found) and found[0].weak and value_span is not None)
         subject, subject_key = f"column {column}", None
         if any(w.lower() in _EARLIER_ROW for w in label.replace("_", " ").split()):
             earlier = label  # "Last election 60 seats 87 seats": another period's figures
@@ -866,7 +883,8 @@ def _frame(
         # the layout makes it sure, else a name set over it ("Jacobites:") or nobody's
         source = "row"
         chosen = _cell_measure(claim, left, right, vocabulary.find(stacked.label), vocabulary)
-        measure = Mention(0, 0, chosen.measure if chosen else "", stacked.label)
+        measure = Mention(0, 0, chosen.measure if chosen else "", stacked.label,
+                          bool(chosen and chosen.weak))  # ("10 guns": guns, by a weak word)
         if stacked.column:
             subject, subject_key = f"column {stacked.column}", None
         else:

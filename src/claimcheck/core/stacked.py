@@ -178,13 +178,40 @@ def stacked_cell(text: str, start: int, end: int, vocabulary: Measures) -> Stack
     # the label, a date set over the figure ("As of 13 March:"), and the figure's own
     # words: one cell may hold several figures ("c. 50 killed, 259 wounded"; "14,000" and
     # "20,000 overall"), and only the same words in the same cell are one figure
-    own_end = _OWN_END.search(text, end, cell[1])
-    own = _shape(text[end:own_end.start() if own_end else cell[1]])
     words = [name, *(w for w in dated[-1:] for w in w.split() if w.lower() not in _SKIPPED)]
-    label_text = " ".join([*words, *([own] if own != "#" else [])])
+    label_text = " ".join([*words, *own_words(text, end, cell[1])])
     column = int(head.group("n")) if head.group("n") else _column(lines, cells, mine, position)
     return Stacked(label_text, column, None if column else (named[-1] if named else None),
                    cell)
+
+
+def own_words(text: str, end: int, cell_end: int) -> list[str]:
+    """The words of a figure ending at ``end`` in its cell, as a label takes them ("c. 50
+    killed, 259 wounded": "killed" for 50), none for a figure alone."""
+    stop = _OWN_END.search(text, end, cell_end)
+    own = _shape(text[end:stop.start() if stop else cell_end])
+    return [] if own == "#" else [own]
+
+
+#: "Strength1: 1,100–2,500 warriors", "- Casualties2: 268 killed": a key with its
+#: column's number, on a line of its own with its value.
+_NUMBERED_KEY = re.compile(
+    r"[ \t|*•-]*(?P<label>[A-Z][A-Za-z’' /&-]{0,40}[A-Za-z])(?P<n>[1-9])[ \t]*:[ \t]*")
+
+
+def numbered_key(text: str, start: int, end: int, vocabulary: Measures) -> Stacked | None:
+    """Where the figure at ``text[start:end]`` sits in the value of a key with its
+    column's number ("Strength1: 1,100–2,500 warriors"): the key names what is measured,
+    its number the column; None when it sits in no such value."""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    key = _NUMBERED_KEY.match(text, line_start, start)
+    if key is None or not vocabulary.find(key.group("label")) \
+            or len(key.group("label").split()) > _MAX_LABEL_WORDS:
+        return None
+    label = " ".join([key.group("label"), *own_words(text, end, line_end)])
+    return Stacked(label, int(key.group("n")), None, (key.end(), line_end))
 
 
 def _is_name(text: str) -> bool:
