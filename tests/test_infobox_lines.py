@@ -251,3 +251,18 @@ def test_a_weak_noun_in_a_cell_of_several_figures_stays_weak() -> None:
     assert frame_of(text, "15,000").measure == "strength"
     assert frame_of(text, "15,000").measure_weak
     assert not frame_of("Battle of Korvan Bay\nStrength\n15,000\n", "15,000").measure_weak
+
+
+def test_a_stacked_block_ends_at_a_key_with_its_value_and_takes_no_headline() -> None:
+    """"Damage $2.8 billion (2011 USD)" under the cells of "Highest winds" is a key of its
+    own: the line under it is none of the winds'. A headline in capitals ("MILL MEN
+    OUT") is no label; a list's items ("• $180.2 million (2023)") are one cell's."""
+    storm = ("Tornado of Varn\nHighest winds\n  • > 200 mph (320 km/h)\n"
+             "Damage $2.8 billion (2011 USD)\n$2.95 billion (2016 USD)\n")
+    assert frame_of(storm, "200 mph").measure_text == "Highest winds"
+    assert frame_of(storm, "$2.95 billion").measure_text != "Highest winds"
+    headline = "MILL MEN OUT\nNearly 4,000 Throw Down Their Tools\n"
+    assert frame_of(headline, "4,000").source == "sentence"
+    listed = "Acme Foundation\nRevenue\n  • $180.2 million (2023)\n  • $154.7 million (2022)\n"
+    assert frame_of(listed, "$180.2 million").subject == "column 1"
+    assert frame_of(listed, "$154.7 million").subject is None

@@ -52,8 +52,11 @@ _CELL_BREAK = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?[ \t]+[A-Z]"
                            r"|(?:\S+[ \t]+){4}\S*[a-z]{3}[.!?][\"”’)]?[ \t]*$")
 _WORD = re.compile(r"[A-Za-z]+")
-#: Where a figure's own words in its cell end: a comma, a bracket, the next figure.
-_OWN_END = re.compile(r"[,;(\[]|\d")
+#: Where a figure's own words in its cell end: a comma, a bracket, markup, the next figure.
+_OWN_END = re.compile(r"[,;(\[<{]|\d")
+#: A list's item: "  • $180.2 million (2023)".
+_BULLET = re.compile(r"[•·*▪◦-][ \t]")
+_CELLS = ("cell", "bullet")
 _NAME_WORDS = frozenset(_WORDS["name_joiners"])
 _SKIPPED = frozenset(_WORDS["shape_words"])
 _MAX_LABEL_WORDS = int(_WORDS["max_label_words"])
@@ -77,17 +80,25 @@ class Stacked:
 
 def _kind(line: str, vocabulary: Measures) -> str:
     """What a line of a block is: "blank", "label" (a measure's name), "keyed" (a label
-    with its column number), "sub" (a sub-label), "cell" (figures), or "other"."""
+    with its column number), "sub" (a sub-label), "cell" (figures), "bullet" (figures as
+    an item of a list: one cell's), or "other"."""
     stripped = line.strip(" \t|")
     if not stripped:
         return "blank"
     label = _LABEL_LINE.fullmatch(line)
     if label is not None and len(label.group("label").split()) <= _MAX_LABEL_WORDS \
-            and vocabulary.find(label.group("label")):
+            and not label.group("label").isupper() \
+            and any(not m.weak for m in vocabulary.find(label.group("label"))):
         return "keyed" if label.group("n") else "label"
     if _SUB_LABEL.fullmatch(line) and len(stripped.split()) <= _MAX_LABEL_WORDS:
         return "sub"
-    return "cell" if _cell_line(stripped) else "other"
+    if not _cell_line(stripped):
+        return "other"
+    # "Damage $2.8 billion (2011 USD)", "Casualties86,000–87,351 dead": a key and its value
+    # on one line, a block of its own
+    first = _FIGURE.search(stripped)
+    return "other" if first is not None and vocabulary.find(stripped[:first.start()]) \
+        else "bullet" if _BULLET.match(stripped) else "cell"
 
 
 def _cell_line(line: str) -> bool:
@@ -125,7 +136,8 @@ def stacked_cell(text: str, start: int, end: int, vocabulary: Measures) -> Stack
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end]
-    if len(line) > 200 or _kind(line, vocabulary) != "cell":
+    own_kind = _kind(line, vocabulary) if len(line) <= 200 else "other"
+    if own_kind not in _CELLS:
         return None
     # up to the label, past cells, sub-labels and blank lines
     lines: list[tuple[int, str, str]] = []  # (start, text, kind), the block in order
@@ -147,7 +159,7 @@ def stacked_cell(text: str, start: int, end: int, vocabulary: Measures) -> Stack
         return None
     lines.reverse()
     mine = len(lines)
-    lines.append((line_start, line, "cell"))
+    lines.append((line_start, line, own_kind))
     at = line_end
     for _ in range(BLOCK_LINES):
         if at >= len(text):
@@ -156,14 +168,14 @@ def stacked_cell(text: str, start: int, end: int, vocabulary: Measures) -> Stack
         below_end = len(text) if below_end < 0 else below_end
         below = text[at + 1:below_end]
         kind = _kind(below, vocabulary)
-        if kind not in ("cell", "sub", "blank"):
+        if kind not in _CELLS and kind not in ("sub", "blank"):
             break
         lines.append((at + 1, below, kind))
         at = below_end
     head = _LABEL_LINE.fullmatch(label[1])
     assert head is not None
     name = head.group("label")
-    cells = [_cells(t) if k == "cell" else [] for _, t, k in lines]
+    cells = [_cells(t) if k in _CELLS else [] for _, t, k in lines]
     offset = start - line_start
     here = next((c for c in cells[mine] if c[0] <= offset < c[1]), None)
     if here is None:
@@ -225,14 +237,18 @@ def _is_name(text: str) -> bool:
 def _column(lines: list[tuple[int, str, str]], cells: list[list[tuple[int, int]]],
             mine: int, position: int) -> int | None:
     """The figure's column, where the block's layout makes it sure; None elsewhere."""
-    rows = [i for i, (_, _, k) in enumerate(lines) if k == "cell"]
+    rows = [i for i, (_, _, k) in enumerate(lines) if k in _CELLS]
     first = rows[0]
     if len(cells[mine]) > 1:
         # two cells on one line: their columns, on the block's first line of cells only
         return position + 1 if mine == first and len(cells[mine]) <= _MAX_COLUMNS else None
     if any(len(cells[i]) != 1 for i in rows):
         return None  # some lines of one cell, some of two: no telling which is whose
-    shapes = [(_shape(t) if k == "cell" else f"sub {t.strip().lower()}")
+    if any(k == "bullet" for _, _, k in lines):
+        # "• $180.2 million (2023)" / "• $154.7 million (2022)": a list's items, one
+        # cell's (one side's figures for two years), whatever their layout
+        return 1 if mine == first and len(cells[mine]) == 1 else None
+    shapes = [(_shape(t) if k in _CELLS else f"sub {t.strip().lower()}")
               for _, t, k in lines if k != "blank"]
     kept = [i for i, (_, _, k) in enumerate(lines) if k != "blank"]
     opening = [n for n, s in enumerate(shapes) if s == shapes[0]]
