@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from claimcheck.text.data import table
 from claimcheck.text.measures import Measures
@@ -78,6 +79,23 @@ class Stacked:
     cell: tuple[int, int]
 
 
+#: The kinds of the lines of the last text read, by where each line starts: a figure
+#: asks for the lines around it, and the figures of one block ask for the same lines.
+_KINDS: list[Any] = [None, None, {}]
+
+
+def _kind_at(text: str, start: int, end: int, vocabulary: Measures) -> str:
+    """``_kind`` of the line ``text[start:end]``, read once per text."""
+    if _KINDS[0] is not text or _KINDS[1] is not vocabulary:
+        _KINDS[:] = [text, vocabulary, {}]
+    kinds = _KINDS[2]
+    kind = kinds.get(start)
+    if kind is None:
+        kind = kinds[start] = _kind(text[start:end], vocabulary) if end - start <= 200 \
+            else "other"
+    return kind
+
+
 def _kind(line: str, vocabulary: Measures) -> str:
     """What a line of a block is: "blank", "label" (a measure's name), "keyed" (a label
     with its column number), "sub" (a sub-label), "cell" (figures), "bullet" (figures as
@@ -132,11 +150,17 @@ def _shape(cell: str) -> str:
 def stacked_cell(text: str, start: int, end: int, vocabulary: Measures) -> Stacked | None:
     """Where the figure at ``text[start:end]`` sits in a block of cells stacked under a
     label line, or None when it is in no such block."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    # a cell's line is at most 200 characters: look no further for its ends
+    line_start = text.rfind("\n", max(0, start - 201), start) + 1
+    if line_start == 0 and start > 201:
+        return None
+    line_end = text.find("\n", end, line_start + 201)
+    if line_end < 0:
+        if len(text) > line_start + 201:
+            return None
+        line_end = len(text)
     line = text[line_start:line_end]
-    own_kind = _kind(line, vocabulary) if len(line) <= 200 else "other"
+    own_kind = _kind_at(text, line_start, line_end, vocabulary)
     if own_kind not in _CELLS:
         return None
     # up to the label, past cells, sub-labels and blank lines
@@ -145,9 +169,11 @@ def stacked_cell(text: str, start: int, end: int, vocabulary: Measures) -> Stack
     for _ in range(BLOCK_LINES):
         if at == 0:
             return None
-        above_start = text.rfind("\n", 0, at - 1) + 1
+        above_start = text.rfind("\n", max(0, at - 203), at - 1) + 1
+        if above_start == 0 and at > 203:
+            return None  # a line of more than 200 characters: prose, no label
         above = text[above_start:at - 1]
-        kind = _kind(above, vocabulary)
+        kind = _kind_at(text, above_start, at - 1, vocabulary)
         if kind in ("label", "keyed"):
             label = (above_start, above, kind)
             break
@@ -164,10 +190,13 @@ def stacked_cell(text: str, start: int, end: int, vocabulary: Measures) -> Stack
     for _ in range(BLOCK_LINES):
         if at >= len(text):
             break
-        below_end = text.find("\n", at + 1)
-        below_end = len(text) if below_end < 0 else below_end
+        below_end = text.find("\n", at + 1, at + 203)
+        if below_end < 0:
+            if len(text) > at + 203:
+                break  # a line of more than 200 characters: prose, the block's end
+            below_end = len(text)
         below = text[at + 1:below_end]
-        kind = _kind(below, vocabulary)
+        kind = _kind_at(text, at + 1, below_end, vocabulary)
         if kind not in _CELLS and kind not in ("sub", "blank"):
             break
         lines.append((at + 1, below, kind))
@@ -216,8 +245,10 @@ def numbered_key(text: str, start: int, end: int, vocabulary: Measures) -> Stack
     column's number ("Strength1: 1,100–2,500 warriors"): the key names what is measured,
     its number the column; None when it sits in no such value."""
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    if line_start == 0 and start > 200:
+        return None
+    line_end = text.find("\n", end, end + 400)
+    line_end = min(len(text), end + 400) if line_end < 0 else line_end
     key = _NUMBERED_KEY.match(text, line_start, start)
     if key is None or not vocabulary.find(key.group("label")) \
             or len(key.group("label").split()) > _MAX_LABEL_WORDS:
