@@ -54,3 +54,29 @@ def test_a_counted_year_like_figure_meets_its_partner() -> None:
     agreed = [f for f in report.findings if f.kind == "agreement"
               and {report.claim(c).text for c in f.claims} == {"1500", "1,500"}]
     assert agreed
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The battle left 1500 wounded on the field.", "1500"),
+        ("The earthquake left 1200 injured and 300 dead.", "1200"),
+        ("After the storm 1640 missing were still sought.", "1640"),
+    ],
+)
+def test_a_year_like_number_before_a_word_that_counts_people_counts_them(
+    text: str, number: str
+) -> None:
+    assert kinds_of(text, number) == {"quantity"}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("In 1944 wounded soldiers were sent home.", "1944"),
+        ("By 1850 displaced families had returned.", "1850"),
+    ],
+)
+def test_a_year_before_such_a_word_opening_a_phrase_stays_a_year(text: str, number: str) -> None:
+    found = kinds_of(text, number)
+    assert found and "quantity" not in found
