@@ -6,24 +6,8 @@ from __future__ import annotations
 import pytest
 
 import claimcheck
-from claimcheck import Document, Report
 from claimcheck.align.places import context, place_key, same_place
-
-
-def check(a: str, b: str) -> Report:
-    return claimcheck.check(Document("a", a), Document("b", b))
-
-
-def paired(report: Report, left: str, right: str) -> list[str]:
-    """Kinds of the findings that pair the figure ``left`` of a with ``right`` of b."""
-    kinds = []
-    for f in report.findings:
-        if f.kind not in ("agreement", "discrepancy", "not_comparable"):
-            continue
-        texts = {(report.claim(c).doc, report.claim(c).text) for c in f.claims}
-        if ("a", left) in texts and ("b", right) in texts:
-            kinds.append(f.kind)
-    return kinds
+from tests.test_frames import check, paired
 
 
 def around(text: str, figure: str) -> tuple:
