@@ -137,3 +137,45 @@ def test_shared_values_change_no_byte_of_the_report(monkeypatch) -> None:
     shared = render_json(claimcheck.check(*corpus), config)
     monkeypatch.setattr(documents, "shared_values", lambda prepared: prepared)
     assert render_json(claimcheck.check(*corpus), config) == shared
+
+
+@pytest.mark.parametrize("cls", SLOTTED, ids=lambda c: c.__name__)
+def test_a_maker_and_a_copier_give_the_records_built_and_replaced_give(cls: type) -> None:
+    from claimcheck.text.records import copier, maker
+
+    required = {f.name: _example(f) for f in dataclasses.fields(cls)
+                if f.default is dataclasses.MISSING
+                and f.default_factory is dataclasses.MISSING}
+    made = maker(cls)(**required)
+    plain = cls(**required)
+    for f in dataclasses.fields(cls):  # every field, those equality skips too
+        assert getattr(made, f.name) == getattr(plain, f.name), f.name
+    factories = [f.name for f in dataclasses.fields(cls)
+                 if f.default_factory is not dataclasses.MISSING]
+    for name in factories:  # a factory's default is made anew for each record
+        assert getattr(maker(cls)(**required), name) is not getattr(made, name)
+    with pytest.raises(TypeError):
+        maker(cls)(*required.values(), 1)  # keyword-only: a new field shifts nothing
+    names = tuple(f.name for f in dataclasses.fields(cls))[::2]
+    values = [_example(f) for f in dataclasses.fields(cls)][::2]
+    copied = copier(cls, names)(made, *values)
+    expected = dataclasses.replace(made, **dict(zip(names, values, strict=True)))
+    for f in dataclasses.fields(cls):
+        assert getattr(copied, f.name) == getattr(expected, f.name), f.name
+        if f.name not in names:
+            assert getattr(copied, f.name) is getattr(made, f.name)
+    with pytest.raises(TypeError):
+        copier(cls, ("no_such_field",))
+
+
+
+def test_a_copier_keeps_the_class_of_a_subclass_record() -> None:
+    from claimcheck.text.records import copier
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Own(model.Claim):  # a plugin's own kind of claim
+        pass
+
+    claim = Own("a:1", "a", "quantity", 0, 1, "5")
+    copied = copier(model.Claim, ("id", "frame"))(claim, "a:2", None)
+    assert type(copied) is Own and copied.id == "a:2" and copied.text == "5"

@@ -97,7 +97,7 @@ from claimcheck.text.numbers import (
     parse_numeral,
 )
 from claimcheck.text.quoting import shorten
-from claimcheck.text.records import built, replaced
+from claimcheck.text.records import built, copier, maker, replaced
 from claimcheck.text.sentences import split_sentences, trim
 from claimcheck.text.words import STOPWORDS, concept, concepts, content_words, irregular_base
 
@@ -154,6 +154,7 @@ __all__ = [
     "concept",
     "concepts",
     "content_words",
+    "copier",
     "counted",
     "counts_line",
     "counts_things",
@@ -173,6 +174,7 @@ __all__ = [
     "irregular_base",
     "iter_number_words",
     "line_col",
+    "maker",
     "month_pattern",
     "normalize",
     "parse_number",

@@ -49,7 +49,7 @@ from claimcheck.text.measures import (
 )
 from claimcheck.text.names import Aliases, normalize
 from claimcheck.text.numbers import parse_number
-from claimcheck.text.records import replaced
+from claimcheck.text.records import copier, replaced
 from claimcheck.text.words import (
     STOPWORDS,
     concept,
@@ -512,13 +512,13 @@ def with_frames(
                     frame = replaced(frame, subject=first.frame.subject,
                                      subject_key=first.frame.subject_key)
             if given is None and claim_id is None:
-                claim = replaced(claim, frame=frame)
+                claim = _WITH_FRAME(claim, frame)
             elif claim_id is None:
-                claim = replaced(claim, when=given, frame=frame)
+                claim = _WITH_WHEN_FRAME(claim, given, frame)
             elif given is None:
-                claim = replaced(claim, id=claim_id, frame=frame)
+                claim = _WITH_ID_FRAME(claim, claim_id, frame)
             else:
-                claim = replaced(claim, id=claim_id, when=given, frame=frame)
+                claim = _WITH_ID_WHEN_FRAME(claim, claim_id, given, frame)
             if claim.kind in FIGURE_KINDS:
                 last = claim
                 if first is None or first.sentence != claim.sentence:
@@ -533,6 +533,14 @@ def with_frames(
         out.append(claim)
     return out
 
+
+#: The copies of a figure or date that give it its frame (with its id and time when the
+#: core gives them): a copier per set of fields sets the slots straight, at under two
+#: thirds of ``replaced``'s cost, paid for every figure and date.
+_WITH_FRAME = copier(Claim, ("frame",))
+_WITH_WHEN_FRAME = copier(Claim, ("when", "frame"))
+_WITH_ID_FRAME = copier(Claim, ("id", "frame"))
+_WITH_ID_WHEN_FRAME = copier(Claim, ("id", "when", "frame"))
 
 #: What joins a figure to the next when the next says the same of another place or time
 #: ("1.1 million worldwide and 116,000 in the United States", "40 people in 1950 and 60

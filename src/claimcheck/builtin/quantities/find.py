@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.plugin import Quantity, built
+from claimcheck.plugin import Quantity, maker
 
 from .atoms import atoms
 from .compounds import merge_compounds
@@ -186,5 +186,9 @@ def _bare(text: str, g: Group) -> Quantity | None:
     n = g.nums[0]
     if is_year(text, n) or (not n.digits and n.value == 1):
         return None
-    return built(Quantity, start=n.start, end=n.end, text=text[n.start:n.end], low=n.value,
-                 high=n.value, precision=n.precision)
+    return _QUANTITY(start=n.start, end=n.end, text=text[n.start:n.end], low=n.value,
+                     high=n.value, precision=n.precision)
+
+
+#: a bare number's Quantity made at once (``maker``: made for every number of a row)
+_QUANTITY = maker(Quantity)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.plugin import Quantity, built, parse_numeral, table
+from claimcheck.plugin import Quantity, maker, parse_numeral, table
 
 from .atoms import Num
 from .context import DIRECTION_RIGHT_RE, RIGHT_RELEVANT_RE, WINDOW, Left, left_of
@@ -217,9 +217,14 @@ def read(text: str, g: Group) -> Quantity | None:
         am = _AGE_RIGHT_RE.match(text, end)
         if am:  # "a 5-year-old", "29 years old", "3 years of age": the age as written
             end = am.end()
-    return built(Quantity, start=start, end=end, text=text[start:end], low=low, high=high,
-                 unit=unit, qualifier=qualifier, direction=direction, precision=precision,
-                 dimension=dim or ("count" if unit else None))
+    return _QUANTITY(start=start, end=end, text=text[start:end], low=low, high=high,
+                     unit=unit, qualifier=qualifier, direction=direction, precision=precision,
+                     dimension=dim or ("count" if unit else None))
+
+
+#: a figure's Quantity made at once (``maker``: under half of ``built``'s cost, paid for
+#: every figure)
+_QUANTITY = maker(Quantity)
 
 
 def _scale_of(n: Num) -> float:
