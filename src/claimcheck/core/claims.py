@@ -22,7 +22,7 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.manager import bind_hook, call_hook
 from claimcheck.model import Claim, ClaimExtra, Document, Segments, TimeRef, claim_extra
 from claimcheck.text.names import Aliases
-from claimcheck.text.records import replaced
+from claimcheck.text.records import copier, replaced
 
 
 def segment(document: Document, *, pm: pluggy.PluginManager, config: Config = DEFAULT) -> Segments:
@@ -90,7 +90,7 @@ def _extract(
             claims.append(claim)
             later.append(claim_id)
         else:
-            claims.append(replaced(claim, id=claim_id, doc=doc_id, subject_key=key))
+            claims.append(_NUMBERED(claim, claim_id, doc_id, key))
             later.append(None)
     _renumber_links(claims, ordered, ids)
     # each step copies the claims: let the extractors' own go now (a 50 MB document
@@ -105,6 +105,12 @@ def _extract(
     del by_sentence, pieces
     return with_frames(document, segments, claims, aliases, config, whens=whens, ids=later)
 
+
+#: A claim with its id, document and subject key, and a statement with the claims inside
+#: it: a copier per set of fields sets the slots straight (``replaced`` tests each field
+#: against a dict, at twice the cost, paid for every claim).
+_NUMBERED = copier(Claim, ("id", "doc", "subject_key"))
+_LINKED = copier(Claim, ("extra", "when"))
 
 #: The kinds of claim ``with_frames`` frames (figures and dates).
 _FRAMED = FIGURE_KINDS | TIME_KINDS
@@ -214,7 +220,7 @@ def _link_statements(claims: list[Claim], ids: list[str]) -> None:
                 own = [c for c, _ in dates
                        if not any(s < c.end and c.start < e for s, e in inner)]
                 when = when or (own[0].value if own else None)
-            claims[i] = replaced(claim, extra=extra, when=when)
+            claims[i] = _LINKED(claim, extra, when)
 
 
 def _drop_shadowed(claims: list[Claim]) -> list[Claim]:

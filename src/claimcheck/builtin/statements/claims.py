@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from claimcheck.plugin import Claim, built
+from claimcheck.plugin import Claim, maker
 
 from .clause_words import ANAPHORIC, word_lists
 from .clauses import Clause, split_sentence
@@ -24,6 +24,11 @@ _WORDS = word_lists()
 STATEMENT_PASSAGES = frozenset(_WORDS["claims"]["passages"])
 _PERSONAL = frozenset(_WORDS["pronouns"]["personal"])
 _GENERIC = frozenset(_WORDS["pronouns"]["generic"])
+
+
+#: each statement's Claim made at once (``maker`` sets the slots straight: ``built`` tests
+#: each field against a dict, at twice the cost)
+_CLAIM = maker(Claim)
 
 
 def statement_claims(document: Any, segments: Any) -> list[Claim]:
@@ -136,8 +141,7 @@ def _claim(document: Any, clause: Clause, sentence: tuple[int, int], passage: st
         extra["context"] = [list(span) for span in clause.context]
     if clause.context_words:
         extra["context_words"] = list(clause.context_words)
-    return built(
-        Claim,
+    return _CLAIM(
         id="",
         doc=document.id,
         kind="statement",

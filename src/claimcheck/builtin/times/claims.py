@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from claimcheck.plugin import Claim, TimeRef, built
+from claimcheck.plugin import Claim, TimeRef, maker
 
 from .clock import DAY_REACH, Clock, clock_ref, day_for, find_clocks
 from .intervals import valid_date
@@ -316,8 +316,8 @@ def document_times(document: object, segments: object, config: object) -> list[C
         if not _claims(r, tr):
             continue
         s = sentences[si]
-        claims.append(built(
-            Claim, id="", doc=doc_id, kind=TIME_CLAIM_KINDS.get(tr.kind, "date"), start=tr.start,
+        claims.append(_CLAIM(
+            id="", doc=doc_id, kind=TIME_CLAIM_KINDS.get(tr.kind, "date"), start=tr.start,
             end=tr.end, text=tr.text, sentence=(s.start, s.end),
             passage=passages[s.passage].kind, value=tr,
             qualifier=MOD_QUALIFIERS.get(tr.mod or "") if tr.kind == "duration" else None,
@@ -325,6 +325,11 @@ def document_times(document: object, segments: object, config: object) -> list[C
     claims.extend(_clock_claims(text, claims, sentences, passages, starts,
                                 None if dateline is None else dateline.start))
     return claims
+
+
+#: each date's Claim made at once (``maker`` sets the slots straight: ``built`` tests
+#: each field against a dict, at twice the cost, paid for every date)
+_CLAIM = maker(Claim)
 
 
 _LINKED_YEAR = re.compile(
@@ -454,8 +459,8 @@ def _clock_claims(text: str, claims: list[Claim], sentences: Sequence[Any],
             continue
         last = (clock, day)
         tr = clock_ref(clock, day)
-        out.append(built(
-            Claim, id="", doc=doc_id, kind="date", start=tr.start, end=tr.end, text=tr.text,
+        out.append(_CLAIM(
+            id="", doc=doc_id, kind="date", start=tr.start, end=tr.end, text=tr.text,
             sentence=(s.start, s.end), passage=passage.kind, value=tr,
         ))
     return out

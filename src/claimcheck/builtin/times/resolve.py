@@ -18,7 +18,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from claimcheck.plugin import UNIT_DAYS, TimeRef, festival_date
+from claimcheck.plugin import UNIT_DAYS, TimeRef, festival_date, maker
 
 from .intervals import apply_mod, interval, month_end, shift
 from .records import Raw, State
@@ -69,6 +69,11 @@ def _timex_duration(unit: str | None, count: tuple[float, float] | None, vague: 
     exact = not vague and count is not None and count[0] == count[1]
     n = _fmt_num(count[0]) if exact and count is not None else "X"
     return f"PT{n}{letter}" if u in ("H", "MIN", "S") else f"P{n}{letter}"
+
+
+#: a date's or a range's TimeRef made at once (``maker`` sets the slots straight; the
+#: record's ``__init__`` sets each field through ``object.__setattr__``), for every date
+_TIMEREF = maker(TimeRef)
 
 
 class Resolver:
@@ -197,8 +202,9 @@ class Resolver:
         mod = raw.mod
         if mod in ("START", "END") and timex.endswith(("-H1", "-H2")):
             mod = None
-        return TimeRef(raw.start, raw.end, text, a, b, raw.gran, timex,
-                       mod=mod, year_source=source, kind="date", relation=raw.relation)
+        return _TIMEREF(start=raw.start, end=raw.end, text=text, earliest=a, latest=b,
+                        granularity=raw.gran, timex=timex, mod=mod, year_source=source,
+                        kind="date", relation=raw.relation)
 
     def _range(self, raw: Raw, state: State) -> TimeRef:
         assert raw.parts is not None
@@ -225,8 +231,9 @@ class Resolver:
         if (a is not None and b is not None and b < a) or a is None or b is None:
             a = b = None  # "27 BC to AD 14": no interval Python's dates can hold
         mod = RELATION_MODS.get(raw.relation or "") if raw.relation in RELATIVE_PREPS else None
-        return TimeRef(raw.start, raw.end, self.text[raw.start:raw.end], a, b, raw.gran, timex,
-                       mod=mod, year_source=source, kind="range", relation=raw.relation)
+        return _TIMEREF(start=raw.start, end=raw.end, text=self.text[raw.start:raw.end],
+                        earliest=a, latest=b, granularity=raw.gran, timex=timex, mod=mod,
+                        year_source=source, kind="range", relation=raw.relation)
 
     def _duration(self, raw: Raw) -> TimeRef:
         days = None
