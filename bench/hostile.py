@@ -209,15 +209,16 @@ def stages(names: list[str], size: int) -> None:
 def fixed_costs(pm: object) -> None:
     """What every figure costs before any rule runs: its records (a Quantity built and
     moved to the document's offsets, a Claim built, then copied with its id and with its
-    frame) and one ``claim_time`` call through the manager, against the implementation
-    called alone; µs each, best of five timeit runs."""
+    frame; and the same made by ``maker`` and ``copier``, as the reader and the frames
+    make them) and one ``claim_time`` call through the manager, against the
+    implementation called alone; µs each, best of five timeit runs."""
     import timeit
 
     from claimcheck.builtin.times import claims as time_claims
     from claimcheck.config import DEFAULT
     from claimcheck.manager import call_hook
     from claimcheck.model import Claim, Document, Quantity
-    from claimcheck.text.records import built, replaced
+    from claimcheck.text.records import built, copier, maker, replaced
 
     document = Document("h", "1 " * 100)
     value = built(Quantity, start=0, end=1, text="1", low=1.0, high=1.0, precision=1.0)
@@ -226,6 +227,8 @@ def fixed_costs(pm: object) -> None:
                   value=value, qualifier="exact", attribution=None, hedges=(), extra={})
     claim = built(Claim, **fields)
     claims = [claim]
+    make_quantity, make_claim = maker(Quantity), maker(Claim)
+    with_id_frame = copier(Claim, ("id", "frame"))
     costs: list[tuple[str, Callable[[], object]]] = [
         ("Quantity built", lambda: built(Quantity, start=0, end=1, text="1", low=1.0,
                                          high=1.0, precision=1.0)),
@@ -234,6 +237,12 @@ def fixed_costs(pm: object) -> None:
         ("Claim with its id (replaced)", lambda: replaced(claim, id="h:1", doc="h",
                                                           subject_key=None)),
         ("Claim with its frame (replaced)", lambda: replaced(claim, frame=None)),
+        # what the reader and the frames use instead (text/records.py: one function per
+        # class or per set of changed fields)
+        ("Quantity made (maker)", lambda: make_quantity(start=0, end=1, text="1", low=1.0,
+                                                        high=1.0, precision=1.0)),
+        ("Claim made (maker)", lambda: make_claim(**fields)),
+        ("Claim with id and frame (copier)", lambda: with_id_frame(claim, "h:1", None)),
         ("claim_time through call_hook", lambda: call_hook(
             pm, "claim_time", claim=claim, claims=claims, document=document,
             config=DEFAULT)),  # type: ignore[arg-type]
