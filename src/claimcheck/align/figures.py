@@ -228,9 +228,13 @@ def match_figures(
             places[claim.id] = None if span is None else context(texts[claim.doc], span, claim)
         return places[claim.id]
 
-    def in_place(a: Claim, b: Claim) -> bool:
-        """Two figures of two documents in the same place of one sentence (``places``)."""
-        if same_document or texts is None or sentences is None or a.text == b.text:
+    def in_place(pa: FigureProfile, pb: FigureProfile) -> bool:
+        """Two figures of two documents in the same place of one sentence (``places``):
+        the words right by them first (their blocking key, made once), and only for a
+        pair alike there the longer reading of their sentences."""
+        a, b = pa.claim, pb.claim
+        if same_document or texts is None or sentences is None or a.text == b.text \
+                or pa.place is None or pa.place != pb.place:
             return False  # (one text read two ways, a yearless day in two years: context)
         ca, cb = around(a), around(b)
         return ca is not None and cb is not None and same_place(ca, cb)
@@ -253,7 +257,7 @@ def match_figures(
             why.setdefault(b.id, reason)
             continue
         s = score(left[i], right[j], weights, corpus)
-        if in_place(a, b):
+        if in_place(left[i], right[j]):
             # one sentence in two states says more than any frame: the pair goes first
             s = max(s, SAID_ALIKE) + PLACED
         if s >= MATCH_SCORE:
@@ -446,7 +450,7 @@ def match_figures(
         elif finding.kind == "discrepancy":
             # the same place of one sentence in two states: what the frames could not
             # read, or read elsewhere in the documents, does not keep them apart
-            placed = in_place(a, b)
+            placed = in_place(pa, pb)
             if dates and dates_said is not None and not placed and (
                     (b.doc, b.sentence, *_date_said(pa)) in dates_said
                     or (a.doc, a.sentence, *_date_said(pb)) in dates_said):
