@@ -677,3 +677,18 @@ def test_a_continents_toll_is_not_set_against_a_countrys_in_three_real_accounts(
     pairs |= {frozenset(texts[c] for c in f.claims) for f in report.findings
               if f.kind == "discrepancy" and len(f.claims) == 2}
     assert frozenset({("b", "72,000"), ("c", "19,000")}) not in pairs
+
+
+def test_an_abbreviated_name_is_named_by_the_word_it_shortens() -> None:
+    """"Avondale, Penn., where nearly three hundred lives were lost": a document that
+    spells out Pennsylvania names it; a stop that ends a sentence is no abbreviation."""
+    from claimcheck.align.figures import _abbreviated, _names_word
+
+    text = "The disaster at Avondale, Penn., where nearly three hundred lives were lost."
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == "three hundred"]
+    assert _abbreviated(text, claim, "Penn") == "Penn."
+    assert _names_word("The fire near Plymouth, Pennsylvania, killed 110.", "Penn.")
+    assert not _names_word("The fire near Plymouth, Pennsylvania, killed 110.", "Penn")
+    ended = "The fire broke out at Acme. There, 300 workers were hurt."
+    (claim,) = [c for c in claimcheck.claims(ended) if c.text == "300"]
+    assert _abbreviated(ended, claim, "Acme") == "Acme"

@@ -629,8 +629,13 @@ NAME_STEM = 5
 
 def _names_word(text: str, word: str) -> bool:
     """Whether ``text`` has a word that is ``word`` (any case), or, for a word longer
-    than NAME_STEM letters, one that begins with its first NAME_STEM letters."""
-    stem = re.escape(word[:NAME_STEM]) if len(word) > NAME_STEM else re.escape(word) + r"\b"
+    than NAME_STEM letters, one that begins with its first NAME_STEM letters; a word
+    written with a full stop (an abbreviation: "Penn.", "Calif.") by any word it begins
+    ("Pennsylvania")."""
+    if word.endswith("."):
+        stem = re.escape(word[:-1])
+    else:
+        stem = re.escape(word[:NAME_STEM]) if len(word) > NAME_STEM else re.escape(word) + r"\b"
     return re.search(r"(?<![^\W\d_])" + stem, text, re.IGNORECASE) is not None
 
 
@@ -667,7 +672,7 @@ def _named_only_in_one(
             continue
         if other.frame is not None and other.frame.subject_key == frame.subject_key:
             continue
-        words = [w for w in _WORD.findall(frame.subject)
+        words = [_abbreviated(texts[mine.doc], mine, w) for w in _WORD.findall(frame.subject)
                  if w[:1].isupper() and w.lower() not in NAME_KIND_WORDS]
         if len(words) == 1 and _opens_line(texts[mine.doc], mine, words[0]):
             continue  # "Property damage: Over 7,200 buildings": capitalised as it opens
@@ -678,6 +683,21 @@ def _named_only_in_one(
                 [w for w in frame.subject_key.split() if w not in NAME_KIND_WORDS]):
             return frame.subject, other.doc
     return None
+
+
+#: How far before a figure its subject's words are looked for, to see them abbreviated.
+ABBREVIATION_REACH = 300
+
+
+def _abbreviated(text: str, claim: Claim, word: str) -> str:
+    """``word`` with a full stop where the text before the figure writes it so ("Avondale,
+    Penn., where nearly three hundred lives were lost"): an abbreviation, which another
+    document spells out."""
+    before = text[max(0, claim.start - ABBREVIATION_REACH):claim.start]
+    if re.search(r"(?<![^\W\d_])" + re.escape(word) + r"\.(?=[,;)]|\s+[a-z])", before):
+        # (a stop the sentence goes on after: "Acme." ending a sentence is no abbreviation)
+        return word + "."
+    return word
 
 
 def _names_all(texts: Mapping[str, str], named: dict[tuple[str, str], bool], doc: str,
