@@ -692,3 +692,18 @@ def test_an_abbreviated_name_is_named_by_the_word_it_shortens() -> None:
     ended = "The fire broke out at Acme. There, 300 workers were hurt."
     (claim,) = [c for c in claimcheck.claims(ended) if c.text == "300"]
     assert _abbreviated(ended, claim, "Acme") == "Acme"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # a figure before the noun the figure completes moves no word of it
+        ("The fire of 1869 caused the death of 110 workers.", "110", "casualties.killed"),
+        ("The mine fire of 1869 in Pennsylvania caused the death of 110 workers.", "110",
+         "casualties.killed"),
+        ("In 1960 the bathyscaphe reached a depth of 35,800 feet.", "35,800 feet", "depth"),
+    ],
+)
+def test_the_noun_a_figure_completes_after_another_figure(text: str, figure: str,
+                                                          measure: str) -> None:
+    assert frame_of(text, figure).measure == measure

@@ -46,6 +46,7 @@ from claimcheck.text.measures import (
     general,
     listed,
     relation,
+    word_index,
 )
 from claimcheck.text.names import Aliases, normalize
 from claimcheck.text.numbers import parse_number
@@ -1264,6 +1265,10 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     # "a depth of (about) 35,800 feet in an area called ...": the noun the figure
     # completes names its measure before any word after it
     of_at = _of_before(before_words)
+    if of_at is not None:
+        # (as ``find`` counts words: "The fire of 1869 caused the death of" has its figure
+        # no word there, and the noun before "of" ends a word earlier than in the list)
+        of_at = word_index(" ".join(before_words[:of_at]))
     completed = [m for m in before if of_at is not None and m.end == of_at]
     befallen = completed or [m for m in reversed(before)
                              if len(before_words) - m.end <= 1 and not m.weak]

@@ -193,6 +193,12 @@ _LIST_GAP = re.compile(r"\s*(?:/|,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)
 LISTED = "+"
 
 
+def word_index(text: str) -> int:
+    """How many words ``find`` reads in ``text``: the index, in a mention's ``start`` and
+    ``end``, of the word that follows it (figures and marks are no words there)."""
+    return len(_WORD.findall(text))
+
+
 def listed(text: str, mentions: list[Mention],
            written: Collection[str] = frozenset()) -> Mention | None:
     """The measure of a figure followed by a list of sibling measures ("22,717 dead,
