@@ -80,3 +80,19 @@ def test_a_year_like_number_before_a_word_that_counts_people_counts_them(
 def test_a_year_before_such_a_word_opening_a_phrase_stays_a_year(text: str, number: str) -> None:
     found = kinds_of(text, number)
     assert found and "quantity" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Casualties and losses\n1000 wounded[2]\n", "1000"),
+        ("Losses\n1500 killed, 300 missing\n", "1500"),
+    ],
+)
+def test_a_year_like_number_opening_a_cell_counts_its_noun(text: str, number: str) -> None:
+    assert kinds_of(text, number) == {"quantity"}
+
+
+def test_a_year_opening_a_line_of_prose_stays_a_year() -> None:
+    found = kinds_of("1944 saw many changes in the town.", "1944")
+    assert found and "quantity" not in found

@@ -748,6 +748,9 @@ _YEAR_NOUNS = frozenset(_YEAR_OR_COUNT["year_nouns"])
 _IRREGULAR_PLURALS = frozenset(_YEAR_OR_COUNT["irregular_plurals"])
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([a-z][a-z'’-]*)")
 _PREVIOUS_WORD = re.compile(r"(\S+)[ \t\u00a0]+$")
+#: What ends a table's or an infobox's cell after its noun: the line's end, a reference
+#: mark, a comma or a bracket ("1000 wounded[2]", "1,500 killed (estimated)").
+_CELL_END = re.compile(r"[ \t]*(?:$|\n|\[|,|;|\()", re.MULTILINE)
 
 
 def counts_things(text: str, start: int, end: int) -> bool:
@@ -767,7 +770,10 @@ def counts_things(text: str, start: int, end: int) -> bool:
         return False
     before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     if before is None:
-        return False  # a year opening a text or a line: "1944 saw ..."
+        # a year opening a text or a line: "1944 saw ..."; but a cell of a table or an
+        # infobox, its noun ending the line or marked as a cell's ("1000 wounded[2]",
+        # "1200 killed, 300 missing") counts
+        return _CELL_END.match(text, m.end()) is not None
     word = before.group(1)
     if word[:1].isupper() or word.endswith(("'s", "’s", ",", ".", ";", ":")):
         return False  # "Acme's 2019 results", "In June, 1944 ...": a name or a clause
