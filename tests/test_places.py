@@ -122,3 +122,23 @@ def test_the_finding_says_the_sentence_is_worded_alike() -> None:
     (found,) = [f for f in report.findings if f.kind == "discrepancy"]
     assert found.detail["same_sentence"] is True
     assert "word the sentence around the figure alike" in found.summary
+
+
+def test_a_sentence_whose_number_words_changed_was_brought_up_to_date() -> None:
+    """An outbreak's bulletin and its next state: "Three people have died" became "Seven
+    people have died" as the count of the infected grew. A number written in words that
+    changed says the sentence was brought up to date, as a changed "3" would: its figures
+    hold for two moments, and neither contradicts the other. (The two tolls in words, a
+    measure the frames read, still differ as before.)"""
+    report = check(
+        "Three people have died and 1,200 have been infected since the outbreak began in "
+        "the northern province, the regional health office said.",
+        "Seven people have died and 1,450 have been infected since the outbreak began in "
+        "the northern province, the regional health office said.")
+    assert paired(report, "1,200", "1,450") == []
+    # an ordinal in words too: the first wave's toll is not the second's
+    first = around("For the first wave, the count most cited in official reports is 8,000, "
+                   "though some say more.", "8,000")
+    second = around("For the second wave, the count most cited in official reports is "
+                    "8,000, though some say more.", "8,000")
+    assert not same_place(first, second)

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from claimcheck.model import Claim
 from claimcheck.text.data import table
+from claimcheck.text.numbers import ORDINALS, TEENS, TENS, UNITS
 from claimcheck.text.words import STOPWORDS
 
 #: Words read on either side of a figure, within its sentence: enough to hold a clause,
@@ -54,6 +55,18 @@ NUMBERS_REACH = 1000
 #: numbers, in order)
 Context = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
+#: Numbers written as words ("three", "twenty", "second"): a sentence whose "Three people
+#: have died" became "Seven people have died" was brought up to date as surely as one whose
+#: "3" became "7", and a window that only differs by "first wave" against "second wave"
+#: is about another wave.
+_NUMBER_WORDS = frozenset(w for w in (*UNITS, *TEENS, *TENS, *ORDINALS) if " " not in w)
+
+
+def _numeric(word: str) -> bool:
+    """Whether a word of the context states a number, in digits or in words."""
+    return word.isdigit() or word in _NUMBER_WORDS
+
+
 #: A figure's bound or approximation, as words ("more than", "about"), longest first.
 _QUALIFIERS = sorted((tuple(q.split()) for q in table("figures")["qualifier_words"]),
                      key=lambda q: (-len(q), q))
@@ -80,7 +93,7 @@ def context(text: str, sentence: tuple[int, int], claim: Claim,
     reach = NUMBERS_REACH if numbers else 12 * WINDOW
     head = _words(text[max(start, first - reach):first])
     tail = _words(text[last:min(end, last + reach)])
-    told = tuple(w for w in (*head, *tail) if w.isdigit()) if numbers else ()
+    told = tuple(w for w in (*head, *tail) if _numeric(w)) if numbers else ()
     before = head[-2 * WINDOW:]
     for words in _QUALIFIERS:
         if len(words) <= len(before) and tuple(before[-len(words):]) == words:
@@ -117,7 +130,7 @@ def same_place(a: Context, b: Context) -> bool:
     if key is None or key != place_key(b):
         return False
     left, right = (*a[0], "\x00", *a[1]), (*b[0], "\x00", *b[1])
-    if [w for w in left if w.isdigit()] != [w for w in right if w.isdigit()]:
+    if [w for w in left if _numeric(w)] != [w for w in right if _numeric(w)]:
         return False
     if a[2] != b[2] and any(op == "replace" for op, *_ in difflib.SequenceMatcher(
             None, a[2], b[2], autojunk=False).get_opcodes()):
