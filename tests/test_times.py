@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import claimcheck
 from claimcheck.builtin.times.claims import extract_claims, governing_time
 from claimcheck.builtin.times.extract import find_times
 from claimcheck.config import Config
@@ -562,3 +563,33 @@ def test_a_participle_clause_after_a_figure_holds_its_own_date(sentence, figure,
     times = find_times(sentence)
     got = governing_time(sentence, 0, sentence.index(figure), times)
     assert (got.text if got else None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), [
+    # a company's results, an attendance, an epidemic's toll: the participle's clause
+    # closes at its comma, and the date right after it is the figure's
+    ("Acme's revenue was $5.2 billion, beating forecasts, in 2021.", "$5.2 billion", "2021"),
+    ("The club's average attendance was 41,200, making it the best supported in the "
+     "league, in 2019.", "41,200", "2019"),
+    ("The virus killed 1,200 people, overwhelming hospitals in the capital, in March 2020.",
+     "1,200", "March 2020"),
+    # a date further on after the closing comma is still the clause's
+    ("The toll most cited is 8,000, giving the storm the third-highest toll, after the "
+     "Great Hurricane of 1780.", "8,000", None),
+])
+def test_a_participle_clause_closed_by_a_comma_gives_the_date_back(sentence, figure,
+                                                                   expected):
+    times = find_times(sentence)
+    got = governing_time(sentence, 0, sentence.index(figure), times)
+    assert (got.text if got else None) == expected
+
+
+def test_a_figure_dated_after_a_closed_participle_clause_is_compared_in_its_year() -> None:
+    """Two years' revenue of one company, one of them reported with a clause between the
+    figure and its year: two years, not a discrepancy."""
+    report = claimcheck.check(
+        claimcheck.Document("a", "Acme's revenue was $5.2 billion, beating forecasts, in 2021."),
+        claimcheck.Document("b", "Acme's revenue was $4.8 billion in 2020."))
+    kinds = [f.kind for f in report.findings
+             if {report.claim(c).text for c in f.claims} == {"$5.2 billion", "$4.8 billion"}]
+    assert "discrepancy" not in kinds

@@ -74,6 +74,11 @@ _ATTACH_REACH = 300
 #: A comma and a word ending in -ing: a participle's clause, unless the word is a
 #: preposition or a noun (``NOT_PARTICIPLES``).
 _PARTICIPLE_RE = re.compile(r",\s+([A-Za-z]{2,}ing)\b")
+#: Words at most between the comma that closes a participle's clause and a date after it
+#: ("beating forecasts, in 2021", "exceeding forecasts, in fiscal 2021"): a date this near
+#: the closing comma opens a phrase of the figure's own, where one further on ("giving the
+#: storm the third-highest toll, after the Great Hurricane of 1780") is the clause's still.
+_CLOSED_REACH = 2
 
 
 def _own_clause(text: str, start: int, end: int) -> bool:
@@ -81,13 +86,19 @@ def _own_clause(text: str, start: int, end: int) -> bool:
     subordinator with at least two words after it before the date ("before that record
     was broken in 2020"), not a preposition right before the date ("before June 1950");
     or a comma and a participle, two words or more before the date ("is 8,000, giving the
-    storm the third-highest toll, after the Great Hurricane of 1780")."""
+    storm the third-highest toll, after the Great Hurricane of 1780"), unless a comma
+    closes that clause right before the date ("$5.2 billion, beating forecasts, in 2021":
+    the figure's date)."""
     m = _SUBORDINATE_RE.search(text, start, end)
     if m is not None and len(text[m.end():end].split()) >= 2:
         return True
     for m in _PARTICIPLE_RE.finditer(text, max(0, start - 1), end):  # ("8,000, giving")
-        if m.group(1).lower() not in NOT_PARTICIPLES and len(text[m.end():end].split()) >= 2:
-            return True
+        if m.group(1).lower() in NOT_PARTICIPLES or len(text[m.end():end].split()) < 2:
+            continue
+        close = text.rfind(",", m.end(), end)
+        if close >= 0 and len(text[close + 1:end].split()) <= _CLOSED_REACH:
+            continue  # the clause closed at its comma; the date right after is the figure's
+        return True
     return False
 
 
