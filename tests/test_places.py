@@ -142,3 +142,30 @@ def test_a_sentence_whose_number_words_changed_was_brought_up_to_date() -> None:
     second = around("For the second wave, the count most cited in official reports is "
                     "8,000, though some say more.", "8,000")
     assert not same_place(first, second)
+
+
+def test_the_long_context_is_read_only_for_figures_whose_words_right_by_them_match(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Election results told in two wordings: every figure has candidates, none stands in
+    the same place of a sentence worded alike. The sentence's other numbers (read up to
+    NUMBERS_REACH characters either side) are read for no pair whose place keys differ:
+    for every claim with a candidate, they cost a long stretch of text per claim."""
+    import claimcheck.align.figures as figures
+
+    long_reads = []
+    real = figures.context
+
+    def counting(*args, **kwargs):
+        if kwargs.get("numbers", True):
+            long_reads.append(args[2].text)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(figures, "context", counting)
+    parties = ["Labour", "Conservative", "Liberal", "Green", "Reform"]
+    a = " ".join(f"The {p} party won {1000 + 7 * i:,} votes in the district of Ashby in "
+                 "the spring election." for i, p in enumerate(parties))
+    b = " ".join(f"In Ashby's spring election, {1000 + 7 * i:,} ballots went to the {p} "
+                 "party's candidate." for i, p in enumerate(parties))
+    report = check(a, b)
+    assert any(f.kind == "agreement" for f in report.findings)
+    assert long_reads == []
