@@ -45,9 +45,10 @@ from claimcheck.align.frames import (
 )
 from claimcheck.align.matching import DisjointSets, one_to_one
 from claimcheck.align.places import (
-    Context,
+    Place,
     context,
     place_key,
+    place_of,
     sentence_spans,
     worded_alike,
 )
@@ -224,16 +225,15 @@ def match_figures(
     indexed = indexed if indexed is not None else {}
     tags: dict[str, str | None] = {}  # each claim's bracketed tag (_tagged_apart)
     pairs = pairs if pairs is not None else candidate_pairs(left, right)
-    # each claim's words around it and its place key from them, read once
-    places: dict[str, tuple[Context, str | None] | None] = {}
+    places: dict[str, Place | None] = {}  # each claim's words around it, read once
 
-    def around(claim: Claim) -> tuple[Context, str | None] | None:
+    def around(claim: Claim) -> Place | None:
         if claim.id not in places:
             assert texts is not None and sentences is not None
             starts, ends = sentences[claim.doc]
             span = sentence_spans(starts, ends, claim.start)
-            found = None if span is None else context(texts[claim.doc], span, claim)
-            places[claim.id] = None if found is None else (found, place_key(found))
+            places[claim.id] = None if span is None else place_of(
+                context(texts[claim.doc], span, claim))
         return places[claim.id]
 
     def in_place(pa: FigureProfile, pb: FigureProfile) -> bool:
@@ -245,8 +245,8 @@ def match_figures(
                 or pa.place is None or pa.place != pb.place:
             return False  # (one text read two ways, a yearless day in two years: context)
         ca, cb = around(a), around(b)
-        return ca is not None and cb is not None and ca[1] is not None and ca[1] == cb[1] \
-            and worded_alike(ca[0], cb[0])
+        return ca is not None and cb is not None and ca.key is not None and ca.key == cb.key \
+            and worded_alike(ca, cb)
 
     for i, j in pairs:
         if same_document and not _may_compare_within(left[i], right[j]):

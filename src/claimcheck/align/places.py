@@ -19,6 +19,7 @@ import bisect
 import difflib
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from claimcheck.model import Claim
 from claimcheck.text.data import table
@@ -123,6 +124,25 @@ def place_key(around: Context) -> str | None:
     return "place:" + " ".join(before[-BEFORE:]) + "|" + " ".join(after[:AFTER])
 
 
+class Place(NamedTuple):
+    """A figure's context with what every pair that meets it reads of it, made once for
+    the figure (``place_of``): a figure in a template's place meets many others."""
+
+    context: Context
+    #: ``place_key`` of the context.
+    key: str | None
+    #: The words before, a mark for the figure, the words after.
+    words: tuple[str, ...]
+    #: The numbers among those words, in order.
+    numerals: tuple[str, ...]
+
+
+def place_of(around: Context) -> Place:
+    """A figure's ``Place`` from its context."""
+    words = (*around[0], "\x00", *around[1])
+    return Place(around, place_key(around), words, tuple(w for w in words if _numeric(w)))
+
+
 def same_place(a: Context, b: Context) -> bool:
     """Whether two figures stand in the same place of one sentence worded alike: the
     same words right by them (``place_key``), most words around them in one order, the
@@ -131,18 +151,23 @@ def same_place(a: Context, b: Context) -> bool:
     too ("In 2020 the mill employed 1,100" against "In 2021 the mill employed 1,200") was
     brought up to date: each state holds for its own time, and neither contradicts the
     other."""
-    key = place_key(a)
-    return key is not None and key == place_key(b) and worded_alike(a, b)
+    pa, pb = place_of(a), place_of(b)
+    return pa.key is not None and pa.key == pb.key and worded_alike(pa, pb)
 
 
-def worded_alike(a: Context, b: Context) -> bool:
-    """``same_place`` for two contexts whose place keys the caller found one (and kept,
-    since a claim meets many candidates): the words around them alike in one order, the
-    same numbers among them and no other number of the sentence changed."""
-    left, right = (*a[0], "\x00", *a[1]), (*b[0], "\x00", *b[1])
-    if [w for w in left if _numeric(w)] != [w for w in right if _numeric(w)]:
+def worded_alike(a: Place, b: Place) -> bool:
+    """``same_place`` for two figures whose place keys the caller found one: the words
+    around them alike in one order, the same numbers among them and no other number of
+    the sentence changed. The cheap tests first (the numbers, then difflib's bounds of
+    the ratio): a template's place ("on|the northern") is shared by many sentences that
+    go on in other words."""
+    if a.numerals != b.numerals:
         return False
-    if a[2] != b[2] and any(op == "replace" for op, *_ in difflib.SequenceMatcher(
-            None, a[2], b[2], autojunk=False).get_opcodes()):
+    alike = difflib.SequenceMatcher(None, a.words, b.words, autojunk=False)
+    if alike.real_quick_ratio() < ALIKE or alike.quick_ratio() < ALIKE:
+        return False
+    told_a, told_b = a.context[2], b.context[2]
+    if told_a != told_b and any(op == "replace" for op, *_ in difflib.SequenceMatcher(
+            None, told_a, told_b, autojunk=False).get_opcodes()):
         return False  # a number told in both changed: a sentence brought up to date
-    return difflib.SequenceMatcher(None, left, right, autojunk=False).ratio() >= ALIKE
+    return alike.ratio() >= ALIKE
