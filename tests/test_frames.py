@@ -707,3 +707,22 @@ def test_an_abbreviated_name_is_named_by_the_word_it_shortens() -> None:
 def test_the_noun_a_figure_completes_after_another_figure(text: str, figure: str,
                                                           measure: str) -> None:
     assert frame_of(text, figure).measure == measure
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    # oil output: the gulf's wells against the country's
+    ("The Gulf of Mexico produced 1.8 million barrels of oil a day in 2019, mostly from "
+     "deep water.",
+     "Mexico produced 1.7 million barrels of oil a day in 2019, down from a peak in 2004.",
+     "1.8 million barrels", "1.7 million barrels"),
+    # a fishery's catch: the bay's against the region's
+    ("The Bay of Bengal yielded 610,000 tonnes of fish last year, the survey found.",
+     "Bengal yielded 590,000 tonnes of fish last year, the survey found.",
+     "610,000 tonnes", "590,000 tonnes"),
+])
+def test_a_feature_named_of_a_place_is_not_the_place(a: str, b: str, left: str,
+                                                     right: str) -> None:
+    """"Gulf", "Bay", "Isle" before "of" head a name of their own: a document that names
+    Mexico never names the Gulf of Mexico, whose figure it cannot contradict (where
+    "Mount Everest" and "Everest" are one mountain)."""
+    assert paired(check(a, b), left, right) == []

@@ -651,6 +651,18 @@ def _names_word(text: str, word: str) -> bool:
 #: Words that say what kind of place or body a name is ("Oblast", "Party"), which another
 #: account may leave out: data/frames.toml [name_kind_words].
 NAME_KIND_WORDS = frozenset(table("frames")["name_kind_words"])
+#: Of those, the words of a feature of the land or the sea, which before "of" head a name
+#: of their own ("the Gulf of Mexico" is not Mexico): [feature_kind_words].
+FEATURE_KIND_WORDS = frozenset(table("frames")["feature_kind_words"])
+
+
+def _name_words(words: Sequence[str]) -> list[str]:
+    """A name's words less those of what kind of place or body it is (NAME_KIND_WORDS),
+    but for a feature's word before "of" ("Gulf of Mexico": a document that names Mexico
+    does not name the gulf)."""
+    return [w for k, w in enumerate(words) if w.lower() not in NAME_KIND_WORDS or (
+        w.lower() in FEATURE_KIND_WORDS and k + 1 < len(words)
+        and words[k + 1].lower() == "of")]
 
 
 def _opens_line(text: str, claim: Claim, word: str) -> bool:
@@ -681,15 +693,15 @@ def _named_only_in_one(
             continue
         if other.frame is not None and other.frame.subject_key == frame.subject_key:
             continue
-        words = [_abbreviated(texts[mine.doc], mine, w) for w in _WORD.findall(frame.subject)
-                 if w[:1].isupper() and w.lower() not in NAME_KIND_WORDS]
+        words = [_abbreviated(texts[mine.doc], mine, w)
+                 for w in _name_words(_WORD.findall(frame.subject)) if w[:1].isupper()]
         if len(words) == 1 and _opens_line(texts[mine.doc], mine, words[0]):
             continue  # "Property damage: Over 7,200 buildings": capitalised as it opens
             # its line or sentence, which shows no name
         # (or names it by the name its key stands for: "the US" is the United States)
         if not _names_all(texts, named, other.doc, words) and not _names_all(
                 texts, named, other.doc,
-                [w for w in frame.subject_key.split() if w not in NAME_KIND_WORDS]):
+                _name_words(frame.subject_key.split())):
             return frame.subject, other.doc
     return None
 
