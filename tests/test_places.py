@@ -169,3 +169,24 @@ def test_the_long_context_is_read_only_for_figures_whose_words_right_by_them_mat
     report = check(a, b)
     assert any(f.kind == "agreement" for f in report.findings)
     assert long_reads == []
+
+
+def test_one_template_told_of_two_subjects_is_not_one_sentence_in_two_states() -> None:
+    """A league's record of two finals, worded by one template: only the opponent and the
+    day differ. A name where the other window has another name says two subjects, not one
+    sentence brought to two states, however alike the rest; a state that adds a name to
+    the sentence is still one sentence."""
+    report = check("Records were kept by the club. According to the league, the final against "
+                   "Rovers was played on 6 May 1988.",
+                   "Records were kept by the club. According to the league, the final against "
+                   "Wanderers was played on 14 May 1992.")
+    assert paired(report, "6 May 1988", "14 May 1992") == []
+    one = around("According to the ministry, the outbreak in Kaduna province was declared "
+                 "over on 6 January 2019.", "6 January 2019")
+    other = around("According to the ministry, the outbreak in Sokoto province was declared "
+                   "over on 14 January 2019.", "14 January 2019")
+    assert place_key(one) == place_key(other)
+    assert not same_place(one, other)
+    fuller = around("According to the health ministry, the outbreak in Kaduna province was "
+                    "declared over on 6 January 2019.", "6 January 2019")
+    assert same_place(one, fuller)

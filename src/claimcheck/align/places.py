@@ -53,8 +53,8 @@ _MARK = re.compile(r"\[[^\[\]\n]{0,12}\]")
 NUMBERS_REACH = 1000
 
 #: (the words before the figure, nearest last; the words after it; the sentence's other
-#: numbers, in order)
-Context = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+#: numbers, in order; the words of names among them, lower-cased)
+Context = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str]]
 
 #: Numbers written as words ("three", "twenty", "second"): a sentence whose "Three people
 #: have died" became "Seven people have died" was brought up to date as surely as one whose
@@ -93,19 +93,22 @@ def context(text: str, sentence: tuple[int, int], claim: Claim,
     qualifier ("more than", "about") is the figure's, not its context. And, with
     ``numbers``, the numbers of the rest of its sentence (within NUMBERS_REACH): read only
     for the pairs whose words right by them are alike (``place_key``), since they take a
-    longer stretch of text to read."""
+    longer stretch of text to read; and then the words of names (capitalised, not a
+    stopword) read with them."""
     start, end = sentence
     first, last = claim.start, claim.end
     reach = NUMBERS_REACH if numbers else 12 * WINDOW
-    head = _words(text[max(start, first - reach):first])
-    tail = _words(text[last:min(end, last + reach)])
+    head_text, tail_text = text[max(start, first - reach):first], text[last:min(end, last + reach)]
+    head, tail = _words(head_text), _words(tail_text)
+    names = frozenset(w.lower() for w in (*_WORD.findall(head_text), *_WORD.findall(tail_text))
+                      if w[0].isupper() and w.lower() not in STOPWORDS) if numbers else frozenset()
     told = tuple(w for w in (*head, *tail) if _numeric(w)) if numbers else ()
     before = head[-2 * WINDOW:]
     for words in _QUALIFIERS.get(before[-1], ()) if before else ():
         if len(words) <= len(before) and tuple(before[-len(words):]) == words:
             del before[-len(words):]
             break
-    return tuple(before[-WINDOW:]), tuple(tail[:WINDOW]), told
+    return tuple(before[-WINDOW:]), tuple(tail[:WINDOW]), told, names
 
 
 def _words(text: str) -> list[str]:
@@ -116,7 +119,7 @@ def place_key(around: Context) -> str | None:
     """The words right by a figure, as a blocking key: two figures in the same place of
     one sentence share it. None where the sentence says too little around the figure to
     tell its place (``MIN_WORDS``, ``MIN_CONTENT``)."""
-    before, after, _ = around
+    before, after = around[0], around[1]
     if len(before) + len(after) < MIN_WORDS:
         return None
     if sum(1 for w in (*before, *after) if not w.isdigit() and w not in STOPWORDS) < MIN_CONTENT:
@@ -170,4 +173,14 @@ def worded_alike(a: Place, b: Place) -> bool:
     if told_a != told_b and any(op == "replace" for op, *_ in difflib.SequenceMatcher(
             None, told_a, told_b, autojunk=False).get_opcodes()):
         return False  # a number told in both changed: a sentence brought up to date
-    return alike.ratio() >= ALIKE
+    if alike.ratio() < ALIKE:
+        return False
+    # a name in one window where the other has another name: one template told of two
+    # subjects ("the armistice with Kaithorar was concluded on 6 January 1988" against
+    # "the armistice with Riltgrovstan was concluded on 14 February 1922"), not one
+    # sentence in two states, however alike the rest (a state that adds or drops a name
+    # is still one sentence)
+    names_a, names_b = a.context[3], b.context[3]
+    return not any(op == "replace" and names_a.intersection(a.words[i1:i2])
+                   and names_b.intersection(b.words[j1:j2])
+                   for op, i1, i2, j1, j2 in alike.get_opcodes())
