@@ -726,3 +726,35 @@ def test_a_feature_named_of_a_place_is_not_the_place(a: str, b: str, left: str,
     Mexico never names the Gulf of Mexico, whose figure it cannot contradict (where
     "Mount Everest" and "Everest" are one mountain)."""
     assert paired(check(a, b), left, right) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "relative"),
+    [
+        # a figure its own words say was another time's: an earlier record, an old size
+        ("Her time sets up a new record, the previous best being 16 hours 33 minutes.",
+         "16 hours 33 minutes", "previous"),
+        ("The reservoir holds 9,000 cubic metres, against a former capacity of 5,000 "
+         "cubic metres.", "5,000 cubic metres", "former"),
+        # a period named by such a word is the times' to read, and the figure's own is kept
+        ("In the previous year, sales were $5 million.", "$5 million", None),
+    ],
+)
+def test_a_figure_its_words_say_was_another_times(text: str, figure: str,
+                                                   relative: str | None) -> None:
+    assert frame_of(text, figure).relative == relative
+
+
+def test_an_earlier_record_is_not_set_against_the_new_one_in_three_real_accounts() -> None:
+    """bench/realpairs/ederle-channel-1926: "the previous best being 16 hours 33 minutes"
+    (another swimmer's record) was set against the new record's time."""
+    folder = Path(__file__).resolve().parent.parent / "bench" / "realpairs" / "ederle-channel-1926"
+    docs = [Document(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
+    report = claimcheck.check(*docs)
+    texts = {c.id: c.text for c in report.claims}
+    pairs = {frozenset(texts[c] for c in p.claims) for fact in report.facts for p in fact.pairs
+             if p.kind == "discrepancy"}
+    pairs |= {frozenset(texts[c] for c in f.claims) for f in report.findings
+              if f.kind == "discrepancy"}
+    assert not any("16 hours 33 minutes" in pair for pair in pairs)
+

@@ -226,6 +226,13 @@ _OWNER_PREPOSITIONS = frozenset({"of", "for", "on", "by", "from"})
 _PEOPLE_MEASURES = frozenset(_WORDS["people_measures"])
 _LOSS_VERBS = frozenset(_WORDS["loss_verbs"])
 _EARLIER_ROW = frozenset(_WORDS["earlier_row_words"])
+#: How many words before a figure are read for one of those ("the previous best being").
+EARLIER_WORDS = 4
+#: Such a word before a noun of time names a period the times read ("the previous year",
+#: "last quarter"): the figure's period, dated there, not a word of its own.
+_TIME_NOUN_AFTER = re.compile(
+    r"\b(?:" + "|".join(sorted(_WORDS["earlier_row_words"])) + r")\s+(?:"
+    + "|".join(sorted(_WORDS["earlier_time_nouns"])) + r")\b")
 _SUBSET = frozenset(_WORDS["subset_modifiers"])
 _LOSS_MEASURES = tuple(_WORDS["loss_measures"])
 _PERSONS = frozenset(concept(w) for w in _WORDS["person_nouns"])
@@ -906,6 +913,13 @@ def _frame(
     # source a figure is attributed to says nothing of what it measures ("according to
     # the general staff", "a captured staff report": no staff, nobody captured)
     before_words = _last_words(left, len(left), LEFT_WORDS)
+    if earlier is None and source == "sentence":
+        # "the previous best being 16 hours 33 minutes", "its former capacity of 5,000":
+        # a figure its own words say was another time's (an earlier record, an old size)
+        near = [w.strip(".,;:()\"'").lower() for w in before_words[-EARLIER_WORDS:]]
+        said = next((w for w in near if w in _EARLIER_ROW), None)
+        if said is not None and not _TIME_NOUN_AFTER.search(" ".join(near)):
+            earlier = said
     after_words = _first_words(right, RIGHT_WORDS)
     value = claim.value
     if measure is None and isinstance(value, Quantity) and value.dimension in (RANK, SCALE) \
