@@ -758,3 +758,26 @@ def test_an_earlier_record_is_not_set_against_the_new_one_in_three_real_accounts
               if f.kind == "discrepancy"}
     assert not any("16 hours 33 minutes" in pair for pair in pairs)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "relative"),
+    [
+        # "among" names the group a figure counts: a part of the whole
+        ("The fatality rate among hospitalized patients was 57-59%.", "57-59%",
+         "among hospitalized patients"),
+        ("Among the dead were 300 children.", "300", "among the dead"),
+        ("Unemployment among teenagers stood at 27.6 percent in May.", "27.6 percent",
+         "among teenagers"),
+    ],
+)
+def test_among_names_the_group_a_figure_counts(text: str, figure: str, relative: str) -> None:
+    frame = frame_of(text, figure)
+    assert (frame.scope, frame.relative) == ("part", relative)
+
+
+def test_a_groups_rate_is_not_set_against_every_cases() -> None:
+    report = check("By July the outbreak had 242 cases, including 142 deaths at a fatality "
+                   "rate of 59%.",
+                   "The fatality rate among hospitalized patients in the outbreak was 57-59%.")
+    assert not [k for k in paired(report, "59%", "57-59%") if k in ("agreement", "discrepancy")]

@@ -1712,6 +1712,11 @@ def _windowed(found: Frame, claim: Claim, text: str, s_end: int) -> Frame:
                 bracketed.group("part").lower().split()))
     if found.scope is not None or found.relative is not None or found.source != "sentence":
         return found
+    among = _among(text, claim, s_end)
+    if among is not None:
+        # "the rate among hospitalized patients was 57-59%": the patients' rate, a part
+        # of the outbreak's, never set against a fatality rate of every case
+        return replaced(found, scope="part", relative=among)
     if getattr(claim.value, "kind", None) == "duration" \
             and _SHARED_TIME.match(text, claim.end, s_end):
         # "spent two and a quarter hours together outside": the time both were out, in
@@ -1725,6 +1730,37 @@ def _windowed(found: Frame, claim: Claim, text: str, s_end: int) -> Frame:
     stop = _CLAUSE_BREAK.search(after)
     window = _window(after[:stop.start()] if stop else after)
     return found if window is None else replaced(found, scope="part", relative=window)
+
+
+#: "among" and the few words of the group it names ("among hospitalized patients",
+#: "among persons who died"), in the figure's clause: a figure of that group alone.
+_AMONG = re.compile(r"\b(?i:among)[ \t]+((?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2})")
+#: Verbs that end the group "among" names ("among teenagers stood at 27.6 percent").
+_AMONG_STOPS = frozenset(_WORDS["among_stops"])
+#: How far either side of a figure, in its clause, "among" is looked for (characters).
+AMONG_REACH = 80
+
+
+def _among(text: str, claim: Claim, s_end: int) -> str | None:
+    """The group a figure's clause says it counts among ("among hospitalized patients"),
+    before the figure or after it, with no clause break between; None when none."""
+    start = max(0, claim.start - AMONG_REACH)
+    before = text[start:claim.start]
+    cut = max(before.rfind(";"), before.rfind(". "), before.rfind("\n"))
+    found = None
+    for last in _AMONG.finditer(before, cut + 1 if cut >= 0 else 0):
+        found = last  # (the nearest before the figure)
+    if found is None:
+        after = text[claim.end:min(s_end, claim.end + AMONG_REACH)]
+        stop = _CLAUSE_BREAK.search(after)
+        found = _AMONG.search(after[:stop.start()] if stop else after)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    group = words[:1] + list(itertools.takewhile(
+        lambda w: w not in STOPWORDS and w not in _AMONG_STOPS and past_verb(w) is None,
+        words[1:]))
+    return "among " + " ".join(group)
 
 
 def _window(after: str) -> str | None:
