@@ -781,3 +781,13 @@ def test_a_groups_rate_is_not_set_against_every_cases() -> None:
                    "rate of 59%.",
                    "The fatality rate among hospitalized patients in the outbreak was 57-59%.")
     assert not [k for k in paired(report, "59%", "57-59%") if k in ("agreement", "discrepancy")]
+
+
+def test_two_kinds_of_people_are_two_parts_of_a_toll() -> None:
+    report = check("The column's losses in the battle were heavy: 52 officers were killed.",
+                   "At the camp the invaders killed 133 colonial troops before nightfall.")
+    assert "discrepancy" not in paired(report, "52", "133")
+    # a count of people in general may be another source's count of a kind, told plainly
+    report = check("The sinking of the ferry killed 1,565 people.",
+                   "The sinking of the ferry killed 2,100 passengers.")
+    assert paired(report, "1,565", "2,100") == ["discrepancy"]

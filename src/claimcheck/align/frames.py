@@ -245,6 +245,9 @@ def evidence(a: Claim, b: Claim) -> bool:
     if one_measure(fa.measure, fb.measure) and same_noun and _close(a, b):
         return True  # "1,195 men aboard" and "1,196 crewmen aboard": weak words, but one
         # measure of the same people, a few parts in a hundred apart
+    if _kinds_of_people_apart(a, b):
+        return False  # "52 officers" and "133 European Colonial troops" among the losses:
+        # two kinds of the dead, parts of one toll, not one figure told two ways
     return bool(fa.measure and fb.measure and relation(fa.measure, fb.measure) is not None
                 and not (fa.measure_weak and fb.measure_weak))
 
@@ -264,6 +267,25 @@ def _one_specific_count(fa: Frame, fb: Frame) -> bool:
 _LOSS_MEASURES = tuple(table("frames")["loss_measures"])
 #: Counted nouns that, for those measures, count the same people.
 _PEOPLE_COUNTED = frozenset(("person", *table("frames")["lives_nouns"]))
+
+
+#: Nouns that count people without saying which (data/frames.toml generic_people).
+_GENERIC_PEOPLE = frozenset(table("frames")["generic_people"])
+
+
+def _kinds_of_people_apart(a: Claim, b: Claim) -> bool:
+    """Two counts of people each naming a kind of its own, and different kinds ("52
+    officers", "133 European Colonial troops"): neither names people in general ("300
+    people", "victims"), which could be the other's toll told plainly."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not (fa.counted == fb.counted == "person"):
+        return False
+    ka, kb = a.subject_key, b.subject_key
+    if not ka or not kb:
+        return False
+    heads = ka.split()[-1], kb.split()[-1]  # ("official death toll": a toll)
+    return heads[0] not in _GENERIC_PEOPLE and heads[1] not in _GENERIC_PEOPLE \
+        and heads[0] != heads[1] and names_differ(ka, kb)
 
 
 def _one_narrow_measure(fa: Frame, fb: Frame) -> bool:
