@@ -44,14 +44,7 @@ from claimcheck.align.frames import (
     same_counted,
 )
 from claimcheck.align.matching import DisjointSets, one_to_one
-from claimcheck.align.places import (
-    Place,
-    context,
-    place_key,
-    place_of,
-    sentence_spans,
-    worded_alike,
-)
+from claimcheck.align.places import Place, context, one_place, place_key, place_of
 from claimcheck.align.profiles import (
     EXTRA_SCORE,
     MATCH_SCORE,
@@ -194,7 +187,6 @@ def match_figures(
     named_in: dict[tuple[str, str], bool] | None = None,
     restated: Mapping[str, Sequence[FigureProfile]] | None = None,
     indexed: dict[tuple[str, str], dict] | None = None,
-    sentences: Mapping[str, tuple[list[int], list[int]]] | None = None,
 ) -> list[FigureMatch]:
     """One-to-one matching by score; then a claim left over joins the claim it is surest of.
 
@@ -212,9 +204,8 @@ def match_figures(
     figures restated in other units in brackets, which take no partner of their own but
     state a value the document gives (``told_too``). ``indexed``: each document's figures
     by value, as ``told_too`` and ``sum_of_two`` look them up, shared by the calls of one
-    run (each side of a call is one document's figures). ``sentences``: each document's
-    sentences' starts and ends; with ``texts``, two figures in the same place of a
-    sentence both documents word alike are one figure (``places``).
+    run (each side of a call is one document's figures). With ``texts``, two figures in
+    the same place of a sentence both documents word alike are one figure (``places``).
 
     The second pass lets one source's figure meet two estimates in the other (110,000
     against both 135,000 and 103,000) without letting weak pairs in.
@@ -226,14 +217,13 @@ def match_figures(
     tags: dict[str, str | None] = {}  # each claim's bracketed tag (_tagged_apart)
     pairs = pairs if pairs is not None else candidate_pairs(left, right)
     places: dict[str, Place | None] = {}  # each claim's words around it, read once
+    placed: dict[tuple[str, str], bool] = {}  # each pair's verdict: scored, then checked
 
     def around(claim: Claim) -> Place | None:
         if claim.id not in places:
-            assert texts is not None and sentences is not None
-            starts, ends = sentences[claim.doc]
-            span = sentence_spans(starts, ends, claim.start)
-            places[claim.id] = None if span is None else place_of(
-                context(texts[claim.doc], span, claim))
+            assert texts is not None
+            places[claim.id] = None if claim.sentence is None else place_of(
+                context(texts[claim.doc], claim.sentence, claim))
         return places[claim.id]
 
     def in_place(pa: FigureProfile, pb: FigureProfile) -> bool:
@@ -241,12 +231,14 @@ def match_figures(
         the words right by them first (their blocking key, made once), and only for a
         pair alike there the longer reading of their sentences."""
         a, b = pa.claim, pb.claim
-        if same_document or texts is None or sentences is None or a.text == b.text \
+        if same_document or texts is None or a.text == b.text \
                 or pa.place is None or pa.place != pb.place:
             return False  # (one text read two ways, a yearless day in two years: context)
-        ca, cb = around(a), around(b)
-        return ca is not None and cb is not None and ca.key is not None and ca.key == cb.key \
-            and worded_alike(ca, cb)
+        key = (a.id, b.id)
+        if key not in placed:
+            ca, cb = around(a), around(b)
+            placed[key] = ca is not None and cb is not None and one_place(ca, cb)
+        return placed[key]
 
     for i, j in pairs:
         if same_document and not _may_compare_within(left[i], right[j]):
@@ -1063,13 +1055,9 @@ def align_figures(
     names: dict[str, Concepts] | None = {} if many else None
     shared_names: dict[Concepts, Concepts] = {}  # one tuple for names said often
     restated: dict[str, list[FigureProfile]] = {}  # conversions in brackets, by document
-    sentences: dict[str, tuple[list[int], list[int]]] = {}  # starts and ends, by document
     place_keys: dict[str, str] = {}  # one string for each place key (``places``)
     for doc in documents:
         segs = segments_by_doc.get(doc.id)
-        if segs is not None:
-            sentences[doc.id] = ([s.start for s in segs.sentences],
-                                 [s.end for s in segs.sentences])
         found = []
         claims = _bounds_restated(claims_by_doc.get(doc.id, ()))
         periods = _figure_periods(claims)
@@ -1098,11 +1086,9 @@ def align_figures(
                 elif p.period_only:
                     qualified[claim.id] = periods[(claim.start, claim.end)]
                 p.named = named.get(claim.id)
-                if doc.id in sentences:
-                    span = sentence_spans(*sentences[doc.id], claim.start)
-                    if span is not None:
-                        key = place_key(context(doc.text, span, claim, numbers=False))
-                        p.place = None if key is None else place_keys.setdefault(key, key)
+                if claim.sentence is not None:
+                    key = place_key(context(doc.text, claim.sentence, claim, numbers=False))
+                    p.place = None if key is None else place_keys.setdefault(key, key)
                 if names is not None:
                     keys = clause_name_keys(doc.text, claim)
                     names[claim.id] = shared_names.setdefault(keys, keys)
@@ -1169,9 +1155,8 @@ def align_figures(
         pair_matches.extend(_paired(m, cumulative, len(ids) <= 2) for m in match_figures(
             by_doc[a], by_doc[b], weights, compare, why=kept_why, pairs=pairs,
             corpus=len(ids) > MANY_SOURCES, names=names, dates_said=dates_said,
-            texts=texts, named_in=named_in, restated=restated, indexed=indexed,
-            sentences=sentences))
-    del candidates, names, shared_names, dates_said, indexed, sentences, place_keys
+            texts=texts, named_in=named_in, restated=restated, indexed=indexed))
+    del candidates, names, shared_names, dates_said, indexed, place_keys
     # the words that name a fact, for the claims a fact can hold: those that met another
     paired = {c.id for m in pair_matches for c in (m.left, m.right)}
     topics = {p.claim.id: _topic_words(p, texts[p.claim.doc], weights) for p in everything

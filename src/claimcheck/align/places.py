@@ -15,10 +15,8 @@ the figure, but not enough of the rest (the dead against every case).
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import re
-from collections.abc import Sequence
 from typing import NamedTuple
 
 from claimcheck.model import Claim
@@ -76,14 +74,6 @@ for _q in sorted((tuple(q.split()) for q in table("figures")["qualifier_words"])
                  key=lambda q: (-len(q), q)):
     _QUALIFIERS.setdefault(_q[-1], []).append(_q)
 del _q
-
-
-def sentence_spans(starts: Sequence[int], ends: Sequence[int], at: int) -> tuple[int, int] | None:
-    """The (start, end) of the sentence holding offset ``at``, from sorted starts and ends."""
-    i = bisect.bisect_right(starts, at) - 1
-    if i >= 0 and starts[i] <= at < ends[i]:
-        return starts[i], ends[i]
-    return None
 
 
 def context(text: str, sentence: tuple[int, int], claim: Claim,
@@ -154,12 +144,16 @@ def same_place(a: Context, b: Context) -> bool:
     too ("In 2020 the mill employed 1,100" against "In 2021 the mill employed 1,200") was
     brought up to date: each state holds for its own time, and neither contradicts the
     other."""
-    pa, pb = place_of(a), place_of(b)
-    return pa.key is not None and pa.key == pb.key and worded_alike(pa, pb)
+    return one_place(place_of(a), place_of(b))
+
+
+def one_place(a: Place, b: Place) -> bool:
+    """``same_place`` for two figures' ``Place``, made once each by the caller."""
+    return a.key is not None and a.key == b.key and worded_alike(a, b)
 
 
 def worded_alike(a: Place, b: Place) -> bool:
-    """``same_place`` for two figures whose place keys the caller found one: the words
+    """``same_place`` for two figures whose place keys are one: the words
     around them alike in one order, the same numbers among them and no other number of
     the sentence changed. The cheap tests first (the numbers, then difflib's bounds of
     the ratio): a template's place ("on|the northern") is shared by many sentences that
