@@ -362,7 +362,7 @@ def _restated(a: Claim, b: Claim) -> bool:
     if a.subject_key != b.subject_key:
         return False
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
-        return (va.low, va.high, va.ratio, va.unit) == (vb.low, vb.high, vb.ratio, vb.unit)
+        return _same_quantity(va, vb)
     if isinstance(va, TimeRef) and isinstance(vb, TimeRef):
         return va.earliest is not None and (va.earliest, va.latest) == (vb.earliest, vb.latest)
     return False
@@ -374,11 +374,15 @@ def _said_again(a: Claim, b: Claim) -> bool:
     ("Deaths: 78", "the final number of deaths had reached 78")."""
     if _restated(a, b):
         return True
-    va, vb = a.value, b.value
-    return isinstance(va, Quantity) and isinstance(vb, Quantity) \
-        and (va.low, va.high, va.ratio, va.unit) == (vb.low, vb.high, vb.ratio, vb.unit) \
+    return isinstance(a.value, Quantity) and _same_quantity(a.value, b.value) \
         and a.frame is not None and b.frame is not None and bool(a.frame.measure) \
         and a.frame.measure == b.frame.measure
+
+
+def _same_quantity(va: object, vb: object) -> bool:
+    """Two quantities of the same number, range, ratio and unit."""
+    return isinstance(va, Quantity) and isinstance(vb, Quantity) \
+        and (va.low, va.high, va.ratio, va.unit) == (vb.low, vb.high, vb.ratio, vb.unit)
 
 
 def _counted_from_another(claim: Claim) -> bool:

@@ -259,8 +259,14 @@ def _one_specific_count(fa: Frame, fb: Frame) -> bool:
     5,000 casualties" against "4,900 killed" sets a sum of kinds against one kind, and
     "a total population" against "the apportionment population" two tallies of a broad
     measure."""
-    return bool(fa.measure and "." in fa.measure and not fa.measure_weak
-                and not fb.measure_weak and fa.counted and fa.counted == fb.counted)
+    return _same_narrow_measure(fa, fb) and bool(fa.counted) and fa.counted == fb.counted
+
+
+def _same_narrow_measure(fa: Frame, fb: Frame) -> bool:
+    """One narrow measure on both sides (a kind of a broader one in the hierarchy,
+    "casualties.killed"), named by more than a weak word on each."""
+    return bool(fa.measure and "." in fa.measure and fa.measure == fb.measure
+                and not fa.measure_weak and not fb.measure_weak)
 
 
 #: Measures of what befell people, whose "lives" are the people counted (frames.toml).
@@ -293,13 +299,13 @@ def _one_narrow_measure(fa: Frame, fb: Frame) -> bool:
     of them naming no noun: "the number of deaths was 1.1 million worldwide and 116,000
     in the United States" counts the dead as "Death toll in the US was 69,800" does; or,
     of a loss of people, one counting people and the other lives."""
-    if not (fa.measure and "." in fa.measure and fa.measure == fb.measure
-            and not fa.measure_weak and not fb.measure_weak):
+    if not _same_narrow_measure(fa, fb):
         return False
     if (fa.counted is None) != (fb.counted is None):
         return True
     # "two hundred lost their lives" and "250 lives were lost": the dead, as people
-    return fa.measure.startswith(_LOSS_MEASURES) and {fa.counted, fb.counted} <= _PEOPLE_COUNTED
+    return bool(fa.measure) and fa.measure.startswith(_LOSS_MEASURES) \
+        and {fa.counted, fb.counted} <= _PEOPLE_COUNTED
 
 
 def _whose_or_where(frame: Frame, other: Frame) -> str | None:
