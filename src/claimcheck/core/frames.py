@@ -1286,18 +1286,7 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     completed = [m for m in before if of_at is not None and m.end == of_at]
     befallen = completed or [m for m in reversed(before)
                              if len(before_words) - m.end <= 1 and not m.weak]
-    if befallen and by_unit and all(m.measure.split(".")[0] in _STANDING for m in by_unit) \
-            and befallen[0].measure.split(".")[0] in _PEOPLE_MEASURES \
-            and befallen[0].measure.split(".")[0] not in _STANDING:
-        # "the death of 110 workers", "killed 11 platform workers": the people counted
-        # are the workers, what befell them, right before the figure, is what it
-        # measures (not their employment); "employed 110 workers" stays employment
-        by_unit = befallen[:1]
-    elif befallen and by_unit and unit is not None and unit.lower() in _LIVES \
-            and all(m.measure.split(".")[0] != befallen[0].measure.split(".")[0]
-                    for m in by_unit):
-        # "saved 3,000 lives": lives are the people, and what befell them is said right
-        # before (survivors); "claimed 3,000 lives", "cost 300 lives" stay a toll
+    if befallen and by_unit and _befell(befallen[0], by_unit, unit):
         by_unit = befallen[:1]
     order = [
         *by_unit,
@@ -1323,6 +1312,23 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
                   or m not in before]
         order = [m for m in order if m in beside or m in by_unit]
     return beside[0] if beside else (order[0] if order else None)
+
+
+def _top(mention: Mention) -> str:
+    return mention.measure.split(".")[0]
+
+
+def _befell(befallen: Mention, by_unit: list[Mention], unit: str | None) -> bool:
+    """Whether what befell the people a figure counts, named right before it, measures
+    it rather than the noun that names them (its unit): "the death of 110 workers",
+    "killed 11 platform workers" (the workers' deaths, not their employment; "employed
+    110 workers" stays employment), and "saved 3,000 lives" (lives are the people, and
+    saved they are survivors; "claimed 3,000 lives", "cost 300 lives" stay a toll)."""
+    if all(_top(m) in _STANDING for m in by_unit) and _top(befallen) in _PEOPLE_MEASURES \
+            and _top(befallen) not in _STANDING:
+        return True
+    return unit is not None and unit.lower() in _LIVES \
+        and all(_top(m) != _top(befallen) for m in by_unit)
 
 
 #: Measures of things something befalls, and the words that say what (data/frames.toml).
