@@ -78,3 +78,39 @@ def test_a_round_figure_beside_it_leaves_a_figure_alone() -> None:
 def test_near_tallies_of_different_kinds_stay_apart(a: str, b: str) -> None:
     # valid votes against votes cast, probable cases against confirmed ones: two tallies
     assert not any(kind == "discrepancy" for kind, _ in found(a, b))
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    # a swim, a flight, a race: times to the minute, each said once
+    ("Her time is given as 14 hours 45 minutes, a new record.",
+     "She crossed in the record time of 14 hours and 39 minutes.",
+     "14 hours 45 minutes", "14 hours and 39 minutes"),
+    ("The capsule came down after four hours and 56 minutes in flight.",
+     "Splashdown came 4 h 55 min after launch.", "four hours and 56 minutes", "4 h 55 min"),
+    ("The convoy needed 3 days, 7 hours and 40 minutes to reach the port.",
+     "Reports gave the passage as 3 days, 7 hours and 20 minutes.",
+     "3 days, 7 hours and 40 minutes", "3 days, 7 hours and 20 minutes"),
+])
+def test_near_times_to_the_minute_are_one_time(a: str, b: str, left: str,
+                                                right: str) -> None:
+    assert ("discrepancy", frozenset({left, right})) in found(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # whole years or days, or round minutes, say too little by being near
+    ("The firm closed after 158 years in business.", "It ended a 157-year history."),
+    ("The meeting lasted 90 minutes.", "The hearing took 91 minutes."),
+    # two times of one document that close: which the other's is, is chance
+    ("The first leg took 14 hours 45 minutes and the second 14 hours 50 minutes.",
+     "The crossing took 14 hours and 39 minutes."),
+])
+def test_near_times_that_may_be_chance_stay_apart(a: str, b: str) -> None:
+    assert not any(kind == "discrepancy" for kind, _ in found(a, b))
+
+
+def test_a_possessive_pronoun_opening_a_sentence_names_nobody() -> None:
+    # "Her time" is no subject named "her" that keeps the figure from another's
+    kinds = found("Her time is given as 14 hours 45 minutes.",
+                  "Mary Avon crossed in 14 hours and 42 minutes.")
+    assert ("discrepancy", frozenset({"14 hours 45 minutes", "14 hours and 42 minutes"})) \
+        in kinds

@@ -263,6 +263,9 @@ NEAR_SHARE = 0.01
 #: How many significant digits, as written, a figure needs for nearness to mean much:
 #: "23,001" has five, "1,000" one, "$169.0 million" three.
 NEAR_DIGITS = 4
+#: The same for a duration, counted in its smallest stated unit: three ("885" minutes);
+#: "90 minutes" or "33 hours" are round or short enough to be said of many things.
+NEAR_DURATION_DIGITS = 3
 #: How far around a figure its document must hold no other value of its dimension for
 #: the figure to be ``near_unique``: five times ``NEAR_SHARE``. A table of dozens of
 #: figures of one size (a war's battles, an army's corps) puts some of them within a
@@ -282,15 +285,14 @@ def written_digits(text: str) -> int:
 
 def mark_near_unique(found: Sequence[FigureProfile]) -> None:
     """Mark the figures of one document that are ``near_unique``: exact figures of at
-    least ``NEAR_DIGITS`` digits as written, with no other value of their dimension in
-    the document within ``CROWD_SHARE`` of them (the same value told again aside)."""
+    least ``NEAR_DIGITS`` digits as written (``_precise``), with no other value of their
+    dimension in the document within ``CROWD_SHARE`` of them (the same value told again
+    aside). A round time is a neighbour too ("14 hours 50 minutes" beside "14 hours 45
+    minutes"), where a round count is not (``_crowded``)."""
     exact = sorted(((p.dimension or "", p.number, i) for i, p in enumerate(found)
                     if p.family != "time" and p.number and p.number > 0
-                    and p.dimension not in NEAR_BOUNDED
-                    and isinstance(p.claim.value, Quantity)
-                    and p.claim.value.low == p.claim.value.high),
+                    and p.dimension not in NEAR_BOUNDED and _neighbour(p.claim.value)),
                    key=lambda t: (t[0], t[1], t[2]))
-    exact = [t for t in exact if written_digits(found[t[2]].claim.text) >= NEAR_DIGITS]
     k = 0
     while k < len(exact):
         # a run of one value told again (a table repeating a figure) is judged once, by
@@ -301,8 +303,41 @@ def mark_near_unique(found: Sequence[FigureProfile]) -> None:
             end += 1
         alone = not (_crowded(exact, k, k - 1) or _crowded(exact, k, end))
         for _, _, i in exact[k:end]:
-            found[i].near_unique = alone
+            found[i].near_unique = alone and _precise(found[i].claim.value)
         k = end
+
+
+def _precise(value: object) -> bool:
+    """An exact figure of many digits as written (``NEAR_DIGITS``), or an exact time of
+    hours, minutes or seconds counted to ``NEAR_DURATION_DIGITS`` in its smallest unit
+    ("14 hours 45 minutes", 885 minutes; "four hours and 56 minutes", 296): stated that
+    finely, two near values of one document's and another's are one time told two ways,
+    not chance. (Years and days are counted whole: "158 years" is no finer than "158".)"""
+    if isinstance(value, Quantity):
+        return value.low == value.high and written_digits(value.text) >= NEAR_DIGITS
+    count = _clock_count(value)
+    return count is not None and written_digits(count) >= NEAR_DURATION_DIGITS
+
+
+def _neighbour(value: object) -> bool:
+    """A figure that crowds a near one in its document: a precise one, or any exact time
+    of hours, minutes or seconds ("14 hours 50 minutes": a time is said to the minute
+    however round)."""
+    return _precise(value) or _clock_count(value) is not None
+
+
+def _clock_count(value: object) -> str | None:
+    """An exact duration's count in its smallest unit of hours, minutes or seconds, as
+    its TIMEX3 value writes it ("885" of "PT885M"); None for any other value."""
+    if not isinstance(value, TimeRef) or value.kind != "duration" or value.mod is not None:
+        return None
+    count = _DURATION_COUNT.fullmatch(value.timex or "")
+    return count.group(1) if count else None
+
+
+#: A duration's TIMEX3 value of one exact count of hours, minutes or seconds ("PT885M";
+#: "PTXH" for a vague one, "P158Y" for years).
+_DURATION_COUNT = re.compile(r"PT(\d+(?:\.\d+)?)[HMS]")
 
 
 def _crowded(exact: Sequence[tuple[str, float, int]], k: int, j: int) -> bool:

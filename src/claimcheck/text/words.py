@@ -114,5 +114,7 @@ def ing_form(word: str) -> bool:
 def is_dictionary_word(word: str) -> bool:
     """Whether an English dictionary (simplemma's) knows the word in lower case: a
     capitalised word at the start of a sentence ("Later", "Each") is then no sure name,
-    while "Stiethzanvik" is one."""
-    return simplemma.is_known(word.lower(), lang="en")
+    while "Stiethzanvik" is one. A function word counts as known whatever the dictionary
+    holds (simplemma's English list lacks "her": "Her time" named a "her")."""
+    lower = word.lower()
+    return lower in STOPWORDS or simplemma.is_known(lower, lang="en")
