@@ -1379,3 +1379,23 @@ def test_lives_claimed_are_still_the_dead() -> None:
 ])
 def test_residents_are_who_was_counted(text: str, figure: str, measure: str) -> None:
     assert frame_of(text, figure).measure == measure
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("Cyclone Irva\nFormed 3 May 1961\nLowest pressure 966 hPa\nFatalities 1,200",
+     "Cyclone Irva\nFormed 4 May 1961\nLowest pressure: 955 hPa\nFatalities: about 1,200",
+     "966 hPa", "955 hPa"),
+    ("Karsund Bridge\nMain span 412 m\nOpened 1931",
+     "Karsund Bridge\nOpened: 1931\nMain span: 418 m", "412 m", "418 m"),
+])
+def test_one_infobox_line_in_two_copies_is_one_measure(a: str, b: str, left: str,
+                                                       right: str) -> None:
+    # the same label, whatever measure it names, says the two values are one figure
+    assert paired(check(a, b), left, right) == ["discrepancy"]
+
+
+def test_infobox_lines_of_different_labels_stay_apart() -> None:
+    report = check("Cyclone Irva\nLowest pressure 966 hPa\nHighest winds 185 km/h",
+                   "Cyclone Irva\nPressure at landfall: 981 hPa\nGusts: 215 km/h")
+    assert "discrepancy" not in paired(report, "966 hPa", "981 hPa")
+    assert "discrepancy" not in paired(report, "185 km/h", "215 km/h")

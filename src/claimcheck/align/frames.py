@@ -173,6 +173,13 @@ def _same_row_label(fa: Frame, fb: Frame) -> bool | None:
     return False
 
 
+def _same_key(fa: Frame, fb: Frame) -> bool:
+    """Two key-value lines of the same label, word for word once stemmed (the measure's
+    words where the frame read a measure, else the key read as the subject)."""
+    la = _label(fa.measure_text or fa.subject or "")
+    return bool(la) and la == _label(fb.measure_text or fb.subject or "")
+
+
 def _column(subject: str | None) -> bool:
     """Whether a labelled figure's subject is its column ("column 2"), as a row's is."""
     return bool(subject and subject.startswith("column "))
@@ -215,6 +222,9 @@ def evidence(a: Claim, b: Claim) -> bool:
         return False  # "14,492 wounded" against a "1,288" in a table of officers
     if fa.source == fb.source == "row":
         return bool(_same_row_label(fa, fb))  # the same column of rows with one label
+    if fa.source == fb.source == "key_value" and _same_key(fa, fb):
+        return True  # "Lowest pressure 966 hPa" and "Lowest pressure: 955 hPa": one
+        # infobox line in two copies, whatever measure its label names
     if _ranks_of_one_owner_only(a, b):
         return False  # "Hurricane Katrina was the fourth deadliest disaster" against "the
         # 1906 earthquake ... the third deadliest disaster"

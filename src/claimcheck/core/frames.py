@@ -238,6 +238,13 @@ _LOSS_MEASURES = tuple(_WORDS["loss_measures"])
 _PERSONS = frozenset(concept(w) for w in _WORDS["person_nouns"])
 
 
+def _common_label(label: str) -> bool:
+    """A key of common words, capitalised only where its line opens ("Main span",
+    "Lowest pressure"), not a name ("UNITED FORCES", "Acme Corp")."""
+    words = label.split()
+    return len(words) >= 2 and all(w.islower() for w in words[1:])
+
+
 def _counts_people(label: str) -> bool:
     """Whether a one-word key names the people its value counts ("Passengers", "Crew",
     "Occupants"): what is counted, not whose figure it is ("UNITED FORCES - 20,000")."""
@@ -962,6 +969,11 @@ def _frame(
                 subject_key = aliases.find(named) or aliases.key(normalize(named))
     elif subject_key is None and source != "row":
         subject_key = claim.subject_key  # (a row's figure is its column's, not its unit's)
+    if subject_key and source == "key_value" and label and measure is None \
+            and _common_label(label) and set(subject_key.split()) <= set(normalize(label).split()):
+        # "Main span 412 m": the key's capital opens a line; it names what the value is,
+        # not whose, as "Main span: 418 m" reads ("UNITED FORCES - 20,000" names whose)
+        subject, subject_key = label, None
     clause = " ".join(before_words + after_words)
     scope = _scope(clause, when) if claim.kind in FIGURE_KINDS else None
     if scope is None and claim.kind in FIGURE_KINDS and _breakdown_of_kind(right):
