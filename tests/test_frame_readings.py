@@ -1399,3 +1399,21 @@ def test_infobox_lines_of_different_labels_stay_apart() -> None:
                    "Cyclone Irva\nPressure at landfall: 981 hPa\nGusts: 215 km/h")
     assert "discrepancy" not in paired(report, "966 hPa", "981 hPa")
     assert "discrepancy" not in paired(report, "185 km/h", "215 km/h")
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    # the drowned are one way of dying among others: part of a toll, not the toll
+    ("The official report found 140,000 drowned in the floods.",
+     "The total death toll of the floods was 422,000.", "140,000", "422,000"),
+    ("At least 1,340 passengers drowned when the ferry sank.",
+     "The sinking killed 1,565 people.", "1,340", "1,565"),
+])
+def test_the_drowned_against_all_the_dead_are_no_discrepancy(a: str, b: str, left: str,
+                                                             right: str) -> None:
+    assert "discrepancy" not in paired(check(a, b), left, right)
+
+
+def test_two_counts_of_the_drowned_still_differ() -> None:
+    report = check("In the flood 1,870 cattle drowned.",
+                   "Some 1,600 cattle drowned in the flood.")
+    assert paired(report, "1,870", "1,600") == ["discrepancy"]

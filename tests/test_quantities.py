@@ -495,3 +495,22 @@ def test_a_number_word_opening_a_list_item_is_read(text: str) -> None:
     """A list item opens like a sentence: its capitalised number word is a figure, not a
     name ("the Big Three" inside a sentence still is one)."""
     assert [q.text for q in find_quantities(text)] == ["Twenty-five"]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("estimates range from 422,499 to as many as 4 million", 422_499, 4e6),
+        ("losses of 3,000 to perhaps 5,000 men", 3_000, 5_000),
+        ("a bill of $2 billion to as much as $3 billion", 2e9, 3e9),
+    ],
+)
+def test_reads_a_range_whose_upper_end_is_hedged(text: str, low: float, high: float) -> None:
+    q = only(text)
+    assert (q.low, q.high, q.qualifier) == (pytest.approx(low), pytest.approx(high), "between")
+
+
+@pytest.mark.parametrize("text", ["The toll rose from 300 to as many as 450 by Friday.",
+                                  "Sales grew to as many as 400 units."])
+def test_a_change_to_a_hedged_figure_is_no_range(text: str) -> None:
+    assert all(q.qualifier != "between" for q in find_quantities(text))

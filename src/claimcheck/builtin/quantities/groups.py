@@ -25,11 +25,17 @@ __all__ = ["PLUS_MINUS", "Group", "group", "has_unit_after"]
 #: The signs that put an uncertainty after a value: "±", "+/-", "+/−", "+-".
 PLUS_MINUS = r"(?:\u00b1|\+/-|\+/\u2212|\+-)"
 
+#: "to as many as": words between "to" and a range's upper end (quantities.toml)
+_UPPER_END = "|".join(
+    re.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for w in sorted(
+        table("quantities", package="claimcheck.builtin.quantities")["ranges"]["upper_end"],
+        key=len, reverse=True))
+
 _CONNECT_RE = re.compile(
     r"(?P<dash>[ \t\u00a0]*[-\u2013\u2014~][ \t\u00a0]*|[ \t\u00a0]+(?:through|thru)[ \t\u00a0]+)"
     r"|(?P<hto>-to-)"
     r"|(?P<colon>[ \t]?:[ \t]?)"
-    r"|(?P<to>[ \t\u00a0]+to[ \t\u00a0]+)"
+    r"|(?P<to>[ \t\u00a0]+to[ \t\u00a0]+(?:(?:" + _UPPER_END + r")[ \t\u00a0]+)?)"
     r"|(?P<and>[ \t\u00a0]+and[ \t\u00a0]+)"
     r"|(?P<or>[ \t\u00a0]+or[ \t\u00a0]+)"
     r"|(?P<pm>[ \t\u00a0]*" + PLUS_MINUS + r"[ \t\u00a0]*)",
