@@ -1417,3 +1417,13 @@ def test_two_counts_of_the_drowned_still_differ() -> None:
     report = check("In the flood 1,870 cattle drowned.",
                    "Some 1,600 cattle drowned in the flood.")
     assert paired(report, "1,870", "1,600") == ["discrepancy"]
+
+
+def test_a_figure_in_rows_run_together_is_named_by_its_own_row() -> None:
+    # "Results / Choice / Votes % / Yes ... / No ..." read as one statement: its subject
+    # over all the rows names nobody's figure; the row holding it is its clause
+    report = check("Results\nChoice\nVotes %\nYes 1,280,827 45.33%\nNo 1,544,950 54.67%\n"
+                   "Valid votes 2,825,777 97.48%\nTotal votes 2,898,830 100.00%\n"
+                   "Registered voters/turnout 4,178,920 69.37%\n\nResults by district",
+                   "Approuvez-vous le projet de loi ?\nOui | 45,33 %\nNon | 54,67 %")
+    assert paired(report, "54.67%", "54,67 %") == ["agreement"]

@@ -514,3 +514,23 @@ def test_reads_a_range_whose_upper_end_is_hedged(text: str, low: float, high: fl
                                   "Sales grew to as many as 400 units."])
 def test_a_change_to_a_hedged_figure_is_no_range(text: str) -> None:
     assert all(q.qualifier != "between" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Non | 54,67 %", 54.67), ("le oui a obtenu 45,33% des voix", 45.33),
+    ("ein Anteil von 3,5 %", 3.5),
+])
+def test_reads_a_decimal_comma_before_a_per_cent_sign(text: str, value: float) -> None:
+    # no thousands are grouped by one or two digits: "54,67 %" is a share, never 5,467 %
+    q = only(text)
+    assert (q.low, q.unit) == (pytest.approx(value), "percent")
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("No 15,449,508 54.67%", ["15,449,508", "54.67%"]),  # the "No" side's votes
+    ("There were no 5,000 men on the field.", ["5,000"]),
+    ("telegram no 468 reached Moscow", []),  # an identifier is not grouped in thousands
+    ("US Patent No. 4,123,456 was granted", []),
+])
+def test_a_grouped_number_after_a_bare_no_is_a_count(text: str, figures: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == figures

@@ -743,7 +743,12 @@ def _without_claim(statement: Claim, claim: Claim) -> str:
     if not span or not span[0] <= claim.start < claim.end <= span[1] \
             or len(subject) != span[1] - span[0]:
         return subject
-    return subject[:claim.start - span[0]] + " " + subject[claim.end - span[0]:]
+    at, end = claim.start - span[0], claim.end - span[0]
+    # a subject over several lines that holds the figure is rows of a table run together
+    # ("Results\nChoice\nVotes %\nYes 12,808,270 45.33%\nNo 15,449,508"): the row that
+    # holds the figure is its clause
+    return subject[subject.rfind("\n", 0, at) + 1:at] + " " + subject[
+        end:len(subject) if "\n" not in subject[end:] else subject.index("\n", end)]
 
 
 #: A statement's subject this many line breaks or more above a figure is no name of the

@@ -184,10 +184,12 @@ _INDIAN_RE = re.compile(r"(?<![\w.,])\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\w]|[.
 _INDIAN_TEST_RE = re.compile(r",\d\d,\d")  # a literal first: a fast scan
 
 #: a decimal comma, read only where the style marks it (a continental scale after it, a
-#: currency of [decimal_comma] before or after it): "€3,5 Mio.", "3,50 €"; never "3,500"
+#: currency of [decimal_comma] before or after it, a per cent sign after it: no thousands
+#: are grouped by one or two digits): "€3,5 Mio.", "3,50 €", "54,67 %"; never "3,500"
 _DECIMAL_COMMA_RE = re.compile(r"(?<![\w.,])\d+,\d{1,2}(?![\w,]|\.\d)")
 _DECIMAL_COMMA_TEST_RE = re.compile(r",\d\d?(?!\d)")  # a literal first: a fast scan
 _DECIMAL_CURRENCIES = frozenset(_TABLE["decimal_comma"]["currencies"])
+_PERCENT_AFTER_RE = re.compile(r"[ \u00a0\u202f]?%")
 _CONTINENTAL: dict[str, float] = _TABLE["scales"]["continental"]
 _CONTINENTAL_RE = re.compile(
     r"[ \t\u00a0]*(?P<w>(?i:" + alternation(_CONTINENTAL, ignore_case=True) + r"))(?:\.|(?![\w]))"
@@ -235,7 +237,8 @@ def _fractions(text: str) -> list[Numeral]:
 def _decimal_commas(text: str) -> list[Numeral]:
     out: list[Numeral] = []
     for m in _DECIMAL_COMMA_RE.finditer(text):
-        marked = bool(_CONTINENTAL_RE.match(text, m.end()))
+        marked = bool(_CONTINENTAL_RE.match(text, m.end()) or _PERCENT_AFTER_RE.match(
+            text, m.end()))
         if not marked:
             before = currency_before(text, m.start())
             after = currency_after(text, m.end())

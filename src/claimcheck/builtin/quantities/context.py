@@ -72,6 +72,7 @@ _REF_STRONG = frozenset(_TABLE["references"]["strong"])
 # Common nouns that number things only when nothing is counted after the number.
 _REF_WEAK = frozenset(_TABLE["references"]["weak"])
 _REF_ABBREV = frozenset(_TABLE["references"]["abbreviations"])
+_REF_PLAIN = frozenset(_TABLE["references"]["plain"])
 _REF_VOLUME = frozenset(_TABLE["references"]["volume"])
 _ROMAN_RE = re.compile(r"[IVXLCDM]+|\d+")
 _LEFT_TOKENS = 32  # characters tokenised before a number: enough for "no fewer than"
@@ -200,7 +201,8 @@ class Left:
         return None
 
     def is_ref(self) -> str | None:
-        """"strong" or "weak" when the number is an identifier's, else None."""
+        """"strong" or "weak" when the number is an identifier's, "plain" after a strong
+        word that is a plain word too ("No 15,449,508": a count if grouped), else None."""
         low = self.low
         i = len(low) - 1
         if i < 0:
@@ -216,7 +218,7 @@ class Left:
         if low[i] == "." and i >= 1 and low[i - 1] in _REF_ABBREV:
             return "strong"
         if low[i] in _REF_STRONG and low[i].isalpha():
-            return "strong"
+            return "plain" if low[i] in _REF_PLAIN else "strong"
         if low[i] in _REF_WEAK:
             return "weak"
         # "Vol. II, 452-53"

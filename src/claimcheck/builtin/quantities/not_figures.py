@@ -193,7 +193,8 @@ def excluded(text: str, g: Group) -> str | None:
     if first.digits and not first.currency:
         ref = left.is_ref()
         # "zone 4 kilometers wide" and "the war 5,000 civilians" are figures, "zone 4" a name
-        if ref == "strong" and not has_unit_after(text, last):
+        if (ref == "strong" or (ref == "plain" and "," not in first.raw)) \
+                and not has_unit_after(text, last):
             return "reference"
         if (
             ref == "weak"
