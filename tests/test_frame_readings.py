@@ -1427,3 +1427,20 @@ def test_a_figure_in_rows_run_together_is_named_by_its_own_row() -> None:
                    "Registered voters/turnout 4,178,920 69.37%\n\nResults by district",
                    "Approuvez-vous le projet de loi ?\nOui | 45,33 %\nNon | 54,67 %")
     assert paired(report, "54.67%", "54,67 %") == ["agreement"]
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("In March the jobless rate was 4.9 percent, the bureau said.",
+     "In March the national unemployment rate was 5.0 percent.", "4.9 percent", "5.0 percent"),
+    ("Inflation reached 8.5% in the year to July.",
+     "The rate of inflation in the year to July was 9.1%.", "8.5%", "9.1%"),
+])
+def test_rates_of_an_economy_named_two_ways_are_one_measure(a: str, b: str, left: str,
+                                                             right: str) -> None:
+    assert paired(check(a, b), left, right) == ["discrepancy"]
+
+
+def test_the_unemployment_rate_is_not_inflation() -> None:
+    report = check("In March the jobless rate was 4.9 percent.",
+                   "In March inflation was 5.0 percent.")
+    assert "discrepancy" not in paired(report, "4.9 percent", "5.0 percent")

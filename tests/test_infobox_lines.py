@@ -266,3 +266,31 @@ def test_a_stacked_block_ends_at_a_key_with_its_value_and_takes_no_headline() ->
     listed = "Acme Foundation\nRevenue\n  • $180.2 million (2023)\n  • $154.7 million (2022)\n"
     assert frame_of(listed, "$180.2 million").subject == "column 1"
     assert frame_of(listed, "$154.7 million").subject is None
+
+
+_HARROW_A = ("Operation Harrow\nPart of the Varnian crises\nDate 12 March 1961\nBelligerents\n"
+             "Varnia Osterland\nCommanders and leaders\nGen. Ivo Kask Adm. Rolf Berg\n"
+             "Strength\n9,400 police, militia, & army +21,000\nCasualties and losses\n"
+             "310 killed 23 killed\n")
+_HARROW_B = ("Operation Harrow (1961)\nVarnian crises\nMarch 12, 1961 – March 30, 1961\n"
+             "Varnia Osterland\nIvo Kask\nRolf Berg\nStrength\n12,000 21,000\nCasualties\n"
+             "205 killed 23 killed\n")
+
+
+def test_two_cells_of_one_layout_side_by_side_are_two_columns() -> None:
+    # "310 killed 23 killed": each side's dead, the second cell opening after a word
+    report = check(_HARROW_A, _HARROW_B)
+    columns = {(c.doc, c.text): c.frame.subject for c in report.claims
+               if c.frame is not None and c.text in ("310", "23", "205")}
+    assert columns == {("a", "310"): "column 1", ("a", "23"): "column 2",
+                       ("b", "205"): "column 1", ("b", "23"): "column 2"}
+    assert paired(report, "23", "23") == ["agreement"]
+    assert paired(report, "310", "205") == ["discrepancy"]
+    assert "discrepancy" not in paired(report, "23", "205")
+
+
+def test_one_column_under_labels_one_within_the_other_is_one_measure() -> None:
+    # "Strength" over both, the first side's cell worded at length in one copy only
+    report = check(_HARROW_A, _HARROW_B)
+    assert paired(report, "9,400", "12,000") == ["discrepancy"]
+    assert paired(report, "21,000", "21,000") == ["agreement"]

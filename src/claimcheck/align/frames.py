@@ -221,7 +221,13 @@ def evidence(a: Claim, b: Claim) -> bool:
     if _far_apart(a, b) and not (ka and ka == kb):
         return False  # "14,492 wounded" against a "1,288" in a table of officers
     if fa.source == fb.source == "row":
-        return bool(_same_row_label(fa, fb))  # the same column of rows with one label
+        same = _same_row_label(fa, fb)  # the same column of rows with one label
+        if same is None and fa.subject == fb.subject and _column(fa.subject) \
+                and fa.measure and fa.measure == fb.measure \
+                and not (fa.measure_weak or fb.measure_weak):
+            return True  # "Casualties and losses: 66 killed" and "Casualties: 82 killed"
+            # in one column: one label within the other, and they read one measure
+        return bool(same)
     if fa.source == fb.source == "key_value" and _same_key(fa, fb):
         return True  # "Lowest pressure 966 hPa" and "Lowest pressure: 955 hPa": one
         # infobox line in two copies, whatever measure its label names

@@ -130,13 +130,29 @@ def _cell_line(line: str) -> bool:
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
-    """The cells of a line of figures, as spans within it."""
+    """The cells of a line of figures, as spans within it. Cells of one layout each,
+    with words after their figures, may follow each other with nothing but a blank
+    between ("310 killed 23 killed"): one column's cell and the next's."""
+    spans = _split(line, _CELL_BREAK)
+    if len(spans) == 1:
+        alike = _split(line, _WORD_THEN_FIGURE)
+        if len(alike) > 1 and len({_shape(line[s:e]) for s, e in alike}) == 1 \
+                and _shape(line[alike[0][0]:alike[0][1]]) != "#":
+            return alike
+    return spans
+
+
+def _split(line: str, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for m in _CELL_BREAK.finditer(line):
+    for m in breaks.finditer(line):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(line.rstrip())))
     return [(s, e) for s, e in spans if line[s:e].strip()]
+
+
+#: A word, a blank, a figure: where a second cell may open ("310 killed 23 killed").
+_WORD_THEN_FIGURE = re.compile(r"(?<=[a-z])[ \t]+(?=(?:[~≈]|c\.[ \t]?)?(?:US)?[$€£¥]?\d)")
 
 
 def _shape(cell: str) -> str:
