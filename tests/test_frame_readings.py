@@ -1444,3 +1444,19 @@ def test_the_unemployment_rate_is_not_inflation() -> None:
     report = check("In March the jobless rate was 4.9 percent.",
                    "In March inflation was 5.0 percent.")
     assert "discrepancy" not in paired(report, "4.9 percent", "5.0 percent")
+
+
+_DIARY = ("May 2: party leaves the base camp at 2,750 ft. May 3: altitude 6,630 ft, a depot "
+          "made. May 5: camp at an altitude of 11,400 ft. May 6: the summit ridge is reached at 13,370 ft.")
+
+
+def test_one_of_a_series_of_heights_is_not_set_against_an_undated_height() -> None:
+    # which of the diary's four heights the other's mountain is, no word says
+    report = check(_DIARY, "They meant to climb a mountain over 13,000 feet in height.")
+    for figure in ("2,750 ft", "6,630 ft", "11,400 ft"):
+        assert "discrepancy" not in paired(report, figure, "13,000 feet")
+
+
+def test_a_height_of_a_series_said_alike_still_meets_its_partner() -> None:
+    report = check(_DIARY, "On May 5 the camp stood at an altitude of 11,900 ft.")
+    assert paired(report, "11,400 ft", "11,900 ft") == ["discrepancy"]

@@ -62,7 +62,15 @@ from claimcheck.align.profiles import (
     near_rare,
     written_digits,
 )
-from claimcheck.align.scores import CLOCK, clocks_within, days_apart, idf, owner_match, score
+from claimcheck.align.scores import (
+    CLOCK,
+    clocks_within,
+    days_apart,
+    idf,
+    owner_match,
+    score,
+    similarity,
+)
 from claimcheck.config import DEFAULT, Config
 from claimcheck.manager import bind_hook
 from claimcheck.model import (
@@ -358,6 +366,24 @@ def match_figures(
                     # an attendance of 96,924" in London, is one figure told twice)
         return None
 
+    def one_of_a_series(pa: FigureProfile, pb: FigureProfile) -> tuple[FigureProfile, int] | None:
+        """A figure of one document among SERIES or more different values of its
+        dimension there ("Camp 2750 ft", "altitude 6630 ft", "Camp 11,400 ft", ...), set
+        against the other's with next to nothing said alike (``SERIES_WORDS``): which of
+        the series the other's figure is, nothing tells. (the figure, how many values.)"""
+        if similarity(pa, pb, weights) >= SERIES_WORDS:
+            return None
+        for p in (pa, pb):
+            key = _series_key(p)
+            if key is None:
+                continue
+            side = left if p.claim.doc == left[0].claim.doc else right
+            values = {_said_value(q) for q in by_value(side, "series", _series_key).get(
+                key, ())}
+            if len(values) >= SERIES:
+                return p, len(values)
+        return None
+
     def placed_in(side: Sequence[FigureProfile]) -> dict[Any, list[FigureProfile]]:
         """A side's figures by (place, measure) (``place_told``)."""
         return by_value(side, "placed", _place_and_measure)
@@ -525,6 +551,11 @@ def match_figures(
                     rival := agreeing_rival(*ij)) is not None:
                 reason = (f"values differ, but '{rival.text}' agrees, in words nearly as "
                           "alike: which figure is the partner is in doubt")
+            elif a.kind in FIGURES and not same_document and (
+                    series := one_of_a_series(pa, pb)) is not None:
+                reason = (f"values differ, but {series[0].claim.doc} gives {series[1]} "
+                          "different figures of this kind, and nothing said alike tells "
+                          "which of them the other's is")
         if reason is None:
             if placed:  # (told to the reader: why two figures no frame joined are one)
                 finding = replaced(finding, detail={**finding.detail, "same_sentence": True})
@@ -1305,6 +1336,18 @@ def _said_value(p: FigureProfile) -> tuple | None:
     return p.value_key
 
 
+def _series_key(p: FigureProfile) -> str | None:
+    """What makes a document's figures one series (``one_of_a_series``): a physical
+    dimension (lengths, weights, speeds: "Camp 2750 ft", "altitude 6630 ft"). Counts and
+    sums are no series by their dimension alone: a document has many of them, and which
+    of a candidate's votes or a toll's figures is which their words and frames say."""
+    return None if p.family == "time" or p.dimension in _NOT_PHYSICAL else p.dimension
+
+
+#: Dimensions whose figures count or price things: many in a document are no series.
+_NOT_PHYSICAL = frozenset({None, "count", "currency", "percent", "ratio"})
+
+
 def _exact_value(p: FigureProfile) -> float | None:
     """A figure's value as ``sum_of_two`` adds it up: an exact one's, never a date's,
     a range's or a bound's."""
@@ -1324,6 +1367,12 @@ PART_SHARE = 0.1
 #: round value hundreds of times would otherwise have each be weighed (``clash``) again
 #: for every pair, which grows with the square of the document's size.
 SAID_TRIES = 8
+#: How many different values of one measure make a document's figures a series
+#: (``one_of_a_series``): a camp's altitude each day, a toll each week.
+SERIES = 3
+#: Below this share of words in common (``scores.similarity``), a figure of a series and
+#: another document's say nothing that pairs them but their measure.
+SERIES_WORDS = 0.15
 
 
 def _total_is_the_parts(part: FigureProfile, other: FigureProfile,
