@@ -1460,3 +1460,13 @@ def test_one_of_a_series_of_heights_is_not_set_against_an_undated_height() -> No
 def test_a_height_of_a_series_said_alike_still_meets_its_partner() -> None:
     report = check(_DIARY, "On May 5 the camp stood at an altitude of 11,900 ft.")
     assert paired(report, "11,400 ft", "11,900 ft") == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("text", "figure", "statistic"), [
+    ("In 2020 the population was 331,449,281, a 7.71% increase from 2010.", "7.71%", "change"),
+    ("Sales fell again, a 5 % drop on the year.", "5 %", "change"),
+    ("Women were 51.3% of the population.", "51.3%", "share"),
+])
+def test_a_share_followed_by_a_word_of_change_is_a_change(text: str, figure: str,
+                                                          statistic: str) -> None:
+    assert frame_of(text, figure).statistic == statistic

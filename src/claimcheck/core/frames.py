@@ -1868,6 +1868,8 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
         if value.dimension == "rate" or " per " in f" {unit} " or unit.startswith("per "):
             return "rate"
         if unit in ("percent", "%", "per cent") or value.dimension == "percent":
+            if after_words and after_words[0].lower().strip(".,;:") in _CHANGE_NOUNS:
+                return "change"  # "a 7.71% increase", "a 5 % drop"
             return "share"
     if _rate_after(after_words):
         return "rate"
