@@ -593,3 +593,13 @@ def test_a_figure_dated_after_a_closed_participle_clause_is_compared_in_its_year
     kinds = [f.kind for f in report.findings
              if {report.claim(c).text for c in f.claims} == {"$5.2 billion", "$4.8 billion"}]
     assert "discrepancy" not in kinds
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The theatre burned on 7. December 1881 in Vienna.", "7. December 1881"),
+    ("Die Wahl fand am 27. September 2009 statt.", "27. September 2009"),
+])
+def test_a_day_written_with_a_full_stop_before_its_month(text: str, date: str) -> None:
+    # the German way of writing a day, common in translations: one date, one sentence
+    claims = claimcheck.claims(claimcheck.Document("x", text))
+    assert [(c.kind, c.text) for c in claims if c.kind != "statement"] == [("date", date)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from claimcheck.text.calendar import MONTH_NAMES
 from claimcheck.text.data import table
 
 _DATA = table("sentences")
@@ -50,6 +51,8 @@ _ENUM_LABEL = re.compile(r"(?:\d{1,3}|[IVXLCDMivxlcdm]{1,6}|[A-Za-z])\Z")
 _ROMAN = re.compile(r"[IVXLCDM]{1,7}(?![A-Za-z])")
 _NEXT = re.compile(r"\s*[\"“‘'«(\[¿¡]{0,4}")
 _TOKEN_CHARS = ".'’-"
+_DAY_NUMBER = re.compile(r"(?:3[01]|[12]\d|0?[1-9])")
+_YEAR_NEXT = re.compile(r",?[ \t]+\d{4}(?!\d)")
 
 
 def split_sentences(
@@ -113,6 +116,9 @@ def _ends_sentence(text: str, start: int, end: int, p: int, q: int) -> bool:
     if low in PREFIX_ABBREVIATIONS:
         return False
     word = _word_at(text, k, end)
+    if _DAY_NUMBER.fullmatch(token) and word.lower() in MONTH_NAMES \
+            and _YEAR_NEXT.match(text, k + len(word), end):
+        return False  # "on 7. December 1881": a day written the German way, not an end
     if low in NUMBER_ABBREVIATIONS and (nxt.isdigit() or nxt == "#" or _ROMAN.match(word)):
         return False
     if (low in SUFFIX_ABBREVIATIONS or _INITIALISM.match(token)

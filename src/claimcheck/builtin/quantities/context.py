@@ -41,7 +41,7 @@ WINDOW = 80  # characters of context looked at on either side of a number
 _MONTHS = month_pattern()
 _MONTH_TITLES = frozenset(m.title() for m in MONTH_NAMES)  # as written: "Jan", "March"
 DATE_RIGHT_RE = re.compile(
-    r"(?:st|nd|rd|th)?[ \t\u00a0]*(?:of[ \t]+)?" + _MONTHS + r"\b"
+    r"(?:st|nd|rd|th|\.)?[ \t\u00a0]*(?:of[ \t]+)?" + _MONTHS + r"\b"
 )
 ERA_RIGHT_RE = re.compile(r"[ \t]*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\w])")
 TIME_RIGHT_RE = re.compile(

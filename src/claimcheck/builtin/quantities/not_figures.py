@@ -229,9 +229,9 @@ def excluded(text: str, g: Group) -> str | None:
         first.digits
         and first.value <= 31
         and float(first.value).is_integer()
-        and (left.is_date() or (not quiet and DATE_RIGHT_RE.match(right)))
+        and (left.is_date() or ((not quiet or right[:1] == ".") and DATE_RIGHT_RE.match(right)))
     ):
-        return "date"
+        return "date"  # (and "7. December 1881", a day written the German way)
     if (
         not quiet
         and last.digits
