@@ -1447,7 +1447,8 @@ def test_the_unemployment_rate_is_not_inflation() -> None:
 
 
 _DIARY = ("May 2: party leaves the base camp at 2,750 ft. May 3: altitude 6,630 ft, a depot "
-          "made. May 5: camp at an altitude of 11,400 ft. May 6: the summit ridge is reached at 13,370 ft.")
+          "made. May 5: camp at an altitude of 11,400 ft. May 6: the summit ridge is "
+          "reached at 13,370 ft.")
 
 
 def test_one_of_a_series_of_heights_is_not_set_against_an_undated_height() -> None:
