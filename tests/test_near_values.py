@@ -114,3 +114,10 @@ def test_a_possessive_pronoun_opening_a_sentence_names_nobody() -> None:
                   "Mary Avon crossed in 14 hours and 42 minutes.")
     assert ("discrepancy", frozenset({"14 hours 45 minutes", "14 hours and 42 minutes"})) \
         in kinds
+
+
+def test_a_number_in_words_is_as_precise_as_its_digits() -> None:
+    kinds = found("In the end four thousand nine hundred and seventy-three volunteers stood "
+                  "on the walls.", "The defenders numbered 4,983 men.")
+    assert ("discrepancy", frozenset({"four thousand nine hundred and seventy-three",
+                                      "4,983"})) in kinds

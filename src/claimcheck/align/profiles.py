@@ -314,7 +314,11 @@ def _precise(value: object) -> bool:
     finely, two near values of one document's and another's are one time told two ways,
     not chance. (Years and days are counted whole: "158 years" is no finer than "158".)"""
     if isinstance(value, Quantity):
-        return value.low == value.high and written_digits(value.text) >= NEAR_DIGITS
+        # (a number in words has the digits of its value: "four thousand nine hundred
+        # and seventy-three" is as precise as "4,973")
+        digits = written_digits(value.text) or (
+            written_digits(str(int(value.low))) if value.low.is_integer() else 0)
+        return value.low == value.high and digits >= NEAR_DIGITS
     count = _clock_count(value)
     return count is not None and written_digits(count) >= NEAR_DURATION_DIGITS
 
