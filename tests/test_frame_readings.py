@@ -1471,3 +1471,19 @@ def test_a_height_of_a_series_said_alike_still_meets_its_partner() -> None:
 def test_a_share_followed_by_a_word_of_change_is_a_change(text: str, figure: str,
                                                           statistic: str) -> None:
     assert frame_of(text, figure).statistic == statistic
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("The canal's length is about 100 m.", "The canal is 164 km long.", "100 m", "164 km"),
+    ("The ship displaced 12,000 tonnes.", "The ship displaced 900 kg.", "12,000 tonnes", "900 kg"),
+])
+def test_lengths_or_weights_orders_of_magnitude_apart_are_no_discrepancy(
+        a: str, b: str, left: str, right: str) -> None:
+    # no account of one length is off a thousandfold: another thing, or a unit misread
+    assert "discrepancy" not in paired(check(a, b), left, right)
+
+
+def test_counts_orders_of_magnitude_apart_still_differ() -> None:
+    report = check("An estimated 1 billion people watched the rescue.",
+                   "An estimated 5.3 million people watched the rescue.")
+    assert paired(report, "1 billion", "5.3 million") == ["discrepancy"]

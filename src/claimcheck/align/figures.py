@@ -551,6 +551,10 @@ def match_figures(
                     rival := agreeing_rival(*ij)) is not None:
                 reason = (f"values differ, but '{rival.text}' agrees, in words nearly as "
                           "alike: which figure is the partner is in doubt")
+            elif a.kind in FIGURES and _orders_apart(pa, pb, finding):
+                reason = ("values differ by more than a factor of ten, in units of "
+                          f"{pa.dimension}: a length, a weight or a speed that far apart "
+                          "is another thing measured, or a unit misread")
             elif a.kind in FIGURES and not same_document and (
                     series := one_of_a_series(pa, pb)) is not None:
                 reason = (f"values differ, but {series[0].claim.doc} gives {series[1]} "
@@ -1342,6 +1346,26 @@ def _series_key(p: FigureProfile) -> str | None:
     sums are no series by their dimension alone: a document has many of them, and which
     of a candidate's votes or a toll's figures is which their words and frames say."""
     return None if p.family == "time" or p.dimension in _NOT_PHYSICAL else p.dimension
+
+
+def _orders_apart(a: FigureProfile, b: FigureProfile, finding: Finding) -> bool:
+    """Two figures of one physical dimension more than ORDERS_APART times apart ("100 m"
+    against "164 km"): no account of one length or weight is off by so much; counts and
+    sums are (a toll of "1.1 million" against "2 million", viewers by the billion). The
+    values are compared in one unit, as the comparison converted them."""
+    if a.dimension in _NOT_PHYSICAL or a.dimension != b.dimension:
+        return False
+    converted = finding.detail.get("converted") if isinstance(finding.detail, dict) else None
+    low, high = ((converted["left"], converted["right"]) if converted
+                 else (a.number, b.number))
+    if not low or not high or low <= 0 or high <= 0:
+        return False
+    return max(low, high) > ORDERS_APART * min(low, high)
+
+
+#: How many times apart two figures of one physical dimension may be and still be one
+#: thing measured twice (``_orders_apart``).
+ORDERS_APART = 10
 
 
 #: Dimensions whose figures count or price things: many in a document are no series.
