@@ -190,3 +190,13 @@ def test_one_template_told_of_two_subjects_is_not_one_sentence_in_two_states() -
     fuller = around("According to the health ministry, the outbreak in Kaduna province was "
                     "declared over on 6 January 2019.", "6 January 2019")
     assert same_place(one, fuller)
+
+
+def test_a_figure_told_again_in_other_units_changes_with_it() -> None:
+    # the brackets restate the figure: their number is no other number of the sentence
+    a = ("The flood sent three mudflows down the valley at 50 kilometers per hour (30 miles "
+         "per hour), burying the town within the hour.")
+    b = ("The flood sent three mudflows down the valley at 60 kilometers per hour (40 miles "
+         "per hour), burying the town within the hour.")
+    assert paired(check(a, b), "50 kilometers per hour", "60 kilometers per hour") \
+        == ["discrepancy"]

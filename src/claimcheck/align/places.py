@@ -47,6 +47,10 @@ _WORD = re.compile(r"[^\W_]+")
 #: A reference mark ("[4]", "[note 2]"): renumbered from one state of an article to the next.
 _MARK = re.compile(r"\[[^\[\]\n]{0,12}\]")
 
+#: The figure told again in brackets right after it, in other units ("(30 miles per
+#: hour)", "(35,797 ft)").
+_RESTATED = re.compile(r"[ \t]*\((?:[^()\n\d]{0,12})\d[^()\n]{0,40}\)")
+
 #: How far either side of a figure its sentence's other numbers are read (characters).
 NUMBERS_REACH = 1000
 
@@ -89,6 +93,11 @@ def context(text: str, sentence: tuple[int, int], claim: Claim,
     first, last = claim.start, claim.end
     reach = NUMBERS_REACH if numbers else 12 * WINDOW
     head_text, tail_text = text[max(start, first - reach):first], text[last:min(end, last + reach)]
+    restated = _RESTATED.match(tail_text)
+    if restated:
+        # "at 50 kilometers per hour (30 miles per hour)": the figure told again in other
+        # units changes with it; its numbers are no other number of the sentence
+        tail_text = tail_text[restated.end():]
     head, tail = _words(head_text), _words(tail_text)
     names = frozenset(w.lower() for w in (*_WORD.findall(head_text), *_WORD.findall(tail_text))
                       if w[0].isupper() and w.lower() not in STOPWORDS) if numbers else frozenset()
