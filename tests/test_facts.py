@@ -878,3 +878,18 @@ def test_one_sources_value_told_twice_is_one_cluster_of_its_fact() -> None:
     groups = {v.group for v in fact.values if report.claim(v.claim).text == "78"}
     assert len(groups) == 1
     assert "against 78" not in fact.summary
+
+
+def test_among_a_few_sources_two_days_of_one_event_stay_a_discrepancy() -> None:
+    # the day the toll holds for differs: more than a label on the toll's fact
+    texts = ("The avalanche occurred on May 30 1970, when an earthquake shook the valley, "
+             "leaving up to 30,000 people dead.",
+             "The avalanche occurred on May 31, 1970, when an earthquake shook the valley, "
+             "leaving up to 30,000 people dead.",
+             "Up to 30,000 people died in the avalanche, which buried the town.")
+    report = claimcheck.check(*(claimcheck.Document(n, t) for n, t in zip("abc", texts)))
+    texts_of = {c.id: c.text for c in report.claims}
+    days = [f for f in report.facts if any(texts_of[v.claim] == "May 30 1970" for v in f.values)]
+    assert len(days) == 1
+    assert [(p.kind, sorted(texts_of[c] for c in p.claims)) for p in days[0].pairs] == [
+        ("discrepancy", ["May 30 1970", "May 31, 1970"])]
