@@ -887,7 +887,8 @@ def test_among_a_few_sources_two_days_of_one_event_stay_a_discrepancy() -> None:
              "The avalanche occurred on May 31, 1970, when an earthquake shook the valley, "
              "leaving up to 30,000 people dead.",
              "Up to 30,000 people died in the avalanche, which buried the town.")
-    report = claimcheck.check(*(claimcheck.Document(n, t) for n, t in zip("abc", texts, strict=True)))
+    report = claimcheck.check(*(claimcheck.Document(n, t)
+                                for n, t in zip("abc", texts, strict=True)))
     texts_of = {c.id: c.text for c in report.claims}
     days = [f for f in report.facts if any(texts_of[v.claim] == "May 30 1970" for v in f.values)]
     assert len(days) == 1
