@@ -51,6 +51,9 @@ _MARK = re.compile(r"\[[^\[\]\n]{0,12}\]")
 #: hour)", "(35,797 ft)").
 _RESTATED = re.compile(r"[ \t]*\((?:[^()\n\d]{0,12})\d[^()\n]{0,40}\)")
 
+#: The word that stands for a restatement in brackets among the words after a figure.
+RESTATED_MARK = "\x01"
+
 #: How far either side of a figure its sentence's other numbers are read (characters).
 NUMBERS_REACH = 1000
 
@@ -96,9 +99,13 @@ def context(text: str, sentence: tuple[int, int], claim: Claim,
     restated = _RESTATED.match(tail_text)
     if restated:
         # "at 50 kilometers per hour (30 miles per hour)": the figure told again in other
-        # units changes with it; its numbers are no other number of the sentence
+        # units changes with it; its numbers are no other number of the sentence (but a
+        # state that restates the figure and one that does not are worded apart: the
+        # mark stands for the brackets among the words after it)
         tail_text = tail_text[restated.end():]
     head, tail = _words(head_text), _words(tail_text)
+    if restated:
+        tail.insert(0, RESTATED_MARK)
     names = frozenset(w.lower() for w in (*_WORD.findall(head_text), *_WORD.findall(tail_text))
                       if w[0].isupper() and w.lower() not in STOPWORDS) if numbers else frozenset()
     told = tuple(w for w in (*head, *tail) if _numeric(w)) if numbers else ()
@@ -121,7 +128,8 @@ def place_key(around: Context) -> str | None:
     before, after = around[0], around[1]
     if len(before) + len(after) < MIN_WORDS:
         return None
-    if sum(1 for w in (*before, *after) if not w.isdigit() and w not in STOPWORDS) < MIN_CONTENT:
+    if sum(1 for w in (*before, *after)
+           if not w.isdigit() and w not in STOPWORDS and w != RESTATED_MARK) < MIN_CONTENT:
         return None
     return "place:" + " ".join(before[-BEFORE:]) + "|" + " ".join(after[:AFTER])
 
