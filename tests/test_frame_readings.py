@@ -1487,3 +1487,25 @@ def test_counts_orders_of_magnitude_apart_still_differ() -> None:
     report = check("An estimated 1 billion people watched the rescue.",
                    "An estimated 5.3 million people watched the rescue.")
     assert paired(report, "1 billion", "5.3 million") == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # the part takes what befell it, the whole keeps its own words
+    ("Twenty-three of the forty-three passengers on board the aircraft lost their lives.",
+     "Twenty-three", "casualties.killed"),
+    ("Twenty-three of the forty-three passengers on board the aircraft lost their lives.",
+     "forty-three", "aboard"),
+    ("Only 764 of the 1,959 people aboard the liner survived the sinking.", "764",
+     "survivors"),
+    ("Only 764 of the 1,959 people aboard the liner survived the sinking.", "1,959", "aboard"),
+])
+def test_a_part_and_its_whole_each_take_their_own_words(text: str, figure: str,
+                                                       measure: str) -> None:
+    assert frame_of(text, figure).measure == measure
+
+
+def test_the_whole_of_a_part_is_not_set_against_a_toll() -> None:
+    report = check("Twenty-three of the forty-three passengers on board lost their lives.",
+                   "The crash killed 23 of the 44 people on the aircraft.")
+    assert paired(report, "Twenty-three", "23") == ["agreement"]
+    assert "discrepancy" not in paired(report, "forty-three", "23")

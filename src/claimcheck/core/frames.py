@@ -49,7 +49,7 @@ from claimcheck.text.measures import (
     word_index,
 )
 from claimcheck.text.names import Aliases, normalize
-from claimcheck.text.numbers import parse_number
+from claimcheck.text.numbers import NUMBER_WORD_RE, parse_number
 from claimcheck.text.records import copier, replaced
 from claimcheck.text.words import (
     STOPWORDS,
@@ -685,10 +685,21 @@ def frame_of(
             and _PART_OF_WHOLE.fullmatch(right):
         # "Only 764 of the nearly 2,000 on board were saved": a part of the next figure's
         # whole, and what the sentence says after the whole is said of the part too
-        whole_figure = _FIGURE_TOKEN.match(text, neighbours[1], s_end)
+        whole_figure = _FIGURE_TOKEN.match(text, neighbours[1], s_end) \
+            or NUMBER_WORD_RE.match(text, neighbours[1], s_end)  # ("of the forty-three")
         if whole_figure is not None:
-            right += text[neighbours[1]:whole_figure.end()] + text[whole_figure.end():min(
-                s_end, whole_figure.end() + PARTITIVE_REACH)]
+            after_whole = text[whole_figure.end():min(s_end, whole_figure.end()
+                                                      + PARTITIVE_REACH)]
+            # "Twenty-three of the forty-three passengers on board lost their lives": the
+            # whole's own words ("passengers on board") are the whole's; the verb after
+            # them says what befell the part
+            verb = _verb_at(after_whole)
+            right += text[neighbours[1]:whole_figure.end()] + (
+                " " + after_whole[verb:] if verb else after_whole)
+    elif neighbours[0] > s_start and claim.kind in FIGURE_KINDS \
+            and _PART_OF_WHOLE.fullmatch(left) and (verb := _verb_at(right)):
+        # ... and the whole's own words end where that verb begins
+        right = right[:verb]
     structure = cells.around(claim)
     row = _row(claim, text) if structure is None and claim.kind in ("quantity", "ratio") \
         else None
@@ -1407,6 +1418,24 @@ _PART_TOKEN = re.compile(r"[\d,.]+\w*[ \t]*\Z")
 _FIGURE_TOKEN = re.compile(r"\d[\d,.]*\w*")
 #: How far past the whole the words said of a part are read (characters).
 PARTITIVE_REACH = 120
+
+
+def _verb_at(text: str) -> int:
+    """Where the first verb of a clause's first words stands in ``text`` (an auxiliary, a
+    regular past form, an irregular one: "were", "died", "lost"), past at least one word;
+    0 when none stands in its first PARTITIVE_WORDS words."""
+    for n, m in enumerate(_WORD.finditer(text)):
+        if n >= PARTITIVE_WORDS:
+            break
+        word = m.group()
+        if n and (word in _AUXILIARIES or past_verb(word) or irregular_base(word)):
+            return m.start()
+    return 0
+
+
+#: Words after a partitive's whole read for the verb that ends its own words.
+PARTITIVE_WORDS = 8
+_AUXILIARIES = frozenset((*_WORDS["passive_auxiliaries"], "had", "has", "have"))
 
 
 def _of_before(words: list[str]) -> int | None:
