@@ -1509,3 +1509,14 @@ def test_the_whole_of_a_part_is_not_set_against_a_toll() -> None:
                    "The crash killed 23 of the 44 people on the aircraft.")
     assert paired(report, "Twenty-three", "23") == ["agreement"]
     assert "discrepancy" not in paired(report, "forty-three", "23")
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # a measure's phrase begun near the figure is read to its end, not cut at its first
+    # word ("lost", a toll)
+    ("Some 30,000 people in the old city lost their homes.", "30,000", "displaced"),
+    ("About 1,200 workers at the two eastern mills lost their jobs.", "1,200", "employment"),
+])
+def test_a_measures_phrase_is_read_to_its_end(text: str, figure: str,
+                                              measure: str | None) -> None:
+    assert frame_of(text, figure).measure == measure

@@ -411,6 +411,8 @@ TIME_KINDS = frozenset({"date", "range"})
 #: How many words either side of a figure may name what it measures.
 RIGHT_WORDS = 6
 LEFT_WORDS = 8
+#: Words past RIGHT_WORDS read only to finish a measure's phrase begun inside them.
+PHRASE_TAIL = 2
 #: Words right after a figure that count as its own noun ("150 people were killed").
 NEAR_WORDS = 4
 #: How many words (a qualifier, an article) may stand between a count of things and a
@@ -954,7 +956,8 @@ def _frame(
                                _first_words(_without(right, claim.attribution), RIGHT_WORDS),
                                vocabulary)
         else:
-            measure = _measure(claim, before_words, after_words, vocabulary)
+            measure = _measure(claim, before_words, after_words, vocabulary,
+                               _first_words(right, RIGHT_WORDS + PHRASE_TAIL)[RIGHT_WORDS:])
     if measure is not None and measure.measure in _FATED and source == "sentence":
         fate = _fate(before_words, after_words)
         if fate is not None:
@@ -1249,17 +1252,20 @@ def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None
 
 
 def _measure(claim: Claim, before_words: list[str], after_words: list[str],
-             vocabulary: Measures) -> Mention | None:
+             vocabulary: Measures, tail: Sequence[str] = ()) -> Mention | None:
     """The counted noun first, then the words right after the figure, then those before
     it (the nearest), then any further after it. A weak word ("men") gives way to any
     other measure named beside the figure ("5,000 men were killed"). ``before_words``
-    and ``after_words``: the LEFT_WORDS before the figure, the RIGHT_WORDS after it."""
+    and ``after_words``: the LEFT_WORDS before the figure, the RIGHT_WORDS after it;
+    ``tail``: the few words after those, where a phrase begun inside the window ends
+    ("30,000 people in the city lost their homes": not "lost", a toll)."""
     value = claim.value
     unit = value.unit if isinstance(value, Quantity) else None
     named = vocabulary.find(claim.subject) if claim.subject else []
     if len({m.measure for m in named}) > 1:
         return None  # "two to one in troops and in guns": one figure for two measures
     after_text, before_text = " ".join(after_words), " ".join(before_words)
+    whole_after = " ".join((*after_words, *tail)) if tail else after_text
     # "killed 13 people and wounded 145": the words after "and" and a verb are the next
     # figure's ("415 passengers and crew aboard": nouns joined, the words still its own)
     joined = next((i + (1 if w.endswith(",") else 0) for i, w in enumerate(after_words[:-1])
@@ -1269,7 +1275,8 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
                   len(after_words))  # ("killed 300 people, destroyed 3.3 square miles":
     # a verb after a comma opens the next clause too; but "12 people, according to
     # police, were killed": who says so, set between commas, and the clause goes on)
-    named_after = [m for m in vocabulary.find(after_text) if not _in_name(m, after_text)]
+    named_after = [m for m in vocabulary.find(whole_after)
+                   if m.start < len(after_words) and not _in_name(m, whole_after)]
     # "3 dead, wounding 12 others": a verb's -ing form after the figure names the next
     # clause's figure's measure, not this one's
     verb = next((m.start for m in named_after if clause_verb(m.text, vocabulary.written)),
