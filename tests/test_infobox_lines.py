@@ -294,3 +294,20 @@ def test_one_column_under_labels_one_within_the_other_is_one_measure() -> None:
     report = check(_HARROW_A, _HARROW_B)
     assert paired(report, "9,400", "12,000") == ["discrepancy"]
     assert paired(report, "21,000", "21,000") == ["agreement"]
+
+
+@pytest.mark.parametrize("b", [
+    "Hurricane Vell\nLowest pressure 936 mbar (hPa; 27.65 inHg)\nFatalities 800",
+    "Hurricane Vell\nLowest pressure 936 mbar (hPa); 27.65 inHg\nFatalities 800",
+])
+def test_a_value_restated_after_a_semicolon_is_told_once(b: str) -> None:
+    # the line gives one pressure in two units: two roundings of one conversion differ
+    report = check("Hurricane Vell\nLowest pressure 936 mbar (hPa); 27.64 inHg\nFatalities 800",
+                   b)
+    assert paired(report, "936 mbar", "936 mbar") == ["agreement"]
+    assert "discrepancy" not in paired(report, "27.64 inHg", "27.65 inHg")
+
+
+def test_figures_of_two_kinds_after_a_semicolon_stay_two() -> None:
+    report = check("Killed 300; wounded 400", "Killed 310; wounded 400")
+    assert paired(report, "300", "310") == ["discrepancy"]

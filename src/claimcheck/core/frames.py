@@ -611,6 +611,12 @@ def _gapped_name(text: str, last: Claim | None, first: Claim | None,
 
 
 _CONVERSION_GAP = re.compile(r"[ \t]*\([ \t]*(?:about|approx\.|approximately|c\.|ca\.)?[ \t]*$")
+#: Between a value and its restatement after a semicolon on one line: "936 mbar (hPa); ",
+#: "936 mbar (hPa; ".
+_UNITS_LIST_GAP = re.compile(r"[ \t]*(?:\([ \t]*[^\W\d_]{1,8}[ \t]*\)[ \t]*;|\([ \t]*[^\W\d_]{1,8}"
+                             r"[ \t]*;|;)[ \t]*")
+#: What ends such a line's restatement: the line's end, or the bracket it opened.
+_LINE_OR_BRACKET_END = re.compile(r"[ \t]*(?:\)[ \t]*)?(?:\[\w{1,4}\][ \t]*)*(?:\n|$)")
 
 
 def _converts(text: str, figure: Claim, claim: Claim) -> bool:
@@ -624,8 +630,12 @@ def _converts(text: str, figure: Claim, claim: Claim) -> bool:
         return False
     if a.dimension.split(":")[0] != (b.dimension or "").split(":")[0] or a.unit == b.unit:
         return False
-    return bool(_CONVERSION_GAP.fullmatch(text, figure.end, claim.start)) and bool(
-        _BRACKET_CLOSE.match(text, claim.end))
+    if _CONVERSION_GAP.fullmatch(text, figure.end, claim.start):
+        return bool(_BRACKET_CLOSE.match(text, claim.end))
+    # "Lowest pressure 936 mbar (hPa); 27.64 inHg", "936 mbar (hPa; 27.65 inHg)": an
+    # infobox's line giving its value in two units, the second after a semicolon
+    return bool(_UNITS_LIST_GAP.fullmatch(text, figure.end, claim.start)) and bool(
+        _LINE_OR_BRACKET_END.match(text, claim.end))
 
 
 def frame_of(
