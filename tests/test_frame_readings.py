@@ -1520,3 +1520,17 @@ def test_the_whole_of_a_part_is_not_set_against_a_toll() -> None:
 def test_a_measures_phrase_is_read_to_its_end(text: str, figure: str,
                                               measure: str | None) -> None:
     assert frame_of(text, figure).measure == measure
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    # one thing counted in two words of the synonym table: "artillery" is a word for guns
+    ("The fleet carried 2,431 guns in all.", "The fleet carried 2,431 artillery pieces.",
+     "2,431", "2,431"),
+    # "added" is a change as surely as "grown by"
+    ("The purchase added 586,412 square miles of new territory.",
+     "With it the country had grown by 586,412 sq mi.", "586,412 square miles",
+     "586,412 sq mi"),
+])
+def test_one_count_or_change_in_other_words_agrees(a: str, b: str, left: str,
+                                                   right: str) -> None:
+    assert paired(check(a, b), left, right) == ["agreement"]

@@ -440,3 +440,12 @@ def test_counts_of_people_in_other_words_are_one_count(noun: str) -> None:
 def test_fine_figures_in_two_units_convert_to_their_last_digit(
         left: str, right: str, kind: str) -> None:
     assert compare_quantities(fig(left), fig(right))[0] == kind
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    ("2,431 guns", "2,431 artillery pieces", "agreement"),  # "artillery" is a word for guns
+    ("12 army trucks", "12 army tanks", "not_comparable"),  # a modifier shared, no noun
+])
+def test_counted_nouns_one_of_which_names_the_others_head(a: str, b: str, kind: str) -> None:
+    (qa,), (qb,) = find_quantities(a), find_quantities(b)
+    assert compare_quantities(qa, qb)[0] == kind

@@ -195,10 +195,20 @@ def _compatible(
     if da != db:
         return False, None, fa, fb
     if da == "count" and a.unit and b.unit and not one_measure:
-        same = _head(a.unit) == _head(b.unit) or (_is_persons(a.unit) and _is_persons(b.unit))
+        same = _head(a.unit) == _head(b.unit) or (_is_persons(a.unit) and _is_persons(b.unit)) \
+            or _one_noun(a.unit, b.unit)
         if not same:
             return False, None, fa, fb
     return True, da, fa, fb
+
+
+def _one_noun(a: str, b: str) -> bool:
+    """Whether one unit's head noun is a word of the other's, as the synonym table reads
+    them ("guns" and "artillery pieces", "artillery" being a word for guns); "army trucks"
+    and "army tanks" share only a modifier."""
+    heads = concept(_head(a)), concept(_head(b))
+    return heads[0] in {concept(w.lower()) for w in b.split()} \
+        or heads[1] in {concept(w.lower()) for w in a.split()}
 
 
 def _orientation(a: Quantity, b: Quantity) -> str:
