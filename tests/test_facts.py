@@ -894,3 +894,17 @@ def test_among_a_few_sources_two_days_of_one_event_stay_a_discrepancy() -> None:
     assert len(days) == 1
     assert [(p.kind, sorted(texts_of[c] for c in p.claims)) for p in days[0].pairs] == [
         ("discrepancy", ["May 30 1970", "May 31, 1970"])]
+
+
+def test_among_a_few_sources_the_day_figures_hold_for_is_a_fact_too(tmp_path):
+    # a year stays a label of its figures' fact (above); a day two accounts give is the
+    # event's, worth its own row
+    texts = {
+        "a": "On 14 March 1931 the Orley Dockyard fire killed 41 men.",
+        "b": "The Orley Dockyard fire of 14 March 1931 killed 41 men.",
+        "c": "Some 41 men died in the Orley Dockyard fire.",
+    }
+    report = claimcheck.check(*write(tmp_path, texts))
+    kinds = sorted(f.kind for f in report.facts)
+    assert kinds == ["date", "figure"], kinds
+    assert all(f.verdict == "agree" for f in report.facts)

@@ -1885,13 +1885,15 @@ def _report_groups(
     for members in ordered:
         claims = sorted({c for m in members for c in (m.left.id, m.right.id)},
                         key=id_order)
-        if all(c in told for c in claims) and (many or not any(
-                m.kind == "discrepancy" for m in members)):
+        if all(c in told for c in claims) and (many or not (
+                any((qualifiers or {}).get(c) for c in claims)
+                or any(m.kind == "discrepancy" for m in members))):
             continue  # only the dates figures hold for, told by those figures' facts (a
             # day whose figures met nothing is the reader's only word on that day); among
-            # a few sources, two days of one event that differ are a discrepancy of their
-            # own, which the figures' facts would only show as labels
-            # ("30,000 dead (May 30 1970)" against "(May 31, 1970)")
+            # a few sources, a day of the event is worth its own row, and two days of one
+            # event that differ are a discrepancy of their own, which the figures' facts
+            # would only show as labels ("30,000 dead (May 30 1970)" against "(May 31,
+            # 1970)"); a month or a year stays the figures' label
         docs = {by_id[c].doc for c in claims}
         if len(docs) <= 2:
             pairs = [f for m in members if (f := told_pair(m)) is not None]
