@@ -558,8 +558,8 @@ def match_figures(
             elif a.kind in FIGURES and not same_document and (
                     series := one_of_a_series(pa, pb)) is not None:
                 reason = (f"values differ, but {series[0].claim.doc} gives {series[1]} "
-                          "different figures of this kind, and nothing said alike tells "
-                          "which of them the other's is")
+                          f"different figures of {series[0].dimension}, and nothing said "
+                          "alike tells which of them the other's is")
         if reason is None:
             if placed:  # (told to the reader: why two figures no frame joined are one)
                 finding = replaced(finding, detail={**finding.detail, "same_sentence": True})
