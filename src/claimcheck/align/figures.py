@@ -1391,11 +1391,11 @@ PART_SHARE = 0.1
 #: round value hundreds of times would otherwise have each be weighed (``clash``) again
 #: for every pair, which grows with the square of the document's size.
 SAID_TRIES = 8
-#: How many different values of one measure make a document's figures a series
-#: (``one_of_a_series``): a camp's altitude each day, a toll each week.
+#: How many different values of one physical dimension make a document's figures a
+#: series (``one_of_a_series``): a camp's altitude each day, a river's level each week.
 SERIES = 3
 #: Below this share of words in common (``scores.similarity``), a figure of a series and
-#: another document's say nothing that pairs them but their measure.
+#: another document's say nothing that pairs them but their dimension.
 SERIES_WORDS = 0.15
 
 
