@@ -534,3 +534,22 @@ def test_reads_a_decimal_comma_before_a_per_cent_sign(text: str, value: float) -
 ])
 def test_a_grouped_number_after_a_bare_no_is_a_count(text: str, figures: list[str]) -> None:
     assert [q.text for q in find_quantities(text)] == figures
+
+
+@pytest.mark.parametrize(("text", "changes"), [
+    # a noun of change, and the same change told again after ", or"
+    ("It reflects an increase of 7.4 percent, or 22,703,743, over 2010.",
+     {"7.4 percent": ("amount", "up"), "22,703,743": ("amount", "up")}),
+    ("Sales showed a decline of 5 % on the year.", {"5 %": ("amount", "down")}),
+    ("The population increased by 22,703,743 or 7.4% from 308,745,538.",
+     {"22,703,743": ("amount", "up"), "7.4%": ("amount", "up")}),
+    ("The fall of 1944 saw 300 deaths.", {"300": None}),
+])
+def test_a_noun_of_change_and_its_restatement(text: str, changes: dict) -> None:
+    claims = [c for c in extract_claims(document=Document("x", text),
+                                        segments=_segments(text), config=Config())
+              if c.kind == "quantity"]
+    got = {c.text: ((c.extra or {}).get("change") or {}) for c in claims}
+    for figure, want in changes.items():
+        change = got[figure]
+        assert ((change["role"], change["direction"]) if change else None) == want

@@ -44,6 +44,14 @@ _THEN_RE = re.compile(
 )
 
 
+#: words before a noun of change ("an increase of"): an article or a determiner, which
+#: "rose of" never has
+_NOUN_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that",
+                           "annual", "net", "further", "slight", "sharp"})
+#: between a change's amount and the same amount in other terms: ", or", " or"
+_OR_RE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+or[ \t\u00a0]+")
+
+
 def _verb_direction(word: str) -> str | None:
     if word in UP_WORDS:
         return "up"
@@ -71,6 +79,10 @@ def change_of(text: str, q: Quantity) -> dict[str, Any] | None:
         return {"role": "earlier", "direction": _verb_direction(words[-2])}
     if len(words) >= 2 and words[-1] in ("up", "down") and words[-2] in _PARTICLE_VERBS:
         return None  # "shot down 3 planes", "set up 40 clinics": a particle, no change
+    if len(words) >= 2 and words[-1] == "of" and not popped and _verb_direction(words[-2]) \
+            and (len(words) < 3 or words[-3] in _NOUN_OPENERS):
+        # "an increase of 7.4 percent", "a decline of 5 %": the noun of change
+        return {"role": "amount", "direction": _verb_direction(words[-2])}
     if words and words[-1] in CHANGE_WORDS:
         direction = _verb_direction(words[-1])
         if "to" in popped:
@@ -119,6 +131,11 @@ def change_roles(text: str, found: list[Quantity]) -> list[dict[str, Any] | None
     out: list[dict[str, Any] | None] = [change_of(text, q) for q in found]
     for i in range(1, len(found)):
         prev, a, q = out[i - 1], found[i - 1], found[i]
+        if prev is not None and prev["role"] == "amount" and out[i] is None \
+                and _OR_RE.fullmatch(text, a.end, q.start):
+            # "an increase of 7.4 percent, or 22,703,743": the same change told again
+            out[i] = {"role": "amount", "direction": prev["direction"]}
+            continue
         word = _then(text, a, q) if prev is not None else None
         if prev is None or word is None:
             continue
