@@ -195,3 +195,14 @@ def test_seed_duration_is_consistent():
 def test_a_length_of_no_count_is_not_set_against_another(left, right, kind):
     got, _detail = compare_times(last(left), last(right))
     assert got == kind
+
+
+def test_a_not_comparable_summary_says_why_or_nothing() -> None:
+    # the reason where one is known; no empty brackets where none is
+    from claimcheck.builtin.times.compare import _summary
+    a, b = last("Several minutes into the flight"), last("several seconds after ignition")
+    kind, detail = compare_times(a, b)
+    assert _summary(kind, a, b, detail) == (
+        "not comparable (a length of no stated count): Several minutes vs several seconds")
+    assert _summary("not_comparable", a, b, {}) == (
+        "not comparable: Several minutes vs several seconds")

@@ -239,6 +239,7 @@ def _compare_durations(a: TimeRef, b: TimeRef) -> tuple[str, dict[str, Any]]:
         # "several minutes into the flight" against "several seconds after ignition": a
         # length of no stated count says how long roughly, not a length to hold another to
         detail["relation"] = "uncounted"
+        detail["reason"] = "a length of no stated count"
         return "not_comparable", detail
     return "discrepancy", detail
 
@@ -296,7 +297,9 @@ def _summary(kind: str, a: TimeRef, b: TimeRef, d: dict[str, Any]) -> str:
         if d.get("relation") == "different_span":
             return f"spans differ: {_label(a)} vs {_label(b)}"
         return f"dates differ by {_apart(a, b, d['days_apart'])}: {_label(a)} vs {_label(b)}"
-    return f"not comparable ({d.get('reason', '')}): {a.text} vs {b.text}"
+    reason = d.get("reason")
+    return (f"not comparable ({reason}): {a.text} vs {b.text}" if reason
+            else f"not comparable: {a.text} vs {b.text}")
 
 
 #: Units a difference between two dates of one granularity is told in, with their days.
