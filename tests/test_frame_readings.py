@@ -1534,3 +1534,10 @@ def test_a_measures_phrase_is_read_to_its_end(text: str, figure: str,
 def test_one_count_or_change_in_other_words_agrees(a: str, b: str, left: str,
                                                    right: str) -> None:
     assert paired(check(a, b), left, right) == ["agreement"]
+
+
+def test_figures_of_different_things_make_no_not_comparable_finding() -> None:
+    # "8 battleships" against "6 aircraft carriers": nothing a reader could use
+    report = check("Of eight American battleships in the harbor, the attack destroyed one.",
+                   "The attack destroyed eight U.S. aircraft in the harbor.")
+    assert not [f for f in report.findings if f.kind == "not_comparable"]
