@@ -379,3 +379,21 @@ def test_a_figure_one_side_adds_is_named_in_the_agreement() -> None:
 def test_figures_are_read_as_values(a: str, b: str, same: bool) -> None:
     assert (figures(a) == figures(b)) is same
     assert figures("they may march on the city") == frozenset()
+
+
+def test_one_number_counting_different_things_is_no_paraphrase() -> None:
+    # "12 bridges" and "12 houses": the same words around one number, two things counted
+    for a, b in [("The flood destroyed 12 bridges in the valley.",
+                  "The flood destroyed 12 houses in the valley."),
+                 ("The navy lost 8 battleships that morning.",
+                  "The navy lost 8 destroyers that morning.")]:
+        report = claimcheck.check(claimcheck.Document("a", a), claimcheck.Document("b", b))
+        assert not [f for f in report.findings if f.kind == "agreement"
+                    and "say the same" in f.summary], (a, b)
+
+
+def test_one_number_of_people_told_in_other_words_stays_a_paraphrase() -> None:
+    report = claimcheck.check(
+        claimcheck.Document("a", "The shelling of the market killed 12 people on Monday."),
+        claimcheck.Document("b", "The shelling of the market killed 12 civilians on Monday."))
+    assert [f for f in report.findings if f.kind == "agreement"]

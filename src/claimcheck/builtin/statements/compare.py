@@ -36,6 +36,7 @@ from claimcheck.plugin import (
     content_words,
     find_numbers,
     shorten,
+    table,
 )
 
 from .clause_words import clause_words, lemma, word_lists
@@ -117,8 +118,9 @@ def compare_statements(
             return None  # one denied, or done to different things: not one proposition
         if _denies_in_words(a, b, extra) or _denies_in_words(b, a, extra):
             return None  # "voted to accept" against "rejected", however it was split
-        if _unrealised(a) != _unrealised(b) or _figures_differ(a, b):
-            return None  # "tried to capture" / "captured"; "one seat" / "33 seats"
+        if _unrealised(a) != _unrealised(b) or _figures_differ(a, b) or _counted_apart(a, b):
+            return None  # "tried to capture" / "captured"; "one seat" / "33 seats";
+            # "destroyed 12 bridges" / "destroyed 12 houses"
         if _subject_clash(a, b) and not (_object_words(a) & _object_words(b)
                                          or _subject_among_objects(a, b)
                                          or _subject_among_objects(b, a)):
@@ -340,6 +342,36 @@ def _figures_differ(a: Claim, b: Claim) -> bool:
         return _in_order(a.text) != _in_order(b.text)  # "5% in Europe and 8% in Asia"
         # against "8% in Europe and 5% in Asia": one set of numbers, each said of another
     return bool(fa and fb) and not (fa <= fb or fb <= fa)
+
+
+def _counted_apart(a: Claim, b: Claim) -> bool:
+    """Whether one number of both statements counts different things in each: the noun
+    right after it differs ("12 bridges" / "12 houses"), neither a word for people ("12
+    people" / "12 civilians" may be one count)."""
+    nouns_a, nouns_b = _counted_nouns(a.text), _counted_nouns(b.text)
+    for value, noun in nouns_a.items():
+        other = nouns_b.get(value)
+        if other is not None and noun != other and not ({noun, other} & _PEOPLE):
+            return True
+    return False
+
+
+def _counted_nouns(text: str) -> dict[float, str]:
+    """Each number of a text with the concept of the noun right after it, where a noun
+    (a word that is no stopword) stands there."""
+    out: dict[float, str] = {}
+    for n in find_numbers(text):
+        m = _NEXT_WORD.match(text, n.end)
+        if m and m.group(1).lower() not in STOPWORDS:
+            out.setdefault(round(n.value, 9), concept(m.group(1).lower()))
+    return out
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z-]{2,})")
+#: Words for people, as concepts: counts of them are told many ways.
+_PEOPLE = frozenset(concept(w) for w in (*table("frames")["person_nouns"],
+                                         *table("frames")["generic_people"],
+                                         "people", "persons", "men", "man", "lives"))
 
 
 def _same_words(a: Claim, b: Claim) -> bool:
