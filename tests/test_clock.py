@@ -222,21 +222,3 @@ NO_DAY = "A strong earthquake struck the region at 3:32 a.m. local time, officia
 ])
 def test_a_news_copys_time_with_no_day_is_its_datelines(text, expected) -> None:
     assert times_of(text) == expected
-
-
-def test_a_time_takes_the_only_day_its_document_named_before_it() -> None:
-    # a heading between the day and the time: still the one day the account is about
-    text = ("The cruise ship sank on 13 January 2012 off the island.\n\nShipwreck\n\n"
-            "The investigation found that the hull suffered an impact at 21:42 local time.")
-    times = [c for c in claimcheck.claims(claimcheck.Document("x", text))
-             if c.kind == "date" and ":" in c.text]
-    assert [(c.text, c.value.timex) for c in times] == [("21:42 local time",
-                                                         "2012-01-13T21:42")]
-
-
-def test_a_time_after_two_days_named_takes_neither_from_another_passage() -> None:
-    text = ("The ship left port on 11 January 2012 and sank on 13 January 2012.\n\n"
-            "Shipwreck\n\nThe investigation found an impact at 21:42 local time.")
-    times = [c for c in claimcheck.claims(claimcheck.Document("x", text))
-             if c.kind == "date" and ":" in c.text]
-    assert times == []

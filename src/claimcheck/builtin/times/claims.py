@@ -413,8 +413,6 @@ def _clock_claims(text: str, claims: list[Claim], sentences: Sequence[Any],
     if not days:
         return []
     day_starts = [d.start for d in days]
-    # how many days, from the first, are one day named again (``clock.day_for``)
-    one_day = next((n for n, d in enumerate(days) if d.timex != days[0].timex), len(days))
     taken = sorted((c.start, c.end) for c in claims)
     taken_starts = [s for s, _ in taken]
     dated = {c.sentence for c in claims if c.kind in ("date", "range")}
@@ -433,7 +431,7 @@ def _clock_claims(text: str, claims: list[Claim], sentences: Sequence[Any],
         if passage is None or passage.kind in SKIPPED_PASSAGES:
             continue
         day = day_for(clock, days, day_starts, (s.start, s.end), (passage.start, passage.end),
-                      (s.start, s.end) in dated, dateline, one_day)
+                      (s.start, s.end) in dated, dateline)
         if day is None and last is not None and (s.start, s.end) not in dated:
             # a timeline's next time, later in its day and soon after the last time given
             # a day ("launched on 11 April 1970 at 19:13:00 UT ... burn at 19:25:40 ...

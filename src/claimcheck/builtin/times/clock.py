@@ -186,7 +186,7 @@ DAY_REACH = 400
 
 def day_for(clock: Clock, days: Sequence[TimeRef], starts: Sequence[int],
             sentence: tuple[int, int], passage: tuple[int, int],
-            dated: bool, dateline: int | None = None, one_day: int = 0) -> TimeRef | None:
+            dated: bool, dateline: int | None = None) -> TimeRef | None:
     """The day a time of day holds for: the nearest day of its sentence, else (when its
     sentence names no date at all: ``dated`` False) the last day named before it in its
     passage, not far back. ``days`` are a document's dates of day granularity in order of
@@ -194,11 +194,7 @@ def day_for(clock: Clock, days: Sequence[TimeRef], starts: Sequence[int],
     date10 July 2011 15:07 UTC", its day glued to its label) gives its time no day. In a
     news copy whose dateline (starting at ``dateline``) is the last day named before the
     time (or the same day named again), the time is that day's, however far below it
-    stands ("Monday, April 6, 2009" over "... struck at 3:32 a.m. local time"). Where
-    the document has named one day only before the time (``one_day``: how many of
-    ``days``, from the first, are that one day), the time is that day's, whatever passage
-    it stands in ("sank on 13 January 2012" over a heading, then "an impact at 21:42
-    local time")."""
+    stands ("Monday, April 6, 2009" over "... struck at 3:32 a.m. local time")."""
     i = bisect.bisect_left(starts, sentence[0])
     best = None
     while i < len(days) and days[i].start < sentence[1]:
@@ -215,8 +211,6 @@ def day_for(clock: Clock, days: Sequence[TimeRef], starts: Sequence[int],
     if k >= 0 and days[k].start >= passage[0] and days[k].end <= clock.start \
             and clock.start - days[k].end <= DAY_REACH:
         return days[k]
-    if 0 <= k < one_day:
-        return days[k]  # the only day the document has named so far
     if k >= 0 and dateline is not None:
         # the dateline's day, or that day named again since ("Monday, June 1, 2009" over
         # "... due in Paris at 11:10 CET on June 1, 2009. ... last heard at 01:30 GMT"):
