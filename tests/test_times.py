@@ -603,3 +603,20 @@ def test_a_day_written_with_a_full_stop_before_its_month(text: str, date: str) -
     # the German way of writing a day, common in translations: one date, one sentence
     claims = claimcheck.claims(claimcheck.Document("x", text))
     assert [(c.kind, c.text) for c in claims if c.kind != "statement"] == [("date", date)]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The council voted 9 to 4. May 1968 saw the general strike begin in Paris.", "9 to 4"),
+    ("The toll was 14. June 1976 saw the uprising spread.", "14"),
+    ("Quarterly sales reached 12. March 2020 brought the lockdowns.", "12"),
+])
+def test_a_number_closing_a_sentence_before_a_month_and_year_is_no_german_day(
+        text: str, kept: str) -> None:
+    # after a clause's last word ("was 14.", "voted 9 to 4.") the full stop ends the
+    # sentence and the month opens the next: no day is read ("14. June 1976" would be
+    # set against another's "16 June 1976" as two days apart)
+    claims = claimcheck.claims(claimcheck.Document("x", text))
+    assert [c.text for c in claims if c.kind != "statement"] == [kept]
+    other = claimcheck.Document("y", "The uprising spread and the strike began on 16 June 1976.")
+    report = claimcheck.check(claimcheck.Document("x", text), other)
+    assert not [f for f in report.findings if f.kind == "discrepancy"]

@@ -33,6 +33,8 @@ SUFFIX_ABBREVIATIONS: frozenset[str] = frozenset(_DATA["suffix_abbreviations"])
 #: Words that open sentences: after an initial or an initialism ("the U.S. The army"),
 #: one of these starts a new sentence where another capitalised word is a name.
 SENTENCE_STARTERS: frozenset[str] = frozenset(_DATA["sentence_starters"])
+#: Words before a day written the German way ("on 7. December 1881"): see sentences.toml.
+GERMAN_DAY_LEADS: frozenset[str] = frozenset(_DATA["german_day_leads"])
 
 #: A sentence mark, then closing quotes, brackets and footnote markers ("peace.”",
 #: "formed.[1]", "men.*"), then whitespace or the end. Bounded repetition keeps runs of
@@ -117,7 +119,8 @@ def _ends_sentence(text: str, start: int, end: int, p: int, q: int) -> bool:
         return False
     word = _word_at(text, k, end)
     if _DAY_NUMBER.fullmatch(token) and word.lower() in MONTH_NAMES \
-            and _YEAR_NEXT.match(text, k + len(word), end):
+            and _YEAR_NEXT.match(text, k + len(word), end) \
+            and _leads_a_day(text, start, token_start):
         return False  # "on 7. December 1881": a day written the German way, not an end
     if low in NUMBER_ABBREVIATIONS and (nxt.isdigit() or nxt == "#" or _ROMAN.match(word)):
         return False
@@ -125,6 +128,31 @@ def _ends_sentence(text: str, start: int, end: int, p: int, q: int) -> bool:
             or (len(token) == 1 and token.isupper())):
         return word.lower() in SENTENCE_STARTERS
     return True
+
+
+def _leads_a_day(text: str, start: int, pos: int) -> bool:
+    """Whether what stands before a number at ``pos`` may lead into a day written the
+    German way ("on 7.", "am 27.", "Spain 22.", a line's or a bracket's start), not
+    close a clause ("was 14.", "voted 5 to 4.": the number ends its sentence)."""
+    k = pos
+    lo = max(start, pos - 40)
+    while k > lo and text[k - 1] in " \t\u00a0":
+        k -= 1
+    j = k
+    while j > lo and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:k]
+    if not word:
+        return True  # a line's start, a bracket, a comma, a dash
+    if word[0].isupper() and word.lower() not in GERMAN_DAY_LEADS:
+        return True  # a name or a table's cell ("Seville, Spain 22. August 1999")
+    if word.lower() not in GERMAN_DAY_LEADS:
+        return False  # "the toll was 14. June 1976 saw ...": a clause's last figure
+    # "voted 5 to 4. May 1968 ...": a score's or a range's end, not a day
+    i = j
+    while i > lo and text[i - 1] in " \t\u00a0":
+        i -= 1
+    return not (i > lo and text[i - 1].isdigit() and word.lower() in ("to", "and", "or"))
 
 
 def _word_at(text: str, k: int, end: int) -> str:
