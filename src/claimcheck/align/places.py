@@ -48,8 +48,14 @@ _WORD = re.compile(r"[^\W_]+")
 _MARK = re.compile(r"\[[^\[\]\n]{0,12}\]")
 
 #: The figure told again in brackets right after it, in other units ("(30 miles per
-#: hour)", "(35,797 ft)").
-_RESTATED = re.compile(r"[ \t]*\((?:[^()\n\d]{0,12})\d[^()\n]{0,40}\)")
+#: hour)", "(35,797 ft)", "($1.1 billion)"): a number with a unit after it; "(in 1950)" and
+#: "(edition 3)" number something else.
+_RESTATED = re.compile(
+    r"[ \t]*\((?:[^()\n\d]{0,12})\d[\d.,\u00a0 ]*[^\d\s.,()][^()\n]{0,40}\)")
+
+#: Dimensions of figures that are told again in no other units: a count ("12,000
+#: (from 40 districts)" brings another number), a bare figure.
+_NO_UNITS = frozenset({None, "count"})
 
 #: The word that stands for a restatement in brackets among the words after a figure.
 RESTATED_MARK = "\x01"
@@ -96,7 +102,8 @@ def context(text: str, sentence: tuple[int, int], claim: Claim,
     first, last = claim.start, claim.end
     reach = NUMBERS_REACH if numbers else 12 * WINDOW
     head_text, tail_text = text[max(start, first - reach):first], text[last:min(end, last + reach)]
-    restated = _RESTATED.match(tail_text)
+    restated = _RESTATED.match(tail_text) if getattr(
+        claim.value, "dimension", None) not in _NO_UNITS else None
     if restated:
         # "at 50 kilometers per hour (30 miles per hour)": the figure told again in other
         # units changes with it; its numbers are no other number of the sentence (but a
