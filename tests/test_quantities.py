@@ -553,3 +553,15 @@ def test_a_noun_of_change_and_its_restatement(text: str, changes: dict) -> None:
     for figure, want in changes.items():
         change = got[figure]
         assert ((change["role"], change["direction"]) if change else None) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Edison was granted US Patent No 223,898 for the lamp.",
+    "Serial No: 1,204,331 was recalled by the maker.",
+    "The court heard Case No 12,416 on appeal.",
+    "Order Nos 4,512 and 4,513 were cancelled.",
+])
+def test_a_grouped_number_after_a_named_no_is_an_identifier(text: str) -> None:
+    # "Patent No", "Case No": the thing numbered is named before "No", so the number is
+    # its identifier however grouped (a row's bare "No 15,449,508" is a count)
+    assert [q.text for q in find_quantities(text)] == []

@@ -73,6 +73,11 @@ _REF_STRONG = frozenset(_TABLE["references"]["strong"])
 _REF_WEAK = frozenset(_TABLE["references"]["weak"])
 _REF_ABBREV = frozenset(_TABLE["references"]["abbreviations"])
 _REF_PLAIN = frozenset(_TABLE["references"]["plain"])
+#: A capitalised "No" right after a word on its line ("Patent No 223,898", "Serial No
+#: 1,204"): the thing it numbers is named, so the number is its identifier, grouped or
+#: not; a row's "No" opens a line or follows its neighbour's figures, and a lower-case
+#: "no" is a word ("there were no 5,000 men").
+_NAMED_NO_RE = re.compile(r"[^\W\d_][ \t\u00a0]+N[oO][sS]?[ \t\u00a0]*:?[ \t\u00a0]*\Z")
 _REF_VOLUME = frozenset(_TABLE["references"]["volume"])
 _ROMAN_RE = re.compile(r"[IVXLCDM]+|\d+")
 _LEFT_TOKENS = 32  # characters tokenised before a number: enough for "no fewer than"
@@ -218,7 +223,9 @@ class Left:
         if low[i] == "." and i >= 1 and low[i - 1] in _REF_ABBREV:
             return "strong"
         if low[i] in _REF_STRONG and low[i].isalpha():
-            return "plain" if low[i] in _REF_PLAIN else "strong"
+            if low[i] in _REF_PLAIN and not _NAMED_NO_RE.search(self.raw):
+                return "plain"
+            return "strong"
         if low[i] in _REF_WEAK:
             return "weak"
         # "Vol. II, 452-53"
