@@ -1541,3 +1541,18 @@ def test_figures_of_different_things_make_no_not_comparable_finding() -> None:
     report = check("Of eight American battleships in the harbor, the attack destroyed one.",
                    "The attack destroyed eight U.S. aircraft in the harbor.")
     assert not [f for f in report.findings if f.kind == "not_comparable"]
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("In March 2022, inflation reached 8.5 percent.",
+     "In March 2022, core inflation reached 6.5 percent.", "8.5 percent", "6.5 percent"),
+    ("Food inflation stood at 19.2% in March 2023.",
+     "Core inflation stood at 6.2% in March 2023.", "19.2%", "6.2%"),
+    ("In 1933 unemployment peaked at 24.9 percent.",
+     "In 1933 youth unemployment peaked at 30 percent.", "24.9 percent", "30 percent"),
+])
+def test_a_part_of_an_economy_s_rate_is_not_the_whole_rate(a: str, b: str, left: str,
+                                                            right: str) -> None:
+    # core or food inflation, the young's unemployment: other figures than the rate of
+    # the whole economy, or than each other, in the same month
+    assert "discrepancy" not in paired(check(a, b), left, right)
