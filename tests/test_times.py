@@ -620,3 +620,10 @@ def test_a_number_closing_a_sentence_before_a_month_and_year_is_no_german_day(
     other = claimcheck.Document("y", "The uprising spread and the strike began on 16 June 1976.")
     report = claimcheck.check(claimcheck.Document("x", text), other)
     assert not [f for f in report.findings if f.kind == "discrepancy"]
+
+
+def test_the_second_of_two_german_days_after_und_is_a_day() -> None:
+    # "am 15. und 16. August 2009": "und" leads into the second day as "am" into the first
+    claims = claimcheck.claims(claimcheck.Document(
+        "x", "Das Finale fand am 15. und 16. August 2009 im Olympiastadion statt."))
+    assert ("date", "16. August 2009") in [(c.kind, c.text) for c in claims]

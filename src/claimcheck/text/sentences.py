@@ -152,7 +152,12 @@ def _leads_a_day(text: str, start: int, pos: int) -> bool:
     i = j
     while i > lo and text[i - 1] in " \t\u00a0":
         i -= 1
-    return not (i > lo and text[i - 1].isdigit() and word.lower() in ("to", "and", "or"))
+    return not (i > lo and text[i - 1].isdigit() and word.lower() in _SCORE_JOINS)
+
+
+#: Words that join a score's or a range's two numbers ("9 to 4.", "5 and 6."): the second
+#: closes a clause, not leads into a day.
+_SCORE_JOINS = frozenset({"to", "and", "or", "und", "oder", "bis"})
 
 
 def _word_at(text: str, k: int, end: int) -> str:
