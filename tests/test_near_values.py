@@ -121,3 +121,15 @@ def test_a_number_in_words_is_as_precise_as_its_digits() -> None:
                   "on the walls.", "The defenders numbered 4,983 men.")
     assert ("discrepancy", frozenset({"four thousand nine hundred and seventy-three",
                                       "4,983"})) in kinds
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # times to a fraction of a second are a race's: a field finishes within a per cent
+    ("Usain Bolt set the world record in the 100 metres in 9.58 seconds.",
+     "Usain Bolt won the Olympic final in the 100 metres in 9.63 seconds."),
+    ("Phelps won the 200 m freestyle in 102.96 seconds.",
+     "At the world championships he swam the 200 m freestyle in 103.86 seconds."),
+])
+def test_near_times_to_a_fraction_of_a_second_are_not_paired_as_one(a: str, b: str) -> None:
+    assert not any(kind in ("discrepancy", "agreement") and any("seconds" in t for t in texts)
+                   for kind, texts in found(a, b))

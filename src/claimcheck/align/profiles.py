@@ -339,9 +339,11 @@ def _clock_count(value: object) -> str | None:
     return count.group(1) if count else None
 
 
-#: A duration's TIMEX3 value of one exact count of hours, minutes or seconds ("PT885M";
-#: "PTXH" for a vague one, "P158Y" for years).
-_DURATION_COUNT = re.compile(r"PT(\d+(?:\.\d+)?)[HMS]")
+#: A duration's TIMEX3 value of one exact whole count of hours, minutes or seconds
+#: ("PT885M"; "PTXH" for a vague one, "P158Y" for years). A count with a fraction
+#: ("PT9.58S", "PT102.96S") is a race's time: a field finishes within a per cent of its
+#: winner (9.58, 9.63, 9.69 seconds), so two such near times are no one time told twice.
+_DURATION_COUNT = re.compile(r"PT(\d+)[HMS]")
 
 
 def _crowded(exact: Sequence[tuple[str, float, int]], k: int, j: int) -> bool:
