@@ -1556,3 +1556,16 @@ def test_a_part_of_an_economy_s_rate_is_not_the_whole_rate(a: str, b: str, left:
     # core or food inflation, the young's unemployment: other figures than the rate of
     # the whole economy, or than each other, in the same month
     assert "discrepancy" not in paired(check(a, b), left, right)
+
+
+@pytest.mark.parametrize("text", [
+    "The Northern Army numbered 60,000 soldiers on 28 December 1943, the general staff "
+    "reported.",
+    "The plant employed 4,200 workers on 1 March 2001, 2002 and 2003 the annual report "
+    "said.",
+])
+def test_figures_between_the_words_after_a_figure_and_a_phrase_past_them(text: str) -> None:
+    # the window after "60,000" holds figures ("28", "1943"), which ``find`` counts as no
+    # words: a phrase read past the window ("general staff") starts past its last word
+    claims = claimcheck.claims(claimcheck.Document("x", text))
+    assert any(c.kind == "quantity" for c in claims)

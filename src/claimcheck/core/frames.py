@@ -1285,8 +1285,11 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
                   len(after_words))  # ("killed 300 people, destroyed 3.3 square miles":
     # a verb after a comma opens the next clause too; but "12 people, according to
     # police, were killed": who says so, set between commas, and the clause goes on)
+    # (a mention's start counts words as ``find`` reads them, figures left out: "soldiers
+    # on December 28, 1943, the general staff" has four words within the window, not six)
+    within = word_index(after_text) if tail else len(after_words)
     named_after = [m for m in vocabulary.find(whole_after)
-                   if m.start < len(after_words) and not _in_name(m, whole_after)]
+                   if (m.start < within or not tail) and not _in_name(m, whole_after)]
     # "3 dead, wounding 12 others": a verb's -ing form after the figure names the next
     # clause's figure's measure, not this one's
     verb = next((m.start for m in named_after if clause_verb(m.text, vocabulary.written)),
@@ -1294,7 +1297,7 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     after = [m for m in named_after if m.start < min(joined, verb)]
     # "22,717 dead, wounded, or missing", "5,000 killed and wounded": one figure for the
     # whole list (read before the cut at a joiner, which a list's "and wounded" would make)
-    listing = listed(after_text, named_after, vocabulary.written)
+    listing = listed(whole_after, named_after, vocabulary.written)
     if listing is not None:
         after = [listing, *(m for m in after if m.start >= listing.end)]
     befell = listing is None and len(after) > 1 and after[0].start == 0 \
