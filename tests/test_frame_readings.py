@@ -1498,6 +1498,10 @@ def test_counts_orders_of_magnitude_apart_still_differ() -> None:
     ("Only 764 of the 1,959 people aboard the liner survived the sinking.", "764",
      "survivors"),
     ("Only 764 of the 1,959 people aboard the liner survived the sinking.", "1,959", "aboard"),
+    # a participle of the whole's noun is the whole's: the part's verb comes after it
+    ("In the end only 425 of the 700 troops killed could be identified.", "700",
+     "casualties.killed"),
+    ("In the end only 425 of the 700 troops killed could be identified.", "425", None),
 ])
 def test_a_part_and_its_whole_each_take_their_own_words(text: str, figure: str,
                                                        measure: str) -> None:

@@ -1444,18 +1444,23 @@ def _verb_at(text: str) -> int:
     """Where the first verb of a clause's first words stands in ``text`` (an auxiliary, a
     regular past form, an irregular one: "were", "died", "lost"), past at least one word;
     0 when none stands in its first PARTITIVE_WORDS words."""
-    for n, m in enumerate(_WORD.finditer(text)):
-        if n >= PARTITIVE_WORDS:
-            break
+    words = list(itertools.islice(_WORD.finditer(text), PARTITIVE_WORDS + 1))
+    for n, m in enumerate(words[:PARTITIVE_WORDS]):
         word = m.group()
-        if n and (word in _AUXILIARIES or past_verb(word) or irregular_base(word)):
-            return m.start()
+        if not n or not (word in _AUXILIARIES or past_verb(word) or irregular_base(word)):
+            continue
+        if word not in _AUXILIARIES and n + 1 < len(words) \
+                and words[n + 1].group() in _AUXILIARIES:
+            continue  # "the 700 troops killed could be identified": a participle of the
+            # whole's noun, the verb comes after it
+        return m.start()
     return 0
 
 
 #: Words after a partitive's whole read for the verb that ends its own words.
 PARTITIVE_WORDS = 8
-_AUXILIARIES = frozenset((*_WORDS["passive_auxiliaries"], "had", "has", "have"))
+_AUXILIARIES = frozenset((*_WORDS["passive_auxiliaries"], "had", "has", "have", "could",
+                          "would", "can", "will", "may", "might", "must", "should"))
 
 
 def _of_before(words: list[str]) -> int | None:
