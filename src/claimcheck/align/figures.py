@@ -722,20 +722,26 @@ def _named_only_in_one(
     up once each."""
     for mine, other in ((a, b), (b, a)):
         frame = mine.frame
-        if frame is None or not frame.subject_key or not frame.subject:
+        if frame is None or not frame.subject_key:
             continue
         if other.frame is not None and other.frame.subject_key == frame.subject_key:
             continue
         words = [_abbreviated(texts[mine.doc], mine, w)
-                 for w in _name_words(_WORD.findall(frame.subject)) if w[:1].isupper()]
+                 for w in _name_words(_WORD.findall(frame.subject or "")) if w[:1].isupper()]
         if len(words) == 1 and _opens_line(texts[mine.doc], mine, words[0]):
             continue  # "Property damage: Over 7,200 buildings": capitalised as it opens
             # its line or sentence, which shows no name
         # (or names it by the name its key stands for: "the US" is the United States)
-        if not _names_all(texts, named, other.doc, words) and not _names_all(
-                texts, named, other.doc,
-                _name_words(frame.subject_key.split())):
-            return frame.subject, other.doc
+        if words:
+            told = _names_all(texts, named, other.doc, words)
+        elif frame.source == "sentence":
+            told = False  # no capitalised word in the subject as read, "Méricourt (404
+            # people killed)" keyed by the name before its bracket: the key's words say
+        else:
+            continue  # (a row's column, keyed by its row's names)
+        if not told and not _names_all(texts, named, other.doc,
+                                       _name_words(frame.subject_key.split())):
+            return (frame.subject if words else frame.subject_key), other.doc
     return None
 
 
