@@ -311,3 +311,11 @@ def test_a_value_restated_after_a_semicolon_is_told_once(b: str) -> None:
 def test_figures_of_two_kinds_after_a_semicolon_stay_two() -> None:
     report = check("Killed 300; wounded 400", "Killed 310; wounded 400")
     assert paired(report, "300", "310") == ["discrepancy"]
+
+
+def test_a_value_restated_in_its_units_bracket_mid_sentence_is_told_once() -> None:
+    # "900 mbar (hPa; 26.58 inHg), estimated ...": the bracket shuts, the sentence goes on
+    report = check("Hurricane Vell made landfall with a pressure of 900 mbar (hPa; 26.58 inHg), "
+                   "estimated sustained winds of 175 mph and a surge of 24 feet.",
+                   "Offshore, the central pressure was measured at 26.61 inches of mercury.")
+    assert "discrepancy" not in paired(report, "26.58 inHg", "26.61 inches of mercury")

@@ -611,12 +611,12 @@ def _gapped_name(text: str, last: Claim | None, first: Claim | None,
 
 
 _CONVERSION_GAP = re.compile(r"[ \t]*\([ \t]*(?:about|approx\.|approximately|c\.|ca\.)?[ \t]*$")
-#: Between a value and its restatement after a semicolon on one line: "936 mbar (hPa); ",
-#: "936 mbar (hPa; ".
-_UNITS_LIST_GAP = re.compile(r"[ \t]*(?:\([ \t]*[^\W\d_]{1,8}[ \t]*\)[ \t]*;|\([ \t]*[^\W\d_]{1,8}"
-                             r"[ \t]*;|;)[ \t]*")
-#: What ends such a line's restatement: the line's end, or the bracket it opened.
-_LINE_OR_BRACKET_END = re.compile(r"[ \t]*(?:\)[ \t]*)?(?:\[\w{1,4}\][ \t]*)*(?:\n|$)")
+#: Between a value and its restatement after a semicolon on one line: "936 mbar (hPa); "
+#: (then the line ends), "936 mbar (hPa; " (then the bracket shuts).
+_UNITS_LIST_GAP = re.compile(r"[ \t]*(?:\([ \t]*[^\W\d_]{1,8}[ \t]*\)[ \t]*)?;[ \t]*")
+_UNITS_BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*[^\W\d_]{1,8}[ \t]*;[ \t]*")
+_LINE_END = re.compile(r"[ \t]*(?:\[\w{1,4}\][ \t]*)*(?:\n|$)")
+_BRACKET_SHUT = re.compile(r"[ \t]*\)")
 
 
 def _converts(text: str, figure: Claim, claim: Claim) -> bool:
@@ -632,10 +632,14 @@ def _converts(text: str, figure: Claim, claim: Claim) -> bool:
         return False
     if _CONVERSION_GAP.fullmatch(text, figure.end, claim.start):
         return bool(_BRACKET_CLOSE.match(text, claim.end))
-    # "Lowest pressure 936 mbar (hPa); 27.64 inHg", "936 mbar (hPa; 27.65 inHg)": an
-    # infobox's line giving its value in two units, the second after a semicolon
-    return bool(_UNITS_LIST_GAP.fullmatch(text, figure.end, claim.start)) and bool(
-        _LINE_OR_BRACKET_END.match(text, claim.end))
+    # "Lowest pressure 936 mbar (hPa); 27.64 inHg", "936 mbar (hPa; 27.65 inHg)": a
+    # value given in two units, the second after a semicolon, at its line's end or in
+    # the bracket the first unit's name opened
+    if _UNITS_LIST_GAP.fullmatch(text, figure.end, claim.start):
+        # (or the bracket of conversions it stands in shuts: "27 metres (30 yd; 89 ft)")
+        return bool(_LINE_END.match(text, claim.end) or _BRACKET_SHUT.match(text, claim.end))
+    return bool(_UNITS_BRACKET_GAP.fullmatch(text, figure.end, claim.start)) and bool(
+        _BRACKET_SHUT.match(text, claim.end))
 
 
 def frame_of(
