@@ -1583,3 +1583,14 @@ def test_a_places_figure_in_brackets_is_not_set_against_a_whole_toll() -> None:
                    "The latest estimate is that 1,193 persons have been killed in the mine.")
     for part in ("404", "304", "114"):
         assert "discrepancy" not in paired(report, part, "1,193")
+
+
+@pytest.mark.parametrize(("text", "figure", "owner"), [
+    # a possessive before a superlative is the scope of a rank, not whose the figure is
+    ("The Orvane mine disaster, Europe's worst mining accident, killed 1,099 miners.",
+     "1,099", "orvane"),
+    ("Tullow Oil, the world's largest independent explorer, cut 1,200 jobs.", "1,200",
+     "tullow oil"),
+])
+def test_a_rank_scope_is_not_whose_the_figure_is(text: str, figure: str, owner: str) -> None:
+    assert owner in (frame_of(text, figure).subject_key or "")

@@ -1535,6 +1535,17 @@ def _last_words(text: str, end: int, n: int) -> list[str]:
         width *= 2
 
 
+def _superlative(word: str) -> bool:
+    """Whether a word is a superlative ("worst", "largest", "deadliest", "most")."""
+    lower = word.lower().strip(",;:")
+    return lower in _SUPERLATIVE_WORDS or (len(lower) > 5 and lower.endswith("est")
+                                           and not lower.endswith(_NOT_SUPERLATIVE))
+
+
+_SUPERLATIVE_WORDS = frozenset(_WORDS["superlative_words"])
+_NOT_SUPERLATIVE = tuple(_WORDS["not_superlative_endings"])
+
+
 def _named(
     left: str, claim: Claim, sentence_start: int, vocabulary: Measures
 ) -> str | None:
@@ -1594,6 +1605,8 @@ def _named(
             # 45,000 votes" (a relative clause about where a movement went): Smith's
         if after and after[0].lower().strip(",") in _REPORTING:
             continue
+        if after and name.endswith(("'s", "’s")) and _superlative(after[0]):
+            continue  # "Europe's worst mining accident": the scope of a rank, not whose
         if found is not None and article and before and (
                 past_verb(before[-1]) or irregular_base(before[-1])) \
                 and before[-1] not in _GIVING_VERBS \
