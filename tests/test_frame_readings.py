@@ -1591,6 +1591,8 @@ def test_a_places_figure_in_brackets_is_not_set_against_a_whole_toll() -> None:
      "1,099", "orvane"),
     ("Tullow Oil, the world's largest independent explorer, cut 1,200 jobs.", "1,200",
      "tullow oil"),
+    # a possessive right before the figure is whose it is, even after "to"
+    ("Okafor won 184 electoral votes to Brandt's 165, with 20 unresolved.", "165", "brandt"),
 ])
 def test_a_rank_scope_is_not_whose_the_figure_is(text: str, figure: str, owner: str) -> None:
     assert owner in (frame_of(text, figure).subject_key or "")
