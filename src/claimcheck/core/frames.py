@@ -1592,7 +1592,9 @@ def _named(
         apposed = bearing or (not article and len(before) >= 2 and before[-1].endswith(",")
                               and before[-2] in _PLACE_WORDS) or (
             place_end >= 0 and _APPOSED.fullmatch(left, place_end, start) is not None)
-        possessive = name.endswith(("'s", "’s"))  # "to Hayes's 165": whose, never where
+        # "to Hayes's 165": a possessive right before the figure is whose, never where
+        # (but "on Guam's doorstep" is where)
+        possessive = name.endswith(("'s", "’s")) and not left[match.end():].strip()
         if (before and before[-1] in _PLACE_WORDS and not possessive and not (
                 before[-1] in _DESTINATION_WORDS and _RELATIVE_AFTER.match(left, match.end())
         ) and not (after and after[0].lower() in _SIDE_WORDS)) or (
