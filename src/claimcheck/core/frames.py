@@ -1463,8 +1463,7 @@ def _verb_at(text: str) -> int:
 
 #: Words after a partitive's whole read for the verb that ends its own words.
 PARTITIVE_WORDS = 8
-_AUXILIARIES = frozenset((*_WORDS["passive_auxiliaries"], "had", "has", "have", "could",
-                          "would", "can", "will", "may", "might", "must", "should"))
+_AUXILIARIES = frozenset((*_WORDS["passive_auxiliaries"], *_WORDS["other_auxiliaries"]))
 
 
 def _of_before(words: list[str]) -> int | None:
