@@ -157,7 +157,7 @@ def _leads_a_day(text: str, start: int, pos: int) -> bool:
 
 #: Words that join a score's or a range's two numbers ("9 to 4.", "5 and 6."): the second
 #: closes a clause, not leads into a day.
-_SCORE_JOINS = frozenset({"to", "and", "or", "und", "oder", "bis"})
+_SCORE_JOINS = frozenset(_DATA["score_joins"])
 
 
 def _word_at(text: str, k: int, end: int) -> str:

@@ -46,8 +46,8 @@ _THEN_RE = re.compile(
 
 #: words before a noun of change ("an increase of"): an article or a determiner, which
 #: "rose of" never has
-_NOUN_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that",
-                           "annual", "net", "further", "slight", "sharp"})
+_NOUN_OPENERS = frozenset(
+    table("quantities", package="claimcheck.builtin.quantities")["change"]["noun_openers"])
 #: between a change's amount and the same amount in other terms: ", or", " or"
 _OR_RE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+or[ \t\u00a0]+")
 
