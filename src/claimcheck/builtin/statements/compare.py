@@ -372,8 +372,7 @@ def _counted_nouns(text: str) -> dict[float, str]:
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z-]{2,})")
 #: Words for people, as concepts: counts of them are told many ways.
 _PEOPLE = frozenset(concept(w) for w in (*table("frames")["person_nouns"],
-                                         *table("frames")["generic_people"],
-                                         "people", "persons", "men", "man", "lives"))
+                                         *table("frames")["generic_people"]))
 
 
 def _same_words(a: Claim, b: Claim) -> bool:
