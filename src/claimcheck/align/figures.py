@@ -285,11 +285,19 @@ def match_figures(
         rivals_of_left[i].append((s, j))
         rivals_of_right[j].append((s, i))
 
+    clause_names_of: dict[str, frozenset[str]] = {}  # each claim's, read once
+
     def names_of(claim: Claim) -> frozenset[str]:
-        if names is not None:
-            return frozenset(names.get(claim.id, ()))
-        return frozenset(clause_name_keys(texts[claim.doc], claim)) if texts is not None \
-            else frozenset()
+        found = clause_names_of.get(claim.id)
+        if found is None:
+            if names is not None:
+                found = frozenset(names.get(claim.id, ()))
+            elif texts is not None:
+                found = frozenset(clause_name_keys(texts[claim.doc], claim))
+            else:
+                found = frozenset()
+            clause_names_of[claim.id] = found
+        return found
 
     # each pair's comparison, made once: a claim with many candidates has each rival of
     # each of its differing pairs weighed (``agreeing_rival``), the same pairs again and
@@ -435,11 +443,15 @@ def match_figures(
         shared: frozenset[str] | None = None
         for s2, x, y, rival in rivals:
             if s2 >= s - RIVAL_MARGIN:
+                # the names first: a rival whose clause lacks one is no rival whatever
+                # the comparison says, and the names are read once a claim, where a
+                # comparison is made for each pair (the same rival found either way)
+                shared = names_of(a) & names_of(b) if shared is None else shared
+                if not shared <= names_of(rival):
+                    continue
                 found = compare_at(x, y)
                 if found is not None and found.kind == "agreement":
-                    shared = names_of(a) & names_of(b) if shared is None else shared
-                    if shared <= names_of(rival):
-                        return rival
+                    return rival
         return None
 
     def checked(pa: FigureProfile, pb: FigureProfile, s: float = 0.0,

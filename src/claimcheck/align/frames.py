@@ -11,6 +11,7 @@ both figures measure, or whose they are, must be known and the same (``evidence`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.model import RANK, Claim, Frame, Quantity, TimeRef
 from claimcheck.text.calendar import day_span
@@ -50,7 +51,14 @@ def people_kinds(claim: Claim) -> frozenset[str]:
     frame = claim.frame
     if frame is None or frame.counted != "person" or not claim.subject:
         return frozenset()
-    return frozenset(kind for w in _WORD_RE.findall(claim.subject)
+    return _kinds_named(claim.subject)
+
+
+@lru_cache(maxsize=16384)
+def _kinds_named(subject: str) -> frozenset[str]:
+    """The kinds of people the words of ``subject`` name: read once for each subject,
+    where every candidate pair of figures asked again for both of its claims."""
+    return frozenset(kind for w in _WORD_RE.findall(subject)
                      if (kind := _PERSON_KIND.get(concept(w))) is not None)
 
 
