@@ -391,6 +391,7 @@ def _open_overlap(a: Quantity, b: Quantity, ia: tuple[float, float],
 def compare_quantities(
     a: Quantity, b: Quantity, tolerance: float = 0.10, one_measure: bool = False,
     emphatic: tuple[bool, bool] = (False, False),
+    written: tuple[str, str] | None = None,
 ) -> tuple[str, dict[str, Any]]:
     """Agreement, discrepancy or not_comparable, and the numbers that show why.
 
@@ -400,10 +401,12 @@ def compare_quantities(
     ``detail`` always has ``relation`` and the two figures; discrepancies add
     ``abs_diff``/``rel_diff`` (exact figures) or ``abs_diff_range``/``rel_diff_range``
     (distances from the nearest and the farthest end of a range), relative to ``b``.
+    ``written``: ``format_quantity`` of ``a`` and ``b``, when the caller has them.
     """
+    left, right = written or (format_quantity(a), format_quantity(b))
     detail: dict[str, Any] = {
-        "left": format_quantity(a),
-        "right": format_quantity(b),
+        "left": left,
+        "right": right,
         "tolerance": tolerance,
     }
     ok, dim, fa, fb = _compatible(a, b, one_measure)
@@ -710,9 +713,11 @@ def _fewer(q: Quantity) -> str:
     return "fewer" if q.dimension in (None, "count") else "less"
 
 
-def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any]) -> str:
-    """One sentence stating the comparison with its numbers, for the report."""
-    left, right = format_quantity(a), format_quantity(b)
+def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any],
+             written: tuple[str, str] | None = None) -> str:
+    """One sentence stating the comparison with its numbers, for the report.
+    ``written``: ``format_quantity`` of ``a`` and ``b``, when the caller has them."""
+    left, right = written or (format_quantity(a), format_quantity(b))
     rel = detail.get("relation")
     converted = "converted" in detail
     unit_note = " after converting units" if converted else ""
@@ -904,10 +909,13 @@ def compare_claims(left: Claim, right: Claim, config: Any) -> Finding | None:
                        summary=f"{detail['left']} and {detail['right']} cannot be compared: "
                        f"{why}", claims=(left.id, right.id), detail=detail)
     tolerance = getattr(config, "approx_tolerance", 0.10)
+    # each figure written once for the comparison's detail and its summary alike (a pair
+    # of a template's figures is compared for every candidate, most of it formatting)
+    written = (format_quantity(a), format_quantity(b))
     kind, detail = compare_quantities(a, b, tolerance, _one_measure(left, right),
                                       ("well beyond" in left.hedges,
-                                       "well beyond" in right.hedges))
-    summary = describe(a, b, kind, detail)
+                                       "well beyond" in right.hedges), written)
+    summary = describe(a, b, kind, detail, written)
     lw, rw = left.when, right.when
     if lw is not None and rw is not None and (lw.earliest, lw.latest) != (rw.earliest, rw.latest):
         def when_text(w: Any) -> str:
