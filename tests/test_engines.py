@@ -221,3 +221,39 @@ def test_hash_seeds_and_jobs_give_the_same_bytes(tmp_path) -> None:
     assert sum(f["kind"] == "discrepancy" for f in report["findings"]) > 0
     assert compare_json(folder, hashseed="2", jobs="1") == first
     assert compare_json(folder, hashseed="2", jobs="2") == first
+
+
+# -- work beside the figures (Engine.submit) ---------------------------------------------
+
+
+def _pid_and_square(x: int, *, add: int = 0) -> tuple[int, int]:
+    return os.getpid(), x * x + add
+
+
+def test_submit_runs_on_a_worker_with_two_jobs_and_here_with_one() -> None:
+    pid, value = parallel.LocalEngine(2).submit(_pid_and_square, 3, shared={"add": 1}).result()
+    assert value == 10 and pid != os.getpid()
+    pid, value = parallel.LocalEngine(1).submit(_pid_and_square, 3, shared={"add": 1}).result()
+    assert value == 10 and pid == os.getpid()
+    with pytest.raises(ValueError, match="three"), parallel.LocalEngine(2).submit(
+            _fail_on_three, 3) as pending:
+        pending.result()
+
+
+def test_two_documents_statements_beside_the_figures_same_bytes(monkeypatch) -> None:
+    """With two jobs, a pair's statements and texts are lined up on a worker while the
+    figures are lined up here; the report is that of one job, byte for byte."""
+    pair = (SOURCES[0], SOURCES[2])
+    serial = report_json(claimcheck.check(*pair, jobs=1))
+    submitted: list[str] = []
+    submit = parallel.LocalEngine.submit
+
+    def spy(self, fn, item, *, shared=None):  # type: ignore[no-untyped-def]
+        submitted.append(fn.__name__)
+        return submit(self, fn, item, shared=shared)
+
+    monkeypatch.setattr(parallel.LocalEngine, "submit", spy)
+    assert report_json(claimcheck.check(*pair, jobs=2)) == serial
+    assert submitted == ["_beside_worker"]
+    report = json.loads(serial)
+    assert any(f["detail"].get("statement") for f in report["findings"])  # lined up

@@ -135,7 +135,7 @@ def prepare_one(
     """Segment, extract, self-check and slant one document (in a worker, or here); with
     ``slim``, its statements keep only what alignment reads of a document whose
     statements meet no other's (``slimmed``)."""
-    pm = pm or _worker_pm()
+    pm = pm or worker_pm()
     segments = segment(document, pm=pm, config=config)
     claims = _sharing(extract(document, segments, pm=pm, config=config, aliases=aliases))
     checked: list[Finding] = []
@@ -633,7 +633,7 @@ def _prepare_in_worker(
     statements and segments parked when ``park`` and the document is slimmed."""
     document, slim = item
     with contextlib.redirect_stdout(sys.stderr) if quiet else contextlib.nullcontext():
-        prepared, reads = _prepare_here(document, aliases, config, _worker_pm(steps),
+        prepared, reads = _prepare_here(document, aliases, config, worker_pm(steps),
                                         record, slim)
     return (pack(prepared, park=park and slim) if packed else prepared), reads
 
@@ -655,7 +655,7 @@ def _fields(prepared: Prepared) -> tuple[Any, ...]:
 _PMS: dict[Recipe | None, pluggy.PluginManager] = {}
 
 
-def _worker_pm(steps: Recipe | None = None) -> pluggy.PluginManager:
+def worker_pm(steps: Recipe | None = None) -> pluggy.PluginManager:
     """One plugin manager per recipe in a worker process, built on first use (without a
     recipe: the built-ins and installed plugins)."""
     if steps not in _PMS:

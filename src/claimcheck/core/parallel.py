@@ -101,9 +101,45 @@ class Engine:
                 progress(n + 1, len(items), n)
         return out
 
+    def submit(self, fn: Callable[..., Any], item: Any, *,
+               shared: Mapping[str, Any] | None = None) -> Pending:
+        """``fn(item, **shared)``, begun now where an engine has a worker to spare, and
+        its result asked for later (``Pending.result``), so that the caller goes on with
+        other work meanwhile. Here: run when the result is asked for (the work done in
+        the same order as a call at that point). The contract of ``map`` holds: ``fn``
+        module-level, the item, the shared values and the result picklable."""
+        return Pending(lambda: fn(item, **dict(shared or {})))
+
     def _chunks(self, count: int, chunk: int) -> list[range]:
         size = chunk or max(1, math.ceil(count / (self.workers * CHUNKS_PER_WORKER)))
         return [range(start, min(start + size, count)) for start in range(0, count, size)]
+
+
+class Pending:
+    """A result on its way (``Engine.submit``): ``result()`` gives it, waiting for it if
+    need be; ``close()`` lets go of what runs it (a worker's pool), finished or not. A
+    context manager: a failure of the caller's meanwhile closes it."""
+
+    def __init__(self, get: Callable[[], Any], close: Callable[[], None] | None = None
+                 ) -> None:
+        self._get, self._close = get, close
+
+    def result(self) -> Any:
+        try:
+            return self._get()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._close is not None:
+            close, self._close = self._close, None
+            close()
+
+    def __enter__(self) -> Pending:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 class LocalEngine(Engine):
@@ -156,6 +192,25 @@ class LocalEngine(Engine):
         parts = map_ordered(_run_chunk, [([items[i] for i in c], fn, shared) for c in chunks],
                             jobs=self.jobs, progress=tick, each=each_part)
         return [result for part in parts for result in part]
+
+    def submit(self, fn: Callable[..., Any], item: Any, *,
+               shared: Mapping[str, Any] | None = None) -> Pending:
+        """With two jobs or more, in a process of its own from now on (this process
+        goes on with its own share of the work); with one, as ``Engine.submit``."""
+        if self.jobs == 1:
+            return super().submit(fn, item, shared=shared)
+        pool = ProcessPoolExecutor(max_workers=1)
+        try:
+            future = pool.submit(_run_chunk, [item], fn, dict(shared or {}))
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+        def close() -> None:
+            # (a worker still busy because the caller failed is not waited for)
+            pool.shutdown(wait=future.done(), cancel_futures=True)
+
+        return Pending(lambda: future.result()[0], close)
 
 
 class DaskEngine(Engine):
@@ -225,6 +280,14 @@ class DaskEngine(Engine):
             del futures
             client.cancel(list(scattered.values()))
         return [result for part in parts for result in part]
+
+    def submit(self, fn: Callable[..., Any], item: Any, *,
+               shared: Mapping[str, Any] | None = None) -> Pending:
+        """One task of the cluster, begun now."""
+        future = self.client.submit(_run_chunk, [item], fn, dict(shared or {}),
+                                    key=f"claimcheck-{getattr(fn, '__name__', 'submit')}",
+                                    pure=False)
+        return Pending(lambda: future.result()[0], future.cancel)
 
 
 def _run_chunk(chunk: Sequence[Any], fn: Callable[..., Any],
