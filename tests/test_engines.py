@@ -257,3 +257,21 @@ def test_two_documents_statements_beside_the_figures_same_bytes(monkeypatch) -> 
     assert submitted == ["_beside_worker"]
     report = json.loads(serial)
     assert any(f["detail"].get("statement") for f in report["findings"])  # lined up
+
+
+def test_dask_two_documents_statements_beside_the_figures_same_bytes(client, monkeypatch
+                                                                     ) -> None:
+    """On a Dask cluster, the pair's statements and texts are one task of the cluster
+    while the figures are lined up in the client; the report is one job's, byte for byte."""
+    pair = (SOURCES[0], SOURCES[2])
+    serial = report_json(claimcheck.check(*pair, jobs=1))
+    submitted: list[str] = []
+    submit = parallel.DaskEngine.submit
+
+    def spy(self, fn, item, *, shared=None):  # type: ignore[no-untyped-def]
+        submitted.append(fn.__name__)
+        return submit(self, fn, item, shared=shared)
+
+    monkeypatch.setattr(parallel.DaskEngine, "submit", spy)
+    assert report_json(claimcheck.check(*pair, client=client)) == serial
+    assert submitted == ["_beside_worker"]
