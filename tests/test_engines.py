@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 import claimcheck
-from claimcheck.core import parallel
+from claimcheck.core import parallel, pipeline
 from claimcheck.errors import ClaimcheckError, PluginError
 from claimcheck.manager import get_plugin_manager
 
@@ -254,6 +254,9 @@ def test_two_documents_statements_beside_the_figures_same_bytes(monkeypatch) -> 
 
     monkeypatch.setattr(parallel.LocalEngine, "submit", spy)
     assert report_json(claimcheck.check(*pair, jobs=2)) == serial
+    assert submitted == []  # two short texts: less work than a worker's start
+    monkeypatch.setattr(pipeline, "BESIDE_STATEMENTS", 0)
+    assert report_json(claimcheck.check(*pair, jobs=2)) == serial
     assert submitted == ["_beside_worker"]
     report = json.loads(serial)
     assert any(f["detail"].get("statement") for f in report["findings"])  # lined up
@@ -273,5 +276,6 @@ def test_dask_two_documents_statements_beside_the_figures_same_bytes(client, mon
         return submit(self, fn, item, shared=shared)
 
     monkeypatch.setattr(parallel.DaskEngine, "submit", spy)
+    monkeypatch.setattr(pipeline, "BESIDE_STATEMENTS", 0)
     assert report_json(claimcheck.check(*pair, client=client)) == serial
     assert submitted == ["_beside_worker"]
