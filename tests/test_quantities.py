@@ -531,6 +531,8 @@ def test_reads_a_decimal_comma_before_a_per_cent_sign(text: str, value: float) -
     ("There were no 5,000 men on the field.", ["5,000"]),
     ("telegram no 468 reached Moscow", []),  # an identifier is not grouped in thousands
     ("US Patent No. 4,123,456 was granted", []),
+    ("Of that total number 1,754 were reported killed.", ["1,754"]),  # a count
+    ("Bus number 1,754 left the depot.", []),  # a label
 ])
 def test_a_grouped_number_after_a_bare_no_is_a_count(text: str, figures: list[str]) -> None:
     assert [q.text for q in find_quantities(text)] == figures

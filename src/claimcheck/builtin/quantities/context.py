@@ -73,6 +73,7 @@ _REF_STRONG = frozenset(_TABLE["references"]["strong"])
 _REF_WEAK = frozenset(_TABLE["references"]["weak"])
 _REF_ABBREV = frozenset(_TABLE["references"]["abbreviations"])
 _REF_PLAIN = frozenset(_TABLE["references"]["plain"])
+_REF_COUNTING = frozenset(_TABLE["references"]["counting_before_number"])
 #: A capitalised "No" right after a word on its line ("Patent No 223,898", "Serial No
 #: 1,204"): the thing it numbers is named, so the number is its identifier, grouped or
 #: not; a row's "No" opens a line or follows its neighbour's figures, and a lower-case
@@ -223,6 +224,8 @@ class Left:
         if low[i] == "." and i >= 1 and low[i - 1] in _REF_ABBREV:
             return "strong"
         if low[i] in _REF_STRONG and low[i].isalpha():
+            if low[i] == "number" and i >= 1 and low[i - 1] in _REF_COUNTING:
+                return "plain"  # "Of that total number 1,754 were killed": a count
             if low[i] in _REF_PLAIN and not _NAMED_NO_RE.search(self.raw):
                 return "plain"
             return "strong"
