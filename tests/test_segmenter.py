@@ -827,3 +827,22 @@ def test_adversarial_input_is_linear(unit: str) -> None:
     assert segment_text(repeat(unit)(20_000)).passages
 
 
+
+
+def test_a_story_whose_dateline_names_its_copyright_is_read() -> None:
+    # an agency's "Copyright" in a long story's dateline makes it no rights notice
+    text = ("TRIAL ENDS.\n\nBy Telegraph.—Press Assn.—Copyright. Received July 22. New York, "
+            "July 21. A verdict of guilty was returned against the teacher, who was charged "
+            "with breaking the laws of the state. He was fined 100 dollars and was held in "
+            "five hundred dollar bail pending an appeal to the Supreme Court in September. "
+            "A newspaper offered a bond, which the court accepted as security for the bail. "
+            "Sharp exchanges between counsel were frequent in the last days of the trial, "
+            "which drew crowds from every part of the country and reporters from abroad.")
+    kinds = {p.kind for p in segment_text(text).passages}
+    assert "body" in kinds and "boilerplate" not in kinds
+
+
+def test_a_short_rights_notice_at_the_end_is_still_chrome() -> None:
+    text = ("The flood reached the town at dawn and 40 houses were lost in the night.\n\n"
+            "© 2023 Valley Herald. All rights reserved.")
+    assert [p.kind for p in segment_text(text).passages][-1] == "boilerplate"

@@ -115,11 +115,18 @@ def _tail_kind(text: str, block: Block) -> str | None:
             return "generic"
     if all(len(x) <= 200 and _is_label_line(x) for x in lines):
         return "meta"
-    if _RIGHTS.search(text, start, end):
-        return "rights"
+    if _RIGHTS.search(text, start, end) and (end - start <= RIGHTS_BLOCK
+                                             or not _is_prose(text, block)):
+        return "rights"  # (but a news story whose dateline carries "Copyright" is prose)
     if all(len(x) <= MAX_LINE and (chrome_anywhere(x) or chrome_edge(x)) for x in lines):
         return "chrome"
     return None
+
+
+#: Characters a block of prose may hold and still be a rights notice ("© 2023 Acme. All
+#: rights reserved. ..."): a longer one naming its copyright is a story ("By Telegraph.—
+#: Press Assn.—Copyright. ... A verdict of guilty was returned ...").
+RIGHTS_BLOCK = 400
 
 
 def tail_start(text: str, blocks: list[Block]) -> int:
