@@ -319,3 +319,13 @@ def test_a_value_restated_in_its_units_bracket_mid_sentence_is_told_once() -> No
                    "estimated sustained winds of 175 mph and a surge of 24 feet.",
                    "Offshore, the central pressure was measured at 26.61 inches of mercury.")
     assert "discrepancy" not in paired(report, "26.58 inHg", "26.61 inches of mercury")
+
+
+def test_a_figure_at_one_moment_of_an_event_is_no_figure_for_all_of_it() -> None:
+    # "945 hPa at landfall" is the storm's pressure then, not its lowest
+    report = check("Hurricane Vell\nLowest pressure: 945 hPa at landfall\nFatalities: 80",
+                   "Hurricane Vell\nLowest pressure: 966 hPa\nFatalities: 80")
+    assert "discrepancy" not in paired(report, "945 hPa", "966 hPa")
+    both = check("Hurricane Vell\nLowest pressure: 945 hPa at landfall",
+                 "Hurricane Vell\nLowest pressure: 951 hPa at landfall")
+    assert paired(both, "945 hPa", "951 hPa") == ["discrepancy"]

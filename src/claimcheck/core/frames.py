@@ -178,10 +178,13 @@ _PART_PERIOD = re.compile(
                                              reverse=True))
     + r")\b|\b(?i:on|in|during)[ \t]+(?i:its|the|their)[ \t]+(?i:"
     + "|".join(re.escape(w).replace(r"\ ", "[ \t]+")
-               for w in _WORDS["part_of_period_words"]) + r")\b")
-#: (every match of it holds an opener or a part's word)
+               for w in _WORDS["part_of_period_words"])
+    + r")\b|\b(?i:at)[ \t]+(?:(?i:its|the)[ \t]+)?(?i:"
+    + "|".join(re.escape(w) for w in _WORDS["part_of_event_moments"]) + r")\b")
+#: (every match of it holds an opener, a part's word or a moment's)
 _PART_PERIOD = _keyed(_PART_PERIOD, [*_WORDS["part_of_period_openers"],
-                                     *_WORDS["part_of_period_words"]])
+                                     *_WORDS["part_of_period_words"],
+                                     *_WORDS["part_of_event_moments"]])
 #: "in ten days", "within 48 hours": a stretch of time a figure was counted in
 #: (``_window``); not a time by which it was done ("within five days of the accident")
 _WINDOW = re.compile(
