@@ -289,10 +289,18 @@ def mark_near_unique(found: Sequence[FigureProfile]) -> None:
     dimension in the document within ``CROWD_SHARE`` of them (the same value told again
     aside). A round time is a neighbour too ("14 hours 50 minutes" beside "14 hours 45
     minutes"), where a round count is not (``_crowded``)."""
-    exact = sorted(((p.dimension or "", p.number, i) for i, p in enumerate(found)
-                    if p.family != "time" and p.number and p.number > 0
-                    and p.dimension not in NEAR_BOUNDED and _neighbour(p.claim.value)),
-                   key=lambda t: (t[0], t[1], t[2]))
+    exact: list[tuple[str, float, int]] = []
+    precise: set[int] = set()  # (each figure's value read once)
+    for i, p in enumerate(found):
+        if p.family == "time" or not p.number or p.number <= 0 \
+                or p.dimension in NEAR_BOUNDED:
+            continue
+        if _precise(p.claim.value):
+            precise.add(i)
+        elif _clock_count(p.claim.value) is None:
+            continue  # a round count is no neighbour; a time is, however round
+        exact.append((p.dimension or "", p.number, i))
+    exact.sort(key=lambda t: (t[0], t[1], t[2]))
     k = 0
     while k < len(exact):
         # a run of one value told again (a table repeating a figure) is judged once, by
@@ -303,7 +311,7 @@ def mark_near_unique(found: Sequence[FigureProfile]) -> None:
             end += 1
         alone = not (_crowded(exact, k, k - 1) or _crowded(exact, k, end))
         for _, _, i in exact[k:end]:
-            found[i].near_unique = alone and _precise(found[i].claim.value)
+            found[i].near_unique = alone and i in precise
         k = end
 
 
@@ -321,13 +329,6 @@ def _precise(value: object) -> bool:
         return value.low == value.high and digits >= NEAR_DIGITS
     count = _clock_count(value)
     return count is not None and written_digits(count) >= NEAR_DURATION_DIGITS
-
-
-def _neighbour(value: object) -> bool:
-    """A figure that crowds a near one in its document: a precise one, or any exact time
-    of hours, minutes or seconds ("14 hours 50 minutes": a time is said to the minute
-    however round)."""
-    return _precise(value) or _clock_count(value) is not None
 
 
 def _clock_count(value: object) -> str | None:
