@@ -136,8 +136,8 @@ def _cells(line: str) -> list[tuple[int, int]]:
     spans = _split(line, _CELL_BREAK)
     if len(spans) == 1:
         alike = _split(line, _WORD_THEN_FIGURE)
-        if len(alike) > 1 and len({_shape(line[s:e]) for s, e in alike}) == 1 \
-                and _shape(line[alike[0][0]:alike[0][1]]) != "#":
+        shapes = {_shape(line[s:e]) for s, e in alike}
+        if len(alike) > 1 and len(shapes) == 1 and shapes != {"#"}:
             return alike
     return spans
 
