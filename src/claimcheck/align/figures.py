@@ -468,14 +468,14 @@ def match_figures(
         reason = None
         placed = False
         dates = pa.family == "time" and pb.family == "time"
+        acts = _two_acts(pa, pb) if finding.kind == "agreement" and dates else None
         if finding.kind == "not_comparable" and isinstance(finding.detail, dict) \
                 and finding.detail.get("relation") == "incompatible_units":
             # "8 battleships" against "6 aircraft carriers": no finding a reader could
             # use; both stay free for a partner of their own kind
             units = finding.detail.get("units") or ["?", "?"]
             reason = f"different things counted or measured ({units[0]} vs {units[1]})"
-        acts = _two_acts(pa, pb) if finding.kind == "agreement" and dates else None
-        if corpus and finding.kind in ("agreement", "discrepancy") and a.kind in FIGURES \
+        elif corpus and finding.kind in ("agreement", "discrepancy") and a.kind in FIGURES \
                 and other_periods(a, b) and _named_apart(period_of(a), period_of(b)):
             # among many sources, one subject's figure for another period is another
             # fact: it would take the place, one to one, of this period's figure in the
