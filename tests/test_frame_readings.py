@@ -1596,3 +1596,18 @@ def test_a_places_figure_in_brackets_is_not_set_against_a_whole_toll() -> None:
 ])
 def test_a_rank_scope_is_not_whose_the_figure_is(text: str, figure: str, owner: str) -> None:
     assert owner in (frame_of(text, figure).subject_key or "")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # "attendants" shares its stem with "attended", but flight or hospital attendants are
+    # people on board or on duty, not an event's crowd
+    ("The cabin crew of 12 flight attendants escaped unhurt.", "12"),
+    ("The hospital employed 40 attendants on each ward.", "40"),
+])
+def test_attendants_are_no_attendance(text: str, figure: str) -> None:
+    assert frame_of(text, figure).measure != "attendance"
+
+
+def test_a_crowd_attended_is_still_attendance() -> None:
+    assert frame_of("The final was attended by 60,000 spectators.",
+                    "60,000").measure == "attendance"

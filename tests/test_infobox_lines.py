@@ -329,3 +329,14 @@ def test_a_figure_at_one_moment_of_an_event_is_no_figure_for_all_of_it() -> None
     both = check("Hurricane Vell\nLowest pressure: 945 hPa at landfall",
                  "Hurricane Vell\nLowest pressure: 951 hPa at landfall")
     assert paired(both, "945 hPa", "951 hPa") == ["discrepancy"]
+
+
+@pytest.mark.parametrize("moment", ["at the scene", "at the crash scene", "at the crash site"])
+def test_a_toll_at_the_scene_is_part_of_the_whole_toll(moment: str) -> None:
+    # those who died at the scene, before the injured who died in hospital
+    report = check("Three of the 180 passengers were killed in the crash of the airliner.",
+                   f"Two passengers died {moment} when the airliner crashed.")
+    assert "discrepancy" not in paired(report, "Three", "Two")
+    both = check(f"Two passengers died {moment} when the airliner crashed.",
+                 f"Four passengers died {moment} when the airliner crashed.")
+    assert paired(both, "Two", "Four") == ["discrepancy"]

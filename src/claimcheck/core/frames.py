@@ -180,7 +180,9 @@ _PART_PERIOD = re.compile(
     + "|".join(re.escape(w).replace(r"\ ", "[ \t]+")
                for w in _WORDS["part_of_period_words"])
     + r")\b|\b(?i:at)[ \t]+(?:(?i:its|the)[ \t]+)?(?i:"
-    + "|".join(re.escape(w) for w in _WORDS["part_of_event_moments"]) + r")\b")
+    + "|".join(re.escape(w).replace(r"\ ", "[ \t]+")
+               for w in sorted(_WORDS["part_of_event_moments"], key=len, reverse=True))
+    + r")\b")
 #: (every match of it holds an opener, a part's word or a moment's)
 _PART_PERIOD = _keyed(_PART_PERIOD, [*_WORDS["part_of_period_openers"],
                                      *_WORDS["part_of_period_words"],
