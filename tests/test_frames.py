@@ -791,3 +791,27 @@ def test_two_kinds_of_people_are_two_parts_of_a_toll() -> None:
     report = check("The sinking of the ferry killed 1,565 people.",
                    "The sinking of the ferry killed 2,100 passengers.")
     assert paired(report, "1,565", "2,100") == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # an infobox's two columns run together: one side's men-at-arms, then the other's
+    ("Strength\nModern estimates:\n• 2,500 men-at-arms\n• 5,000 longbowmen\n"
+     "Contemporary sources:\n• 12,000 men-at-arms\n• 6,000 crossbowmen\n",
+     "Strength: 8,000 men-at-arms"),
+    # two sentences counting one kind of thing, nothing saying whose each count is
+    ("The first wave landed 2,500 marines at dawn. By noon 12,000 marines were ashore.",
+     "In all, 8,000 marines were landed."),
+])
+def test_two_unowned_values_of_one_measure_meet_one_partner(a: str, b: str) -> None:
+    # which of the two is the other's figure is in doubt: at most one difference
+    report = check(a, b)
+    assert not (paired(report, "2,500", "8,000") and paired(report, "12,000", "8,000"))
+
+
+def test_two_estimates_of_one_named_subject_both_meet_the_other_figure() -> None:
+    # one subject's strength given twice: both estimates are told against the other's
+    report = check("The French army numbered 12,000 men by one count. Another count gave "
+                   "the French army 20,000 men.",
+                   "The French army numbered 8,000 men.")
+    assert paired(report, "12,000", "8,000") == ["discrepancy"]
+    assert paired(report, "20,000", "8,000") == ["discrepancy"]

@@ -858,7 +858,11 @@ def _total_and_moment(a: Claim, b: Claim) -> bool:
 def _stated_twice(a: Claim, b: Claim, taken: Claim | None) -> bool:
     """A second partner is allowed only where one document gives two figures for the
     same thing (two estimates of one army's strength): the partner already taken and the
-    new one share their frame's measure and subject."""
+    new one share their frame's measure and a named subject. Two different values of one
+    measure that name nobody ("2,500 men-at-arms", "12,000 men-at-arms": an infobox's two
+    columns run together) are as likely two sides' as one side's twice: which is the
+    other's figure is in doubt, so the second stays unpaired, unless it is the other's
+    very value."""
     if taken is None:
         return True
     fresh = b if taken.doc == b.doc else a
@@ -875,8 +879,12 @@ def _stated_twice(a: Claim, b: Claim, taken: Claim | None) -> bool:
         not ft.measure or not ff.measure or relation(ft.measure, ff.measure) is not None
     ):
         return True  # one document gives the same figure twice (a table and its text)
-    return (ft.measure, ft.subject_key) == (ff.measure, ff.subject_key) and (
-        ft.measure is not None or ft.subject_key is not None)
+    if (ft.measure, ft.subject_key) != (ff.measure, ff.subject_key):
+        return False
+    # (one of two unowned values that the other document states too is that value told
+    # again: "killed 94 people", "killed 96 people in all" against "killed 96 people")
+    return ft.subject_key is not None or (
+        ft.measure is not None and _value_key(a) == _value_key(b))
 
 
 def _covers_both(shared: FigureProfile, fresh: FigureProfile, taken: frozenset[str] | None) -> bool:
