@@ -318,3 +318,36 @@ def test_up_and_down_after_a_verb_are_particles(text: str) -> None:
 def test_money_in_news(text: str, span: str, value: float, dimension: str) -> None:
     [q] = find_quantities(text)
     assert (q.text, q.low, q.dimension) == (span, value, dimension)
+
+
+@pytest.mark.parametrize("text", [
+    # an infobox label glued to its figure: the digits are lost to the label, and the
+    # scale word after them is no figure of one million
+    "Impact20 million tons of sulfur released",
+    "The Million Man March filled the Mall.",
+    "They had lost million after million.",
+])
+def test_a_scale_word_with_no_number_is_no_figure(text: str) -> None:
+    assert [q.text for q in claimcheck.quantities(text)
+            if q.text.lower().startswith(("million", "thousand", "billion"))] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A million people fled the city.", 1_000_000),
+    ("One billion dollars was spent.", 1_000_000_000),
+    ("Some 20 million tons of sulfur were released.", 20_000_000),
+])
+def test_a_scale_word_with_its_number_or_article_is_still_read(text: str, value: int) -> None:
+    assert [q.low for q in claimcheck.quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    # a vague magnitude ending in a scale word takes the unit after it, as a number does
+    ("The drought cost several billion dollars.", 2e9, 1e10, "USD"),
+    ("Relief cost a few billion euros.", 2e9, 5e9, "EUR"),
+    ("Several hundred metres of track were washed away.", 200, 1000, "m"),
+])
+def test_a_vague_magnitude_takes_its_unit(text: str, low: float, high: float,
+                                          unit: str) -> None:
+    (q,) = claimcheck.quantities(text)
+    assert (q.low, q.high, q.unit, q.qualifier) == (low, high, unit, "approximately")

@@ -372,6 +372,10 @@ def atoms(text: str) -> list[Num]:
             continue
         if i + 1 < len(taken) and taken[i + 1][0] < w.end:
             continue
+        if w.text.lower() in SCALE_WORDS:
+            # a scale word with no number or article before it counts nothing: "Impact20
+            # million tons" (a label glued to its figure), "the Million Man March"
+            continue
         num = Num(w.start, w.end, w.value, w.precision, False, w.text)
         sign = _SIGN_WORD_RE.search(text, max(0, w.start - 10), w.start)
         if sign:

@@ -74,6 +74,13 @@ def _counted_before(text: str, start: int) -> bool:
     return word[-1].isdigit() or word in _SCALE_WORDS or parse_number(word) is not None
 
 
+def _ends_in_scale(m: re.Match[str]) -> bool:
+    """A phrase that ends in a number's scale word ("several hundred", "a few billion"),
+    which a unit may follow as it follows a number ("several hundred metres")."""
+    alone = m.group("a")
+    return bool(alone) and alone.split()[-1].lower() in _SCALE_WORDS
+
+
 def vague_quantities(text: str) -> list[Quantity]:
     """Every vague magnitude in ``text``, in order, as an approximate range."""
     lowered = text.lower()
@@ -100,8 +107,10 @@ def vague_quantities(text: str) -> list[Quantity]:
         of = _OF_RE.match(text, end)
         at = of.end() if of else end
         found_unit, found_dim, uend = unit_after(text, at)
-        if found_unit is not None and found_dim is not None and of is not None:
-            # "hundreds of millions of dollars": the unit is part of the figure
+        if found_unit is not None and found_dim is not None and (
+                of is not None or _ends_in_scale(m)):
+            # "hundreds of millions of dollars", "several billion dollars": the unit is
+            # part of the figure
             unit, dim, end = found_unit, found_dim, uend
         else:
             noun = counted_noun(text, at, singular=False)
