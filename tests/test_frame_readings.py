@@ -1611,3 +1611,17 @@ def test_attendants_are_no_attendance(text: str, figure: str) -> None:
 def test_a_crowd_attended_is_still_attendance() -> None:
     assert frame_of("The final was attended by 60,000 spectators.",
                     "60,000").measure == "attendance"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a participle after a number or a determiner describes a thing; it tells no act
+    ("On July 17, 1981, two suspended walkways of the Corvin Hotel in Dayton gave way.",
+     "On July 17, 1981, the walkways collapsed at the Corvin Hotel in Dayton."),
+    ("On 3 May 1902, the damaged levee at Marlow gave way.",
+     "On 3 May 1902, the levee flooded Marlow."),
+])
+def test_a_participle_before_a_noun_is_no_act_of_its_own(a: str, b: str) -> None:
+    report = check(a, b)
+    kinds = [f.kind for f in report.findings if f.kind in ("agreement", "discrepancy")
+             and all(report.claim(c).kind == "date" for c in f.claims)]
+    assert kinds == ["agreement"]

@@ -21,7 +21,9 @@ from claimcheck.align.frames import names_differ, place_counted
 from claimcheck.model import Claim, Document, Quantity, TimeRef
 from claimcheck.text.calendar import MONTH_NAMES, day_span
 from claimcheck.text.data import table
+from claimcheck.text.grammar import DETERMINERS
 from claimcheck.text.names import Aliases, normalize
+from claimcheck.text.numbers import parse_number
 from claimcheck.text.words import (
     STOPWORDS,
     concept,
@@ -453,8 +455,7 @@ def figure_profile(
         near = Concepts(concept(w) for w in content_words(
             " ".join(before + after[:NEAR_DATE_WORDS - 1])))
         # the act may follow a comma ("on August 28, Katrina was upgraded")
-        acts = tuple(sorted({w for w in content_words(" ".join(before + after))
-                             if (v := past_verb(w)) and v not in NO_ACT}))
+        acts = _acts(before + after)
         clock = clock_beside(document.text, claim.start, claim.end)
     material = _material(document.text, claim.end) if dimension in MATERIAL_DIMENSIONS \
         else None
@@ -577,6 +578,30 @@ def window(text: str, claim: Claim, bounds: tuple[int, int] | None = None) -> st
     right_words = _words_after(text, claim.end, s_end,
                                WINDOW_WORDS * 2 if claim.kind in TIME_KINDS else 5)
     return " ".join(left_words) + " " + " ".join(right_words)
+
+
+def _acts(words: Sequence[str]) -> tuple[str, ...]:
+    """The past verbs among ``words`` (split on blanks) that tell what happened, sorted:
+    not a verb of happening or telling, and not a participle a determiner or a number
+    stands right before ("two suspended walkways", "the injured"), which describes a
+    thing rather than telling an act."""
+    found: set[str] = set()
+    for k, raw in enumerate(words):
+        for w in content_words(raw):
+            if not (v := past_verb(w)) or v in NO_ACT:
+                continue
+            before = words[k - 1] if k else ""
+            if before.lower() in _ATTRIBUTIVE_BEFORE or before.isdigit() or (
+                    before.isalpha() and parse_number(before) is not None):
+                continue
+            found.add(w)
+    return tuple(sorted(found))
+
+
+#: Words after which a past participle describes the noun that follows it ("the
+#: damaged bridge"): determiners, but not "that", which opens a clause ("walkways that
+#: collapsed").
+_ATTRIBUTIVE_BEFORE = DETERMINERS - {"that"}
 
 
 def _words_before(text: str, start: int, end: int, n: int) -> list[str]:
