@@ -815,3 +815,24 @@ def test_two_estimates_of_one_named_subject_both_meet_the_other_figure() -> None
                    "The French army numbered 8,000 men.")
     assert paired(report, "12,000", "8,000") == ["discrepancy"]
     assert paired(report, "20,000", "8,000") == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("text", "figure", "part"), [
+    # the event's own night is a part of its toll; a night named by its date is the date
+    ("Ninety-six perished on the night of the fire, and four died later in hospital.",
+     "Ninety-six", True),
+    ("Some 1,500 people drowned on the night of the sinking.", "1,500", True),
+    ("On the night of 14 April 1912, 1,500 people drowned.", "1,500", False),
+    ("The storm killed 300 people on the day of 3 May 1902.", "300", False),
+])
+def test_a_toll_on_the_night_of_the_event_is_a_part(text: str, figure: str,
+                                                    part: bool) -> None:
+    assert (frame_of(text, figure).scope == "part") is part
+
+
+def test_a_night_toll_is_no_partner_for_the_whole_toll() -> None:
+    report = check("The fire killed 100 people. Ninety-six perished on the night of the "
+                   "fire, and four died later in hospital.",
+                   "The fire killed 100 people.")
+    assert paired(report, "Ninety-six", "100") == []
+    assert paired(report, "100", "100") == ["agreement"]
