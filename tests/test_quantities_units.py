@@ -254,6 +254,9 @@ def test_brackets_must_match() -> None:
         ("The fare is 2 pounds 40 pence.", "2 pounds 40 pence", 2.4, "GBP"),
         ("Lunch came to 9 dollars 20.", "9 dollars 20", 9.2, "USD"),
         ("The centre is 7 feet 1, the tallest.", "7 feet 1", 7 + 1 / 12, "ft"),
+        # a named smaller unit may carry decimals (a ship's beam to the tenth of an inch)
+        ("Beam: 65 ft 7.2 in (19.995 m)", "65 ft 7.2 in", 65.6, "ft"),
+        ("The parcel weighed 3 lb 4.5 oz.", "3 lb 4.5 oz", 3 + 4.5 / 16, "lb"),
     ],
 )
 def test_compounds(text: str, span: str, value: float, unit: str) -> None:
@@ -269,6 +272,7 @@ def test_compounds(text: str, span: str, value: float, unit: str) -> None:
         "Pears cost $3, 50 cents for an apple.",  # a comma parts a list
         "The wall is 6 ft 2 in the plans.",  # "in" begins a phrase
         "The plank is 6 ft 14 in long.",  # 14 inches do not complete a foot
+        "Lunch came to 9 dollars 20.5 on the bill.",  # no sum of money has half a cent
     ],
 )
 def test_no_compound(text: str) -> None:

@@ -39,13 +39,16 @@ _CLAUSE_END_RE = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)]|$)")
 
 
 def _completes(text: str, a: Quantity, b: Quantity, smaller: str, per: float) -> int | None:
-    """Where the figure ``a`` completed by ``b`` ends, or None when ``b`` is no part of it."""
-    if b.low != b.high or not float(b.low).is_integer() or not 0 <= b.low < per:
+    """Where the figure ``a`` completed by ``b`` ends, or None when ``b`` is no part of it.
+    A part with decimals completes it only in a named smaller unit of measure ("65 ft 7.2
+    in"): a bare "15 dollars 50.5" is no sum of money."""
+    if b.low != b.high or not 0 <= b.low < per:
         return None
     if b.qualifier != "exact" or b.ratio is not None or not _GAP_RE.fullmatch(text, a.end,
                                                                             b.start):
         return None
-    if b.unit == smaller:
+    whole = float(b.low).is_integer()
+    if b.unit == smaller and (whole or smaller != "cent"):
         return b.end
     if b.unit is not None or b.dimension is not None:
         return None
@@ -53,6 +56,8 @@ def _completes(text: str, a: Quantity, b: Quantity, smaller: str, per: float) ->
         m = _INCH_RE.match(text, b.end)
         if m:
             return m.end()
+    if not whole:
+        return None
     if a.text[-1:].isalpha() and (
         smaller == "in" or (a.dimension and a.dimension.startswith("currency:"))
     ):
@@ -74,8 +79,9 @@ def merge_compounds(text: str, found: list[Quantity]) -> list[Quantity]:
             end = _completes(text, a, b, *spec)
             if end is not None:
                 value = a.low + b.low / spec[1]
+                precision = (b.precision or 1.0) / spec[1]
                 out.append(Quantity(a.start, end, text[a.start:end], value, value, a.unit,
-                                    a.qualifier, a.direction, None, 1 / spec[1],
+                                    a.qualifier, a.direction, None, min(precision, 1 / spec[1]),
                                     a.dimension))
                 i += 2
                 continue
