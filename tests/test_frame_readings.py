@@ -1625,3 +1625,16 @@ def test_a_participle_before_a_noun_is_no_act_of_its_own(a: str, b: str) -> None
     kinds = [f.kind for f in report.findings if f.kind in ("agreement", "discrepancy")
              and all(report.claim(c).kind == "date" for c in f.claims)]
     assert kinds == ["agreement"]
+
+
+def test_a_date_beside_words_of_two_measures_still_meets_its_own_day() -> None:
+    # one photograph's caption in two states of an article, one run into the infobox's
+    # "Casualties and losses": the measure words say nothing of which day it is
+    a = ("Siege of Marlow\nPart of the Battle of the Fens\n\n4th Airborne Division troops "
+         "watch as transports drop supplies over Marlow, 26 December 1944\nDate20–27 "
+         "December 1944\nResult Allied victory\nBelligerents\n")
+    b = ("Siege of Marlow\nPart of the Battle of the Fens\n4th Airborne Division troops "
+         "watch as transports drop supplies over Marlow, 26 December 1944\nBelligerents\n"
+         "Allies | Axis\nStrength\nUnknown\nCasualties and losses\n")
+    report = check(a, b)
+    assert paired(report, "26 December 1944", "26 December 1944") == ["agreement"]

@@ -221,8 +221,13 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float],
     if a.family != "time" and a.dimension != b.dimension and None not in (a.dimension,
                                                                           b.dimension):
         return 0.0
-    if a.measures and b.measures and not (a.measures & b.measures) and not framed_measures(a, b):
-        return 0.0  # (the frames' measures, where both are named, decide instead)
+    if a.measures and b.measures and not (a.measures & b.measures) and not framed_measures(a, b) \
+            and not (a.dimension == b.dimension == "day"):
+        # (the frames' measures, where both are named, decide instead; a day measures
+        # nothing, and a measure's word beside it, in a caption run into an infobox's
+        # "Casualties and losses", says nothing of which day it is; a month or a year is
+        # the period the sentence's figure holds for, which its measure may tell apart)
+        return 0.0
     owners = owner_match(a, b)
     if owners is None:
         return 0.0
