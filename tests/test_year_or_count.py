@@ -96,3 +96,23 @@ def test_a_year_like_number_opening_a_cell_counts_its_noun(text: str, number: st
 def test_a_year_opening_a_line_of_prose_stays_a_year() -> None:
     found = kinds_of("1944 saw many changes in the town.", "1944")
     assert found and "quantity" not in found
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # four digits after "at" and before a day: a time of day written the army's way
+    ("The siege may be considered ended at 1645 on 26 December 1944.", "26 December 1944"),
+    ("The fleet sailed at 0600, on 6 June 1944, from Portsmouth.", "6 June 1944"),
+])
+def test_a_military_time_before_its_day_is_no_year(text: str, day: str) -> None:
+    dates = [c.text for c in claimcheck.claims(text) if c.kind == "date"]
+    assert dates == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "The town fell in 1645 on the eve of the battle.",
+    "At 1645 the town fell.",  # no day after it: a year as easily as a time
+    "The mill was rebuilt at 1875 on 3 May.",  # no time of day: 75 minutes
+])
+def test_four_digits_that_may_be_a_year_stay_one(text: str) -> None:
+    years = [c.text for c in claimcheck.claims(text) if c.kind == "date" and c.text.isdigit()]
+    assert len(years) == 1

@@ -28,6 +28,10 @@ __all__ = ["Context"]
 #: name of each month) and a day or a year after it ("FormedNovember 8, 1970"): where a
 #: copied infobox lost its cells. The label is a word of three letters or more, so that
 #: "1950sJune" is no label.
+#: A day after a four-digit time of day ("at 1645 on 26 December", "at 0600 on the 6th").
+_CLOCK_DAY_AFTER = re.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]+on[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\d|(?i:"
+    + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\b)")
 _FULL_MONTHS = {n: max((m for m, k in MONTHS.items() if k == n), key=len)
                 for n in set(MONTHS.values())}
 _GLUED_MONTH = re.compile(
@@ -96,6 +100,9 @@ class Context:
             return True
         if counts_things(self.text, s, e):
             return True  # "lists 1640 names", "admitted 1300 patients"
+        if words and words[0][1] == "at" and _CLOCK_DAY_AFTER.match(self.text, e) \
+                and int(t[:2]) < 24 and int(t[2:4]) < 60:
+            return True  # "ended at 1645 on 26 December": a time of day, the army's way
         after = self.text[e:e + 40]
         if YEAR_AFTER_REJECT.match(after):
             rel = self.relation_word(s)
