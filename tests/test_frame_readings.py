@@ -1638,3 +1638,41 @@ def test_a_date_beside_words_of_two_measures_still_meets_its_own_day() -> None:
          "Allies | Axis\nStrength\nUnknown\nCasualties and losses\n")
     report = check(a, b)
     assert paired(report, "26 December 1944", "26 December 1944") == ["agreement"]
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # a limit is a rule, never how fast anything went
+    ("The train entered the curve, where the speed is restricted to 80 km/h, at 153 km/h.",
+     "80 km/h", "speed_limit"),
+    ("The bus was travelling at 97 km/h in a 60 km/h zone.", "60 km/h", "speed_limit"),
+    ("The road has a speed limit of 55 mph.", "55 mph", "speed_limit"),
+    ("The bus was travelling at 97 km/h in a 60 km/h zone.", "97 km/h", "speed"),
+])
+def test_a_speed_limit_is_a_measure_of_its_own(text: str, figure: str, measure: str) -> None:
+    assert frame_of(text, figure).measure == measure
+
+
+def test_a_limit_and_a_speed_make_two_facts() -> None:
+    report = check("The train entered the curve, where the speed is restricted to 80 km/h, "
+                   "at 153 km/h.",
+                   "The train was travelling at 149 km/h in an 80 km/h zone.")
+    assert paired(report, "80 km/h", "80 km/h") == ["agreement"]
+    assert paired(report, "80 km/h", "149 km/h") == []
+
+
+@pytest.mark.parametrize(("a", "b", "found"), [
+    # one kind of people counted aboard, nothing said of what befell them: one count
+    ("The ferry sank with 245 passengers and 8 crew on board.",
+     "Of the 238 passengers and 5 crew on board, most were rescued.", ["discrepancy"]),
+    ("The ferry Velda sank on 3 May 1921 with 245 passengers and 8 crew on board.",
+     "Ferry Velda\nDate3 May 1921\nPassengers238\nCrew5\n", ["discrepancy"]),
+    # far apart: another count of passengers (a day's, a year's)
+    ("The ferry sank with 245 passengers and 8 crew on board.",
+     "The line carried 410 passengers that week.", []),
+])
+def test_counts_of_one_kind_of_people_close_in_value_are_one_count(
+        a: str, b: str, found: list[str]) -> None:
+    report = check(a, b)
+    left = "245"
+    right = "238" if "238" in b else "410"
+    assert paired(report, left, right) == found

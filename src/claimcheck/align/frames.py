@@ -269,6 +269,11 @@ def evidence(a: Claim, b: Claim) -> bool:
     if one_measure(fa.measure, fb.measure) and same_noun and _close(a, b):
         return True  # "1,195 men aboard" and "1,196 crewmen aboard": weak words, but one
         # measure of the same people, a few parts in a hundred apart
+    if fa.measure is None and fb.measure is None and _close(a, b) \
+            and (kinds := people_kinds(a)) and kinds == people_kinds(b):
+        return True  # "with 245 passengers ... on board" and "Of the 250 passengers ...
+        # on board": one kind of people counted, nothing said befell them, a few parts in
+        # a hundred apart
     if _kinds_of_people_apart(a, b):
         return False  # "52 officers" and "133 European Colonial troops" among the losses:
         # two kinds of the dead, parts of one toll, not one figure told two ways
