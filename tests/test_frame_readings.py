@@ -1676,3 +1676,24 @@ def test_counts_of_one_kind_of_people_close_in_value_are_one_count(
     left = "245"
     right = "238" if "238" in b else "410"
     assert paired(report, left, right) == found
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # a figure set between dashes stands for what comes before them; the clause goes on
+    # past the second dash with what befell it
+    ("Almost everyone in the old town—about 9,000 people—died in the fire.", "9,000",
+     "casualties.killed"),
+    ("Nearly the whole garrison — some 1,200 men — were captured at dawn.", "1,200",
+     "casualties.captured"),
+])
+def test_a_figure_between_dashes_takes_the_verb_after_them(text: str, figure: str,
+                                                          measure: str) -> None:
+    found = frame_of(text, figure).measure
+    assert found is not None and found.startswith(measure)
+
+
+def test_a_dash_that_opens_no_aside_still_ends_the_clause() -> None:
+    # "—" after the figure with no opening dash before it: the words after are another
+    # clause's ("The flood displaced 9,000 people—the mayor blamed the dam.")
+    assert frame_of("The town counted 9,000 people—the mayor blamed the dam.",
+                    "9,000").measure != "casualties.killed"

@@ -389,6 +389,13 @@ class _Marked:
 
 
 _CLAUSE_BREAK = _Marked(_CLAUSE_BREAK_RE, ";:()[]—–-", 1)
+#: A dash opening an aside, a word or two before its figure ("—about 28,000 people—").
+_DASH_OPEN = re.compile(r"(?:—|[ \t][–-][ \t])[ \t]*(?:[^\W\d_][\w.'’-]*[ \t]+){0,2}\Z")
+#: The aside's end: its figure's noun (a few words), a dash, and the clause going on in
+#: lower case ("people—died").
+_DASH_CLOSE = re.compile(
+    r"([ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})[ \t]*(?:—|[ \t][–-][ \t])"
+    r"[ \t]*(?=[a-z])")
 #: Right after a figure, its restatement in other units in brackets: "(1300 feet)",
 #: "(11 lb)", "(35,797 ft)".
 _CONVERSION = re.compile(
@@ -685,7 +692,13 @@ def frame_of(
         after = text[converted.end():min(s_end, converted.end() + 120)]
         digit = _DIGIT.search(after)
         right = after[:digit.start()] if digit else after
+    dashed = _DASH_OPEN.search(left) is not None
     left = _CLAUSE_BREAK.split(left)[-1]  # a clause ends at ";", ":", a dash, a bracket
+    if dashed and (closed := _DASH_CLOSE.match(right)) is not None:
+        # "Almost everyone in the city—about 28,000 people—died": a figure set between
+        # dashes stands for what comes before them, and the clause goes on past the
+        # second dash with what befell it
+        right = closed.group(1) + " " + right[closed.end():]
     if neighbours[0] > s_start and ", " in left:
         # "Of 1,196 crewmen aboard, about 300 went down": the words after a figure, up to
         # a comma, are that figure's noun, not the next one's (but "3,559 Wounded, 1,288":
