@@ -55,6 +55,9 @@ def fig(text: str) -> Quantity:
         ("about 10,911 metres", "10,916 metres", "discrepancy", "below"),
         ("about 10,911 metres", "about 10,912 metres", "agreement", "overlap"),
         ("around 21,000 people", "approximately 20,000 people", "agreement", "overlap"),
+        # two "about"s are one tolerance apart at most, not two added
+        ("perhaps 400 civilians", "approximately 350 civilians", "discrepancy", "above"),
+        ("about 30,000 people", "about 28,000 people", "agreement", "overlap"),
         ("about 35,797 ft", "35,800 feet", "agreement", "contains"),
         # bounds are half-lines
         # two bounds one way: close together they agree, far apart the counts differ
@@ -449,3 +452,12 @@ def test_fine_figures_in_two_units_convert_to_their_last_digit(
 def test_counted_nouns_one_of_which_names_the_others_head(a: str, b: str, kind: str) -> None:
     (qa,), (qb,) = find_quantities(a), find_quantities(b)
     assert compare_quantities(qa, qb)[0] == kind
+
+
+@given(st.integers(min_value=100, max_value=10**9), st.floats(min_value=0.13, max_value=0.5))
+def test_two_approximations_beyond_one_tolerance_differ(x: int, off: float) -> None:
+    y = round(x * (1 + off))
+    a = Quantity(0, 1, "x", x, x, "men", "approximately", precision=1.0, dimension="count")
+    b = Quantity(0, 1, "y", y, y, "men", "approximately", precision=1.0, dimension="count")
+    assert compare_quantities(a, b, tolerance=0.10)[0] == "discrepancy"
+    assert compare_quantities(b, a, tolerance=0.10)[0] == "discrepancy"

@@ -332,6 +332,12 @@ def _interval(q: Quantity, factor: float, tolerance: float,
     return lo, hi
 
 
+def _both_about(a: Quantity, b: Quantity) -> bool:
+    """Two single figures, each given as about so many ("about 30,000", "some 28,000")."""
+    return a.qualifier == b.qualifier == "approximately" and a.low == a.high \
+        and b.low == b.high
+
+
 def _stated_span(q: Quantity) -> bool:
     """A range given to both its ends, neither end hedged ("16 to 23", "15-20 km",
     "between 87,500 and 99,000"; not "about 15-20 km")."""
@@ -441,6 +447,13 @@ def compare_quantities(
     # against "35,800 feet" (rounded to the hundred) the tolerance stands
     fine = _significant(a) >= FINE_DIGITS and _significant(b) >= FINE_DIGITS
     ia, ib = _interval(a, fa, tolerance, fine), _interval(b, fb, tolerance, fine)
+    if _both_about(a, b):
+        x, y = a.low * fa, b.low * fb
+        if abs(x - y) > max(abs(x), abs(y)) * tolerance:
+            # "perhaps 400" against "approximately 350": each writer's "about" is the
+            # slack of one figure, not of the two added; farther apart than one
+            # tolerance, they are two estimates that differ
+            ia, ib = (x, x), (y, y)
     lower_a, upper_a = a.qualifier in LOWER_BOUNDS, a.qualifier in UPPER_BOUNDS
     lower_b, upper_b = b.qualifier in LOWER_BOUNDS, b.qualifier in UPPER_BOUNDS
     if (lower_a and lower_b) or (upper_a and upper_b):
