@@ -836,3 +836,24 @@ def test_a_night_toll_is_no_partner_for_the_whole_toll() -> None:
                    "The fire killed 100 people.")
     assert paired(report, "Ninety-six", "100") == []
     assert paired(report, "100", "100") == ["agreement"]
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    # a city and the state or country it is named after are two places
+    ("In 2010 the census counted 8,851,080 inhabitants in Mexico City.",
+     "In 2010 the census counted 112,336,538 inhabitants in Mexico.", "8,851,080",
+     "112,336,538"),
+    ("Kansas City had a population of 459,787 in 2010.",
+     "Kansas had a population of 2,853,118 in 2010.", "459,787", "2,853,118"),
+    ("Quebec City reported 531,902 residents that year.",
+     "Quebec reported 7,903,001 residents that year.", "531,902", "7,903,001"),
+])
+def test_a_city_and_the_place_it_is_named_after_stay_apart(a: str, b: str, left: str,
+                                                          right: str) -> None:
+    assert "discrepancy" not in paired(check(a, b), left, right)
+
+
+def test_one_city_named_alike_still_differs() -> None:
+    report = check("Kansas City had a population of 459,787 in 2010.",
+                   "Kansas City had a population of 461,000 in 2010.")
+    assert paired(report, "459,787", "461,000") == ["discrepancy"]

@@ -203,7 +203,14 @@ def names_differ(a: str | None, b: str | None) -> bool:
     if not a or not b or a == b:
         return False
     wa, wb = set(a.split()), set(b.split())
+    if (wa ^ wb) & _OTHER_PLACE_WORDS:
+        return True  # "new york city" and "new york", "mexico city" and "mexico": a city
+        # and the state or country it is named after
     return not (_within(wa, wb) or _within(wb, wa))
+
+
+#: Words that, added to a place's name, name another place ("Kansas City", "Kansas").
+_OTHER_PLACE_WORDS = frozenset(table("frames")["other_place_words"])
 
 
 #: A place and its people's adjective, each the same word: "chilean" -> "chile".
