@@ -1697,3 +1697,22 @@ def test_a_dash_that_opens_no_aside_still_ends_the_clause() -> None:
     # clause's ("The flood displaced 9,000 people—the mayor blamed the dam.")
     assert frame_of("The town counted 9,000 people—the mayor blamed the dam.",
                     "9,000").measure != "casualties.killed"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # an infobox's day and its ISO form are one statement: with the text's own, the day
+    # is said twice in the document, rare enough to meet the other account's
+    ("Dunmore Flight 88\nDate4 March 1977 (1977-03-04)\nSiteLydd\n\nDunmore Flight 88 "
+     "was a scheduled flight from Jersey on 4 March 1977.",
+     "On 4 March 1977, about 0912 local time, the aircraft struck power lines in fog."),
+    # a weekday before its day is the day told once
+    ("You appointed a board of officers to inquire into the causes of the battle of "
+     "Marlow, Monday, April 20, 1914; to ascertain what happened.",
+     "Tensions climaxed at the tent colony in a massacre on 20 April 1914 when the "
+     "militia attacked."),
+])
+def test_a_day_told_again_in_its_own_line_is_still_a_rare_day(a: str, b: str) -> None:
+    report = check(a, b)
+    days = [f for f in report.findings if f.kind == "agreement"
+            and all(report.claim(c).kind == "date" for c in f.claims)]
+    assert days

@@ -1163,7 +1163,10 @@ def align_figures(
         if segs is not None:
             _link_notes(found, segs)
             _narrative_time(found, segs)
-        stated = Counter(p.value_key for p in found if p.value_key is not None)
+        # (a value told again in its own sentence or line counts once: "July 6, 2013
+        # (2013-07-06)", a day and its ISO form in an infobox)
+        stated = Counter(key for key, _ in {(p.value_key, p.claim.sentence) for p in found
+                                            if p.value_key is not None})
         for p in found:
             # a value said once, or a day said twice (a title and its text): rare enough
             limit = 2 if p.family == "time" else 1
