@@ -178,3 +178,17 @@ def test_a_claim_whose_key_or_document_the_id_copy_changes_is_copied_first(
     assert [c.to_dict() for c in claimcheck.claims(Document("d", text), pm=pm)] == fast
     figure = next(c for c in fast if c["text"] == "77")
     assert figure["subject_key"] != "not the alias key"
+
+
+@pytest.mark.parametrize(("text", "figure", "when"), [
+    # the year a change is measured from is its base, not the figure's date
+    ("The census counted 8,204,220 people, an increase of 9.1 percent over the 1921 "
+     "population of 7,520,315.", "9.1 percent", None),
+    ("Exports rose 12 percent over 2009 levels, the ministry said.", "12 percent", None),
+    # a period with words of its own after "over" is the figure's
+    ("Rainfall totalled 300 mm over the weekend of 12 June 2010.", "300 mm", "12 June 2010"),
+])
+def test_a_change_over_a_year_is_not_dated_by_it(text: str, figure: str,
+                                                 when: str | None) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert (claim.when.text if claim.when else None) == when

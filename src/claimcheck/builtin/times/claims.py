@@ -66,6 +66,10 @@ _APART_RE = re.compile(
 #: (SentenceDates._compared)
 _COMPARED_RE = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, COMPARED_WORDS))) + r")\b", re.IGNORECASE)
+#: "over" right before a date a figure is measured from ("an increase of 7.3 percent over
+#: the 1930 population"): the base of a change, not the figure's date ("over the weekend
+#: of 12 June" has words between)
+_BASE_BEFORE_RE = re.compile(r"\bover[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 #: a date further than this after a figure is never attached to it by a preposition
 #: (the gap must shrink to 30 characters once the figure's own tokens are cut)
 _ATTACH_REACH = 300
@@ -206,7 +210,9 @@ class SentenceDates:
             return False
         WORK["chars"] += nxt.start - run_end
         return _COMPARED_RE.search(self.text, run_end - self.base,
-                                   nxt.start - self.base) is not None
+                                   nxt.start - self.base) is not None \
+            or _BASE_BEFORE_RE.search(self.text, run_end - self.base,
+                                      nxt.start - self.base) is not None
 
     def _next(self, rx: re.Pattern[str], pos: int) -> int:
         """Where ``rx`` (one character) first matches at or after ``pos`` in the window
