@@ -1666,6 +1666,10 @@ def test_a_limit_and_a_speed_make_two_facts() -> None:
      "Of the 238 passengers and 5 crew on board, most were rescued.", ["discrepancy"]),
     ("The ferry Velda sank on 3 May 1921 with 245 passengers and 8 crew on board.",
      "Ferry Velda\nDate3 May 1921\nPassengers238\nCrew5\n", ["discrepancy"]),
+    # the other noun of each clause ("employees", "crew") is another figure's
+    ("The ferry Velda sank on 3 May 1921, with 245 passengers and 8 company employees "
+     "on board.", "Of the 238 passengers and 5 crew on board the Velda, 40 drowned.",
+     ["discrepancy"]),
     # far apart: another count of passengers (a day's, a year's)
     ("The ferry sank with 245 passengers and 8 crew on board.",
      "The line carried 410 passengers that week.", []),

@@ -276,8 +276,7 @@ def evidence(a: Claim, b: Claim) -> bool:
     if one_measure(fa.measure, fb.measure) and same_noun and _close(a, b):
         return True  # "1,195 men aboard" and "1,196 crewmen aboard": weak words, but one
         # measure of the same people, a few parts in a hundred apart
-    if fa.measure is None and fb.measure is None and _close(a, b) \
-            and (kinds := people_kinds(a)) and kinds == people_kinds(b):
+    if one_kind_of_people(a, b):
         return True  # "with 245 passengers ... on board" and "Of the 250 passengers ...
         # on board": one kind of people counted, nothing said befell them, a few parts in
         # a hundred apart
@@ -286,6 +285,14 @@ def evidence(a: Claim, b: Claim) -> bool:
         # two kinds of the dead, parts of one toll, not one figure told two ways
     return bool(fa.measure and fb.measure and relation(fa.measure, fb.measure) is not None
                 and not (fa.measure_weak and fb.measure_weak))
+
+
+def one_kind_of_people(a: Claim, b: Claim) -> bool:
+    """Two counts of one kind of people ("245 passengers", "250 passengers"), no measure
+    read for either, at most CLOSE_SHARE apart: one count told two ways."""
+    fa, fb = a.frame, b.frame
+    return bool(fa and fb and fa.measure is None and fb.measure is None and _close(a, b)
+                and (kinds := people_kinds(a)) and kinds == people_kinds(b))
 
 
 def _one_specific_count(fa: Frame, fb: Frame) -> bool:

@@ -12,7 +12,12 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from claimcheck.align.frames import CLOSE_SHARE, owner_is_place, places_counted
+from claimcheck.align.frames import (
+    CLOSE_SHARE,
+    one_kind_of_people,
+    owner_is_place,
+    places_counted,
+)
 from claimcheck.align.profiles import (
     MAX_DATE_GAP_DAYS,
     MAX_FIGURE_GAP_DAYS,
@@ -178,10 +183,11 @@ def framed_measures(a: FigureProfile, b: FigureProfile) -> bool:
 def same_thing(a: FigureProfile, b: FigureProfile) -> bool:
     """The same measure, named by more than a suggestive word, counting the same nouns;
     or two near counts of one kind of place with no measure ("in 14 countries", "in 13
-    countries": ``places_counted``)."""
+    countries": ``places_counted``), or of one kind of people ("245 passengers", "238
+    passengers": ``one_kind_of_people``)."""
     fa, fb = a.claim.frame, b.claim.frame
     return (same_measure(a, b) and bool(fa and fb and fa.counted and fa.counted == fb.counted)
-            ) or places_counted(a.claim, b.claim)
+            ) or places_counted(a.claim, b.claim) or one_kind_of_people(a.claim, b.claim)
 
 
 def same_subject(a: Claim, b: Claim) -> bool:
