@@ -1730,3 +1730,24 @@ def test_a_number_before_a_past_verb_is_its_subject_and_the_act_stands() -> None
     kinds = [f.kind for f in report.findings if f.kind in ("agreement", "discrepancy")
              and all(report.claim(c).kind == "date" for c in f.claims)]
     assert kinds == []
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right", "found"), [
+    # many things of one noun, a few parts in a hundred apart: one count told two ways
+    ("Before it fell, the span was carrying 141,000 vehicles daily over the river.",
+     "The bridge, opened in 1967, had been carrying 140,000 vehicles daily.",
+     "141,000", "140,000", ["discrepancy"]),
+    ("During the strike, workers at the port handled 2,480 containers.",
+     "A tally of 2,560 containers during the strike was given by the union.", "2,480",
+     "2,560",
+     ["discrepancy"]),
+])
+def test_many_things_of_one_noun_close_in_value_are_one_count(
+        a: str, b: str, left: str, right: str, found: list[str]) -> None:
+    assert paired(check(a, b), left, right) == found
+
+
+def test_a_few_things_of_one_noun_are_not_one_count_by_that_alone() -> None:
+    report = check("In the morning the harbour master counted 3 ships at anchor.",
+                   "A storm later sank 3 ships off the cape.")
+    assert not {"agreement", "discrepancy"} & set(paired(report, "3", "3"))

@@ -288,11 +288,24 @@ def evidence(a: Claim, b: Claim) -> bool:
 
 
 def one_kind_of_people(a: Claim, b: Claim) -> bool:
-    """Two counts of one kind of people ("245 passengers", "250 passengers"), no measure
-    read for either, at most CLOSE_SHARE apart: one count told two ways."""
+    """Two counts of one kind of people ("245 passengers", "250 passengers"), or of one
+    noun in the hundreds or more ("141,000 vehicles daily", "140,000 vehicles daily"),
+    no measure read for either, at most CLOSE_SHARE apart: one count told two ways. (A
+    few things of one noun, "3 ships", are too common to be one count by that alone.)"""
     fa, fb = a.frame, b.frame
-    return bool(fa and fb and fa.measure is None and fb.measure is None and _close(a, b)
-                and (kinds := people_kinds(a)) and kinds == people_kinds(b))
+    if not (fa and fb and fa.measure is None and fb.measure is None and _close(a, b)):
+        return False
+    if (kinds := people_kinds(a)) and kinds == people_kinds(b):
+        return True
+    va, vb = a.value, b.value
+    return bool(fa.counted and fa.counted != "person" and fb.counted
+                and concept(fa.counted) == concept(fb.counted)
+                and isinstance(va, Quantity) and isinstance(vb, Quantity)
+                and min(va.low, vb.low) >= MANY_OF_ONE_NOUN)
+
+
+#: The fewest things of one noun that, counted alike on both sides, make one count.
+MANY_OF_ONE_NOUN = 100
 
 
 def _one_specific_count(fa: Frame, fb: Frame) -> bool:
