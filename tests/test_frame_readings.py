@@ -1751,3 +1751,33 @@ def test_a_few_things_of_one_noun_are_not_one_count_by_that_alone() -> None:
     report = check("In the morning the harbour master counted 3 ships at anchor.",
                    "A storm later sank 3 ships off the cape.")
     assert not {"agreement", "discrepancy"} & set(paired(report, "3", "3"))
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    # a measure named after a comma right before the next figure is that figure's
+    ("Her length was 548.9 feet, her breadth 65.75 feet, and her depth 41.02 feet.",
+     ["length", "width", "depth"]),
+    ("The hall was 60 metres long, with a breadth of 24 metres.", ["length", "width"]),
+    # the words after a figure with no measure after the comma stay the figure's own
+    ("The battle killed 3,063, wounded 14,492 and captured 1,200.",
+     ["casualties.killed", "casualties.wounded", "casualties.captured"]),
+])
+def test_a_measure_after_a_comma_names_the_next_figure(text: str,
+                                                      measures: list[str]) -> None:
+    found = [c.frame.measure for c in claimcheck.claims(text) if c.kind == "quantity"]
+    assert found == measures
+
+
+def test_two_figures_whose_conversions_agree_are_one_value_rounded_two_ways() -> None:
+    # "65.7 ft (20.0 m)" and "65 ft 7.2 in (19.995 m)": 20.0 m holds 19.995 m
+    report = check("The liner Velda\nBeam: 65.7 ft (20.0 m)\nDepth: 36.7 ft (11.2 m)\n",
+                   "The liner Velda\nBeam: 65 ft 7.2 in (19.995 m)\nDepth: 40 ft (12 m)\n")
+    assert paired(report, "65.7 ft", "65 ft 7.2 in") == []
+    # conversions that differ too leave the difference standing
+    assert paired(report, "36.7 ft", "40 ft") == ["discrepancy"]
+
+
+def test_a_ships_beam_is_its_breadth() -> None:
+    report = check("The Velda's length was 548.9 feet and her breadth 65.75 feet.",
+                   "The liner Velda\nLength: 548.9 ft\nBeam: 65.7 ft (20.0 m)\n")
+    assert paired(report, "65.75 feet", "65.7 ft") == ["agreement"]

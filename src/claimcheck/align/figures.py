@@ -195,6 +195,7 @@ def match_figures(
     named_in: dict[tuple[str, str], bool] | None = None,
     restated: Mapping[str, Sequence[FigureProfile]] | None = None,
     indexed: dict[tuple[str, str], dict] | None = None,
+    conversions: Mapping[str, Sequence[Claim]] | None = None,
 ) -> list[FigureMatch]:
     """One-to-one matching by score; then a claim left over joins the claim it is surest of.
 
@@ -210,7 +211,8 @@ def match_figures(
     document names a figure's subject at all (``_named_only_in_one``; ``named_in``: what
     was looked up so far, shared by the calls of one run). ``restated``: each document's
     figures restated in other units in brackets, which take no partner of their own but
-    state a value the document gives (``told_too``). ``indexed``: each document's figures
+    state a value the document gives (``told_too``); ``conversions``: all of those
+    restatements, by document, in order (``converted_alike``). ``indexed``: each document's figures
     by value, as ``told_too`` and ``sum_of_two`` look them up, shared by the calls of one
     run (each side of a call is one document's figures). With ``texts``, two figures in
     the same place of a sentence both documents word alike are one figure (``places``).
@@ -392,6 +394,33 @@ def match_figures(
                 return p, len(values)
         return None
 
+    conversion_starts: dict[str, list[int]] = {}  # each document's, read once
+
+    def conversion_of(claim: Claim) -> Claim | None:
+        """The figure's own restatement in other units, in brackets right after it ("65.7
+        ft (20.0 m)"), where its document gives one."""
+        found = (conversions or {}).get(claim.doc, ())
+        starts = conversion_starts.get(claim.doc)
+        if starts is None:
+            starts = conversion_starts[claim.doc] = [c.start for c in found]
+        k = bisect.bisect_left(starts, claim.end)
+        if k < len(found) and found[k].start - claim.end <= CONVERSION_GAP \
+                and "(" in texts_of(claim)[claim.end:found[k].start]:
+            return found[k]
+        return None
+
+    def texts_of(claim: Claim) -> str:
+        return (texts or {}).get(claim.doc, "")
+
+    def converted_alike(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
+        """Both figures' restatements in other units, where they agree ("65.7 ft (20.0
+        m)" and "65 ft 7.2 in (19.995 m)"): the writers rounded one value two ways."""
+        ca, cb = conversion_of(a), conversion_of(b)
+        if ca is None or cb is None:
+            return None
+        found = compare(ca, cb)
+        return (ca, cb) if found is not None and found.kind == "agreement" else None
+
     def placed_in(side: Sequence[FigureProfile]) -> dict[Any, list[FigureProfile]]:
         """A side's figures by (place, measure) (``place_told``)."""
         return by_value(side, "placed", _place_and_measure)
@@ -496,7 +525,12 @@ def match_figures(
             # the same place of one sentence in two states: what the frames could not
             # read, or read elsewhere in the documents, does not keep them apart
             placed = in_place(pa, pb)
-            if dates and dates_said is not None and not placed and (
+            if a.kind in FIGURES and not same_document and (
+                    both := converted_alike(a, b)) is not None:
+                reason = (f"values differ at their precision, but their restatements in "
+                          f"other units agree ('{both[0].text}' and '{both[1].text}'): "
+                          "one value rounded two ways")
+            elif dates and dates_said is not None and not placed and (
                     (b.doc, b.sentence, *_date_said(pa)) in dates_said
                     or (a.doc, a.sentence, *_date_said(pb)) in dates_said):
                 # "Acme in 2006 and 2007" against "Acme in 2006 and 2007": each sentence
@@ -650,6 +684,10 @@ def match_figures(
         used_right.add(j)
         matches.append(FigureMatch(a, b, s, finding))
     return matches
+
+
+#: How far after a figure its restatement in other units may begin (" (", "; ").
+CONVERSION_GAP = 4
 
 
 #: Words that may stand between an act's verb and its figure ("closed some 12 stores").
@@ -1122,6 +1160,7 @@ def align_figures(
     names: dict[str, Concepts] | None = {} if many else None
     shared_names: dict[Concepts, Concepts] = {}  # one tuple for names said often
     restated: dict[str, list[FigureProfile]] = {}  # conversions in brackets, by document
+    conversions: dict[str, list[Claim]] = {}  # all of them, whatever their values
     place_keys: dict[str, str] = {}  # one string for each place key (``places``)
     for doc in documents:
         segs = segments_by_doc.get(doc.id)
@@ -1136,6 +1175,7 @@ def align_figures(
             if claim.frame is not None and claim.frame.source == "conversion":
                 # "10,911 metres (35,797 ft)": told once, by the figure it restates; but
                 # the value it states is the document's too (``told_too``)
+                conversions.setdefault(doc.id, []).append(claim)
                 converted = figure_profile(claim, doc, aliases, bounds)
                 if converted is not None and converted.value_key is not None:
                     restated.setdefault(doc.id, []).append(converted)
@@ -1225,7 +1265,8 @@ def align_figures(
         pair_matches.extend(_paired(m, cumulative, len(ids) <= 2) for m in match_figures(
             by_doc[a], by_doc[b], weights, compare, why=kept_why, pairs=pairs,
             corpus=len(ids) > MANY_SOURCES, names=names, dates_said=dates_said,
-            texts=texts, named_in=named_in, restated=restated, indexed=indexed))
+            texts=texts, named_in=named_in, restated=restated, indexed=indexed,
+            conversions=conversions))
     del candidates, names, shared_names, dates_said, indexed, place_keys
     # the words that name a fact, for the claims a fact can hold: those that met another
     paired = {c.id for m in pair_matches for c in (m.left, m.right)}

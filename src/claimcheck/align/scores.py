@@ -181,13 +181,17 @@ def framed_measures(a: FigureProfile, b: FigureProfile) -> bool:
 
 
 def same_thing(a: FigureProfile, b: FigureProfile) -> bool:
-    """The same measure, named by more than a suggestive word, counting the same nouns;
+    """The same measure, named by more than a suggestive word, counting the same nouns
+    (or, for an amount in units, in one dimension);
     or two near counts of one kind of place with no measure ("in 14 countries", "in 13
     countries": ``places_counted``), or of one kind of people ("245 passengers", "238
     passengers": ``one_kind_of_people``)."""
     fa, fb = a.claim.frame, b.claim.frame
-    return (same_measure(a, b) and bool(fa and fb and fa.counted and fa.counted == fb.counted)
-            ) or places_counted(a.claim, b.claim) or one_kind_of_people(a.claim, b.claim)
+    return (same_measure(a, b) and bool(fa and fb and (
+        (fa.counted and fa.counted == fb.counted)
+        # (an amount in units counts no noun: "her breadth 65.75 feet", "Beam: 65.7 ft")
+        or (a.dimension not in (None, "count") and a.dimension == b.dimension)))
+    ) or places_counted(a.claim, b.claim) or one_kind_of_people(a.claim, b.claim)
 
 
 def same_subject(a: Claim, b: Claim) -> bool:

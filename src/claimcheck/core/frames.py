@@ -1205,6 +1205,14 @@ def _stamp(text: str, claim: Claim) -> bool:
 _LABEL_BEFORE = re.compile(r"(?:^|[ \t])([A-Z][a-z]{2,})[,.:;]?[ \t]*$")
 
 
+#: After a comma, a measure's name (its determiner and a linking word aside) that runs
+#: up to the next figure: "..., her breadth 65.75 feet", "..., and a beam of 28 metres".
+_PROSE_LABEL_NEXT = re.compile(
+    r"[,;][ \t]+(?:and[ \t]+)?(?P<label>(?:(?:her|his|its|their|the|a|an)[ \t]+)?"
+    r"[A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*){0,2}?)"
+    r"(?:[ \t]+(?:of|was|is|were|at))?[ \t]*\Z")
+
+
 def _label_of_next(between: str, vocabulary: Measures) -> int:
     """Where the words between a figure and the next stop being the first figure's: at a
     measure word capitalised as a table's row labels are, right before the next figure
@@ -1213,7 +1221,13 @@ def _label_of_next(between: str, vocabulary: Measures) -> int:
     the figure after it. A line that opens with a capitalised measure label before the
     next figure is that figure's row ("... 21" over "Popular vote 66,679,600": the votes
     are the next row's), so the first figure's words end at the line break.
+    In prose, a measure named after a comma right before the next figure is that
+    figure's ("Her length was 548.9 feet, her breadth 65.75 feet, and her depth 41.02
+    feet": "her breadth" is the second figure's, not the first's).
     ``len(between)`` when there is no such label."""
+    if len(between) <= 40 and (m := _PROSE_LABEL_NEXT.search(between)) is not None \
+            and vocabulary.find(m.group("label")):
+        return m.start()
     if len(between) > 40 or ("\n" not in between and between == between.lower()):
         return len(between)  # (one line with no capital letter: no label, no search for one)
     line = between.find("\n")
