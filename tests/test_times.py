@@ -515,6 +515,9 @@ def test_a_date_compared_with_is_not_the_figures(sentence, figure, expected):
     ("FormedNovember 8, 1970", "November 8, 1970"),
     ("DissipatedMay 2, 1990", "May 2, 1990"),
     ("Landing dateAugust 6, 2012", "August 6, 2012"),
+    # and to the first month of a range
+    ("DateJuly–November 1931 (depending on river)", "July–November 1931"),
+    ("PeriodMay - June 1940", "May - June 1940"),
 ])
 def test_a_month_glued_to_a_label_is_read(text, date):
     found = [t.text for t in find_times(text)]

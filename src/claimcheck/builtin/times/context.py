@@ -24,19 +24,20 @@ from .vocabulary import NOT_YEAR_WORDS, RELATION_WORDS, TWO_WORD_RELATIONS
 
 __all__ = ["Context"]
 
-#: A label's last lower-case letter glued to a capitalised full month name (the longest
-#: name of each month) and a day or a year after it ("FormedNovember 8, 1970"): where a
-#: copied infobox lost its cells. The label is a word of three letters or more, so that
-#: "1950sJune" is no label.
 #: A day after a four-digit time of day ("at 1645 on 26 December", "at 0600 on the 6th").
 _CLOCK_DAY_AFTER = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]+on[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\d|(?i:"
     + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\b)")
+#: A label's last lower-case letter glued to a capitalised full month name (the longest
+#: name of each month) and a day or a year after it ("FormedNovember 8, 1970"), or a
+#: dash to the month that ends a range ("DateJuly–November 1931"): where a copied
+#: infobox lost its cells. The label is a word of three letters or more, so that
+#: "1950sJune" is no label.
 _FULL_MONTHS = {n: max((m for m, k in MONTHS.items() if k == n), key=len)
                 for n in set(MONTHS.values())}
 _GLUED_MONTH = re.compile(
     r"(?<=[A-Za-z]{2})[a-z](?=(?:" + "|".join(sorted(m.capitalize() for m in _FULL_MONTHS.values()))
-    + r")[ \t\u00a0]+\d)")
+    + r")(?:[ \t\u00a0]+\d|[ \t\u00a0]*[–—-][ \t\u00a0]*[A-Z][a-z]+[ \t\u00a0]+\d))")
 
 #: "c." or "ca." (circa) right before a date
 _CIRCA_RE = re.compile(r"\b(c|ca)\.[ \t]?$")
