@@ -212,10 +212,11 @@ def match_figures(
     was looked up so far, shared by the calls of one run). ``restated``: each document's
     figures restated in other units in brackets, which take no partner of their own but
     state a value the document gives (``told_too``); ``conversions``: all of those
-    restatements, by document, in order (``converted_alike``). ``indexed``: each document's figures
-    by value, as ``told_too`` and ``sum_of_two`` look them up, shared by the calls of one
-    run (each side of a call is one document's figures). With ``texts``, two figures in
-    the same place of a sentence both documents word alike are one figure (``places``).
+    restatements, by document, in order (``converted_alike``). ``indexed``: each
+    document's figures by value, as ``told_too`` and ``sum_of_two`` look them up, shared
+    by the calls of one run (each side of a call is one document's figures). With
+    ``texts``, two figures in the same place of a sentence both documents word alike are
+    one figure (``places``).
 
     The second pass lets one source's figure meet two estimates in the other (110,000
     against both 135,000 and 103,000) without letting weak pairs in.
