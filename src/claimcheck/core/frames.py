@@ -391,6 +391,8 @@ class _Marked:
 _CLAUSE_BREAK = _Marked(_CLAUSE_BREAK_RE, ";:()[]—–-", 1)
 #: A dash opening an aside, a word or two before its figure ("—about 28,000 people—").
 _DASH_OPEN = re.compile(r"(?:—|[ \t][–-][ \t])[ \t]*(?:[^\W\d_][\w.'’-]*[ \t]+){0,2}\Z")
+#: How far back from a figure the dash that opens its aside is looked for.
+DASH_REACH = 100
 #: The aside's end: its figure's noun (a few words), a dash, and the clause going on in
 #: lower case ("people—died").
 _DASH_CLOSE = re.compile(
@@ -692,7 +694,9 @@ def frame_of(
         after = text[converted.end():min(s_end, converted.end() + 120)]
         digit = _DIGIT.search(after)
         right = after[:digit.start()] if digit else after
-    dashed = _DASH_OPEN.search(left) is not None
+    # (read in the last few words only: a sentence of 100,000 characters is not searched
+    # whole for each of its figures)
+    dashed = _DASH_OPEN.search(left, max(0, len(left) - DASH_REACH)) is not None
     left = _CLAUSE_BREAK.split(left)[-1]  # a clause ends at ";", ":", a dash, a bracket
     if dashed and (closed := _DASH_CLOSE.match(right)) is not None:
         # "Almost everyone in the city—about 28,000 people—died": a figure set between
