@@ -824,6 +824,7 @@ def test_two_estimates_of_one_named_subject_both_meet_the_other_figure() -> None
     ("Some 1,500 people drowned on the night of the sinking.", "1,500", True),
     ("On the night of 14 April 1912, 1,500 people drowned.", "1,500", False),
     ("The storm killed 300 people on the day of 3 May 1902.", "300", False),
+    ("On the night of the 14th, 1,500 people drowned.", "1,500", False),
 ])
 def test_a_toll_on_the_night_of_the_event_is_a_part(text: str, figure: str,
                                                     part: bool) -> None:

@@ -181,7 +181,7 @@ _PART_PERIOD = re.compile(
                for w in _WORDS["part_of_period_words"])
     # ("on the night of 14 April" dates the whole event; "on the night of the fire" is
     # a part of it)
-    + r")\b(?![ \t]+of[ \t]+(?:\d|(?i:"
+    + r")\b(?![ \t]+of[ \t]+(?:(?i:the)[ \t]+)?(?:\d|(?i:"
     + "|".join(sorted((re.escape(m) for m in MONTH_NAMES), key=len, reverse=True))
     + r")\b))|\b(?i:at)[ \t]+(?:(?i:its|the)[ \t]+)?(?i:"
     + "|".join(re.escape(w).replace(r"\ ", "[ \t]+")
