@@ -858,3 +858,21 @@ def test_one_city_named_alike_still_differs() -> None:
     report = check("Kansas City had a population of 459,787 in 2010.",
                    "Kansas City had a population of 461,000 in 2010.")
     assert paired(report, "459,787", "461,000") == ["discrepancy"]
+
+
+@pytest.mark.parametrize("text", [
+    # a night or day named by its weekday or its ordinal day dates the whole event, as
+    # one named by its month does: no part of the toll
+    "On the night of Sunday 14 April 1912, 1,500 people drowned.",
+    "On the night of the 14th, 1,500 people drowned.",
+    "The dam burst on the night of Friday, and 1,500 people drowned.",
+    "The quake struck on the day of the 3rd, and 1,500 people died.",
+])
+def test_a_night_named_by_its_weekday_or_ordinal_is_no_part(text: str) -> None:
+    assert frame_of(text, "1,500").scope != "part"
+
+
+def test_a_toll_on_a_night_named_by_its_weekday_meets_the_whole_toll() -> None:
+    report = check("On the night of Sunday 14 April 1912, 1,500 people drowned when the "
+                   "liner sank.", "The sinking of the liner killed 1,517 people.")
+    assert paired(report, "1,500", "1,517") == ["agreement"]  # (a round figure)

@@ -179,10 +179,11 @@ _PART_PERIOD = re.compile(
     + r")\b|\b(?i:on|in|during)[ \t]+(?i:its|the|their)[ \t]+(?i:"
     + "|".join(re.escape(w).replace(r"\ ", "[ \t]+")
                for w in _WORDS["part_of_period_words"])
-    # ("on the night of 14 April" dates the whole event; "on the night of the fire" is
-    # a part of it)
-    + r")\b(?![ \t]+of[ \t]+(?:(?i:the)[ \t]+)?(?:\d|(?i:"
-    + "|".join(sorted((re.escape(m) for m in MONTH_NAMES), key=len, reverse=True))
+    # ("on the night of 14 April", "of Sunday 14 April", "of the 14th" dates the whole
+    # event; "on the night of the fire" is a part of it)
+    + r")\b(?![ \t]+of[ \t]+(?:(?:(?i:the)[ \t]+)?\d|(?i:"
+    + "|".join(sorted((re.escape(m) for m in (*MONTH_NAMES, *_WORDS["weekdays"])), key=len,
+                      reverse=True))
     + r")\b))|\b(?i:at)[ \t]+(?:(?i:its|the)[ \t]+)?(?i:"
     + "|".join(re.escape(w).replace(r"\ ", "[ \t]+")
                for w in sorted(_WORDS["part_of_event_moments"], key=len, reverse=True))
