@@ -876,3 +876,29 @@ def test_a_toll_on_a_night_named_by_its_weekday_meets_the_whole_toll() -> None:
     report = check("On the night of Sunday 14 April 1912, 1,500 people drowned when the "
                    "liner sank.", "The sinking of the liner killed 1,517 people.")
     assert paired(report, "1,500", "1,517") == ["agreement"]  # (a round figure)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # "at the scene" places who tells the figure, not the figure: the toll is the whole one
+    ("Rescuers at the scene said 150 people were killed in the crash.", "150"),
+    ("Investigators at the crash site confirmed that all 157 people on board were killed.",
+     "157"),
+    ("Officials at the scene have said 150 people were killed.", "150"),
+    ("According to officials at the scene, 150 people were killed.", "150"),
+])
+def test_a_reporters_place_at_the_scene_is_no_part_of_the_toll(text: str, figure: str) -> None:
+    assert frame_of(text, figure).scope != "part"
+
+
+@pytest.mark.parametrize("text", [
+    "According to police, 12 people died at the scene.",
+    "At the scene, 12 bodies were recovered.",
+])
+def test_a_toll_at_the_scene_told_by_a_source_is_still_a_part(text: str) -> None:
+    assert frame_of(text, "12").scope == "part"
+
+
+def test_a_toll_told_by_rescuers_at_the_scene_meets_the_whole_toll() -> None:
+    report = check("Rescuers at the scene said 150 people were killed in the crash.",
+                   "The crash killed 162 people.")
+    assert paired(report, "150", "162") == ["discrepancy"]

@@ -1817,9 +1817,34 @@ def _breakdown_of_kind(right: str) -> bool:
 
 def _part_of_period(clause: str) -> str | None:
     """The part of an event a figure holds for, as written ("its first day", "their
-    opening weekend", "the runoff"), else None."""
-    m = _PART_PERIOD.search(clause)
-    return m.group().split(None, 1)[1] if m else None
+    opening weekend", "the runoff"), else None. A moment that places who tells the
+    figure ("Rescuers at the scene said 150 were killed", "according to officials at the
+    crash site") is none of the figure's."""
+    for m in _PART_PERIOD.finditer(clause):
+        if not _reporters_place(clause, m):
+            return m.group().split(None, 1)[1]
+    return None
+
+
+def _reporters_place(clause: str, m: re.Match[str]) -> bool:
+    """Whether the moment ``m`` ("at the scene") stands between a source and its verb of
+    telling ("Witnesses at the scene said", "officials at the crash site have confirmed")
+    or after a source's opener in the same stretch between commas ("according to police
+    at the scene")."""
+    if m.group()[:2].lower() != "at":
+        return False
+    words = [w.strip(".,;:()\"'").lower() for w in clause[m.end():].split()[:2]]
+    if words and words[0] in _AUXILIARIES:
+        words = words[1:]
+    if words and words[0] in _REPORTING:
+        return True
+    before = clause[:m.start()].lower().split()
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].endswith(","):
+            return False
+        if any(tuple(before[k:k + len(o)]) == o for o in _SOURCE_OPENERS):
+            return True
+    return False
 
 
 #: How far after a figure the stretch of time it was counted in may stand.
