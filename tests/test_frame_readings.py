@@ -1781,3 +1781,17 @@ def test_a_ships_beam_is_its_breadth() -> None:
     report = check("The Velda's length was 548.9 feet and her breadth 65.75 feet.",
                    "The liner Velda\nLength: 548.9 ft\nBeam: 65.7 ft (20.0 m)\n")
     assert paired(report, "65.75 feet", "65.7 ft") == ["agreement"]
+
+
+@pytest.mark.parametrize("b", [
+    # a determiner that stands alone, as a number does, is the verb's subject: the verb
+    # tells an act, another than the other document's on that day
+    "On 3 June 1940, all drowned when the ferry capsized.",
+    "On 3 June 1940, both drowned when the ferry capsized.",
+    "On 3 June 1940, some fled to the hills.",
+])
+def test_a_verb_after_a_determiner_standing_alone_tells_an_act(b: str) -> None:
+    report = check("On 3 June 1940, the garrison surrendered to the invaders.", b)
+    kinds = [f.kind for f in report.findings if f.kind in ("agreement", "discrepancy")
+             and all(report.claim(c).kind == "date" for c in f.claims)]
+    assert kinds == []

@@ -21,7 +21,7 @@ from claimcheck.align.frames import names_differ, place_counted
 from claimcheck.model import Claim, Document, Quantity, TimeRef
 from claimcheck.text.calendar import MONTH_NAMES, day_span
 from claimcheck.text.data import table
-from claimcheck.text.grammar import DETERMINERS
+from claimcheck.text.grammar import DETERMINERS, PRONOUN_DETERMINERS
 from claimcheck.text.names import Aliases, normalize
 from claimcheck.text.numbers import parse_number
 from claimcheck.text.words import (
@@ -583,9 +583,10 @@ def window(text: str, claim: Claim, bounds: tuple[int, int] | None = None) -> st
 def _acts(words: Sequence[str]) -> tuple[str, ...]:
     """The past verbs among ``words`` (split on blanks) that tell what happened, sorted:
     not a verb of happening or telling, and not a participle that a determiner stands
-    right before ("the injured", "the damaged levee") or that stands between a number
-    and its noun ("two suspended walkways"), which describes a thing rather than telling
-    an act ("300 drowned in the flood" tells one)."""
+    right before ("the injured", "the damaged levee") or that stands between a number,
+    or a determiner that may stand alone, and its noun ("two suspended walkways", "all
+    damaged houses"), which describes a thing rather than telling an act ("300 drowned
+    in the flood", "all drowned when", "both survived the crash" tell one)."""
     found: set[str] = set()
     for k, raw in enumerate(words):
         for w in content_words(raw):
@@ -594,19 +595,19 @@ def _acts(words: Sequence[str]) -> tuple[str, ...]:
             before = words[k - 1] if k else ""
             if before.lower() in _ATTRIBUTIVE_BEFORE:
                 continue
-            if (before.replace(",", "").isdigit() or (
-                    before.isalpha() and parse_number(before) is not None)) \
+            if (before.lower() in PRONOUN_DETERMINERS or before.replace(",", "").isdigit()
+                    or (before.isalpha() and parse_number(before) is not None)) \
                     and raw.isalpha() and k + 1 < len(words) and words[k + 1].isalpha() \
                     and words[k + 1].lower() not in STOPWORDS:
-                continue  # "two suspended walkways", but "300 drowned in the flood"
+                continue  # "two suspended walkways", but "300 drowned in the flood",
+                # "all drowned when the ferry capsized"
             found.add(w)
     return tuple(sorted(found))
 
 
 #: Words after which a past participle describes the noun that follows it ("the
-#: damaged bridge"): determiners, but not "that", which opens a clause ("walkways that
-#: collapsed").
-_ATTRIBUTIVE_BEFORE = DETERMINERS - {"that"}
+#: damaged bridge"): determiners that never stand alone.
+_ATTRIBUTIVE_BEFORE = DETERMINERS - PRONOUN_DETERMINERS
 
 
 def _words_before(text: str, start: int, end: int, n: int) -> list[str]:

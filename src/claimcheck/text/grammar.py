@@ -15,3 +15,6 @@ PREPOSITIONS: frozenset[str] = frozenset(_DATA["prepositions"])
 
 #: English determiners and possessives, lower case.
 DETERMINERS: frozenset[str] = frozenset(_DATA["determiners"])
+
+#: Determiners that may stand alone for what they count ("all drowned"), lower case.
+PRONOUN_DETERMINERS: frozenset[str] = frozenset(_DATA["pronoun_determiners"])
