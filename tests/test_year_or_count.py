@@ -116,3 +116,16 @@ def test_a_military_time_before_its_day_is_no_year(text: str, day: str) -> None:
 def test_four_digits_that_may_be_a_year_stay_one(text: str) -> None:
     years = [c.text for c in claimcheck.claims(text) if c.kind == "date" and c.text.isdigit()]
     assert len(years) == 1
+
+
+def test_a_long_run_of_blanks_after_a_military_time_is_read_once() -> None:
+    # "at 1645" and 100,000 blanks: a comma that may stand among them is looked for once,
+    # not once for each way of splitting the blanks around it (quadratic: tens of seconds)
+    import time
+
+    from claimcheck.builtin.times.context import _CLOCK_DAY_AFTER
+
+    text = "ended at 1645" + " " * 100_000 + "x"
+    start = time.perf_counter()
+    assert _CLOCK_DAY_AFTER.match(text, len("ended at 1645")) is None
+    assert time.perf_counter() - start < 1.0

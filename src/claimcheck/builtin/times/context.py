@@ -24,9 +24,11 @@ from .vocabulary import NOT_YEAR_WORDS, RELATION_WORDS, TWO_WORD_RELATIONS
 
 __all__ = ["Context"]
 
-#: A day after a four-digit time of day ("at 1645 on 26 December", "at 0600 on the 6th").
+#: A day after a four-digit time of day ("at 1645 on 26 December", "at 0600 on the 6th"); a
+#: comma and the blanks before it read once, so that a long run of blanks is no quadratic
+#: search.
 _CLOCK_DAY_AFTER = re.compile(
-    r"[ \t\u00a0]*,?[ \t\u00a0]+on[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\d|(?i:"
+    r"(?:[ \t\u00a0]*,)?[ \t\u00a0]+on[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\d|(?i:"
     + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\b)")
 #: A label's last lower-case letter glued to a capitalised full month name (the longest
 #: name of each month) and a day or a year after it ("FormedNovember 8, 1970"), or a
