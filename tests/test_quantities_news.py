@@ -351,3 +351,24 @@ def test_a_vague_magnitude_takes_its_unit(text: str, low: float, high: float,
                                           unit: str) -> None:
     (q,) = claimcheck.quantities(text)
     assert (q.low, q.high, q.unit, q.qualifier) == (low, high, unit, "approximately")
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    # a hundred of a larger scale: hundreds of thousands, not of "thousand people"
+    ("Several hundred thousand people fled the city.", 2e5, 1e6, "people"),
+    ("A few hundred thousand dollars were lost.", 2e5, 5e5, "USD"),
+    ("The war cost several hundred million dollars.", 2e8, 1e9, "USD"),
+    ("A few hundred million voters were registered.", 2e8, 5e8, "voters"),
+])
+def test_a_vague_hundred_of_a_larger_scale(text: str, low: float, high: float,
+                                           unit: str) -> None:
+    (q,) = claimcheck.quantities(text)
+    assert (q.low, q.high, q.unit) == (low, high, unit)
+
+
+def test_a_vague_hundred_thousand_meets_an_exact_figure() -> None:
+    report = claimcheck.check(
+        claimcheck.Document("a", "Several hundred thousand people fled the city."),
+        claimcheck.Document("b", "About 300,000 people fled the city."))
+    kinds = [f.kind for f in report.findings if f.kind in ("agreement", "discrepancy")]
+    assert kinds == ["agreement"]
