@@ -339,3 +339,32 @@ def test_a_time_after_a_date_is_no_ratio() -> None:
 def test_a_glued_row_with_a_unit(text: str, span: str, unit: str) -> None:
     claim = figure_claims(text)[0]
     assert (claim.text, claim.value.unit) == (span, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        # a scale word after the second number in words closes the first one too, as
+        # after digits ("1 to 2 million")
+        ("two or three thousand men were killed", "two or three thousand", 2000, 3000),
+        ("between one and two million people fled", "one and two million", 1e6, 2e6),
+        ("five to six hundred miners were trapped", "five to six hundred", 500, 600),
+        ("one hundred to two hundred thousand people", "one hundred to two hundred thousand",
+         1e5, 2e5),
+        # no scale shared: the second number's own scale word ("a thousand" is 1,000)
+        ("between one and a thousand people", "one and a thousand", 1, 1000),
+        ("between ninety and one hundred people", "ninety and one hundred", 90, 100),
+    ],
+)
+def test_a_scale_word_closes_both_numbers_in_words(text: str, span: str, low: float,
+                                                   high: float) -> None:
+    q = only(text)
+    assert (q.text, q.low, q.high) == (span, low, high)
+
+
+def test_a_range_in_words_meets_a_figure_outside_it() -> None:
+    report = claimcheck.check(
+        claimcheck.Document("a", "In the battle two or three thousand men were killed."),
+        claimcheck.Document("b", "In the battle 500 men were killed."))
+    kinds = [f.kind for f in report.findings if f.kind in ("agreement", "discrepancy")]
+    assert kinds == ["discrepancy"]

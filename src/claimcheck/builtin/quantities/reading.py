@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.plugin import Quantity, maker, parse_numeral, table
+from claimcheck.plugin import Quantity, maker, parse_number, parse_numeral, table
 
 from .atoms import Num
 from .context import DIRECTION_RIGHT_RE, RIGHT_RELEVANT_RE, WINDOW, Left, left_of
@@ -133,6 +133,12 @@ def read(text: str, g: Group) -> Quantity | None:
     ranged = g.kind in ("range", "either", "uncertainty")
     if ranged and g.kind != "uncertainty":
         scale = _scale_of(last)
+        if not first.digits and not last.digits and first.value < last.value / _words_scale(
+                last.raw):
+            # "two or three thousand men", "between one and two million": the scale
+            # word closes both numbers in words ("between one and a thousand" is no
+            # range of thousands)
+            scale = _words_scale(last.raw)
         if scale > 1 and _scale_of(first) == 1 and first.value * scale <= last.value * 1.0001:
             low = first.value * scale
             lo_prec = first.precision * scale
@@ -232,6 +238,20 @@ def _scale_of(n: Num) -> float:
     if base is None or base == 0:
         return 1.0
     return n.value / base
+
+
+#: Scale words a number in words may end with ("three thousand").
+_WORD_SCALES = frozenset(table("numbers")["word_scales"])
+
+
+def _words_scale(raw: str) -> float:
+    """The scale word a number in words ends with, which a range's first number written
+    bare shares ("two or three thousand men", "between one and two million"): 1 when it
+    ends in none, or is that word alone."""
+    words = raw.lower().replace("-", " ").split()
+    if len(words) < 2 or words[-1] not in _WORD_SCALES:
+        return 1.0
+    return parse_number("one " + words[-1]) or 1.0
 
 
 def _qualifier_left(left: Left) -> tuple[str | None, int]:
