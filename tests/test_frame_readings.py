@@ -1795,3 +1795,14 @@ def test_a_verb_after_a_determiner_standing_alone_tells_an_act(b: str) -> None:
     kinds = [f.kind for f in report.findings if f.kind in ("agreement", "discrepancy")
              and all(report.claim(c).kind == "date" for c in f.claims)]
     assert kinds == []
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # an aside that tells something of what stands before the dash ("with", "home to"):
+    # the verb after the second dash is that thing's, not the figure's
+    ("The town—with 1,200 inhabitants—was destroyed by the tornado.", "1,200", "population"),
+    ("The ferry—carrying 300 passengers—was lost in the storm.", "300", None),
+])
+def test_an_aside_that_describes_takes_no_verb_after_the_dash(text: str, figure: str,
+                                                             measure: str | None) -> None:
+    assert frame_of(text, figure).measure == measure

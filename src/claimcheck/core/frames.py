@@ -697,7 +697,12 @@ def frame_of(
         right = after[:digit.start()] if digit else after
     # (read in the last few words only: a sentence of 100,000 characters is not searched
     # whole for each of its figures)
-    dashed = _DASH_OPEN.search(left, max(0, len(left) - DASH_REACH)) is not None
+    opened = _DASH_OPEN.search(left, max(0, len(left) - DASH_REACH))
+    # (only a qualifier between the dash and the figure: "—about 28,000 people—" restates
+    # what stands before it; "—home to 28,000 people—", "—with 1,200 inhabitants—" tells
+    # something of it, and the verb after the dash is its, not the figure's)
+    dashed = opened is not None and all(
+        w.lower() in _COMPLEMENT_QUALIFIERS for w in opened.group().strip(" \t—–-").split())
     left = _CLAUSE_BREAK.split(left)[-1]  # a clause ends at ";", ":", a dash, a bracket
     if dashed and (closed := _DASH_CLOSE.match(right)) is not None:
         # "Almost everyone in the city—about 28,000 people—died": a figure set between
