@@ -1806,3 +1806,20 @@ def test_a_verb_after_a_determiner_standing_alone_tells_an_act(b: str) -> None:
 def test_an_aside_that_describes_takes_no_verb_after_the_dash(text: str, figure: str,
                                                              measure: str | None) -> None:
     assert frame_of(text, figure).measure == measure
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # a zone names a speed limit only right after its figure ("a 60 km/h zone"); one
+    # named before a speed is where it was measured
+    ("Winds in the danger zone reached 150 mph.", "150 mph", "wind_speed"),
+    ("The train entered the 80 km/h zone at 150 km/h.", "150 km/h", None),
+    ("The bus crossed a 60 km/h speed zone at 97 km/h.", "60 km/h", "speed_limit"),
+])
+def test_a_zone_names_a_speed_limit_only_after_its_figure(text: str, figure: str,
+                                                         measure: str | None) -> None:
+    assert frame_of(text, figure).measure == measure
+
+
+def test_a_speed_in_a_named_zone_meets_the_other_speed() -> None:
+    report = check("Winds in the danger zone reached 150 mph.", "Winds reached 130 mph.")
+    assert paired(report, "150 mph", "130 mph") == ["discrepancy"]

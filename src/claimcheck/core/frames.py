@@ -1321,7 +1321,8 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     ("30,000 people in the city lost their homes": not "lost", a toll)."""
     value = claim.value
     unit = value.unit if isinstance(value, Quantity) else None
-    named = vocabulary.find(claim.subject) if claim.subject else []
+    named = [m for m in vocabulary.find(claim.subject) if m.text.lower()
+             not in vocabulary.after_only] if claim.subject else []
     if len({m.measure for m in named}) > 1:
         return None  # "two to one in troops and in guns": one figure for two measures
     after_text, before_text = " ".join(after_words), " ".join(before_words)
@@ -1344,7 +1345,8 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     # clause's figure's measure, not this one's
     verb = next((m.start for m in named_after if clause_verb(m.text, vocabulary.written)),
                 len(after_words))
-    after = [m for m in named_after if m.start < min(joined, verb)]
+    after = [m for m in named_after if m.start < min(joined, verb)
+             and (m.start == 0 or m.text.lower() not in vocabulary.after_only)]
     # "22,717 dead, wounded, or missing", "5,000 killed and wounded": one figure for the
     # whole list (read before the cut at a joiner, which a list's "and wounded" would make)
     listing = listed(whole_after, named_after, vocabulary.written)
@@ -1356,7 +1358,8 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
         # "left 640,000 residents homeless", "5,000 inhabitants fled": the people, then
         # what befell them, which is what the figure measures
         after = after[1:]
-    before = [m for m in vocabulary.find(before_text) if not _in_name(m, before_text)]
+    before = [m for m in vocabulary.find(before_text) if not _in_name(m, before_text)
+              and m.text.lower() not in vocabulary.after_only]
     by_unit = vocabulary.find(unit) if unit and not befell else []
     if _counts_things(claim, after_words):
         # "1,126,900 were displaced by the tsunami in 13 countries": a measure of people

@@ -72,6 +72,9 @@ class Measures:
     #: Words that never name a measure through the stem they share with one of its words
     #: ("living" and "lives": "407 living and 219 dead" counts no dead), lowered.
     other_forms: set[str] = field(default_factory=set)
+    #: Words that name their measure only right after the figure ("a 50 mph zone"; "in
+    #: the danger zone, winds reached 150 mph" names no speed limit), lowered.
+    after_only: set[str] = field(default_factory=set)
 
     def dimension_of(self, measure: str) -> str | None:
         """The dimension of a measure or of the nearest broader one that states one."""
@@ -124,8 +127,12 @@ class Measures:
             self.add(measure, [w for w in body.get("words", ()) if isinstance(w, str)])
             self.add(measure, [w for w in body.get("weak_words", ()) if isinstance(w, str)],
                      weak=True)
+            after_only = [w for w in body.get("after_words", ()) if isinstance(w, str)]
+            self.add(measure, after_only)
+            self.after_only.update(w.lower() for w in after_only)
             self.merge({k: v for k, v in body.items()
-                        if k not in ("words", "weak_words", "dimension", "share")}, measure)
+                        if k not in ("words", "weak_words", "after_words", "dimension",
+                                     "share")}, measure)
 
     def find(self, text: str) -> list[Mention]:
         """Every measure named in ``text``, longest phrase first at each word, in order.
