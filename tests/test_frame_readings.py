@@ -1823,3 +1823,20 @@ def test_a_zone_names_a_speed_limit_only_after_its_figure(text: str, figure: str
 def test_a_speed_in_a_named_zone_meets_the_other_speed() -> None:
     report = check("Winds in the danger zone reached 150 mph.", "Winds reached 130 mph.")
     assert paired(report, "150 mph", "130 mph") == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    # how many a ship or a hall may hold is a rule or a size, not how many were there
+    ("The ferry sank with 245 passengers and 8 crew on board.",
+     "The ferry was licensed to carry 250 passengers.", "245", "250"),
+    ("The stadium hosted 52,000 fans for the final.",
+     "The stadium can hold 53,000 fans.", "52,000", "53,000"),
+])
+def test_a_capacity_is_no_count_of_those_there(a: str, b: str, left: str, right: str) -> None:
+    assert paired(check(a, b), left, right) == []
+
+
+def test_two_capacities_still_differ() -> None:
+    report = check("The ferry was licensed to carry 250 passengers.",
+                   "The ferry was licensed for 300 passengers.")
+    assert paired(report, "250", "300") == ["discrepancy"]
