@@ -192,3 +192,14 @@ def test_a_change_over_a_year_is_not_dated_by_it(text: str, figure: str,
                                                  when: str | None) -> None:
     (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
     assert (claim.when.text if claim.when else None) == when
+
+
+@pytest.mark.parametrize(("text", "figure", "when"), [
+    # a decade or a century after "over" is the span the figure grew over, not a base
+    ("Consumer prices rose 40% over the 1970s.", "40%", "the 1970s"),
+    ("The city's population grew 12% over the 2010s.", "12%", "the 2010s"),
+    ("Sea levels rose 20 cm over the 20th century.", "20 cm", "the 20th century"),
+])
+def test_a_change_over_a_decade_is_dated_by_it(text: str, figure: str, when: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert (claim.when.text if claim.when else None) == when

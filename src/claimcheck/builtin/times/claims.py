@@ -70,6 +70,9 @@ _COMPARED_RE = re.compile(
 #: the 1930 population"): the base of a change, not the figure's date ("over the weekend
 #: of 12 June" has words between)
 _BASE_BEFORE_RE = re.compile(r"\bover[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
+#: Dates that span years, over which a figure grows ("rose 40% over the 1970s", "over the
+#: 20th century"): the figure's period, never the base of its change.
+_SPANS_OF_YEARS = frozenset({"decade", "century"})
 #: a date further than this after a figure is never attached to it by a preposition
 #: (the gap must shrink to 30 characters once the figure's own tokens are cut)
 _ATTACH_REACH = 300
@@ -211,8 +214,9 @@ class SentenceDates:
         WORK["chars"] += nxt.start - run_end
         return _COMPARED_RE.search(self.text, run_end - self.base,
                                    nxt.start - self.base) is not None \
-            or _BASE_BEFORE_RE.search(self.text, run_end - self.base,
-                                      nxt.start - self.base) is not None
+            or (nxt.granularity not in _SPANS_OF_YEARS
+                and _BASE_BEFORE_RE.search(self.text, run_end - self.base,
+                                           nxt.start - self.base) is not None)
 
     def _next(self, rx: re.Pattern[str], pos: int) -> int:
         """Where ``rx`` (one character) first matches at or after ``pos`` in the window
