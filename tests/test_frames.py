@@ -902,3 +902,8 @@ def test_a_toll_told_by_rescuers_at_the_scene_meets_the_whole_toll() -> None:
     report = check("Rescuers at the scene said 150 people were killed in the crash.",
                    "The crash killed 162 people.")
     assert paired(report, "150", "162") == ["discrepancy"]
+
+
+def test_a_count_made_at_the_scene_is_still_a_part() -> None:
+    # who counts at the scene counts the dead there: a part of the toll
+    assert frame_of("Police at the scene counted 12 bodies.", "12").scope == "part"

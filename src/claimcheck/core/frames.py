@@ -266,6 +266,7 @@ _SUPERSEDED = _keyed(re.compile(
     re.IGNORECASE,
 ), _WORDS["superseded_words"])
 _REPORTING = frozenset(_WORDS["reporting_verbs"])
+_COUNTING_VERBS = frozenset(_WORDS["counting_verbs"])
 _COMMON = frozenset(_WORDS["common_openers"])
 _JOINERS = frozenset(_WORDS["clause_joiners"])
 _SURVEY_VERBS = frozenset(_WORDS["survey_verbs"])
@@ -1845,7 +1846,7 @@ def _reporters_place(clause: str, m: re.Match[str]) -> bool:
     if words and words[0] in _AUXILIARIES:
         words = words[1:]
     if words and words[0] in _REPORTING:
-        return True
+        return words[0] not in _COUNTING_VERBS  # ("Police at the scene counted 12 bodies")
     before = clause[:m.start()].lower().split()
     for k in range(len(before) - 1, -1, -1):
         if before[k].endswith(","):
