@@ -907,3 +907,22 @@ def test_a_toll_told_by_rescuers_at_the_scene_meets_the_whole_toll() -> None:
 def test_a_count_made_at_the_scene_is_still_a_part() -> None:
     # who counts at the scene counts the dead there: a part of the toll
     assert frame_of("Police at the scene counted 12 bodies.", "12").scope == "part"
+
+
+@pytest.mark.parametrize("text", [
+    # a moment joined to another place or time: the figure holds for both, the whole toll
+    "Fourteen people died at the scene or later in hospital.",
+    "Fourteen people died, either at the scene or in hospital.",
+    "Fourteen people died at the scene and in hospital.",
+    "At the scene or in hospital, 14 people died.",
+])
+def test_a_toll_at_the_scene_or_in_hospital_is_the_whole(text: str) -> None:
+    figure = "14" if "14" in text else "Fourteen"
+    assert frame_of(text, figure).scope != "part"
+
+
+def test_a_toll_at_the_scene_and_another_elsewhere_stay_parts() -> None:
+    assert frame_of("Two died at the scene and four in hospital.", "Two").scope == "part"
+    report = check("Fourteen people died at the scene or later in hospital.",
+                   "The crash killed 16 people.")
+    assert paired(report, "Fourteen", "16") == ["discrepancy"]

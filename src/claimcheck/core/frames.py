@@ -1040,7 +1040,10 @@ def _frame(
     if scope is None and claim.kind in FIGURE_KINDS and _breakdown_of_kind(right):
         scope = "part"  # "Of the saved, 487 were passengers", "120 were children": the
         # people of one kind among those counted, not all of them
-    part_period = _part_of_period(right[:120]) or _part_of_period(clause)
+    part_period = _part_of_period(right[:120]) or (
+        # (a moment joined to another after the figure, "at the scene or later in
+        # hospital", is read whole there: the clause's words may cut it after "or")
+        None if _moment_joined_in(right[:120]) else _part_of_period(clause))
     if part_period and scope != "superseded":
         scope = "part"  # "in the first round", "on its first day": a part of the event
     measured = measure.measure if measure and measure.measure else None
@@ -1830,9 +1833,25 @@ def _part_of_period(clause: str) -> str | None:
     figure ("Rescuers at the scene said 150 were killed", "according to officials at the
     crash site") is none of the figure's."""
     for m in _PART_PERIOD.finditer(clause):
-        if not _reporters_place(clause, m):
+        if not _reporters_place(clause, m) and not _joined_moment(clause, m):
             return m.group().split(None, 1)[1]
     return None
+
+
+def _joined_moment(clause: str, m: re.Match[str]) -> bool:
+    """Whether the moment ``m`` ("at the scene") is joined by "or" or "and" to another
+    place or time, a word between at most ("died at the scene or later in hospital", "at
+    the scene and in hospital"): the figure holds for all of them, the whole toll."""
+    if m.group()[:2].lower() != "at":
+        return False
+    words = [w.strip(".,;:()\"'").lower() for w in clause[m.end():].split()[:3]]
+    return len(words) >= 2 and words[0] in _LIST_WORDS and (
+        words[1] in PREPOSITIONS or (len(words) == 3 and words[2] in PREPOSITIONS))
+
+
+def _moment_joined_in(text: str) -> bool:
+    """Whether ``text`` holds a moment joined to another ("at the scene or in hospital")."""
+    return any(_joined_moment(text, m) for m in _PART_PERIOD.finditer(text))
 
 
 def _reporters_place(clause: str, m: re.Match[str]) -> bool:
