@@ -926,3 +926,21 @@ def test_a_toll_at_the_scene_and_another_elsewhere_stay_parts() -> None:
     report = check("Fourteen people died at the scene or later in hospital.",
                    "The crash killed 16 people.")
     assert paired(report, "Fourteen", "16") == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # a day or a night before a noun names a kind of that noun, no part of the event
+    ("The explosion killed 12 workers on the night shift.", "12"),
+    ("Some 300 died in the night train crash.", "300"),
+    ("The blast killed 40 miners of the day shift.", "40"),
+])
+def test_a_night_shift_is_no_part_of_the_event(text: str, figure: str) -> None:
+    assert frame_of(text, figure).scope != "part"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Eleven more died on the day following the quake.", "Eleven"),
+    ("Forty died on the day itself.", "Forty"),
+])
+def test_a_day_before_a_function_word_is_still_a_part(text: str, figure: str) -> None:
+    assert frame_of(text, figure).scope == "part"

@@ -1833,9 +1833,28 @@ def _part_of_period(clause: str) -> str | None:
     figure ("Rescuers at the scene said 150 were killed", "according to officials at the
     crash site") is none of the figure's."""
     for m in _PART_PERIOD.finditer(clause):
-        if not _reporters_place(clause, m) and not _joined_moment(clause, m):
+        if not _reporters_place(clause, m) and not _joined_moment(clause, m) \
+                and not _time_as_modifier(clause, m):
             return m.group().split(None, 1)[1]
     return None
+
+
+_PART_TIMES = frozenset(_WORDS["part_of_period_times"])
+
+
+def _time_as_modifier(clause: str, m: re.Match[str]) -> bool:
+    """Whether the day or night of ``m`` modifies the noun after it ("on the night
+    shift", "in the night train crash"): a content word follows, no function word, no
+    preposition ("on the night of the fire", "on the day following the quake")."""
+    if m.group().split()[-1].lower() not in _PART_TIMES:
+        return False
+    nxt = clause[m.end():].split()[:1]
+    if not nxt or not nxt[0].rstrip(".,;:!?)\"'").isalpha() or clause[m.end():m.end() + 1] \
+            not in (" ", "\t"):
+        return False  # "on the night, ...", "on the night 96 perished", the clause's end
+    word = nxt[0].rstrip(".,;:!?)\"'").lower()
+    return word not in STOPWORDS and word not in PREPOSITIONS and not word.endswith("ly") \
+        and past_verb(word) is None
 
 
 def _joined_moment(clause: str, m: re.Match[str]) -> bool:
