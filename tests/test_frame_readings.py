@@ -1840,3 +1840,16 @@ def test_two_capacities_still_differ() -> None:
     report = check("The ferry was licensed to carry 250 passengers.",
                    "The ferry was licensed for 300 passengers.")
     assert paired(report, "250", "300") == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    # a round restatement agrees with the other's within a tolerance, not at the precision
+    # either states: it shows no one value rounded two ways, and the figures still differ
+    ("The tower is 324 m (1,063 ft) tall.", "The tower is 300 m (1,000 ft) tall.",
+     "324 m", "300 m"),
+    ("The wall is 330 m (1,083 ft) long.", "The wall is 305 m (1,000 ft) long.", "330 m",
+     "305 m"),
+])
+def test_round_conversions_do_not_explain_a_difference(a: str, b: str, left: str,
+                                                       right: str) -> None:
+    assert paired(check(a, b), left, right) == ["discrepancy"]

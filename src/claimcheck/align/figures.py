@@ -417,8 +417,9 @@ def match_figures(
         """Both figures' restatements in other units, where they agree ("65.7 ft (20.0
         m)" and "65 ft 7.2 in (19.995 m)"): the writers rounded one value two ways."""
         ca, cb = conversion_of(a), conversion_of(b)
-        if ca is None or cb is None:
-            return None
+        if ca is None or cb is None or not _within_precision(ca.value, cb.value):
+            return None  # ("324 m (1,063 ft)" and "300 m (1,000 ft)": the round "1,000"
+            # agrees within a tolerance, as the figures do not; it shows no one value)
         found = compare(ca, cb)
         return (ca, cb) if found is not None and found.kind == "agreement" else None
 
@@ -892,6 +893,16 @@ def _total_and_moment(a: Claim, b: Claim) -> bool:
     fa, fb = a.frame, b.frame
     return bool(fa and fb and fa.subject_key and fa.subject_key == fb.subject_key
                 and (fa.scope == "cumulative") != (fb.scope == "cumulative"))
+
+
+def _within_precision(a: object, b: object) -> bool:
+    """Two single values in one unit that differ by no more than the coarser one's stated
+    precision ("20.0 m" and "19.995 m"): the same value as far as either writer says."""
+    if not (isinstance(a, Quantity) and isinstance(b, Quantity)) or a.unit != b.unit \
+            or a.low != a.high or b.low != b.high:
+        return False
+    step = max(a.precision or 1.0, b.precision or 1.0)
+    return abs(a.low - b.low) <= step * 1.0001
 
 
 def _stated_twice(a: Claim, b: Claim, taken: Claim | None) -> bool:
