@@ -372,3 +372,17 @@ def test_a_vague_hundred_thousand_meets_an_exact_figure() -> None:
         claimcheck.Document("b", "About 300,000 people fled the city."))
     kinds = [f.kind for f in report.findings if f.kind in ("agreement", "discrepancy")]
     assert kinds == ["agreement"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # news writes a scale word glued to its number
+    ("The bank lost $20million in the fraud.", 20_000_000),
+    ("It was a £3billion deal.", 3_000_000_000),
+    ("Some 1.5million people fled.", 1_500_000),
+])
+def test_a_scale_word_glued_to_its_number_is_read(text: str, value: int) -> None:
+    assert [q.low for q in claimcheck.quantities(text)] == [value]
+
+
+def test_a_word_that_begins_with_a_scale_word_is_no_scale() -> None:
+    assert claimcheck.quantities("He met 20millionaires.") == []

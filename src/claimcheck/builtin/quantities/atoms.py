@@ -166,6 +166,11 @@ _CODES = alternation(CURRENCY_CODES, ignore_case=True)  # read inside (?i:...) o
 _GLUED_CURRENCY_AFTER_RE = re.compile(
     r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?=(?i:" + _CODES + r")(?![\w])|元)"
 )
+#: a number glued to a scale word it is written with in news: "$20million", "£3billion"
+_GLUED_SCALE_RE = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?=(?i:"
+    + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")(?![\w]))"
+)
 _GLUED_CURRENCY_BEFORE_RE = re.compile(
     r"(?<![\w])(?i:" + _CODES + r")(?P<n>\d+(?:\.\d+)?)(?![\w])"
 )
@@ -271,6 +276,8 @@ def _numerals(text: str) -> list[Numeral]:
                      for m in GLUED_UNIT_RE.finditer(text))
         extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
                      for m in _GLUED_CURRENCY_AFTER_RE.finditer(text))
+        extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
+                     for m in _GLUED_SCALE_RE.finditer(text))
         extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
                      for m in _GLUED_LETTER_RE.finditer(text)
                      if unit_after(text, m.end("n"))[0] is not None)
