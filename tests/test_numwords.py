@@ -304,3 +304,16 @@ def test_a_multiplier_after_a_scale_word_is_a_figure_of_its_own(
     from claimcheck import quantities
     assert [(q.text, q.low, q.unit) for q in quantities(text)] == [
         (t, pytest.approx(v), u) for t, v, u in figures]
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    # a larger scale after the run closes the number after "and": two numbers
+    ("between one thousand and two million people", [1000, 2_000_000]),
+    ("from five thousand and three million", [5000, 3_000_000]),
+    # a smaller scale after "and" is the number's own tail
+    ("one million and two thousand", [1_002_000]),
+    ("two hundred and forty thousand", [240_000]),
+])
+def test_a_larger_scale_after_and_starts_another_number(text: str,
+                                                         numbers: list[int]) -> None:
+    assert [w.value for w in iter_number_words(text)] == numbers

@@ -525,6 +525,14 @@ def iter_number_words(text: str) -> Iterator[WordNumber]:
                 i += 1
                 continue
             j, (value, precision) = best
+            if j < n and lowers[j] in _BIG_SCALES and "and" in lowers[i:j]:
+                # "between one thousand and two million": a larger scale after the run
+                # closes the number after "and", which the run had taken as its tail
+                k = j - 1 - lowers[i:j][::-1].index("and")
+                head = _parse_words([tk[2] for tk in tokens[i:k]]) if k > i else None
+                if head is not None and any(SCALES.get(w, 0) < SCALES[lowers[j]]
+                                            for w in lowers[i:k] if w in _BIG_SCALES):
+                    j, (value, precision) = k, head
             if j - i >= 2 and lowers[j - 1] in UNITS and lowers[j - 2] in _BIG_SCALES \
                     and _MULTIPLIER.match(text, tokens[j - 1][1]):
                 # "one hundred and fifty thousand six times the numbers of the English":
