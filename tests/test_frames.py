@@ -944,3 +944,30 @@ def test_a_night_shift_is_no_part_of_the_event(text: str, figure: str) -> None:
 ])
 def test_a_day_before_a_function_word_is_still_a_part(text: str, figure: str) -> None:
     assert frame_of(text, figure).scope == "part"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a figure before an event and one after it are two periods' figures
+    ("Before the war the town had 12,000 inhabitants.",
+     "After the war, the town had 9,000 inhabitants."),
+    ("Before the drought the ranch kept 1,200 cattle.",
+     "After the drought the ranch kept 700 cattle."),
+])
+def test_figures_before_and_after_an_event_are_two_periods(a: str, b: str) -> None:
+    report = check(a, b)
+    assert [f.kind for f in report.findings if f.kind == "discrepancy"] == []
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    # the same side of the event: one period, and the difference stands
+    ("Before the war the town had 12,000 inhabitants.",
+     "Before the war the town had 11,000 inhabitants.", "12,000", "11,000"),
+    # a clause about an act, or an event's noun with more words, dates nothing
+    ("After the company took over the mine, the rescue cost 1,200 million pesos.",
+     "The rescue cost 1,150 million pesos.", "1,200 million", "1,150 million"),
+    ("After the collapse of the mine, rescuers found 33 men alive.",
+     "Rescuers found 35 men alive.", "33", "35"),
+])
+def test_one_side_of_an_event_or_none_still_compares(a: str, b: str, left: str,
+                                                    right: str) -> None:
+    assert paired(check(a, b), left, right) == ["discrepancy"]

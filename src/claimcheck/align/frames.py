@@ -112,6 +112,9 @@ def clash(a: Claim, b: Claim) -> str | None:
         # "in the first round" against "in the runoff": parts named otherwise than by an
         # opening word and a span
         return f"different parts of the event ({fa.relative} vs {fb.relative})"
+    if fa.relative and fb.relative and fa.relative.lower() != fb.relative.lower() \
+            and _told_by_event(fa.relative) and _told_by_event(fb.relative):
+        return f"different periods ({fa.relative} vs {fb.relative})"
     if bool(fa.relative) != bool(fb.relative) and (fa.period is None or fb.period is None):
         stated, other = (fa, fb) if fa.relative else (fb, fa)
         if stated.relative != ANAPHORIC_PERIOD:
@@ -124,6 +127,12 @@ def clash(a: Claim, b: Claim) -> str | None:
     return None
 
 
+def _told_by_event(relative: str) -> bool:
+    """A period told by an event ("before the war", "after the flood": core/frames)."""
+    return relative.split(" ", 1)[0] in _EVENT_RELATIVE_WORDS
+
+
+_EVENT_RELATIVE_WORDS = frozenset(w.split()[0] for w in table("frames")["event_relative_words"])
 _PART_OPENERS = frozenset(table("frames")["part_of_period_openers"])
 _PART_SPANS = frozenset(table("frames")["part_of_period_spans"])
 _SAME_PART: dict[str, str] = dict(table("frames")["part_of_period_same"])

@@ -236,6 +236,16 @@ _OWNER_PREPOSITIONS = frozenset({"of", "for", "on", "by", "from"})
 _PEOPLE_MEASURES = frozenset(_WORDS["people_measures"])
 _LOSS_VERBS = frozenset(_WORDS["loss_verbs"])
 _EARLIER_ROW = frozenset(_WORDS["earlier_row_words"])
+#: A clause opened by the event its figure's period is told by: "Before the war ...",
+#: "After the flood, ..." (an event's noun, not a date: "After 1990" is the times').
+_EVENT_RELATIVE = re.compile(
+    r"[ \t\n\"“‘(]*(?P<rel>(?i:" + "|".join(
+        re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(
+            _WORDS["event_relative_words"], key=len, reverse=True))
+    + r"))[ \t]+(?i:the|its|their)[ \t]+(?P<event>[a-z]{3,})"
+    # (the event's noun alone, then a comma or the main clause: not "After the
+    # state-owned company took over", "After the signing of the armistice")
+    r"(?=,|[ \t]+(?:the|a|an|its|their|some|about|only|[A-Z])\b)")
 #: How many words before a figure are read for one of those ("the previous best being").
 EARLIER_WORDS = 4
 #: Such a word before a noun of time names a period the times read ("the previous year",
@@ -987,6 +997,11 @@ def _frame(
         said = next((w for w in near if w in _EARLIER_ROW), None)
         if said is not None and not _TIME_NOUN_AFTER.search(" ".join(near)):
             earlier = said
+    if earlier is None and source == "sentence" and claim.kind in ("quantity", "ratio") \
+            and (told := _EVENT_RELATIVE.match(left)) is not None:
+        # "Before the war the town had 12,000 inhabitants": the period before an event
+        earlier = " ".join(told.group("rel").lower().split()) + " the " \
+            + told.group("event").lower()
     after_words = _first_words(right, RIGHT_WORDS)
     value = claim.value
     if measure is None and isinstance(value, Quantity) and value.dimension in (RANK, SCALE) \
