@@ -386,3 +386,12 @@ def test_a_scale_word_glued_to_its_number_is_read(text: str, value: int) -> None
 
 def test_a_word_that_begins_with_a_scale_word_is_no_scale() -> None:
     assert claimcheck.quantities("He met 20millionaires.") == []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # a label glued to a number grouped in thousands: one figure, no stray first group
+    ("Elevation8,848 m", "8,848 m"),
+    ("Height8,848 metres", "8,848 metres"),
+])
+def test_a_grouped_number_glued_to_its_label_is_one_figure(text: str, figure: str) -> None:
+    assert [q.text for q in claimcheck.quantities(text)] == [figure]

@@ -128,7 +128,7 @@ _GLUED_RE = re.compile(
 #: hold no figure (``lone_glued_row``).
 _GLUED_ROW_RE = re.compile(
     r"(?m)^[ \t]*[A-Z][a-z-]+(?:[ \t]+[a-z][a-z-]*){0,3}(?<=[a-z]{3})"
-    r"(?P<n>\d{1,9})"
+    r"(?P<n>\d{1,9})(?![,.]\d)"  # (not the first group of "8,848": _GLUED_RE reads it)
     r"(?=(?:[ \t]+[a-z]+(?=[ \t]*\())?(?:[ \t]+[A-Za-z\u00b0]{1,7}(?:/[a-z]{1,2})?)?"
     r"[ \t]*(?:\[\w{1,4}\])*[ \t]*"
     r"(?:\([^()\n]{1,80}\)[ \t]*)?(?:\[\w{1,4}\])*[ \t]*"
