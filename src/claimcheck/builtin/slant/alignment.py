@@ -56,7 +56,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def _keys(text: str) -> frozenset[str]:
     """What a sentence is compared by: the first five letters of its telling words."""
     return frozenset(
-        w.lower()[:5] for w in WORD.findall(text) if w.lower() not in _STOPWORDS and len(w) > 1
+        low[:5] for w in WORD.findall(text)
+        if (low := w.lower()) not in _STOPWORDS and len(w) > 1  # (lower-cased once a word)
     )
 
 
@@ -115,8 +116,21 @@ def renders(
     share: float = 0.5,
 ) -> bool:
     """True when most sentences of the shorter text align: one renders the other."""
+    return rendering_pairs(left, right, left_sentences, right_sentences, share) is not None
+
+
+def rendering_pairs(
+    left: Document,
+    right: Document,
+    left_sentences: Sequence[tuple[int, int]] | None = None,
+    right_sentences: Sequence[tuple[int, int]] | None = None,
+    share: float = 0.5,
+) -> list[tuple[int, int]] | None:
+    """``renders``, giving the aligned sentence pairs (``align_sentences`` with its
+    defaults) when one text renders the other, None when not: a caller that goes on to
+    compare the renderings aligns their sentences once, not twice."""
     ls = list(left_sentences or rough_sentences(left.text))
     rs = list(right_sentences or rough_sentences(right.text))
     pairs = align_sentences([left.text[s:e] for s, e in ls], [right.text[s:e] for s, e in rs])
     shorter = min(len(ls), len(rs))
-    return bool(shorter) and len(pairs) / shorter >= share
+    return pairs if bool(shorter) and len(pairs) / shorter >= share else None

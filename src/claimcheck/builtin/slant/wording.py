@@ -15,7 +15,7 @@ from typing import Any
 
 from claimcheck.plugin import Config, Document, Finding, Sentence
 
-from .alignment import align_sentences, pair_blocks, renders, rough_sentences
+from .alignment import align_sentences, pair_blocks, rendering_pairs, rough_sentences
 from .detect import findings_in
 from .diff import changes
 
@@ -36,6 +36,8 @@ def compare_renderings(
     config: Config | None = None,
     window: int = 8,
     min_score: float = 0.3,
+    *,
+    pairs: Sequence[tuple[int, int]] | None = None,
 ) -> list[Finding]:
     """Wording findings for two texts that render one another.
 
@@ -46,9 +48,10 @@ def compare_renderings(
     """
     cfg = config or Config()
     ls, rs = _spans(left_sentences, left.text), _spans(right_sentences, right.text)
-    pairs = align_sentences(
-        [left.text[s:e] for s, e in ls], [right.text[s:e] for s, e in rs], window, min_score
-    )
+    if pairs is None:  # (given: aligned already, with these sentences, window and score)
+        pairs = align_sentences(
+            [left.text[s:e] for s, e in ls], [right.text[s:e] for s, e in rs], window,
+            min_score)
     out: list[Finding] = []
     if not pairs:
         return out
@@ -208,9 +211,15 @@ def compare_texts(
     because most sentences of the shorter text align with the longer one."""
     ls = _read_sentences(left_segments)
     rs = _read_sentences(right_segments)
-    if not config.option("renderings") and not renders(left, right, ls, rs):
+    if config.option("renderings"):
+        return compare_renderings(left, right, ls, rs, config)
+    pairs = rendering_pairs(left, right, ls, rs)
+    if pairs is None:
         return None
-    return compare_renderings(left, right, ls, rs, config)
+    # the sentences aligned to tell a rendering are those compared below (the same
+    # spans and defaults), unless one side has none, where ``renders`` reads rough ones
+    return compare_renderings(left, right, ls, rs, config,
+                              pairs=pairs if ls and rs else None)
 
 
 def _read_sentences(segments: Any) -> list[tuple[int, int]]:
