@@ -206,6 +206,13 @@ def _words_of(text: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
 
 
+@lru_cache(maxsize=65536)
+def _word_tuple(text: str) -> tuple[str, ...]:
+    """``_words_of`` as a tuple, read once a text: a statement meets many others, and
+    each comparison read both texts' words up to three times."""
+    return tuple(_words_of(text))
+
+
 def _same_things(a: Claim, b: Claim) -> bool:
     """Not two different named subjects, quantities of people, ordinals or directions."""
     pa, pb = _extra(a).get("particle"), _extra(b).get("particle")
@@ -338,7 +345,7 @@ def _figures_differ(a: Claim, b: Claim) -> bool:
     only adds a number or a date to the other's ("in 1950" / "in June 1950") does not
     differ from it."""
     fa, fb = figures(a.text), figures(b.text)
-    if fa and fa == fb and _words_of(a.text) == _words_of(b.text):
+    if fa and fa == fb and _word_tuple(a.text) == _word_tuple(b.text):
         return _in_order(a.text) != _in_order(b.text)  # "5% in Europe and 8% in Asia"
         # against "8% in Europe and 5% in Asia": one set of numbers, each said of another
     return bool(fa and fb) and not (fa <= fb or fb <= fa)
@@ -378,9 +385,10 @@ _PEOPLE = frozenset(concept(w) for w in (*table("frames")["person_nouns"],
 def _same_words(a: Claim, b: Claim) -> bool:
     """The same words, figures and signs, said in the same voice: "It is unlikely that P"
     is not P, nor "90,000 men" "135,000 men"."""
-    return bool(_words_of(a.text)) and _words_of(a.text) == _words_of(b.text) and \
+    words = _word_tuple(a.text)
+    return bool(words) and words == _word_tuple(b.text) and \
         figures(a.text) == figures(b.text) and not _figures_differ(a, b) \
-        and _symbols(a.text) == _symbols(b.text) and (
+        and _signs(a.text) == _signs(b.text) and (
         _polarity(a), _extra(a).get("modality"), a.hedges, a.attribution) == (
         _polarity(b), _extra(b).get("modality"), b.hedges, b.attribution)
 
@@ -397,7 +405,14 @@ _PUNCTUATION = re.compile(r"[\s\w.,;:!?'\"“”‘’()\[\]—–-]")
 
 def _symbols(text: str) -> list[str]:
     """The signs of a text other than letters, digits and punctuation ("$", "%", "+")."""
-    return list(_PUNCTUATION.sub("", text))
+    return list(_signs(text))
+
+
+@lru_cache(maxsize=65536)
+def _signs(text: str) -> str:
+    """``_symbols`` as one string (two texts have the same signs when these are equal),
+    read once a text."""
+    return _PUNCTUATION.sub("", text)
 
 
 def _written_apart(a: str, b: str) -> list[tuple[str, str]]:
@@ -405,6 +420,8 @@ def _written_apart(a: str, b: str) -> list[tuple[str, str]]:
     "1000", "the Senate" against "the senate"); none when they are identical but for
     spacing and the capital a sentence opens with ("She had no children" / "..., and she
     had no children"), which is what "word for word" means."""
+    if a == b:
+        return []  # (one text twice: the same words in one order, written alike)
     wa, wb = a.split(), b.split()
     if wa and wb and wa[0][1:] == wb[0][1:] and wa[0][:1].lower() == wb[0][:1].lower():
         wb[0] = wa[0]
