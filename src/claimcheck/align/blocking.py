@@ -323,6 +323,9 @@ def corpus_candidates(
     by_value: dict[str, tuple[array[float], array[int]]] = {}
     out = Candidates()
     for a, found in enumerate(profiles):
+        if a == len(profiles) - 1:
+            _keys_left(found)  # no document after it: its claims look for nobody
+            break
         after_a = ((a + 1) << SHIFT) - 1
         # document a's candidates, by the later document b: (i << SHIFT) | j; a claim
         # meets each member once (``mine`` is a set), so a pair never comes twice
