@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Any
 
 from claimcheck.plugin import Claim, Finding, Quantity, concept, table
@@ -85,7 +86,23 @@ def _with_unit(num: str, q: Quantity) -> str:
 
 
 def format_quantity(q: Quantity) -> str:
-    """The figure in a standard form: "87,500-99,000 men", "more than 300,000 men"."""
+    """The figure in a standard form: "87,500-99,000 men", "more than 300,000 men".
+
+    Cached (by the figure's fields, which are all it reads): a figure is compared with
+    each of its candidates, and each comparison wrote both figures again. A figure with
+    a field that cannot be hashed (a list made by hand) is written without the cache."""
+    try:
+        return _format_cached(q)
+    except TypeError:
+        return _format_quantity(q)
+
+
+@lru_cache(maxsize=1 << 15)
+def _format_cached(q: Quantity) -> str:
+    return _format_quantity(q)
+
+
+def _format_quantity(q: Quantity) -> str:
     if q.dimension == RANK:
         return f"{ordinal_text(q.low)} {q.unit}"  # "3rd busiest"
     if q.dimension == "score":
@@ -250,11 +267,18 @@ APPROX_STEPS = 2
 def _digits(q: Quantity) -> tuple[str, bool] | None:
     """The digits of a figure as written, past leading zeros, and whether it has a
     decimal part ("35.12" -> ("3512", True)); None for a figure in words."""
-    m = _NUMERAL.search(q.text)
+    return _digits_written(q.text, q.precision)
+
+
+@lru_cache(maxsize=1 << 15)
+def _digits_written(text: str, precision: float | None) -> tuple[str, bool] | None:
+    """``_digits`` of a figure written ``text`` to ``precision``: read once for each,
+    where every comparison read both figures' digits up to four times."""
+    m = _NUMERAL.search(text)
     if m is None:
         return None
     return "".join(ch for ch in m.group() if ch.isdigit()).lstrip("0"), (
-        (q.precision or 1.0) < 1.0 or "." in m.group())
+        (precision or 1.0) < 1.0 or "." in m.group())
 
 
 def _significant(q: Quantity) -> int:
