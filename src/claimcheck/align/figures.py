@@ -1552,10 +1552,11 @@ def _shortened(claim: Claim) -> bool:
 
 
 def _tag(texts: Mapping[str, str], claim: Claim, tags: dict[str, str | None]) -> str | None:
-    """The bracketed label right after a figure, lower-cased, or None (read once each)."""
+    """The bracketed label right after a figure, lower-cased, or None (read once each);
+    None too for a value on a scale, whose label names the value (``_tagged_apart``)."""
     if claim.id in tags:
         return tags[claim.id]
-    m = _TAG.match(texts[claim.doc], claim.end)
+    m = None if _on_a_scale(claim) else _TAG.match(texts[claim.doc], claim.end)
     tags[claim.id] = found = " ".join(m.group(1).lower().split()) if m else None
     return found
 
@@ -1567,8 +1568,8 @@ def _tagged_apart(texts: Mapping[str, str], a: Claim, b: Claim,
     tallies, two counts or two people's figures, whatever their columns or words."""
     if a.doc == b.doc and a.id == b.id:
         return None
-    if _on_a_scale(a) or _on_a_scale(b):
-        return None  # "VIII (Severe)" against "XI (Extreme)": each value's own name
+    # (a value on a scale has no tag here: "VIII (Severe)" against "XI (Extreme)" is
+    # each value's own name; read once a claim, with its tag)
     ta, tb = _tag(texts, a, tags), _tag(texts, b, tags)
     if ta and tb and not _one_label(ta, tb) and ta not in _HEDGE_LABELS \
             and tb not in _HEDGE_LABELS:
