@@ -189,6 +189,8 @@ def changes(a: str, b: str) -> list[Change]:
     Equal runs of up to two tokens between edits join them into one change, so that a
     reader sees a phrase against a phrase rather than scattered single words.
     """
+    if a == b:
+        return []  # one text twice (most sentence pairs of two renderings): no diff to run
     ops = word_ops(a, b)
     groups: list[list[Op]] = []
     current: list[Op] = []
