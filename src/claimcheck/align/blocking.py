@@ -44,8 +44,10 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float],
         rare |= near_keys(p)
 
     def rarest(concepts: Iterable[str], n: int) -> list[str]:
-        shared = (c for c in concepts if solo is None or weights.get(c, solo) < solo - 1e-9)
-        return sorted(shared, key=lambda c: (-weights.get(c, 0.0), c))[:n]
+        # (weight, concept) pairs sorted as they are: no key function called a concept
+        shared = sorted([(-weights.get(c, 0.0), c) for c in concepts
+                         if solo is None or weights.get(c, solo) < solo - 1e-9])
+        return [c for _, c in shared[:n]]
 
     if p.family == "time":
         words = rarest(p.concepts, 4)
@@ -71,16 +73,16 @@ def default_keys(p: FigureProfile, weights: Mapping[str, float],
             months = {month_key(first, -1), month_key(first, 0), month_key(last, 0),
                       month_key(last, 1)}
             keys = {f"t|m|{first:%Y-%m}", f"t|m|{last:%Y-%m}"}
-            keys.update(f"t|{c}|{m}" for c in words for m in months)
+            keys.update([f"t|{c}|{m}" for c in words for m in months])
             # and meets a year that shares its words ("Leader since: 1995" and "Leader
             # since ... 30 January 1995"): a year's keys name the years about it
             if not corpus:
-                keys.update(f"t|{c}|{y}" for c in words for y in {first.year, last.year})
+                keys.update([f"t|{c}|{y}" for c in words for y in {first.year, last.year}])
                 # and, between a few accounts, the same month a year either side that
                 # shares its rarer words ("failed in October 1906", "failed attempt in
                 # October 1907"): a year miswritten is a difference worth telling
-                keys.update(f"t|{c}|{first.year + d:04d}-{first.month:02d}" for c in words
-                            for d in (-1, 1))
+                keys.update([f"t|{c}|{first.year + d:04d}-{first.month:02d}" for c in words
+                             for d in (-1, 1)])
             return keys | rare
         years = range(first.year - 1, min(last.year, first.year + 2) + 2)
         return {f"t|{c}|{y}" for c in words for y in years} | rare
@@ -191,8 +193,8 @@ def keys_of(p: FigureProfile, weights: Mapping[str, float],
     read in turn, and a million claims' sets of a dozen keys held about 0.6 KB each
     against 0.15 KB as tuples. ``blocking_keys``: the hook of that name bound once for
     the alignment (``manager.bind_hook``), since it is called once per claim."""
-    return tuple(sorted({sys.intern(k) for k in default_keys(p, weights, solo, corpus)
-                         | plugin_keys(p.claim, blocking_keys, config)}))
+    return tuple(sorted(map(sys.intern, default_keys(p, weights, solo, corpus)
+                            | plugin_keys(p.claim, blocking_keys, config))))
 
 
 def corpus_keys(profiles: Sequence[Sequence[FigureProfile]],
@@ -264,7 +266,7 @@ def candidate_pairs(
     pairs: set[tuple[int, int]] = set()
     for i, p in enumerate(left):
         mine: set[int] = set()
-        for key in sorted(p.keys, key=lambda k: (len(blocks.get(k, ())), k)):
+        for _, key in sorted([(len(blocks.get(k, ())), k) for k in p.keys]):
             members = blocks.get(key)
             if not members:
                 continue
@@ -340,7 +342,7 @@ def corpus_candidates(
                 if first < len(members):
                     later[key] = first
             mine: set[int] = set()
-            for key in sorted(later, key=lambda k: (len(blocks[k]) - later[k], k)):
+            for _, key in sorted([(len(blocks[k]) - first, k) for k, first in later.items()]):
                 members = blocks[key]
                 size = len(members) - later[key]
                 if len(mine) + size > budget:
