@@ -395,3 +395,17 @@ def test_a_word_that_begins_with_a_scale_word_is_no_scale() -> None:
 ])
 def test_a_grouped_number_glued_to_its_label_is_one_figure(text: str, figure: str) -> None:
     assert [q.text for q in claimcheck.quantities(text)] == [figure]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a number joined by a hyphen to the word it counts, before its noun
+    ("It was a four-day, 62-orbit mission.", 62),
+    ("The inquiry issued a 300-page report.", 300),
+])
+def test_a_number_hyphened_to_a_counted_word_is_a_figure(text: str, value: int) -> None:
+    assert value in [q.low for q in claimcheck.quantities(text)]
+
+
+@pytest.mark.parametrize("text", ["The firm filed its Form 10-K late.", "The A330-neo flew."])
+def test_a_code_with_letters_after_a_hyphen_is_no_figure(text: str) -> None:
+    assert claimcheck.quantities(text) == []

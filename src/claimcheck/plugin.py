@@ -99,7 +99,14 @@ from claimcheck.text.numbers import (
 from claimcheck.text.quoting import shorten
 from claimcheck.text.records import built, copier, maker, replaced
 from claimcheck.text.sentences import split_sentences, trim
-from claimcheck.text.words import STOPWORDS, concept, concepts, content_words, irregular_base
+from claimcheck.text.words import (
+    STOPWORDS,
+    concept,
+    concepts,
+    content_words,
+    irregular_base,
+    is_dictionary_word,
+)
 
 __all__ = [
     "BOUND_QUALIFIERS",
@@ -172,6 +179,7 @@ __all__ = [
     "grouped",
     "hookimpl",
     "irregular_base",
+    "is_dictionary_word",
     "iter_number_words",
     "line_col",
     "maker",

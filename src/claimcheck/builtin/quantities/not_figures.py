@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.plugin import counts_things, table
+from claimcheck.plugin import counts_things, is_dictionary_word, table
 
 from .atoms import Num
 from .context import (
@@ -81,6 +81,18 @@ _STANDARDS = table("quantities", package="claimcheck.builtin.quantities")["stand
 _STANDARD_RIGHT_RE = re.compile(
     r"[-\u2010\u2011](?:" + "|".join(_STANDARDS["units"]) + r")s?[ \t]+(?:"
     + "|".join(_STANDARDS["words"]) + r")\b", re.IGNORECASE)
+
+
+#: A hyphen and a word of lower-case letters after a number: what the number counts, as
+#: an adjective before its noun ("62-orbit", "300-page", "5-storey").
+_COMPOUND_WORD_RE = re.compile(r"-([a-z]{3,})\b(?!-)")
+
+
+def _counted_compound(right: str) -> bool:
+    """Whether the words right after a number are a hyphen and a dictionary word it
+    counts ("a 62-orbit mission"), not the letters of a code ("10-K", "A330-neo")."""
+    m = _COMPOUND_WORD_RE.match(right)
+    return m is not None and is_dictionary_word(m.group(1))
 
 
 def is_year(text: str, n: Num) -> bool:
@@ -217,6 +229,7 @@ def excluded(text: str, g: Group) -> str | None:
         and unit_after(text, last.end)[0] is None
         and not right[1:].lower().startswith(("odd", "plus", "to", "fold"))
         and (right[:1] != "-" or size_of(text, last.end) is None)  # "a 12-man crew"
+        and not _counted_compound(right)  # "a 62-orbit mission", "a 300-page report"
     ):
         return "code"  # "Form 10-K"-like codes
     if first.digits and (raw_left.endswith("/") or right.startswith("/")):
