@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.plugin import counts_things, is_dictionary_word, table
+from claimcheck.plugin import STOPWORDS, counts_things, is_dictionary_word, table
 
 from .atoms import Num
 from .context import (
@@ -85,14 +85,16 @@ _STANDARD_RIGHT_RE = re.compile(
 
 #: A hyphen and a word of lower-case letters after a number: what the number counts, as
 #: an adjective before its noun ("62-orbit", "300-page", "5-storey").
-_COMPOUND_WORD_RE = re.compile(r"-([a-z]{3,})\b(?!-)")
+_COMPOUND_WORD_RE = re.compile(r"-([a-z]{3,})[ \t]+([a-z]{3,})\b")
 
 
 def _counted_compound(right: str) -> bool:
-    """Whether the words right after a number are a hyphen and a dictionary word it
-    counts ("a 62-orbit mission"), not the letters of a code ("10-K", "A330-neo")."""
+    """Whether the words right after a number are a hyphen, a dictionary word it counts
+    and the noun that word describes ("a 62-orbit mission"), not the letters of a code
+    ("10-K", "A330-neo") nor a size with no group named ("the 8-man and")."""
     m = _COMPOUND_WORD_RE.match(right)
-    return m is not None and is_dictionary_word(m.group(1))
+    return m is not None and is_dictionary_word(m.group(1)) \
+        and m.group(2) not in STOPWORDS and is_dictionary_word(m.group(2))
 
 
 def is_year(text: str, n: Num) -> bool:
