@@ -1964,6 +1964,12 @@ def _among(text: str, claim: Claim, s_end: int) -> str | None:
     """The group a figure's clause says it counts among ("among hospitalized patients"),
     before the figure or after it, with no clause break between; None when none."""
     start = max(0, claim.start - AMONG_REACH)
+    # (both stretches read below lie in this one: most figures have no "among" near them,
+    # told by one scan of the lowered text instead of two regex searches trying "\b" at
+    # every character; a text that is not ASCII is searched as ever)
+    reach = text[start:max(claim.start, min(s_end, claim.end + AMONG_REACH))]
+    if reach.isascii() and "among" not in reach.lower():
+        return None
     before = text[start:claim.start]
     cut = max(before.rfind(";"), before.rfind(". "), before.rfind("\n"))
     found = None
