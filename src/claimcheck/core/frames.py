@@ -1966,9 +1966,10 @@ def _among(text: str, claim: Claim, s_end: int) -> str | None:
     start = max(0, claim.start - AMONG_REACH)
     # (both stretches read below lie in this one: most figures have no "among" near them,
     # told by one scan of the lowered text instead of two regex searches trying "\b" at
-    # every character; a text that is not ASCII is searched as ever)
+    # every character; no letter outside ASCII reads as one of "among" case-blind, so a
+    # text that is not ASCII is told so too)
     reach = text[start:max(claim.start, min(s_end, claim.end + AMONG_REACH))]
-    if reach.isascii() and "among" not in reach.lower():
+    if "among" not in reach.lower():
         return None
     before = text[start:claim.start]
     cut = max(before.rfind(";"), before.rfind(". "), before.rfind("\n"))
