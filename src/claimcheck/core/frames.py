@@ -1855,6 +1855,11 @@ def _part_of_period(clause: str) -> str | None:
 
 
 _PART_TIMES = frozenset(_WORDS["part_of_period_times"])
+#: How far after a moment ("at the scene") its next few words are read, and how far
+#: before it a source's opener ("according to") is looked for: a clause may be long,
+#: and each of its figures asks.
+WORDS_REACH = 80
+SOURCE_REACH = 120
 
 
 def _time_as_modifier(clause: str, m: re.Match[str]) -> bool:
@@ -1863,7 +1868,7 @@ def _time_as_modifier(clause: str, m: re.Match[str]) -> bool:
     preposition ("on the night of the fire", "on the day following the quake")."""
     if m.group().split()[-1].lower() not in _PART_TIMES:
         return False
-    nxt = clause[m.end():].split()[:1]
+    nxt = clause[m.end():m.end() + WORDS_REACH].split()[:1]
     if not nxt or not nxt[0].rstrip(".,;:!?)\"'").isalpha() or clause[m.end():m.end() + 1] \
             not in (" ", "\t"):
         return False  # "on the night, ...", "on the night 96 perished", the clause's end
@@ -1878,7 +1883,8 @@ def _joined_moment(clause: str, m: re.Match[str]) -> bool:
     the scene and in hospital"): the figure holds for all of them, the whole toll."""
     if m.group()[:2].lower() != "at":
         return False
-    words = [w.strip(".,;:()\"'").lower() for w in clause[m.end():].split()[:3]]
+    words = [w.strip(".,;:()\"'").lower()
+             for w in clause[m.end():m.end() + WORDS_REACH].split()[:3]]
     return len(words) >= 2 and words[0] in _LIST_WORDS and (
         words[1] in PREPOSITIONS or (len(words) == 3 and words[2] in PREPOSITIONS))
 
@@ -1895,12 +1901,13 @@ def _reporters_place(clause: str, m: re.Match[str]) -> bool:
     at the scene")."""
     if m.group()[:2].lower() != "at":
         return False
-    words = [w.strip(".,;:()\"'").lower() for w in clause[m.end():].split()[:2]]
+    words = [w.strip(".,;:()\"'").lower()
+             for w in clause[m.end():m.end() + WORDS_REACH].split()[:2]]
     if words and words[0] in _AUXILIARIES:
         words = words[1:]
     if words and words[0] in _REPORTING:
         return words[0] not in _COUNTING_VERBS  # ("Police at the scene counted 12 bodies")
-    before = clause[:m.start()].lower().split()
+    before = clause[max(0, m.start() - SOURCE_REACH):m.start()].lower().split()
     for k in range(len(before) - 1, -1, -1):
         if before[k].endswith(","):
             return False
