@@ -74,11 +74,14 @@ def fig(text: str) -> Quantity:
         ("at least 150,000 men", "135,000 men", "discrepancy", "above"),
         ("at least 150,000 men", "160,000 men", "agreement", "contains"),
         # a round figure right at a strict bound is about that many: no contradiction;
+        # (one or two significant digits, or three digits or more ending in a zero);
         # a precise one, or a small one, is excluded by the bound
         ("more than 300 men", "300 men", "agreement", "round_at_bound"),
         ("more than 100,000 residents", "one hundred thousand people", "agreement",
          "round_at_bound"),
-        ("more than 1,250 men", "1,250 men", "discrepancy", "above"),
+        ("more than 1,250 men", "1,250 men", "agreement", "round_at_bound"),
+        ("over 16,500 images", "16,500 images", "agreement", "round_at_bound"),
+        ("more than 1,253 men", "1,253 men", "discrepancy", "above"),
         ("more than 30 ships", "30 ships", "discrepancy", "above"),
         # ranges
         ("110,000", "between 87,500 and 99,000 men", "discrepancy", "above"),
@@ -379,6 +382,9 @@ def test_scores_are_described(left: str, right: str, summary: str) -> None:
          "1,000 (33 %) apart"),
         ("at least 3,000 men", "between 1,000 and 2,000 men",
          "at least 3,000 men, so more than the range 1,000-2,000 men by at least 1,000 (50 %)"),
+        # a strict bound at a precise figure's own value: no gap to tell
+        ("more than 1,253 men", "1,253 men", "more than 1,253 men leaves out 1,253 men itself"),
+        ("1,253 men", "over 1,253 men", "more than 1,253 men leaves out 1,253 men itself"),
         # units converted: the difference says its unit
         ("2 km", "3 miles", "2 km lies below 3 mi by 1.757 mi (59 %) after converting units"),
     ],

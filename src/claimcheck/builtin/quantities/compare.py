@@ -393,11 +393,26 @@ def _round_at_bound(a: Quantity, b: Quantity, ia: tuple[float, float],
         bound = ib_[0] if bound_q.qualifier == "more_than" else ib_[1]  # in one unit
         if abs(ip[0] - bound) > _EPS * max(1.0, abs(bound)):
             continue
-        round_figure = _significant(point) <= ROUND_AT_BOUND_DIGITS if _digits(point) \
+        round_figure = _round_at(point) if _digits(point) \
             else True  # a figure in words ("one hundred thousand") is round as said
         if round_figure and abs(point.low) >= 100:
             return side
     return None
+
+
+def _round_at(point: Quantity) -> bool:
+    """Whether a whole figure in numerals reads as rounded at a bound of its value: one
+    or two significant digits ("300", "100,000"), or three digits or more ending in a
+    zero ("16,500", "1,250"), which a writer rounding a count may have reached from
+    either side; "1,253" is precise and "30" small enough to be counted."""
+    found = _digits(point)
+    if found is None:
+        return True
+    digits, decimal = found
+    if decimal:
+        return False
+    return _significant(point) <= ROUND_AT_BOUND_DIGITS or (
+        len(digits) >= ROUND_DIGITS and digits.endswith("0"))
 
 
 def _open_overlap(a: Quantity, b: Quantity, ia: tuple[float, float],
@@ -849,6 +864,12 @@ def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any],
         # "at most 2,000" against "at least 3,000": the two half-lines are apart
         least = "over" if {a.qualifier, b.qualifier} & {"more_than", "less_than"} else "at least"
         return f"{left} and {right} cannot both hold: they are {least} {gap} apart{unit_note}"
+    if (bound_a or bound_b) and diff == 0:
+        # "more than 1,253 men" against "1,253 men": the strict bound leaves out the
+        # figure itself, and there is no gap to tell
+        point = right if bound_a else left
+        bound = left if bound_a else right
+        return f"{bound} leaves out {point} itself{unit_note}"
     if bound_a:
         # "at least 3,000 men, so more than 2,500 men by at least 500 (20 %)"
         least = "over" if a.qualifier in ("more_than", "less_than") else "at least"
