@@ -257,6 +257,12 @@ def test_brackets_must_match() -> None:
         # a named smaller unit may carry decimals (a ship's beam to the tenth of an inch)
         ("Beam: 65 ft 7.2 in (19.995 m)", "65 ft 7.2 in", 65.6, "ft"),
         ("The parcel weighed 3 lb 4.5 oz.", "3 lb 4.5 oz", 3 + 4.5 / 16, "lb"),
+        # a length in miles and yards, or yards and feet (races, ranges of old guns)
+        ("The course was 24 miles and 1,500 yards.", "24 miles and 1,500 yards",
+         24 + 1500 / 1760, "mi"),
+        ("a distance of 26 miles 385 yards (42.195 km)", "26 miles 385 yards",
+         26 + 385 / 1760, "mi"),
+        ("The gap was 100 yd 2 ft wide.", "100 yd 2 ft", 100 + 2 / 3, "yd"),
     ],
 )
 def test_compounds(text: str, span: str, value: float, unit: str) -> None:
@@ -273,6 +279,8 @@ def test_compounds(text: str, span: str, value: float, unit: str) -> None:
         "The wall is 6 ft 2 in the plans.",  # "in" begins a phrase
         "The plank is 6 ft 14 in long.",  # 14 inches do not complete a foot
         "Lunch came to 9 dollars 20.5 on the bill.",  # no sum of money has half a cent
+        "The shells fell between 3 miles and 400 yards away.",  # a span, not one length
+        "He ran 5 miles 2,000 yards.",  # 2,000 yards do not complete a mile
     ],
 )
 def test_no_compound(text: str) -> None:

@@ -1,4 +1,5 @@
-"""Figures completed by a smaller unit: "5 ft 2 in", "6 lb 4 oz", "3 dollars 50 cents".
+"""Figures completed by a smaller unit: "5 ft 2 in", "6 lb 4 oz", "3 dollars 50 cents",
+"24 miles and 1,500 yards".
 
 Read apart, "5 ft 2 in" is two figures, 5 ft and a bare 2, and a comparison with "5.17
 ft" or "62 inches" would see two wrong ones. Joined, it is one figure in the larger unit.
@@ -34,6 +35,8 @@ _INCH_RE = re.compile(
     r"[ \t\u00a0]+in(?:\.|(?![\w]))(?![ \t\u00a0]+(?i:"
     + alternation(_TABLE["in_not_before"]) + r")\b)"
 )
+#: "between" right before the larger figure: an "and" after it closes a span
+_BETWEEN_RE = re.compile(r"(?i:\bbetween)[ \t\u00a0]+\Z")
 #: the end of a clause: a bare amount after a money word ends there ("15 dollars 50.")
 _CLAUSE_END_RE = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)]|$)")
 
@@ -44,9 +47,11 @@ def _completes(text: str, a: Quantity, b: Quantity, smaller: str, per: float) ->
     in"): a bare "15 dollars 50.5" is no sum of money."""
     if b.low != b.high or not 0 <= b.low < per:
         return None
-    if b.qualifier != "exact" or b.ratio is not None or not _GAP_RE.fullmatch(text, a.end,
-                                                                            b.start):
+    gap = _GAP_RE.fullmatch(text, a.end, b.start)
+    if b.qualifier != "exact" or b.ratio is not None or not gap:
         return None
+    if "and" in gap.group() and _BETWEEN_RE.search(text, max(0, a.start - 12), a.start):
+        return None  # "between 3 miles and 400 yards" is a span, not one length
     whole = float(b.low).is_integer()
     if b.unit == smaller and (whole or smaller != "cent"):
         return b.end
