@@ -971,3 +971,32 @@ def test_figures_before_and_after_an_event_are_two_periods(a: str, b: str) -> No
 def test_one_side_of_an_event_or_none_still_compares(a: str, b: str, left: str,
                                                     right: str) -> None:
     assert paired(check(a, b), left, right) == ["discrepancy"]
+
+
+# -- a figure taken out of or put into a tally revises the count, never is it -----------
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Eleven cases were excluded from those reported previously.", "Eleven"),
+    ("In the recount 212 ballots had been rejected.", "212"),
+    ("Some 40 deaths were reclassified as unrelated to the storm.", "40"),
+    ("Later 3 new cases were added to the tally.", "3"),
+])
+def test_a_revision_of_a_tally_is_a_change(text: str, figure: str) -> None:
+    assert frame_of(text, figure).statistic == "change"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The 39 cases, which were later excluded, were all in one county.", "39"),
+    ("1,500 residents were removed from the flooded area.", "1,500"),
+    ("In 2003, 71 cases were reported.", "71"),
+])
+def test_a_count_told_otherwise_stays_a_count(text: str, figure: str) -> None:
+    assert frame_of(text, figure).statistic != "change"
+
+
+def test_excluded_cases_are_not_set_against_other_cases() -> None:
+    report = check("By July, 71 cases were reported. Eleven cases were excluded from the count.",
+                   "By July, 71 cases were found. Later 12 cases were confirmed.")
+    assert paired(report, "Eleven", "12") == []
+    assert paired(report, "71", "71") == ["agreement"]

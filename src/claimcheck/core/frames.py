@@ -223,6 +223,11 @@ _LIVES = frozenset(_WORDS["lives_nouns"])
 #: Measures of what people are (employed, resident), not of what befell them.
 _STANDING = frozenset(_WORDS["standing_measures"])
 _ADDED = frozenset(_WORDS["added_words"])
+_REVISIONS = frozenset(_WORDS["revision_verbs"])
+_PASSIVE_WORDS = frozenset(_WORDS["passive_auxiliaries"])
+#: How many words (what a figure counts, "new", "more") may stand between a figure and
+#: the passive that says it was taken out of or put into a tally.
+REVISED_NOUN_WORDS = 3
 _RATE_WORDS = frozenset(_WORDS["rate_words"])
 _RATE_ARTICLES = frozenset(_WORDS["rate_articles"])
 _RATE_NOUNS = frozenset(_WORDS["rate_nouns"])
@@ -2061,6 +2066,8 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
         return "change"  # "+98", "Seat change −91"
     if after_words and after_words[0].lower() in _ADDED:
         return "change"  # "six more died later", "another 200": an addition
+    if _revised_after(after_words):
+        return "change"  # "Eleven cases were excluded": a revision of a tally
     words = [w.lower() for w in _last_tokens(left, 5)]
     for qualifier in _CHANGE_QUALIFIERS:  # "fell close to 50 percent": past "close to"
         if len(words) > len(qualifier) and words[-len(qualifier):] == list(qualifier):
@@ -2091,6 +2098,27 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
     if _TOTAL.search(" ".join(words)):
         return "total"
     return "count"
+
+
+def _revised_after(after_words: list[str]) -> bool:
+    """Whether the words after a figure say, in the passive, that what it counts was
+    taken out of or put into a tally ("Eleven cases were excluded from those reported",
+    "one new case was added", "212 ballots had been rejected"): the figure revises a
+    count and is never that count ("71 cases"). The passive must come within a few words,
+    before any punctuation: "39 cases, which were later excluded" is not read."""
+    words: list[str] = []
+    for word in after_words[:REVISED_NOUN_WORDS + 3]:
+        words.append(word.lower())
+        if word[-1:] in ",;:.()":
+            break
+    for i, word in enumerate(words):
+        if word in _PASSIVE_WORDS or word in ("had", "has", "have"):
+            if i > REVISED_NOUN_WORDS:
+                return False
+            rest = [w for w in words[i + 1:i + 3] if w not in ("been", "later", "since",
+                                                                "subsequently")]
+            return bool(rest) and rest[0].strip(".,;:()") in _REVISIONS
+    return False
 
 
 def _rate_after(after_words: list[str]) -> bool:
