@@ -221,6 +221,10 @@ class FigureProfile:
     #: ``NEAR_SHARE`` of it is as strong a sign of one thing as the same value
     #: (``near_rare``).
     near_unique: bool = False
+    #: A figure whose measure, named by more than a suggestive word, no other figure of
+    #: its document states with another value (``mark_sole_measures``): "the death of
+    #: 110 workers" where the document gives no other toll.
+    sole_measure: bool = False
     zoned_day: bool = False  # the day of a time of day with a zone ("05:17 UTC")
     #: A time of day told with its day's words ("landed on July 20, 1969, at 20:17"): what
     #: the clock shares with another may be the day's alone (``figures._date_bounds``).
@@ -315,6 +319,25 @@ def mark_near_unique(found: Sequence[FigureProfile]) -> None:
         for _, _, i in exact[k:end]:
             found[i].near_unique = alone and i in precise
         k = end
+
+
+def mark_sole_measures(found: Sequence[FigureProfile]) -> None:
+    """Mark the figures of one document that are its only statement of their measure:
+    the measure named by more than a suggestive word, and no other figure of the same
+    measure, statistic and dimension with another value (a value told again counts
+    once). Two documents' sole figures of one measure are their one account of it."""
+    values: dict[tuple, set] = {}
+    for p in found:
+        frame = p.claim.frame
+        if p.family == "time" or frame is None or not frame.measure or frame.measure_weak:
+            continue
+        key = (frame.measure, frame.statistic, p.dimension)
+        values.setdefault(key, set()).add(p.value_key or p.number)
+    for p in found:
+        frame = p.claim.frame
+        if p.family == "time" or frame is None or not frame.measure or frame.measure_weak:
+            continue
+        p.sole_measure = len(values[(frame.measure, frame.statistic, p.dimension)]) == 1
 
 
 def _precise(value: object) -> bool:

@@ -14,6 +14,7 @@ from datetime import date
 
 from claimcheck.align.frames import (
     CLOSE_SHARE,
+    evidence,
     one_kind_of_people,
     owner_is_place,
     places_counted,
@@ -29,6 +30,10 @@ from claimcheck.text.calendar import clock_moment
 from claimcheck.text.measures import one_measure, relation
 from claimcheck.text.names import normalize
 
+#: What it adds to two figures' score that each is its document's only statement of
+#: the measure both name ("the death of 110 workers", "one hundred and eight lives"):
+#: each document's one account of that measure.
+SOLE_MEASURE = 0.25
 #: The granularities of a time of day ("16:53", "7 a.m.").
 CLOCK = frozenset({"hour", "minute", "second"})
 
@@ -267,6 +272,10 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float],
     total = 0.55 * words + 0.45 * owners
     if same_measure(a, b):
         total += 0.25  # both frames name what is measured, and it is the same
+        if a.sole_measure and b.sole_measure and evidence(a.claim, b.claim):
+            total += SOLE_MEASURE  # and neither document states that measure otherwise
+            # (where the frames show them one thing: "all 58 crew ... died" and "only 24
+            # survivors" read alike as survivors stay apart, as crew and survivors)
     if a.material and a.material == b.material:
         total += 0.45  # an amount of the same stuff ("2.5kgs of silver", "1.4 kg of silver")
     if a.own and a.own == b.own:
