@@ -1000,3 +1000,34 @@ def test_excluded_cases_are_not_set_against_other_cases() -> None:
                    "By July, 71 cases were found. Later 12 cases were confirmed.")
     assert paired(report, "Eleven", "12") == []
     assert paired(report, "71", "71") == ["agreement"]
+
+
+# -- a names line over labelled rows says whose each column's figure is ---------------------
+
+_BOX = ("Nominee Jane Q. Rivers Tom Okafor\nParty Liberal Green\n"
+        "Popular vote 1,204,118 998,765\nPercentage 52.1% 43.2%\n\n"
+        "Jane Q. Rivers beat Tom Okafor after a long count.")
+
+
+def test_a_names_line_gives_each_column_its_owner() -> None:
+    assert frame_of(_BOX, "1,204,118").subject_key == "jane q river"
+    assert frame_of(_BOX, "43.2%").subject_key == "tom okafor"
+    assert frame_of(_BOX, "998,765").subject == "column 2"  # still its column
+
+
+def test_names_the_document_does_not_tell_apart_give_nobody() -> None:
+    # "Jane Q. Rivers Tom Okafor" might split three ways; without the prose, none is sure
+    box = _BOX.split("\n\n")[0]
+    assert frame_of(box, "1,204,118").subject_key is None
+    # one word a name needs no prose
+    plain = "Candidate Rivers Okafor\nPopular vote 1,204,118 998,765\n"
+    assert frame_of(plain, "998,765").subject_key == "okafor"
+
+
+def test_columns_in_another_order_meet_by_their_owners() -> None:
+    other = ("Nominee Tom Okafor Jane Q. Rivers\nPopular vote 1,002,765 1,204,118\n\n"
+             "Tom Okafor lost to Jane Q. Rivers.")
+    report = check(_BOX, other)
+    assert paired(report, "1,204,118", "1,204,118") == ["agreement"]
+    assert paired(report, "998,765", "1,002,765") == ["discrepancy"]
+    assert paired(report, "1,204,118", "1,002,765") == []

@@ -182,11 +182,18 @@ def _same_row_label(fa: Frame, fb: Frame) -> bool | None:
     if fa.counted and fb.counted and concept(fa.counted.split()[-1]) != concept(
             fb.counted.split()[-1]):
         return False  # "10 guns" and "6 mortars": one cell, two things counted
+    # the names over the columns, where both tell them, say whose: one owner in the
+    # first column of one box and the second of another is one column
+    one_column = fa.subject == fb.subject
+    if fa.subject_key and fb.subject_key:
+        if names_differ(fa.subject_key, fb.subject_key):
+            return False
+        one_column = True
     la, lb = _label(fa.measure_text), _label(fb.measure_text)
     if la == lb:
-        return fa.subject == fb.subject
+        return one_column
     if set(la) <= set(lb) or set(lb) <= set(la):
-        return None if fa.subject == fb.subject else False
+        return None if one_column else False
     return False
 
 

@@ -17,6 +17,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from claimcheck.align.frames import ANAPHORIC_PERIOD, PLACE_NOUNS, SHARED_TIME, person_kind
@@ -959,7 +960,7 @@ def _frame(
     if row is not None:
         # "Popular vote 2,940,044 2,677,820", "seats1 = 306": a labelled row of figures,
         # one per column; the label says what is measured, the column whose
-        label, column, unit, value_span = row
+        label, column, unit, value_span, name = row
         source = "row"
         if any(w.lower() in _CHANGE_NOUNS for w in label.replace("_", " ").split()):
             left = f"{label} change of"  # "Seat change +98 −91 −5": changes, per column
@@ -972,7 +973,9 @@ def _frame(
             label = " ".join([label, *own_words(right, 0, len(right))])
         measure = Mention(0, 0, found[0].measure if found else "", label,
                           bool(found) and found[0].weak and value_span is not None)
-        subject, subject_key = f"column {column}", None
+        # (the column's owner, where a names line over the rows tells it, says whose)
+        subject = f"column {column}"
+        subject_key = (aliases.find(name) or aliases.key(normalize(name))) if name else None
         if any(w.lower() in _EARLIER_ROW for w in label.replace("_", " ").split()):
             earlier = label  # "Last election 60 seats 87 seats": another period's figures
     if stacked is not None:
@@ -1281,13 +1284,84 @@ def _same_line(text: str, claim: Claim, when: TimeRef) -> bool:
         and text.find("\n", claim.end, when.end) < 0
 
 
-def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None] | None:
-    """(label, column, unit, value) of a figure in a labelled row: a line that is a short
-    label and nothing but two or more figures ("Percentage 51.50% 46.91%"), each with one
-    unit word ("Last election 60 seats 87 seats"), or an infobox key with a column number
-    ("percentage1 = 36.1%", "seats2_before = 349"). ``unit`` is "" but in the second;
-    ``value`` is the span of a key's value, which may hold several figures with their own
-    words ("casualties1 = 240–400 killed 1,000 wounded"), None for a row of figures."""
+#: Labels of an infobox line that names each column's owner ("Nominee Grover Cleveland
+#: James G. Blaine", "Party Democratic Republican"), the first in this order taken.
+_NAME_ROWS: tuple[str, ...] = tuple(_WORDS["name_row_labels"])
+#: How many lines above a labelled row its names line may stand, in one block of lines.
+NAME_ROW_LINES = 16
+#: How far either side of a names line the document is searched for each name it may
+#: hold ("Grover Cleveland" told in the prose beside an infobox).
+NAME_ROW_REACH = 5_000
+#: The most words a names line may have for its splits to be tried.
+NAME_ROW_WORDS = 14
+
+
+def _column_name(text: str, line_start: int, column: int, count: int) -> str | None:
+    """The owner of column ``column`` of ``count`` in a labelled row starting at
+    ``line_start``, from a names line a few lines above it in the same block of lines
+    ("Nominee Grover Cleveland James G. Blaine" over "Popular vote 4,914,482 4,856,905"):
+    None unless the names line splits into ``count`` names one way only."""
+    best: tuple[int, int, int] | None = None  # (rank of its label, start, end)
+    end = line_start - 1
+    for _ in range(NAME_ROW_LINES):
+        if end <= 0:
+            break
+        start = text.rfind("\n", max(0, end - 201), end) + 1
+        line = text[start:end]
+        if not line.strip() or (start == 0 and end > 201):
+            break  # a blank line ends the block (and a line too long is no row)
+        lowered = line.lower().lstrip(" \t|")
+        for rank, label in enumerate(_NAME_ROWS):
+            if lowered.startswith(label + " ") and (best is None or rank < best[0]):
+                best = (rank, start + len(line) - len(lowered) + len(label), end)
+        end = start - 1
+    if best is None:
+        return None
+    names = _split_names(text, best[1], best[2], count)
+    return names[column - 1] if names and column <= len(names) else None
+
+
+@lru_cache(maxsize=1024)
+def _split_names(text: str, start: int, end: int, count: int) -> tuple[str, ...] | None:
+    """The names line ``text[start:end]`` split into ``count`` names: one a word when it
+    has that many words, else the only split at capitalised words whose every name the
+    document states again near the line ("Grover Cleveland | James G. Blaine", told in the
+    prose, not "Grover Cleveland James | G. Blaine"). Read once a names line (the text's
+    hash is kept on the string)."""
+    words = text[start:end].replace("|", " ").split()
+    if len(words) == count:
+        return tuple(words)
+    if not count < len(words) <= NAME_ROW_WORDS:
+        return None
+    around = text[max(0, start - NAME_ROW_REACH):start] + "\n" + text[end:end + NAME_ROW_REACH]
+    told: dict[tuple[int, int], bool] = {}  # (first word, past the last): said near it
+
+    def said(a: int, b: int) -> bool:
+        if (a, b) not in told:
+            told[(a, b)] = " ".join(words[a:b]) in around
+        return told[(a, b)]
+
+    cuts = [i for i in range(1, len(words)) if words[i][:1].isupper()]
+    found = None
+    for chosen in itertools.combinations(cuts, count - 1):
+        bounds = (0, *chosen, len(words))
+        if all(said(a, b) for a, b in itertools.pairwise(bounds)):
+            if found is not None:
+                return None  # two ways: nobody's
+            found = tuple(" ".join(words[a:b]) for a, b in itertools.pairwise(bounds))
+    return found
+
+
+def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None,
+                                         str | None] | None:
+    """(label, column, unit, value, name) of a figure in a labelled row: a line that is a
+    short label and nothing but two or more figures ("Percentage 51.50% 46.91%"), each
+    with one unit word ("Last election 60 seats 87 seats"), or an infobox key with a
+    column number ("percentage1 = 36.1%", "seats2_before = 349"). ``unit`` is "" but in
+    the second; ``value`` is the span of a key's value, which may hold several figures
+    with their own words ("casualties1 = 240–400 killed 1,000 wounded"), None for a row
+    of figures; ``name`` is the column's owner, where a names line above the row of
+    figures tells it ("Nominee Grover Cleveland James G. Blaine": ``_column_name``)."""
     # "|strength1 = 8,000 10 guns |strength2 = 7,000": an infobox's markup run together
     # on one line, one key after each bar
     bar = text.rfind("|", max(0, claim.start - 120), claim.start)
@@ -1299,7 +1373,7 @@ def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None
         if inline and bar + 1 + inline.start("value") <= claim.start:
             label = f"{inline.group('key')} {inline.group('after') or ''}".replace("_", " ")
             return (" ".join(label.split()), int(inline.group("n")), "",
-                    (bar + 1 + inline.start("value"), segment_end))
+                    (bar + 1 + inline.start("value"), segment_end), None)
     # a row is a line of at most 200 characters: look no further for its ends
     line_start = text.rfind("\n", max(0, claim.start - 201), claim.start) + 1
     if line_start == 0 and claim.start > 201:
@@ -1314,7 +1388,7 @@ def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None
     if keyed and line_start + keyed.start("value") <= claim.start:
         label = f"{keyed.group('key')} {keyed.group('after') or ''}".replace("_", " ")
         return (" ".join(label.split()), int(keyed.group("n")), "",
-                (line_start + keyed.start("value"), line_start + len(line)))
+                (line_start + keyed.start("value"), line_start + len(line)), None)
     row = _ROW.match(line)
     unit = ""
     if row is None:
@@ -1330,8 +1404,8 @@ def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None
         if base + match.start() <= claim.start < base + match.end():
             if len(parts) == len(figures) > 1:
                 # "Registered voters/turnout 4,283,392 84.59%": a label per figure
-                return parts[n - 1], 1, unit, None
-            return label, n, unit, None
+                return parts[n - 1], 1, unit, None, None
+            return label, n, unit, None, _column_name(text, line_start, n, len(figures))
     return None
 
 
