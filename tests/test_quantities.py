@@ -567,3 +567,26 @@ def test_a_grouped_number_after_a_named_no_is_an_identifier(text: str) -> None:
     # "Patent No", "Case No": the thing numbered is named before "No", so the number is
     # its identifier however grouped (a row's bare "No 15,449,508" is a count)
     assert [q.text for q in find_quantities(text)] == []
+
+
+# -- "219 182": a number grouped by a blank, or two figures of a row --------------------
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # an infobox of two columns: the line above or below holds two figures too
+    ("Electoral vote 219 182\nStates carried 20 18\n", ["219", "182", "20", "18"]),
+    ("Turnout 61.3% 58.9%\nSeats won 120 288\n", ["61.3%", "58.9%", "120", "288"]),
+    ("Points 412 388\nGoals 41 37\n", ["412", "388", "41", "37"]),
+])
+def test_two_groups_in_a_row_of_pairs_are_two_figures(text: str, figures: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Involved were 142 962 people.\nStates carried 20 18\n", "142 962"),  # prose
+    ("Population 190 732\n", "190 732"),  # a row alone
+    ("Population 190 732\nArea 5,000 km2\n", "190 732"),  # no row of two beside it
+    ("Distance 121 794 km\nDays 4 5\n", "121 794 km"),  # a unit after it: one length
+])
+def test_two_groups_elsewhere_stay_one_number(text: str, figure: str) -> None:
+    assert figure in [q.text for q in find_quantities(text)]

@@ -310,7 +310,59 @@ def _numerals(text: str) -> list[Numeral]:
         extra = [n for n in extra if not covered(n)] + over
     if extra:
         found = sorted(set(found) | set(extra))
+    if " " in text and any(_TWO_GROUPS_RE.fullmatch(n[2]) for n in found):
+        found = _split_pairs(text, found)
     return found
+
+
+#: Two groups of digits parted by one plain blank ("219 182"): one number in the style
+#: that groups thousands with blanks, or two figures of a row.
+_TWO_GROUPS_RE = re.compile(r"(\d{1,3}) (\d{3})")
+#: A line that is a short label and nothing but one such number ("Electoral vote 219 182").
+_PAIR_LINE_RE = re.compile(r"[ \t|]*[A-Za-z][A-Za-z’' /()]{0,38}[ \t|]+")
+#: A line of a label and exactly two figures ("States carried 20 18", "Percentage 48.9%
+#: 48.3%", "Popular vote 4,914,482 4,856,905").
+_TWO_FIGURES_LINE_RE = re.compile(
+    r"[ \t|]*[A-Za-z][A-Za-z’' /()]{0,38}[ \t|]+[-+−–]?[$€£¥]?\d[\d,.]*%?"
+    r"[ \t|]+[-+−–]?[$€£¥]?\d[\d,.]*%?[ \t|]*"
+)
+
+
+def _row_of_pairs(text: str, start: int, end: int) -> bool:
+    """Whether "219 182" at ``start:end`` is two figures of a row: its line is a label
+    and that number only ("Electoral vote 219 182"), and the line right above or below
+    it is a label and two figures ("States carried 20 18"), as in an infobox of two
+    columns. Elsewhere ("142 962 people", "| Votants | 28 988 300 |") it is one number."""
+    line_start = text.rfind("\n", max(0, start - 60), start) + 1
+    if line_start == 0 and start > 60:
+        return False
+    line_end = text.find("\n", end, end + 60)
+    line_end = len(text) if line_end < 0 and len(text) - end <= 60 else line_end
+    if line_end < 0 or not _PAIR_LINE_RE.fullmatch(text, line_start, start) \
+            or text[end:line_end].strip(" \t|"):
+        return False
+    above_end = line_start - 1
+    above = text.rfind("\n", max(0, above_end - 121), max(0, above_end)) + 1
+    below_end = text.find("\n", line_end + 1, line_end + 122)
+    below_end = len(text) if below_end < 0 and len(text) - line_end <= 121 else below_end
+    return bool(
+        (above_end > 0 and _TWO_FIGURES_LINE_RE.fullmatch(text, above, above_end))
+        or (below_end > line_end and _TWO_FIGURES_LINE_RE.fullmatch(text, line_end + 1,
+                                                                    below_end)))
+
+
+def _split_pairs(text: str, found: list[Numeral]) -> list[Numeral]:
+    """``found`` with each "219 182" that is two figures of a row (``_row_of_pairs``)
+    read as the two."""
+    out: list[Numeral] = []
+    for n in found:
+        m = _TWO_GROUPS_RE.fullmatch(n[2])
+        if m is not None and _row_of_pairs(text, n[0], n[1]):
+            out.append((n[0], n[0] + len(m.group(1)), m.group(1), None, None))
+            out.append((n[1] - 3, n[1], m.group(2), None, None))
+        else:
+            out.append(n)
+    return out
 
 
 def atoms(text: str) -> list[Num]:
