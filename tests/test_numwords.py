@@ -139,6 +139,18 @@ def test_precision_is_the_last_stated_digit(text: str, precision: float) -> None
         ("One hundred and forty-one bodies", [("One hundred and forty-one", 141)]),
         # only a scale word goes on with "and": a count and a hyphenated verb after it
         ("Police detained twelve and re-arrested four", [("twelve", 12), ("four", 4)]),
+        # "a hundred" goes on like "one hundred"; "a two" is still no number
+        ("a ship of a hundred and thirty-six guns", [("a hundred and thirty-six", 136)]),
+        ("a thousand and fifty men", [("a thousand and fifty", 1050)]),
+        ("a two-day march", [("two", 2)]),
+        # the old English "a hundred and ninety and two" is 192 (after a hundred only);
+        # a unit before "hundred" or a scale opens the next number
+        ("a hundred and ninety and two Athenians", [("a hundred and ninety and two", 192)]),
+        ("three hundred and forty and two hundred",
+         [("three hundred and forty", 340), ("two hundred", 200)]),
+        ("sixty and two hundred", [("sixty", 60), ("two hundred", 200)]),
+        ("ninety and nine sheep", [("ninety", 90), ("nine", 9)]),
+        ("forty and fifty men", [("forty", 40), ("fifty", 50)]),
     ],
 )
 def test_iter_number_words(text: str, found: list[tuple[str, float]]) -> None:

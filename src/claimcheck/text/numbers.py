@@ -236,6 +236,9 @@ class _WordParser:
         self.fraction = 0.0
         self.precision = 1.0
         self.words = 0
+        #: "a hundred and ninety and two": an "and" after the tens of a hundred, which
+        #: only a unit may follow (the old English of 192), and nothing after that unit
+        self.tens_and = False
 
     def value(self) -> float:
         return self.total + self.group + self.fraction
@@ -248,7 +251,14 @@ class _WordParser:
             if last in ("hundred", "scale"):
                 self.last = "and"
                 return True
+            if last == "tens" and self.group % 10 == 0 and self.group > 100 \
+                    and not self.tens_and:
+                self.last = "and"
+                self.tens_and = True
+                return True
             return False
+        if self.tens_and and (last != "and" or w not in UNITS):
+            return False  # "sixty and two hundred" is no 6,200
         if w in UNITS:
             if last in ("none", "hundred", "scale", "and") or (
                 last == "tens" and self.group % 10 == 0
@@ -345,8 +355,8 @@ def _parse_words(words: list[str]) -> tuple[float, float] | None:
             return None
     if parser.last == "and":
         return None
-    if article and parser.last not in ("hundred", "scale"):
-        return None  # "a two" is not a number
+    if article and ws[0] not in _WORD_SCALES:
+        return None  # "a two" is not a number; "a hundred and thirty-six" is 136
     return parser.value(), parser.precision
 
 
@@ -533,6 +543,14 @@ def iter_number_words(text: str) -> Iterator[WordNumber]:
                 if head is not None and any(SCALES.get(w, 0) < SCALES[lowers[j]]
                                             for w in lowers[i:k] if w in _BIG_SCALES):
                     j, (value, precision) = k, head
+            if j < n and j - i >= 4 and (lowers[j] == "hundred" or lowers[j] in _WORD_SCALES) \
+                    and lowers[j - 2] == "and" and lowers[j - 1] in UNITS \
+                    and lowers[j - 3] in TENS:
+                # "three hundred and forty and two hundred": the unit after the tens'
+                # "and" opens the next number, not the old English of 342
+                shorter = _parse_words([tk[2] for tk in tokens[i:j - 2]])
+                if shorter is not None:
+                    j, (value, precision) = j - 2, shorter
             if j - i >= 2 and lowers[j - 1] in UNITS and lowers[j - 2] in _BIG_SCALES \
                     and _MULTIPLIER.match(text, tokens[j - 1][1]):
                 # "one hundred and fifty thousand six times the numbers of the English":
