@@ -1031,3 +1031,49 @@ def test_columns_in_another_order_meet_by_their_owners() -> None:
     assert paired(report, "1,204,118", "1,204,118") == ["agreement"]
     assert paired(report, "998,765", "1,002,765") == ["discrepancy"]
     assert paired(report, "1,204,118", "1,002,765") == []
+
+
+# -- those who took part; places counted; a row's label line; a nation's part ----------
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("Competitors 32\n", "32", "participants"),
+    ("The race drew a field of 40 entrants.", "40", "participants"),
+    ("Some 120 contestants reached the final round.", "120", "participants"),
+    # a verb for taking part hides an army's strength: no participants there
+    ("700,000 officers and soldiers participated in ground operations.", "700,000",
+     "strength"),
+    ("Voter participation reached 61.3%.", "61.3%", "turnout"),
+])
+def test_those_who_took_part(text: str, figure: str, measure: str) -> None:
+    assert frame_of(text, figure).measure == measure
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Competitors: 32 from 7 nations\n", "7"),
+    ("Deaths: 120 in 14 countries\n", "14"),
+    ("Casualties 300 killed in 4 villages\n", "4"),
+    ("Evacuees: 40,000 from 12 towns\n", "12"),
+])
+def test_a_count_of_places_is_no_count_of_people(text: str, figure: str) -> None:
+    assert frame_of(text, figure).measure is None
+
+
+def test_a_name_on_the_line_above_a_label_is_no_owner() -> None:
+    box = "Venue St. Louis\nDates August 30\nCompetitors 32\nMedalists\n"
+    assert frame_of(box, "32").subject_key is None
+    # prose broken over lines keeps its name
+    assert frame_of("The army of General\nHarlan Moss numbered 12,000 men.",
+                    "12,000").subject_key is not None
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Sixteen of the starters were Americans, 19 Greeks.", "Sixteen"),
+    ("Twelve of the crew were women.", "Twelve"),
+])
+def test_a_nation_or_kind_among_those_counted_is_a_part(text: str, figure: str) -> None:
+    assert frame_of(text, figure).scope == "part"
+
+
+def test_a_partitive_with_what_befell_them_is_not_a_kind() -> None:
+    assert frame_of("Twenty of the passengers were killed.", "Twenty").scope != "part"

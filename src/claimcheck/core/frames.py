@@ -240,6 +240,8 @@ _RATE_OPENERS = _RATE_WORDS | _RATE_ARTICLES
 _NOT_RATE_NOUNS = _RATE_IMPLIED | _RATE_NOT_AFTER_PER
 _OWNER_PREPOSITIONS = frozenset({"of", "for", "on", "by", "from"})
 _PEOPLE_MEASURES = frozenset(_WORDS["people_measures"])
+#: Measures whose figures count people, which a count of places never is.
+_OF_PEOPLE = _PEOPLE_MEASURES | frozenset(_WORDS["people_count_measures"])
 _LOSS_VERBS = frozenset(_WORDS["loss_verbs"])
 _EARLIER_ROW = frozenset(_WORDS["earlier_row_words"])
 #: A clause opened by the event its figure's period is told by: "Before the war ...",
@@ -1028,6 +1030,11 @@ def _frame(
         else:
             measure = _measure(claim, before_words, after_words, vocabulary,
                                _first_words(right, RIGHT_WORDS + PHRASE_TAIL)[RIGHT_WORDS:])
+    if measure is not None and measure.measure and _top(measure) in _OF_PEOPLE \
+            and isinstance(value, Quantity) and _counts_places(claim, after_words):
+        # "Competitors 32 from 7 nations", "cases were reported from 29 countries": a
+        # count of places is no count of the people its label or clause measures
+        measure = None
     if measure is not None and measure.measure in _FATED and source == "sentence":
         fate = _fate(before_words, after_words)
         if fate is not None:
@@ -1692,12 +1699,21 @@ _SUPERLATIVE_WORDS = frozenset(_WORDS["superlative_words"])
 _NOT_SUPERLATIVE = tuple(_WORDS["not_superlative_endings"])
 
 
+#: A line's short label up to its figure ("Competitors ", "Main span: ").
+_LINE_LABEL = re.compile(r"[ \t|]*[A-Z][A-Za-z’'()/ -]{0,40}?[ \t:|]*")
+
+
 def _named(
     left: str, claim: Claim, sentence_start: int, vocabulary: Measures
 ) -> str | None:
     """The nearest name before a figure in its clause ("Acme Corp reported revenue of
     $4.2 billion"): several capitalised words, or one that does not open the sentence;
-    never the figure's source ("Police said ...") nor a month."""
+    never the figure's source ("Police said ...") nor a month. A line that opens with a
+    short label before the figure ("Dates August 30" over "Competitors 32") is the
+    figure's whole clause: a name on the line above is another row's."""
+    line = left.rfind("\n")
+    if line >= 0 and _LINE_LABEL.fullmatch(left, line + 1):
+        left = left[line + 1:]
     found = None
     offset = claim.start - len(left)
     lead = len(left) - len(left.lstrip())  # a name at or before it opens the clause
@@ -1863,7 +1879,11 @@ def _counts_things(claim: Claim, after_words: list[str]) -> bool:
 def _counts_places(claim: Claim, after_words: list[str]) -> bool:
     """Whether a count's own noun names places ("29 countries", "26 states")."""
     noun = _counted(claim, after_words, None)
-    return noun is not None and concept(noun.split()[-1]) in PLACE_NOUNS
+    if noun is None:
+        return False
+    last = noun.split()[-1]
+    # ("5,000 villagers", "300 islanders": people named after where they live)
+    return concept(last) in PLACE_NOUNS and not last.lower().rstrip("s").endswith("er")
 
 
 def _counted(claim: Claim, after_words: list[str], measure: Mention | None) -> str | None:
@@ -1885,7 +1905,7 @@ def _counted(claim: Claim, after_words: list[str], measure: Mention | None) -> s
         noun = "person" if head in _PERSONS else words[-1].lower()
         first = after_words[0].lower() if after_words else ""
         return f"{first} {noun}" if first in _SUBSET else noun  # "34 secondary cases"
-    if measure is not None and measure.measure.split(".")[0] in _PEOPLE_MEASURES:
+    if measure is not None and measure.measure.split(".")[0] in _OF_PEOPLE:
         return "person"
     return None
 
@@ -1907,9 +1927,19 @@ def _scope(clause: str, when: TimeRef | None) -> str | None:
 _COPULA_NOUN = re.compile(r"[ \t]+(?:were|was|are|is)[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
 
 
+#: "of the starters were Americans": a partitive, then the kind or the nation of the part
+_PARTITIVE_KIND = re.compile(
+    r"[ \t]+of[ \t]+the[ \t]+[a-z]+[ \t]+(?:were|was|are|is)[ \t]+([A-Z][a-z]+|[a-z]+)\b")
+
+
 def _breakdown_of_kind(right: str) -> bool:
     """Whether the words after a figure say which kind of people it counts among others
-    ("487 were passengers": a part of the saved, who were also crew)."""
+    ("487 were passengers": a part of the saved, who were also crew; "Sixteen of the
+    starters were Americans": a nation's part of the starters)."""
+    partitive = _PARTITIVE_KIND.match(right)
+    if partitive is not None:
+        kind = partitive.group(1)
+        return kind[0].isupper() or person_kind(kind) is not None
     m = _COPULA_NOUN.match(right)
     if m is None:
         return False
