@@ -1077,3 +1077,15 @@ def test_a_nation_or_kind_among_those_counted_is_a_part(text: str, figure: str) 
 
 def test_a_partitive_with_what_befell_them_is_not_a_kind() -> None:
     assert frame_of("Twenty of the passengers were killed.", "Twenty").scope != "part"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # a name with small words inside is read whole: its last word is no name of its own
+    ("The fire in the mine near Lens, in the Pas de Calais district, cost over 1,200 lives.",
+     "1,200", None),
+    ("Bank of the West reported revenue of $4.1 billion.", "$4.1 billion", "Bank of the West"),
+    ("Rio de la Plata Mining employed 3,400 men.", "3,400", "Rio de la Plata Mining"),
+])
+def test_names_with_small_words_inside(text: str, figure: str, subject: str | None) -> None:
+    frame = frame_of(text, figure)
+    assert (frame.subject if frame.subject_key else None) == subject

@@ -329,8 +329,12 @@ _PLACE_WORDS = frozenset(w.split()[-1] for w in (*_WORDS["place_prepositions"],
 #: holds: the name after them is whose again when a relative clause about it holds the
 #: figure ("The seat went to Smith, who won 45,000 votes").
 _DESTINATION_WORDS = frozenset(w.split()[-1] for w in _WORDS["destination_prepositions"])
+#: Small words inside a name ("Pas de Calais", "Ludwig van Beethoven", "Bank of the
+#: West"): at most two between its capitalised words.
+_NAME_PARTICLES = "|".join(re.escape(w) for w in _WORDS["name_particles"])
 _NAME = re.compile(  # the lookahead skips at once where no capital is (the same matches)
-    r"(?=[A-Z])\b[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*)*")
+    r"(?=[A-Z])\b[A-Z][\w&'’.-]*(?:[ \t]+(?:(?:" + _NAME_PARTICLES
+    + r")[ \t]+){0,2}[A-Z][\w&'’.-]*)*")
 _WORD = re.compile(r"[\w'’.%-]+")
 _DIGIT = re.compile(r"\d")
 _ARTICLES = frozenset({"the", "a", "an"})
