@@ -467,3 +467,19 @@ def test_two_approximations_beyond_one_tolerance_differ(x: int, off: float) -> N
     b = Quantity(0, 1, "y", y, y, "men", "approximately", precision=1.0, dimension="count")
     assert compare_quantities(a, b, tolerance=0.10)[0] == "discrepancy"
     assert compare_quantities(b, a, tolerance=0.10)[0] == "discrepancy"
+
+
+@pytest.mark.parametrize(("left", "right", "kind", "relation"), [
+    # a figure of one or two significant digits with a decimal point is as round at a
+    # strict bound as one without ("more than 1.5 million" and "1.5 million")
+    ("more than 1.5 million refugees", "1.5 million refugees", "agreement", "round_at_bound"),
+    ("over 2.5 million people", "2.5 million people", "agreement", "round_at_bound"),
+    # a figure precise to four digits or more is not round for its one trailing zero
+    ("more than 12,530 votes", "12,530 votes", "discrepancy", "above"),
+    ("more than 1,253,410 residents", "1,253,410 residents", "discrepancy", "above"),
+    ("more than 8.50 million people", "8.50 million people", "discrepancy", "above"),
+])
+def test_round_at_a_strict_bound_by_significant_digits(left: str, right: str, kind: str,
+                                                        relation: str) -> None:
+    got_kind, detail = compare_quantities(fig(left), fig(right))
+    assert (got_kind, detail["relation"]) == (kind, relation)

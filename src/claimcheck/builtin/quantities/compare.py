@@ -400,19 +400,28 @@ def _round_at_bound(a: Quantity, b: Quantity, ia: tuple[float, float],
     return None
 
 
+#: The most significant digits a whole figure of ROUND_DIGITS digits or more, ending in
+#: a zero, may have and still be read as rounded at a strict bound ("16,500", "1,250");
+#: "12,530" and "1,253,410" are precise as written.
+ROUND_AT_BOUND_ZERO_DIGITS = 3
+
+
 def _round_at(point: Quantity) -> bool:
-    """Whether a whole figure in numerals reads as rounded at a bound of its value: one
-    or two significant digits ("300", "100,000"), or three digits or more ending in a
-    zero ("16,500", "1,250"), which a writer rounding a count may have reached from
-    either side; "1,253" is precise and "30" small enough to be counted."""
+    """Whether a figure in numerals reads as rounded at a bound of its value: one or two
+    significant digits ("300", "100,000", "1.5 million"), or a whole figure of three
+    digits or more ending in a zero with three significant digits at most ("16,500",
+    "1,250"), which a writer rounding a count may have reached from either side;
+    "1,253", "12,530" and "8.50 million" are precise, and "30" small enough to be
+    counted."""
     found = _digits(point)
     if found is None:
         return True
     digits, decimal = found
-    if decimal:
-        return False
-    return _significant(point) <= ROUND_AT_BOUND_DIGITS or (
-        len(digits) >= ROUND_DIGITS and digits.endswith("0"))
+    significant = _significant(point)
+    if significant <= ROUND_AT_BOUND_DIGITS:
+        return True
+    return not decimal and len(digits) >= ROUND_DIGITS and digits.endswith("0") \
+        and significant <= ROUND_AT_BOUND_ZERO_DIGITS
 
 
 def _open_overlap(a: Quantity, b: Quantity, ia: tuple[float, float],
