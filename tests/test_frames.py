@@ -1089,3 +1089,18 @@ def test_a_partitive_with_what_befell_them_is_not_a_kind() -> None:
 def test_names_with_small_words_inside(text: str, figure: str, subject: str | None) -> None:
     frame = frame_of(text, figure)
     assert (frame.subject if frame.subject_key else None) == subject
+@pytest.mark.parametrize(("text", "figure"), [
+    # "had", "has" or "have" without "been" is the active voice: the figure counts those
+    # who did the rejecting or adding, not things taken out of a tally
+    ("By 1789, eleven states had rejected the amendment.", "eleven"),
+    ("In the vote, 212 deputies had rejected the treaty.", "212"),
+    ("Some 300 volunteers have added their names to the petition.", "300"),
+])
+def test_an_active_perfect_is_no_revision_of_a_tally(text: str, figure: str) -> None:
+    assert frame_of(text, figure).statistic != "change"
+
+
+def test_the_active_perfect_is_set_against_a_count() -> None:
+    report = check("By 1789, eleven states had rejected the amendment.",
+                   "By 1789, twelve states rejected the amendment.")
+    assert paired(report, "eleven", "twelve") == ["discrepancy"]

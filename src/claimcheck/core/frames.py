@@ -2213,7 +2213,9 @@ def _revised_after(after_words: list[str]) -> bool:
     taken out of or put into a tally ("Eleven cases were excluded from those reported",
     "one new case was added", "212 ballots had been rejected"): the figure revises a
     count and is never that count ("71 cases"). The passive must come within a few words,
-    before any punctuation: "39 cases, which were later excluded" is not read."""
+    before any punctuation: "39 cases, which were later excluded" is not read; "had",
+    "has" or "have" makes one only with "been" ("212 deputies had rejected the treaty"
+    counts those who rejected it)."""
     words: list[str] = []
     for word in after_words[:REVISED_NOUN_WORDS + 3]:
         words.append(word.lower())
@@ -2223,6 +2225,8 @@ def _revised_after(after_words: list[str]) -> bool:
         if word in _PASSIVE_WORDS or word in ("had", "has", "have"):
             if i > REVISED_NOUN_WORDS:
                 return False
+            if word in ("had", "has", "have") and "been" not in words[i + 1:i + 3]:
+                return False  # "eleven states had rejected the amendment": the active
             rest = [w for w in words[i + 1:i + 3] if w not in ("been", "later", "since",
                                                                 "subsequently")]
             return bool(rest) and rest[0].strip(".,;:()") in _REVISIONS
