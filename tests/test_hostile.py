@@ -228,3 +228,32 @@ def test_a_bare_link_becomes_one_code_span(text: str, span: str) -> None:
                                  category="loaded_language")
     out = render_markdown(Report((doc,), (), (finding,)), Config())
     assert span in out
+
+
+def test_the_names_line_over_a_row_is_sought_in_linear_work() -> None:
+    # a row of figures under a paragraph longer than a row: the line above is no names
+    # line, and the text before it is never copied to find out (frames._column_name)
+    from claimcheck.core import frames
+
+    sliced = Counter()
+
+    class Counted(str):
+        def __getitem__(self, key):  # type: ignore[no-untyped-def]
+            got = super().__getitem__(key)
+            if isinstance(key, slice):
+                sliced["chars"] += len(got)
+            return got
+
+    para = "The committee heard the engineers and the clerks at length that spring. " * 4
+    work = []
+    for n in (SMALL // 40, LARGE // 40):
+        sliced.clear()
+        text = Counted("".join(f"{para}\nPopular vote {1000 + i:,} {2000 + i:,}\n"
+                               for i in range(n)))
+        start = 0
+        for _ in range(n):
+            start = text.index("Popular vote", start)
+            assert frames._column_name(text, start, 1, 2) is None
+            start += 1
+        work.append(sliced["chars"])
+    assert work[1] <= GROWTH * max(1, work[0]), work

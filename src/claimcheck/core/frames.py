@@ -1318,9 +1318,11 @@ def _column_name(text: str, line_start: int, column: int, count: int) -> str | N
         if end <= 0:
             break
         start = text.rfind("\n", max(0, end - 201), end) + 1
+        if start == 0 and end > 201:
+            break  # a line too long is no row (told before copying all the text above)
         line = text[start:end]
-        if not line.strip() or (start == 0 and end > 201):
-            break  # a blank line ends the block (and a line too long is no row)
+        if not line.strip():
+            break  # a blank line ends the block
         lowered = line.lower().lstrip(" \t|")
         for rank, label in enumerate(_NAME_ROWS):
             if lowered.startswith(label + " ") and (best is None or rank < best[0]):
