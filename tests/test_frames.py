@@ -1104,3 +1104,12 @@ def test_the_active_perfect_is_set_against_a_count() -> None:
     report = check("By 1789, eleven states had rejected the amendment.",
                    "By 1789, twelve states rejected the amendment.")
     assert paired(report, "eleven", "twelve") == ["discrepancy"]
+
+
+def test_a_box_row_with_figures_is_no_names_line() -> None:
+    # "Leader since" begins with a names label but holds dates: the names line is above it
+    box = ("Leader Anna Berg Karl Lund\nParty Centre Labour\n"
+           "Leader since 3 May 2011 9 June 2014\nPopular vote 1,204,118 998,765\n\n"
+           "Anna Berg beat Karl Lund.")
+    assert frame_of(box, "1,204,118").subject_key == "anna berg"
+    assert frame_of(box, "998,765").subject_key == "karl lund"

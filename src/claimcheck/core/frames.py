@@ -1325,7 +1325,10 @@ def _column_name(text: str, line_start: int, column: int, count: int) -> str | N
             break  # a blank line ends the block
         lowered = line.lower().lstrip(" \t|")
         for rank, label in enumerate(_NAME_ROWS):
-            if lowered.startswith(label + " ") and (best is None or rank < best[0]):
+            if lowered.startswith(label + " ") and (best is None or rank < best[0]) \
+                    and not any(ch.isdigit() for ch in lowered[len(label):]):
+                # (a line with a figure is another row of the box: "Leader since 23 July
+                # 2019 12 September 2015" over "Popular vote ...", not its names line)
                 best = (rank, start + len(line) - len(lowered) + len(label), end)
         end = start - 1
     if best is None:
