@@ -1113,3 +1113,12 @@ def test_a_box_row_with_figures_is_no_names_line() -> None:
            "Anna Berg beat Karl Lund.")
     assert frame_of(box, "1,204,118").subject_key == "anna berg"
     assert frame_of(box, "998,765").subject_key == "karl lund"
+
+
+def test_two_words_the_document_tells_as_one_name_are_not_two_owners() -> None:
+    box = ("Country United States\nCasualties 1,000 2,000\n\n"
+           "The United States lost many men.")
+    assert frame_of(box, "1,000").subject_key is None
+    assert frame_of(box, "2,000").subject_key is None
+    plain = "Candidate Rivers Okafor\nPopular vote 1,204,118 998,765\n\nRivers beat Okafor."
+    assert frame_of(plain, "998,765").subject_key == "okafor"

@@ -1340,16 +1340,20 @@ def _column_name(text: str, line_start: int, column: int, count: int) -> str | N
 @lru_cache(maxsize=1024)
 def _split_names(text: str, start: int, end: int, count: int) -> tuple[str, ...] | None:
     """The names line ``text[start:end]`` split into ``count`` names: one a word when it
-    has that many words, else the only split at capitalised words whose every name the
-    document states again near the line ("Grover Cleveland | James G. Blaine", told in the
-    prose, not "Grover Cleveland James | G. Blaine"). Read once a names line (the text's
-    hash is kept on the string)."""
+    has that many words and no two of them are told together near it, else the only split
+    at capitalised words whose every name the document states again near the line
+    ("Grover Cleveland | James G. Blaine", told in the prose, not "Grover Cleveland James
+    | G. Blaine"). Read once a names line (the text's hash is kept on the string)."""
     words = text[start:end].replace("|", " ").split()
-    if len(words) == count:
-        return tuple(words)
-    if not count < len(words) <= NAME_ROW_WORDS:
+    if len(words) < count or count < len(words) > NAME_ROW_WORDS:
         return None
     around = text[max(0, start - NAME_ROW_REACH):start] + "\n" + text[end:end + NAME_ROW_REACH]
+    if len(words) == count:
+        # one a word, unless two of them are one name the document tells ("Country United
+        # States" over "Casualties 1,000 2,000" is one country, not "United" and "States")
+        if any(f"{a} {b}" in around for a, b in itertools.pairwise(words)):
+            return None
+        return tuple(words)
     told: dict[tuple[int, int], bool] = {}  # (first word, past the last): said near it
 
     def said(a: int, b: int) -> bool:
