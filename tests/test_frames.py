@@ -1122,3 +1122,13 @@ def test_two_words_the_document_tells_as_one_name_are_not_two_owners() -> None:
     assert frame_of(box, "2,000").subject_key is None
     plain = "Candidate Rivers Okafor\nPopular vote 1,204,118 998,765\n\nRivers beat Okafor."
     assert frame_of(plain, "998,765").subject_key == "okafor"
+
+
+def test_a_names_line_with_a_letter_that_lowers_longer_is_cut_where_written() -> None:
+    # "İ" lowers to two characters: the names begin right after the label all the same
+    box = ("Candidate Recep Tayyip Erdoğan Ekmeleddin İhsanoğlu Selahattin Demirtaş\n"
+           "Popular vote 21,000,143 15,587,720 3,958,048\n\n"
+           "The candidate Recep Tayyip Erdoğan beat Ekmeleddin İhsanoğlu and "
+           "Selahattin Demirtaş.")
+    assert frame_of(box, "21,000,143").subject_key == "recep tayyip erdogan"
+    assert frame_of(box, "15,587,720").subject_key == "ekmeleddin ihsanoglu"

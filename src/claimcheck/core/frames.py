@@ -1323,13 +1323,16 @@ def _column_name(text: str, line_start: int, column: int, count: int) -> str | N
         line = text[start:end]
         if not line.strip():
             break  # a blank line ends the block
-        lowered = line.lower().lstrip(" \t|")
+        # (the label is matched on the line as written: lowering "İhsanoğlu" lengthens
+        # it, and offsets counted on the lowered line would cut the names line wrong)
+        stripped = line.lstrip(" \t|")
         for rank, label in enumerate(_NAME_ROWS):
-            if lowered.startswith(label + " ") and (best is None or rank < best[0]) \
-                    and not any(ch.isdigit() for ch in lowered[len(label):]):
+            if stripped[:len(label) + 1].lower() == label + " " \
+                    and (best is None or rank < best[0]) \
+                    and not any(ch.isdigit() for ch in stripped[len(label):]):
                 # (a line with a figure is another row of the box: "Leader since 23 July
                 # 2019 12 September 2015" over "Popular vote ...", not its names line)
-                best = (rank, start + len(line) - len(lowered) + len(label), end)
+                best = (rank, start + len(line) - len(stripped) + len(label), end)
         end = start - 1
     if best is None:
         return None
