@@ -469,3 +469,12 @@ def test_a_way_of_measuring_is_no_length_of_time(text: str) -> None:
 def test_a_hyphenated_length_of_time_is_still_a_length() -> None:
     from claimcheck import claims
     assert "10-minute" in [c.text for c in claims("A 10-minute walk took us to the dam.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The shells fell between about 3 miles and 400 yards away.",
+    "The shells fell between just over 3 miles and 400 yards away.",
+])
+def test_a_hedged_span_after_between_is_no_compound(text: str) -> None:
+    assert [q.text for q in figures(text)] == ["3 miles", "400 yards"]
+

@@ -35,8 +35,11 @@ _INCH_RE = re.compile(
     r"[ \t\u00a0]+in(?:\.|(?![\w]))(?![ \t\u00a0]+(?i:"
     + alternation(_TABLE["in_not_before"]) + r")\b)"
 )
-#: "between" right before the larger figure: an "and" after it closes a span
-_BETWEEN_RE = re.compile(r"(?i:\bbetween)[ \t\u00a0]+\Z")
+#: "between" right before the larger figure, or before a hedge of a word or two ("between
+#: about 3 miles", "between just over 3 miles"): an "and" after it closes a span
+_BETWEEN_RE = re.compile(r"(?i:\bbetween)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){0,2}\Z")
+#: how far before the larger figure "between" is sought
+BETWEEN_REACH = 40
 #: the end of a clause: a bare amount after a money word ends there ("15 dollars 50.")
 _CLAUSE_END_RE = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)]|$)")
 
@@ -50,7 +53,8 @@ def _completes(text: str, a: Quantity, b: Quantity, smaller: str, per: float) ->
     gap = _GAP_RE.fullmatch(text, a.end, b.start)
     if b.qualifier != "exact" or b.ratio is not None or not gap:
         return None
-    if "and" in gap.group() and _BETWEEN_RE.search(text, max(0, a.start - 12), a.start):
+    if "and" in gap.group() and _BETWEEN_RE.search(text, max(0, a.start - BETWEEN_REACH),
+                                                         a.start):
         return None  # "between 3 miles and 400 yards" is a span, not one length
     whole = float(b.low).is_integer()
     if b.unit == smaller and (whole or smaller != "cent"):
