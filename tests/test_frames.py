@@ -1132,3 +1132,19 @@ def test_a_names_line_with_a_letter_that_lowers_longer_is_cut_where_written() ->
            "Selahattin Demirtaş.")
     assert frame_of(box, "21,000,143").subject_key == "recep tayyip erdogan"
     assert frame_of(box, "15,587,720").subject_key == "ekmeleddin ihsanoglu"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # the active voice of a revision verb right before the figure: the same revision as
+    # its passive after the figure ("5,200 applications were rejected")
+    ("In 2015 the office rejected about 5,200 asylum applications.", "5,200"),
+    ("Officials excluded 11 cases from the count.", "11"),
+])
+def test_the_active_of_a_revision_is_a_change_too(text: str, figure: str) -> None:
+    assert frame_of(text, figure).statistic == "change"
+
+
+def test_a_revision_told_in_either_voice_is_compared() -> None:
+    report = check("In 2015, some 4,000 asylum applications were rejected.",
+                   "In 2015 the office rejected about 5,200 asylum applications.")
+    assert paired(report, "4,000", "5,200") == ["discrepancy"]

@@ -2194,6 +2194,9 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
             words = words[:-len(qualifier)]
             break
     words = words[-3:]
+    if words and words[-1] in _REVISIONS:
+        return "change"  # "the office rejected about 5,200 applications": the active of
+        # "5,200 applications were rejected", a revision read alike either way
     changed = [w for w in words[-2:] if w in _CHANGE]
     lost = bool(measure) and measure.startswith(_LOSS_MEASURES) and all(  # type: ignore[union-attr]
         w in _LOSS_VERBS for w in changed)
