@@ -483,3 +483,18 @@ def test_round_at_a_strict_bound_by_significant_digits(left: str, right: str, ki
                                                         relation: str) -> None:
     got_kind, detail = compare_quantities(fig(left), fig(right))
     assert (got_kind, detail["relation"]) == (kind, relation)
+
+
+@pytest.mark.parametrize(("left", "right", "summary"), [
+    # a range that only reaches a strict bound is left out whole, not "itself"
+    ("more than 1,253 men", "between 1,200 and 1,253 men",
+     "more than 1,253 men leaves out all of 1,200-1,253 men, which only reaches it"),
+    ("1,253-1,300 men", "less than 1,253 men",
+     "less than 1,253 men leaves out all of 1,253-1,300 men, which only reaches it"),
+])
+def test_a_range_at_a_strict_bound_is_described_whole(left: str, right: str,
+                                                      summary: str) -> None:
+    a, b = fig(left), fig(right)
+    kind, detail = compare_quantities(a, b)
+    assert kind == "discrepancy"
+    assert describe(a, b, kind, detail) == summary

@@ -878,6 +878,10 @@ def describe(a: Quantity, b: Quantity, kind: str, detail: dict[str, Any],
         # figure itself, and there is no gap to tell
         point = right if bound_a else left
         bound = left if bound_a else right
+        figure = b if bound_a else a
+        if figure.low != figure.high:
+            # "more than 1,253 men" against "1,200-1,253 men": a range ending at the bound
+            return f"{bound} leaves out all of {point}, which only reaches it{unit_note}"
         return f"{bound} leaves out {point} itself{unit_note}"
     if bound_a:
         # "at least 3,000 men, so more than 2,500 men by at least 500 (20 %)"
