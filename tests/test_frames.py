@@ -1148,3 +1148,15 @@ def test_a_revision_told_in_either_voice_is_compared() -> None:
     report = check("In 2015, some 4,000 asylum applications were rejected.",
                    "In 2015 the office rejected about 5,200 asylum applications.")
     assert paired(report, "4,000", "5,200") == ["discrepancy"]
+
+
+def test_a_figure_read_across_two_cells_has_no_owner() -> None:
+    # "219 182" is read as one figure, 219,182: it is neither nominee's, and meets no
+    # prose count of one of them
+    box = ("Nominee Grover Cleveland James G. Blaine\nElectoral vote 219 182\n"
+           "Popular vote 4,914,482 4,856,905\n\nGrover Cleveland won against James G. Blaine.")
+    assert frame_of(box, "219 182").subject_key is None
+    assert frame_of(box, "4,914,482").subject_key == "grover cleveland"
+    report = check(box, "Grover Cleveland won 219 electoral votes. Cleveland won "
+                        "4,914,482 popular votes.")
+    assert paired(report, "219 182", "219") == []

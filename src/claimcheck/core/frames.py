@@ -1428,7 +1428,11 @@ def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None
             if len(parts) == len(figures) > 1:
                 # "Registered voters/turnout 4,283,392 84.59%": a label per figure
                 return parts[n - 1], 1, unit, None, None
-            return label, n, unit, None, _column_name(text, line_start, n, len(figures))
+            # (a figure read across two cells, "Electoral vote 219 182" as 219,182, is
+            # no one column's: no owner lets it meet another's "219 electoral votes")
+            name = _column_name(text, line_start, n, len(figures)) \
+                if claim.end <= base + match.end() else None
+            return label, n, unit, None, name
     return None
 
 
