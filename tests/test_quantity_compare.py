@@ -498,3 +498,16 @@ def test_a_range_at_a_strict_bound_is_described_whole(left: str, right: str,
     kind, detail = compare_quantities(a, b)
     assert kind == "discrepancy"
     assert describe(a, b, kind, detail) == summary
+
+
+@pytest.mark.parametrize(("left", "right", "kind", "relation"), [
+    # a figure in words is as round, or as precise, as its value written in numerals
+    ("more than 1,253 men", "one thousand two hundred and fifty-three men",
+     "discrepancy", "above"),
+    ("more than 123 men", "one hundred and twenty-three men", "discrepancy", "above"),
+    ("more than 1,500 men", "fifteen hundred men", "agreement", "round_at_bound"),
+])
+def test_a_figure_in_words_at_a_strict_bound_is_read_by_its_value(
+        left: str, right: str, kind: str, relation: str) -> None:
+    got_kind, detail = compare_quantities(fig(left), fig(right))
+    assert (got_kind, detail["relation"]) == (kind, relation)

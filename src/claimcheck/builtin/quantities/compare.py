@@ -393,9 +393,7 @@ def _round_at_bound(a: Quantity, b: Quantity, ia: tuple[float, float],
         bound = ib_[0] if bound_q.qualifier == "more_than" else ib_[1]  # in one unit
         if abs(ip[0] - bound) > _EPS * max(1.0, abs(bound)):
             continue
-        round_figure = _round_at(point) if _digits(point) \
-            else True  # a figure in words ("one hundred thousand") is round as said
-        if round_figure and abs(point.low) >= 100:
+        if _round_at(point) and abs(point.low) >= 100:
             return side
     return None
 
@@ -407,17 +405,23 @@ ROUND_AT_BOUND_ZERO_DIGITS = 3
 
 
 def _round_at(point: Quantity) -> bool:
-    """Whether a figure in numerals reads as rounded at a bound of its value: one or two
+    """Whether a figure reads as rounded at a bound of its value: one or two
     significant digits ("300", "100,000", "1.5 million"), or a whole figure of three
     digits or more ending in a zero with three significant digits at most ("16,500",
     "1,250"), which a writer rounding a count may have reached from either side;
     "1,253", "12,530" and "8.50 million" are precise, and "30" small enough to be
-    counted."""
+    counted. A figure in words is read by its value: "one hundred thousand" and "fifteen
+    hundred" are round, "one thousand two hundred and fifty-three" precise."""
     found = _digits(point)
     if found is None:
-        return True
+        if not float(point.low).is_integer():
+            return True
+        digits = str(int(abs(point.low))).lstrip("0")
+        found = digits, False
+        significant = len(digits.rstrip("0"))
+    else:
+        significant = _significant(point)
     digits, decimal = found
-    significant = _significant(point)
     if significant <= ROUND_AT_BOUND_DIGITS:
         return True
     return not decimal and len(digits) >= ROUND_DIGITS and digits.endswith("0") \
