@@ -1153,7 +1153,10 @@ def test_a_revision_told_in_either_voice_is_compared() -> None:
 def test_a_figure_read_across_two_cells_has_no_owner() -> None:
     # "219 182" is read as one figure, 219,182: it is neither nominee's, and meets no
     # prose count of one of them
+    # (with no row of two figures right above or below it: beside one, the number reader
+    # reads the two cells apart)
     box = ("Nominee Grover Cleveland James G. Blaine\nElectoral vote 219 182\n"
+           "Running mates Thomas A. Hendricks John A. Logan\n"
            "Popular vote 4,914,482 4,856,905\n\nGrover Cleveland won against James G. Blaine.")
     assert frame_of(box, "219 182").subject_key is None
     assert frame_of(box, "4,914,482").subject_key == "grover cleveland"

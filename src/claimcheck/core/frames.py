@@ -1336,21 +1336,22 @@ def _column_name(text: str, line_start: int, column: int, count: int) -> str | N
         end = start - 1
     if best is None:
         return None
-    names = _split_names(text, best[1], best[2], count)
+    start, end = best[1], best[2]
+    around = text[max(0, start - NAME_ROW_REACH):start] + "\n" + text[end:end + NAME_ROW_REACH]
+    names = _split_names(text[start:end], around, count)
     return names[column - 1] if names and column <= len(names) else None
 
 
-@lru_cache(maxsize=1024)
-def _split_names(text: str, start: int, end: int, count: int) -> tuple[str, ...] | None:
-    """The names line ``text[start:end]`` split into ``count`` names: one a word when it
-    has that many words and no two of them are told together near it, else the only split
-    at capitalised words whose every name the document states again near the line
-    ("Grover Cleveland | James G. Blaine", told in the prose, not "Grover Cleveland James
-    | G. Blaine"). Read once a names line (the text's hash is kept on the string)."""
-    words = text[start:end].replace("|", " ").split()
+@lru_cache(maxsize=256)
+def _split_names(line: str, around: str, count: int) -> tuple[str, ...] | None:
+    """The names ``line`` split into ``count`` names: one a word when it has that many
+    words and no two of them are told together ``around`` it, else the only split at
+    capitalised words whose every name is told there ("Grover Cleveland | James G.
+    Blaine", told in the prose, not "Grover Cleveland James | G. Blaine"). Read once a
+    names line and its surroundings (a few kilobytes kept, never a whole document)."""
+    words = line.replace("|", " ").split()
     if len(words) < count or count < len(words) > NAME_ROW_WORDS:
         return None
-    around = text[max(0, start - NAME_ROW_REACH):start] + "\n" + text[end:end + NAME_ROW_REACH]
     if len(words) == count:
         # one a word, unless two of them are one name the document tells ("Country United
         # States" over "Casualties 1,000 2,000" is one country, not "United" and "States")
