@@ -368,3 +368,14 @@ def test_a_range_in_words_meets_a_figure_outside_it() -> None:
         claimcheck.Document("b", "In the battle 500 men were killed."))
     kinds = [f.kind for f in report.findings if f.kind in ("agreement", "discrepancy")]
     assert kinds == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("line", "figure", "measure"), [
+    # a form's plural in brackets is part of its key
+    ("Death(s): 114\n", "114", "casualties.killed"),
+    ("Injury(ies): 30\n", "30", "casualties.wounded"),
+])
+def test_a_key_with_its_plural_in_brackets(line: str, figure: str, measure: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(line) if c.text == figure]
+    assert claim.frame is not None
+    assert (claim.frame.source, claim.frame.measure) == ("key_value", measure)

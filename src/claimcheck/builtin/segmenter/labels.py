@@ -29,8 +29,9 @@ ESTIMATE_WORDS: frozenset[str] = frozenset(_LAYOUT["estimate_words"])
 MONTHS: frozenset[str] = frozenset(_LAYOUT["months"])
 SPACED_NOT_KEYS: frozenset[str] = frozenset(_LAYOUT["spaced_not_keys"])
 
-#: A word of a key: letters, perhaps joined by a hyphen, apostrophe, "&" or "/".
-_KEY_WORD = r"[^\W\d_](?:[^\W\d_]|['’&/-](?=[^\W\d_])){0,40}"
+#: A word of a key: letters, perhaps joined by a hyphen, apostrophe, "&" or "/", and
+#: perhaps a plural in brackets ("Death(s)", "Injury(ies)", as forms print it).
+_KEY_WORD = r"[^\W\d_](?:[^\W\d_]|['’&/-](?=[^\W\d_])){0,40}(?:\((?:s|es|ies)\))?"
 #: A key: one to five such words, single-spaced.
 _KEY = rf"{_KEY_WORD}(?:[ \u00a0]{_KEY_WORD}){{0,4}}"
 #: A list bullet before the key ("- Strength: 30,000").
