@@ -379,3 +379,9 @@ def test_a_key_with_its_plural_in_brackets(line: str, figure: str, measure: str)
     (claim,) = [c for c in claimcheck.claims(line) if c.text == figure]
     assert claim.frame is not None
     assert (claim.frame.source, claim.frame.measure) == ("key_value", measure)
+
+
+def test_a_glued_row_with_where_they_came_from() -> None:
+    """"Competitors32 from 7 nations", a sports box copied as text: both figures."""
+    box = "Dates August 30\nCompetitors32 from 7 nations\nMedalists\n"
+    assert [q.text for q in find_quantities(box)] == ["32", "7"]

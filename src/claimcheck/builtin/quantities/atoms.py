@@ -120,8 +120,8 @@ _GLUED_RE = re.compile(
 
 #: a whole number glued to the label that opens its line and ends it (but for a word of
 #: what it counts before a bracket, or a short unit and its conversion: "Lowest
-#: pressure966 hPa (mbar); 28.53 inHg", "Highest winds250 km/h"), as an infobox's rows come
-#: when copied as text: "Crew12",
+#: pressure966 hPa (mbar); 28.53 inHg", "Highest winds250 km/h", "Competitors32 from 7
+#: nations"), as an infobox's rows come when copied as text: "Crew12",
 #: "Passengers216", "Non-fatal injuries64[3]", "Deaths33 (27 passengers, 5 crew)",
 #: "Fatalities158 direct (+8-9 indirect)[5]". At the end of a label line only: "Windows10 was
 #: released" and "B52" in a sentence are names, and so is one whose neighbouring lines
@@ -132,7 +132,9 @@ _GLUED_ROW_RE = re.compile(
     r"(?=(?:[ \t]+[a-z]+(?=[ \t]*\())?(?:[ \t]+[A-Za-z\u00b0]{1,7}(?:/[a-z]{1,2})?)?"
     r"[ \t]*(?:\[\w{1,4}\])*[ \t]*"
     r"(?:\([^()\n]{1,80}\)[ \t]*)?(?:\[\w{1,4}\])*[ \t]*"
-    r"(?:[;,][ \t]*\d[\d.,]{0,9}[ \t]*[A-Za-z\u00b0]{1,7}(?:/[a-z]{1,2})?[ \t]*)?$)"
+    r"(?:[;,][ \t]*\d[\d.,]{0,9}[ \t]*[A-Za-z\u00b0]{1,7}(?:/[a-z]{1,2})?[ \t]*)?"
+    # ("Competitors32 from 7 nations": a sports box's row, and where they came from)
+    r"(?:[ \t]+(?:from|in)[ \t]+\d{1,4}[ \t]+[a-z]{3,12}[ \t]*)?$)"
 )
 
 
