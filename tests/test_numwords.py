@@ -151,6 +151,9 @@ def test_precision_is_the_last_stated_digit(text: str, precision: float) -> None
         ("sixty and two hundred", [("sixty", 60), ("two hundred", 200)]),
         ("ninety and nine sheep", [("ninety", 90), ("nine", 9)]),
         ("forty and fifty men", [("forty", 40), ("fifty", 50)]),
+        # tens and a unit run together, as old prints and OCR have them
+        ("the twentyfive persons composing the party", [("twentyfive", 25)]),
+        ("one hundred and Thirtyone men", [("one hundred and Thirtyone", 131)]),
     ],
 )
 def test_iter_number_words(text: str, found: list[tuple[str, float]]) -> None:

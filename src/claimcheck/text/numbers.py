@@ -72,6 +72,11 @@ _WORD_SCALES = tuple(_DATA["word_scales"])
 FRACTIONS: dict[str, float] = {word: 1 / d for word, d in _DATA["fractions"].items()}
 _DOZEN: dict[str, int] = dict(_DATA["dozen"])
 
+#: Tens and a unit written as one word, as old prints and OCR have them ("twentyfive
+#: persons", "Thirtyone"): read as the two words ("twenty-five").
+_GLUED_TENS: dict[str, tuple[str, str]] = {
+    tens + unit: (tens, unit) for tens in TENS for unit, v in UNITS.items() if 0 < v < 10}
+
 _ORDINAL_UNITS: dict[str, int] = dict(_DATA["ordinal_units"])
 _ORDINAL_TENS: dict[str, int] = dict(_DATA["ordinal_tens"])
 
@@ -114,7 +119,8 @@ _UNIT_ORDINALS.update({w + "s": v for w, v in list(_UNIT_ORDINALS.items())})
 # Words that may appear inside a number-word run. "a"/"an" and "and" are joiners that
 # only count between or before real number words (see _WORD_RUN below).
 _NUMBER_WORDS = sorted(
-    {*UNITS, *TEENS, *TENS, *_WORD_SCALES, *_DOZEN, *DENOMINATORS, *_UNIT_ORDINALS},
+    {*UNITS, *TEENS, *TENS, *_WORD_SCALES, *_DOZEN, *DENOMINATORS, *_UNIT_ORDINALS,
+     *_GLUED_TENS},
     key=lambda w: (-len(w), w),
 )
 
@@ -457,7 +463,8 @@ def parse_number_precision(text: str) -> tuple[float, float] | None:
             scale = SCALES[rest]
             return head * scale, _numeral_precision(m.group(1)) * scale
         return None
-    words = re.split(r"[\s-]+", t)
+    words = [part for w in re.split(r"[\s-]+", t)
+             for part in _GLUED_TENS.get(w.lower(), (w,))]
     if not all(_TOKEN_RE.fullmatch(w) for w in words):
         return None
     return _parse_words(words)
@@ -500,6 +507,16 @@ def _plain_prefix(words: list[str]) -> tuple[int, tuple[float, float]] | None:
     return best
 
 
+def _glued_parts(token: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """A token of a number-word run, as its two words when it is tens and a unit glued
+    ("twentyfive" -> "twenty", "five"), each with its own span."""
+    parts = _GLUED_TENS.get(token[2].lower())
+    if parts is None:
+        return [token]
+    cut = token[0] + len(parts[0])
+    return [(token[0], cut, token[2][:len(parts[0])]), (cut, token[1], token[2][len(parts[0]):])]
+
+
 def iter_number_words(text: str) -> Iterator[WordNumber]:
     """Every number written in words, longest well-formed reading first, left to right.
 
@@ -512,6 +529,9 @@ def iter_number_words(text: str) -> Iterator[WordNumber]:
     for run in NUMBER_WORD_RE.finditer(text):
         tokens = [(m.start() + run.start(), m.end() + run.start(), m.group())
                   for m in _WORD_SPLIT_RE.finditer(run.group())]
+        if any(tk[2].lower() in _GLUED_TENS for tk in tokens):
+            # "twentyfive": its two words, each with its own span within it
+            tokens = [part for tk in tokens for part in _glued_parts(tk)]
         i = 0
         n = len(tokens)
         lowers = [tk[2].lower() for tk in tokens]
