@@ -1163,3 +1163,17 @@ def test_a_figure_read_across_two_cells_has_no_owner() -> None:
     report = check(box, "Grover Cleveland won 219 electoral votes. Cleveland won "
                         "4,914,482 popular votes.")
     assert paired(report, "219 182", "219") == []
+
+
+@pytest.mark.parametrize(("text", "figure", "statistic"), [
+    ("Winner Pulls Down $70,600\n", "$70,600", "count"),
+    ("The agency set up 40 clinics in the province.", "40", "count"),
+    ("The team racked up 300 wins.", "300", "count"),
+    # "up" and "down" after anything else still tell a change
+    ("Sales were down 5% in March.", "5%", "change"),
+    ("Shares closed down 3% today.", "3%", "change"),
+    ("The firm paid down $2 billion of its debt.", "$2 billion", "change"),
+])
+def test_up_or_down_completing_a_verb_is_no_change(text: str, figure: str,
+                                                   statistic: str) -> None:
+    assert frame_of(text, figure).statistic == statistic

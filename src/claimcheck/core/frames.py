@@ -225,6 +225,9 @@ _LIVES = frozenset(_WORDS["lives_nouns"])
 _STANDING = frozenset(_WORDS["standing_measures"])
 _ADDED = frozenset(_WORDS["added_words"])
 _REVISIONS = frozenset(_WORDS["revision_verbs"])
+#: "up" and "down" as change words, and the verbs they complete instead ("pulls down").
+_UP_DOWN = frozenset(("up", "down"))
+_PHRASAL = frozenset(_WORDS["phrasal_before_up_down"])
 _PASSIVE_WORDS = frozenset(_WORDS["passive_auxiliaries"])
 #: How many words (what a figure counts, "new", "more") may stand between a figure and
 #: the passive that says it was taken out of or put into a tally.
@@ -2202,7 +2205,8 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
     if words and words[-1] in _REVISIONS:
         return "change"  # "the office rejected about 5,200 applications": the active of
         # "5,200 applications were rejected", a revision read alike either way
-    changed = [w for w in words[-2:] if w in _CHANGE]
+    changed = [w for k, w in enumerate(words[-2:], len(words) - 2)
+               if w in _CHANGE and not (w in _UP_DOWN and k > 0 and words[k - 1] in _PHRASAL)]
     lost = bool(measure) and measure.startswith(_LOSS_MEASURES) and all(  # type: ignore[union-attr]
         w in _LOSS_VERBS for w in changed)
     if changed and words[-1] not in _NOT_CHANGE and not lost:
