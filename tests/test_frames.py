@@ -1177,3 +1177,16 @@ def test_a_figure_read_across_two_cells_has_no_owner() -> None:
 def test_up_or_down_completing_a_verb_is_no_change(text: str, figure: str,
                                                    statistic: str) -> None:
     assert frame_of(text, figure).statistic == statistic
+
+
+def test_durations_of_two_things_said_alike_in_nothing_stay_apart() -> None:
+    report = check("Smoke was visible in the exit doorways in a little more than one minute.",
+                   "In less than a minute, the entire stage was engulfed in flames.")
+    assert paired(report, "more than one minute", "less than a minute") == []
+    # one thing's length, said alike: told two ways
+    told = check("The battle lasted 82 days.", "After 98 days the battle ended.")
+    assert paired(told, "82 days", "98 days") == ["discrepancy"]
+    # times to the minute, near each other, need no word in common
+    timed = check("Her time is given as 14 hours 45 minutes.",
+                  "She swam the Channel in a record 14 hours and 42 minutes.")
+    assert paired(timed, "14 hours 45 minutes", "14 hours and 42 minutes") == ["discrepancy"]

@@ -89,6 +89,9 @@ def test_date_against_duration_is_not_comparable():
     ("five years", "five years", "agreement"),
     # a bound may touch: "at most five years" and "at least five years" can both hold
     ("at most five years", "at least five years", "agreement"),
+    # but a strict bound leaves its own value out: they meet at a length neither allows
+    ("more than one minute", "less than a minute", "discrepancy"),
+    ("more than five years", "at most five years", "discrepancy"),
 ])
 def test_durations_compare_as_ranges_of_length(left, right, kind):
     assert compare_times(last(left), last(right))[0] == kind

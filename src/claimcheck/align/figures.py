@@ -567,6 +567,15 @@ def match_figures(
                 reason = "a figure's time, compared with the figure, not as an event of its own"
             elif placed:
                 pass  # (what follows reads the frames, or the documents elsewhere)
+            elif a.kind == "duration" and not (pa.concepts & pb.concepts) \
+                    and not near_rare(pa, pb):
+                # "Smoke was visible in the exit doorways in a little more than one
+                # minute" and "In less than a minute, the entire stage was engulfed":
+                # two lengths of two things, nothing said alike around them (but "14
+                # hours 45 minutes" and "14 hours and 42 minutes": times to the minute,
+                # near each other, are one time told two ways)
+                reason = ("durations differ, but their sentences share no word: how "
+                          "long two different things took")
             elif a.kind in FIGURES and not evidence(a, b) and not _total_and_moment(a, b) \
                     and not (s >= SAID_ALIKE and same_counted(a, b)) and not _near_alike(pa, pb) \
                     and not (pa.material and pa.material == pb.material):

@@ -216,6 +216,7 @@ def _compare_days(
 
 
 _BOUND_MODS = frozenset({"MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN", "EQUAL_OR_LESS"})
+_STRICT_MODS = frozenset({"MORE_THAN", "LESS_THAN"})
 
 
 def _compare_durations(a: TimeRef, b: TimeRef) -> tuple[str, dict[str, Any]]:
@@ -229,7 +230,10 @@ def _compare_durations(a: TimeRef, b: TimeRef) -> tuple[str, dict[str, Any]]:
     # a bound may touch ("at most five years" and "at least five years")
     bounded = bool({a.mod, b.mod} & _BOUND_MODS)
     lo, hi = max(ra[0], rb[0]), min(ra[1], rb[1])
-    if lo < hi or ra == rb or (bounded and lo <= hi):
+    # (but a strict bound leaves its own value out: "more than one minute" and "less
+    # than a minute" meet at a minute neither allows)
+    strict = lo == hi and bool({a.mod, b.mod} & _STRICT_MODS)
+    if lo < hi or ra == rb or (bounded and lo <= hi and not strict):
         detail["relation"] = "compatible"
         return "agreement", detail
     gap = rb[0] - ra[1] if ra[1] < rb[0] else ra[0] - rb[1]
