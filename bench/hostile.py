@@ -84,6 +84,16 @@ FAMILIES: dict[str, Callable[[int], str]] = {
         "\u202e5,000 \u05e9\u05dc\u05d5\u05dd 1950 \u0645\u0631\u062d\u0628\u0627 "
         "\u0663\u0664 \u2067x\u2069 ", n),
     "nul and surrogates": lambda n: repeat("5\x00000 \ud800 1950\x00 \udfff ", n),
+    # an infobox of two columns copied as lines, its names line over rows of figures, a
+    # row of two cells parted by one blank ("219 182") beside rows of two figures
+    "infobox rows": lambda n: repeat(
+        "Nominee Ann B. Cole Dan E. Frey\nPopular vote 1,204,118 998,765\n"
+        "Electoral vote 219 182\nStates carried 20 18\n", n),
+    # names run together by small words ("de la", "of the") that never end
+    "name particles": lambda n: "5 men " + repeat("Rio de la Plata y de los Andes of the ", n - 12)
+    + " 7 men",
+    # tens and a unit run together, as OCR has them, in a run of number words
+    "glued tens": lambda n: repeat("twentyfive thirtyone and ", n),
 }
 
 
