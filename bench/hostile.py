@@ -90,8 +90,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
         "Nominee Ann B. Cole Dan E. Frey\nPopular vote 1,204,118 998,765\n"
         "Electoral vote 219 182\nStates carried 20 18\n", n),
     # names run together by small words ("de la", "of the") that never end
-    "name particles": lambda n: "5 men " + repeat("Rio de la Plata y de los Andes of the ", n - 12)
-    + " 7 men",
+    "name particles": lambda n: "5 men " + repeat("Rio de la Plata y de los Andes of the ", n - 40)
+    + ". The Banco de la Plata paid 7 men",
     # tens and a unit run together, as OCR has them, in a run of number words
     "glued tens": lambda n: repeat("twentyfive thirtyone and ", n),
 }
