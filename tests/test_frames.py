@@ -1190,3 +1190,16 @@ def test_durations_of_two_things_said_alike_in_nothing_stay_apart() -> None:
     timed = check("Her time is given as 14 hours 45 minutes.",
                   "She swam the Channel in a record 14 hours and 42 minutes.")
     assert paired(timed, "14 hours 45 minutes", "14 hours and 42 minutes") == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("kind", "measure"), [
+    ("subordinated debt", "debt.subordinated"),
+    ("senior notes", "debt.senior"),
+    ("long-term debt", "debt.long_term"),
+    ("net debt", "debt.net"),
+])
+def test_a_kind_of_debt_is_part_of_the_debt(kind: str, measure: str) -> None:
+    text = f"At the end of June the bank held $7.8 billion of {kind}."
+    assert frame_of(text, "$7.8 billion").measure == measure
+    report = check(text, "At the end of June the bank held $12 billion of debt.")
+    assert paired(report, "$7.8 billion", "$12 billion") == ["not_comparable"]
