@@ -590,3 +590,18 @@ def test_two_groups_in_a_row_of_pairs_are_two_figures(text: str, figures: list[s
 ])
 def test_two_groups_elsewhere_stay_one_number(text: str, figure: str) -> None:
     assert figure in [q.text for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Total assets as of June 30, 2008: $307.02 billion", "$307.02 billion"),
+    ("Deposits in 2019: 3.1 million accounts", "3.1 million"),
+])
+def test_a_dated_label_before_its_figure_is_no_ratio(text: str, figure: str) -> None:
+    found = find_quantities(text)
+    assert [q.text for q in found] == [figure]
+    assert found[0].ratio is None
+
+
+@pytest.mark.parametrize("text", ["The vote was 3:1.", "a ratio of 1:2.5"])
+def test_a_ratio_stays_a_ratio(text: str) -> None:
+    assert find_quantities(text)[0].ratio is not None

@@ -124,6 +124,9 @@ def _link_kind(text: str, a: Num, b: Num, cm: re.Match[str]) -> str | None:
     if cm.group("colon") is not None:
         if not (a.digits and b.digits):
             return None
+        if b.currency is not None or _year_then_figure(a, b, left):
+            return None  # "as of June 30, 2008: $307.02 billion": a label's date, then
+            # its figure; no ratio has a sum of money on one side only
         if _is_clock(text, a, b, left):
             return "chain"
         return "ratio"
