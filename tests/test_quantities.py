@@ -605,3 +605,13 @@ def test_a_dated_label_before_its_figure_is_no_ratio(text: str, figure: str) -> 
 @pytest.mark.parametrize("text", ["The vote was 3:1.", "a ratio of 1:2.5"])
 def test_a_ratio_stays_a_ratio(text: str) -> None:
     assert find_quantities(text)[0].ratio is not None
+@pytest.mark.parametrize(("text", "figures"), [
+    # a column of numbers grouped by blanks: each line looks like a label and two figures,
+    # but none of them witnesses that its neighbour is a row of two
+    ("Registered 312 455\nVoters 219 182\nValid 210 104\n", ["312 455", "219 182", "210 104"]),
+    # a group opening with a nought is no figure of its own ("004", "000")
+    ("Votes cast 219 004\nStates carried 20 18\n", ["219 004", "20", "18"]),
+    ("Strength 35 000\nCasualties 4,000 3,500\n", ["35 000", "4,000", "3,500"]),
+])
+def test_a_column_of_blank_grouped_numbers_is_not_split(text: str, figures: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == figures

@@ -328,6 +328,10 @@ _TWO_FIGURES_LINE_RE = re.compile(
     r"[ \t|]*[A-Za-z][A-Za-z’' /()]{0,38}[ \t|]+[-+−–]?[$€£¥]?\d[\d,.]*%?"
     r"[ \t|]+[-+−–]?[$€£¥]?\d[\d,.]*%?[ \t|]*"
 )
+#: A line of a label and a number that may be one grouped by a blank ("Registered 312
+#: 455"): no witness that its neighbour is two figures, as a column of such numbers (in
+#: the style that groups thousands with blanks) would split itself.
+_ONE_GROUPED_LINE_RE = re.compile(r"[ \t|]*[A-Za-z][A-Za-z’' /()]{0,38}[ \t|]+\d{1,3} \d{3}[ \t|]*")
 
 
 def _row_of_pairs(text: str, start: int, end: int) -> bool:
@@ -348,9 +352,15 @@ def _row_of_pairs(text: str, start: int, end: int) -> bool:
     below_end = text.find("\n", line_end + 1, line_end + 122)
     below_end = len(text) if below_end < 0 and len(text) - line_end <= 121 else below_end
     return bool(
-        (above_end > 0 and _TWO_FIGURES_LINE_RE.fullmatch(text, above, above_end))
-        or (below_end > line_end and _TWO_FIGURES_LINE_RE.fullmatch(text, line_end + 1,
-                                                                    below_end)))
+        (above_end > 0 and _two_figures(text, above, above_end))
+        or (below_end > line_end and _two_figures(text, line_end + 1, below_end)))
+
+
+def _two_figures(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a line of a label and two figures that are not one
+    number grouped by a blank ("States carried 20 18", not "Registered 312 455")."""
+    return bool(_TWO_FIGURES_LINE_RE.fullmatch(text, start, end)) \
+        and not _ONE_GROUPED_LINE_RE.fullmatch(text, start, end)
 
 
 def _split_pairs(text: str, found: list[Numeral]) -> list[Numeral]:
@@ -359,7 +369,8 @@ def _split_pairs(text: str, found: list[Numeral]) -> list[Numeral]:
     out: list[Numeral] = []
     for n in found:
         m = _TWO_GROUPS_RE.fullmatch(n[2])
-        if m is not None and _row_of_pairs(text, n[0], n[1]):
+        if m is not None and m.group(2)[0] != "0" and _row_of_pairs(text, n[0], n[1]):
+            # (a figure of its own never opens with a nought: "35 000", "210 004" are one)
             out.append((n[0], n[0] + len(m.group(1)), m.group(1), None, None))
             out.append((n[1] - 3, n[1], m.group(2), None, None))
         else:
