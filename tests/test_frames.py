@@ -1203,3 +1203,15 @@ def test_a_kind_of_debt_is_part_of_the_debt(kind: str, measure: str) -> None:
     assert frame_of(text, "$7.8 billion").measure == measure
     report = check(text, "At the end of June the bank held $12 billion of debt.")
     assert paired(report, "$7.8 billion", "$12 billion") == ["not_comparable"]
+@pytest.mark.parametrize(("text", "figure", "place"), [
+    # a place's name with small words inside is read whole, as a name is since 34ad93c:
+    # "Santa Cruz de Tenerife" and "Santa Cruz de la Palma" are two places, not "Santa Cruz"
+    ("The storm killed 30 people in Santa Cruz de Tenerife.", "30", "Santa Cruz de Tenerife"),
+    ("The storm killed 45 people in Santa Cruz de la Palma.", "45", "Santa Cruz de la Palma"),
+    ("The quake killed 12 people in Reggio di Calabria on Monday.", "12", "Reggio di Calabria"),
+    ("The fire cost 1,200 lives in the Pas de Calais.", "1,200", "Pas de Calais"),
+    # a bare "the" opens no place's small words: "France", not "France the Germans"
+    ("The flood killed 30 people in France the Germans said.", "30", "France"),
+])
+def test_places_with_small_words_inside(text: str, figure: str, place: str) -> None:
+    assert frame_of(text, figure).place == place

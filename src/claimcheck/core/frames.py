@@ -147,10 +147,19 @@ _WORLD = _keyed(re.compile(
                                                        reverse=True)) + r")\b",
     re.IGNORECASE,
 ), _WORDS["world_words"])
+#: Small words inside a place's name ("Santa Cruz de la Palma", "Reggio di Calabria",
+#: "Isle of Man"): name_particles, the first of them never a bare "the" or "&" ("in France
+#: the Germans lost ..." names France).
+_PLACE_PARTICLE = (
+    r"(?:(?:" + "|".join(re.escape(w) for w in _WORDS["name_particles"]
+                         if w not in ("the", "&"))
+    + r")[ \t]+(?:(?:" + "|".join(re.escape(w) for w in _WORDS["name_particles"] if w != "&")
+    + r")[ \t]+)?)?"
+)
 _PLACE = re.compile(
     "(?i:" + _opening(_WORDS["place_prepositions"]) + ")"
     r"\b(?i:" + "|".join(re.escape(w) for w in _WORDS["place_prepositions"]) + r")[ \t]+"
-    r"(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’.-]*){0,3})"
+    r"(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+" + _PLACE_PARTICLE + r"[A-Z][\w'’.-]*){0,3})"
 )
 #: "in the north of the county", "in northern Tarsa", "across parts of the city": a figure
 #: of part of a place (``_scope`` "part"); the part's word in lower case, since "in South
