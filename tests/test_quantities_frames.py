@@ -385,3 +385,22 @@ def test_a_glued_row_with_where_they_came_from() -> None:
     """"Competitors32 from 7 nations", a sports box copied as text: both figures."""
     box = "Dates August 30\nCompetitors32 from 7 nations\nMedalists\n"
     assert [q.text for q in find_quantities(box)] == ["32", "7"]
+@pytest.mark.parametrize(("line", "figure", "measure"), [
+    # the plural in brackets right before a figure is no bracket that ends its clause: the
+    # word before it still names the measure, with a colon (0599e15) or without
+    ("Death(s) 114\n", "114", "casualties.killed"),
+    ("Injury(ies) 30\n", "30", "casualties.wounded"),
+    ("Number of death(s) 114\n", "114", "casualties.killed"),
+    ("Participant(s) 300\n", "300", "participants"),
+])
+def test_a_plural_in_brackets_before_a_figure(line: str, figure: str, measure: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(line) if c.text == figure]
+    assert claim.frame is not None
+    assert claim.frame.measure == measure
+
+
+def test_a_plural_in_brackets_meets_the_bare_key() -> None:
+    report = claimcheck.check(
+        claimcheck.Document("a", "The bus crash on the highway.\nDeath(s) 14\n"),
+        claimcheck.Document("b", "The bus crash on the highway.\nDeaths: 12\n"))
+    assert [f.kind for f in report.findings if f.kind == "discrepancy"] == ["discrepancy"]

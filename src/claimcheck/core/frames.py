@@ -425,6 +425,29 @@ class _Marked:
 
 
 _CLAUSE_BREAK = _Marked(_CLAUSE_BREAK_RE, ";:()[]—–-", 1)
+#: A word's plural in brackets, as forms print it ("Death(s) 114", "Injury(ies) 30"),
+#: which is no bracket that ends a clause.
+_PLURAL_TAIL = re.compile(r"[^\W\d_]\((?:s|es|ies)\)\Z")
+#: How many such plurals the words before a figure are read past (a key's five words).
+PLURALS_READ_PAST = 5
+
+
+def _clause_left(left: str) -> str:
+    """The last clause of ``left``, the words before a figure: after the last ";", ":",
+    dash or bracket, but a word's plural in brackets ("Death(s) 114", "Number of
+    death(s) 114") is read past, blanked, so that the word before the figure still names
+    its measure. As long as what it reads past, so offsets into the text hold."""
+    piece = _CLAUSE_BREAK.split(left)[-1]
+    for _ in range(PLURALS_READ_PAST):
+        if len(piece) == len(left):
+            break
+        head = left[:len(left) - len(piece)]
+        plural = _PLURAL_TAIL.search(head, max(0, len(head) - 6))
+        if plural is None:
+            break
+        before = head[:plural.start() + 1]
+        piece = _CLAUSE_BREAK.split(before)[-1] + " " * (len(head) - len(before)) + piece
+    return piece
 #: A dash opening an aside, a word or two before its figure ("—about 28,000 people—").
 _DASH_OPEN = re.compile(r"(?:—|[ \t][–-][ \t])[ \t]*(?:[^\W\d_][\w.'’-]*[ \t]+){0,2}\Z")
 #: How far back from a figure the dash that opens its aside is looked for.
@@ -738,7 +761,7 @@ def frame_of(
     # something of it, and the verb after the dash is its, not the figure's)
     dashed = opened is not None and all(
         w.lower() in _COMPLEMENT_QUALIFIERS for w in opened.group().strip(" \t—–-").split())
-    left = _CLAUSE_BREAK.split(left)[-1]  # a clause ends at ";", ":", a dash, a bracket
+    left = _clause_left(left)  # a clause ends at ";", ":", a dash, a bracket
     if dashed and (closed := _DASH_CLOSE.match(right)) is not None:
         # "Almost everyone in the city—about 28,000 people—died": a figure set between
         # dashes stands for what comes before them, and the clause goes on past the
