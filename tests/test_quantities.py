@@ -615,3 +615,13 @@ def test_a_ratio_stays_a_ratio(text: str) -> None:
 ])
 def test_a_column_of_blank_grouped_numbers_is_not_split(text: str, figures: list[str]) -> None:
     assert [q.text for q in find_quantities(text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # lines ended by "\r\n" (a Windows file, a form's export) read as lines ended by "\n"
+    ("Electoral vote 219 182\r\nStates carried 20 18\r\n", ["219", "182", "20", "18"]),
+    ("States carried 20 18\r\nElectoral vote 219 182\r\n", ["20", "18", "219", "182"]),
+    ("Registered 312 455\r\nVoters 219 182\r\n", ["312 455", "219 182"]),
+])
+def test_a_row_of_pairs_in_lines_ended_by_crlf(text: str, figures: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == figures

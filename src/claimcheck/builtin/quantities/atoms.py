@@ -326,12 +326,13 @@ _PAIR_LINE_RE = re.compile(r"[ \t|]*[A-Za-z][A-Za-z’' /()]{0,38}[ \t|]+")
 #: 48.3%", "Popular vote 4,914,482 4,856,905").
 _TWO_FIGURES_LINE_RE = re.compile(
     r"[ \t|]*[A-Za-z][A-Za-z’' /()]{0,38}[ \t|]+[-+−–]?[$€£¥]?\d[\d,.]*%?"
-    r"[ \t|]+[-+−–]?[$€£¥]?\d[\d,.]*%?[ \t|]*"
+    r"[ \t|]+[-+−–]?[$€£¥]?\d[\d,.]*%?[ \t|\r]*"
 )
 #: A line of a label and a number that may be one grouped by a blank ("Registered 312
 #: 455"): no witness that its neighbour is two figures, as a column of such numbers (in
 #: the style that groups thousands with blanks) would split itself.
-_ONE_GROUPED_LINE_RE = re.compile(r"[ \t|]*[A-Za-z][A-Za-z’' /()]{0,38}[ \t|]+\d{1,3} \d{3}[ \t|]*")
+_ONE_GROUPED_LINE_RE = re.compile(
+    r"[ \t|]*[A-Za-z][A-Za-z’' /()]{0,38}[ \t|]+\d{1,3} \d{3}[ \t|\r]*")
 
 
 def _row_of_pairs(text: str, start: int, end: int) -> bool:
@@ -345,7 +346,7 @@ def _row_of_pairs(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end, end + 60)
     line_end = len(text) if line_end < 0 and len(text) - end <= 60 else line_end
     if line_end < 0 or not _PAIR_LINE_RE.fullmatch(text, line_start, start) \
-            or text[end:line_end].strip(" \t|"):
+            or text[end:line_end].strip(" \t|\r"):
         return False
     above_end = line_start - 1
     above = text.rfind("\n", max(0, above_end - 121), max(0, above_end)) + 1
