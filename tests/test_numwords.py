@@ -332,3 +332,15 @@ def test_a_multiplier_after_a_scale_word_is_a_figure_of_its_own(
 def test_a_larger_scale_after_and_starts_another_number(text: str,
                                                          numbers: list[int]) -> None:
     assert [w.value for w in iter_number_words(text)] == numbers
+
+
+@pytest.mark.parametrize("text", [
+    # an ordinal in words: its head "one hundred" / "a thousand" is no count of its own
+    "the one hundred and first regiment",
+    "a hundred and first regiment",
+    "the two hundred and fiftieth anniversary",
+    "a thousand and first night",
+    "the three hundred and tenth anniversary",
+])
+def test_an_ordinal_after_a_scale_is_no_number(text: str) -> None:
+    assert [w.text for w in iter_number_words(text)] == []

@@ -579,6 +579,12 @@ def iter_number_words(text: str) -> Iterator[WordNumber]:
                 if shorter is not None:
                     j, (value, precision) = j - 1, shorter
             start, end = tokens[i][0], tokens[j - 1][1]
+            if lowers[j - 1] in _WORD_SCALES and (tail := _ORDINAL_TAIL.match(text, end)) \
+                    and tail.group(1).lower() in ORDINALS:
+                # "the one hundred and first regiment", "the two hundred and fiftieth
+                # anniversary": an ordinal written in words, no count of a hundred
+                i = j
+                continue
             if j == n and lowers[j - 1] in _WORD_SCALES and _BROKEN_TAIL.match(text, end):
                 # "One hundred and furiy-ono bodies": a compound number the OCR garbled;
                 # its first words alone would state another number. Only a scale word
@@ -598,6 +604,9 @@ _MULTIPLIER = re.compile(r"[ \t]+times\b", re.IGNORECASE)
 #: After a number in words that ends its run in a scale word, "and" and a hyphenated
 #: word that is no number: the rest of the number, garbled ("One hundred and furiy-ono").
 _BROKEN_TAIL = re.compile(r"[ \t]+and[ \t]+[a-z]+-[a-z]+\b", re.IGNORECASE)
+#: After a number in words that ends in a scale word, "and" and an ordinal ("hundred and
+#: first", "thousand and twenty-fifth"): the number is that ordinal's head.
+_ORDINAL_TAIL = re.compile(r"[ \t]+and[ \t]+([a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
 
 
 # -- every number in a text --------------------------------------------------------------
