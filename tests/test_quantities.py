@@ -625,3 +625,13 @@ def test_a_column_of_blank_grouped_numbers_is_not_split(text: str, figures: list
 ])
 def test_a_row_of_pairs_in_lines_ended_by_crlf(text: str, figures: list[str]) -> None:
     assert [q.text for q in find_quantities(text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # in a table ruled with bars the bars part the cells: a blank inside a cell groups
+    ("| Population | 142 962 |\n| Coordinates | 48.85 | 2.35 |\n",
+     ["142 962", "48.85", "2.35"]),
+    ("| Turnout | 219 182 |\n| Seats | 20 | 18 |\n", ["219 182", "20", "18"]),
+])
+def test_a_blank_inside_a_ruled_cell_groups_one_number(text: str, figures: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == figures

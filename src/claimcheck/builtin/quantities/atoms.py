@@ -339,7 +339,8 @@ def _row_of_pairs(text: str, start: int, end: int) -> bool:
     """Whether "219 182" at ``start:end`` is two figures of a row: its line is a label
     and that number only ("Electoral vote 219 182"), and the line right above or below
     it is a label and two figures ("States carried 20 18"), as in an infobox of two
-    columns. Elsewhere ("142 962 people", "| Votants | 28 988 300 |") it is one number."""
+    columns. Elsewhere ("142 962 people", "| Votants | 28 988 300 |", and in any cell of
+    a table ruled with bars, whose cells the bars part, not blanks) it is one number."""
     line_start = text.rfind("\n", max(0, start - 60), start) + 1
     if line_start == 0 and start > 60:
         return False
@@ -348,6 +349,8 @@ def _row_of_pairs(text: str, start: int, end: int) -> bool:
     if line_end < 0 or not _PAIR_LINE_RE.fullmatch(text, line_start, start) \
             or text[end:line_end].strip(" \t|\r"):
         return False
+    if "|" in text[line_start:line_end]:
+        return False  # a cell of a table ruled with bars: "| Population | 142 962 |" is one
     above_end = line_start - 1
     above = text.rfind("\n", max(0, above_end - 121), max(0, above_end)) + 1
     below_end = text.find("\n", line_end + 1, line_end + 122)
