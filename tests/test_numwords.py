@@ -344,3 +344,16 @@ def test_a_larger_scale_after_and_starts_another_number(text: str,
 ])
 def test_an_ordinal_after_a_scale_is_no_number(text: str) -> None:
     assert [w.text for w in iter_number_words(text)] == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a unit after the tens' "and" that "more" or "of them" follows is a count of its
+    # own, not the end of the old English "a hundred and ninety and two" (192)
+    ("a hundred and twenty and two more died", [("a hundred and twenty", 120), ("two", 2)]),
+    ("a hundred and forty and three of them sank",
+     [("a hundred and forty", 140), ("three", 3)]),
+    ("a hundred and ninety and two Athenians", [("a hundred and ninety and two", 192)]),
+])
+def test_a_unit_that_counts_on_its_own_after_the_tens_and(
+        text: str, found: list[tuple[str, float]]) -> None:
+    assert [(w.text, w.value) for w in iter_number_words(text)] == found

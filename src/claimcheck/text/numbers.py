@@ -571,6 +571,15 @@ def iter_number_words(text: str) -> Iterator[WordNumber]:
                 shorter = _parse_words([tk[2] for tk in tokens[i:j - 2]])
                 if shorter is not None:
                     j, (value, precision) = j - 2, shorter
+            if j - i >= 4 and lowers[j - 2] == "and" and lowers[j - 1] in UNITS \
+                    and lowers[j - 3] in TENS \
+                    and (after := _NEXT_WORD.match(text, tokens[j - 1][1])) \
+                    and after.group(1).lower() in _OWN_COUNT_AFTER:
+                # "a hundred and twenty and two more died": the unit is a count of its own,
+                # not the old English of 122
+                shorter = _parse_words([tk[2] for tk in tokens[i:j - 2]])
+                if shorter is not None:
+                    j, (value, precision) = j - 2, shorter
             if j - i >= 2 and lowers[j - 1] in UNITS and lowers[j - 2] in _BIG_SCALES \
                     and _MULTIPLIER.match(text, tokens[j - 1][1]):
                 # "one hundred and fifty thousand six times the numbers of the English":
@@ -596,6 +605,10 @@ def iter_number_words(text: str) -> Iterator[WordNumber]:
             i = j
 
 
+#: Words after "a hundred and ninety and two" that make the unit a count of its own.
+_OWN_COUNT_AFTER = frozenset(_DATA["own_count_after"])
+#: The word right after a number.
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 #: Scale words after which a unit word before "times" is a multiplier of its own.
 _BIG_SCALES = frozenset(_WORD_SCALES) - {"hundred"}
 #: A multiplier right after a number: "six times the numbers".
