@@ -404,3 +404,15 @@ def test_a_plural_in_brackets_meets_the_bare_key() -> None:
         claimcheck.Document("a", "The bus crash on the highway.\nDeath(s) 14\n"),
         claimcheck.Document("b", "The bus crash on the highway.\nDeaths: 12\n"))
     assert [f.kind for f in report.findings if f.kind == "discrepancy"] == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("line", "figure", "measure"), [
+    # a form printed in capitals writes its plural in capitals too
+    ("DEATH(S): 114\n", "114", "casualties.killed"),
+    ("INJURY(IES): 30\n", "30", "casualties.wounded"),
+    ("DEATH(S) 114\n", "114", "casualties.killed"),
+])
+def test_a_plural_in_brackets_in_capitals(line: str, figure: str, measure: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(line) if c.text == figure]
+    assert claim.frame is not None
+    assert claim.frame.measure == measure

@@ -427,7 +427,7 @@ class _Marked:
 _CLAUSE_BREAK = _Marked(_CLAUSE_BREAK_RE, ";:()[]—–-", 1)
 #: A word's plural in brackets, as forms print it ("Death(s) 114", "Injury(ies) 30"),
 #: which is no bracket that ends a clause.
-_PLURAL_TAIL = re.compile(r"[^\W\d_]\((?:s|es|ies)\)\Z")
+_PLURAL_TAIL = re.compile(r"[^\W\d_]\((?:s|es|ies|S|ES|IES)\)\Z")
 #: How many such plurals the words before a figure are read past (a key's five words).
 PLURALS_READ_PAST = 5
 

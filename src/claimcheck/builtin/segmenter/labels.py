@@ -30,8 +30,9 @@ MONTHS: frozenset[str] = frozenset(_LAYOUT["months"])
 SPACED_NOT_KEYS: frozenset[str] = frozenset(_LAYOUT["spaced_not_keys"])
 
 #: A word of a key: letters, perhaps joined by a hyphen, apostrophe, "&" or "/", and
-#: perhaps a plural in brackets ("Death(s)", "Injury(ies)", as forms print it).
-_KEY_WORD = r"[^\W\d_](?:[^\W\d_]|['’&/-](?=[^\W\d_])){0,40}(?:\((?:s|es|ies)\))?"
+#: perhaps a plural in brackets ("Death(s)", "Injury(ies)", "DEATH(S)", as forms print it).
+_KEY_WORD = (r"[^\W\d_](?:[^\W\d_]|['’&/-](?=[^\W\d_])){0,40}"
+             r"(?:\((?:s|es|ies|S|ES|IES)\))?")
 #: A key: one to five such words, single-spaced.
 _KEY = rf"{_KEY_WORD}(?:[ \u00a0]{_KEY_WORD}){{0,4}}"
 #: A list bullet before the key ("- Strength: 30,000").
