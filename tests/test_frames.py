@@ -1215,3 +1215,21 @@ def test_a_kind_of_debt_is_part_of_the_debt(kind: str, measure: str) -> None:
 ])
 def test_places_with_small_words_inside(text: str, figure: str, place: str) -> None:
     assert frame_of(text, figure).place == place
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # a word or two before the partitive's noun ("of the American starters")
+    ("Sixteen of the American starters were women.", "Sixteen"),
+    # a nation's people after the copula: a part of those counted
+    ("Of the starters, 16 were Kenyans.", "16"),
+    ("Of the dead, 120 were British.", "120"),
+])
+def test_a_nation_or_kind_after_more_words_is_a_part(text: str, figure: str) -> None:
+    assert frame_of(text, figure).scope == "part"
+
+
+def test_a_nations_part_meets_no_total() -> None:
+    report = claimcheck.check(
+        claimcheck.Document("a", "Of the starters, 16 were Kenyans."),
+        claimcheck.Document("b", "The race had 32 starters."))
+    assert [f for f in report.findings if f.kind == "discrepancy"] == []

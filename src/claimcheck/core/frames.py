@@ -1984,8 +1984,15 @@ _COPULA_NOUN = re.compile(r"[ \t]+(?:were|was|are|is)[ \t]+([a-z]+)(?:[ \t]+([a-
 
 
 #: "of the starters were Americans": a partitive, then the kind or the nation of the part
+#: (a word or two may tell which of them before their noun: "of the American starters")
 _PARTITIVE_KIND = re.compile(
-    r"[ \t]+of[ \t]+the[ \t]+[a-z]+[ \t]+(?:were|was|are|is)[ \t]+([A-Z][a-z]+|[a-z]+)\b")
+    r"[ \t]+of[ \t]+the[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}[a-z]+[ \t]+(?:were|was|are|is)[ \t]+"
+    r"([A-Z][a-z]+|[a-z]+)\b")
+#: "16 were Kenyans": a copula, then a nation's people (its adjective in demonyms.toml,
+#: perhaps plural: "Americans", "Greeks"), a part of those counted
+_COPULA_NATION = re.compile(r"[ \t]+(?:were|are)[ \t]+([A-Z][a-z]+)\b")
+_NATION_ADJECTIVES = frozenset(
+    a for adjectives in table("demonyms")["demonyms"].values() for a in adjectives)
 
 
 def _breakdown_of_kind(right: str) -> bool:
@@ -1996,6 +2003,10 @@ def _breakdown_of_kind(right: str) -> bool:
     if partitive is not None:
         kind = partitive.group(1)
         return kind[0].isupper() or person_kind(kind) is not None
+    nation = _COPULA_NATION.match(right)
+    if nation is not None:
+        word = nation.group(1).lower()
+        return word in _NATION_ADJECTIVES or word.removesuffix("s") in _NATION_ADJECTIVES
     m = _COPULA_NOUN.match(right)
     if m is None:
         return False
