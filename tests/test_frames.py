@@ -1233,3 +1233,15 @@ def test_a_nations_part_meets_no_total() -> None:
         claimcheck.Document("a", "Of the starters, 16 were Kenyans."),
         claimcheck.Document("b", "The race had 32 starters."))
     assert [f for f in report.findings if f.kind == "discrepancy"] == []
+
+
+def test_that_day_is_the_day_named_before_not_another_period() -> None:
+    a = ("On 21 March 1960 a crowd marched on the police station. That day about 7,000 "
+         "protesters gathered at the station.")
+    b = ("On 21 March 1960 a crowd marched on the police station. Approximately 5,000 "
+         "protesters gathered at the station.")
+    assert paired(check(a, b), "7,000", "5,000") == ["discrepancy"]
+    # a period counted from the document's own is still another period
+    earlier = check("A year earlier, 7,000 protesters gathered outside the station.",
+                    "Approximately 5,000 protesters gathered outside the station.")
+    assert paired(earlier, "7,000", "5,000") != ["discrepancy"]

@@ -234,6 +234,9 @@ _LIVES = frozenset(_WORDS["lives_nouns"])
 _STANDING = frozenset(_WORDS["standing_measures"])
 _ADDED = frozenset(_WORDS["added_words"])
 _REVISIONS = frozenset(_WORDS["revision_verbs"])
+#: Days a narrative points back to ("that day", "that morning"): the day named before,
+#: as "during that period" is the period named before (ANAPHORIC_PERIOD).
+_THAT_DAY = frozenset(_WORDS["anaphoric_days"])
 #: "up" and "down" as change words, and the verbs they complete instead ("pulls down").
 _UP_DOWN = frozenset(("up", "down"))
 _PHRASAL = frozenset(_WORDS["phrasal_before_up_down"])
@@ -1163,7 +1166,8 @@ def _frame(
         period=when,
         counted=counted,
         scope=scope,
-        relative=(when.text if when is not None and when.kind == "relative" else earlier)
+        relative=((ANAPHORIC_PERIOD if when.text.lower() in _THAT_DAY else when.text)
+                  if when is not None and when.kind == "relative" else earlier)
         or part_period,
         place=(_part_of_place(right[:120]) or _part_of_place(clause) if scope == "part"
                and not part_period else None) or _place(place_window, subject_key,
