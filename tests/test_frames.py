@@ -1245,3 +1245,12 @@ def test_that_day_is_the_day_named_before_not_another_period() -> None:
     earlier = check("A year earlier, 7,000 protesters gathered outside the station.",
                     "Approximately 5,000 protesters gathered outside the station.")
     assert paired(earlier, "7,000", "5,000") != ["discrepancy"]
+
+
+def test_today_with_no_dateline_is_the_documents_own_time() -> None:
+    a = "Silva won 55.7% of the vote today, the electoral court said."
+    b = "Silva won 56.05% of the vote, the electoral court said."
+    assert paired(check(a, b), "55.7%", "56.05%") == ["discrepancy"]
+    # with a dateline, "today" is that day: a count then, not the document's undated one
+    dated = "LISBON, 3 Oct (Agency) - Silva won 55.7% of the vote today, the court said."
+    assert frame_of(dated, "55.7%").period is not None

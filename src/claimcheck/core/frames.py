@@ -234,6 +234,8 @@ _LIVES = frozenset(_WORDS["lives_nouns"])
 _STANDING = frozenset(_WORDS["standing_measures"])
 _ADDED = frozenset(_WORDS["added_words"])
 _REVISIONS = frozenset(_WORDS["revision_verbs"])
+#: Relative times that are the document's own ("today", "this year"): no other period.
+_NOW_WORDS = frozenset(_WORDS["document_now_words"])
 #: Days a narrative points back to ("that day", "that morning"): the day named before,
 #: as "during that period" is the period named before (ANAPHORIC_PERIOD).
 _THAT_DAY = frozenset(_WORDS["anaphoric_days"])
@@ -847,6 +849,10 @@ def frame_of(
         else None
     if when is not None and source != "sentence" and not _same_line(text, claim, when):
         when = None  # a row's figure holds for the date on its own line, not the line above
+    if when is not None and when.kind == "relative" and when.earliest is None \
+            and when.text.lower() in _NOW_WORDS:
+        when = None  # "won 55.7% of the vote today", no dateline to count from: the
+        # document's own time, no other (with a dateline it is that day, kept)
     if when is not None and getattr(claim.value, "dimension", None) == RANK:
         # a date of a rank's sentence bounds the order or is another clause's, not when
         # the rank holds ("the deadliest since the 1947 tornadoes, and the seventh-deadliest")
