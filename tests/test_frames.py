@@ -1254,3 +1254,18 @@ def test_today_with_no_dateline_is_the_documents_own_time() -> None:
     # with a dateline, "today" is that day: a count then, not the document's undated one
     dated = "LISBON, 3 Oct (Agency) - Silva won 55.7% of the vote today, the court said."
     assert frame_of(dated, "55.7%").period is not None
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("the U.S.", "the United States"),
+    ("the UK", "the United Kingdom"),
+    ("the USSR", "the Soviet Union"),
+])
+def test_a_place_named_by_its_initials_is_the_place(short: str, full: str) -> None:
+    report = check(f"In {short}, the epidemic killed 300 people in 1957.",
+                   f"In {full}, the epidemic killed 320 people in 1957.")
+    assert paired(report, "300", "320") == ["discrepancy"]
+    # and another place stays another
+    apart = check(f"In {short}, the epidemic killed 300 people in 1957.",
+                  "In Mexico, the epidemic killed 320 people in 1957.")
+    assert paired(apart, "300", "320") == []

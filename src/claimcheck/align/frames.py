@@ -215,8 +215,12 @@ def _label(text: str) -> tuple[str, ...]:
 
 def names_differ(a: str | None, b: str | None) -> bool:
     """Two known names that are not one within the other ("acme" and "acme corp" agree;
-    a country and its people's adjective are one name: "chile" and "chilean")."""
+    a country and its people's adjective are one name: "chile" and "chilean"; a place
+    named by its initials is the place: "u s" and "united state")."""
     if not a or not b or a == b:
+        return False
+    a, b = _spelt_out(a), _spelt_out(b)
+    if a == b:
         return False
     wa, wb = set(a.split()), set(b.split())
     if (wa ^ wb) & _OTHER_PLACE_WORDS:
@@ -233,6 +237,22 @@ _OTHER_PLACE_WORDS = frozenset(table("frames")["other_place_words"])
 _PLACE_OF: dict[str, str] = {
     adjective: place for place, adjectives in table("demonyms")["demonyms"].items()
     for adjective in adjectives}
+
+
+#: Places and bodies named by their initials, as the names they stand for (normal forms;
+#: data/demonyms.toml [short_names]).
+_SPELT_OUT: dict[str, str] = {
+    short: full for full, shorts in table("demonyms")["short_names"].items()
+    for short in shorts}
+_INITIALS = re.compile(r"\b(?:" + "|".join(
+    re.escape(s) for s in sorted(_SPELT_OUT, key=len, reverse=True)) + r")\b")
+
+
+def _spelt_out(name: str) -> str:
+    """``name`` with the initials of a place or body written out ("u s army" -> "united
+    state army")."""
+    return _INITIALS.sub(lambda m: _SPELT_OUT[m.group()], name) if _INITIALS.search(name) \
+        else name
 
 
 def _within(small: set[str], large: set[str]) -> bool:
