@@ -416,3 +416,17 @@ def test_a_plural_in_brackets_in_capitals(line: str, figure: str, measure: str) 
     (claim,) = [c for c in claimcheck.claims(line) if c.text == figure]
     assert claim.frame is not None
     assert claim.frame.measure == measure
+
+
+def test_an_arrow_icons_word_glued_to_a_rows_cells() -> None:
+    """"Seat change Increase193 Decrease181 Decrease10", an infobox copied as text: the
+    words the arrows leave are no part of the figures, and the row keeps its columns."""
+    box = ("Nominee Alda Bren Cato\nSeats won 308 119 21\n"
+           "Seat change Increase193 Decrease181 Decrease10\n"
+           "Swing Increase11.39% Decrease16.45% Decrease1.80%\n")
+    found = {c.text: c.frame for c in claimcheck.claims(box) if c.kind == "quantity"}
+    assert {"193", "181", "10", "11.39%", "16.45%", "1.80%"} <= set(found)
+    assert (found["181"].source, found["181"].subject_key, found["181"].statistic) == (
+        "row", "bren", "change")
+    # a word that merely opens with such a letter run is still a name ("Increase3 model")
+    assert [q.text for q in find_quantities("The Steadyline3 model sold well.")] == []

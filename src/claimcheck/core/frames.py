@@ -372,7 +372,9 @@ def _acts_after(left: str, end: int) -> bool:
     m = _BARE_WORD_AFTER.match(left, end)
     return m is not None and m.group(1) not in STOPWORDS and not ing_form(m.group(1))
 _FIGURE = re.compile(r"[-+−–]?[$€£¥]?\d[\d,.]*%?")
-_CELL = r"[-+−–]?[$€£¥]?\d[\d,.]*%?(?:[ \t]*\([^()\n]{1,24}\))?"
+#: (a cell may open with the word an arrow icon left: "Increase193", "Decrease 0.22%")
+_CELL = (r"(?:(?:" + "|".join(table("numbers")["change_icons"]) + r")[ \t]?)?"
+         r"[-+−–]?[$€£¥]?\d[\d,.]*%?(?:[ \t]*\([^()\n]{1,24}\))?")
 #: A row's label: a few words, "/" between two names ("Registered voters/turnout").
 _LABEL = r"^[ \t|]*(?P<label>[A-Za-z][A-Za-z’' /]{0,38}[A-Za-z])[ \t|]+"
 _ROW = re.compile(_LABEL + rf"(?P<figures>{_CELL}(?:[ \t|]+{_CELL})+)[ \t|]*$")

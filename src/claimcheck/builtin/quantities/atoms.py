@@ -184,6 +184,10 @@ _GLUED_LETTER_RE = re.compile(
 )
 #: a letter with a digit glued after it (written so that the scan stops at digits only)
 _LETTER_DIGIT_RE = re.compile(r"\d(?<=[A-Za-z]\d)")
+#: A figure glued to the word an arrow icon left before it ("Increase193", "Decrease0.22%").
+_ICON_GLUED_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(table("numbers")["change_icons"]) + r")"
+    r"(?P<n>\d{1,9}(?:\.\d+)?)(?![\w.,]?\d)(?![A-Za-z])")
 _DIGIT_RE = re.compile(r"\d")
 
 #: Indian digit groups: "12,34,567.89", "1,00,000" (a lakh)
@@ -292,6 +296,8 @@ def _numerals(text: str) -> list[Numeral]:
                      for m in _GLUED_RE.finditer(text))
         extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
                      for m in _GLUED_ROW_RE.finditer(text))
+        extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
+                     for m in _ICON_GLUED_RE.finditer(text))
     over: list[Numeral] = _fractions(text)
     if "," in text:
         if _INDIAN_TEST_RE.search(text):
