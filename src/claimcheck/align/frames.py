@@ -248,11 +248,11 @@ _INITIALS = re.compile(r"\b(?:" + "|".join(
     re.escape(s) for s in sorted(_SPELT_OUT, key=len, reverse=True)) + r")\b")
 
 
+@lru_cache(maxsize=16384)
 def _spelt_out(name: str) -> str:
     """``name`` with the initials of a place or body written out ("u s army" -> "united
-    state army")."""
-    return _INITIALS.sub(lambda m: _SPELT_OUT[m.group()], name) if _INITIALS.search(name) \
-        else name
+    state army"): read once for each name, where every candidate pair asked for both."""
+    return _INITIALS.sub(lambda m: _SPELT_OUT[m.group()], name)
 
 
 def _within(small: set[str], large: set[str]) -> bool:

@@ -240,9 +240,13 @@ _NOW_WORDS = frozenset(_WORDS["document_now_words"])
 #: as "during that period" is the period named before (ANAPHORIC_PERIOD).
 _THAT_DAY = frozenset(_WORDS["anaphoric_days"])
 #: "up" and "down" as change words, and the verbs they complete instead ("pulls down").
-_UP_DOWN = frozenset(("up", "down"))
+_UP_DOWN = frozenset(_WORDS["particle_change_words"])
 _PHRASAL = frozenset(_WORDS["phrasal_before_up_down"])
 _PASSIVE_WORDS = frozenset(_WORDS["passive_auxiliaries"])
+#: The auxiliaries of a perfect ("had rejected"), a passive only with "been" after them.
+_PERFECT = frozenset(_WORDS["perfect_auxiliaries"])
+#: Words read past between a passive's auxiliary and its verb ("had been", "were later").
+_REVISION_FILLERS = frozenset(_WORDS["revision_fillers"])
 #: How many words (what a figure counts, "new", "more") may stand between a figure and
 #: the passive that says it was taken out of or put into a tally.
 REVISED_NOUN_WORDS = 3
@@ -952,7 +956,7 @@ def _frame(
     right: str,
     s_start: int,
     structure: tuple[str, str | None, str | None, int] | None,
-    row: tuple[str, int, str] | None,
+    row: tuple[str, int, str, tuple[int, int] | None, str | None] | None,
     owner: str | None,
     when: TimeRef | None,
     place_window: str,
@@ -1397,8 +1401,8 @@ def _split_names(line: str, around: str, count: int) -> tuple[str, ...] | None:
     Blaine", told in the prose, not "Grover Cleveland James | G. Blaine"). Read once a
     names line and its surroundings (a few kilobytes kept, never a whole document)."""
     words = line.replace("|", " ").split()
-    if len(words) < count or count < len(words) > NAME_ROW_WORDS:
-        return None
+    if len(words) < count or len(words) > max(count, NAME_ROW_WORDS):
+        return None  # (fewer words than names, or too many to try their splits)
     if len(words) == count:
         # one a word, unless two of them are one name the document tells ("Country United
         # States" over "Casualties 1,000 2,000" is one country, not "United" and "States")
@@ -2301,13 +2305,12 @@ def _revised_after(after_words: list[str]) -> bool:
         if word[-1:] in ",;:.()":
             break
     for i, word in enumerate(words):
-        if word in _PASSIVE_WORDS or word in ("had", "has", "have"):
+        if word in _PASSIVE_WORDS or word in _PERFECT:
             if i > REVISED_NOUN_WORDS:
                 return False
-            if word in ("had", "has", "have") and "been" not in words[i + 1:i + 3]:
+            if word in _PERFECT and "been" not in words[i + 1:i + 3]:
                 return False  # "eleven states had rejected the amendment": the active
-            rest = [w for w in words[i + 1:i + 3] if w not in ("been", "later", "since",
-                                                                "subsequently")]
+            rest = [w for w in words[i + 1:i + 3] if w not in _REVISION_FILLERS]
             return bool(rest) and rest[0].strip(".,;:()") in _REVISIONS
     return False
 

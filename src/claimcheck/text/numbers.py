@@ -563,20 +563,15 @@ def iter_number_words(text: str) -> Iterator[WordNumber]:
                 if head is not None and any(SCALES.get(w, 0) < SCALES[lowers[j]]
                                             for w in lowers[i:k] if w in _BIG_SCALES):
                     j, (value, precision) = k, head
-            if j < n and j - i >= 4 and (lowers[j] == "hundred" or lowers[j] in _WORD_SCALES) \
-                    and lowers[j - 2] == "and" and lowers[j - 1] in UNITS \
-                    and lowers[j - 3] in TENS:
-                # "three hundred and forty and two hundred": the unit after the tens'
-                # "and" opens the next number, not the old English of 342
-                shorter = _parse_words([tk[2] for tk in tokens[i:j - 2]])
-                if shorter is not None:
-                    j, (value, precision) = j - 2, shorter
             if j - i >= 4 and lowers[j - 2] == "and" and lowers[j - 1] in UNITS \
-                    and lowers[j - 3] in TENS \
-                    and (after := _NEXT_WORD.match(text, tokens[j - 1][1])) \
-                    and after.group(1).lower() in _OWN_COUNT_AFTER:
-                # "a hundred and twenty and two more died": the unit is a count of its own,
-                # not the old English of 122
+                    and lowers[j - 3] in TENS and (
+                        (j < n and (lowers[j] == "hundred" or lowers[j] in _WORD_SCALES))
+                        or ((after := _NEXT_WORD.match(text, tokens[j - 1][1])) is not None
+                            and after.group(1).lower() in _OWN_COUNT_AFTER)):
+                # the unit after the tens' "and" is no old English of 342 or 122 when a
+                # scale follows it ("three hundred and forty and two hundred": it opens the
+                # next number) or a word that makes it a count of its own ("a hundred and
+                # twenty and two more died")
                 shorter = _parse_words([tk[2] for tk in tokens[i:j - 2]])
                 if shorter is not None:
                     j, (value, precision) = j - 2, shorter
