@@ -49,7 +49,18 @@ def test_a_value_told_twice_is_still_the_sole_statement(monkeypatch) -> None:
     assert a_sole and b_sole
 
 
-def test_figures_of_other_measures_are_never_sole_of_the_toll(monkeypatch) -> None:
-    seen = _scores(A, B, monkeypatch)
-    money = seen.get(frozenset(("$60,000", "$45,000")))
-    assert money is None or not (money[1] and money[2])
+def test_only_figures_of_a_named_measure_are_marked(monkeypatch) -> None:
+    """The toll is its document's sole statement of the dead; the money paid to the
+    families names no measure, and is nobody's sole statement of anything."""
+    marked: dict[tuple[str, str], bool] = {}
+    original = figures.mark_sole_measures
+
+    def recording(found):
+        original(found)
+        for p in found:
+            marked[(p.claim.doc, p.claim.text)] = p.sole_measure
+
+    monkeypatch.setattr(figures, "mark_sole_measures", recording)
+    claimcheck.check(Document("a", A), Document("b", B))
+    assert marked[("a", "110")] is True
+    assert marked[("a", "$60,000")] is False
