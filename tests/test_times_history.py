@@ -656,3 +656,44 @@ def test_old_ordinals_of_days(text: str, span: str, timex: str) -> None:
 def test_a_3d_printer_is_no_day() -> None:
     assert not [c for c in claimcheck.claims("A 3D printer cost 300 dollars.")
                 if c.kind == "date"]
+
+
+@pytest.mark.parametrize(("text", "span", "timex"), [
+    ("In 1904 the great fire of February 7 and 8 swept the city.", "February 7 and 8",
+     "1904-02-07/1904-02-08"),
+    ("It raged on Sunday, February 7 and Monday, February 8, 1904.",
+     "Sunday, February 7 and Monday, February 8, 1904", "1904-02-07/1904-02-08"),
+    ("The final was run on August 15 and August 16, 2009.", "August 15 and August 16, 2009",
+     "2009-08-15/2009-08-16"),
+    ("In 1921 the congress sat on 30 and 31 March.", "30 and 31 March", "1921-03-30/1921-03-31"),
+    ("The storm struck on December 31 and January 1, 1905.",
+     "December 31 and January 1, 1905", "1904-12-31/1905-01-01"),
+])
+def test_two_days_running_listed_are_the_span_they_make(text, span, timex):
+    # an event over two days running, written as a list of the two: one span, which
+    # "February 7-8, 1904" and "from February 7 to February 8" agree with
+    t = one(text, span)
+    assert t.kind == "range" and t.timex == timex
+
+
+@pytest.mark.parametrize("text", [
+    "The council met on February 28 and March 1, 1904.",  # (1904 had a February 29)
+    "The council met on 5 and 9 March 1950.",
+    "The council met on March 5 and March 9, 1950.",
+])
+def test_two_days_apart_listed_are_no_span(text):
+    assert all(t.kind != "range" for t in find_times(text))
+
+
+def test_two_days_running_meet_the_span_they_make() -> None:
+    a = claimcheck.Document("a", "The great fire raged in Baltimore from Sunday February 7 "
+                                 "to Monday February 8, 1904 and destroyed the business "
+                                 "district.")
+    b = claimcheck.Document("b", "The great fire destroyed the business district of "
+                                 "Baltimore on Sunday, February 7 and Monday, February 8, 1904.")
+    report = claimcheck.check(a, b)
+    found = {(f.kind, tuple(sorted(report.claim(c).text for c in f.claims)))
+             for f in report.findings if f.kind in ("agreement", "discrepancy")
+             and all(report.claim(c).kind in ("date", "range") for c in f.claims)}
+    assert found == {("agreement", ("Sunday, February 7 and Monday, February 8, 1904",
+                                    "from Sunday February 7 to Monday February 8, 1904"))}

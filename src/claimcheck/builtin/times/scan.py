@@ -9,6 +9,7 @@ the narrative, and is the resolver's work (resolve.py).
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 
 from .patterns import (
@@ -203,6 +204,9 @@ class Scanner(Reader):
                 return None  # "moved 1950 to ..." is rarely a range without "from"
         elif g == "and" and opener == "between":
             pass
+        elif g == "and" and a.gran == b.gran == "day":
+            pass  # "on Sunday, February 7 and Monday, February 8, 1904": two days running
+            # are the span they make (checked below, once both have their year)
         else:
             return None
         if a.gran not in ("day", "month", "year", "season", "quarter", "half", "decade") or \
@@ -214,6 +218,8 @@ class Scanner(Reader):
         if a.year is None and b.year is not None and a.month is not None:
             a.year = b.year - 1 if (b.month and a.month > b.month) else b.year
             a.extra["borrowed"] = True
+        if g == "and" and opener != "between" and not _next_day(a, b):
+            return None  # "on March 5 and 9": two days of a list, not the days between
         start = a.start
         if opener in ("from", "between"):
             m = re.search(rf"\b(?:from|between){SP}$", self.before(a.start, 12), re.IGNORECASE)
@@ -225,3 +231,17 @@ class Scanner(Reader):
         if rm:
             rng.relation = " ".join(rm.group("rel").lower().split())
         return rng
+
+
+def _next_day(a: Raw, b: Raw) -> bool:
+    """Whether ``b`` is the day after ``a`` (a year lacking in both is taken as a leap year,
+    so that "February 28 and 29" stays possible): two days running, written as a list."""
+    if a.month is None or a.day is None or b.month is None or b.day is None \
+            or a.bce or b.bce or (a.year is None) != (b.year is None):
+        return False
+    try:
+        first = datetime.date(a.year or 2000, a.month, a.day)
+        second = datetime.date(b.year or 2000, b.month, b.day)
+    except ValueError:
+        return False
+    return (second - first).days == 1
