@@ -1269,3 +1269,43 @@ def test_a_place_named_by_its_initials_is_the_place(short: str, full: str) -> No
     apart = check(f"In {short}, the epidemic killed 300 people in 1957.",
                   "In Mexico, the epidemic killed 320 people in 1957.")
     assert paired(apart, "300", "320") == []
+
+
+@pytest.mark.parametrize(("text", "figure", "place"), [
+    # two figures of one list joined by "and" hold for the place after them both
+    ("Hazel was responsible for 95 deaths and $281 million in damage in the United "
+     "States, 100 deaths and $100 million in damage in Canada.", "95", "United States"),
+    ("Hazel was responsible for 95 deaths and $281 million in damage in the United "
+     "States, 100 deaths and $100 million in damage in Canada.", "100", "Canada"),
+    ("The storm killed 12 people and injured 40 in Texas.", "12", "Texas"),
+    ("The floods left 1,200 dead and 30,000 homeless across Bengal.", "1,200", "Bengal"),
+    # places named by their initials, though "us" is also a word
+    ("After causing 95 fatalities in the US, Hazel moved north.", "95", "US"),
+    ("In the UK, 12 cases were recorded in 2020.", "12", "UK"),
+    # where a storm, a wave or a quake hit
+    ("Later 81 people were killed when it hit Toronto, Ontario.", "81", "Toronto"),
+    ("The wave struck Hilo, killing 96 people.", "96", "Hilo"),
+])
+def test_places_after_a_list_by_initials_and_where_it_struck(text, figure, place):
+    assert frame_of(text, figure).place == place
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # a list ends at a comma: the next clause's place is not the first figure's
+    ("Fighting killed 5 soldiers, and 30 died in Paris.", "5"),
+    # a scale named after a person or a place is no place
+    ("It was rated 5.8 on the Richter magnitude scale.", "5.8"),
+    ("It was rated VIII on the Mercalli scale and 6.1 on the moment magnitude scale.", "6.1"),
+])
+def test_no_place_read_past_a_list_or_from_a_scale(text, figure):
+    assert frame_of(text, figure).place is None
+
+
+def test_two_places_a_storm_struck_keep_their_tolls_apart() -> None:
+    a = ("Hazel was responsible for 95 deaths and $281 million in damage in the United "
+         "States, 100 deaths and $100 million in damage in Canada.")
+    b = ("Hazel killed 19 people in North Carolina, and 81 people were killed when it hit "
+         "Toronto, Ontario.")
+    report = check(a, b)
+    assert "discrepancy" not in paired(report, "95", "81")
+    assert "discrepancy" not in paired(report, "95", "19")

@@ -156,9 +156,10 @@ _PLACE_PARTICLE = (
     + r")[ \t]+(?:(?:" + "|".join(re.escape(w) for w in _WORDS["name_particles"] if w != "&")
     + r")[ \t]+)?)?"
 )
+_PLACE_OPENERS = (*_WORDS["place_prepositions"], *_WORDS["place_verbs"])
 _PLACE = re.compile(
-    "(?i:" + _opening(_WORDS["place_prepositions"]) + ")"
-    r"\b(?i:" + "|".join(re.escape(w) for w in _WORDS["place_prepositions"]) + r")[ \t]+"
+    "(?i:" + _opening(_PLACE_OPENERS) + ")"
+    r"\b(?i:" + "|".join(re.escape(w) for w in _PLACE_OPENERS) + r")[ \t]+"
     r"(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+" + _PLACE_PARTICLE + r"[A-Z][\w'’.-]*){0,3})"
 )
 #: "in the north of the county", "in northern Tarsa", "across parts of the city": a figure
@@ -343,7 +344,7 @@ _BEARINGS = frozenset(w for w in _WORDS["part_of_place_words"] if " " not in w)
 #: Nouns after a name that make "on the ... side" whose, not where ("972,214 on the
 #: United Nations side").
 _SIDE_WORDS = frozenset(_WORDS["side_words"])
-_PLACE_WORDS = frozenset(w.split()[-1] for w in (*_WORDS["place_prepositions"],
+_PLACE_WORDS = frozenset(w.split()[-1] for w in (*_PLACE_OPENERS,
                                                    *_WORDS["near_place_prepositions"],
                                                    *_WORDS["destination_prepositions"]))
 #: Prepositions that name only where a movement went ("to Dover"), not where a figure
@@ -875,9 +876,10 @@ def frame_of(
         and _PART_OF_WHOLE.fullmatch(text, neighbours[0], claim.start) is not None \
         and _acted_part(text, s_start, neighbours[0])
     if memo is None:
-        found = _windowed(_frame(claim, left, right, s_start, structure, row, owner, when,
-                                 place_window, vocabulary, aliases, back, noted, stacked),
-                          claim, text, s_end)
+        found = _listed(_windowed(
+            _frame(claim, left, right, s_start, structure, row, owner, when, place_window,
+                   vocabulary, aliases, back, noted, stacked), claim, text, s_end),
+            claim, text, s_end)
         return _stamped(_as_whole(found) if whole else found, claim, text, source)
     value = claim.value
     key = (
@@ -894,7 +896,7 @@ def frame_of(
         found = memo[key] = _frame(claim, left, right, s_start, structure, row, owner, when,
                                    place_window, vocabulary, aliases, back, noted, stacked)
     found = found if found.period is when else replaced(found, period=when)
-    found = _windowed(found, claim, text, s_end)
+    found = _listed(_windowed(found, claim, text, s_end), claim, text, s_end)
     return _stamped(_as_whole(found) if whole else found, claim, text, source)
 
 
@@ -2150,6 +2152,18 @@ def _windowed(found: Frame, claim: Claim, text: str, s_end: int) -> Frame:
     return found if window is None else replaced(found, scope="part", relative=window)
 
 
+def _listed(found: Frame, claim: Claim, text: str, s_end: int) -> Frame:
+    """``found``, with the place named after the next figure of its list ("95 deaths and
+    $281 million in damage in the United States": the United States', not a place named
+    before it), when its sentence reads one (``_listed_place``). Read per claim, outside
+    the memo: the place lies past the next claim, where the words the memo keys on stop."""
+    if found.source != "sentence" or claim.kind not in FIGURE_KINDS or (
+            found.scope == "part" and found.place):
+        return found
+    place = _listed_place(text, claim, s_end, found.subject_key)
+    return found if place is None or place == found.place else replaced(found, place=place)
+
+
 #: "among" and the few words of the group it names ("among hospitalized patients",
 #: "among persons who died"), in the figure's clause: a figure of that group alone.
 _AMONG = re.compile(r"\b(?i:among)[ \t]+((?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2})")
@@ -2224,22 +2238,76 @@ def _place(window: str, subject_key: str | None, after: str = "") -> str | None:
     ``after``: the words right after the figure (the end of ``window``)."""
     nxt = _DIGIT.search(after)
     for match in _PLACE.finditer(after, 0, nxt.start() if nxt else len(after)):
-        name = _place_name(match.group(1), subject_key)
+        name = _named_place(match, subject_key)
         if name is not None:
             return name
     if _WORLD.search(window):
         return "world"
     found = None
     for match in _PLACE.finditer(window):
-        found = _place_name(match.group(1), subject_key) or found
+        found = _named_place(match, subject_key) or found
     return found
+
+
+#: The words between a figure and the next one of its list: its noun, then "and" and a verb
+#: perhaps ("95 deaths and $281 million", "killed 12 people and injured 40"), nothing that
+#: ends a clause.
+_LIST_ON = re.compile(r"[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){0,3}and[ \t]+(?:[a-z]+[ \t]+)?[$€£¥]?")
+#: How far after a figure the place of its list is looked for (characters).
+PLACE_REACH = 160
+#: Where a list of figures ends: a comma, a clause's mark, a sentence's end.
+_LIST_END = re.compile(r"[,;:()\[\]—]|\.(?:\s|\Z)")
+#: A figure's digits and the separators inside it ("281", "1,200.5").
+_FIGURE_TAIL = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _listed_place(text: str, claim: Claim, s_end: int, subject_key: str | None) -> str | None:
+    """The place named after the next figure, when the two figures are one list joined by
+    "and" ("95 deaths and $281 million in damage in the United States"): both hold for
+    it, up to the list's end (a comma, a clause's mark: "..., 100 deaths and $100 million
+    in damage in Canada" is the next list's); None when no list or no place."""
+    after = text[claim.end:min(s_end, claim.end + PLACE_REACH)]
+    nxt = _DIGIT.search(after)
+    if nxt is None or not _LIST_ON.fullmatch(after, 0, nxt.start()) \
+            or _WORLD.search(after, 0, nxt.start()):
+        return None  # (not "1.1 million worldwide and 116,000 in the United States")
+    tail = _FIGURE_TAIL.match(after, nxt.start())
+    stop = _LIST_END.search(after, tail.end())
+    third = _DIGIT.search(after, tail.end())
+    end = min(stop.start() if stop else len(after), third.start() if third else len(after))
+    for match in _PLACE.finditer(after, tail.end(), end):
+        name = _named_place(match, subject_key)
+        if name is not None:
+            return name
+    return None
+
+
+#: Places named by their initials, lower-cased ("us", "uk": data/demonyms.toml
+#: [short_names]): "in the US" names a place, though "us" is a stopword.
+_INITIALS = frozenset(short.replace(" ", "") for shorts in table("demonyms")["short_names"]
+                      .values() for short in shorts if len(short.replace(" ", "")) <= 4)
+
+
+def _named_place(match: re.Match[str], subject_key: str | None) -> str | None:
+    """The place a match of ``_PLACE`` names (``_place_name``), or None where its name
+    only qualifies the noun after it ("6.3 on the Richter magnitude scale")."""
+    if _QUALIFIED.match(match.string, match.end()):
+        return None
+    return _place_name(match.group(1), subject_key)
+
+
+#: A name's noun after it that makes the name no place: "the Richter (magnitude) scale".
+_QUALIFIED = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(
+    re.escape(w) for w in _WORDS["named_scale_nouns"]) + r")\b")
 
 
 def _place_name(name: str, subject_key: str | None) -> str | None:
     """A place's name as read after its preposition, or None for what names no place (a
     month, a stopword, a figure, the figure's own subject)."""
-    first = name.split()[0].lower().rstrip(".")
-    if first in MONTH_NAMES or first in STOPWORDS or _DIGIT.search(name):
+    word = name.split()[0].rstrip(".")
+    first = word.lower()
+    if first in MONTH_NAMES or (first in STOPWORDS and first not in _INITIALS) \
+            or _DIGIT.search(name):
         return None
     if subject_key and normalize(name) == subject_key:
         return None
