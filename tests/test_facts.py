@@ -908,3 +908,41 @@ def test_among_a_few_sources_the_day_figures_hold_for_is_a_fact_too(tmp_path):
     kinds = sorted(f.kind for f in report.facts)
     assert kinds == ["date", "figure"], kinds
     assert all(f.verdict == "agree" for f in report.facts)
+
+
+def test_a_value_that_fits_two_rival_values_stands_with_neither(tmp_path):
+    """"at least 14" fits both "fourteen" and "15", which differ: in the fact it is a
+    group of its own that agrees with both, never a member of one set against the other
+    (a reader would take "at least 14" for a source against 15)."""
+    report = claimcheck.check(*write(tmp_path, {
+        "a": "The blast at the fertilizer plant in Westfield on April 17, 2013 led to at "
+             "least 14 fatalities.",
+        "b": "The blast at the fertilizer plant in Westfield on April 17, 2013 killed 15 "
+             "people.",
+        "c": "The blast at the fertilizer plant in Westfield on April 17, 2013 killed "
+             "fourteen people.",
+    }))
+    (fact,) = [f for f in report.facts
+               if {"14", "15", "fourteen"} <= {report.claim(v.claim).text for v in f.values}]
+    group = {report.claim(v.claim).text: v.group for v in fact.values}
+    assert len({group["14"], group["15"], group["fourteen"]}) == 3
+    verdicts = {frozenset(report.claim(c).text for c in p.claims): p.kind for p in fact.pairs}
+    assert verdicts.get(frozenset({"15", "fourteen"})) == "discrepancy"
+    assert verdicts.get(frozenset({"14", "15"})) == "agreement"
+    assert verdicts.get(frozenset({"14", "fourteen"})) == "agreement"
+
+
+def test_a_time_to_the_minute_stands_with_neither_of_two_seconds_apart(tmp_path):
+    report = claimcheck.check(*write(tmp_path, {
+        "a": "The rocket lifted off from Vandenberg Air Force Base on February 24, 2009 at "
+             "1:55:31 a.m. PST.",
+        "b": "The rocket lifted off from Vandenberg Air Force Base on February 24, 2009 at "
+             "1:55:30 a.m. PST.",
+        "c": "The rocket lifted off from Vandenberg Air Force Base on February 24, 2009 at "
+             "1:55 a.m. PST.",
+    }))
+    (fact,) = [f for f in report.facts if "1:55 a.m. PST" in
+               {report.claim(v.claim).text for v in f.values}]
+    group = {report.claim(v.claim).text: v.group for v in fact.values}
+    assert len(set(group.values())) == 3
+    assert "outlier" not in {v.stance for v in fact.values if v.doc == "c"}

@@ -130,6 +130,7 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
         if not joined:
             clusters.append(_Cluster(claim, [claim]))
             home[claim.id] = clusters[-1]
+    clusters, loose_pairs = _loosened(clusters, home, compare)
     # each cluster's number of sources, read once (a set built per cluster), and its
     # place: a fact of thousands of clusters looked each up by ``list.index``, once per
     # cluster, which grew with the square of the fact's size
@@ -176,6 +177,7 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
         pairs.extend(_aligned_between(clusters, aligned, told, compare))
         for c in claims:
             stance[c.id] = "alone"
+    pairs.extend(loose_pairs)
     if len(clusters) == 1:
         verdict = "agree"
     else:
@@ -281,6 +283,64 @@ def _aligned_between(clusters: Sequence[_Cluster], aligned: Sequence[tuple[str, 
             told.add((i, j))
             found.append(finding)
     return found
+
+
+def _loosened(clusters: list[_Cluster], home: dict[str, _Cluster],
+              compare: Compare) -> tuple[list[_Cluster], list[Finding]]:
+    """The clusters, each value that agrees with a neighbouring cluster too taken out of
+    its own into one of its own: "at least 14" agrees with "fourteen" and with "15",
+    "1:55 a.m." with "1:55:31" and with "1:55:30", and stands against neither; left in
+    the first cluster it met, it would be set against the other with it. (Values are
+    looked at against the clusters within ``CLUSTER_WINDOW`` of theirs whose values differ,
+    each against its first value, of another document: a fact's work still grows with its
+    values; and a value that agrees only with another such value, taken out in turn,
+    stays.) With them,
+    the agreements that set each such value apart, told as the fact's pairs: it agrees
+    with both, which the fact says."""
+    if len(clusters) < 2:
+        return clusters, []
+    out: list[_Cluster] = []
+    told: list[Finding] = []
+    for n, cluster in enumerate(clusters):
+        if len(cluster.docs) < 2:
+            out.append(cluster)
+            continue
+        near = [k for k in clusters[max(0, n - CLUSTER_WINDOW):n + CLUSTER_WINDOW + 1]
+                if k is not cluster and _differs(cluster, k, compare)]
+        kept: list[Claim] = []
+        loose: list[tuple[Claim, Finding]] = []
+        for member in cluster.members:
+            agrees = next((found for k in near if k.head.doc != member.doc
+                           and (found := compare(k.head, member)) is not None
+                           and found.kind == "agreement"), None)
+            if agrees is None:
+                kept.append(member)
+            else:
+                loose.append((member, agrees))
+        if not kept or not loose:
+            out.append(cluster)
+            continue
+        rest = _Cluster(kept[0] if cluster.head not in kept else cluster.head, kept)
+        out.append(rest)
+        for member, agrees in loose:
+            out.append(_Cluster(member, [member]))
+            home[member.id] = out[-1]
+            told.append(agrees)
+            other = _other_than(rest, member.doc)
+            if other.doc != member.doc and (found := compare(other, member)) is not None:
+                told.append(found)
+    return out, told
+
+
+def _differs(cluster: _Cluster, other: _Cluster, compare: Compare) -> bool:
+    """Whether two clusters' values differ: their first values of two documents found
+    to (two clusters of one value, kept apart by what alignment paired, do not)."""
+    mine = cluster.head
+    theirs = _other_than(other, mine.doc)
+    if theirs.doc == mine.doc:
+        return False
+    found = compare(mine, theirs)
+    return found is not None and found.kind in ("discrepancy", "inconsistency")
 
 
 def _voice(claim: Claim) -> tuple[str, str | None, bool]:
