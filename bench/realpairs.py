@@ -105,8 +105,9 @@ def score(folder: Path) -> tuple[str, Tally]:
     for fact in report.facts:
         if len({v.doc for v in fact.values}) < 3:
             continue  # two sources: their pairwise findings below say it all
-        # a fact of three or more sources: values of one group agree; a group against the
-        # consensus is the verdict of its pair with it; other groups were not compared
+        # a fact of three or more sources: values of one group agree; two groups are the
+        # verdict of the fact's pairs between them (a value that fits two rival values is
+        # a group of its own that agrees with both); other groups were not compared
         verdict = {frozenset(p.claims): p.kind for p in fact.pairs}
         heads: dict[int, list[str]] = {}
         for v in fact.values:
@@ -121,6 +122,7 @@ def score(folder: Path) -> tuple[str, Tally]:
                     kinds = {k for pair, k in verdict.items()
                              if pair & set(heads[a.group]) and pair & set(heads[b.group])}
                     kind = ("discrepancy" if {"discrepancy", "inconsistency"} & kinds
+                            else "agreement" if kinds == {"agreement"}
                             else "not_comparable" if kinds else "")
                 if kind:
                     found.append((kind, claims[a.claim], claims[b.claim]))
