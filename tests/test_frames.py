@@ -1285,6 +1285,9 @@ def test_a_place_named_by_its_initials_is_the_place(short: str, full: str) -> No
     # where a storm, a wave or a quake hit
     ("Later 81 people were killed when it hit Toronto, Ontario.", "81", "Toronto"),
     ("The wave struck Hilo, killing 96 people.", "96", "Hilo"),
+    # a kind of place and its name
+    ("Floods destroyed 1,200 homes in the county of Kent.", "1,200", "Kent"),
+    ("The tsunami killed 23 of the 68 people in the village of Chenega.", "23", "Chenega"),
 ])
 def test_places_after_a_list_by_initials_and_where_it_struck(text, figure, place):
     assert frame_of(text, figure).place == place
@@ -1296,6 +1299,9 @@ def test_places_after_a_list_by_initials_and_where_it_struck(text, figure, place
     # a scale named after a person or a place is no place
     ("It was rated 5.8 on the Richter magnitude scale.", "5.8"),
     ("It was rated VIII on the Mercalli scale and 6.1 on the moment magnitude scale.", "6.1"),
+    # where a distance is counted from is no place it holds in
+    ("The dam stood 14 miles (23 km) upstream of the town of Johnstown.", "14 miles"),
+    ("The plant lay 18 miles from the city of Waco.", "18 miles"),
 ])
 def test_no_place_read_past_a_list_or_from_a_scale(text, figure):
     assert frame_of(text, figure).place is None

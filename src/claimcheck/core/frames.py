@@ -157,9 +157,11 @@ _PLACE_PARTICLE = (
     + r")[ \t]+)?)?"
 )
 _PLACE_OPENERS = (*_WORDS["place_prepositions"], *_WORDS["place_verbs"])
+#: "the village of Chenega", "the town of Valdez": a kind of place and its name
+_PLACE_OF = tuple(f"{noun} of" for noun in _WORDS["place_nouns"])
 _PLACE = re.compile(
-    "(?i:" + _opening(_PLACE_OPENERS) + ")"
-    r"\b(?i:" + "|".join(re.escape(w) for w in _PLACE_OPENERS) + r")[ \t]+"
+    "(?i:" + _opening((*_PLACE_OPENERS, *_PLACE_OF)) + ")"
+    r"\b(?i:" + "|".join(re.escape(w) for w in (*_PLACE_OPENERS, *_PLACE_OF)) + r")[ \t]+"
     r"(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+" + _PLACE_PARTICLE + r"[A-Z][\w'’.-]*){0,3})"
 )
 #: "in the north of the county", "in northern Tarsa", "across parts of the city": a figure
@@ -2291,11 +2293,17 @@ _INITIALS = frozenset(short.replace(" ", "") for shorts in table("demonyms")["sh
 def _named_place(match: re.Match[str], subject_key: str | None) -> str | None:
     """The place a match of ``_PLACE`` names (``_place_name``), or None where its name
     only qualifies the noun after it ("6.3 on the Richter magnitude scale")."""
-    if _QUALIFIED.match(match.string, match.end()):
-        return None
+    if _QUALIFIED.match(match.string, match.end()) or (
+            match.group().lower().startswith(_PLACE_OF)
+            and _REFERENCE_BEFORE.search(match.string, max(0, match.start() - 12),
+                                         match.start())):
+        return None  # (nor "14 miles upstream of the town of Johnstown": where the
+        # distance is counted from, not where the figure holds)
     return _place_name(match.group(1), subject_key)
 
 
+#: "of the", "from the" before "the town of ...": a place a figure is counted from.
+_REFERENCE_BEFORE = re.compile(r"\b(?:of|from)[ \t]+the[ \t]+\Z", re.IGNORECASE)
 #: A name's noun after it that makes the name no place: "the Richter (magnitude) scale".
 _QUALIFIED = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(
     re.escape(w) for w in _WORDS["named_scale_nouns"]) + r")\b")
