@@ -58,6 +58,12 @@ def fig(text: str) -> Quantity:
         # two "about"s are one tolerance apart at most, not two added
         ("perhaps 400 civilians", "approximately 350 civilians", "discrepancy", "above"),
         ("about 30,000 people", "about 28,000 people", "agreement", "overlap"),
+        # two "about"s rounded to one step that land on different steps: two estimates
+        ("approximately $1.4 billion", "approximately $1.5 billion", "discrepancy", "below"),
+        ("nearly $4.4 billion", "nearly $4.5 billion", "discrepancy", "below"),
+        ("about 1,400 men", "about 1,500 men", "discrepancy", "below"),
+        ("about 15 hours", "some 16 hours", "discrepancy", "below"),
+        ("about 1,500 men", "about 1,500 men", "agreement", "equal"),
         ("about 35,797 ft", "35,800 feet", "agreement", "contains"),
         # bounds are half-lines
         # two bounds one way: close together they agree, far apart the counts differ

@@ -501,10 +501,17 @@ def compare_quantities(
     ia, ib = _interval(a, fa, tolerance, fine), _interval(b, fb, tolerance, fine)
     if _both_about(a, b):
         x, y = a.low * fa, b.low * fb
-        if abs(x - y) > max(abs(x), abs(y)) * tolerance:
+        step = _conversion_step(a) * fa
+        if abs(x - y) > max(abs(x), abs(y)) * tolerance or (
+                not fine and abs(step - _conversion_step(b) * fb) <= _EPS * step
+                and abs(x - y) >= step * (1 - 1e-9)):
             # "perhaps 400" against "approximately 350": each writer's "about" is the
             # slack of one figure, not of the two added; farther apart than one
-            # tolerance, they are two estimates that differ
+            # tolerance, they are two estimates that differ; and so are two rounded to
+            # the same step that land on different steps ("approximately $1.4 billion"
+            # against "approximately $1.5 billion": each writer rounded the figure, and
+            # they rounded it apart; "about 10,911" and "about 10,912", given to the
+            # metre, are about the same metre)
             ia, ib = (x, x), (y, y)
     lower_a, upper_a = a.qualifier in LOWER_BOUNDS, a.qualifier in UPPER_BOUNDS
     lower_b, upper_b = b.qualifier in LOWER_BOUNDS, b.qualifier in UPPER_BOUNDS
