@@ -1853,3 +1853,34 @@ def test_two_capacities_still_differ() -> None:
 def test_round_conversions_do_not_explain_a_difference(a: str, b: str, left: str,
                                                        right: str) -> None:
     assert paired(check(a, b), left, right) == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("text", "figure", "scope"), [
+    # a count told as it stands when written, with no date: the present perfect, "so far"
+    ("Twenty-two of these patients have died.", "Twenty-two", "running"),
+    ("At least 14 people have been killed so far.", "14", "running"),
+    ("The death toll has now risen to 30.", "30", "running"),
+    ("To date, 1,200 cases of the fever were confirmed.", "1,200", "running"),
+    # a date says when it stood (a moment); a plain past is no running count
+    ("As of 14 June 2031, 14 people have died.", "14", "moment"),
+    ("An estimated 180 cases including 29 deaths occurred.", "29", None),
+    ("The storm killed 12 people.", "12", None),
+])
+def test_a_count_told_as_it_stands_when_written_is_running(text, figure, scope):
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.scope == scope
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right", "found"), [
+    # a running toll below a later one that states no date: it may have grown since
+    ("Twenty-two of the patients of the Legion outbreak have died.",
+     "The Legion outbreak caused 180 cases including 29 deaths.", "Twenty-two", "29", []),
+    ("So far the floods have killed 412 people in the province.",
+     "The floods killed 1,985 people in the province.", "412", "1,985", []),
+    # a running toll above the other is not explained by growth
+    ("The fires have so far caused at least 181 deaths in the state.",
+     "The fires caused 173 deaths in the state.", "181", "173", ["discrepancy"]),
+])
+def test_a_running_count_with_no_date_against_a_larger_one_is_no_discrepancy(
+        a: str, b: str, left: str, right: str, found: list[str]) -> None:
+    assert paired(check(a, b), left, right) == found

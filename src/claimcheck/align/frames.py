@@ -537,6 +537,10 @@ def running_against_undated(a: Claim, b: Claim) -> str | None:
     for p, q, low, high in ((pa, pb, va.high, vb.low), (pb, pa, vb.high, va.low)):
         if p is not None and q is None and p.relation in RUNNING and low < high:
             return p.text
+    for x, y, low, high in ((fa, fb, va.high, vb.low), (fb, fa, vb.high, va.low)):
+        if x.scope == "running" and y.scope != "running" and y.period is None and low < high:
+            return "when its source was written"  # "22 of these patients have died"
+            # against "180 cases including 29 deaths"
     return None
 
 

@@ -1995,7 +1995,30 @@ def _scope(clause: str, when: TimeRef | None) -> str | None:
         return "cumulative"
     if when is not None and when.relation in _MOMENT:
         return "moment"
+    if when is None and _running(clause):
+        return "running"
     return None
+
+
+#: "so far", "to date": a count as it stands (frames.toml running_words).
+_RUNNING_WORDS = _keyed(re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["running_words"]).replace(r"\ ", "[ \t]+")
+    + r")\b", re.IGNORECASE), _WORDS["running_words"])
+#: "have died", "has now risen", "have been killed": the present perfect.
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:" + "|".join(_WORDS["running_auxiliaries"]) + r")[ \t]+(?:(?:"
+    + "|".join(_WORDS["running_fillers"]) + r")[ \t]+){0,2}([a-z]+)\b")
+
+
+def _running(clause: str) -> bool:
+    """Whether a figure's clause tells it as it stood when its source was written, with
+    no date: "so far", "to date", or the present perfect ("22 of these patients have
+    died", "the toll has risen to 30"). A later count of what only grows (a toll, cases)
+    may be larger without contradicting it."""
+    if _RUNNING_WORDS.search(clause):
+        return True
+    return any(past_verb(m.group(1)) is not None or irregular_base(m.group(1)) is not None
+               or m.group(1).endswith("en") for m in _PRESENT_PERFECT.finditer(clause))
 
 
 #: A figure followed by a copula and a noun ("487 were passengers", "120 were children"),
