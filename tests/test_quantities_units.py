@@ -8,6 +8,7 @@ import itertools
 
 import pytest
 
+import claimcheck
 from claimcheck.builtin.quantities.find import find_quantities
 from claimcheck.model import Quantity
 
@@ -478,3 +479,16 @@ def test_a_hyphenated_length_of_time_is_still_a_length() -> None:
 def test_a_hedged_span_after_between_is_no_compound(text: str) -> None:
     assert [q.text for q in figures(text)] == ["3 miles", "400 yards"]
 
+
+
+@pytest.mark.parametrize(("text", "figure", "unit", "value"), [
+    # a unit of several words joined by hyphens before the noun it measures
+    ("a 29,670-square-mile region of present-day Arizona", "29,670-square-mile", "sq mi", 29670),
+    ("a 12-square-foot room", "12-square-foot", "sq ft", 12),
+    ("a 5-cubic-metre tank", "5-cubic-metre", "m³", 5),
+    ("a 2,000-square-foot house", "2,000-square-foot", "sq ft", 2000),
+    ("the 12-nautical-mile limit", "12-nautical-mile", "nmi", 12),
+])
+def test_a_unit_of_several_words_joined_by_hyphens_is_read(text, figure, unit, value):
+    found = [(q.text, q.unit, q.low) for q in claimcheck.quantities(text)]
+    assert (figure, unit, value) in found
