@@ -1884,3 +1884,20 @@ def test_a_count_told_as_it_stands_when_written_is_running(text, figure, scope):
 def test_a_running_count_with_no_date_against_a_larger_one_is_no_discrepancy(
         a: str, b: str, left: str, right: str, found: list[str]) -> None:
     assert paired(check(a, b), left, right) == found
+
+
+@pytest.mark.parametrize("key", ["Publication date", "Date of publication", "Release date",
+                                 "Retrieved", "Accessed"])
+def test_a_keyed_publication_date_meets_no_other_date(key: str) -> None:
+    """"Publication date: 09/30/1994" says when the report came out: two reports of one
+    outbreak published three weeks apart do not disagree on a date. (An infobox's
+    "Date: 5-9 August 1975" is the event's, and still meets.)"""
+    report = check(f"Human plague in India\n\n{key}: 09/30/1994\n\nSince August 26, 1994, "
+                   "cases have been reported.",
+                   f"Human plague in India, update\n\n{key}: 10/21/1994\n\nFrom August 26, "
+                   "1994, cases were reported.")
+    assert not [f for f in report.findings if f.kind in ("agreement", "discrepancy")
+                and "09/30/1994" in {report.claim(c).text for c in f.claims}]
+    event = check("Dam failure\n\nDate: August 8, 1975\n\nThe dam failed.",
+                  "Dam failure\n\nDate: August 9, 1975\n\nThe dam failed.")
+    assert [f for f in event.findings if f.kind == "discrepancy"]

@@ -944,7 +944,7 @@ def _stamped(found: Frame, claim: Claim, text: str, source: str) -> Frame:
     """``found``, marked as a stamp (the time its page was posted, which the aligner
     passes over) when the date is one; read per claim, outside the memo, since two dates
     with the same words around them may stand on a line of their own or not."""
-    if claim.kind in TIME_KINDS and source == "sentence" and _stamp(text, claim):
+    if claim.kind in TIME_KINDS and source in ("sentence", "key_value") and _stamp(text, claim):
         return replaced(found, source="stamp")
     return found
 
