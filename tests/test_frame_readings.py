@@ -1880,6 +1880,10 @@ def test_a_count_told_as_it_stands_when_written_is_running(text, figure, scope):
     # a running toll above the other is not explained by growth
     ("The fires have so far caused at least 181 deaths in the state.",
      "The fires caused 173 deaths in the state.", "181", "173", ["discrepancy"]),
+    # two sources' counts as each stood when it was written: two moments unknown
+    ("About 875 acres of new land have been created by the lava flows.",
+     "About 655 acres of new land have been created by the lava flows.", "875 acres",
+     "655 acres", []),
 ])
 def test_a_running_count_with_no_date_against_a_larger_one_is_no_discrepancy(
         a: str, b: str, left: str, right: str, found: list[str]) -> None:

@@ -538,9 +538,11 @@ def running_against_undated(a: Claim, b: Claim) -> str | None:
         if p is not None and q is None and p.relation in RUNNING and low < high:
             return p.text
     for x, y, low, high in ((fa, fb, va.high, vb.low), (fb, fa, vb.high, va.low)):
-        if x.scope == "running" and y.scope != "running" and y.period is None and low < high:
+        if x.scope == "running" and y.period is None and low < high \
+                and (y.scope != "running" or a.doc != b.doc):
             return "when its source was written"  # "22 of these patients have died"
-            # against "180 cases including 29 deaths"
+            # against "180 cases including 29 deaths"; two sources' counts "so far",
+            # each as it stood when its source was written, at two moments unknown
     return None
 
 
