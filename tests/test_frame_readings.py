@@ -1905,3 +1905,26 @@ def test_a_keyed_publication_date_meets_no_other_date(key: str) -> None:
     event = check("Dam failure\n\nDate: August 8, 1975\n\nThe dam failed.",
                   "Dam failure\n\nDate: August 9, 1975\n\nThe dam failed.")
     assert [f for f in event.findings if f.kind == "discrepancy"]
+
+
+@pytest.mark.parametrize(("text", "figure", "statistic"), [
+    # a length of time something was changed by is a change, not a length
+    ("The week's working time was thus cut down two hours.", "two hours", "change"),
+    ("The shift was reduced by three hours.", "three hours", "change"),
+    ("The voyage was shortened by ten days.", "ten days", "change"),
+    # a length of time
+    ("The ship went down in 12 minutes.", "12 minutes", "count"),
+    ("The law cut the week from 56 hours to 54 hours.", "56 hours", "count"),
+    ("The crossing took two hours.", "two hours", "count"),
+])
+def test_a_length_of_time_something_was_changed_by_is_a_change(text, figure, statistic):
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.statistic == statistic
+
+
+def test_hours_cut_are_not_set_against_the_hours_before_the_cut() -> None:
+    report = check("The law took effect on January 1, 1912, and the mill hands' week was "
+                   "thus cut down two hours.",
+                   "On January 1, 1912, a law cut the mill hands' week from 56 hours to 54 "
+                   "hours.")
+    assert paired(report, "two hours", "56 hours") == []

@@ -244,6 +244,8 @@ _NOW_WORDS = frozenset(_WORDS["document_now_words"])
 _THAT_DAY = frozenset(_WORDS["anaphoric_days"])
 #: "up" and "down" as change words, and the verbs they complete instead ("pulls down").
 _UP_DOWN = frozenset(_WORDS["particle_change_words"])
+#: Verbs, as their bases, that change a length of time ("reduced by two hours").
+_CHANGE_BASES = frozenset(_WORDS["duration_change_verbs"])
 _PHRASAL = frozenset(_WORDS["phrasal_before_up_down"])
 _PASSIVE_WORDS = frozenset(_WORDS["passive_auxiliaries"])
 #: The auxiliaries of a perfect ("had rejected"), a passive only with "been" after them.
@@ -1137,7 +1139,9 @@ def _frame(
     measured = measure.measure if measure and measure.measure else None
     # (a duration is a length of time: "went down in 12 minutes" is no change of one)
     statistic = stated or (_statistic(claim, left, after_words, measured)
-                           if claim.kind in ("quantity", "ratio") else "count")
+                           if claim.kind in ("quantity", "ratio")
+                           else "change" if claim.kind == "duration" and _changed_by(before_words)
+                           else "count")
     if measured and measured.split(".")[0] in _VOTE_MEASURES and statistic == "share" \
             and source == "sentence" and (
                 _share_of_people(after_words) or _survey_answer(after_words)):
@@ -2388,6 +2392,19 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
     if _TOTAL.search(" ".join(words)):
         return "total"
     return "count"
+
+
+def _changed_by(before_words: list[str]) -> bool:
+    """Whether the words right before a length of time say it is what something was
+    changed by ("cut down two hours", "was reduced by three days", "extended by a week"):
+    a change, not a length ("went down in 12 minutes" is one: "in" stands between)."""
+    words = [w.lower().strip(",;:") for w in before_words[-3:]]
+    if words and words[-1] == "by":
+        words.pop()
+    if words and words[-1] in _UP_DOWN:
+        words.pop()
+    return bool(words) and (words[-1] in _CHANGE or words[-1] in _REVISIONS
+                            or past_verb(words[-1]) in _CHANGE_BASES)
 
 
 def _revised_after(after_words: list[str]) -> bool:
