@@ -1928,3 +1928,17 @@ def test_hours_cut_are_not_set_against_the_hours_before_the_cut() -> None:
                    "On January 1, 1912, a law cut the mill hands' week from 56 hours to 54 "
                    "hours.")
     assert paired(report, "two hours", "56 hours") == []
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # people taken into custody are a measure of their own
+    ("Arrests: 296", "296", "arrests"),
+    ("Police arrested 296 strikers.", "296", "arrests"),
+    ("So four were detained.", "four", "arrests"),
+    # a label before the next colon is the next pair's key, not this figure's noun
+    ("Deaths: 3 killed, Arrests: 12", "3", "casualties.killed"),
+    ("Casualties1: Deaths: 3 killed, Arrests: 40", "3", "casualties.killed"),
+])
+def test_arrests_and_the_next_keys_label(text: str, figure: str, measure: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.measure == measure

@@ -658,6 +658,11 @@ _WITH_ID_WHEN_FRAME = copier(Claim, ("id", "when", "frame"))
 #: for both; no figure stands between two figures that follow each other).
 _JOINED_FIGURE = re.compile(r"[^.;:()\n]{0,40}?\band[ \t]+")
 
+#: The next pair's key at the end of a figure's words, before the colon that ended them
+#: ("3 killed, Arrests" of "Deaths: 3 killed, Arrests: 296"): one or two capitalised words
+#: after a comma, a semicolon or a blank.
+_NEXT_KEY = re.compile(r"(?:[,;][ \t]*|[ \t]+)[A-Z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*)?[ \t]*\Z")
+
 #: "Of the 21,000 Japanese soldiers", "Out of its 4,000 employees": a group opening its
 #: sentence, some of which the figures after it count.
 _PARTITIVE = re.compile(r"[ \t]*(?:of|out[ \t]+of)[ \t]+(?:the|its|their|these|those)[ \t]+$",
@@ -800,6 +805,10 @@ def frame_of(
         right = right[:spread.start(1)] + right[spread.end(1):]
     stop = _CLAUSE_BREAK.search(right)  # the first piece, without splitting the rest
     right = right[: stop.start()] if stop else right
+    if stop is not None and (key := _NEXT_KEY.search(right)) is not None:
+        # "Deaths: 3 killed, Arrests: 296": the label before the next colon is the next
+        # figure's key, not this figure's noun
+        right = right[:key.start()]
     if neighbours[1] <= s_end and not converted:
         # "... 3,559 Wounded, 1,288 ...": a table run together into one line
         right = right[:_label_of_next(text[claim.end:neighbours[1]], vocabulary)]
