@@ -1315,3 +1315,13 @@ def test_two_places_a_storm_struck_keep_their_tolls_apart() -> None:
     report = check(a, b)
     assert "discrepancy" not in paired(report, "95", "81")
     assert "discrepancy" not in paired(report, "95", "19")
+
+
+@pytest.mark.parametrize(("text", "figure", "place"), [
+    # a figure that names its own place before the next figure of its list keeps it
+    ("The quake killed 300 in Italy and 40 in Greece.", "300", "Italy"),
+    ("Sales rose 12 percent in the US and 8 percent in Europe.", "12 percent", "US"),
+    ("The quake killed 300 in Italy and 40 in Greece.", "40", "Greece"),
+])
+def test_a_figure_of_a_list_keeps_the_place_it_names_itself(text, figure, place):
+    assert frame_of(text, figure).place == place

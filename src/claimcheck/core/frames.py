@@ -2309,6 +2309,9 @@ def _listed_place(text: str, claim: Claim, s_end: int, subject_key: str | None) 
     if nxt is None or not _LIST_ON.fullmatch(after, 0, nxt.start()) \
             or _WORLD.search(after, 0, nxt.start()):
         return None  # (not "1.1 million worldwide and 116,000 in the United States")
+    if any(_named_place(match, subject_key) is not None
+           for match in _PLACE.finditer(after, 0, nxt.start())):
+        return None  # its own place first ("300 in Italy and 40 in Greece": Italy's)
     tail = _FIGURE_TAIL.match(after, nxt.start())
     stop = _LIST_END.search(after, tail.end())
     third = _DIGIT.search(after, tail.end())
