@@ -946,3 +946,45 @@ def test_a_time_to_the_minute_stands_with_neither_of_two_seconds_apart(tmp_path)
     group = {report.claim(v.claim).text: v.group for v in fact.values}
     assert len(set(group.values())) == 3
     assert "outlier" not in {v.stance for v in fact.values if v.doc == "c"}
+
+
+def test_one_value_that_fits_two_rival_values_is_one_group_told_once(tmp_path):
+    """"at least 14" of three sources fits "fourteen" and "15" alike: taken out of the
+    cluster it joined, it is one group of three sources, not one per source, and each
+    agreement that set it apart is told once among the fact's pairs."""
+    base = "The blast at the fertilizer plant in Westfield on April 17, 2013 "
+    report = claimcheck.check(*write(tmp_path, {
+        "a": base + "killed fourteen people.", "b": base + "led to at least 14 fatalities.",
+        "c": base + "killed at least 14 people.", "d": base + "left at least 14 people dead.",
+        "e": base + "killed 15 people.", "f": base + "killed fifteen people.",
+    }))
+    (fact,) = [f for f in report.facts
+               if "fourteen" in {report.claim(v.claim).text for v in f.values}]
+    assert len({v.group for v in fact.values if report.claim(v.claim).text == "14"}) == 1
+    told = [frozenset(p.claims) for p in fact.pairs]
+    assert len(told) == len(set(told))
+    assert fact.verdict == "disagree"
+
+
+def test_thousands_of_one_loose_value_make_one_group_and_a_few_pairs() -> None:
+    """A fact of 3,000 values, a third "14", a third "15" and a third "14 to 15" (which
+    fits both): the last are one group, and the fact's pairs stay a handful (one per
+    loose source grew the report with the fact)."""
+    from claimcheck.align.facts import fact_of_group
+    from claimcheck.model import Claim, Finding, Quantity
+
+    def value(n: int, low: float, high: float) -> Claim:
+        text = f"{low:g} to {high:g}"
+        return Claim(f"d{n}:1", f"d{n}", "quantity", 0, len(text), text,
+                     value=Quantity(0, len(text), text, low, high, dimension="count"))
+
+    def compare(x, y):
+        kind = "agreement" if x.value.low <= y.value.high and y.value.low <= x.value.high \
+            else "discrepancy"
+        return Finding(kind, f"{x.text} against {y.text}", (x.id, y.id))
+
+    claims = [value(n, *((14, 14), (15, 15), (14, 15))[n % 3]) for n in range(3000)]
+    fact = fact_of_group("", claims, compare)
+    assert len({v.group for v in fact.values}) == 3
+    assert len(fact.pairs) <= 6
+    assert fact.verdict == "disagree"

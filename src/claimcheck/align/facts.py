@@ -177,7 +177,9 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
         pairs.extend(_aligned_between(clusters, aligned, told, compare))
         for c in claims:
             stance[c.id] = "alone"
-    pairs.extend(loose_pairs)
+    # (each agreement that set a value apart once: the clusters' own pairs may tell it)
+    said = {frozenset(f.claims) for f in pairs}
+    pairs.extend(f for f in loose_pairs if frozenset(f.claims) not in said)
     if len(clusters) == 1:
         verdict = "agree"
     else:
@@ -308,26 +310,33 @@ def _loosened(clusters: list[_Cluster], home: dict[str, _Cluster],
         near = [k for k in clusters[max(0, n - CLUSTER_WINDOW):n + CLUSTER_WINDOW + 1]
                 if k is not cluster and _differs(cluster, k, compare)]
         kept: list[Claim] = []
-        loose: list[tuple[Claim, Finding]] = []
+        # the values taken out, by the neighbouring cluster they agree with: those that
+        # agree with the same one are one value ("at least 14" of three sources, each
+        # fitting "fourteen" and "15"), one cluster, not one per source
+        loose: dict[int, tuple[_Cluster, Finding]] = {}
         for member in cluster.members:
-            agrees = next((found for k in near if k.head.doc != member.doc
+            agrees = next(((k, found) for k in near if k.head.doc != member.doc
                            and (found := compare(k.head, member)) is not None
                            and found.kind == "agreement"), None)
             if agrees is None:
                 kept.append(member)
+            elif id(agrees[0]) in loose:
+                loose[id(agrees[0])][0].members.append(member)
             else:
-                loose.append((member, agrees))
+                loose[id(agrees[0])] = (_Cluster(member, [member]), agrees[1])
         if not kept or not loose:
             out.append(cluster)
             continue
         rest = _Cluster(kept[0] if cluster.head not in kept else cluster.head, kept)
         out.append(rest)
-        for member, agrees in loose:
-            out.append(_Cluster(member, [member]))
-            home[member.id] = out[-1]
+        for apart, agrees in loose.values():
+            out.append(apart)
+            for member in apart.members:
+                home[member.id] = apart
             told.append(agrees)
-            other = _other_than(rest, member.doc)
-            if other.doc != member.doc and (found := compare(other, member)) is not None:
+            other = _other_than(rest, apart.head.doc)
+            if other.doc != apart.head.doc and \
+                    (found := compare(other, apart.head)) is not None:
                 told.append(found)
     return out, told
 
