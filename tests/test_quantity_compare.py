@@ -517,3 +517,16 @@ def test_a_figure_in_words_at_a_strict_bound_is_read_by_its_value(
         left: str, right: str, kind: str, relation: str) -> None:
     got_kind, detail = compare_quantities(fig(left), fig(right))
     assert (got_kind, detail["relation"]) == (kind, relation)
+
+
+@pytest.mark.parametrize(("left", "right", "kind"), [
+    # "about 40" may be rounded to the ten, "about 41" is not: not rounded to one step,
+    # the two keep their tolerance
+    ("about 40 people", "about 41 people", "agreement"),
+    ("about 10 hours", "about 11 hours", "agreement"),
+    ("about 40 people", "about 50 people", "discrepancy"),
+    ("about 15 hours", "some 16 hours", "discrepancy"),
+])
+def test_two_abouts_of_a_short_round_figure_and_a_unit_keep_their_tolerance(
+        left: str, right: str, kind: str) -> None:
+    assert compare_quantities(fig(left), fig(right))[0] == kind

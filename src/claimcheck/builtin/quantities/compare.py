@@ -333,6 +333,17 @@ def _conversion_step(q: Quantity) -> float:
     return 10.0 ** zeros if len(digits) >= ROUND_DIGITS and zeros else step
 
 
+def _rounding_step(q: Quantity) -> float:
+    """The step an "about" figure may be rounded to: ``_conversion_step``, and for a
+    short whole number its zeros' too ("about 40" perhaps to the ten, which "about 41"
+    is not: two steps, so the two keep their tolerance)."""
+    found = _digits(q)
+    if found is None or found[1] or (q.precision or 1.0) != 1.0:
+        return _conversion_step(q)
+    zeros = len(found[0]) - len(found[0].rstrip("0"))
+    return 10.0 ** zeros if zeros else _conversion_step(q)
+
+
 def _interval(q: Quantity, factor: float, tolerance: float,
               fine: bool = False) -> tuple[float, float]:
     """The values a figure allows. ``fine``: both figures compared are precise as
@@ -501,9 +512,9 @@ def compare_quantities(
     ia, ib = _interval(a, fa, tolerance, fine), _interval(b, fb, tolerance, fine)
     if _both_about(a, b):
         x, y = a.low * fa, b.low * fb
-        step = _conversion_step(a) * fa
+        step = _rounding_step(a) * fa
         if abs(x - y) > max(abs(x), abs(y)) * tolerance or (
-                not fine and abs(step - _conversion_step(b) * fb) <= _EPS * step
+                not fine and abs(step - _rounding_step(b) * fb) <= _EPS * step
                 and abs(x - y) >= step * (1 - 1e-9)):
             # "perhaps 400" against "approximately 350": each writer's "about" is the
             # slack of one figure, not of the two added; farther apart than one
