@@ -1325,3 +1325,13 @@ def test_two_places_a_storm_struck_keep_their_tolls_apart() -> None:
 ])
 def test_a_figure_of_a_list_keeps_the_place_it_names_itself(text, figure, place):
     assert frame_of(text, figure).place == place
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # people strike or hit a firm or a person, not a place
+    ("About 3,000 workers struck Ford in 1937.", "3,000"),
+    ("In 1978 some 160,000 miners struck Peabody Coal for 110 days.", "160,000"),
+    ("The strikers who struck General Motors numbered 136,000.", "136,000"),
+])
+def test_what_people_struck_is_no_place(text, figure):
+    assert frame_of(text, figure).place is None

@@ -2338,7 +2338,19 @@ def _named_place(match: re.Match[str], subject_key: str | None) -> str | None:
                                          match.start())):
         return None  # (nor "14 miles upstream of the town of Johnstown": where the
         # distance is counted from, not where the figure holds)
+    if match.group().split(None, 1)[0].lower() in _PLACE_VERB_WORDS:
+        doer = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+        if doer is not None and (person_kind(doer.group(1)) is not None
+                                 or doer.group(1).lower() in _PEOPLE_DOERS):
+            return None  # people strike or hit a firm or a person, not a place ("3,000
+            # workers struck Ford", "he hit Smith")
     return _place_name(match.group(1), subject_key)
+
+
+_PLACE_VERB_WORDS = frozenset(w.lower() for w in _WORDS["place_verbs"])
+_PEOPLE_DOERS = frozenset(_WORDS["people_doers"])
+#: The word right before a verb (its doer, in "workers struck Ford").
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 
 
 #: "of the", "from the" before "the town of ...": a place a figure is counted from.
