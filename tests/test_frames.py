@@ -1335,3 +1335,15 @@ def test_a_figure_of_a_list_keeps_the_place_it_names_itself(text, figure, place)
 ])
 def test_what_people_struck_is_no_place(text, figure):
     assert frame_of(text, figure).place is None
+
+
+@pytest.mark.parametrize(("text", "figure", "place"), [
+    # a feast or a named day dates a figure, it is no place (with "on" or a place verb)
+    ("On Christmas Day 1914, 40 soldiers died.", "40", None),
+    ("The tsunami struck Boxing Day, killing 230,000.", "230,000", None),
+    ("The hurricane hit Labor Day weekend, killing 400.", "400", None),
+    ("The attack came on Easter Sunday, killing 250.", "250", None),
+    ("On Easter Island 40 statues fell.", "40", "Easter Island"),
+])
+def test_a_named_day_is_no_place(text, figure, place):
+    assert frame_of(text, figure).place == place

@@ -36,7 +36,7 @@ from claimcheck.model import (
     Table,
     TimeRef,
 )
-from claimcheck.text.calendar import MONTH_NAMES
+from claimcheck.text.calendar import EASTER_FESTIVALS, FIXED_FESTIVALS, MONTH_NAMES
 from claimcheck.text.data import table
 from claimcheck.text.grammar import DETERMINERS, PREPOSITIONS
 from claimcheck.text.measures import (
@@ -2360,6 +2360,20 @@ _QUALIFIED = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(
     re.escape(w) for w in _WORDS["named_scale_nouns"]) + r")\b")
 
 
+#: Last words of a name that make it a day ("Labor Day", "Christmas Eve"; frames.toml).
+_DAY_NAME_ENDS = frozenset(_WORDS["day_name_ends"])
+
+
+def _named_day(name: str) -> bool:
+    """Whether ``name`` names a day: a feast of the calendar ("Christmas Day", "Easter
+    Sunday", "Boxing Day", "Good Friday") or a name ending in "Day" ("Labor Day",
+    "Armistice Day"); not "Christmas Island", "Easter Island"."""
+    words = name.rstrip(".,;:").split()
+    key = " ".join(words).lower().replace("’", "'")
+    return key in FIXED_FESTIVALS or key in EASTER_FESTIVALS or (
+        len(words) > 1 and words[-1].lower() in _DAY_NAME_ENDS)
+
+
 def _place_name(name: str, subject_key: str | None) -> str | None:
     """A place's name as read after its preposition, or None for what names no place (a
     month, a stopword, a figure, the figure's own subject)."""
@@ -2368,6 +2382,9 @@ def _place_name(name: str, subject_key: str | None) -> str | None:
     if first in MONTH_NAMES or (first in STOPWORDS and first not in _INITIALS) \
             or _DIGIT.search(name):
         return None
+    if _named_day(name):
+        return None  # a feast or a named day dates, not places ("on Christmas Day 1914",
+        # "struck Boxing Day", "on Labor Day weekend")
     if subject_key and normalize(name) == subject_key:
         return None
     return name.rstrip(".,;:")
