@@ -1347,3 +1347,15 @@ def test_what_people_struck_is_no_place(text, figure):
 ])
 def test_a_named_day_is_no_place(text, figure, place):
     assert frame_of(text, figure).place == place
+
+
+@pytest.mark.parametrize(("text", "figure", "place"), [
+    # "of the town of X" names where a figure holds, unless a distance is counted from it
+    ("The tsunami killed 23 of the 68 people of the village of Chenega.", "23", "Chenega"),
+    ("The quake killed 300 of the 2,000 inhabitants of the city of Messina.", "300",
+     "Messina"),
+    ("The dam lay 14 miles north of the town of Johnstown.", "14 miles", None),
+    ("The dam stood 14 miles upstream of the town of Johnstown.", "14 miles", None),
+])
+def test_of_the_town_of_is_where_unless_a_distance_is_counted_from_it(text, figure, place):
+    assert frame_of(text, figure).place == place

@@ -2334,8 +2334,7 @@ def _named_place(match: re.Match[str], subject_key: str | None) -> str | None:
     only qualifies the noun after it ("6.3 on the Richter magnitude scale")."""
     if _QUALIFIED.match(match.string, match.end()) or (
             match.group().lower().startswith(_PLACE_OF)
-            and _REFERENCE_BEFORE.search(match.string, max(0, match.start() - 12),
-                                         match.start())):
+            and _counted_from(match.string, match.start())):
         return None  # (nor "14 miles upstream of the town of Johnstown": where the
         # distance is counted from, not where the figure holds)
     if match.group().split(None, 1)[0].lower() in _PLACE_VERB_WORDS:
@@ -2353,8 +2352,20 @@ _PEOPLE_DOERS = frozenset(_WORDS["people_doers"])
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 
 
-#: "of the", "from the" before "the town of ...": a place a figure is counted from.
-_REFERENCE_BEFORE = re.compile(r"\b(?:of|from)[ \t]+the[ \t]+\Z", re.IGNORECASE)
+#: "from the", "upstream of the" before "the town of ...": a place a figure is counted
+#: from; "(residents) of the town of Valdez" names where it holds.
+_REFERENCE_BEFORE = re.compile(r"\b(?:([^\W\d_][\w-]*)[ \t]+of|from)[ \t]+the[ \t]+\Z",
+                               re.IGNORECASE)
+_DISTANCE_FROM = frozenset(_WORDS["distance_from_words"])
+
+
+def _counted_from(text: str, at: int) -> bool:
+    """Whether the kind of place and its name at ``at`` is where a distance is counted
+    from ("14 miles upstream of the town of Johnstown", "18 miles from the city of Waco"),
+    not where a figure holds ("40 residents of the town of Valdez")."""
+    found = _REFERENCE_BEFORE.search(text, max(0, at - 40), at)
+    return found is not None and (found.group(1) is None
+                                  or found.group(1).lower() in _DISTANCE_FROM)
 #: A name's noun after it that makes the name no place: "the Richter (magnitude) scale".
 _QUALIFIED = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(
     re.escape(w) for w in _WORDS["named_scale_nouns"]) + r")\b")
