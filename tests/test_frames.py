@@ -1359,3 +1359,12 @@ def test_a_named_day_is_no_place(text, figure, place):
 ])
 def test_of_the_town_of_is_where_unless_a_distance_is_counted_from_it(text, figure, place):
     assert frame_of(text, figure).place == place
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # "hit" as a noun's word is no storm's verb
+    ("The hit Netflix series Squid Game drew 142 million households.", "142 million"),
+    ("Hit TV show Friends drew 52 million viewers.", "52 million"),
+])
+def test_a_hit_show_is_no_place_it_hit(text, figure):
+    assert frame_of(text, figure).place is None

@@ -2337,17 +2337,24 @@ def _named_place(match: re.Match[str], subject_key: str | None) -> str | None:
             and _counted_from(match.string, match.start())):
         return None  # (nor "14 miles upstream of the town of Johnstown": where the
         # distance is counted from, not where the figure holds)
-    if match.group().split(None, 1)[0].lower() in _PLACE_VERB_WORDS:
+    verb = match.group().split(None, 1)[0]
+    if verb.lower() in _PLACE_VERB_WORDS:
+        if verb.istitle():
+            return None  # a sentence's first word, no storm's verb ("Hit TV show Friends")
         doer = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
         if doer is not None and (person_kind(doer.group(1)) is not None
                                  or doer.group(1).lower() in _PEOPLE_DOERS):
             return None  # people strike or hit a firm or a person, not a place ("3,000
             # workers struck Ford", "he hit Smith")
+        if doer is not None and doer.group(1).lower() in _NOUN_MARKS:
+            return None  # "the hit Netflix series", "their hit single": a noun's word
     return _place_name(match.group(1), subject_key)
 
 
 _PLACE_VERB_WORDS = frozenset(w.lower() for w in _WORDS["place_verbs"])
 _PEOPLE_DOERS = frozenset(_WORDS["people_doers"])
+#: Words before "hit" that make it a noun's word, not a verb ("the hit Netflix series").
+_NOUN_MARKS = frozenset(_WORDS["place_verb_noun_marks"])
 #: The word right before a verb (its doer, in "workers struck Ford").
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 
