@@ -1368,3 +1368,13 @@ def test_of_the_town_of_is_where_unless_a_distance_is_counted_from_it(text, figu
 ])
 def test_a_hit_show_is_no_place_it_hit(text, figure):
     assert frame_of(text, figure).place is None
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # a kind of place in a name's title, or before "the" and a name, names no place
+    ("The State of the Union address drew 40 million viewers.", "40 million"),
+    ("The Nation of Islam claimed 40,000 members.", "40,000"),
+    ("The Town of Salem game had 40 million players.", "40 million"),
+])
+def test_a_kind_of_place_in_a_title_is_no_place(text, figure):
+    assert frame_of(text, figure).place is None

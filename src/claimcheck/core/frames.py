@@ -2337,6 +2337,10 @@ def _named_place(match: re.Match[str], subject_key: str | None) -> str | None:
             and _counted_from(match.string, match.start())):
         return None  # (nor "14 miles upstream of the town of Johnstown": where the
         # distance is counted from, not where the figure holds)
+    if match.group().lower().startswith(_PLACE_OF) and (
+            match.group()[0].isupper() or _OF_THE.match(match.group())):
+        return None  # a kind of place in a name's title is no place ("the Nation of
+        # Islam", "the Town of Salem game"), nor "the State of the Union"
     verb = match.group().split(None, 1)[0]
     if verb.lower() in _PLACE_VERB_WORDS:
         if verb.istitle():
@@ -2351,6 +2355,8 @@ def _named_place(match: re.Match[str], subject_key: str | None) -> str | None:
     return _place_name(match.group(1), subject_key)
 
 
+#: "state of the Union": a kind of place, "of the" and a name (a title, not a place).
+_OF_THE = re.compile(r"\S+[ \t]+of[ \t]+the[ \t]", re.IGNORECASE)
 _PLACE_VERB_WORDS = frozenset(w.lower() for w in _WORDS["place_verbs"])
 _PEOPLE_DOERS = frozenset(_WORDS["people_doers"])
 #: Words before "hit" that make it a noun's word, not a verb ("the hit Netflix series").
