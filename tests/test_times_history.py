@@ -697,3 +697,11 @@ def test_two_days_running_meet_the_span_they_make() -> None:
              and all(report.claim(c).kind in ("date", "range") for c in f.claims)}
     assert found == {("agreement", ("Sunday, February 7 and Monday, February 8, 1904",
                                     "from Sunday February 7 to Monday February 8, 1904"))}
+
+
+def test_two_days_running_that_make_no_span_stay_a_list() -> None:
+    # 1900 had no February 29: the two days make no span, and the list's first day is
+    # still read, as of any two listed days, not lost with the span
+    found = [(t.kind, t.text) for t in find_times(
+        "Ballots cast on February 28 and 29, 1900 were counted.")]
+    assert ("date", "February 28") in found and all(k != "range" for k, _ in found)

@@ -178,16 +178,20 @@ class Reader(Context):
         if toks[0].lower().rstrip(".") in AMBIGUOUS_MONTHS and not _first_upper(toks[0]):
             return None
         mon, d1, d2 = _month_of(toks[0]), _day_of(toks[1]), _day_of(toks[2])
-        if re.search(rf"\d{SP}and{SP}", t, re.IGNORECASE) and d2 != d1 + 1 and \
-                not t.lower().startswith("between"):
-            # "March 5 and 9" without "between" lists two days: the first is read alone
-            # ("the fire of February 7 and 8": two days running, the span they make)
-            first = re.match(rf"(?:from{SP})?(\w+\.?{SP}\d+(?:st|nd|rd|th|d)?)", t, re.IGNORECASE)
-            if first is None:
-                return None
-            return self._r_md(s + first.start(1), s + first.end(1), first.group(1))
-        year = int(toks[3]) if len(toks) > 3 else None
-        return self._day_range(s, e, year, mon, d1, d2)
+        listed = re.search(rf"\d{SP}and{SP}", t, re.IGNORECASE) is not None and \
+            not t.lower().startswith("between")
+        if not listed or d2 == d1 + 1:
+            # ("the fire of February 7 and 8": two days running, the span they make; two
+            # that are no span, "February 28 and 29, 1900", are read as a list below)
+            found = self._day_range(s, e, int(toks[3]) if len(toks) > 3 else None,
+                                    mon, d1, d2)
+            if found is not None or not listed:
+                return found
+        # "March 5 and 9" without "between" lists two days: the first is read alone
+        first = re.match(rf"(?:from{SP})?(\w+\.?{SP}\d+(?:st|nd|rd|th|d)?)", t, re.IGNORECASE)
+        if first is None:
+            return None
+        return self._r_md(s + first.start(1), s + first.end(1), first.group(1))
 
     def _r_dm_range(self, s: int, e: int, t: str) -> Raw | None:
         toks = [x for x in _tokens(t) if x[0].isdigit() or x.lower().rstrip(".") in MONTHS]
