@@ -705,3 +705,21 @@ def test_two_days_running_that_make_no_span_stay_a_list() -> None:
     found = [(t.kind, t.text) for t in find_times(
         "Ballots cast on February 28 and 29, 1900 were counted.")]
     assert ("date", "February 28") in found and all(k != "range" for k, _ in found)
+
+
+@pytest.mark.parametrize(("text", "span", "timex"), [
+    # "through" carries on a period opened by "during", "in", "for", "over"
+    ("Earnings rose in each year during 1997 through 2000.", "1997 through 2000",
+     "1997/2000"),
+    ("The strike ran in May thru July 1950.", "May thru July 1950", "1950-05/1950-07"),
+    ("Over 1941 through 1945 the plant built 9,000 aircraft.", "1941 through 1945",
+     "1941/1945"),
+])
+def test_through_carries_on_a_period_opened_by_during_or_in(text, span, timex):
+    t = one(text, span)
+    assert t.kind == "range" and t.timex == timex
+
+
+def test_a_year_then_to_a_place_is_no_span():
+    found = find_times("He moved in 1950 to Paris, and in 1952 to Rome.")
+    assert all(t.kind != "range" for t in found)

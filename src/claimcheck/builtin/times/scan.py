@@ -28,6 +28,7 @@ from .records import Raw
 from .vocabulary import (
     COMPOUND_UNITS,
     DURATION_ADJECTIVES,
+    PERIOD_OPENERS,
     PREFIX_WORDS,
     RANGE_CONNECTORS,
     RELATION_MODS,
@@ -202,6 +203,10 @@ class Scanner(Reader):
                 opener in ("from", None, "between"):
             if opener is None and g == "to" and "year" in (a.gran, b.gran):
                 return None  # "moved 1950 to ..." is rarely a range without "from"
+        elif g in RANGE_CONNECTORS and g not in ("to", "until", "till") \
+                and opener in PERIOD_OPENERS:
+            pass  # "during 1997 through 2000", "in May thru July": one period ("in 1950
+            # to Paris", "in 1950 until ..." are no span)
         elif g == "and" and opener == "between":
             pass
         elif g == "and" and a.gran == b.gran == "day":

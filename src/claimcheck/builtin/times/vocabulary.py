@@ -144,6 +144,8 @@ TWO_DIGIT_AHEAD: int = int(_DATA["two_digit_years"]["ahead"])
 
 #: Words that join two dates into a range ("from 1950 to 1953").
 RANGE_CONNECTORS: frozenset[str] = _words("range_connectors")
+#: Relations that open a period "through" carries on ("during 1997 through 2000").
+PERIOD_OPENERS: frozenset[str] = _words("period_openers")
 #: Relations that mark a date as the end of a span.
 END_RELATIONS: frozenset[str] = _words("end_relations")
 #: Granularities from finest to coarsest.
