@@ -723,3 +723,23 @@ def test_through_carries_on_a_period_opened_by_during_or_in(text, span, timex):
 def test_a_year_then_to_a_place_is_no_span():
     found = find_times("He moved in 1950 to Paris, and in 1952 to Rome.")
     assert all(t.kind != "range" for t in found)
+
+
+def test_a_year_against_a_sentence_that_holds_a_day_of_it_is_no_discrepancy() -> None:
+    """"purchased ... in 1854" against "signed on June 24, 1853, and then ratified on
+    April 25, 1854": the other sentence holds a day of 1854 too, and which of its dates
+    the year answers is not known."""
+    a = claimcheck.Document("a", "The tract was purchased from Mexico by the United States "
+                                 "in 1854.")
+    b = claimcheck.Document("b", "The tract was purchased by the United States in a treaty "
+                                 "signed on June 24, 1853, and then ratified by the Senate "
+                                 "on April 25, 1854.")
+    report = claimcheck.check(a, b)
+    assert not [f for f in report.findings if f.kind == "discrepancy"
+                and "1854" in {report.claim(c).text for c in f.claims}]
+    # one date alone in the other sentence still differs
+    c = claimcheck.Document("c", "The tract was purchased by the United States in a treaty "
+                                 "signed on June 24, 1853.")
+    report = claimcheck.check(a, c)
+    assert [f for f in report.findings if f.kind == "discrepancy"
+            and "1854" in {report.claim(x).text for x in f.claims}]

@@ -192,6 +192,7 @@ def match_figures(
     corpus: bool = False,
     names: Mapping[str, Concepts] | None = None,
     dates_said: set[tuple] | None = None,
+    day_spans: Mapping[tuple, Sequence[tuple[int, int]]] | None = None,
     texts: Mapping[str, str] | None = None,
     named_in: dict[tuple[str, str], bool] | None = None,
     restated: Mapping[str, Sequence[FigureProfile]] | None = None,
@@ -206,7 +207,8 @@ def match_figures(
     ``corpus``: the documents are two of many (``MANY_SOURCES``; ``scores.score``).
     ``names``: each claim's clause's names (``clause_name_keys``); two claims whose
     clauses both name something and share no name never meet (given for a corpus only).
-    ``dates_said``: (document, sentence, value) of every date (``_sentence_dates``).
+    ``dates_said``: (document, sentence, value) of every date (``_sentence_dates``);
+    ``day_spans``: the days of each sentence's dates (``_sentence_day_spans``).
     ``texts``: each document's text, where ``names`` are not given: a pair's clause names
     are read from it when a rival partner is weighed (``agreeing_rival``), and whether a
     document names a figure's subject at all (``_named_only_in_one``; ``named_in``: what
@@ -539,6 +541,14 @@ def match_figures(
                 # "Acme in 2006 and 2007" against "Acme in 2006 and 2007": each sentence
                 # states the other's date too, which is the date this one pairs with
                 reason = "each sentence also states the other's date"
+            elif dates and day_spans is not None and not placed and (
+                    _fits_another(pa, pb, day_spans) or _fits_another(pb, pa, day_spans)):
+                # "purchased ... in 1854" against "in a treaty signed ... on June 24, 1853,
+                # and then ratified ... on April 25, 1854": the other sentence holds a
+                # date that fits this one, and which of its dates this one answers is not
+                # known
+                reason = ("the other sentence also states a date that fits this one: "
+                          "which of its dates this one answers is not known")
             elif dates and not placed and not _one_event(pa, pb) and not (
                     clocks_within(a, b, CLOSE_CLOCK_SECONDS) and pa.concepts & pb.concepts):
                 # (two times of day minutes apart that share a word: "last heard via
@@ -860,6 +870,33 @@ def _sentence_dates(profiles: Sequence[FigureProfile]) -> set[tuple]:
     date. One flat tuple each: a corpus holds one for every date while it is lined up."""
     return {(p.claim.doc, p.claim.sentence, *_date_said(p)) for p in profiles
             if p.family == "time" and p.claim.sentence is not None and p.days is not None}
+
+
+#: The fewest days a date spans to be a month or longer (``_fits_another``).
+COARSE_DAYS = 27
+
+
+def _sentence_day_spans(profiles: Sequence[FigureProfile]) -> dict[tuple, list[tuple[int, int]]]:
+    """(document, sentence) -> the days of each date the sentence states."""
+    spans: dict[tuple, list[tuple[int, int]]] = {}
+    for p in profiles:
+        if p.family == "time" and p.claim.sentence is not None and p.days is not None:
+            spans.setdefault((p.claim.doc, p.claim.sentence), []).append(p.days)
+    return spans
+
+
+def _fits_another(p: FigureProfile, other: FigureProfile,
+                  day_spans: Mapping[tuple, Sequence[tuple[int, int]]]) -> bool:
+    """Whether ``p`` is a month or a year and ``other``'s sentence states, besides
+    ``other``, a date within it ("in 1854" against "signed ... on June 24, 1853, and then
+    ratified ... on April 25, 1854"). (Days and times of day are not looked at: a day's
+    sentence names its day beside each of its moments.)"""
+    if p.days is None or other.days is None or other.claim.sentence is None \
+            or p.days[1] - p.days[0] < COARSE_DAYS:
+        return False
+    lo, hi = p.days
+    return any(span != other.days and lo <= span[0] and span[1] <= hi
+               for span in day_spans.get((other.claim.doc, other.claim.sentence), ()))
 
 
 def _date_said(p: FigureProfile) -> tuple:
@@ -1275,6 +1312,7 @@ def align_figures(
     # candidates: the work grows with the claims, not with the pairs of documents
     by_doc = [profiles[doc_id] for doc_id in ids]
     dates_said = _sentence_dates(everything)
+    day_spans = _sentence_day_spans(everything)
     texts = {d.id: d.text for d in documents}
     named_in: dict[tuple[str, str], bool] = {}  # (document, word): named there at all
     indexed: dict[tuple[str, str], dict] = {}  # each document's figures by value (told_too)
@@ -1288,9 +1326,9 @@ def align_figures(
         pair_matches.extend(_paired(m, cumulative, len(ids) <= 2) for m in match_figures(
             by_doc[a], by_doc[b], weights, compare, why=kept_why, pairs=pairs,
             corpus=len(ids) > MANY_SOURCES, names=names, dates_said=dates_said,
-            texts=texts, named_in=named_in, restated=restated, indexed=indexed,
+            day_spans=day_spans, texts=texts, named_in=named_in, restated=restated, indexed=indexed,
             conversions=conversions))
-    del candidates, names, shared_names, dates_said, indexed, place_keys
+    del candidates, names, shared_names, dates_said, day_spans, indexed, place_keys
     # the words that name a fact, for the claims a fact can hold: those that met another
     paired = {c.id for m in pair_matches for c in (m.left, m.right)}
     topics = {p.claim.id: _topic_words(p, texts[p.claim.doc], weights) for p in everything
