@@ -1942,3 +1942,19 @@ def test_hours_cut_are_not_set_against_the_hours_before_the_cut() -> None:
 def test_arrests_and_the_next_keys_label(text: str, figure: str, measure: str) -> None:
     (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
     assert claim.frame.measure == measure
+
+
+@pytest.mark.parametrize(("line", "figure", "column", "statistic"), [
+    # an infobox row whose cells each give a count and its share, either way round, in
+    # the singular or the plural: the row's label is each figure's, a cell one column
+    ("Last election 125 seats, 34.2% 183 seats, 44.5% 15 seats, 4.2%", "183", 2, "count"),
+    ("Last election 125 seats, 34.2% 183 seats, 44.5% 15 seats, 4.2%", "44.5%", 2, "share"),
+    ("Last election 11.9%, 70 seats 8.3%, 51 seats 3.1%, 20 seats", "51", 2, "count"),
+    ("Last election 4 seats, 1.74% 1 seat, 2.42%", "4", 1, "count"),
+])
+def test_a_row_of_counts_with_their_shares_keeps_its_label(line, figure, column, statistic):
+    text = f"Party PSOE PP CiU\nLeader's seat Madrid Madrid Barcelona\n{line}\n"
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    frame = claim.frame
+    assert (frame.measure, frame.relative, frame.subject, frame.statistic) == (
+        "seats", "Last election", f"column {column}", statistic)

@@ -388,10 +388,17 @@ _CELL = (r"(?:(?:" + "|".join(table("numbers")["change_icons"]) + r")[ \t]?)?"
 _LABEL = r"^[ \t|]*(?P<label>[A-Za-z][A-Za-z’' /]{0,38}[A-Za-z])[ \t|]+"
 _ROW = re.compile(_LABEL + rf"(?P<figures>{_CELL}(?:[ \t|]+{_CELL})+)[ \t|]*$")
 #: "Last election 60 seats 87 seats": a row whose figures all carry one unit word
+_SHARE_BEFORE = r"(?:\d[\d.]*%,[ \t]*)?"
+_SHARE_AFTER = r"(?:,[ \t]*\d[\d.]*%)?"
 _UNIT_ROW = re.compile(
-    _LABEL + r"(?P<figures>[-+−–]?\d[\d,.]*[ \t]+(?P<unit>[a-z]{2,12})"
-    r"(?:[ \t|]+[-+−–]?\d[\d,.]*[ \t]+(?P=unit))+)[ \t|]*$"
+    _LABEL + r"(?P<figures>" + _SHARE_BEFORE + r"[-+−–]?\d[\d,.]*[ \t]+(?P<unit>[a-z]{2,11}?)s?\b"
+    + _SHARE_AFTER + r"(?:[ \t|]+" + _SHARE_BEFORE + r"[-+−–]?\d[\d,.]*[ \t]+(?P=unit)s?\b"
+    + _SHARE_AFTER + r")+)[ \t|]*$"
 )
+#: One cell of such a row: its figure and unit word, and the share that some rows give
+#: each, after or before it ("Last election 125 seats, 34.2% 183 seats, 44.5%", "Last
+#: election 11.9%, 70 seats 8.3%, 51 seats"): one column.
+_UNIT_CELL = re.compile(_SHARE_BEFORE + r"[-+−–]?\d[\d,.]*[ \t]+[a-z]{2,12}" + _SHARE_AFTER)
 _ANAPHORIC = re.compile(
     _opening(_WORDS["anaphoric_periods"]) + r"\b(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS["anaphoric_periods"])
@@ -1491,6 +1498,10 @@ def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None
     figures = list(_FIGURE.finditer(row.group("figures")))
     base = line_start + row.start("figures")
     label = " ".join(row.group("label").split())
+    if unit and "%" in row.group("figures"):
+        # "Last election 125 seats, 34.2% 183 seats, 44.5%": a cell of a count and its
+        # share is one column (the share's measure is the label's share, read as any)
+        figures = list(_UNIT_CELL.finditer(row.group("figures")))
     parts = [p.strip() for p in label.split("/")]
     for n, match in enumerate(figures, 1):
         if base + match.start() <= claim.start < base + match.end():
