@@ -1296,6 +1296,9 @@ def test_places_after_a_list_by_initials_and_where_it_struck(text, figure, place
 @pytest.mark.parametrize(("text", "figure"), [
     # a list ends at a comma: the next clause's place is not the first figure's
     ("Fighting killed 5 soldiers, and 30 died in Paris.", "5"),
+    # initials qualifying a noun name no place
+    ("The damage came to 12 billion in US dollars.", "12 billion"),
+    ("It was the worst in U.S. history, killing 40.", "40"),
     # a scale named after a person or a place is no place
     ("It was rated 5.8 on the Richter magnitude scale.", "5.8"),
     ("It was rated VIII on the Mercalli scale and 6.1 on the moment magnitude scale.", "6.1"),

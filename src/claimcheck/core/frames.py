@@ -2363,7 +2363,17 @@ def _named_place(match: re.Match[str], subject_key: str | None) -> str | None:
             # workers struck Ford", "he hit Smith")
         if doer is not None and doer.group(1).lower() in _NOUN_MARKS:
             return None  # "the hit Netflix series", "their hit single": a noun's word
-    return _place_name(match.group(1), subject_key)
+    name = match.group(1)
+    if name.replace(".", "").lower() in _INITIALS and (
+            noun := _LOWER_WORD_AFTER.match(match.string, match.end())) is not None \
+            and noun.group(1) not in STOPWORDS:
+        return None  # "in US dollars", "in U.S. history": initials qualifying a noun
+        # (not "in the US and Europe")
+    return _place_name(name, subject_key)
+
+
+#: A lower-case word right after a name: the noun the name may qualify.
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 
 
 #: "state of the Union": a kind of place, "of the" and a name (a title, not a place).
