@@ -743,3 +743,16 @@ def test_a_year_against_a_sentence_that_holds_a_day_of_it_is_no_discrepancy() ->
     report = claimcheck.check(a, c)
     assert [f for f in report.findings if f.kind == "discrepancy"
             and "1854" in {report.claim(x).text for x in f.claims}]
+
+
+@pytest.mark.parametrize(("text", "span", "timex"), [
+    # another event's year, set beside the narrative's as a record, anchors nothing
+    ("In May 2018 the eruption began. It was the most destructive since the 1980 eruption "
+     "of Mount St. Helens. The count reached 700 on July 9.", "July 9", "2018-07-09"),
+    ("The storm struck in 2005. It was deadlier than the 1928 hurricane. On August 29 the "
+     "levees failed.", "August 29", "2005-08-29"),
+    # a year that starts a period still anchors what follows
+    ("Since 1980 the town has grown. On July 9 a flood struck.", "July 9", "1980-07-09"),
+])
+def test_a_compared_events_year_is_no_anchor(text, span, timex):
+    assert one(text, span).timex == timex

@@ -22,9 +22,13 @@ from claimcheck.plugin import UNIT_DAYS, TimeRef, festival_date, maker
 
 from .intervals import apply_mod, interval, month_end, shift
 from .records import Raw, State
-from .vocabulary import RELATION_MODS, RELATIVE_PREPS, TWO_DIGIT_AHEAD
+from .vocabulary import COMPARED_EVENT_OPENERS, RELATION_MODS, RELATIVE_PREPS, TWO_DIGIT_AHEAD
 
 __all__ = ["Resolver", "as_date"]
+
+
+#: A word in lower case after a year: the year names the event the word does.
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
 def _timex_date(raw: Raw, year: int | None) -> str:
@@ -107,6 +111,9 @@ class Resolver:
             state.before_era, state.year, state.anchor = True, None, None
             state.bce_year = int(last.group(1)) if last else None
             return ref
+        if ref.earliest is not None and self._compared_event(raw):
+            return ref  # "the most destructive since the 1980 eruption": another event's
+            # year, set beside the narrative's, moves it nowhere
         if ref.earliest is not None:
             state.before_era, state.bce_year = False, None
             # HeidelTime narratives: the last date mentioned anchors what follows. A span
@@ -121,6 +128,16 @@ class Resolver:
                 state.year = ref.earliest.year
             state.anchor = ref
         return ref
+
+    def _compared_event(self, raw: Raw) -> bool:
+        """Whether ``raw`` is a bare year naming another event compared with the
+        narrative's ("since the 1980 eruption", "than the 1906 earthquake"): a year after
+        one of COMPARED_EVENT_OPENERS and before a word in lower case."""
+        if raw.kind != "date" or raw.gran != "year":
+            return False
+        before = " ".join(self.text[max(0, raw.start - 12):raw.start].lower().split()[-2:])
+        return before in COMPARED_EVENT_OPENERS and _LOWER_AFTER.match(self.text, raw.end) \
+            is not None
 
     def _year_for(self, raw: Raw, state: State) -> tuple[int | None, str, int | None]:
         if raw.year is not None:

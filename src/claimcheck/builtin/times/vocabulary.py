@@ -144,6 +144,8 @@ TWO_DIGIT_AHEAD: int = int(_DATA["two_digit_years"]["ahead"])
 
 #: Words that join two dates into a range ("from 1950 to 1953").
 RANGE_CONNECTORS: frozenset[str] = _words("range_connectors")
+#: Words before a year naming another event compared with ("since the 1980 eruption").
+COMPARED_EVENT_OPENERS: frozenset[str] = _words("compared_event_openers")
 #: Relations that open a period "through" carries on ("during 1997 through 2000").
 PERIOD_OPENERS: frozenset[str] = _words("period_openers")
 #: Relations that mark a date as the end of a span.
