@@ -296,9 +296,8 @@ def _loosened(clusters: list[_Cluster], home: dict[str, _Cluster],
     looked at against the clusters within ``CLUSTER_WINDOW`` of theirs whose values differ,
     each against its first value, of another document: a fact's work still grows with its
     values; and a value that agrees only with another such value, taken out in turn,
-    stays.) With them,
-    the agreements that set each such value apart, told as the fact's pairs: it agrees
-    with both, which the fact says."""
+    stays.) With them, the agreements that set each such value apart, told as the fact's
+    pairs: it agrees with both, which the fact says."""
     if len(clusters) < 2:
         return clusters, []
     out: list[_Cluster] = []

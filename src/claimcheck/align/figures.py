@@ -1326,8 +1326,8 @@ def align_figures(
         pair_matches.extend(_paired(m, cumulative, len(ids) <= 2) for m in match_figures(
             by_doc[a], by_doc[b], weights, compare, why=kept_why, pairs=pairs,
             corpus=len(ids) > MANY_SOURCES, names=names, dates_said=dates_said,
-            day_spans=day_spans, texts=texts, named_in=named_in, restated=restated, indexed=indexed,
-            conversions=conversions))
+            day_spans=day_spans, texts=texts, named_in=named_in, restated=restated,
+            indexed=indexed, conversions=conversions))
     del candidates, names, shared_names, dates_said, day_spans, indexed, place_keys
     # the words that name a fact, for the claims a fact can hold: those that met another
     paired = {c.id for m in pair_matches for c in (m.left, m.right)}

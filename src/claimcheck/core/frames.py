@@ -387,9 +387,11 @@ _CELL = (r"(?:(?:" + "|".join(table("numbers")["change_icons"]) + r")[ \t]?)?"
 #: A row's label: a few words, "/" between two names ("Registered voters/turnout").
 _LABEL = r"^[ \t|]*(?P<label>[A-Za-z][A-Za-z’' /]{0,38}[A-Za-z])[ \t|]+"
 _ROW = re.compile(_LABEL + rf"(?P<figures>{_CELL}(?:[ \t|]+{_CELL})+)[ \t|]*$")
-#: "Last election 60 seats 87 seats": a row whose figures all carry one unit word
+#: A cell's share before or after its count ("11.9%, 70 seats", "125 seats, 34.2%").
 _SHARE_BEFORE = r"(?:\d[\d.]*%,[ \t]*)?"
 _SHARE_AFTER = r"(?:,[ \t]*\d[\d.]*%)?"
+#: "Last election 60 seats 87 seats": a row whose figures all carry one unit word (in the
+#: singular or the plural: "4 seats 1 seat"), each perhaps with its share
 _UNIT_ROW = re.compile(
     _LABEL + r"(?P<figures>" + _SHARE_BEFORE + r"[-+−–]?\d[\d,.]*[ \t]+(?P<unit>[a-z]{2,11}?)s?\b"
     + _SHARE_AFTER + r"(?:[ \t|]+" + _SHARE_BEFORE + r"[-+−–]?\d[\d,.]*[ \t]+(?P=unit)s?\b"
@@ -2400,6 +2402,8 @@ def _counted_from(text: str, at: int) -> bool:
     found = _REFERENCE_BEFORE.search(text, max(0, at - 40), at)
     return found is not None and (found.group(1) is None
                                   or found.group(1).lower() in _DISTANCE_FROM)
+
+
 #: A name's noun after it that makes the name no place: "the Richter (magnitude) scale".
 _QUALIFIED = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(
     re.escape(w) for w in _WORDS["named_scale_nouns"]) + r")\b")
@@ -2422,8 +2426,7 @@ def _named_day(name: str) -> bool:
 def _place_name(name: str, subject_key: str | None) -> str | None:
     """A place's name as read after its preposition, or None for what names no place (a
     month, a stopword, a figure, the figure's own subject)."""
-    word = name.split()[0].rstrip(".")
-    first = word.lower()
+    first = name.split()[0].rstrip(".").lower()
     if first in MONTH_NAMES or (first in STOPWORDS and first not in _INITIALS) \
             or _DIGIT.search(name):
         return None
