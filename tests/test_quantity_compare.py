@@ -64,6 +64,14 @@ def fig(text: str) -> Quantity:
         ("about 1,400 men", "about 1,500 men", "discrepancy", "below"),
         ("about 15 hours", "some 16 hours", "discrepancy", "below"),
         ("about 1,500 men", "about 1,500 men", "agreement", "equal"),
+        # "about" a round figure, against a figure given more finely: the numbers that
+        # round to it, where they lie inside the tolerance
+        ("about 1,300 striking miners", "1,186 striking miners", "discrepancy", "above"),
+        ("around 130 lives", "121 lives", "discrepancy", "above"),
+        ("about 150 men", "153 men", "agreement", "contains"),
+        ("about 1,500 men", "1,450 men", "agreement", "contains"),
+        ("nearly 2,000 men", "1,980 men", "agreement", "contains"),
+        ("about 40 men", "42 men", "agreement", "contains"),
         ("about 35,797 ft", "35,800 feet", "agreement", "contains"),
         # bounds are half-lines
         # two bounds one way: close together they agree, far apart the counts differ

@@ -344,6 +344,24 @@ def _rounding_step(q: Quantity) -> float:
     return 10.0 ** zeros if zeros else _conversion_step(q)
 
 
+def _rounding_window(q: Quantity, other: Quantity, factor: float,
+                     found: tuple[float, float]) -> tuple[float, float]:
+    """The values "about" a round figure allows against a figure given more finely: the
+    numbers that round to it, where they lie inside the tolerance ("about 1,300" is
+    1,250 to 1,350, so "1,186" is another count; "about 150" holds "153"; "about 100",
+    "nearly 2,000" keep the tolerance, wider than their rounding)."""
+    if q.qualifier != "approximately" or q.low != q.high or not _is_point(other) \
+            or _significant(other) <= _significant(q):
+        return found
+    step = _rounding_step(q) * factor
+    if step <= (q.precision or 1.0) * factor * (1 + _EPS):
+        return found  # (not round: "about 153")
+    middle, half = q.low * factor, step / 2
+    if half >= (found[1] - found[0]) / 2:
+        return found
+    return middle - half, middle + half
+
+
 def _interval(q: Quantity, factor: float, tolerance: float,
               fine: bool = False) -> tuple[float, float]:
     """The values a figure allows. ``fine``: both figures compared are precise as
@@ -510,6 +528,7 @@ def compare_quantities(
     # against "35,800 feet" (rounded to the hundred) the tolerance stands
     fine = _significant(a) >= FINE_DIGITS and _significant(b) >= FINE_DIGITS
     ia, ib = _interval(a, fa, tolerance, fine), _interval(b, fb, tolerance, fine)
+    ia, ib = _rounding_window(a, b, fa, ia), _rounding_window(b, a, fb, ib)
     if _both_about(a, b):
         x, y = a.low * fa, b.low * fb
         step = _rounding_step(a) * fa
