@@ -1381,3 +1381,17 @@ def test_a_hit_show_is_no_place_it_hit(text, figure):
 ])
 def test_a_kind_of_place_in_a_title_is_no_place(text, figure):
     assert frame_of(text, figure).place is None
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # a capitalised dictionary word opening a noun phrase of common words is no owner
+    ("Severe criticism of those responsible for the deportation of 1,186 striking copper "
+     "workers is contained in a report.", "1,186", None),
+    ("Heavy rains of the monsoon flooded 1,200 villages.", "1,200", None),
+    # a name that does something keeps its figure
+    ("Exxon cut 1,200 jobs.", "1,200", "exxon"),
+    ("Apple sold 10 million phones.", "10 million", "apple"),
+    ("Shell reported profits of $4 billion.", "$4 billion", "shell"),
+])
+def test_a_word_opening_a_noun_phrase_is_no_owner(text, figure, subject):
+    assert frame_of(text, figure).subject_key == subject

@@ -1843,6 +1843,8 @@ def _named(
             # "Taking the passengers, ...": a verb
         if len(words) == 1 and opens and _opens_common_subject(words[0], claim.subject):
             continue  # "Local health officials recorded": an adjective opening the sentence
+        if len(words) == 1 and opens and _opens_noun_phrase(left, match.end(), words[0]):
+            continue  # "Severe criticism of those responsible": a word of a noun phrase
         if len(words) == 1 and opens and left.startswith(",", match.end()) \
                 and words[0].lower().endswith(_ADVERB_ENDINGS):
             continue  # "Officially, 1,835 people were killed": an adverb and its comma
@@ -1911,6 +1913,19 @@ def _named(
         found_next = None if len(words) > 1 or not opens else (
             word.group(1).lower() if word else "")
     return found
+
+
+def _opens_noun_phrase(left: str, end: int, word: str) -> bool:
+    """Whether a capitalised dictionary word opening its sentence only opens a phrase of
+    common words: a lower-case word follows it, and then "of" ("Severe criticism of those
+    responsible", "Heavy rains of the monsoon"), as no name's verb does."""
+    after = _NOUN_OF.match(left, end)
+    return after is not None and is_dictionary_word(word) \
+        and past_verb(after.group(1)) is None and irregular_base(after.group(1)) is None
+
+
+#: A lower-case word, then "of": the rest of a noun phrase a capitalised word opened.
+_NOUN_OF = re.compile(r"[ \t]+([a-z]+)[ \t]+of\b")
 
 
 def _opens_common_subject(word: str, subject: str | None) -> bool:
