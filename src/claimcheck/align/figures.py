@@ -877,12 +877,20 @@ COARSE_DAYS = 27
 
 
 def _sentence_day_spans(profiles: Sequence[FigureProfile]) -> dict[tuple, list[tuple[int, int]]]:
-    """(document, sentence) -> the days of each date the sentence states."""
+    """(document, sentence) -> the days of each date the sentence states, in order."""
     spans: dict[tuple, list[tuple[int, int]]] = {}
     for p in profiles:
         if p.family == "time" and p.claim.sentence is not None and p.days is not None:
             spans.setdefault((p.claim.doc, p.claim.sentence), []).append(p.days)
+    for found in spans.values():
+        found.sort()
     return spans
+
+
+#: How many of a sentence's dates, from the first that starts inside a month or a year,
+#: are looked at for one that lies in it (``_fits_another``): a sentence of thousands of
+#: dates costs each of its dates no more than a few looks.
+FITS_LOOK = 8
 
 
 def _fits_another(p: FigureProfile, other: FigureProfile,
@@ -895,8 +903,10 @@ def _fits_another(p: FigureProfile, other: FigureProfile,
             or p.days[1] - p.days[0] < COARSE_DAYS:
         return False
     lo, hi = p.days
-    return any(span != other.days and lo <= span[0] and span[1] <= hi
-               for span in day_spans.get((other.claim.doc, other.claim.sentence), ()))
+    spans = day_spans.get((other.claim.doc, other.claim.sentence), ())
+    at = bisect.bisect_left(spans, (lo, lo))
+    return any(span != other.days and span[0] <= hi and span[1] <= hi
+               for span in spans[at:at + FITS_LOOK])
 
 
 def _date_said(p: FigureProfile) -> tuple:
