@@ -94,6 +94,13 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     + ". The Banco de la Plata paid 7 men",
     # tens and a unit run together, as OCR has them, in a run of number words
     "glued tens": lambda n: repeat("twentyfive thirtyone and ", n),
+    # this session's readers: a run of key-value pairs on one line (the next key's label),
+    # counts told as they stand (the present perfect), days listed two by two, and rows
+    # of counts with their shares
+    "key runs": lambda n: repeat("Deaths: 3 killed, Arrests: 296, ", n),
+    "running counts": lambda n: repeat("so far 14 people have died and 30 have been hurt, ", n),
+    "day lists": lambda n: repeat("on February 7 and 8, 1904 and March 5 and 9, ", n),
+    "share rows": lambda n: repeat("Last election 125 seats, 34.2% 183 seats, 44.5%\n", n),
 }
 
 
