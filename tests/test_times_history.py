@@ -756,3 +756,23 @@ def test_a_year_against_a_sentence_that_holds_a_day_of_it_is_no_discrepancy() ->
 ])
 def test_a_compared_events_year_is_no_anchor(text, span, timex):
     assert one(text, span).timex == timex
+
+
+@pytest.mark.parametrize(("text", "span", "kind", "timex"), [
+    # three days or more listed, day after day: the span they make
+    ("The battle was fought on July 1, 2 and 3, 1863.", "July 1, 2 and 3, 1863", "range",
+     "1863-07-01/1863-07-03"),
+    ("The games were held on 1, 2 and 3 July 1863.", "1, 2 and 3 July 1863", "range",
+     "1863-07-01/1863-07-03"),
+    ("In 1950 the board sat on March 5, 6, 7 and 8.", "March 5, 6, 7 and 8", "range",
+     "1950-03-05/1950-03-08"),
+    # days apart: the first, with the list's year
+    ("The board met on March 5, 9 and 12, 1950.", "March 5", "date", "1950-03-05"),
+])
+def test_three_days_listed(text: str, span: str, kind: str, timex: str) -> None:
+    t = one(text, span)
+    assert (t.kind, t.timex) == (kind, timex)
+
+
+def test_a_list_of_days_before_a_word_that_is_no_month_is_no_date() -> None:
+    assert all(t.kind != "range" for t in find_times("He had 3, 4 and 5 tickets left."))

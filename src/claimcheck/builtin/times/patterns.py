@@ -147,6 +147,10 @@ _SET = (rf"{_phrases(SET_ADVERBS)}(?![\w-])"
         rf"|per{SP}{_SET_UNIT}")
 
 _ALTERNATIVES: list[tuple[str, str]] = [
+    # "July 1, 2 and 3, 1863", "1, 2 and 3 July 1863": three days or more listed
+    ("md_list", rf"{_MON}{SP}{_DAY}(?:,{SP}{_DAY})+,?{SP}and{SP}{_DAY}(?:{_CSP}{_Y4E})?"),
+    ("dm_list", rf"{_DAY}(?:,{SP}{_DAY})+,?{SP}and{SP}{_DAY}{SP}(?:of{SP})?{_MON}"
+                rf"(?:,?{SP}{_Y4E})?"),
     ("md_range", rf"(?:(?:from|between){SP})?{_MON}{SP}{_DAY}"
                  rf"(?:{_DSEP}|{SP}(?:to|till|until|through|and){SP}){_DAY}(?:{_CSP}{_Y4E})?"),
     ("dm_range", rf"(?:(?:from|between){SP})?{_DAY}(?:{_DSEP}|{SP}(?:to|till|until|through"

@@ -9,6 +9,7 @@ per alternative keeps each rule next to the shape it is about.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from claimcheck.plugin import EASTER_FESTIVALS, FIXED_FESTIVALS, MONTHS, parse_number
@@ -172,6 +173,34 @@ class Reader(Context):
         if not valid_date(year, mon, day):
             return None
         return Raw(s, e, "date", "day", year, mon, day)
+
+    def _r_md_list(self, s: int, e: int, t: str) -> Raw | None:
+        toks = [x for x in _tokens(t) if x[0].isdigit() or x.lower().rstrip(".") in MONTHS]
+        if toks[0].lower().rstrip(".") in AMBIGUOUS_MONTHS and not _first_upper(toks[0]):
+            return None
+        year = int(toks[-1]) if len(toks[-1]) == 4 and toks[-1].isdigit() else None
+        days = [_day_of(x) for x in toks[1:len(toks) - (year is not None)]]
+        return self._day_list(s, e, t, year, _month_of(toks[0]), days)
+
+    def _r_dm_list(self, s: int, e: int, t: str) -> Raw | None:
+        toks = [x for x in _tokens(t) if x[0].isdigit() or x.lower().rstrip(".") in MONTHS]
+        year = int(toks[-1]) if len(toks[-1]) == 4 and toks[-1].isdigit() else None
+        mon_at = len(toks) - 1 - (year is not None)
+        return self._day_list(s, e, t, year, _month_of(toks[mon_at]), [
+            _day_of(x) for x in toks[:mon_at]])
+
+    def _day_list(self, s: int, e: int, t: str, year: int | None, mon: int,
+                  days: list[int]) -> Raw | None:
+        """Three days or more of one month, listed: the span they make when they run day
+        after day ("July 1, 2 and 3, 1863"), else, month first, the first day alone with
+        the list's year ("March 5, 9 and 12, 1950": March 5, 1950); a list of days before
+        its month that make no span is left to the other readings ("12 March 1950")."""
+        if all(b == a + 1 for a, b in itertools.pairwise(days)):
+            return self._day_range(s, e, year, mon, days[0], days[-1])
+        first = re.match(rf"[^\W\d_]+\.?{SP}\d+(?:st|nd|rd|th|d)?", t)
+        if first is None or not valid_date(year or 2000, mon, days[0]):
+            return None
+        return Raw(s, s + first.end(), "date", "day", year, mon, days[0])
 
     def _r_md_range(self, s: int, e: int, t: str) -> Raw | None:
         toks = [x for x in _tokens(t) if x[0].isdigit() or x.lower().rstrip(".") in MONTHS]
