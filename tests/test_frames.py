@@ -1388,6 +1388,9 @@ def test_a_kind_of_place_in_a_title_is_no_place(text, figure):
     ("Severe criticism of those responsible for the deportation of 1,186 striking copper "
      "workers is contained in a report.", "1,186", None),
     ("Heavy rains of the monsoon flooded 1,200 villages.", "1,200", None),
+    # a sentence adverb and its comma name no owner
+    ("Nearby, a tsunami killed 23 of the 68 people in the village.", "23", None),
+    ("Elsewhere, floods drove 4,000 people from their homes.", "4,000", None),
     # a name that does something keeps its figure
     ("Exxon cut 1,200 jobs.", "1,200", "exxon"),
     ("Apple sold 10 million phones.", "10 million", "apple"),
