@@ -1958,3 +1958,23 @@ def test_a_row_of_counts_with_their_shares_keeps_its_label(line, figure, column,
     frame = claim.frame
     assert (frame.measure, frame.relative, frame.subject, frame.statistic) == (
         "seats", "Last election", f"column {column}", statistic)
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    # a kind marked distinct is never the whole told loosely, not even at the same value
+    ("In March 2022, inflation reached 6.5 percent.",
+     "In March 2022, core inflation reached 6.5 percent.", "6.5 percent", "6.5 percent"),
+    ("The bank had $7.8 billion of subordinated debt when it failed in 2008.",
+     "The bank had $8 billion in debt when it failed in 2008.", "$7.8 billion", "$8 billion"),
+    ("In 1933 youth unemployment peaked at 24.9 percent.",
+     "In 1933 unemployment peaked at 24.9 percent.", "24.9 percent", "24.9 percent"),
+])
+def test_a_distinct_kind_never_meets_the_whole(a: str, b: str, left: str, right: str) -> None:
+    assert paired(check(a, b), left, right) == []
+
+
+def test_the_dead_still_meet_the_casualties_they_are_called() -> None:
+    # (casualties.killed is no distinct kind: "1,200 casualties" may be the dead)
+    from claimcheck.text.measures import relation
+    assert relation("casualties.killed", "casualties") == "part"
+    assert relation("debt.subordinated", "debt") is None

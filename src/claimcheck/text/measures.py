@@ -267,10 +267,34 @@ def relation(a: str, b: str) -> str | None:
     if a == b:
         return "same"
     if a.startswith(b + "."):
-        return "same" if _fated(a, b) else "part"
+        return "same" if _fated(a, b) else None if _distinct(a, b) else "part"
     if b.startswith(a + "."):
-        return "same" if _fated(b, a) else "whole"
+        return "same" if _fated(b, a) else None if _distinct(b, a) else "whole"
     return None
+
+
+def _distinct(narrower: str, broader: str) -> bool:
+    """Whether a kind between ``broader`` and ``narrower`` is marked distinct in
+    data/measures.toml (core inflation, subordinated debt): never the whole told loosely."""
+    parts = narrower.split(".")
+    depth = broader.count(".") + 1
+    return any(".".join(parts[:n]) in DISTINCT for n in range(depth + 1, len(parts) + 1))
+
+
+def _distinct_ids(node: Mapping[str, Any], prefix: str = "") -> set[str]:
+    """The ids of the measures of a measures table marked ``distinct = true``."""
+    found: set[str] = set()
+    for key, value in node.items():
+        if isinstance(value, Mapping):
+            measure = f"{prefix}.{key}" if prefix else key
+            if value.get("distinct"):
+                found.add(measure)
+            found |= _distinct_ids(value, measure)
+    return found
+
+
+#: The general vocabulary's kinds marked distinct (``_distinct``).
+DISTINCT = frozenset(_distinct_ids(table("measures")))
 
 
 def one_measure(a: str | None, b: str | None) -> bool:
