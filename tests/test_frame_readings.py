@@ -1978,3 +1978,17 @@ def test_the_dead_still_meet_the_casualties_they_are_called() -> None:
     from claimcheck.text.measures import relation
     assert relation("casualties.killed", "casualties") == "part"
     assert relation("debt.subordinated", "debt") is None
+
+
+@pytest.mark.parametrize(("text", "figure", "place"), [
+    # the next key's label is cut only from a key's value before the next colon: in a
+    # sentence, the name before a bracket or a semicolon is the figure's own place
+    ("The hurricane killed 30 people in Florida (mostly elderly) and 12 in Georgia.", "30",
+     "Florida"),
+    ("The storm killed 30 people in New Orleans; 12 more died in Baton Rouge.", "30",
+     "New Orleans"),
+])
+def test_a_sentence_figure_keeps_its_place_before_a_bracket(text: str, figure: str,
+                                                             place: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.place == place

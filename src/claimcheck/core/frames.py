@@ -672,6 +672,17 @@ _JOINED_FIGURE = re.compile(r"[^.;:()\n]{0,40}?\band[ \t]+")
 #: after a comma, a semicolon or a blank.
 _NEXT_KEY = re.compile(r"(?:[,;][ \t]*|[ \t]+)[A-Z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*)?[ \t]*\Z")
 
+#: How far back on its line a figure's key is looked for (``_keyed_value``).
+KEY_REACH = 80
+
+
+def _keyed_value(text: str, start: int) -> bool:
+    """Whether a figure stands after a key's colon on its own line ("Deaths: 3 killed"):
+    looked for no further back than KEY_REACH characters."""
+    lo = max(0, start - KEY_REACH)
+    return text.rfind(":", text.rfind("\n", lo, start) + 1 or lo, start) >= 0
+
+
 #: "Of the 21,000 Japanese soldiers", "Out of its 4,000 employees": a group opening its
 #: sentence, some of which the figures after it count.
 _PARTITIVE = re.compile(r"[ \t]*(?:of|out[ \t]+of)[ \t]+(?:the|its|their|these|those)[ \t]+$",
@@ -814,9 +825,11 @@ def frame_of(
         right = right[:spread.start(1)] + right[spread.end(1):]
     stop = _CLAUSE_BREAK.search(right)  # the first piece, without splitting the rest
     right = right[: stop.start()] if stop else right
-    if stop is not None and (key := _NEXT_KEY.search(right)) is not None:
+    if stop is not None and stop.group() == ":" and _keyed_value(text, claim.start) \
+            and (key := _NEXT_KEY.search(right)) is not None:
         # "Deaths: 3 killed, Arrests: 296": the label before the next colon is the next
-        # figure's key, not this figure's noun
+        # figure's key, not this figure's noun (only where the figure is itself a key's
+        # value: "killed 30 people in Florida (mostly ...)" keeps its place)
         right = right[:key.start()]
     if neighbours[1] <= s_end and not converted:
         # "... 3,559 Wounded, 1,288 ...": a table run together into one line
