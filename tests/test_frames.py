@@ -1401,3 +1401,13 @@ def test_a_kind_of_place_in_a_title_is_no_place(text, figure):
 ])
 def test_a_word_opening_a_noun_phrase_is_no_owner(text, figure, subject):
     assert frame_of(text, figure).subject_key == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # a name that is a dictionary word opening its sentence before its own measure and
+    # "of" keeps its figure: "Amazon revenue of" is no noun phrase of common words
+    ("Amazon revenue of $386 billion was reported in 2020.", "$386 billion", "amazon"),
+    ("Shell profits of $20 billion were a record.", "$20 billion", "shell"),
+])
+def test_a_name_before_its_measure_and_of_keeps_its_figure(text, figure, subject):
+    assert frame_of(text, figure).subject_key == subject

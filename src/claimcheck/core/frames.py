@@ -1856,7 +1856,8 @@ def _named(
             # "Taking the passengers, ...": a verb
         if len(words) == 1 and opens and _opens_common_subject(words[0], claim.subject):
             continue  # "Local health officials recorded": an adjective opening the sentence
-        if len(words) == 1 and opens and _opens_noun_phrase(left, match.end(), words[0]):
+        if len(words) == 1 and opens and _opens_noun_phrase(left, match.end(), words[0],
+                                                             vocabulary):
             continue  # "Severe criticism of those responsible": a word of a noun phrase
         if len(words) == 1 and opens and left.startswith(",", match.end()) \
                 and words[0].lower().endswith(_ADVERB_ENDINGS):
@@ -1928,13 +1929,15 @@ def _named(
     return found
 
 
-def _opens_noun_phrase(left: str, end: int, word: str) -> bool:
+def _opens_noun_phrase(left: str, end: int, word: str, vocabulary: Measures) -> bool:
     """Whether a capitalised dictionary word opening its sentence only opens a phrase of
     common words: a lower-case word follows it, and then "of" ("Severe criticism of those
-    responsible", "Heavy rains of the monsoon"), as no name's verb does."""
+    responsible", "Heavy rains of the monsoon"), as no name's verb does. A measure after
+    it is the name's own ("Amazon revenue of $386 billion", "Shell profits of")."""
     after = _NOUN_OF.match(left, end)
     return after is not None and is_dictionary_word(word) \
-        and past_verb(after.group(1)) is None and irregular_base(after.group(1)) is None
+        and past_verb(after.group(1)) is None and irregular_base(after.group(1)) is None \
+        and not vocabulary.find(after.group(1))
 
 
 #: A lower-case word, then "of": the rest of a noun phrase a capitalised word opened.
