@@ -776,3 +776,17 @@ def test_three_days_listed(text: str, span: str, kind: str, timex: str) -> None:
 
 def test_a_list_of_days_before_a_word_that_is_no_month_is_no_date() -> None:
     assert all(t.kind != "range" for t in find_times("He had 3, 4 and 5 tickets left."))
+
+
+@pytest.mark.parametrize(("text", "span", "timex"), [
+    # "known as the 1927 flood" names the narrative's own event: its year anchors
+    ("Heavy rains fell through the autumn of 1926. The disaster, known as the 1927 flood, "
+     "began on April 15 when the levee broke.", "April 15", "1927-04-15"),
+    ("Snow fell early in 1887. What is remembered as the 1888 blizzard began on March 11.",
+     "March 11", "1888-03-11"),
+    # "as deadly as the 1900 storm" is another event's
+    ("The storm struck in 1915. It was as deadly as the 1900 storm. On August 17 the "
+     "seawall held.", "August 17", "1915-08-17"),
+])
+def test_a_year_naming_the_narratives_own_event_anchors(text, span, timex):
+    assert one(text, span).timex == timex

@@ -22,7 +22,13 @@ from claimcheck.plugin import UNIT_DAYS, TimeRef, festival_date, maker
 
 from .intervals import apply_mod, interval, month_end, shift
 from .records import Raw, State
-from .vocabulary import COMPARED_EVENT_OPENERS, RELATION_MODS, RELATIVE_PREPS, TWO_DIGIT_AHEAD
+from .vocabulary import (
+    COMPARED_EVENT_NAMING,
+    COMPARED_EVENT_OPENERS,
+    RELATION_MODS,
+    RELATIVE_PREPS,
+    TWO_DIGIT_AHEAD,
+)
 
 __all__ = ["Resolver", "as_date"]
 
@@ -132,12 +138,14 @@ class Resolver:
     def _compared_event(self, raw: Raw) -> bool:
         """Whether ``raw`` is a bare year naming another event compared with the
         narrative's ("since the 1980 eruption", "than the 1906 earthquake"): a year after
-        one of COMPARED_EVENT_OPENERS and before a word in lower case."""
+        one of COMPARED_EVENT_OPENERS and before a word in lower case; not after a word
+        that names the narrative's own event by it ("known as the 1927 flood")."""
         if raw.kind != "date" or raw.gran != "year":
             return False
-        before = " ".join(self.text[max(0, raw.start - 12):raw.start].lower().split()[-2:])
-        return before in COMPARED_EVENT_OPENERS and _LOWER_AFTER.match(self.text, raw.end) \
-            is not None
+        words = self.text[max(0, raw.start - 40):raw.start].lower().split()
+        return " ".join(words[-2:]) in COMPARED_EVENT_OPENERS \
+            and not (len(words) > 2 and words[-3].strip(",;") in COMPARED_EVENT_NAMING) \
+            and _LOWER_AFTER.match(self.text, raw.end) is not None
 
     def _year_for(self, raw: Raw, state: State) -> tuple[int | None, str, int | None]:
         if raw.year is not None:

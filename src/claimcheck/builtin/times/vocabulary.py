@@ -146,6 +146,9 @@ TWO_DIGIT_AHEAD: int = int(_DATA["two_digit_years"]["ahead"])
 RANGE_CONNECTORS: frozenset[str] = _words("range_connectors")
 #: Words before a year naming another event compared with ("since the 1980 eruption").
 COMPARED_EVENT_OPENERS: frozenset[str] = _words("compared_event_openers")
+#: Words before such an opener that name the narrative's own event ("known as the 1927
+#: flood"): its year anchors.
+COMPARED_EVENT_NAMING: frozenset[str] = _words("compared_event_openers", "naming")
 #: Relations that open a period "through" carries on ("during 1997 through 2000").
 PERIOD_OPENERS: frozenset[str] = _words("period_openers")
 #: Relations that mark a date as the end of a span.
