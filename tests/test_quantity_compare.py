@@ -538,3 +538,19 @@ def test_a_figure_in_words_at_a_strict_bound_is_read_by_its_value(
 def test_two_abouts_of_a_short_round_figure_and_a_unit_keep_their_tolerance(
         left: str, right: str, kind: str) -> None:
     assert compare_quantities(fig(left), fig(right))[0] == kind
+
+
+@pytest.mark.parametrize(("left", "right", "kind"), [
+    # "about" a round figure ending in 5 may be rounded to the half of the next step (the
+    # 50, the 500): the numbers that round to it there lie wider than the tolerance
+    ("about 1,500 people", "1,432 people", "agreement"),
+    ("about 150 people", "143 people", "agreement"),
+    ("about 25,000 people", "24,100 people", "agreement"),
+    ("about 2.5 million people", "2.43 million people", "agreement"),
+    # other round figures keep their rounding window
+    ("about 1,300 people", "1,186 people", "discrepancy"),
+    ("about 1,500 people", "1,320 people", "discrepancy"),
+])
+def test_about_a_figure_ending_in_five_may_be_rounded_to_the_half(
+        left: str, right: str, kind: str) -> None:
+    assert compare_quantities(fig(left), fig(right))[0] == kind

@@ -344,6 +344,11 @@ def _rounding_step(q: Quantity) -> float:
     return 10.0 ** zeros if zeros else _conversion_step(q)
 
 
+#: The last digit of a round figure that may be rounded to the half of the next step
+#: ("about 1,500" to the 500, "about 2.5 million" to the half million).
+HALF_DIGIT = 5
+
+
 def _rounding_window(q: Quantity, other: Quantity, factor: float,
                      found: tuple[float, float]) -> tuple[float, float]:
     """The values "about" a round figure allows against a figure given more finely: the
@@ -356,6 +361,9 @@ def _rounding_window(q: Quantity, other: Quantity, factor: float,
     step = _rounding_step(q) * factor
     if step <= (q.precision or 1.0) * factor * (1 + _EPS):
         return found  # (not round: "about 153")
+    if round(abs(q.low) / _rounding_step(q)) % 10 == HALF_DIGIT:
+        step *= HALF_DIGIT  # "about 1,500", "about 150": perhaps rounded to the half (the
+        # 500, the 50), as "1,432" and "143" are
     middle, half = q.low * factor, step / 2
     if half >= (found[1] - found[0]) / 2:
         return found
