@@ -790,3 +790,17 @@ def test_a_list_of_days_before_a_word_that_is_no_month_is_no_date() -> None:
 ])
 def test_a_year_naming_the_narratives_own_event_anchors(text, span, timex):
     assert one(text, span).timex == timex
+
+
+@pytest.mark.parametrize("text", [
+    # numbers listed before "may" or "march" in lower case, with no year: a verb, no date
+    "Rules 1, 2 and 3 may apply to all members.",
+    "Chapters 1, 2 and 3 march through history.",
+    "Rules 2 and 3 may apply to all members.",
+])
+def test_numbers_listed_before_a_verb_that_is_a_months_name_are_no_date(text):
+    assert times(text) == []
+
+
+def test_days_listed_before_a_months_name_in_lower_case_and_a_year_are_a_date():
+    assert one("the 1, 2 and 3 may 1990", "1, 2 and 3 may 1990").timex is not None
