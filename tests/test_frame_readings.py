@@ -1992,3 +1992,14 @@ def test_a_sentence_figure_keeps_its_place_before_a_bracket(text: str, figure: s
                                                              place: str) -> None:
     (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
     assert claim.frame.place == place
+
+
+@pytest.mark.parametrize(("key", "date"), [
+    ("Publication date", "1851"), ("Released", "1967"), ("Release date", "May 1997")])
+def test_a_keyed_year_a_work_came_out_is_no_stamp(key: str, date: str) -> None:
+    """A page is stamped to its day: "Publication date: 1851" in a book's infobox, a
+    year or a month, is when the work came out, a fact like any."""
+    (claim,) = [c for c in claimcheck.claims(f"Moby-Dick\nAuthor: Herman Melville\n"
+                                             f"{key}: {date}\nPages: 635\n")
+                if c.text == date]
+    assert claim.frame.source != "stamp"

@@ -1284,6 +1284,8 @@ def _parenthesised(text: str, claim: Claim) -> str | None:
 
 
 _STAMP_WORDS = frozenset(_WORDS["stamp_words"])
+#: Stamp words that may instead give when a work came out (a book's year, a record's).
+_WORK_STAMP_WORDS = frozenset(_WORDS["work_stamp_words"])
 _SOURCE_OPENERS = tuple(tuple(p.split()) for p in _WORDS["source_openers"])
 
 
@@ -1332,10 +1334,19 @@ def _stamp(text: str, claim: Claim) -> bool:
     said = " ".join(words)
     if said and said not in _STAMP_WORDS:
         return False
+    if said in _WORK_STAMP_WORDS and not _one_day(claim):
+        return False  # "Publication date: 1851", "Release date: 1997": a book's, a film's
+        # year, a fact like any (a page is stamped to its day)
     # after the date: a time zone in capitals ("EDT", "GMT") at most
     if any(not (w.isupper() or w.lower() in _WEEKDAYS) for w in _LETTERS.findall(after)):
         return False
     return clock or bool(said)
+
+
+def _one_day(claim: Claim) -> bool:
+    """Whether a date names one day (or a moment of it), not a month or a year."""
+    earliest = getattr(claim.value, "earliest", None)
+    return earliest is not None and earliest == getattr(claim.value, "latest", None)
 
 
 #: A capitalised word right before a figure ("3,559 Wounded, 1,288"), then a comma, a
