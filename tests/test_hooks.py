@@ -361,3 +361,21 @@ def test_third_party_runs_before_builtin(tmp_path) -> None:
     path.write_text("from file", encoding="utf-8")
     report = claimcheck.check(path, pm=manager(Claim1()))
     assert report.documents[0].text == "from plugin"
+
+
+def test_hook_register_measures_with_a_distinct_kind() -> None:
+    """A plugin's kind marked distinct, as in data/measures.toml, meets only its own kind:
+    "940 tonnes" of the organic harvest is no part of "950 tonnes" of the harvest."""
+
+    class Farming:
+        @claimcheck.hookimpl
+        def register_measures(self, register):
+            register({"harvest": {"words": ["harvest"], "organic": {
+                "distinct": True, "words": ["organic harvest"]}}})
+
+    pm = claimcheck.get_plugin_manager([Farming()], entry_points=False)
+    report = claimcheck.check(
+        claimcheck.Document("a", "The organic harvest came to 940 tonnes of wheat."),
+        claimcheck.Document("b", "The harvest came to 950 tonnes of wheat."), pm=pm)
+    assert not [f for f in report.findings
+                if {report.claim(c).text for c in f.claims} == {"940 tonnes", "950 tonnes"}]

@@ -165,7 +165,8 @@ def register_measures(
     (``data/measures.toml``), whose format it shares: a table per measure with ``words``
     (and ``weak_words``, ``after_words`` that name it only right after the figure,
     ``dimension = "currency"`` where its figures are money), sub-tables for narrower
-    measures. Two figures are compared only when they measure the
+    measures (``distinct = true`` for a kind never told loosely as its whole, which meets
+    only its own kind). Two figures are compared only when they measure the
     same thing, or one a part of the other.
 
     :param register: call ``register(path)`` with the path of a TOML vocabulary, or

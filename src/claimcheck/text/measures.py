@@ -124,6 +124,8 @@ class Measures:
             if isinstance(body.get("share"), str):
                 self.shares.setdefault(measure, body["share"])
                 self.ids.add(body["share"])
+            if body.get("distinct") is True:
+                REGISTERED_DISTINCT.add(measure)  # a plugin's kind marked distinct
             self.add(measure, [w for w in body.get("words", ()) if isinstance(w, str)])
             self.add(measure, [w for w in body.get("weak_words", ()) if isinstance(w, str)],
                      weak=True)
@@ -132,7 +134,7 @@ class Measures:
             self.after_only.update(w.lower() for w in after_only)
             self.merge({k: v for k, v in body.items()
                         if k not in ("words", "weak_words", "after_words", "dimension",
-                                     "share")}, measure)
+                                     "share", "distinct")}, measure)
 
     def find(self, text: str) -> list[Mention]:
         """Every measure named in ``text``, longest phrase first at each word, in order.
@@ -278,7 +280,8 @@ def _distinct(narrower: str, broader: str) -> bool:
     data/measures.toml (core inflation, subordinated debt): never the whole told loosely."""
     parts = narrower.split(".")
     depth = broader.count(".") + 1
-    return any(".".join(parts[:n]) in DISTINCT for n in range(depth + 1, len(parts) + 1))
+    return any(".".join(parts[:n]) in DISTINCT or ".".join(parts[:n]) in REGISTERED_DISTINCT
+               for n in range(depth + 1, len(parts) + 1))
 
 
 def _distinct_ids(node: Mapping[str, Any], prefix: str = "") -> set[str]:
@@ -295,6 +298,9 @@ def _distinct_ids(node: Mapping[str, Any], prefix: str = "") -> set[str]:
 
 #: The general vocabulary's kinds marked distinct (``_distinct``).
 DISTINCT = frozenset(_distinct_ids(table("measures")))
+#: Kinds marked distinct in any vocabulary merged in this process (a plugin's through
+#: ``register_measures``): measure ids, so one plugin's never touch another's.
+REGISTERED_DISTINCT: set[str] = set()
 
 
 def one_measure(a: str | None, b: str | None) -> bool:
