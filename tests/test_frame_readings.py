@@ -2003,3 +2003,30 @@ def test_a_keyed_year_a_work_came_out_is_no_stamp(key: str, date: str) -> None:
                                              f"{key}: {date}\nPages: 635\n")
                 if c.text == date]
     assert claim.frame.source != "stamp"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # no present perfect: a word ending in "-en" that is no participle, an irregular
+    # plural after "have"
+    ("The quake, which historians have often described, killed 3,000 people.", "3,000"),
+    ("The hospital has seven wards, and 40 patients died.", "40"),
+    ("Families that have children lost 300 homes.", "300"),
+    # "so far" of a distance or a degree
+    ("The storm was so far offshore that only 3 people died.", "3"),
+    ("So far as is known, 30 people died.", "30"),
+])
+def test_a_have_or_so_far_of_another_sense_is_no_running_count(text: str,
+                                                                figure: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.scope is None
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Cases have grown to 300.", "300"),
+    ("So far, 30 people have died.", "30"),
+    ("Rebels have lost 300 men.", "300"),
+])
+def test_a_present_perfect_or_so_far_still_makes_a_running_count(text: str,
+                                                                  figure: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.scope == "running"

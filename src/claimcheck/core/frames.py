@@ -2071,7 +2071,8 @@ def _scope(clause: str, when: TimeRef | None) -> str | None:
 #: "so far", "to date": a count as it stands (frames.toml running_words).
 _RUNNING_WORDS = _keyed(re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["running_words"]).replace(r"\ ", "[ \t]+")
-    + r")\b", re.IGNORECASE), _WORDS["running_words"])
+    + r")\b(?![ \t]+(?:" + "|".join(_WORDS["running_words_not_before"]) + r")\b)",
+    re.IGNORECASE), _WORDS["running_words"])
 #: "have died", "has now risen", "have been killed": the present perfect.
 _PRESENT_PERFECT = re.compile(
     r"\b(?:" + "|".join(_WORDS["running_auxiliaries"]) + r")[ \t]+(?:(?:"
@@ -2085,8 +2086,15 @@ def _running(clause: str) -> bool:
     may be larger without contradicting it."""
     if _RUNNING_WORDS.search(clause):
         return True
-    return any(past_verb(m.group(1)) is not None or irregular_base(m.group(1)) is not None
-               or m.group(1).endswith("en") for m in _PRESENT_PERFECT.finditer(clause))
+    return any(m.group(1) not in _RUNNING_NOUNS and (
+        past_verb(m.group(1)) is not None or irregular_base(m.group(1)) is not None
+        or m.group(1) in _RUNNING_PARTICIPLES) for m in _PRESENT_PERFECT.finditer(clause))
+
+
+#: Past participles the verb tables do not read ("have seen", "has grown").
+_RUNNING_PARTICIPLES = frozenset(_WORDS["running_participles"])
+#: Irregular plurals after "have", no participle ("have children").
+_RUNNING_NOUNS = frozenset(_WORDS["running_nouns"])
 
 
 #: A figure followed by a copula and a noun ("487 were passengers", "120 were children"),
