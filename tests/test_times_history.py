@@ -804,3 +804,9 @@ def test_numbers_listed_before_a_verb_that_is_a_months_name_are_no_date(text):
 
 def test_days_listed_before_a_months_name_in_lower_case_and_a_year_are_a_date():
     assert one("the 1, 2 and 3 may 1990", "1, 2 and 3 may 1990").timex is not None
+
+
+def test_three_days_listed_past_the_months_end_give_the_first():
+    # 1900 had no February 29: the list makes no span, and its first day is read, as of
+    # two days listed ("February 28 and 29, 1900")
+    assert one("February 27, 28 and 29, 1900", "February 27").timex == "1900-02-27"

@@ -198,8 +198,10 @@ class Reader(Context):
         after day ("July 1, 2 and 3, 1863"), else, month first, the first day alone with
         the list's year ("March 5, 9 and 12, 1950": March 5, 1950); a list of days before
         its month that make no span is left to the other readings ("12 March 1950")."""
-        if all(b == a + 1 for a, b in itertools.pairwise(days)):
-            return self._day_range(s, e, year, mon, days[0], days[-1])
+        if all(b == a + 1 for a, b in itertools.pairwise(days)) and (
+                span := self._day_range(s, e, year, mon, days[0], days[-1])) is not None:
+            return span  # (a span past the month's end, "February 27, 28 and 29, 1900" in a
+            # year with no February 29, gives its first day as days apart do)
         first = re.match(rf"[^\W\d_]+\.?{SP}\d+(?:st|nd|rd|th|d)?", t)
         if first is None or not valid_date(year or 2000, mon, days[0]):
             return None
