@@ -2030,3 +2030,17 @@ def test_a_present_perfect_or_so_far_still_makes_a_running_count(text: str,
                                                                   figure: str) -> None:
     (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
     assert claim.frame.scope == "running"
+
+
+@pytest.mark.parametrize(("text", "figure", "statistic"), [
+    # a change word alone before a length of time tells how long, not by how much
+    ("Snow fell three days in a row.", "three days", "count"),
+    ("The river rose three days running.", "three days", "count"),
+    # with "by", or after a verb that changes a length, it is a change
+    ("The average wait rose by 20 minutes.", "20 minutes", "change"),
+    ("The mill hands' week was thus cut down two hours.", "two hours", "change"),
+])
+def test_a_length_after_a_change_word_alone_is_a_length(text: str, figure: str,
+                                                        statistic: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.statistic == statistic

@@ -2538,12 +2538,15 @@ def _changed_by(before_words: list[str]) -> bool:
     changed by ("cut down two hours", "was reduced by three days", "extended by a week"):
     a change, not a length ("went down in 12 minutes" is one: "in" stands between)."""
     words = [w.lower().strip(",;:") for w in before_words[-3:]]
-    if words and words[-1] == "by":
+    by = bool(words) and words[-1] == "by"
+    if by:
         words.pop()
     if words and words[-1] in _UP_DOWN:
         words.pop()
-    return bool(words) and (words[-1] in _CHANGE or words[-1] in _REVISIONS
-                            or past_verb(words[-1]) in _CHANGE_BASES)
+    # (a change word alone only with "by": "snow fell three days", "the river rose three
+    # days running" are lengths; "the wait rose by 20 minutes" a change)
+    return bool(words) and ((by and words[-1] in _CHANGE) or words[-1] in _CHANGE_BASES
+                            or words[-1] in _REVISIONS or past_verb(words[-1]) in _CHANGE_BASES)
 
 
 def _revised_after(after_words: list[str]) -> bool:
