@@ -2044,3 +2044,12 @@ def test_a_length_after_a_change_word_alone_is_a_length(text: str, figure: str,
                                                         statistic: str) -> None:
     (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
     assert claim.frame.statistic == statistic
+
+
+def test_cardiac_arrests_are_no_arrests() -> None:
+    report = check("At the city marathon, police made 30 arrests.",
+                   "At the city marathon, doctors treated 45 cardiac arrests.")
+    assert paired(report, "30", "45") == []
+    (claim,) = [c for c in claimcheck.claims("The heat caused 30 cardiac arrests.")
+                if c.text == "30"]
+    assert claim.frame.measure != "arrests"
