@@ -2053,3 +2053,10 @@ def test_cardiac_arrests_are_no_arrests() -> None:
     (claim,) = [c for c in claimcheck.claims("The heat caused 30 cardiac arrests.")
                 if c.text == "30"]
     assert claim.frame.measure != "arrests"
+
+
+@pytest.mark.parametrize("text", ["Deaths: 3 killed, arrests: 296",
+                                  "deaths: 3 killed; arrests: 296"])
+def test_the_next_keys_label_in_lower_case_is_cut_after_a_comma(text: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == "3"]
+    assert claim.frame.measure == "casualties.killed"

@@ -668,9 +668,10 @@ _WITH_ID_WHEN_FRAME = copier(Claim, ("id", "when", "frame"))
 _JOINED_FIGURE = re.compile(r"[^.;:()\n]{0,40}?\band[ \t]+")
 
 #: The next pair's key at the end of a figure's words, before the colon that ended them
-#: ("3 killed, Arrests" of "Deaths: 3 killed, Arrests: 296"): one or two capitalised words
-#: after a comma, a semicolon or a blank.
-_NEXT_KEY = re.compile(r"(?:[,;][ \t]*|[ \t]+)[A-Z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*)?[ \t]*\Z")
+#: ("3 killed, Arrests" of "Deaths: 3 killed, Arrests: 296"): one or two words after a
+#: comma or a semicolon ("3 killed, arrests: 296"), or after a blank when capitalised.
+_NEXT_KEY = re.compile(r"(?:(?:[,;][ \t]*|[ \t]+)[A-Z]|[,;][ \t]*[a-z])[\w'’-]*"
+                       r"(?:[ \t]+[A-Za-z][\w'’-]*)?[ \t]*\Z")
 
 #: How far back on its line a figure's key is looked for (``_keyed_value``).
 KEY_REACH = 80
