@@ -125,7 +125,7 @@ class Measures:
                 self.shares.setdefault(measure, body["share"])
                 self.ids.add(body["share"])
             if body.get("distinct") is True:
-                REGISTERED_DISTINCT.add(measure)  # a plugin's kind marked distinct
+                DISTINCT.add(measure)  # (a plugin's kind too, by its measure id)
             self.add(measure, [w for w in body.get("words", ()) if isinstance(w, str)])
             self.add(measure, [w for w in body.get("weak_words", ()) if isinstance(w, str)],
                      weak=True)
@@ -280,8 +280,7 @@ def _distinct(narrower: str, broader: str) -> bool:
     data/measures.toml (core inflation, subordinated debt): never the whole told loosely."""
     parts = narrower.split(".")
     depth = broader.count(".") + 1
-    return any(".".join(parts[:n]) in DISTINCT or ".".join(parts[:n]) in REGISTERED_DISTINCT
-               for n in range(depth + 1, len(parts) + 1))
+    return any(".".join(parts[:n]) in DISTINCT for n in range(depth + 1, len(parts) + 1))
 
 
 def _distinct_ids(node: Mapping[str, Any], prefix: str = "") -> set[str]:
@@ -296,11 +295,10 @@ def _distinct_ids(node: Mapping[str, Any], prefix: str = "") -> set[str]:
     return found
 
 
-#: The general vocabulary's kinds marked distinct (``_distinct``).
-DISTINCT = frozenset(_distinct_ids(table("measures")))
-#: Kinds marked distinct in any vocabulary merged in this process (a plugin's through
-#: ``register_measures``): measure ids, so one plugin's never touch another's.
-REGISTERED_DISTINCT: set[str] = set()
+#: The kinds marked distinct (``_distinct``): the general vocabulary's, and those of any
+#: vocabulary merged in this process (a plugin's, through ``register_measures``), by
+#: measure id, so one plugin's never touch another's.
+DISTINCT: set[str] = _distinct_ids(table("measures"))
 
 
 def one_measure(a: str | None, b: str | None) -> bool:

@@ -358,10 +358,11 @@ def _rounding_window(q: Quantity, other: Quantity, factor: float,
     if q.qualifier != "approximately" or q.low != q.high or not _is_point(other) \
             or _significant(other) <= _significant(q):
         return found
-    step = _rounding_step(q) * factor
+    rounded = _rounding_step(q)
+    step = rounded * factor
     if step <= (q.precision or 1.0) * factor * (1 + _EPS):
         return found  # (not round: "about 153")
-    if round(abs(q.low) / _rounding_step(q)) % 10 == HALF_DIGIT:
+    if round(abs(q.low) / rounded) % 10 == HALF_DIGIT:
         step *= HALF_DIGIT  # "about 1,500", "about 150": perhaps rounded to the half (the
         # 500, the 50), as "1,432" and "143" are
     middle, half = q.low * factor, step / 2

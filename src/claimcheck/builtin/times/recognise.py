@@ -96,6 +96,13 @@ def _first_upper(s: str) -> bool:
     return s[:1].isupper()
 
 
+def _month_as_verb(month: str, t: str) -> bool:
+    """Whether a month's word after listed days may be a verb ("Rules 2 and 3 may apply"):
+    "may" or "march" in lower case, with no "of" before it."""
+    return month.lower().rstrip(".") in AMBIGUOUS_MONTHS and not _first_upper(month) \
+        and " of " not in t.lower()
+
+
 _ERA_WORDS = sorted(ERAS_BEFORE | ERAS_COMMON, key=lambda w: (-len(w), w))
 #: An era word or a year, in the original case: "480", "B.C.", "AD", "10,000".
 _ERA_TOKEN_RE = re.compile(
@@ -186,8 +193,7 @@ class Reader(Context):
         toks = [x for x in _tokens(t) if x[0].isdigit() or x.lower().rstrip(".") in MONTHS]
         year = int(toks[-1]) if len(toks[-1]) == 4 and toks[-1].isdigit() else None
         mon_at = len(toks) - 1 - (year is not None)
-        if year is None and toks[mon_at].lower().rstrip(".") in AMBIGUOUS_MONTHS \
-                and not _first_upper(toks[mon_at]) and " of " not in t.lower():
+        if year is None and _month_as_verb(toks[mon_at], t):
             return None  # "Rules 1, 2 and 3 may apply": a verb, as after one day
         return self._day_list(s, e, t, year, _month_of(toks[mon_at]), [
             _day_of(x) for x in toks[:mon_at]])
@@ -230,8 +236,7 @@ class Reader(Context):
     def _r_dm_range(self, s: int, e: int, t: str) -> Raw | None:
         toks = [x for x in _tokens(t) if x[0].isdigit() or x.lower().rstrip(".") in MONTHS]
         year = int(toks[3]) if len(toks) > 3 else None
-        if year is None and toks[2].lower().rstrip(".") in AMBIGUOUS_MONTHS \
-                and not _first_upper(toks[2]) and " of " not in t.lower():
+        if year is None and _month_as_verb(toks[2], t):
             return None  # "Rules 2 and 3 may apply": a verb, as after one day
         d1, d2, mon = _day_of(toks[0]), _day_of(toks[1]), _month_of(toks[2])
         if d2 != d1 + 1 and re.search(rf"\d{SP}and{SP}", t, re.IGNORECASE) \
