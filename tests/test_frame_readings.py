@@ -2060,3 +2060,46 @@ def test_cardiac_arrests_are_no_arrests() -> None:
 def test_the_next_keys_label_in_lower_case_is_cut_after_a_comma(text: str) -> None:
     (claim,) = [c for c in claimcheck.claims(text) if c.text == "3"]
     assert claim.frame.measure == "casualties.killed"
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), [
+    ("The opposition ended the government's majority by winning 114 of the 228 seats.",
+     "114", "228"),
+    ("Acme grew by acquiring 30 of the 120 stores in the region.", "30", "120"),
+    ("The rebels won 52 of the 60 seats.", "52", "60"),
+])
+def test_the_whole_a_part_was_won_from_is_a_total(text: str, part: str, whole: str) -> None:
+    claims = {c.text: c for c in claimcheck.claims(text)}
+    assert claims[whole].frame.statistic == "total"
+    assert claims[part].frame.statistic == "count"
+
+
+@pytest.mark.parametrize("text", [
+    "The fire burned 20 homes, including seven of the forty houses on the hill.",
+    "Seven of the forty injured died.",
+])
+def test_the_whole_after_a_preposition_or_no_verb_stays_a_count(text: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text in ("forty",)]
+    assert claim.frame.statistic == "count"
+
+
+def test_a_possessive_in_the_object_before_by_doing_owns_no_figure() -> None:
+    text = ("The lawyer led his party to big gains, ending the ruling Unity Party's "
+            "majority by winning 114 of the 228 seats.")
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == "114"]
+    assert claim.frame.subject_key != normalize("Unity Party")
+    # the winner's figure is not set against the loser's
+    report = check("The Unity Party won 80 seats.", text)
+    assert paired(report, "80", "114") == []
+    # a possessive opening the clause still owns it
+    (own,) = [c for c in claimcheck.claims("Labour's lead grew by winning 12 seats.")
+              if c.text == "12"]
+    assert own.frame.subject_key == normalize("Labour")
+
+
+def test_the_winners_seats_are_not_set_against_all_the_seats() -> None:
+    report = check("In the election, the Reform Party won 114 seats.",
+                   "The Reform Party ended the ruling Union Party's majority by "
+                   "winning 114 of the 228 seats in parliament.")
+    assert paired(report, "114", "228") == []
+    assert paired(report, "114", "114") == ["agreement"]

@@ -247,6 +247,7 @@ _UP_DOWN = frozenset(_WORDS["particle_change_words"])
 #: Verbs, as their bases, that change a length of time ("reduced by two hours").
 _CHANGE_BASES = frozenset(_WORDS["duration_change_verbs"])
 _PHRASAL = frozenset(_WORDS["phrasal_before_up_down"])
+_NOT_ACTING = frozenset(_WORDS["part_not_acting"])
 _PASSIVE_WORDS = frozenset(_WORDS["passive_auxiliaries"])
 #: The auxiliaries of a perfect ("had rejected"), a passive only with "been" after them.
 _PERFECT = frozenset(_WORDS["perfect_auxiliaries"])
@@ -366,6 +367,8 @@ _DIGIT = re.compile(r"\d")
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Two names joined as one owner ("Jewish and Italian").
 _COORDINATED = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+#: "... by winning" after a possessive's noun: the figure is what the clause's doer did
+_BY_DOING = re.compile(r"[ \t]by[ \t]+([a-z]+ing)\b")
 #: A place's name after another's, with only a comma between ("Kinsale, Ireland").
 _APPOSED = re.compile(r",[ \t]*")
 #: The word right after a name, with no comma between.
@@ -956,16 +959,18 @@ def _cell_measure(claim: Claim, left: str, right: str, key: list[Mention],
 
 
 def _acted_part(text: str, s_start: int, part_end: int) -> bool:
-    """Whether the part before "of the" is the object of a verb in the past ("won 52 of
-    the 60 seats", "sold 300 of the 1,000 stores"): then the whole after it is all there
-    were, not a count of what was done ("seven of the forty injured died": the forty are
-    the injured, told as a count like any other)."""
+    """Whether the part before "of the" is the object of a verb in the past or its -ing
+    form ("won 52 of the 60 seats", "sold 300 of the 1,000 stores", "by winning 114 of the
+    228 seats"): then the whole after it is all there were, not a count of what was done
+    ("seven of the forty injured died": the forty are the injured, told as a count like
+    any other; "including seven of the forty injured": "including" acts on nothing)."""
     token = _PART_TOKEN.search(text, max(s_start, part_end - 40), part_end)
     if token is None:
         return False
     words = _last_words(text, token.start(), 1)
     verb = words[-1].lower() if words else ""
-    return bool(verb) and bool(past_verb(verb) or irregular_base(verb))
+    return bool(verb) and bool(past_verb(verb) or irregular_base(verb) or (
+        ing_form(verb) and verb not in _NOT_ACTING and verb not in PREPOSITIONS))
 
 
 def _as_whole(found: Frame) -> Frame:
@@ -1900,6 +1905,15 @@ def _named(
             # 45,000 votes" (a relative clause about where a movement went): Smith's
         if after and after[0].lower().strip(",") in _REPORTING:
             continue
+        if name.endswith(("'s", "’s")) and not possessive and (
+                found is not None or article
+                or any(w.lower() in _ARTICLES for w in _last_words(left, start, 2))) \
+                and _by_doing(left, match.end()):
+            continue  # "The NDC ended the ruling party's majority by winning 114 of the
+            # seats", "..., ending the ruling party's majority by winning 114": the
+            # possessive owns the noun after it, the object of a verb; the figure is what
+            # the name before did, or the clause's doer ("Labour's lead grew by winning 12
+            # seats", the possessive opening the clause, is Labour's)
         if after and name.endswith(("'s", "’s")) and _superlative(after[0]):
             continue  # "Europe's worst mining accident": the scope of a rank, not whose
         if found is not None and article and before and (
@@ -1939,6 +1953,12 @@ def _named(
         found_next = None if len(words) > 1 or not opens else (
             word.group(1).lower() if word else "")
     return found
+
+
+def _by_doing(left: str, end: int) -> bool:
+    """Whether "by" and a verb's -ing form stand between a name's end and the figure
+    ("the ruling party's majority by winning 114"), the means of what the doer did."""
+    return any(ing_form(m.group(1)) for m in _BY_DOING.finditer(left, end))
 
 
 def _opens_noun_phrase(left: str, end: int, word: str, vocabulary: Measures) -> bool:
