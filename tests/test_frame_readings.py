@@ -2103,3 +2103,28 @@ def test_the_winners_seats_are_not_set_against_all_the_seats() -> None:
                    "winning 114 of the 228 seats in parliament.")
     assert paired(report, "114", "228") == []
     assert paired(report, "114", "114") == ["agreement"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The assets were overstated by at least €3.95 billion.", "€3.95 billion"),
+    ("Its profits had been inflated by $400 million.", "$400 million"),
+    ("The population was underestimated by 12,000.", "12,000"),
+    ("Revenue rose by at least 5 percent.", "5 percent"),
+    ("Exports fell by more than 1,200 tonnes.", "1,200 tonnes"),
+])
+def test_by_how_much_a_figure_was_misstated_or_changed_is_a_change(text: str,
+                                                                   figure: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.statistic == "change"
+
+
+def test_a_level_reached_past_a_bound_is_no_change() -> None:
+    (claim,) = [c for c in claimcheck.claims("Revenue rose to more than $5 billion.")
+                if c.text == "$5 billion"]
+    assert claim.frame.statistic == "count"
+
+
+def test_an_overstatement_is_not_set_against_a_value() -> None:
+    report = check("In April 2002 Acme was valued at €3.7 billion.",
+                   "Acme's assets in 2002 were overstated by at least €3.95 billion.")
+    assert paired(report, "€3.7 billion", "€3.95 billion") == []
