@@ -137,6 +137,8 @@ _CHANGE = frozenset(_WORDS["change_words"])
 #: Longest first, each as its words: ("close", "to").
 _CHANGE_QUALIFIERS = tuple(sorted((tuple(q.split()) for q in _WORDS["change_qualifiers"]),
                                   key=len, reverse=True))
+_BY_BOUNDS = tuple(sorted((tuple(q.split()) for q in _WORDS["by_bound_qualifiers"]),
+                          key=len, reverse=True))
 _TOTAL = _keyed(re.compile(
     _opening(_WORDS["total_words"])
     + r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["total_words"]) + r")\b", re.IGNORECASE
@@ -2521,6 +2523,11 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
     words = [w.lower() for w in _last_tokens(left, 5)]
     for qualifier in _CHANGE_QUALIFIERS:  # "fell close to 50 percent": past "close to"
         if len(words) > len(qualifier) and words[-len(qualifier):] == list(qualifier):
+            words = words[:-len(qualifier)]
+            break
+    for qualifier in _BY_BOUNDS:  # "rose by at least 5 percent": past "at least"
+        if len(words) > len(qualifier) and words[-len(qualifier):] == list(qualifier) \
+                and words[-len(qualifier) - 1] == "by":
             words = words[:-len(qualifier)]
             break
     words = words[-3:]
