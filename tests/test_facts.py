@@ -988,3 +988,52 @@ def test_thousands_of_one_loose_value_make_one_group_and_a_few_pairs() -> None:
     assert len({v.group for v in fact.values}) == 3
     assert len(fact.pairs) <= 6
     assert fact.verdict == "disagree"
+
+
+@pytest.mark.parametrize(("bound", "low", "high"), [
+    ("more than seven hundred", "1,021", "nearly twelve hundred"),
+    ("over 40", "52", "about 75"),
+])
+def test_a_bound_far_short_of_a_value_is_never_set_against_it(tmp_path, bound, low, high):
+    """A first-night "more than 700" dead fits "1,021" and is far short of "nearly 1,200":
+    it contradicts neither, so the fact never counts its source against the larger."""
+    report = claimcheck.check(*write(tmp_path, {
+        "a": f"Reports said {bound} passengers perished when the steamer Orion burned.",
+        "b": f"When the steamer Orion burned, {high} passengers perished.",
+        "c": f"When the steamer Orion burned, {low} passengers perished.",
+    }))
+    (fact,) = [f for f in report.facts
+               if {bound.split()[-1], high.split()[-1], low} <=
+               {report.claim(v.claim).text.split()[-1] for v in f.values}]
+    by_doc = {v.doc: v for v in fact.values}
+    assert fact.verdict == "disagree"
+    assert by_doc["a"].group != by_doc["c"].group
+    verdicts = {frozenset(report.claim(c).doc for c in p.claims): p.kind for p in fact.pairs}
+    assert verdicts.get(frozenset("bc")) == "discrepancy"
+    assert verdicts.get(frozenset("ab")) != "discrepancy"
+    assert by_doc["a"].stance != "outlier"
+
+
+def test_a_value_kept_apart_by_its_frame_only_still_stands_against_it() -> None:
+    """Not comparable for its frame only (a total over a period against a count at one
+    time), not for its number, a value stays in the group it agrees with: "259" of two
+    sources stands against "262" (only a bound far short of a value fits it)."""
+    from claimcheck.align.facts import fact_of_group
+    from claimcheck.model import Claim, Finding, Quantity
+
+    def value(doc: str, n: float) -> Claim:
+        text = f"{n:g}"
+        return Claim(f"{doc}:1", doc, "quantity", 0, len(text), text,
+                     value=Quantity(0, len(text), text, n, n, dimension="count"))
+
+    def compare(x, y):
+        if {x.doc, y.doc} == {"a", "c"}:
+            return Finding("not_comparable", "a total against a count", (x.id, y.id),
+                           detail={"relation": "different_scope"})
+        kind = "agreement" if x.value.low == y.value.low else "discrepancy"
+        return Finding(kind, f"{x.text} against {y.text}", (x.id, y.id))
+
+    fact = fact_of_group("", [value("a", 262), value("b", 259), value("c", 259)], compare)
+    groups = {v.doc: v.group for v in fact.values}
+    assert groups["b"] == groups["c"] != groups["a"]
+    assert fact.verdict == "disagree"

@@ -2128,3 +2128,23 @@ def test_an_overstatement_is_not_set_against_a_value() -> None:
     report = check("In April 2002 Acme was valued at €3.7 billion.",
                    "Acme's assets in 2002 were overstated by at least €3.95 billion.")
     assert paired(report, "€3.7 billion", "€3.95 billion") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Only 1,021 of the 1,342 people aboard died.",
+    "An estimated 1,021 out of the 1,342 people on board died.",
+    "In all, 1,021 of the 1,342 passengers aboard perished.",
+])
+def test_the_verb_after_a_partitive_whole_is_said_of_the_part(text: str) -> None:
+    """The sentence's last word is its verb too ("died." with its full stop): what it says
+    befell the part, the whole keeps its own noun (the people aboard)."""
+    claims = {c.text: c for c in claimcheck.claims(text)}
+    assert claims["1,021"].frame.measure == "casualties.killed"
+    assert claims["1,342"].frame.measure == "aboard"
+
+
+def test_all_aboard_are_not_set_against_the_dead() -> None:
+    report = check("Nearly twelve hundred persons were burned to death on the General Grant.",
+                   "An estimated 1,021 out of the 1,342 people on board the General Grant died.")
+    assert paired(report, "twelve hundred", "1,342") == []
+    assert paired(report, "twelve hundred", "1,021") == ["discrepancy"]

@@ -34,6 +34,11 @@ CLUSTER_WINDOW = 4
 #: A fact of at most this many clusters and no consensus compares every two of them,
 #: not only neighbours in value order.
 FEW_CLUSTERS = 3
+#: The kinds of finding that set two values against each other.
+_AGAINST = ("discrepancy", "inconsistency")
+#: The relations of a not-comparable pair whose numbers fit each other (the quantities
+#: comparer's: a bound far short of the value).
+CONSISTENT_RELATIONS = frozenset({"beyond_bound"})
 #: How many of a cluster's first values are looked at for one its source already states
 #: (a bounded look: a cluster of a corpus fact may hold thousands of values).
 RESTATED_LOOK = 8
@@ -297,7 +302,10 @@ def _loosened(clusters: list[_Cluster], home: dict[str, _Cluster],
     each against its first value, of another document: a fact's work still grows with its
     values; and a value that agrees only with another such value, taken out in turn,
     stays.) With them, the agreements that set each such value apart, told as the fact's
-    pairs: it agrees with both, which the fact says."""
+    pairs: it agrees with both, which the fact says. A value that the neighbouring
+    cluster's does not contradict either ("more than 700" beside "1,021" and "nearly
+    1,200": a bound far below the larger, not comparable with it) is taken out alike, so
+    that it is never told to stand against a value it does not contradict (``_consistent``)."""
     if len(clusters) < 2:
         return clusters, []
     out: list[_Cluster] = []
@@ -314,9 +322,11 @@ def _loosened(clusters: list[_Cluster], home: dict[str, _Cluster],
         # fitting "fourteen" and "15"), one cluster, not one per source
         loose: dict[int, tuple[_Cluster, Finding]] = {}
         for member in cluster.members:
-            agrees = next(((k, found) for k in near if k.head.doc != member.doc
-                           and (found := compare(k.head, member)) is not None
-                           and found.kind == "agreement"), None)
+            said = [(k, found) for k in near if k.head.doc != member.doc
+                    and (found := compare(k.head, member)) is not None]
+            agrees = next(((k, found) for k, found in said if found.kind == "agreement"),
+                          None) or next(((k, found) for k, found in said
+                                         if _consistent(found)), None)
             if agrees is None:
                 kept.append(member)
             elif id(agrees[0]) in loose:
@@ -332,12 +342,22 @@ def _loosened(clusters: list[_Cluster], home: dict[str, _Cluster],
             out.append(apart)
             for member in apart.members:
                 home[member.id] = apart
-            told.append(agrees)
+            if agrees.kind == "agreement":
+                told.append(agrees)
             other = _other_than(rest, apart.head.doc)
             if other.doc != apart.head.doc and \
                     (found := compare(other, apart.head)) is not None:
                 told.append(found)
     return out, told
+
+
+def _consistent(found: Finding) -> bool:
+    """Whether a finding says two values fit each other though it will not call them the
+    same: a bound far short of the value ("more than 700" against "nearly 1,200", which
+    it does not contradict). A value kept apart for its frame (a total against a count at
+    one time) is not: its number may still contradict."""
+    return found.kind == "not_comparable" and (found.detail or {}).get("relation") \
+        in CONSISTENT_RELATIONS
 
 
 def _differs(cluster: _Cluster, other: _Cluster, compare: Compare) -> bool:
@@ -348,7 +368,7 @@ def _differs(cluster: _Cluster, other: _Cluster, compare: Compare) -> bool:
     if theirs.doc == mine.doc:
         return False
     found = compare(mine, theirs)
-    return found is not None and found.kind in ("discrepancy", "inconsistency")
+    return found is not None and found.kind in _AGAINST
 
 
 def _voice(claim: Claim) -> tuple[str, str | None, bool]:
@@ -394,7 +414,7 @@ def _set_against(cluster: _Cluster, claim: Claim, partners: Iterable[Claim],
     cluster's head says."""
     for member in partners:
         finding = compare(member, claim)
-        if finding is not None and finding.kind in ("discrepancy", "inconsistency"):
+        if finding is not None and finding.kind in _AGAINST:
             return True
     return False
 
@@ -416,7 +436,7 @@ def _against(consensus: _Cluster, cluster: _Cluster, compare: Compare) -> Findin
             continue
         finding = compare(member, claim)
         tried += 1
-        if finding is not None and finding.kind in ("discrepancy", "inconsistency"):
+        if finding is not None and finding.kind in _AGAINST:
             return finding
         first = first or finding
         if tried >= AGAINST:

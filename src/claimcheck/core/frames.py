@@ -1721,7 +1721,7 @@ def _object_follows(words: list[str], i: int) -> bool:
 _COMPLEMENT_QUALIFIERS = frozenset(_WORDS["complement_qualifiers"])
 #: The words between a part and its whole ("764 of the nearly 2,000", "12 of some 40").
 _PART_OF_WHOLE = re.compile(
-    r"[ \t]+of[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:"
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:"
     + "|".join(sorted(map(re.escape, _COMPLEMENT_QUALIFIERS), key=len, reverse=True))
     + r")[ \t]+){0,2}")
 #: The part's figure right before "of the" ("52" of "won 52 of the 60 seats").
@@ -1738,7 +1738,7 @@ def _verb_at(text: str) -> int:
     0 when none stands in its first PARTITIVE_WORDS words."""
     words = list(itertools.islice(_WORD.finditer(text), PARTITIVE_WORDS + 1))
     for n, m in enumerate(words[:PARTITIVE_WORDS]):
-        word = m.group()
+        word = m.group().rstrip(".")  # "... people aboard died.": the sentence's last word
         if not n or not (word in _AUXILIARIES or past_verb(word) or irregular_base(word)):
             continue
         if word not in _AUXILIARIES and n + 1 < len(words) \
