@@ -98,3 +98,19 @@ def test_a_date_told_by_one_act_is_an_event_even_beside_a_figure(
         a: str, b: str, left: str, right: str) -> None:
     # the figure of the sentence holds for that date too, yet "opened on" names an event
     assert ("discrepancy", frozenset({left, right})) in found(a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("UTC time1923-09-01 02:58:35", "UTC time1923-09-01 02:58:32", "02:58:35", "02:58:32"),
+    ("The quake was logged at station KX at 2011-03-11 05:46:24.",
+     "The quake was logged at station KX at 2011-03-11 05:46:18.", "05:46:24", "05:46:18"),
+])
+def test_a_time_after_its_day_written_as_iso_8601_is_a_time(
+        a: str, b: str, left: str, right: str) -> None:
+    assert ("discrepancy", frozenset({left, right})) in found(a, b)
+
+
+def test_a_bare_ratio_after_no_iso_day_is_still_no_time() -> None:
+    texts = [c.text for c in claimcheck.claims("In 2011-12 the ratio was 3:16 overall.")
+             if c.kind == "date"]
+    assert "3:16" not in texts

@@ -62,6 +62,8 @@ _CLOCK_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)[^\w\n]{0,3}$")
+#: A day written as ISO 8601 right before a time ("1923-09-01 02:58:35", "...T02:58").
+_ISO_DAY_BEFORE = re.compile(r"(?<!\d)\d{4}-[01]\d-[0-3]\d[ T]$")
 
 
 @dataclass(frozen=True)
@@ -126,8 +128,10 @@ def _clock(text: str, m: re.Match[str]) -> Clock | None:
         second = int(m.group("s")) if m.group("s") else None
         granularity = "second" if second is not None else "minute"
         meridiem = m.group("ap")
-        if not (meridiem or zone or local or _introduced(text, m.start())):
-            return None  # "3:16", "2:1": a verse, a ratio, a score
+        if not (meridiem or zone or local or _introduced(text, m.start())
+                or _ISO_DAY_BEFORE.search(text, max(0, m.start() - 11), m.start())):
+            return None  # "3:16", "2:1": a verse, a ratio, a score (but "1923-09-01
+            # 02:58:35", a time after its day written as ISO 8601 does, is a time)
     if meridiem:
         if not 1 <= hour <= 12:
             return None
