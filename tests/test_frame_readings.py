@@ -2148,3 +2148,23 @@ def test_all_aboard_are_not_set_against_the_dead() -> None:
                    "An estimated 1,021 out of the 1,342 people on board the General Grant died.")
     assert paired(report, "twelve hundred", "1,342") == []
     assert paired(report, "twelve hundred", "1,021") == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("listed", "whole", "part", "total"), [
+    ("The 2 pilots, 2 flight attendants, and 45 passengers aboard the airplane were killed.",
+     "Fatalities 50", "45", "50"),
+    ("The fire killed 12 firefighters and 30 residents of the block.",
+     "The fire killed 45 people.", "30", "45"),
+    ("Among the dead were 3 teachers, 4 nurses and 160 children.",
+     "In all 172 people died.", "160", "172"),
+])
+def test_one_kind_of_people_listed_beside_another_is_not_the_whole(
+        listed: str, whole: str, part: str, total: str) -> None:
+    """A breakdown's count of one kind of people is not the toll that names no kind."""
+    assert "discrepancy" not in paired(check(listed, whole), part, total)
+
+
+def test_one_kind_listed_still_meets_the_same_kind() -> None:
+    report = check("The 2 pilots, 2 flight attendants, and 45 passengers aboard were killed.",
+                   "The crash killed 47 passengers.")
+    assert paired(report, "45", "47") == ["discrepancy"]

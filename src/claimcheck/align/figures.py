@@ -38,6 +38,7 @@ from claimcheck.align.frames import (
     nested_periods,
     other_periods,
     part_of,
+    people_kinds,
     running_against_undated,
     running_growth,
     same_cell,
@@ -463,6 +464,27 @@ def match_figures(
             return part, q, total
         return None
 
+    def listed_kind(pa: FigureProfile, pb: FigureProfile) -> tuple[Claim, Claim] | None:
+        """A count of one kind of people listed in its sentence beside a count of another
+        kind ("the 2 pilots, 2 flight attendants, and 45 passengers aboard were killed"),
+        against a count of people that names no kind ("Fatalities 50"): one part of a
+        breakdown against the whole. (the listed count, a count of another kind beside it.)"""
+        for mine, theirs in ((pa, pb), (pb, pa)):
+            kinds = people_kinds(mine.claim)
+            if not kinds or people_kinds(theirs.claim) or theirs.claim.frame is None \
+                    or theirs.claim.frame.counted != "person" or mine.claim.sentence is None:
+                continue
+            side = left if mine.claim.doc == left[0].claim.doc else right
+            text = texts_of(mine.claim)
+            for q in by_value(side, "sentence", _sentence_of).get(mine.claim.sentence, ()):
+                c, m = q.claim, mine.claim
+                if q is mine or not c.subject or people_kinds(c) & kinds:
+                    continue
+                between = text[c.end:m.start] if c.end <= m.start else text[m.end:c.start]
+                if _LISTED_BESIDE.fullmatch(between):
+                    return m, c
+        return None
+
     def agreeing_rival(i: int, j: int, s: float) -> Claim | None:
         """A figure of either document, scored within RIVAL_MARGIN of this pair with the
         other's claim, that agrees with it: the partner is then in doubt. A rival whose
@@ -613,6 +635,11 @@ def match_figures(
                 reason = (f"values differ, but '{parts[2].claim.text}' is the sum of "
                           f"'{parts[0].claim.text}' and '{parts[1].claim.text}' in the "
                           "other source: a total against one of its parts")
+            elif a.kind in FIGURES and not same_document and (
+                    listed := listed_kind(pa, pb)) is not None:
+                reason = (f"values differ, but '{listed[0].text}' counts one kind of people "
+                          f"listed beside another ('{listed[1].text}'): a part of a "
+                          "breakdown against the whole")
             elif a.kind in FIGURES and texts is not None and (
                     unnamed := _named_only_in_one(texts, a, b, named_in)) is not None:
                 reason = (f"values differ, but the figure of {unnamed[0]} is set against a "
@@ -1007,6 +1034,17 @@ def _second_opinion(claim: Claim, partner: Claim | None) -> bool:
     already met the other side's: the citation is not the document's word."""
     return bool(claim.attribution) and partner is not None and not partner.attribution \
         and partner.doc == claim.doc
+
+
+#: What stands between two counts of a list ("2 flight attendants, and 45 passengers"):
+#: the first count's noun, a comma or "and" (a few words, no verb read).
+_LISTED_BESIDE = re.compile(r"[ \t]+[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,2}"
+                            r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def _sentence_of(p: FigureProfile) -> tuple[int, int] | None:
+    """A figure's sentence (``listed_kind`` finds the figures of one sentence by it)."""
+    return p.claim.sentence
 
 
 def _place_and_measure(p: FigureProfile) -> tuple[str, str] | None:
