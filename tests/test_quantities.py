@@ -635,3 +635,21 @@ def test_a_row_of_pairs_in_lines_ended_by_crlf(text: str, figures: list[str]) ->
 ])
 def test_a_blank_inside_a_ruled_cell_groups_one_number(text: str, figures: list[str]) -> None:
     assert [q.text for q in find_quantities(text)] == figures
+
+
+
+def test_a_word_of_change_glued_to_its_figure_is_a_change() -> None:
+    """An infobox's arrow, its alt text glued to the figure ("Increase193"), is a change
+    as "Increase 195" is: the two copies' seat changes differ, never "a change against a
+    level"."""
+    import claimcheck
+    rows = ("Party Reform Liberal Unity\n"
+            "Last election 113 seats, 31.02% 296 seats, 38.18% 31 seats, 13.25%\n"
+            "Seats won 308 119 21\nSeat change {}\n"
+            "Popular vote 29,844,799 18,810,217 8,054,007\n")
+    report = claimcheck.check(
+        claimcheck.Document("a", rows.format("Increase193 Decrease181 Decrease10")),
+        claimcheck.Document("b", rows.format("Increase 195 Decrease177 Decrease10")))
+    kinds = {frozenset(report.claim(c).text for c in f.claims): f.kind for f in report.findings}
+    assert kinds.get(frozenset({"193", "195"})) == "discrepancy"
+    assert kinds.get(frozenset({"181", "177"})) == "discrepancy"

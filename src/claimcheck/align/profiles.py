@@ -459,10 +459,12 @@ def figure_profile(
     # who reports a figure says nothing of what it measures ("the general staff")
     reporter = frozenset(concept(w) for w in content_words(claim.attribution or ""))
     owner, owner_words = owner_of(claim, document.text, aliases)
-    if owner is None and family == "quantity" and claim.frame is not None \
-            and claim.frame.subject_key:
+    if family == "quantity" and claim.frame is not None and claim.frame.subject_key and (
+            owner is None or claim.frame.source == "row"):
         # the frame found whose it is where the clause's subject does not say ("the
-        # battle ... cost the Kessel Army 7,700 dead")
+        # battle ... cost the Kessel Army 7,700 dead"); and in a labelled row, the owner
+        # its column's name gives, not the row's label ("Seat change Increase193": the
+        # label and an arrow's alt text read as the figure's subject)
         owner = claim.frame.subject_key
         owner_words = owner_words_of(owner.split())
     scope = "cumulative" if family != "time" and CUMULATIVE.search(words) else None

@@ -52,6 +52,12 @@ _NOUN_OPENERS = frozenset(
 _OR_RE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+or[ \t\u00a0]+")
 
 
+#: A capitalised word of change glued to the figure after it ("Increase193", "Decrease10").
+_GLUED_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)$")
+#: How far back the glued word is looked for (characters).
+GLUED_REACH = 12
+
+
 def _verb_direction(word: str) -> str | None:
     if word in UP_WORDS:
         return "up"
@@ -66,6 +72,10 @@ def change_of(text: str, q: Quantity) -> dict[str, Any] | None:
     ``{"role": "amount" | "level" | "earlier", "direction": "up" | "down" | None}``.
     """
     left = left_of(text[max(0, q.start - WINDOW):q.start])
+    glued = _GLUED_RE.search(text, max(0, q.start - GLUED_REACH), q.start)
+    if glued is not None and (direction := _verb_direction(glued.group(1).lower())):
+        # "Seat change Increase193": an infobox's arrow, its alt text glued to the figure
+        return {"role": "amount", "direction": direction}
     if not left.adjacent:
         words: list[str] = []
     else:
