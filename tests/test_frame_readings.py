@@ -2168,3 +2168,16 @@ def test_one_kind_listed_still_meets_the_same_kind() -> None:
     report = check("The 2 pilots, 2 flight attendants, and 45 passengers aboard were killed.",
                    "The crash killed 47 passengers.")
     assert paired(report, "45", "47") == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("text", "figure", "owner"), [
+    ("Beautiful Kawau Island is a walker's dream, but in October 1894 it was the site of "
+     "a wreck with around 130 lives lost.", "130", None),
+    ("The Union lost 5,000 men, but the Confederates lost 3,000 men.", "3,000",
+     "Confederates"),
+    ("Acme's sales rose, yet Globex reported revenue of $4 billion.", "$4 billion", "Globex"),
+])
+def test_a_clause_after_but_names_its_own_owner_or_none(text: str, figure: str,
+                                                         owner: str | None) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.subject_key == (normalize(owner) if owner else None)

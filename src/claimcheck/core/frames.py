@@ -369,6 +369,9 @@ _DIGIT = re.compile(r"\d")
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Two names joined as one owner ("Jewish and Italian").
 _COORDINATED = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+#: A clause of contrast opening after a comma ("..., but in 1894 it was").
+_BUT = re.compile(r",[ \t]+(?:" + "|".join(map(re.escape, _WORDS["contrast_joiners"]))
+                  + r")[ \t]")
 #: "... by winning" after a possessive's noun: the figure is what the clause's doer did
 _BY_DOING = re.compile(r"[ \t]by[ \t]+([a-z]+ing)\b")
 #: A place's name after another's, with only a comma between ("Kinsale, Ireland").
@@ -1859,7 +1862,12 @@ def _named(
     found_end = -1  # where the name found so far ends
     #: for a name found that is one word opening the sentence, the word after it
     found_next: str | None = None
-    for match in _NAME.finditer(left):
+    # a clause after ", but" names its own doer, or none: "Great Barrier Island is a
+    # walker's dream, but in 1894 it was the site of a wreck with 130 lives lost"
+    contrast = 0  # where the last such clause opens (a scan, not a search per position)
+    for joined in _BUT.finditer(left):
+        contrast = joined.end()
+    for match in _NAME.finditer(left, contrast):
         name, start = match.group().strip(), match.start()
         words = name.split()
         while len(words) > 1 and words[0].lower() in STOPWORDS:
