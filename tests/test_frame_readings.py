@@ -2181,3 +2181,20 @@ def test_a_clause_after_but_names_its_own_owner_or_none(text: str, figure: str,
                                                          owner: str | None) -> None:
     (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
     assert claim.frame.subject_key == (normalize(owner) if owner else None)
+
+
+def test_the_votes_on_each_side_of_a_question_are_kinds_of_their_own() -> None:
+    """A referendum's or a motion's sides: "184 voting against" and "184 opposed" are one
+    count, never the whole of the votes nor the other side's."""
+    report = check("The union was dissolved: 368,208 in favour and just 184 voting against.",
+                   "Of the 368,392 votes, 184 were opposed.")
+    assert paired(report, "184", "184") == ["agreement"]
+    assert paired(report, "184", "368,392") == []
+    assert paired(report, "368,208", "368,392") == []
+    (claim,) = [c for c in claimcheck.claims("The bill passed with 212 ayes.") if c.text == "212"]
+    assert claim.frame.measure == "votes.for"
+
+
+def test_votes_for_a_named_candidate_are_the_candidates_votes() -> None:
+    report = check("In Ohio, 2,940,044 voted for Obama.", "In Ohio, Obama won 2,940,044 votes.")
+    assert paired(report, "2,940,044", "2,940,044") == ["agreement"]
