@@ -2198,3 +2198,21 @@ def test_the_votes_on_each_side_of_a_question_are_kinds_of_their_own() -> None:
 def test_votes_for_a_named_candidate_are_the_candidates_votes() -> None:
     report = check("In Ohio, 2,940,044 voted for Obama.", "In Ohio, Obama won 2,940,044 votes.")
     assert paired(report, "2,940,044", "2,940,044") == ["agreement"]
+
+
+def test_a_source_that_states_the_others_field_too_sets_no_other_count_against_it(
+) -> None:
+    """"15 runners competed, although 18 entrants were listed": the runners are the
+    participants the other source counts, and the 18 listed are about something else."""
+    report = check("Though starting with 15 participants in 1897, the race grew.",
+                   "A report stated 15 runners competed in the race, although 18 entrants "
+                   "were listed.")
+    assert paired(report, "15", "18") == []
+    assert paired(report, "15", "15") == ["agreement"]
+
+
+def test_who_says_there_were_so_many_owns_none() -> None:
+    (claim,) = [c for c in claimcheck.claims(
+        "The Boston Athletic Association states there were 15 runners.") if c.text == "15"]
+    assert claim.attribution == "The Boston Athletic Association"
+    assert claim.frame.subject_key is None

@@ -702,8 +702,10 @@ def owner_of(claim: Claim, text: str,
              aliases: Aliases) -> tuple[str | None, frozenset[str] | Words]:
     """Whose figure it is: a known entity in the subject, else its proper nouns."""
     subject = claim.subject or ""
-    if subject and claim.attribution and subject.strip() in claim.attribution:
-        return None, NO_CONCEPTS  # "Government figures counted 24,000": the source, not whose
+    if subject and claim.attribution and (subject.strip() in claim.attribution
+                                          or subject.startswith(claim.attribution)):
+        return None, NO_CONCEPTS  # "Government figures counted 24,000": the source, not
+        # whose; "The Boston Athletic Association says there were 15 runners" too
     frame = claim.frame
     if subject and frame is not None and frame.measure_text and \
             subject.strip().lower() == frame.measure_text.strip().lower():

@@ -83,8 +83,8 @@ _NOT_SOURCES = frozenset(
 )
 
 _VERB_WORDS = ("said says say estimated estimates expected expect expects reported claimed "
-               "announced announces stated believed believe believes put puts credited credits "
-               "judged judges calculated reckoned argued argues insisted insists asserted "
+               "announced announces stated states believed believe believes put puts credited "
+               "credits judged judges calculated reckoned argued argues insisted insists asserted "
                "asserts told wrote writes found finds concluded counted forecast forecasts "
                "projected predicted").split()
 _VERBS = "(?:" + "|".join(_VERB_WORDS) + ")"
