@@ -2216,3 +2216,20 @@ def test_who_says_there_were_so_many_owns_none() -> None:
         "The Boston Athletic Association states there were 15 runners.") if c.text == "15"]
     assert claim.attribution == "The Boston Athletic Association"
     assert claim.frame.subject_key is None
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("The orbiter landed two days later, having orbited the Earth 37 times.", None),
+    ("Columbia orbited the Earth 36 times.", "Columbia"),
+])
+def test_the_object_of_a_verb_before_a_count_of_times_owns_it_not(text: str,
+                                                                  owner: str | None) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text[:1].isdigit()
+                and c.frame.counted == "times"]
+    assert claim.frame.subject_key == (normalize(owner) if owner else None)
+
+
+def test_a_giving_verbs_receiver_still_owns_its_votes() -> None:
+    (claim,) = [c for c in claimcheck.claims("Voters gave the Reform Party 716,000 votes.")
+                if c.text == "716,000"]
+    assert claim.frame.subject_key == normalize("Reform Party")

@@ -372,6 +372,12 @@ _COORDINATED = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 #: A clause of contrast opening after a comma ("..., but in 1894 it was").
 _BUT = re.compile(r",[ \t]+(?:" + "|".join(map(re.escape, _WORDS["contrast_joiners"]))
                   + r")[ \t]")
+#: Nouns after a count that make it a count of how often ("37 times").
+_FREQUENCY_NOUNS = frozenset(_WORDS["frequency_nouns"])
+#: A verb, an article or none, and a name of up to three words ending right before a
+#: figure ("orbited the Earth ").
+_OBJECT_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+                            r"((?:[A-Z][\w'’-]*[ \t]+){1,3})\Z")
 #: "... by winning" after a possessive's noun: the figure is what the clause's doer did
 _BY_DOING = re.compile(r"[ \t]by[ \t]+([a-z]+ing)\b")
 #: A place's name after another's, with only a comma between ("Kinsale, Ireland").
@@ -1162,6 +1168,12 @@ def _frame(
                 subject_key = aliases.find(named) or aliases.key(normalize(named))
     elif subject_key is None and source != "row":
         subject_key = claim.subject_key  # (a row's figure is its column's, not its unit's)
+    if subject_key and after_words \
+            and after_words[0].lower().rstrip(".,;:") in _FREQUENCY_NOUNS \
+            and (objected := _object_before(left)) is not None \
+            and subject_key in (normalize(objected), aliases.find(objected)):
+        subject, subject_key = None, None  # "having orbited the Earth 37 times": how
+        # often the doer did it, never the Earth's figure
     if subject_key and source == "key_value" and label and measure is None \
             and _common_label(label) and set(subject_key.split()) <= set(normalize(label).split()):
         # "Main span 412 m": the key's capital opens a line; it names what the value is,
@@ -1967,6 +1979,19 @@ def _named(
         found_next = None if len(words) > 1 or not opens else (
             word.group(1).lower() if word else "")
     return found
+
+
+def _object_before(left: str) -> str | None:
+    """The name right before a figure that is the object of the verb before it
+    ("orbited the Earth", "visited Rome"), not a giving verb's receiver ("gave the
+    party"), or None."""
+    m = _OBJECT_BEFORE.search(left, max(0, len(left) - 80))
+    if m is None:
+        return None
+    verb = m.group(1)
+    if verb in _GIVING_VERBS or not (past_verb(verb) or irregular_base(verb) or ing_form(verb)):
+        return None
+    return m.group(2).strip()
 
 
 def _by_doing(left: str, end: int) -> bool:
