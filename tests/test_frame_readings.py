@@ -2233,3 +2233,12 @@ def test_a_giving_verbs_receiver_still_owns_its_votes() -> None:
     (claim,) = [c for c in claimcheck.claims("Voters gave the Reform Party 716,000 votes.")
                 if c.text == "716,000"]
     assert claim.frame.subject_key == normalize("Reform Party")
+
+
+@pytest.mark.parametrize("text", [
+    "The flood, which struck in Kansas and Missouri in 1951, killed 17 people.",
+    "The plague, which raged in Manchuria and north China in 1910, killed 50,000 people.",
+])
+def test_a_second_place_of_a_list_of_places_owns_no_figure(text: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.kind == "quantity"]
+    assert claim.frame.subject_key is None

@@ -382,6 +382,10 @@ _OBJECT_BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:(?:the|a|an)[ \t]+)?"
 _BY_DOING = re.compile(r"[ \t]by[ \t]+([a-z]+ing)\b")
 #: A place's name after another's, with only a comma between ("Kinsale, Ireland").
 _APPOSED = re.compile(r",[ \t]*")
+#: Between a place and the next name, what joins them as two places of one list ("in
+#: Manchuria and north China", "in Kansas, Missouri and Oklahoma").
+_PLACE_LISTED = re.compile(r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)(?:(?:" + "|".join(
+    sorted((re.escape(w) for w in _BEARINGS), key=len, reverse=True)) + r")[ \t]+)?")
 #: The word right after a name, with no comma between.
 _BARE_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
@@ -1914,7 +1918,8 @@ def _named(
         bearing = len(before) >= 2 and before[-1] == "of" and before[-2] in _BEARINGS
         apposed = bearing or (not article and len(before) >= 2 and before[-1].endswith(",")
                               and before[-2] in _PLACE_WORDS) or (
-            place_end >= 0 and _APPOSED.fullmatch(left, place_end, start) is not None)
+            place_end >= 0 and _APPOSED.fullmatch(left, place_end, start) is not None) or (
+            place_end >= 0 and _PLACE_LISTED.fullmatch(left, place_end, start) is not None)
         # "to Hayes's 165": a possessive right before the figure is whose, never where
         # (but "on Guam's doorstep" is where)
         possessive = name.endswith(("'s", "’s")) and not left[match.end():].strip()
