@@ -653,3 +653,17 @@ def test_a_word_of_change_glued_to_its_figure_is_a_change() -> None:
     kinds = {frozenset(report.claim(c).text for c in f.claims): f.kind for f in report.findings}
     assert kinds.get(frozenset({"193", "195"})) == "discrepancy"
     assert kinds.get(frozenset({"181", "177"})) == "discrepancy"
+
+
+@pytest.mark.parametrize("label", ["Employees Cut", "Jobs Lost"])
+def test_a_labels_own_word_of_change_is_not_an_arrows_alt_text(label: str) -> None:
+    """A row label ending in a word of change that is its own ("Employees Cut", "Jobs
+    Lost") keeps it: every cell is a change, never a level set against the other copy's
+    head count (only "Seat change Increase 195", whose rest still names a change, loses
+    the arrow's alt text)."""
+    import claimcheck
+    report = claimcheck.check(
+        claimcheck.Document("a", f"Company Acme Globex Initech\n{label} 1,200 300 45\n"),
+        claimcheck.Document("b", "Company Acme Globex Initech\n"
+                                 "Employees 40,000 12,000 3,000\n"))
+    assert not [f for f in report.findings if f.kind == "discrepancy"]

@@ -1552,9 +1552,12 @@ def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None
     base = line_start + row.start("figures")
     label = " ".join(row.group("label").split())
     head, _, last = label.rpartition(" ")
-    if head and last[:1].isupper() and last.lower() in _CHANGE:
+    if head and last[:1].isupper() and last.lower() in _CHANGE \
+            and any(w.lower() in _CHANGE_NOUNS for w in head.split()):
         label = head  # "Seat change Increase 195 Decrease177": an arrow's alt text, the
-        # first cell's, not the label's ("Seat change Increase193" reads "Seat change")
+        # first cell's, not the label's ("Seat change Increase193" reads "Seat change");
+        # only where the rest still names a change: "Revenue Growth 12% 3%", "Employees
+        # Cut 1,200 300" are the label's own words, every cell a change
     if unit and "%" in row.group("figures"):
         # "Last election 125 seats, 34.2% 183 seats, 44.5%": a cell of a count and its
         # share is one column (the share's measure is the label's share, read as any)
