@@ -2242,3 +2242,16 @@ def test_a_giving_verbs_receiver_still_owns_its_votes() -> None:
 def test_a_second_place_of_a_list_of_places_owns_no_figure(text: str) -> None:
     (claim,) = [c for c in claimcheck.claims(text) if c.kind == "quantity"]
     assert claim.frame.subject_key is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Labour Party's lead grew by winning 12 seats.",
+    "After the Conservatives lost, the Labour Party's majority grew by winning 12 seats.",
+])
+def test_a_possessive_opening_its_clause_before_by_doing_owns_the_figure(text: str) -> None:
+    """A possessive opening its clause, after "The" or after another clause, is the
+    doer's ("the Labour Party's lead grew by winning 12"), not a verb's object: the
+    figure stays Labour's, never the earlier clause's name's."""
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == "12"]
+    assert claim.frame.subject_key == normalize("Labour Party")
+    assert paired(check("The Conservatives won 200 seats.", text), "200", "12") == []

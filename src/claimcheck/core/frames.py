@@ -1939,15 +1939,14 @@ def _named(
             # 45,000 votes" (a relative clause about where a movement went): Smith's
         if after and after[0].lower().strip(",") in _REPORTING:
             continue
-        if name.endswith(("'s", "’s")) and not possessive and (
-                found is not None or article
-                or any(w.lower() in _ARTICLES for w in _last_words(left, start, 2))) \
+        if name.endswith(("'s", "’s")) and not possessive and _in_object(left, start) \
                 and _by_doing(left, match.end()):
             continue  # "The NDC ended the ruling party's majority by winning 114 of the
             # seats", "..., ending the ruling party's majority by winning 114": the
             # possessive owns the noun after it, the object of a verb; the figure is what
             # the name before did, or the clause's doer ("Labour's lead grew by winning 12
-            # seats", the possessive opening the clause, is Labour's)
+            # seats", "The Labour Party's lead grew ...", "After the Tories lost, the
+            # Labour Party's lead grew ...": the possessive opening its clause is Labour's)
         if after and name.endswith(("'s", "’s")) and _superlative(after[0]):
             continue  # "Europe's worst mining accident": the scope of a rank, not whose
         if found is not None and article and before and (
@@ -2000,6 +1999,25 @@ def _object_before(left: str) -> str | None:
     if verb in _GIVING_VERBS or not (past_verb(verb) or irregular_base(verb) or ing_form(verb)):
         return None
     return m.group(2).strip()
+
+
+def _in_object(left: str, start: int) -> bool:
+    """Whether a name stands in a verb's object: the word before it, past its article and
+    one word after that ("ending the ruling Unity Party's majority", "broke Labour's
+    hold"), is a verb with no stop after it ("After the Tories lost, the Labour Party's":
+    the comma ends the clause, and the name opens the next)."""
+    words = _last_words(left, start, 3)
+    if len(words) >= 2 and words[-1].lower() not in _ARTICLES \
+            and words[-2].lower() in _ARTICLES:
+        words = words[:-1]  # past "ruling" of "the ruling Unity Party's"
+    if words and words[-1].lower() in _ARTICLES:
+        words = words[:-1]
+    if not words or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    verb = words[-1]
+    return bool(past_verb(verb) or irregular_base(verb) or ing_form(verb) or (
+        len(verb) > 4 and verb.endswith("ing") and verb not in PREPOSITIONS
+        and verb not in _NOT_ACTING))
 
 
 def _by_doing(left: str, end: int) -> bool:
