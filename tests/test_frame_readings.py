@@ -2255,3 +2255,25 @@ def test_a_possessive_opening_its_clause_before_by_doing_owns_the_figure(text: s
     (claim,) = [c for c in claimcheck.claims(text) if c.text == "12"]
     assert claim.frame.subject_key == normalize("Labour Party")
     assert paired(check("The Conservatives won 200 seats.", text), "200", "12") == []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Acme overstated its assets by €3.95 billion.", "€3.95 billion"),
+    ("The firm inflated its reported revenue by more than $2 billion.", "$2 billion"),
+    ("Acme cut its workforce by nearly 1,200 jobs.", "1,200"),
+])
+def test_a_change_verb_its_object_and_by_make_a_change(text: str, figure: str) -> None:
+    """The active of "the assets were overstated by €3.95 billion": a verb of change, its
+    object, then "by" and the figure, perhaps past a bound; by how much, never a level
+    set against the company's value."""
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.statistic == "change"
+    report = check("In April 2002 Acme was valued at €3.7 billion.",
+                   "In 2002 Acme overstated its assets by €3.95 billion.")
+    assert paired(report, "€3.7 billion", "€3.95 billion") == []
+
+
+def test_a_stop_between_a_change_verb_and_by_makes_no_change() -> None:
+    (claim,) = [c for c in claimcheck.claims("The firm cut jobs, and its output by 2009 "
+                                             "was 1,200 tonnes.") if c.text == "1,200 tonnes"]
+    assert claim.frame.statistic == "count"

@@ -2604,6 +2604,9 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
     if changed and words[-1] not in _NOT_CHANGE and not lost:
         return "change"  # "rose 5 %", "cut by 1,200"; not "rose to", "more than", nor
         # "the army lost 7,700 men" (casualties)
+    if words and words[-1] == "by" and _changed_object_by(left, measure):
+        return "change"  # "Parmalat overstated its assets by €3.95 billion", "Acme cut its
+        # workforce by 1,200": the verb's object between it and "by"
     if len(words) >= 2 and words[-1] == "of" and words[-2] in _CHANGE_NOUNS and not (
             bool(measure) and measure.startswith(_LOSS_MEASURES)  # type: ignore[union-attr]
             and words[-2] in _LOSS_NOUNS):
@@ -2622,6 +2625,33 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
     if _TOTAL.search(" ".join(words)):
         return "total"
     return "count"
+
+
+#: How many words of a verb's object may stand between a verb of change and "by" before
+#: its figure ("overstated its total assets by").
+OBJECT_BY_WORDS = 3
+
+
+def _changed_object_by(left: str, measure: str | None) -> bool:
+    """Whether the words before a figure are a verb of change, its object and "by",
+    perhaps a bound or an approximation after it ("overstated its assets by at least",
+    "cut its workforce by nearly"): the figure is by how much, a change. No stop stands
+    between ("lost, and its assets by"); "lost" of a loss measure is a loss, as before."""
+    words = [w.lower() for w in _last_words(left, len(left), OBJECT_BY_WORDS + 4)]
+    for qualifier in (*_CHANGE_QUALIFIERS, *_BY_BOUNDS):
+        if len(words) > len(qualifier) and tuple(words[-len(qualifier):]) == qualifier:
+            words = words[:-len(qualifier)]
+            break
+    if len(words) < 3 or words[-1] != "by":
+        return False
+    for k in range(len(words) - 2, max(-1, len(words) - 3 - OBJECT_BY_WORDS), -1):
+        word = words[k]
+        if word[-1:] in ",;:.()" or any(ch.isdigit() for ch in word):
+            return False
+        if k < len(words) - 2 and word in _CHANGE and word not in _UP_DOWN:
+            return not (word in _LOSS_VERBS and bool(measure)
+                        and measure.startswith(_LOSS_MEASURES))  # type: ignore[union-attr]
+    return False
 
 
 def _changed_by(before_words: list[str]) -> bool:
