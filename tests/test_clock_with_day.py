@@ -114,3 +114,18 @@ def test_a_bare_ratio_after_no_iso_day_is_still_no_time() -> None:
     texts = [c.text for c in claimcheck.claims("In 2011-12 the ratio was 3:16 overall.")
              if c.kind == "date"]
     assert "3:16" not in texts
+
+
+@pytest.mark.parametrize("text", [
+    "Origin time: 2011-03-11T14:46:24+09:00",
+    "The quake struck at 2011-03-11T05:46 UTC.",
+    "UTC time 2011-03-11T05:46:24Z",
+])
+def test_the_minutes_of_a_time_glued_to_its_iso_day_are_no_figure(text: str) -> None:
+    """"2011-03-11T14:46:24": its minutes and seconds are no ratio "46:24" and no figure
+    "46" beside the time of day (two such times 46 seconds apart were also two ratios
+    that differ by 59 %)."""
+    assert [c.text for c in claimcheck.claims(text) if c.kind in ("quantity", "ratio")] == []
+    pair = found("Origin time: 2011-03-11T14:46:24+09:00",
+                 "Origin time: 2011-03-11T14:47:10+09:00")
+    assert ("discrepancy", frozenset({"46:24", "47:10"})) not in pair

@@ -42,6 +42,9 @@ _ACCELERATION_RIGHT_RE = re.compile(
 
 #: A model's name of letters and digits glued, and a hyphen: "A330-" of "A330-200".
 _MODEL_LEFT_RE = re.compile(r"(?<![\w-])[A-Za-z]+\d+-\Z")
+#: A day and an hour written as ISO 8601 right before a number ("2011-03-11T14:" before
+#: "46:24", "...T05:" before "46"): the time's minutes and seconds, no figure.
+_ISO_HOUR_LEFT_RE = re.compile(r"(?<!\d)\d{4}-[01]\d-[0-3]\dT[0-2]\d:(?:[0-5]\d:)?\Z")
 
 
 #: The words of a time of day told by the clock's hands, before its hour ("half past
@@ -179,6 +182,8 @@ def excluded(text: str, g: Group) -> str | None:
         return "marker"
     if raw_left[-1:] not in ("", " ", "\n", "\t") and _in_url(raw_left):
         return "url"  # "https://...?q=30%25": part of an address
+    if first.digits and raw_left[-1:] == ":" and _ISO_HOUR_LEFT_RE.search(raw_left):
+        return "time"  # "2011-03-11T14:46:24": the times module reads it whole
     if len(g.nums) == 1 and first.digits and _coordinate(raw_left, right, first):
         return "coordinate"  # "42°21′55″N", "42.36528°N 10.92167°E"
     left = g.left = left_of(raw_left)
