@@ -2277,3 +2277,20 @@ def test_a_stop_between_a_change_verb_and_by_makes_no_change() -> None:
     (claim,) = [c for c in claimcheck.claims("The firm cut jobs, and its output by 2009 "
                                              "was 1,200 tonnes.") if c.text == "1,200 tonnes"]
     assert claim.frame.statistic == "count"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The assets were overstated by as much as €4 billion.", "€4 billion"),
+    ("Exports fell by as much as 1,200 tonnes.", "1,200 tonnes"),
+    ("Revenue rose by upwards of $5 billion.", "$5 billion"),
+    ("Acme overstated its total assets by as much as €4 billion.", "€4 billion"),
+])
+def test_every_bound_after_by_is_read_past(text: str, figure: str) -> None:
+    """"by as much as", "by up to", "by upwards of" bound the change as "by at least"
+    does: the figure is by how much, never a level (the overstatement "as much as €4
+    billion" agreed with a value of €3.7 billion)."""
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.statistic == "change"
+    report = check("In April 2002 Acme was valued at €3.7 billion.",
+                   "In 2002 the assets of Acme were overstated by as much as €4 billion.")
+    assert paired(report, "€3.7 billion", "€4 billion") == []

@@ -2637,7 +2637,7 @@ def _changed_object_by(left: str, measure: str | None) -> bool:
     perhaps a bound or an approximation after it ("overstated its assets by at least",
     "cut its workforce by nearly"): the figure is by how much, a change. No stop stands
     between ("lost, and its assets by"); "lost" of a loss measure is a loss, as before."""
-    words = [w.lower() for w in _last_words(left, len(left), OBJECT_BY_WORDS + 4)]
+    words = [w.lower() for w in _last_words(left, len(left), OBJECT_BY_WORDS + 5)]
     for qualifier in (*_CHANGE_QUALIFIERS, *_BY_BOUNDS):
         if len(words) > len(qualifier) and tuple(words[-len(qualifier):]) == qualifier:
             words = words[:-len(qualifier)]
