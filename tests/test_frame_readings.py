@@ -2294,3 +2294,18 @@ def test_every_bound_after_by_is_read_past(text: str, figure: str) -> None:
     report = check("In April 2002 Acme was valued at €3.7 billion.",
                    "In 2002 the assets of Acme were overstated by as much as €4 billion.")
     assert paired(report, "€3.7 billion", "€4 billion") == []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The union claimed an inflated 40,000 members.", "40,000"),
+    ("In 2000 Enron reported an inflated $100 billion in revenue.", "$100 billion"),
+])
+def test_a_word_of_change_after_an_article_is_an_adjective_of_a_level(
+        text: str, figure: str) -> None:
+    """"an inflated $100 billion": the level a source gave (d55bd21 made "inflated" a
+    word of change), not by how much it changed."""
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.statistic == "count"
+    report = check("In 2000 Enron reported an inflated $100 billion in revenue.",
+                   "In 2000 Enron revenue was $100 billion.")
+    assert paired(report, "$100 billion", "$100 billion") == ["agreement"]

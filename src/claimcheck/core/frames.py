@@ -2598,7 +2598,9 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
         return "change"  # "the office rejected about 5,200 applications": the active of
         # "5,200 applications were rejected", a revision read alike either way
     changed = [w for k, w in enumerate(words[-2:], len(words) - 2)
-               if w in _CHANGE and not (w in _UP_DOWN and k > 0 and words[k - 1] in _PHRASAL)]
+               if w in _CHANGE and not (w in _UP_DOWN and k > 0 and words[k - 1] in _PHRASAL)
+               and not (k > 0 and words[k - 1] in _ARTICLES)]  # ("an inflated 40,000
+    # members", "an increased 5,000 troops": an adjective of the level, no change)
     lost = bool(measure) and measure.startswith(_LOSS_MEASURES) and all(  # type: ignore[union-attr]
         w in _LOSS_VERBS for w in changed)
     if changed and words[-1] not in _NOT_CHANGE and not lost:
