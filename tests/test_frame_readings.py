@@ -2309,3 +2309,11 @@ def test_a_word_of_change_after_an_article_is_an_adjective_of_a_level(
     report = check("In 2000 Enron reported an inflated $100 billion in revenue.",
                    "In 2000 Enron revenue was $100 billion.")
     assert paired(report, "$100 billion", "$100 billion") == ["agreement"]
+
+
+@pytest.mark.parametrize("link", ["plus", "as well as", "along with", "together with"])
+def test_a_count_of_one_kind_linked_to_another_is_a_part_of_a_breakdown(link: str) -> None:
+    """"45 passengers plus 4 crew members" lists two kinds as "45 passengers and 4 crew"
+    does: the passengers are one part, never set against a toll that names no kind."""
+    report = check(f"The crash killed 45 passengers {link} 4 crew members.", "Fatalities 49")
+    assert paired(report, "45", "49") == []

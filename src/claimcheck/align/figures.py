@@ -1036,10 +1036,14 @@ def _second_opinion(claim: Claim, partner: Claim | None) -> bool:
         and partner.doc == claim.doc
 
 
-#: What stands between two counts of a list ("2 flight attendants, and 45 passengers"):
-#: the first count's noun, a comma or "and" (a few words, no verb read).
+#: What stands between two counts of a list ("2 flight attendants, and 45 passengers",
+#: "45 passengers plus 4 crew"): the first count's noun, a comma or a word that links
+#: counts (coordination.toml ``count_links``), a few words, no verb read.
+_COUNT_LINK = "(?:" + "|".join(sorted((r"[ \t]+".join(map(re.escape, w.split()))
+                                       for w in table("coordination")["count_links"]),
+                                      key=len, reverse=True)) + ")"
 _LISTED_BESIDE = re.compile(r"[ \t]+[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,2}"
-                            r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+                            rf"(?:,[ \t]*(?:{_COUNT_LINK}[ \t]+)?|[ \t]+{_COUNT_LINK}[ \t]+)")
 
 
 def _sentence_of(p: FigureProfile) -> tuple[int, int] | None:
