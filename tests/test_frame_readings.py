@@ -2317,3 +2317,15 @@ def test_a_count_of_one_kind_linked_to_another_is_a_part_of_a_breakdown(link: st
     does: the passengers are one part, never set against a toll that names no kind."""
     report = check(f"The crash killed 45 passengers {link} 4 crew members.", "Fatalities 49")
     assert paired(report, "45", "49") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Reform Party won just 114 of the 228 seats.",
+    "The Reform Party ended the Union Party's rule by winning only 114 of the 228 seats.",
+    "The Reform Party won about 114 of the 228 seats.",
+])
+def test_the_whole_a_part_was_won_from_past_a_qualifier_is_a_total(text: str) -> None:
+    """"won only 114 of the 228 seats": a word of degree between the verb and the part
+    leaves the whole all the seats, as "won 114 of the 228 seats" does."""
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == "228"]
+    assert claim.frame.statistic == "total"

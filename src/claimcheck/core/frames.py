@@ -982,8 +982,10 @@ def _acted_part(text: str, s_start: int, part_end: int) -> bool:
     token = _PART_TOKEN.search(text, max(s_start, part_end - 40), part_end)
     if token is None:
         return False
-    words = _last_words(text, token.start(), 1)
-    verb = words[-1].lower() if words else ""
+    words = [w.lower() for w in _last_words(text, token.start(), 4)]
+    while len(words) > 1 and words[-1] in _COMPLEMENT_QUALIFIERS:
+        words.pop()  # "won only 52 of the 60 seats", "by winning just 114 of the 228"
+    verb = words[-1] if words else ""
     return bool(verb) and bool(past_verb(verb) or irregular_base(verb) or (
         ing_form(verb) and verb not in _NOT_ACTING and verb not in PREPOSITIONS))
 
