@@ -2329,3 +2329,17 @@ def test_the_whole_a_part_was_won_from_past_a_qualifier_is_a_total(text: str) ->
     leaves the whole all the seats, as "won 114 of the 228 seats" does."""
     (claim,) = [c for c in claimcheck.claims(text) if c.text == "228"]
     assert claim.frame.statistic == "total"
+
+
+@pytest.mark.parametrize(("text", "figure", "statistic"), [
+    ("Prices rose at stores owned by 300 firms.", "300", "count"),
+    ("Prices rose in towns hit by 30 storms.", "30", "count"),
+    ("Acme overstated its 2003 profits by $300 million.", "$300 million", "change"),
+])
+def test_a_change_verbs_object_before_by_is_an_object(text: str, figure: str,
+                                                       statistic: str) -> None:
+    """A verb of change with no object (a preposition after it) or a passive's "by" ("owned
+    by 300 firms": who did it) makes no change of the figure after "by"; a year in the
+    object ("its 2003 profits") is no figure between."""
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.statistic == statistic

@@ -2631,6 +2631,7 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
     return "count"
 
 
+_YEAR_WORD = re.compile(r"1\d{3}|20\d{2}")
 #: How many words of a verb's object may stand between a verb of change and "by" before
 #: its figure ("overstated its total assets by").
 OBJECT_BY_WORDS = 3
@@ -2648,11 +2649,16 @@ def _changed_object_by(left: str, measure: str | None) -> bool:
             break
     if len(words) < 3 or words[-1] != "by":
         return False
+    if words[-2] not in _CHANGE and (past_verb(words[-2]) or irregular_base(words[-2])):
+        return False  # "rose at stores owned by 300 firms": who did it, a passive's "by"
     for k in range(len(words) - 2, max(-1, len(words) - 3 - OBJECT_BY_WORDS), -1):
         word = words[k]
-        if word[-1:] in ",;:.()" or any(ch.isdigit() for ch in word):
-            return False
+        if word[-1:] in ",;:.()" or (any(ch.isdigit() for ch in word)
+                                     and not _YEAR_WORD.fullmatch(word)):
+            return False  # (but "overstated its 2003 profits by": a year names the object)
         if k < len(words) - 2 and word in _CHANGE and word not in _UP_DOWN:
+            if words[k + 1] in PREPOSITIONS:
+                return False  # "prices rose in towns hit by 30 storms": no object
             return not (word in _LOSS_VERBS and bool(measure)
                         and measure.startswith(_LOSS_MEASURES))  # type: ignore[union-attr]
     return False
