@@ -2343,3 +2343,15 @@ def test_a_change_verbs_object_before_by_is_an_object(text: str, figure: str,
     object ("its 2003 profits") is no figure between."""
     (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
     assert claim.frame.statistic == statistic
+
+
+def test_an_ing_form_the_dictionary_lacks_still_acts() -> None:
+    """"by buying 1,200 of the 5,000": the dictionary takes "buying" (and "cutting",
+    "ending") to no verb, yet it is one: the possessive in the object before it owns no
+    figure (Globex's 800 workers are not set against the 1,200 Acme bought), and the
+    whole after the part is a total."""
+    text = "In 2009 Acme ended Globex's lead by buying 1,200 of the 5,000 workers' contracts."
+    claims = {c.text: c for c in claimcheck.claims(text)}
+    assert claims["1,200"].frame.subject_key != normalize("Globex")
+    assert claims["5,000"].frame.statistic == "total"
+    assert paired(check("In 2009 Globex employed 800 workers.", text), "800", "1,200") == []

@@ -250,6 +250,7 @@ _UP_DOWN = frozenset(_WORDS["particle_change_words"])
 _CHANGE_BASES = frozenset(_WORDS["duration_change_verbs"])
 _PHRASAL = frozenset(_WORDS["phrasal_before_up_down"])
 _NOT_ACTING = frozenset(_WORDS["part_not_acting"])
+_ING_NOT_VERBS = frozenset(_WORDS["ing_not_verbs"])
 _PASSIVE_WORDS = frozenset(_WORDS["passive_auxiliaries"])
 #: The auxiliaries of a perfect ("had rejected"), a passive only with "been" after them.
 _PERFECT = frozenset(_WORDS["perfect_auxiliaries"])
@@ -987,7 +988,7 @@ def _acted_part(text: str, s_start: int, part_end: int) -> bool:
         words.pop()  # "won only 52 of the 60 seats", "by winning just 114 of the 228"
     verb = words[-1] if words else ""
     return bool(verb) and bool(past_verb(verb) or irregular_base(verb) or (
-        ing_form(verb) and verb not in _NOT_ACTING and verb not in PREPOSITIONS))
+        _ing_verb(verb) and verb not in _NOT_ACTING))
 
 
 def _as_whole(found: Frame) -> Frame:
@@ -2017,15 +2018,24 @@ def _in_object(left: str, start: int) -> bool:
     if not words or not words[-1].isalpha() or not words[-1].islower():
         return False
     verb = words[-1]
-    return bool(past_verb(verb) or irregular_base(verb) or ing_form(verb) or (
-        len(verb) > 4 and verb.endswith("ing") and verb not in PREPOSITIONS
-        and verb not in _NOT_ACTING))
+    return bool(past_verb(verb) or irregular_base(verb) or (
+        _ing_verb(verb) and verb not in _NOT_ACTING))
+
+
+def _ing_verb(word: str) -> bool:
+    """Whether a word is a verb's -ing form: the dictionary's (``ing_form``), or a word
+    ending in -ing it takes to no verb ("buying", "cutting", "ending"), but a preposition
+    ("during", "regarding") or a noun of frames.toml ``ing_not_verbs`` ("evening")."""
+    low = word.lower()
+    if low in PREPOSITIONS or low in _ING_NOT_VERBS:
+        return False
+    return ing_form(low) or (len(low) > 5 and low.endswith("ing") and low.isalpha())
 
 
 def _by_doing(left: str, end: int) -> bool:
     """Whether "by" and a verb's -ing form stand between a name's end and the figure
     ("the ruling party's majority by winning 114"), the means of what the doer did."""
-    return any(ing_form(m.group(1)) for m in _BY_DOING.finditer(left, end))
+    return any(_ing_verb(m.group(1)) for m in _BY_DOING.finditer(left, end))
 
 
 def _opens_noun_phrase(left: str, end: int, word: str, vocabulary: Measures) -> bool:
