@@ -129,3 +129,24 @@ def test_a_long_run_of_blanks_after_a_military_time_is_read_once() -> None:
     start = time.perf_counter()
     assert _CLOCK_DAY_AFTER.match(text, len("ended at 1645")) is None
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The Americans numbered about 1500 Americans under Prescott.", "1500"),
+    ("Some 1200 Frenchmen died at the bridge.", "1200"),
+    ("The fleet carried nearly 1800 Spaniards.", "1800"),
+    ("Between about 3000 British troops and about 1500 Americans.", "1500"),
+])
+def test_about_so_many_of_a_people_is_a_count(text: str, figure: str) -> None:
+    kinds = {c.text: c.kind for c in claimcheck.claims(text) if c.kind != "statement"}
+    assert kinds[figure] == "quantity"
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("In about 1500 Europeans arrived on the coast.", "1500"),
+    ("Around 1900 Americans began to drive.", "1900"),
+    ("In 1775 Americans fought at Bunker Hill.", "1775"),
+])
+def test_about_a_year_before_a_people_stays_a_year(text: str, year: str) -> None:
+    kinds = {c.text: c.kind for c in claimcheck.claims(text) if c.kind != "statement"}
+    assert kinds[year] == "date"

@@ -811,6 +811,13 @@ _YEAR_NOUNS = frozenset(_YEAR_OR_COUNT["year_nouns"])
 _IRREGULAR_PLURALS = frozenset(_YEAR_OR_COUNT["irregular_plurals"])
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([a-z][a-z'’-]*)")
 _PREVIOUS_WORD = re.compile(r"(\S+)[ \t\u00a0]+$")
+#: A capitalised plural right after a number ("1500 Americans").
+_NEXT_NAME = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+(?:s|men))\b")
+_COUNT_APPROXIMATORS = frozenset(_YEAR_OR_COUNT["count_approximators"])
+_CIRCA_TOO = frozenset(_YEAR_OR_COUNT["circa_approximators"])
+_DIGIT = re.compile(r"\d")
+#: How far before "and about 1500 Americans" a count of the same list is looked for.
+LISTED_COUNT_REACH = 80
 #: What ends a table's or an infobox's cell after its noun: the line's end, a reference
 #: mark, a comma or a bracket ("1000 wounded[2]", "1,500 killed (estimated)").
 _CELL_END = re.compile(r"[ \t]*(?:$|\n|\[|,|;|\()", re.MULTILINE)
@@ -825,7 +832,24 @@ def counts_things(text: str, start: int, end: int) -> bool:
     words decide)."""
     m = _NEXT_WORD.match(text, end, min(len(text), end + 40))
     if m is None:
-        return False
+        capital = _NEXT_NAME.match(text, end, min(len(text), end + 40))
+        if capital is None:
+            return False
+        before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        if before is None or before.group(1).lower() not in _COUNT_APPROXIMATORS:
+            return False
+        if before.group(1).lower() not in _CIRCA_TOO:
+            return True  # "some 1200 Frenchmen", "nearly 1500 Americans"
+        # "about" and "around" date too ("In about 1500 Europeans arrived", "Around 1900
+        # Americans began to drive"): a count only after a word that takes one ("numbered
+        # about 1500 Americans")
+        first = _PREVIOUS_WORD.search(text, max(0, before.start() - 40), before.start())
+        if first is not None and first.group(1) in ("and", "or"):
+            # "about 3000 British troops ... and about 1500 Americans": a list of counts
+            return _DIGIT.search(text, max(0, first.start() - LISTED_COUNT_REACH),
+                                 first.start()) is not None
+        return first is not None and first.group(1).isalpha() and first.group(1).islower() \
+            and first.group(1) not in _YEAR_BEFORE
     noun = m.group(1)
     plural = noun in _IRREGULAR_PLURALS or (
         len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
