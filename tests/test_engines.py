@@ -279,3 +279,16 @@ def test_dask_two_documents_statements_beside_the_figures_same_bytes(client, mon
     monkeypatch.setattr(pipeline, "BESIDE_STATEMENTS", 0)
     assert report_json(claimcheck.check(*pair, client=client)) == serial
     assert submitted == ["_beside_worker"]
+
+
+def test_a_submitted_item_travels_as_it_was_when_submitted() -> None:
+    """The caller goes on with its share of the work once it has submitted one: an
+    object the item reaches that changes meanwhile neither fails the pickling nor
+    changes what the worker gets."""
+    from claimcheck.core.parallel import LocalEngine
+
+    item = {n: n for n in range(10)}
+    pending = LocalEngine(jobs=2).submit(len, item)
+    item.update({n: n for n in range(10, 100_000)})
+    with pending:
+        assert pending.result() == 10

@@ -21,6 +21,7 @@ import contextlib
 import logging
 import math
 import os
+import pickle
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
 from typing import Any
@@ -199,9 +200,14 @@ class LocalEngine(Engine):
         goes on with its own share of the work); with one, as ``Engine.submit``."""
         if self.jobs == 1:
             return super().submit(fn, item, shared=shared)
+        # pickled here, now: the pool's feeder thread would pickle the item while this
+        # process goes on with its share of the work, and an object the item reaches
+        # (a memo filled as claims are read) changing meanwhile failed the pickling
+        # ("dictionary changed size during iteration"), now and then
+        blob = pickle.dumps(([item], fn, dict(shared or {})), protocol=pickle.HIGHEST_PROTOCOL)
         pool = ProcessPoolExecutor(max_workers=1)
         try:
-            future = pool.submit(_run_chunk, [item], fn, dict(shared or {}))
+            future = pool.submit(_run_pickled, blob)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -294,6 +300,12 @@ def _run_chunk(chunk: Sequence[Any], fn: Callable[..., Any],
                shared: Mapping[str, Any]) -> list[Any]:
     """One task: ``fn`` over a chunk of items, in order (in a worker)."""
     return [fn(item, **shared) for item in chunk]
+
+
+def _run_pickled(blob: bytes) -> list[Any]:
+    """``_run_chunk`` of a chunk, its function and what it shares, pickled by the caller
+    when it submitted them (``LocalEngine.submit``)."""
+    return _run_chunk(*pickle.loads(blob))
 
 
 def engine(jobs: int | None = 1, client: Any = None) -> Engine:
