@@ -27,6 +27,7 @@ from .vocabulary import (
     COMPARED_EVENT_OPENERS,
     RELATION_MODS,
     RELATIVE_PREPS,
+    STAMP_WORDS,
     TWO_DIGIT_AHEAD,
 )
 
@@ -86,6 +87,10 @@ def _timex_duration(unit: str | None, count: tuple[float, float] | None, vague: 
 _TIMEREF = maker(TimeRef)
 
 
+#: How far before a date its stamp word is looked for (characters, on its line).
+STAMP_REACH = 30
+
+
 class Resolver:
     """Turns candidates into TimeRefs in reading order, carrying the narrative year."""
 
@@ -120,6 +125,9 @@ class Resolver:
         if ref.earliest is not None and self._compared_event(raw):
             return ref  # "the most destructive since the 1980 eruption": another event's
             # year, set beside the narrative's, moves it nowhere
+        if ref.earliest is not None and self._stamp(raw):
+            return ref  # "(updated 27 May 2005)" under a report on a storm of 2004: when
+            # the page was touched, not when what it tells happened
         if ref.earliest is not None:
             state.before_era, state.bce_year = False, None
             # HeidelTime narratives: the last date mentioned anchors what follows. A span
@@ -134,6 +142,14 @@ class Resolver:
                 state.year = ref.earliest.year
             state.anchor = ref
         return ref
+
+    def _stamp(self, raw: Raw) -> bool:
+        """Whether a date stands right after a stamp word on its own line ("(updated 27
+        May 2005)", "Retrieved 3 March 2021", "Published: 4 June 2019")."""
+        line = self.text.rfind("\n", max(0, raw.start - STAMP_REACH), raw.start) + 1
+        before = self.text[max(line, raw.start - STAMP_REACH):raw.start]
+        words = " ".join(before.lower().replace("(", " ").replace(":", " ").split())
+        return any(words == w or words.endswith(" " + w) for w in STAMP_WORDS)
 
     def _compared_event(self, raw: Raw) -> bool:
         """Whether ``raw`` is a bare year naming another event compared with the

@@ -146,6 +146,9 @@ TWO_DIGIT_AHEAD: int = int(_DATA["two_digit_years"]["ahead"])
 RANGE_CONNECTORS: frozenset[str] = _words("range_connectors")
 #: Words before a year naming another event compared with ("since the 1980 eruption").
 COMPARED_EVENT_OPENERS: frozenset[str] = _words("compared_event_openers")
+#: Words before a date that make it the page's stamp ("(updated 27 May 2005)", "Retrieved
+#: 3 March 2021"): the frames' list, shared, so that both readers pass stamps over alike.
+STAMP_WORDS: frozenset[str] = frozenset(table("frames")["stamp_words"])
 #: Words before such an opener that name the narrative's own event ("known as the 1927
 #: flood"): its year anchors.
 COMPARED_EVENT_NAMING: frozenset[str] = _words("compared_event_openers", "naming")
