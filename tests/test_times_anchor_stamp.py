@@ -24,3 +24,10 @@ def test_a_date_that_is_no_stamp_still_anchors() -> None:
     text = "The fleet sailed on 3 May 1905.\nIt was sighted on 27 May."
     (claim,) = [c for c in claimcheck.claims(text) if c.text == "27 May"]
     assert claim.value.timex == "1905-05-27"
+
+
+def test_a_date_told_of_an_act_named_by_a_stamp_word_still_anchors() -> None:
+    """"was issued on 3 May 1975" tells of an act: its year anchors as any date's does."""
+    text = "The warning was issued on 3 May 1975.\nThe dam failed on 2 June."
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == "2 June"]
+    assert claim.value.timex == "1975-06-02"

@@ -144,12 +144,13 @@ class Resolver:
         return ref
 
     def _stamp(self, raw: Raw) -> bool:
-        """Whether a date stands right after a stamp word on its own line ("(updated 27
-        May 2005)", "Retrieved 3 March 2021", "Published: 4 June 2019")."""
+        """Whether a date stands right after a stamp word that opens its line ("(updated
+        27 May 2005)", "Retrieved 3 March 2021", "Published: 4 June 2019")."""
         line = self.text.rfind("\n", max(0, raw.start - STAMP_REACH), raw.start) + 1
         before = self.text[max(line, raw.start - STAMP_REACH):raw.start]
         words = " ".join(before.lower().replace("(", " ").replace(":", " ").split())
-        return any(words == w or words.endswith(" " + w) for w in STAMP_WORDS)
+        return words in STAMP_WORDS  # (the line's only words: "The report was issued
+        # on 3 May 1975" tells of an act, whose date anchors as any does)
 
     def _compared_event(self, raw: Raw) -> bool:
         """Whether ``raw`` is a bare year naming another event compared with the
