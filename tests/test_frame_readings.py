@@ -2355,3 +2355,17 @@ def test_an_ing_form_the_dictionary_lacks_still_acts() -> None:
     assert claims["1,200"].frame.subject_key != normalize("Globex")
     assert claims["5,000"].frame.statistic == "total"
     assert paired(check("In 2009 Globex employed 800 workers.", text), "800", "1,200") == []
+
+
+def test_an_infobox_copied_as_a_list_of_numbered_keys_is_read_by_column() -> None:
+    """"- Percentage1: 26.51" is the first column's share, as "percentage1 = 26.51" is: it
+    meets the first column of a row "Percentage 26,5% 21,2%", and a bare number under a
+    label of percentages meets percentages."""
+    text = "- Party1: Reform\n- Percentage1: 26.51\n- Party2: Labour\n- Percentage2: 21.19"
+    claims = {c.text: c for c in claimcheck.claims(text)}
+    assert claims["26.51"].frame.subject == "column 1"
+    assert claims["21.19"].frame.statistic == "share"
+    report = check("Party Reform Labour Green\nPercentage 26,5% 21,2% 16,6%", text)
+    assert paired(report, "26,5%", "26.51") == ["agreement"]
+    assert paired(report, "21,2%", "21.19") == ["agreement"]
+    assert paired(report, "26,5%", "21.19") == []

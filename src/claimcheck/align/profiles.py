@@ -429,6 +429,8 @@ def figure_profile(
     if isinstance(value, Quantity):
         family = "ratio" if claim.kind == "ratio" else "quantity"
         dimension = value.dimension or ("count" if value.unit else None)
+        if dimension is None and _percent_label(claim):
+            dimension = "percent"  # "- Percentage1: 26.51": the label says what it is
         when = claim.frame.period if claim.frame is not None else claim.when
         interval = (when.earliest, when.latest) if when and when.earliest and when.latest else None
         number = (value.low + value.high) / 2
@@ -696,6 +698,19 @@ def _words_after(text: str, start: int, end: int, n: int) -> list[str]:
         if hi == end or len(words) > n:
             return words[:n]
         width *= 2
+
+
+#: Labels of a key or a row whose bare numbers are percentages ("Percentage1: 26.51").
+_PERCENT_LABELS = frozenset(table("frames")["percent_labels"])
+
+
+def _percent_label(claim: Claim) -> bool:
+    """Whether a bare number stands under a label that says it is a percentage."""
+    frame = claim.frame
+    if frame is None or frame.source not in ("row", "key_value") or not frame.measure_text:
+        return False
+    words = frame.measure_text.lower().split()
+    return bool(words) and words[-1] in _PERCENT_LABELS
 
 
 def owner_of(claim: Claim, text: str,

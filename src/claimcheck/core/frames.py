@@ -373,6 +373,8 @@ _COORDINATED = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 #: A clause of contrast opening after a comma ("..., but in 1894 it was").
 _BUT = re.compile(r",[ \t]+(?:" + "|".join(map(re.escape, _WORDS["contrast_joiners"]))
                   + r")[ \t]")
+#: Labels whose bare numbers are percentages ("Percentage1: 26.51").
+_PERCENT_LABELS = frozenset(_WORDS["percent_labels"])
 #: Nouns after a count that make it a count of how often ("37 times").
 _FREQUENCY_NOUNS = frozenset(_WORDS["frequency_nouns"])
 #: A verb, an article or none, and a name of up to three words ending right before a
@@ -445,6 +447,12 @@ def _anaphoric_in(text: str, start: int, end: int) -> list[int]:
 _KEYED = re.compile(
     r"^[ \t|]*(?P<key>[a-z][a-z_]{1,30}?)_?(?P<n>[1-9])(?:_(?P<after>[a-z_]{1,20}))?[ \t]*=[ \t]*"
     r"(?P<value>.+)$"
+)
+#: An infobox copied as a list, its keys numbered by column ("- Percentage1: 26.51",
+#: "- Last Election2: 42"): read as ``_KEYED``'s.
+_KEYED_LIST = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?P<key>[A-Z][a-z]+(?:[ \t][A-Z]?[a-z]+){0,2})(?P<n>[1-9])"
+    r"(?P<after>)[ \t]*:[ \t]*(?P<value>.+)$"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:()\[\]—]|\s[–-]\s")
 
@@ -874,6 +882,10 @@ def frame_of(
         # ... and the whole's own words end where that verb begins
         right = right[:verb]
     structure = cells.around(claim)
+    if structure is not None and structure[0] == "key_value" and _KEYED_LIST.match(
+            text[max(text.rfind("\n", max(0, claim.start - 80), claim.start) + 1,
+                     claim.start - 80):claim.start]):
+        structure = None  # "- Percentage1: 26.51": a numbered key, its column's cell
     row = _row(claim, text) if structure is None and claim.kind in ("quantity", "ratio") \
         else None
     stacked = None
@@ -1203,6 +1215,10 @@ def _frame(
                            if claim.kind in ("quantity", "ratio")
                            else "change" if claim.kind == "duration" and _changed_by(before_words)
                            else "count")
+    if statistic == "count" and source in ("row", "key_value") and measure is not None \
+            and measure.text and measure.text.lower().split()[-1] in _PERCENT_LABELS \
+            and isinstance(claim.value, Quantity) and not claim.value.unit:
+        statistic = "share"  # "- Percentage1: 26.51": a share its label names
     if measured and measured.split(".")[0] in _VOTE_MEASURES and statistic == "share" \
             and source == "sentence" and (
                 _share_of_people(after_words) or _survey_answer(after_words)):
@@ -1539,7 +1555,7 @@ def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if len(line) > 200:
         return None
-    keyed = _KEYED.match(line)
+    keyed = _KEYED.match(line) or _KEYED_LIST.match(line)
     if keyed and line_start + keyed.start("value") <= claim.start:
         label = f"{keyed.group('key')} {keyed.group('after') or ''}".replace("_", " ")
         return (" ".join(label.split()), int(keyed.group("n")), "",

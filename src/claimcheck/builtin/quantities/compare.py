@@ -980,6 +980,18 @@ def _with_sides(claim: Claim) -> Quantity | None:
     return q
 
 
+def _labelled_share(claim: Claim, q: Quantity, other: Quantity) -> Quantity:
+    """A bare number its label says is a share ("- Percentage1: 26.51": the frame's
+    statistic), read as a percentage where the other figure is one ("26,5%")."""
+    frame = claim.frame
+    if q.unit or q.dimension or other.dimension != "percent" or frame is None \
+            or frame.statistic != "share" or frame.source not in ("row", "key_value"):
+        return q
+    from dataclasses import replace
+
+    return replace(q, unit=other.unit, dimension="percent")
+
+
 def _one_measure(left: Claim, right: Claim) -> bool:
     """Both frames name the same measure by more than a suggestive word, or count nouns
     that are one word for one thing ("220 warplanes" and "260 aircraft": synonyms in the
@@ -1020,6 +1032,7 @@ def compare_claims(left: Claim, right: Claim, config: Any) -> Finding | None:
     a, b = _with_sides(left), _with_sides(right)
     if a is None or b is None:
         return None
+    a, b = _labelled_share(left, a, b), _labelled_share(right, b, a)
     clash = _change_clash(left, right)
     if clash is not None:
         detail: dict[str, Any] = {"left": format_quantity(a), "right": format_quantity(b),
