@@ -1445,6 +1445,10 @@ def _same_line(text: str, claim: Claim, when: TimeRef) -> bool:
 #: Labels of an infobox line that names each column's owner ("Nominee Grover Cleveland
 #: James G. Blaine", "Party Democratic Republican"), the first in this order taken.
 _NAME_ROWS: tuple[str, ...] = tuple(_WORDS["name_row_labels"])
+#: Each of them with the blank after it, and the longest of those: what a line opens
+#: with when one of them is its label.
+_NAME_ROW_OPENINGS = tuple(f"{label} " for label in _NAME_ROWS)
+_NAME_ROW_HEAD = max(map(len, _NAME_ROW_OPENINGS), default=0)
 #: How many lines above a labelled row its names line may stand, in one block of lines.
 NAME_ROW_LINES = 16
 #: How far either side of a names line the document is searched for each name it may
@@ -1459,6 +1463,15 @@ def _column_name(text: str, line_start: int, column: int, count: int) -> str | N
     ``line_start``, from a names line a few lines above it in the same block of lines
     ("Nominee Grover Cleveland James G. Blaine" over "Popular vote 4,914,482 4,856,905"):
     None unless the names line splits into ``count`` names one way only."""
+    names = _row_names(text, line_start, count)
+    return names[column - 1] if names and column <= len(names) else None
+
+
+@lru_cache(maxsize=64)
+def _row_names(text: str, line_start: int, count: int) -> tuple[str, ...] | None:
+    """The ``count`` names of the names line over the row at ``line_start``
+    (``_column_name``): read once a row, not once for each of its figures (each had
+    scanned the lines above and copied 10 KB around the names line again)."""
     best: tuple[int, int, int] | None = None  # (rank of its label, start, end)
     end = line_start - 1
     for _ in range(NAME_ROW_LINES):
@@ -1473,6 +1486,10 @@ def _column_name(text: str, line_start: int, column: int, count: int) -> str | N
         # (the label is matched on the line as written: lowering "İhsanoğlu" lengthens
         # it, and offsets counted on the lowered line would cut the names line wrong)
         stripped = line.lstrip(" \t|")
+        if stripped.isascii() and not stripped[:_NAME_ROW_HEAD].lower().startswith(
+                _NAME_ROW_OPENINGS):
+            end = start - 1
+            continue  # no label opens it (an ASCII line: told by one test, not one a label)
         for rank, label in enumerate(_NAME_ROWS):
             if stripped[:len(label) + 1].lower() == label + " " \
                     and (best is None or rank < best[0]) \
@@ -1485,8 +1502,7 @@ def _column_name(text: str, line_start: int, column: int, count: int) -> str | N
         return None
     start, end = best[1], best[2]
     around = text[max(0, start - NAME_ROW_REACH):start] + "\n" + text[end:end + NAME_ROW_REACH]
-    names = _split_names(text[start:end], around, count)
-    return names[column - 1] if names and column <= len(names) else None
+    return _split_names(text[start:end], around, count)
 
 
 @lru_cache(maxsize=256)
