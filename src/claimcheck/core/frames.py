@@ -1467,11 +1467,13 @@ def _column_name(text: str, line_start: int, column: int, count: int) -> str | N
     return names[column - 1] if names and column <= len(names) else None
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def _row_names(text: str, line_start: int, count: int) -> tuple[str, ...] | None:
     """The ``count`` names of the names line over the row at ``line_start``
     (``_column_name``): read once a row, not once for each of its figures (each had
-    scanned the lines above and copied 10 KB around the names line again)."""
+    scanned the lines above and copied 10 KB around the names line again). A row's
+    figures are framed one after another: a few rows kept are enough, and so are the
+    few texts the memo holds."""
     best: tuple[int, int, int] | None = None  # (rank of its label, start, end)
     end = line_start - 1
     for _ in range(NAME_ROW_LINES):
