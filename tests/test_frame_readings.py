@@ -2369,3 +2369,22 @@ def test_an_infobox_copied_as_a_list_of_numbered_keys_is_read_by_column() -> Non
     assert paired(report, "26,5%", "26.51") == ["agreement"]
     assert paired(report, "21,2%", "21.19") == ["agreement"]
     assert paired(report, "26,5%", "21.19") == []
+
+
+@pytest.mark.parametrize(("text", "part", "measure"), [
+    ("Across the state 39 people were killed, 32 of them in Xenia.", "32", "casualties.killed"),
+    ("The storm injured 300 people, 120 of them children.", "120", "casualties.wounded"),
+])
+def test_some_of_the_figure_before_are_counted_as_it_is(text: str, part: str,
+                                                        measure: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == part]
+    assert claim.frame.measure == measure
+
+
+def test_the_part_in_a_place_meets_that_places_toll_not_the_whole() -> None:
+    report = check("Across the state 39 people were killed during the outbreak, 32 of them "
+                   "being in Xenia.",
+                   "The tornado that struck the city of Xenia was the deadliest of the "
+                   "outbreak, killing 34.")
+    assert paired(report, "32", "34") == ["discrepancy"]
+    assert paired(report, "39", "34") == []

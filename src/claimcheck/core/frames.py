@@ -373,6 +373,8 @@ _COORDINATED = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 #: A clause of contrast opening after a comma ("..., but in 1894 it was").
 _BUT = re.compile(r",[ \t]+(?:" + "|".join(map(re.escape, _WORDS["contrast_joiners"]))
                   + r")[ \t]")
+#: "of them" after a figure: some of the figure before ("32 of them being in Xenia").
+_OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|these|those|whom)\b")
 #: Labels whose bare numbers are percentages ("Percentage1: 26.51").
 _PERCENT_LABELS = frozenset(_WORDS["percent_labels"])
 #: Nouns after a count that make it a count of how often ("37 times").
@@ -650,6 +652,16 @@ def with_frames(
                     frame = replaced(frame, measure=last.frame.measure,
                                      measure_text=last.frame.measure_text,
                                      measure_weak=last.frame.measure_weak)
+                elif frame.measure is None and claim.kind in FIGURE_KINDS \
+                        and last is not None and last.frame is not None \
+                        and last.frame.measure and last.sentence == claim.sentence \
+                        and _OF_THEM.match(document.text, claim.end):
+                    # "39 people were killed ..., 32 of them in Xenia": some of the figure
+                    # before, counted as it is (its place, if any, its own)
+                    frame = replaced(frame, measure=last.frame.measure,
+                                     measure_text=last.frame.measure_text,
+                                     measure_weak=last.frame.measure_weak,
+                                     counted=frame.counted or last.frame.counted)
                 elif frame.subject_key is None and claim.kind in FIGURE_KINDS \
                         and first is not None and first.frame is not None \
                         and _part_of_group(document.text, first, claim):
