@@ -31,3 +31,4 @@ def test_a_date_told_of_an_act_named_by_a_stamp_word_still_anchors() -> None:
     text = "The warning was issued on 3 May 1975.\nThe dam failed on 2 June."
     (claim,) = [c for c in claimcheck.claims(text) if c.text == "2 June"]
     assert claim.value.timex == "1975-06-02"
+

@@ -99,8 +99,9 @@ def _label(t: TimeRef) -> str:
     return f"{t.text} ({t.earliest.isoformat()}..{t.latest.isoformat()})"  # type: ignore[union-attr]
 
 
-def _duration_range(t: TimeRef) -> tuple[float, float] | None:
-    """The lengths in days a stated duration allows, with its qualifier applied."""
+def _duration_range(t: TimeRef, approx: float = _APPROX) -> tuple[float, float] | None:
+    """The lengths in days a stated duration allows, with its qualifier applied
+    (``approx``: how far "about" widens it, each way, as a share of the length)."""
     if t.duration_days is None:
         return None
     lo, hi = t.duration_days
@@ -114,7 +115,7 @@ def _duration_range(t: TimeRef) -> tuple[float, float] | None:
     if mod == "EQUAL_OR_LESS":
         return 0.0, hi
     unit = _unit_days(t)
-    slack = max(unit * _ROUNDING, hi * _APPROX if mod == "APPROX" else 0.0)
+    slack = max(unit * _ROUNDING, hi * approx if mod == "APPROX" else 0.0)
     return max(0.0, lo - slack), hi + slack
 
 
@@ -220,7 +221,11 @@ _STRICT_MODS = frozenset({"MORE_THAN", "LESS_THAN"})
 
 
 def _compare_durations(a: TimeRef, b: TimeRef) -> tuple[str, dict[str, Any]]:
-    ra, rb = _duration_range(a), _duration_range(b)
+    # two lengths each given as about so many share the slack between them: "about 40
+    # minutes" and "about 30 minutes" are two estimates, not one told loosely twice (each
+    # widened by the whole slack, they met at 34 minutes)
+    approx = _APPROX / 2 if a.mod == b.mod == "APPROX" else _APPROX
+    ra, rb = _duration_range(a, approx), _duration_range(b, approx)
     if ra is None or rb is None:
         return "not_comparable", {"reason": "duration without a length"}
     detail: dict[str, Any] = {"left": a.timex, "right": b.timex,
