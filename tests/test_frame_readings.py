@@ -2388,3 +2388,14 @@ def test_the_part_in_a_place_meets_that_places_toll_not_the_whole() -> None:
                    "outbreak, killing 34.")
     assert paired(report, "32", "34") == ["discrepancy"]
     assert paired(report, "39", "34") == []
+
+
+def test_the_figure_right_after_among_the_is_the_group_itself() -> None:
+    """"Among the 88 passengers were 12 employees": the 88 are all the passengers, no
+    part of them; "Among the dead were 45 children" still counts a part."""
+    (whole,) = [c for c in claimcheck.claims(
+        "Among the 88 passengers were 12 employees of the airline.") if c.text == "88"]
+    assert whole.frame.scope != "part"
+    (part,) = [c for c in claimcheck.claims("Among the dead were 45 children.")
+               if c.text == "45"]
+    assert part.frame.scope == "part"

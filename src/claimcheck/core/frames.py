@@ -2411,7 +2411,10 @@ def _listed(found: Frame, claim: Claim, text: str, s_end: int) -> Frame:
 
 #: "among" and the few words of the group it names ("among hospitalized patients",
 #: "among persons who died"), in the figure's clause: a figure of that group alone.
-_AMONG = re.compile(r"\b(?i:among)[ \t]+((?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2})")
+#: ("Among the 88 passengers were 12 employees": "the" alone is no group; the figure
+#: after it is the group itself, the whole the part after it is counted among)
+_AMONG = re.compile(
+    r"\b(?i:among)[ \t]+((?:the[ \t]+)?(?!the\b)[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2})")
 #: Verbs that end the group "among" names ("among teenagers stood at 27.6 percent").
 _AMONG_STOPS = frozenset(_WORDS["among_stops"])
 #: How far either side of a figure, in its clause, "among" is looked for (characters).
