@@ -2399,3 +2399,25 @@ def test_the_figure_right_after_among_the_is_the_group_itself() -> None:
     (part,) = [c for c in claimcheck.claims("Among the dead were 45 children.")
                if c.text == "45"]
     assert part.frame.scope == "part"
+
+
+@pytest.mark.parametrize("text", [
+    "The volcano lies about 63 kilometers (39 miles) south of Manila, and rises out of a "
+    "small island in Lake Bombon.",
+    "The town lies 18 miles from Waco, in McLennan County.",
+])
+def test_a_distance_from_a_place_is_a_distance_held_nowhere(text: str) -> None:
+    """How far from a place: a distance, and the names after its reference (where it is
+    counted from, what the clause goes on to) are not where it holds."""
+    (claim,) = [c for c in claimcheck.claims(text) if c.kind == "quantity"
+                and c.frame.source != "conversion"]
+    assert claim.frame.measure == "distance"
+    assert claim.frame.place is None
+
+
+def test_two_distances_from_one_capital_differ() -> None:
+    report = check("Taal lies about 63 kilometers (39 miles) south of Manila, and rises "
+                   "out of a small island in Lake Bombon.",
+                   "Taal is located about 50 km (31 mi) south of the capital of the "
+                   "country, the city of Manila.")
+    assert paired(report, "63 kilometers", "50 km") == ["discrepancy"]

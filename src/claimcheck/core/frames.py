@@ -943,8 +943,11 @@ def frame_of(
         # a date of a rank's sentence bounds the order or is another clause's, not when
         # the rank holds ("the deadliest since the 1947 tornadoes, and the seventh-deadliest")
         when = None
-    place_window = text[max(s_start, claim.start - 160):claim.start] + " " + right[:120] \
-        if stacked is None else left + " " + right
+    place_window = text[max(s_start, claim.start - 160):claim.start] + " " + (
+        "" if _DISTANCE_AFTER.match(text, claim.end) else right[:120]) \
+        if stacked is None else left + " " + right  # (no place after "63 km south of
+    # Manila, and rises out of an island in Lake Bombon": where a distance is counted
+    # from, and what the clause goes on to)
     back = None
     if when is None and claim.kind in FIGURE_KINDS and source == "sentence":
         at = _anaphoric_in(text, s_start, s_end)
@@ -1169,6 +1172,11 @@ def _frame(
         else:
             measure = _measure(claim, before_words, after_words, vocabulary,
                                _first_words(right, RIGHT_WORDS + PHRASE_TAIL)[RIGHT_WORDS:])
+    if measure is None and isinstance(value, Quantity) and value.dimension == "length" \
+            and (reference := _DISTANCE_AFTER.match(right)) is not None:
+        # "about 63 kilometers (39 miles) south of Manila", "18 miles from Waco": how far
+        # from a place, whatever words of a distance the clause lacks
+        measure = Mention(0, 0, DISTANCE, reference.group().strip(), False)
     if measure is not None and measure.measure and _top(measure) in _OF_PEOPLE \
             and isinstance(value, Quantity) and _counts_places(claim, after_words):
         # "Competitors 32 from 7 nations", "cases were reported from 29 countries": a
@@ -1279,8 +1287,9 @@ def _frame(
                   if when is not None and when.kind == "relative" else earlier)
         or part_period,
         place=(_part_of_place(right[:120]) or _part_of_place(clause) if scope == "part"
-               and not part_period else None) or _place(place_window, subject_key,
-                                                         right[:120]) or lie_in,
+               and not part_period else None) or _place(
+                   place_window, subject_key,
+                   "" if _DISTANCE_AFTER.match(right) else right[:120]) or lie_in,
         statistic=statistic,
         source=source,
     )
@@ -2587,6 +2596,14 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 
 #: "from the", "upstream of the" before "the town of ...": a place a figure is counted
 #: from; "(residents) of the town of Valdez" names where it holds.
+#: The measure of how far a thing lies from a place (measures.toml).
+DISTANCE = "distance"
+#: A distance's reference after its figure ("63 kilometers (39 miles) south of", "18
+#: miles from", "5 km upstream of"): the names after it are where it is counted from.
+_DISTANCE_AFTER = re.compile(
+    r"[ \t]*(?:[a-z]+[ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?(?:(?:" + "|".join(
+        sorted(map(re.escape, _WORDS["distance_from_words"]), key=len, reverse=True))
+    + r")[ \t]+of|from|away[ \t]+from)\b", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\b(?:([^\W\d_][\w-]*)[ \t]+of|from)[ \t]+the[ \t]+\Z",
                                re.IGNORECASE)
 _DISTANCE_FROM = frozenset(_WORDS["distance_from_words"])
