@@ -2421,3 +2421,19 @@ def test_two_distances_from_one_capital_differ() -> None:
                    "Taal is located about 50 km (31 mi) south of the capital of the "
                    "country, the city of Manila.")
     assert paired(report, "63 kilometers", "50 km") == ["discrepancy"]
+
+
+def test_the_dead_of_a_definite_group_after_a_verb_of_killing_are_counted() -> None:
+    """"killed all five lighthouse keepers" and "killed the four keepers" count (a small
+    number after "the" is a reference elsewhere: "the two sides"); "Among others, it ...":
+    besides other things, no group counted in."""
+    texts = {"all": "The wave killed all five lighthouse keepers.",
+             "the": "Among others, the wave obliterated the lighthouse and killed the four "
+                    "keepers."}
+    counted = {k: [c.text for c in claimcheck.claims(t) if c.kind == "quantity"]
+               for k, t in texts.items()}
+    assert counted == {"all": ["five"], "the": ["four"]}
+    assert [c.text for c in claimcheck.claims("The two sides met at noon.")
+            if c.kind == "quantity"] == []
+    report = check(texts["all"], texts["the"])
+    assert paired(report, "five", "four") == ["discrepancy"]

@@ -2426,6 +2426,8 @@ _AMONG = re.compile(
     r"\b(?i:among)[ \t]+((?:the[ \t]+)?(?!the\b)[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2})")
 #: Verbs that end the group "among" names ("among teenagers stood at 27.6 percent").
 _AMONG_STOPS = frozenset(_WORDS["among_stops"])
+#: Words after "among" that name no group ("among others", "among them").
+_AMONG_NO_GROUP = frozenset(_WORDS["among_no_group"])
 #: How far either side of a figure, in its clause, "among" is looked for (characters).
 AMONG_REACH = 80
 
@@ -2453,6 +2455,9 @@ def _among(text: str, claim: Claim, s_end: int) -> str | None:
     if found is None:
         return None
     words = found.group(1).split()
+    if words[0].lower() in _AMONG_NO_GROUP:
+        return None  # "Among others, it obliterated the lighthouse and killed the four
+        # keepers": besides other things, no group counted in
     group = words[:1] + list(itertools.takewhile(
         lambda w: w not in STOPWORDS and w not in _AMONG_STOPS and past_verb(w) is None,
         words[1:]))

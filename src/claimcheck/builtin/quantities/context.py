@@ -67,6 +67,7 @@ DIRECTION_RIGHT_RE = re.compile(
 
 _TIME_WORDS = frozenset(_TABLE["context"]["time_words"])
 _DEFINITE = frozenset(_TABLE["context"]["definite"])
+_BEFALLING = frozenset(_TABLE["context"]["befalling_verbs"])
 # Words that name a document, a place in a document or a numbered thing.
 _REF_STRONG = frozenset(_TABLE["references"]["strong"])
 # Common nouns that number things only when nothing is counted after the number.
@@ -275,7 +276,12 @@ class Left:
         return self.last_word() in ("between", "from")
 
     def is_definite(self) -> bool:
-        return self.last_word() in _DEFINITE
+        """Whether a definite word stands right before the number ("the two sides"), not
+        after a verb of what befell people ("killed the four keepers": a count)."""
+        if self.last_word() not in _DEFINITE:
+            return False
+        words = self.words()
+        return not (len(words) >= 2 and words[-2] in _BEFALLING)
 
     def at_line_start(self) -> bool:
         s = self.raw.rstrip(" \t")
