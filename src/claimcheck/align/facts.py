@@ -35,7 +35,7 @@ CLUSTER_WINDOW = 4
 #: not only neighbours in value order.
 FEW_CLUSTERS = 3
 #: The kinds of finding that set two values against each other.
-_AGAINST = ("discrepancy", "inconsistency")
+_CONTRADICTING = ("discrepancy", "inconsistency")
 #: The relations of a not-comparable pair whose numbers fit each other (the quantities
 #: comparer's: a bound far short of the value).
 CONSISTENT_RELATIONS = frozenset({"beyond_bound"})
@@ -368,7 +368,7 @@ def _differs(cluster: _Cluster, other: _Cluster, compare: Compare) -> bool:
     if theirs.doc == mine.doc:
         return False
     found = compare(mine, theirs)
-    return found is not None and found.kind in _AGAINST
+    return found is not None and found.kind in _CONTRADICTING
 
 
 def _voice(claim: Claim) -> tuple[str, str | None, bool]:
@@ -414,7 +414,7 @@ def _set_against(cluster: _Cluster, claim: Claim, partners: Iterable[Claim],
     cluster's head says."""
     for member in partners:
         finding = compare(member, claim)
-        if finding is not None and finding.kind in _AGAINST:
+        if finding is not None and finding.kind in _CONTRADICTING:
             return True
     return False
 
@@ -436,7 +436,7 @@ def _against(consensus: _Cluster, cluster: _Cluster, compare: Compare) -> Findin
             continue
         finding = compare(member, claim)
         tried += 1
-        if finding is not None and finding.kind in _AGAINST:
+        if finding is not None and finding.kind in _CONTRADICTING:
             return finding
         first = first or finding
         if tried >= AGAINST:

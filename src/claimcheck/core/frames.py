@@ -2667,15 +2667,8 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
     if _revised_after(after_words):
         return "change"  # "Eleven cases were excluded": a revision of a tally
     words = [w.lower() for w in _last_tokens(left, 5)]
-    for qualifier in _CHANGE_QUALIFIERS:  # "fell close to 50 percent": past "close to"
-        if len(words) > len(qualifier) and words[-len(qualifier):] == list(qualifier):
-            words = words[:-len(qualifier)]
-            break
-    for qualifier in _BY_BOUNDS:  # "rose by at least 5 percent": past "at least"
-        if len(words) > len(qualifier) and words[-len(qualifier):] == list(qualifier) \
-                and words[-len(qualifier) - 1] == "by":
-            words = words[:-len(qualifier)]
-            break
+    words = _read_past(words, _CHANGE_QUALIFIERS)  # "fell close to 50 percent"
+    words = _read_past(words, _BY_BOUNDS, "by")  # "rose by at least 5 percent"
     words = words[-3:]
     if words and words[-1] in _REVISIONS:
         return "change"  # "the office rejected about 5,200 applications": the active of
@@ -2743,6 +2736,19 @@ def _changed_object_by(left: str, measure: str | None) -> bool:
             return not (word in _LOSS_VERBS and bool(measure)
                         and measure.startswith(_LOSS_MEASURES))  # type: ignore[union-attr]
     return False
+
+
+def _read_past(words: list[str], qualifiers: Sequence[tuple[str, ...]],
+               after: str | None = None) -> list[str]:
+    """``words`` without the first of ``qualifiers`` (longest first) they end with, and
+    only where ``after`` stands before it when given: the verb of change before a hedge
+    ("fell close to", "rose by at least")."""
+    for qualifier in qualifiers:
+        n = len(qualifier)
+        if len(words) > n and tuple(words[-n:]) == qualifier \
+                and (after is None or words[-n - 1] == after):
+            return words[:-n]
+    return words
 
 
 def _changed_by(before_words: list[str]) -> bool:
