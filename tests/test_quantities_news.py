@@ -409,3 +409,42 @@ def test_a_number_hyphened_to_a_counted_word_is_a_figure(text: str, value: int) 
 @pytest.mark.parametrize("text", ["The firm filed its Form 10-K late.", "The A330-neo flew."])
 def test_a_code_with_letters_after_a_hyphen_is_no_figure(text: str) -> None:
     assert claimcheck.quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "figure", "day"), [
+    # a dateline's day, a spaced dash, then the story's first figure
+    ("Hillcrest, Alta, June 19 - 195 miners are dead.", "195", "June 19"),
+    ("Hillcrest, Alta, June 19 - One hundred and ninety-five miners are dead.",
+     "One hundred and ninety-five", "June 19"),
+    ("WASHINGTON, May 3 - 40 people died in the flood.", "40", "May 3"),
+    ("Lagos, March 8 — Twenty people were hurt when the roof fell.", "Twenty", "March 8"),
+])
+def test_a_figure_after_a_datelines_dash_is_read_with_the_day(
+        text: str, figure: str, day: str) -> None:
+    """A newspaper's dateline ends with a dash: the day before it is a date, the number
+    after it the story's first figure (no range "19 - 195"), capitalised as a sentence's
+    first word is."""
+    assert [q.text for q in claimcheck.quantities(text)] == [figure]
+    assert [t.text for t in claimcheck.times(text)] == [day]
+
+
+def test_a_range_of_days_after_a_month_is_still_one_date() -> None:
+    assert [t.text for t in claimcheck.times("The fair ran June 19-20, 1950.")] \
+        == ["June 19-20, 1950"]
+    assert claimcheck.quantities("The fair ran June 19-20, 1950.") == []
+    assert claimcheck.quantities("The Big Three met at Yalta.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "MARC train 286 collided with Amtrak train 29 near the station.",
+    "Engine 5 and car 54 arrived at pad 39 before noon.",
+])
+def test_a_number_naming_a_train_or_a_vehicle_is_no_figure(text: str) -> None:
+    assert claimcheck.quantities(text) == []
+
+
+def test_a_number_after_a_vehicle_word_with_a_unit_or_a_count_is_a_figure() -> None:
+    assert [q.text for q in claimcheck.quantities("The train 286 metres long stopped.")] \
+        == ["286 metres"]
+    assert [q.text for q in claimcheck.quantities(
+        "During the train ride 200 passengers fell ill.")] == ["200"]

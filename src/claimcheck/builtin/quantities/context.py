@@ -296,12 +296,18 @@ class Left:
         if s[-1] in _BULLETS and (len(s) == 1 or s[:-1].rstrip(" \t").endswith("\n")
                                   or not s[:-1].strip()):
             return True  # "- Twenty-five deaths have been reported": a list item opens
+        if s[-1] in _CLAUSE_DASHES and s != self.raw and s[:-1].endswith((" ", "\t", "-")):
+            return True  # "June 19 - One hundred miners", "disaster — Twenty men": a dash
+            # set apart by blanks opens a clause as a full stop does
         if s == self.raw:
             return False
         if s[-1] in "\"'”’)]":
             s = s[:-1]
         return s[-1:] in (".", "!", "?", ":", ";")
 
+
+#: Dashes that, set apart by blanks, open a clause ("June 19 - One hundred miners").
+_CLAUSE_DASHES = frozenset("-–—")
 
 #: Marks that open an item of a list at the start of a line ("- ", "• ").
 _BULLETS = frozenset("-•*–·▪")

@@ -184,7 +184,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("my", rf"{_MON}(?:,?{SP}of{SP}|{SP}?,{SP}?|{SP})(?:{_Y4E}|{_YY})"),
     ("ym", rf"{_Y4},?{SP}{_FULL_MON}"),
     ("nmy", rf"(?:0?[1-9]|1[0-2])/{_Y4E}(?!/)"),
-    ("md", rf"{_WDP}{_MON}{SP}(?:the{SP})?{_DAY}(?!{_DSEP}\d|[:.]\d)"),
+    ("md", rf"{_WDP}{_MON}{SP}(?:the{SP})?{_DAY}(?!{_DSEP}{_DAY}|[:.]\d)"),
     ("dm", rf"{_WDP}{_DAY}{SP}(?:of{SP})?{_MON}"),
     # before a bare month: "May Day 1920"
     ("festival", rf"{_FEAST}(?:,?{SP}(?:of{SP})?(?:{_Y4E}|{_YY}))?"),
