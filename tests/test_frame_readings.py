@@ -2437,3 +2437,51 @@ def test_the_dead_of_a_definite_group_after_a_verb_of_killing_are_counted() -> N
             if c.kind == "quantity"] == []
     report = check(texts["all"], texts["the"])
     assert paired(report, "five", "four") == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("text", "figures", "measure"), [
+    # the verb said once, before the list
+    ("The storm killed 30 men and 20 women.", ["30", "20"], "casualties.killed"),
+    ("The blast killed three crew and eight passengers.", ["three", "eight"],
+     "casualties.killed"),
+    # ... and after it
+    ("Twelve soldiers and four civilians were killed in the raid.", ["Twelve", "four"],
+     "casualties.killed"),
+    ("Eleven passengers on the first train and 15 crew members were injured.",
+     ["Eleven", "15"], "casualties.wounded"),
+])
+def test_a_verb_said_once_for_a_list_of_kinds_of_people_counts_each(
+        text: str, figures: list[str], measure: str) -> None:
+    """"killed three crew and eight passengers": both were killed, not the first alone;
+    "Twelve soldiers and four civilians were killed": the soldiers too, no count of a
+    force's strength."""
+    framed = {c.text: c.frame.measure for c in claimcheck.claims(text) if c.kind == "quantity"}
+    assert [framed[f] for f in figures] == [measure] * len(figures)
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # two clauses, each with its own verb: the second's figure keeps its own
+    ("30 were killed and 20 were wounded.", "20", "casualties.wounded"),
+    # the last figure's measure is its own noun, said of it alone
+    ("The train carried 245 passengers and 8 Amtrak employees.", "245", None),
+    # things, not people: the list's verb is not said of another kind
+    ("The army had 30,000 men and 500 guns were lost.", "30,000", "strength"),
+])
+def test_a_measure_is_not_shared_across_clauses_or_kinds(
+        text: str, figure: str, measure: str | None) -> None:
+    framed = {c.text: c.frame.measure for c in claimcheck.claims(text) if c.kind == "quantity"}
+    assert framed[figure] == measure
+
+
+def test_the_whole_of_a_part_that_says_nothing_of_its_own_is_all_there_were() -> None:
+    """"8 of the 20 passengers were killed": 8 passengers killed, 20 all the passengers;
+    the 20 is never set against another account's dead, and the 8 is a count of
+    passengers, not of everyone killed."""
+    framed = {c.text: c for c in claimcheck.claims("8 of the 20 passengers were killed.")
+              if c.kind == "quantity"}
+    assert framed["20"].frame.statistic == "total"
+    assert framed["8"].subject == "passengers"
+    report = check("All 3 crew members and 8 of the 20 passengers on the train were killed.",
+                   "The collision killed three crew and eight passengers; deaths: 11.")
+    assert paired(report, "20", "eight") == []
+    assert paired(report, "8", "11") == []

@@ -20,7 +20,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from claimcheck.align.frames import ANAPHORIC_PERIOD, PLACE_NOUNS, SHARED_TIME, person_kind
+from claimcheck.align.frames import (
+    ANAPHORIC_PERIOD,
+    PLACE_NOUNS,
+    SHARED_TIME,
+    people_kinds,
+    person_kind,
+)
 from claimcheck.align.profiles import CUMULATIVE, owner_of
 from claimcheck.config import Config
 from claimcheck.core.stacked import Stacked, numbered_key, own_words, stacked_cell
@@ -610,6 +616,7 @@ def with_frames(
     out = []
     memo: dict[tuple[Any, ...], Frame] = {}
     last: Claim | None = None  # the last figure framed
+    last_at = -1  # where it stands in ``out``
     first: Claim | None = None  # the first figure of the last figure's sentence
     for n, claim in enumerate(claims):
         given = whens[n] if whens is not None else None
@@ -654,6 +661,17 @@ def with_frames(
                                      measure_weak=last.frame.measure_weak)
                 elif frame.measure is None and claim.kind in FIGURE_KINDS \
                         and last is not None and last.frame is not None \
+                        and last.frame.measure and not last.frame.measure_weak \
+                        and last.sentence == claim.sentence \
+                        and _coordinated(document.text, last, claim, frame) \
+                        and _measure_said_before(document.text, last):
+                    # "killed three crew and eight passengers": the verb said once, for
+                    # both kinds of people counted
+                    frame = replaced(frame, measure=last.frame.measure,
+                                     measure_text=last.frame.measure_text,
+                                     measure_weak=False)
+                elif frame.measure is None and claim.kind in FIGURE_KINDS \
+                        and last is not None and last.frame is not None \
                         and last.frame.measure and last.sentence == claim.sentence \
                         and _OF_THEM.match(document.text, claim.end):
                     # "39 people were killed ..., 32 of them in Xenia": some of the figure
@@ -678,7 +696,26 @@ def with_frames(
             else:
                 claim = _WITH_ID_WHEN_FRAME(claim, claim_id, given, frame)
             if claim.kind in FIGURE_KINDS:
-                last = claim
+                if last is not None and last.frame is not None and frame.measure \
+                        and not frame.measure_weak and last.sentence == claim.sentence \
+                        and (last.frame.measure is None or last.frame.measure_weak) \
+                        and last.frame.source == "sentence" and frame.source == "sentence" \
+                        and _coordinated(document.text, last, claim, frame) \
+                        and _measure_said_after(document.text, claim, frame):
+                    # "Twelve soldiers and four civilians were killed": the verb after the
+                    # list is said of every kind of people listed, not of the last alone
+                    at = last_at
+                    out[at] = replaced(out[at], frame=replaced(
+                        last.frame, measure=frame.measure, measure_text=frame.measure_text,
+                        measure_weak=False))
+                elif last is not None and last.frame is not None and claim.subject \
+                        and not last.subject and last.sentence == claim.sentence \
+                        and frame.counted == "person" and people_kinds(claim) \
+                        and _PART_OF_WHOLE.fullmatch(document.text, last.end, claim.start):
+                    # "8 of the 20 passengers": the part counts the whole's kind of people
+                    out[last_at] = replaced(out[last_at], subject=claim.subject,
+                                            frame=replaced(last.frame, counted="person"))
+                last, last_at = claim, len(out)
                 if first is None or first.sentence != claim.sentence:
                     first = claim
         elif given is not None or claim_id is not None:
@@ -690,6 +727,72 @@ def with_frames(
             claim = replaced(claim, **changes)
         out.append(claim)
     return out
+
+
+#: What stands between two figures of one list of kinds of people ("three crew and
+#: eight", "Eleven passengers on MARC train 286 and 15"): a few words, no verb, "and".
+_COORDINATION = re.compile(r"[ \t]+(?:[\w'’.-]+[ \t]+){0,6}and[ \t]+")
+#: How far past a figure the verb said of its list is looked for (characters).
+COORDINATION_REACH = 100
+#: Irregular plurals of people, which the table of irregular forms holds beside verbs
+#: ("men" -> "man" as "rose" -> "rise"): nouns of a list, no verb.
+_PEOPLE_PLURALS = frozenset(_WORDS["people_plurals"])
+
+
+def _people_or_same(a: str | None, b: str | None) -> bool:
+    """Whether two counted words count one kind of thing: the same word, or people both
+    ("crew" and "passengers"), or one unsaid."""
+    if a is None or b is None or a == b:
+        return True
+    return (a == "person" or person_kind(a) is not None) \
+        and (b == "person" or person_kind(b) is not None)
+
+
+def _coordinated(text: str, last: Claim, claim: Claim, frame: Frame) -> bool:
+    """Whether two figures are one list of kinds of people ("three crew and eight
+    passengers"): joined by "and" across a few words that hold no verb ("30 were killed
+    and 20" are two clauses) and no mark of a clause, counting one kind of thing."""
+    if last.frame is None or not _COORDINATION.fullmatch(text, last.end, claim.start):
+        return False
+    if not _people_or_same(last.frame.counted, frame.counted) \
+            or (last.frame.counted is None and frame.counted is None):
+        return False
+    return not _verb_in(text[last.end:claim.start])
+
+
+def _verb_in(between: str) -> bool:
+    """Whether the words between two figures hold a verb (an auxiliary, a past form):
+    "30 were killed and 20" are two clauses, "30 men and 20" one list."""
+    for word in between.split():
+        if word[:1].isupper() or any(ch.isdigit() for ch in word):
+            continue  # "MARC train 286": a name, a number, no verb
+        word = word.lower()
+        if word in _AUXILIARIES or past_verb(word) or (
+                irregular_base(word) and word not in _PEOPLE_PLURALS):
+            return True
+    return False
+
+
+def _measure_said_before(text: str, last: Claim) -> bool:
+    """Whether the measure of the list's first figure is said before it ("killed three
+    crew"), so that it is said of the whole list, not of the first figure's own noun."""
+    said = last.frame.measure_text if last.frame is not None else None
+    if not said:
+        return False
+    return text.rfind(said, max(0, last.start - COORDINATION_REACH), last.start) >= 0
+
+
+def _measure_said_after(text: str, claim: Claim, frame: Frame) -> bool:
+    """Whether the measure of the list's last figure is said after it, past its own noun
+    ("four civilians were killed"): a verb said of the whole list."""
+    said = frame.measure_text
+    if not said or said.lower() in (frame.subject or "").lower():
+        return False  # "8 Amtrak employees": the figure's own noun, said of it alone
+    at = text.find(said, claim.end, claim.end + COORDINATION_REACH)
+    if at < 0:
+        return False
+    between = text[claim.end:at]
+    return not any(mark in between for mark in ".;:,()")
 
 
 #: The copies of a figure or date that give it its frame (with its id and time when the
@@ -854,6 +957,10 @@ def frame_of(
         # a row label, capitalised, before its figure)
         label = _label_of_next(left, vocabulary)
         left = left[label:] if label < len(left) else left[left.rfind(", ") + 2:]
+    elif neighbours[0] > s_start and _COORDINATION.fullmatch(left) and not _verb_in(left):
+        # "3 CSXT operating crewmembers and 8 of the 20 passengers": the words before "and"
+        # are the figure before's noun, not a name of this one's
+        left = left[left.rstrip().rfind(" ") + 1:]
     aside = _ASIDE.match(right)
     if aside:
         # "324 (Americans) wounded": a short aside in brackets is read past, not a stop
@@ -954,15 +1061,16 @@ def frame_of(
         k = bisect.bisect_left(at, claim.start - ANAPHORIC_REACH)
         back = ANAPHORIC_PERIOD if k < len(at) and at[k] <= claim.end + ANAPHORIC_REACH \
             else None
-    whole = neighbours[0] > s_start and claim.kind in ("quantity", "ratio") \
-        and _PART_OF_WHOLE.fullmatch(text, neighbours[0], claim.start) is not None \
-        and _acted_part(text, s_start, neighbours[0])
+    partitive = neighbours[0] > s_start and claim.kind in ("quantity", "ratio") \
+        and _PART_OF_WHOLE.fullmatch(text, neighbours[0], claim.start) is not None
+    whole = partitive and _acted_part(text, s_start, neighbours[0])
     if memo is None:
         found = _listed(_windowed(
             _frame(claim, left, right, s_start, structure, row, owner, when, place_window,
                    vocabulary, aliases, back, noted, stacked), claim, text, s_end),
             claim, text, s_end)
-        return _stamped(_as_whole(found) if whole else found, claim, text, source)
+        return _stamped(_as_whole(found) if whole or (partitive and found.measure is None)
+                        else found, claim, text, source)
     value = claim.value
     key = (
         claim.kind, claim.text[:1], claim.subject, claim.attribution, claim.subject_key,
@@ -979,7 +1087,10 @@ def frame_of(
                                    place_window, vocabulary, aliases, back, noted, stacked)
     found = found if found.period is when else replaced(found, period=when)
     found = _listed(_windowed(found, claim, text, s_end), claim, text, s_end)
-    return _stamped(_as_whole(found) if whole else found, claim, text, source)
+    # (a whole that says nothing of its own, "8 of the 20 passengers ... were killed":
+    # all there were, the verb the part's alone)
+    return _stamped(_as_whole(found) if whole or (partitive and found.measure is None)
+                    else found, claim, text, source)
 
 
 def _cell_measure(claim: Claim, left: str, right: str, key: list[Mention],
