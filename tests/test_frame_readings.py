@@ -2485,3 +2485,44 @@ def test_the_whole_of_a_part_that_says_nothing_of_its_own_is_all_there_were() ->
                    "The collision killed three crew and eight passengers; deaths: 11.")
     assert paired(report, "20", "eight") == []
     assert paired(report, "8", "11") == []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Labor is predicted to win 73 seats in the House.", "73"),
+    ("The Greens' projected tally of nine senators gives them the balance of power.", "nine"),
+    ("The company expects revenue of $5 billion next year.", "$5 billion"),
+    ("Forecasters expected 14 named storms this season.", "14"),
+])
+def test_a_predicted_figure_is_a_forecast(text: str, figure: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.scope == "forecast"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("76 seats were needed for a majority in the House.", "76"),
+    ("A majority requires 76 seats.", "76"),
+    ("The bill needs 60 votes to pass.", "60"),
+    ("Majority seats: 76", "76"),
+])
+def test_what_a_majority_needs_is_a_bar_not_a_count(text: str, figure: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.scope == "threshold"
+
+
+def test_a_winners_margin_and_a_result_are_no_bar_nor_forecast() -> None:
+    framed = {c.text: c.frame.scope for c in claimcheck.claims(
+        "Labor won 72 seats. Majority: 3,402 votes. 14 storms formed.") if c.kind == "quantity"}
+    assert framed == {"72": None, "3,402": None, "14": None}
+
+
+def test_a_forecast_or_a_bar_is_never_set_against_a_result() -> None:
+    """"predicted to win 73 seats" is no count of the 72 won; the 76 a majority needed is
+    no count at all; two forecasts of one thing, or two bars, still meet."""
+    report = check("Labor is predicted to win 73 seats. 76 seats are needed for a majority.",
+                   "Labor won 72 seats in the election.")
+    assert paired(report, "73", "72") == []
+    assert paired(report, "76", "72") == []
+    report = check("Labor is predicted to win 73 seats.", "Labor was projected to win 71 seats.")
+    assert paired(report, "73", "71") == ["discrepancy"]
+    report = check("76 seats were needed for a majority.", "A majority required 75 seats.")
+    assert paired(report, "76", "75") == ["discrepancy"]

@@ -96,6 +96,10 @@ def clash(a: Claim, b: Claim) -> str | None:
         return f"different places ({fa.place} vs {fb.place})"
     if (fa.scope == "superseded") != (fb.scope == "superseded"):
         return "one is an earlier estimate its document has moved past"
+    if (fa.scope == "forecast") != (fb.scope == "forecast"):
+        return "one is a forecast, the other what came to be"
+    if (fa.scope == "threshold") != (fb.scope == "threshold"):
+        return "one is a bar to reach (what was needed), the other a count"
     if (fa.scope == "part") != (fb.scope == "part"):
         part = fa if fa.scope == "part" else fb
         if part.relative == SHARED_TIME:

@@ -1331,6 +1331,15 @@ def _frame(
         subject, subject_key = label, None
     clause = " ".join(before_words + after_words)
     scope = _scope(clause, when) if claim.kind in FIGURE_KINDS else None
+    if claim.kind in FIGURE_KINDS and scope != "superseded":
+        if _forecast(before_words):
+            scope = "forecast"  # "predicted to win 73 seats": what was expected, not what was
+        elif _threshold(before_words, after_words) or (
+                source == "key_value" and label and measure is not None
+                and measure.measure == "seats"
+                and _MAJORITY_KEY.search(label) is not None):
+            scope = "threshold"  # "76 seats were needed for a majority", "Majority Seats:
+            # 76": a bar, no count (but "Majority 3,000" of votes: a winner's margin)
     if scope is None and claim.kind in FIGURE_KINDS and _breakdown_of_kind(right):
         scope = "part"  # "Of the saved, 487 were passengers", "120 were children": the
         # people of one kind among those counted, not all of them
@@ -2316,6 +2325,52 @@ def _counted(claim: Claim, after_words: list[str], measure: Mention | None) -> s
     if measure is not None and measure.measure.split(".")[0] in _OF_PEOPLE:
         return "person"
     return None
+
+
+#: Words that make the figure after them a forecast ("predicted to win 73 seats", "its
+#: projected tally of nine", "expects revenue of $5 billion"): frames.toml forecast_words.
+_FORECAST_WORDS = frozenset(_WORDS["forecast_words"])
+#: How many words before a figure a forecast word is looked for.
+FORECAST_REACH = 4
+
+
+def _forecast(before_words: list[str]) -> bool:
+    """Whether a forecast word stands in the last few words before a figure, no figure
+    between: the figure is what was predicted, never the count that came to be."""
+    for word in reversed(before_words[-FORECAST_REACH:]):
+        low = word.lower().strip(".,;:()\"'“”")
+        if low in _FORECAST_WORDS:
+            return True
+        if any(ch.isdigit() for ch in low) or word.endswith((",", ";", ":", ".")):
+            return False
+    return False
+
+
+#: Words that make a figure a bar to reach, not a count: after it ("76 seats were needed
+#: for a majority") or before it ("a majority requires 76 seats"): frames.toml.
+_THRESHOLD_AFTER = frozenset(_WORDS["threshold_after_words"])
+_THRESHOLD_BEFORE = frozenset(_WORDS["threshold_before_words"])
+
+
+#: A key that names the seats a majority needs ("Majority Seats", "Seats needed for
+#: majority").
+_MAJORITY_KEY = re.compile(r"(?i)\bmajority\b")
+
+
+def _threshold(before_words: list[str], after_words: list[str]) -> bool:
+    """Whether a figure is what was needed ("76 seats were needed for a majority", "needs
+    270 electoral votes to win"), told by a word of need right after its noun or right
+    before it, no figure or clause mark between."""
+    for word in after_words[:FORECAST_REACH]:
+        low = word.lower().strip(".,;:()\"'“”")
+        if low in _THRESHOLD_AFTER:
+            return True
+        if any(ch.isdigit() for ch in low) or word.endswith((",", ";", ":", ".")):
+            break
+    for word in reversed(before_words[-2:]):
+        if word.lower().strip(".,;:()\"'“”") in _THRESHOLD_BEFORE:
+            return True
+    return False
 
 
 def _scope(clause: str, when: TimeRef | None) -> str | None:
