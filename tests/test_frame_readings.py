@@ -2526,3 +2526,29 @@ def test_a_forecast_or_a_bar_is_never_set_against_a_result() -> None:
     assert paired(report, "73", "71") == ["discrepancy"]
     report = check("76 seats were needed for a majority.", "A majority required 75 seats.")
     assert paired(report, "76", "75") == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("The US force had 350 aircraft at Midway.",
+     "The US force had 233 carrier-based aircraft at Midway.", "350", "233"),
+    ("The outbreak counted 77 cases in Gujarat by October.",
+     "The outbreak counted 62 pneumonic plague cases in Gujarat by October.", "77", "62"),
+    ("The regiment fielded 5,000 troops at the river.",
+     "The regiment fielded 1,200 regular troops at the river.", "5,000", "1,200"),
+])
+def test_a_narrower_kind_of_what_the_other_counts_is_no_discrepancy(
+        a: str, b: str, left: str, right: str) -> None:
+    """"233 carrier-based aircraft" are some of "350 aircraft": a part against the whole,
+    however alike the sentences."""
+    assert "discrepancy" not in paired(check(a, b), left, right)
+
+
+def test_an_owner_or_a_group_referred_back_to_is_no_narrower_kind() -> None:
+    """"350 US aircraft" names whose, not a kind; "the four keepers" is the group named
+    before ("all five lighthouse keepers"), told short: both still differ."""
+    report = check("The force had 350 aircraft at Midway.",
+                   "The force had 360 US aircraft at Midway.")
+    assert paired(report, "350", "360") == ["discrepancy"]
+    report = check("The wave killed all five lighthouse keepers.",
+                   "The wave killed the four keepers.")
+    assert paired(report, "five", "four") == ["discrepancy"]

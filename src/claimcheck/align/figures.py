@@ -39,6 +39,7 @@ from claimcheck.align.frames import (
     other_periods,
     part_of,
     people_kinds,
+    person_kind,
     running_against_undated,
     running_growth,
     same_cell,
@@ -583,6 +584,9 @@ def match_figures(
             elif _other_parts(a, b):
                 reason = (f"parts of totals that count different things ({a.subject} vs "
                           f"{b.subject})")
+            elif a.kind in FIGURES and (kinds := sub_kind(a, b, texts)) is not None:
+                reason = (f"values differ, but '{kinds[0]}' counts only some of the "
+                          f"'{kinds[1]}': a part against the whole")
             elif (pa.day_words or pb.day_words) and not placed and not (pa.named and pb.named):
                 # "The first shock struck Haiti on 12 January 2010, at 16:53" and "The
                 # largest aftershock struck Haiti on 12 January 2010, at 17:12": the day's
@@ -1711,6 +1715,63 @@ def _names_beside(a: Concepts | None, b: Concepts | None) -> bool:
     among many sources, a difference between them may be between two things, even when
     they share a name (here the reporter's)."""
     return bool(a and b and a - b and b - a)
+
+
+#: "the" right before a figure: a group named before, referred back to ("the four keepers").
+_DEFINITE_BEFORE = re.compile(r"(?i)\bthe[ \t]+\Z")
+#: Words before a counted noun that name no narrower kind of it ("total aircraft",
+#: "estimated troops"): figures.toml kind_words_not_narrowing.
+_NOT_NARROWING = frozenset(table("figures")["kind_words_not_narrowing"])
+
+
+def sub_kind(a: Claim, b: Claim,
+             texts: Mapping[str, str] | None = None) -> tuple[str, str] | None:
+    """(narrower, wider) when one figure's noun carries words of its own before it that
+    the other's lacks, the noun the same ("233 carrier-based aircraft" against "350
+    aircraft", "62 pneumonic plague cases" against "77 cases", "1,200 regular troops"
+    against "5,000 troops"): some of them, so a differing value is a part against the
+    whole, never a discrepancy. Names and owners written before a noun ("US aircraft",
+    "Japanese troops") are whose, not a kind; a group referred back to ("killed the four
+    keepers" against "all five lighthouse keepers") is the group its document named
+    before, told short. ``texts``: each document's text by id."""
+    if texts is None or a.doc not in texts or b.doc not in texts:
+        return None
+    pa, pb = _noun_phrase(texts[a.doc], a), _noun_phrase(texts[b.doc], b)
+    if pa is None or pb is None or concept(pa[1]) != concept(pb[1]) or bool(pa[0]) == bool(pb[0]):
+        return None
+    (narrow, claim), wide = (pa, a), pb
+    if not narrow[0]:
+        (narrow, claim), wide = (pb, b), pa
+    words = narrow[0]
+    if any(not w[:1].islower() or not w.replace("-", "").isalpha() or w in STOPWORDS
+           or w in _NOT_NARROWING for w in words):
+        return None
+    shorter = b if claim is a else a
+    if _DEFINITE_BEFORE.search(texts[shorter.doc], max(0, shorter.start - 8), shorter.start):
+        return None
+    return (" ".join((*words, narrow[1])), wide[1])
+
+
+#: How many words after a figure its noun is looked for ("233 carrier-based aircraft").
+NOUN_PHRASE_WORDS = 4
+_PHRASE_WORD = re.compile(r"[^\W\d_][\w'’-]*|\S")
+
+
+def _noun_phrase(text: str, claim: Claim) -> tuple[list[str], str] | None:
+    """The words between a figure and the noun it counts, and that noun ("233
+    carrier-based aircraft" -> (["carrier-based"], "aircraft")), when the noun stands in
+    the first few words after it; None when it does not."""
+    counted = claim.frame.counted if claim.frame is not None else None
+    if not counted:
+        return None
+    words = _PHRASE_WORD.findall(text, claim.end, min(len(text), claim.end + 60))
+    for i, word in enumerate(words[:NOUN_PHRASE_WORDS]):
+        if not word[:1].isalpha():
+            return None
+        if concept(word) == concept(counted) or (
+                counted == "person" and person_kind(word) is not None):
+            return words[:i], word.lower()
+    return None
 
 
 def _modified_apart(a: Claim, b: Claim) -> str | None:
