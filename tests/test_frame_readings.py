@@ -2552,3 +2552,12 @@ def test_an_owner_or_a_group_referred_back_to_is_no_narrower_kind() -> None:
     report = check("The wave killed all five lighthouse keepers.",
                    "The wave killed the four keepers.")
     assert paired(report, "five", "four") == ["discrepancy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Given the current forecast, the old record of 42 consecutive days is likely to fall.",
+    "Including the crew, 245 people were aboard.",
+])
+def test_a_participle_opening_a_sentence_is_nobodys_name(text: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.kind in ("quantity", "duration")]
+    assert claim.frame.subject_key is None
