@@ -2561,3 +2561,25 @@ def test_an_owner_or_a_group_referred_back_to_is_no_narrower_kind() -> None:
 def test_a_participle_opening_a_sentence_is_nobodys_name(text: str) -> None:
     (claim,) = [c for c in claimcheck.claims(text) if c.kind in ("quantity", "duration")]
     assert claim.frame.subject_key is None
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Satyam acknowledges that it falsely reported over $1 billion in revenue.",
+     "$1 billion"),
+    ("The firm recorded fictitious cash of $1.04 billion on its books.", "$1.04 billion"),
+    ("Employees fabricated more than $300 million in retail sales.", "$300 million"),
+])
+def test_a_figure_its_own_document_calls_false_is_misreported(text: str, figure: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.scope == "misreported"
+
+
+def test_a_misreported_figure_is_never_set_against_the_true_one() -> None:
+    """What a company falsely reported is no count of what it earned; two accounts of the
+    false figure still meet."""
+    report = check("Satyam falsely reported over $1 billion in revenue in 2008.",
+                   "Satyam earned revenues of over $2 billion in 2008.")
+    assert paired(report, "$1 billion", "$2 billion") == []
+    report = check("Satyam falsely reported $1.2 billion in revenue in 2008.",
+                   "Satyam falsely reported $1.5 billion in revenue in 2008.")
+    assert paired(report, "$1.2 billion", "$1.5 billion") == ["discrepancy"]

@@ -96,6 +96,8 @@ def clash(a: Claim, b: Claim) -> str | None:
         return f"different places ({fa.place} vs {fb.place})"
     if (fa.scope == "superseded") != (fb.scope == "superseded"):
         return "one is an earlier estimate its document has moved past"
+    if (fa.scope == "misreported") != (fb.scope == "misreported"):
+        return "one is a figure its own document calls false"
     if (fa.scope == "forecast") != (fb.scope == "forecast"):
         return "one is a forecast, the other what came to be"
     if (fa.scope == "threshold") != (fb.scope == "threshold"):

@@ -1332,7 +1332,10 @@ def _frame(
     clause = " ".join(before_words + after_words)
     scope = _scope(clause, when) if claim.kind in FIGURE_KINDS else None
     if claim.kind in FIGURE_KINDS and scope != "superseded":
-        if _forecast(before_words):
+        if _MISREPORTED_WORDS & {w.lower().strip(".,;:()\"'“”") for w in before_words}:
+            scope = "misreported"  # "falsely reported over $1 billion in revenue": what
+            # was claimed, which its own document says was not so
+        elif _forecast(before_words):
             scope = "forecast"  # "predicted to win 73 seats": what was expected, not what was
         elif _threshold(before_words, after_words) or (
                 source == "key_value" and label and measure is not None
@@ -2330,6 +2333,9 @@ def _counted(claim: Claim, after_words: list[str], measure: Mention | None) -> s
 #: Words that make the figure after them a forecast ("predicted to win 73 seats", "its
 #: projected tally of nine", "expects revenue of $5 billion"): frames.toml forecast_words.
 _FORECAST_WORDS = frozenset(_WORDS["forecast_words"])
+#: Words that make a figure after them one its own document calls false ("falsely
+#: reported", "fictitious revenue", "fabricated invoices"): frames.toml.
+_MISREPORTED_WORDS = frozenset(_WORDS["misreported_words"])
 #: How many words before a figure a forecast word is looked for.
 FORECAST_REACH = 4
 
