@@ -2583,3 +2583,12 @@ def test_a_misreported_figure_is_never_set_against_the_true_one() -> None:
     report = check("Satyam falsely reported $1.2 billion in revenue in 2008.",
                    "Satyam falsely reported $1.5 billion in revenue in 2008.")
     assert paired(report, "$1.2 billion", "$1.5 billion") == ["discrepancy"]
+
+
+def test_a_relative_clause_after_a_comma_keeps_the_noun_before_it() -> None:
+    """"the damage, which was estimated at $1.7 billion": the damage's figure, though a
+    figure earlier in the sentence ends its words at the comma elsewhere ("Of 1,196
+    crewmen aboard, about 300 went down")."""
+    text = ("International groups pledged US$95 million to repair the damage, which was "
+            "estimated at $1.7 billion.")
+    assert frame_of(text, "$1.7 billion").measure == "damage"

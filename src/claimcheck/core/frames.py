@@ -492,6 +492,11 @@ _PLURAL_TAIL = re.compile(r"[^\W\d_]\((?:s|es|ies|S|ES|IES)\)\Z")
 PLURALS_READ_PAST = 5
 
 
+#: A relative clause opened after a comma ("the damage, which was estimated at"): it
+#: says what it says of the noun before the comma, which stays the figure's.
+_RELATIVE_AFTER_COMMA = re.compile(r"which\b")
+
+
 def _clause_left(left: str) -> str:
     """The last clause of ``left``, the words before a figure: after the last ";", ":",
     dash or bracket, but a word's plural in brackets ("Death(s) 114", "Number of
@@ -951,7 +956,8 @@ def frame_of(
         # dashes stands for what comes before them, and the clause goes on past the
         # second dash with what befell it
         right = closed.group(1) + " " + right[closed.end():]
-    if neighbours[0] > s_start and ", " in left:
+    if neighbours[0] > s_start and ", " in left \
+            and not _RELATIVE_AFTER_COMMA.match(left, left.rfind(", ") + 2):
         # "Of 1,196 crewmen aboard, about 300 went down": the words after a figure, up to
         # a comma, are that figure's noun, not the next one's (but "3,559 Wounded, 1,288":
         # a row label, capitalised, before its figure)
