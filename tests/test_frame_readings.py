@@ -2592,3 +2592,20 @@ def test_a_relative_clause_after_a_comma_keeps_the_noun_before_it() -> None:
     text = ("International groups pledged US$95 million to repair the damage, which was "
             "estimated at $1.7 billion.")
     assert frame_of(text, "$1.7 billion").measure == "damage"
+
+
+@pytest.mark.parametrize(("text", "part", "whole", "measure"), [
+    # a noun between the part and "out of", a relative clause after the whole
+    ("One hundred and ninety-five miners out of 236 who went to work at the No. 1 mine "
+     "are dead.", "One hundred and ninety-five", "236", "casualties.killed"),
+    ("Eight of the 20 passengers who boarded the train were killed.", "Eight", "20",
+     "casualties.killed"),
+    # the verb right after the whole
+    ("Three people out of ten were hurt.", "Three", "ten", "casualties.wounded"),
+])
+def test_what_befell_a_part_is_the_parts_and_the_whole_is_all_there_were(
+        text: str, part: str, whole: str, measure: str) -> None:
+    framed = {c.text: c.frame for c in claimcheck.claims(text) if c.kind == "quantity"}
+    assert framed[part].measure == measure
+    assert framed[whole].measure is None
+    assert framed[whole].statistic == "total"

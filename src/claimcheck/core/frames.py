@@ -1000,11 +1000,18 @@ def frame_of(
             # whole's own words ("passengers on board") are the whole's; the verb after
             # them says what befell the part
             verb = _verb_at(after_whole)
+            if verb and _RELATIVE_OPENS.search(after_whole, max(0, verb - 7), verb):
+                # "195 miners out of 236 who went to work at the mine are dead": the verb
+                # of the whole's relative clause is its own; the main verb comes after
+                main = _AUXILIARY_AFTER.search(after_whole, verb + 1)
+                verb = main.start() if main is not None else 0
             right += text[neighbours[1]:whole_figure.end()] + (
                 " " + after_whole[verb:] if verb else after_whole)
     elif neighbours[0] > s_start and claim.kind in FIGURE_KINDS \
-            and _PART_OF_WHOLE.fullmatch(left) and (verb := _verb_at(right)):
-        # ... and the whole's own words end where that verb begins
+            and _PART_OF_WHOLE.fullmatch(left) and (
+                (verb := _verb_at(right)) or _VERB_FIRST.match(right)):
+        # ... and the whole's own words end where that verb begins ("Three people out
+        # of ten were hurt": none)
         right = right[:verb]
     structure = cells.around(claim)
     if structure is not None and structure[0] == "key_value" and _KEYED_LIST.match(
@@ -1934,9 +1941,14 @@ def _object_follows(words: list[str], i: int) -> bool:
 _COMPLEMENT_QUALIFIERS = frozenset(_WORDS["complement_qualifiers"])
 #: The words between a part and its whole ("764 of the nearly 2,000", "12 of some 40").
 _PART_OF_WHOLE = re.compile(
-    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:"
+    r"[ \t]+(?:(?:[a-z][\w-]*[ \t]+)?out[ \t]+)?of[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:"
     + "|".join(sorted(map(re.escape, _COMPLEMENT_QUALIFIERS), key=len, reverse=True))
     + r")[ \t]+){0,2}")
+#: A relative pronoun right before the first verb after a partitive's whole ("236 who
+#: went to work", "20 passengers who boarded").
+_RELATIVE_OPENS = re.compile(r"\b(?:who|that|which)[ \t]+\Z")
+#: The main clause's auxiliary after a relative clause ("... collieries are dead").
+_AUXILIARY_AFTER = re.compile(r"\b(?:are|were|was|is|have|had|has)\b")
 #: The part's figure right before "of the" ("52" of "won 52 of the 60 seats").
 _PART_TOKEN = re.compile(r"[\d,.]+\w*[ \t]*\Z")
 #: A figure written in digits, as the whole of a part is ("2,000", "1.2m").
@@ -1965,6 +1977,8 @@ def _verb_at(text: str) -> int:
 #: Words after a partitive's whole read for the verb that ends its own words.
 PARTITIVE_WORDS = 8
 _AUXILIARIES = frozenset((*_WORDS["passive_auxiliaries"], *_WORDS["other_auxiliaries"]))
+#: An auxiliary right after a partitive's whole ("out of ten were hurt"): the part's.
+_VERB_FIRST = re.compile(r"[ \t]*(?:" + "|".join(sorted(_AUXILIARIES)) + r")\b")
 
 
 def _of_before(words: list[str]) -> int | None:
