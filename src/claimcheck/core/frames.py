@@ -1345,7 +1345,8 @@ def _frame(
     clause = " ".join(before_words + after_words)
     scope = _scope(clause, when) if claim.kind in FIGURE_KINDS else None
     if claim.kind in FIGURE_KINDS and scope != "superseded":
-        if _MISREPORTED_WORDS & {w.lower().strip(".,;:()\"'“”") for w in before_words}:
+        said = {w.lower().strip(".,;:()\"'“”") for w in before_words}
+        if _MISREPORTED_WORDS & said or (_MISREPORTED_BY & said and "by" in said):
             scope = "misreported"  # "falsely reported over $1 billion in revenue": what
             # was claimed, which its own document says was not so
         elif _forecast(before_words):
@@ -2356,6 +2357,7 @@ _FORECAST_WORDS = frozenset(_WORDS["forecast_words"])
 #: Words that make a figure after them one its own document calls false ("falsely
 #: reported", "fictitious revenue", "fabricated invoices"): frames.toml.
 _MISREPORTED_WORDS = frozenset(_WORDS["misreported_words"])
+_MISREPORTED_BY = frozenset(_WORDS["misreported_by_words"])
 #: How many words before a figure a forecast word is looked for.
 FORECAST_REACH = 4
 
