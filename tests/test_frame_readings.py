@@ -2609,3 +2609,14 @@ def test_what_befell_a_part_is_the_parts_and_the_whole_is_all_there_were(
     assert framed[part].measure == measure
     assert framed[whole].measure is None
     assert framed[whole].statistic == "total"
+
+
+def test_a_bare_time_of_day_on_an_infoboxs_line_is_when_it_happened() -> None:
+    """"5:39 pm" alone on its line under "Date February 16, 1996": the time of the event,
+    which meets another account's "About 5:39 p.m. on February 16, 1996"; a page's stamp
+    gives its day with the clock ("Thu, 21 Jul 2011 06:18:04 AM EDT")."""
+    report = check("About 5:39 p.m. on February 16, 1996, the commuter train collided with "
+                   "the express.",
+                   "Train collision\n\nDate February 16, 1996\n5:39 pm\nLocation Silver "
+                   "Spring, Maryland")
+    assert paired(report, "5:39 p.m.", "5:39 pm") == ["agreement"]
