@@ -2620,3 +2620,11 @@ def test_a_bare_time_of_day_on_an_infoboxs_line_is_when_it_happened() -> None:
                    "Train collision\n\nDate February 16, 1996\n5:39 pm\nLocation Silver "
                    "Spring, Maryland")
     assert paired(report, "5:39 p.m.", "5:39 pm") == ["agreement"]
+
+
+def test_a_dated_time_without_its_year_alone_on_a_line_is_no_page_stamp() -> None:
+    """"January 16 20:46 UTC" on a catalogue's line: the event's time, read with the year
+    of its page; a page's stamp states its year."""
+    report = check("The earthquake struck on January 17, 1995 (January 16 at 20:46 UTC).",
+                   "M6.9 - Kobe, Japan, 1995\n\nJanuary 16 20:46 UTC\nLocal time January 17 05:46\n")
+    assert paired(report, "20:46 UTC", "20:46 UTC") == ["agreement"]

@@ -1544,9 +1544,11 @@ def _stamp(text: str, claim: Claim) -> bool:
     # after the date: a time zone in capitals ("EDT", "GMT") at most
     if any(not (w.isupper() or w.lower() in _WEEKDAYS) for w in _LETTERS.findall(after)):
         return False
-    if not said and _CLOCK.fullmatch(claim.text.strip()):
-        return False  # "5:39 pm" alone on an infobox's line under its date: when it
-        # happened; a page's stamp gives its day ("Thu, 21 Jul 2011 06:18:04 AM EDT")
+    if not said and (_CLOCK.fullmatch(claim.text.strip())
+                     or getattr(claim.value, "year_source", "stated") != "stated"):
+        return False  # "5:39 pm" alone on an infobox's line under its date, "January 16
+        # 20:46 UTC" on a catalogue's: when it happened; a page's stamp gives its day
+        # and its year ("Thu, 21 Jul 2011 06:18:04 AM EDT")
     return clock or bool(said)
 
 
