@@ -2511,8 +2511,12 @@ def test_what_a_majority_needs_is_a_bar_not_a_count(text: str, figure: str) -> N
 
 def test_a_winners_margin_and_a_result_are_no_bar_nor_forecast() -> None:
     framed = {c.text: c.frame.scope for c in claimcheck.claims(
-        "Labor won 72 seats. Majority: 3,402 votes. 14 storms formed.") if c.kind == "quantity"}
-    assert framed == {"72": None, "3,402": None, "14": None}
+        "Labor won 72 seats. Majority: 3,402 votes. 14 storms formed. The rescue needed 200 "
+        "men.") if c.kind == "quantity"}
+    assert framed == {"72": None, "3,402": None, "14": None, "200": None}
+    (took,) = [c for c in claimcheck.claims("The convoy needed 3 days to reach the port.")
+               if c.kind == "duration"]
+    assert took.frame.scope is None
 
 
 def test_a_forecast_or_a_bar_is_never_set_against_a_result() -> None:
@@ -2626,5 +2630,6 @@ def test_a_dated_time_without_its_year_alone_on_a_line_is_no_page_stamp() -> Non
     """"January 16 20:46 UTC" on a catalogue's line: the event's time, read with the year
     of its page; a page's stamp states its year."""
     report = check("The earthquake struck on January 17, 1995 (January 16 at 20:46 UTC).",
-                   "M6.9 - Kobe, Japan, 1995\n\nJanuary 16 20:46 UTC\nLocal time January 17 05:46\n")
+                   "M6.9 - Kobe, Japan, 1995\n\nJanuary 16 20:46 UTC\n"
+                   "Local time January 17 05:46\n")
     assert paired(report, "20:46 UTC", "20:46 UTC") == ["agreement"]

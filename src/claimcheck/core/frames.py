@@ -1351,7 +1351,9 @@ def _frame(
             # was claimed, which its own document says was not so
         elif _forecast(before_words):
             scope = "forecast"  # "predicted to win 73 seats": what was expected, not what was
-        elif _threshold(before_words, after_words) or (
+        elif (claim.kind == "quantity" and _threshold(
+                before_words, after_words,
+                measure is not None and measure.measure.startswith(_VOTING_MEASURES))) or (
                 source == "key_value" and label and measure is not None
                 and measure.measure == "seats"
                 and _MAJORITY_KEY.search(label) is not None):
@@ -2390,17 +2392,24 @@ _THRESHOLD_BEFORE = frozenset(_WORDS["threshold_before_words"])
 _MAJORITY_KEY = re.compile(r"(?i)\bmajority\b")
 
 
-def _threshold(before_words: list[str], after_words: list[str]) -> bool:
+#: Measures a word of need before the figure makes a bar of ("needs 270 electoral votes
+#: to win"); elsewhere "needed" before a figure is what it took ("the convoy needed 3
+#: days to reach the port").
+_VOTING_MEASURES = ("votes", "seats", "vote_share")
+
+
+def _threshold(before_words: list[str], after_words: list[str], voting: bool) -> bool:
     """Whether a figure is what was needed ("76 seats were needed for a majority", "needs
-    270 electoral votes to win"), told by a word of need right after its noun or right
-    before it, no figure or clause mark between."""
+    270 electoral votes to win"), told by a word of need right after its noun, or right
+    before it for a count of votes or seats, no figure or clause mark between. A length
+    of time is never a bar ("3 days were needed": what it took)."""
     for word in after_words[:FORECAST_REACH]:
         low = word.lower().strip(".,;:()\"'“”")
         if low in _THRESHOLD_AFTER:
             return True
         if any(ch.isdigit() for ch in low) or word.endswith((",", ";", ":", ".")):
             break
-    for word in reversed(before_words[-2:]):
+    for word in reversed(before_words[-2:] if voting else ()):
         if word.lower().strip(".,;:()\"'“”") in _THRESHOLD_BEFORE:
             return True
     return False
