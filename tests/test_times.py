@@ -630,3 +630,22 @@ def test_the_second_of_two_german_days_after_und_is_a_day() -> None:
     claims = claimcheck.claims(claimcheck.Document(
         "x", "Das Finale fand am 15. und 16. August 2009 im Olympiastadion statt."))
     assert ("date", "16. August 2009") in [(c.kind, c.text) for c in claims]
+
+
+@pytest.mark.parametrize(("text", "span", "seconds"), [
+    ("Duration:5 d 1 h 16 min 6 s", "5 d 1 h 16 min 6 s", 5 * 86400 + 3600 + 16 * 60 + 6),
+    ("The flight lasted 2h 55m 10s.", "2h 55m 10s", 2 * 3600 + 55 * 60 + 10),
+    ("Mission duration 6 d 03 h 00 m 42 s", "6 d 03 h 00 m 42 s", 6 * 86400 + 3 * 3600 + 42),
+    ("Duration 4 h 55 min 23 s", "4 h 55 min 23 s", 4 * 3600 + 55 * 60 + 23),
+])
+def test_a_length_of_time_in_one_letter_units_is_read_whole(
+        text: str, span: str, seconds: int) -> None:
+    """Infoboxes write mission times as "5 d 1 h 16 min 6 s": one length, not a count of
+    5, a duration of 1 h 16 min and a count of 6."""
+    (claim,) = [c for c in claimcheck.claims(text) if c.kind in ("duration", "quantity")]
+    assert claim.text == span
+    assert [round(d * 86400) for d in claim.value.duration_days] == [seconds, seconds]
+
+
+def test_pence_and_shillings_are_no_length_of_time() -> None:
+    assert [c for c in claimcheck.claims("He paid 2s 6d for it.") if c.kind == "duration"] == []

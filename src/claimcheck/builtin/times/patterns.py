@@ -146,6 +146,10 @@ _SET = (rf"{_phrases(SET_ADVERBS)}(?![\w-])"
         rf"(?:{_SET_UNIT}|{_WD})"
         rf"|per{SP}{_SET_UNIT}")
 
+_SECONDS = r"(?:[ \t]+\d{1,2}(?:\.\d+)?[ \t]?s(?:ec)?)?"
+_COMPACT = (rf"\d{{1,4}}[ \t]?d[ \t]+\d{{1,2}}[ \t]?h(?:[ \t]+\d{{1,2}}[ \t]?m(?:in)?)?{_SECONDS}"
+            rf"(?![\w])|\d{{1,3}}[ \t]?h[ \t]+\d{{1,2}}[ \t]?m(?:in)?{_SECONDS}(?![\w])")
+
 _ALTERNATIVES: list[tuple[str, str]] = [
     # "July 1, 2 and 3, 1863", "1, 2 and 3 July 1863": three days or more listed
     ("md_list", rf"{_MON}{SP}{_DAY}(?:,{SP}{_DAY})+,?{SP}and{SP}{_DAY}(?:{_CSP}{_Y4E})?"),
@@ -189,6 +193,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # before a bare month: "May Day 1920"
     ("festival", rf"{_FEAST}(?:,?{SP}(?:of{SP})?(?:{_Y4E}|{_YY}))?"),
     ("month", rf"{_MON}(?![\w-])"),
+    # "5 d 1 h 16 min 6 s", "2h 55m 10s", "6 d 03 h 00 m 42 s": a length of time in units
+    # of one or a few letters, from days or hours down (a day's "d" and a second's "s"
+    # alone are pence and shillings as often: read only in such a run)
+    ("dur_compact", _COMPACT),
     ("dur_between", rf"between{SP}(?:{_NUM}|{_NW}){SP}and{SP}(?:{_NUM}|{_NW}){SP}{_UNIT}"),
     ("duration", rf"(?:{_COUNT}(?:{_DSEP}(?:{_NUM}|{_NW})|{SP}(?:to|or){SP}(?:{_NUM}|{_NW}))?"
                  rf"(?:{SP}|{_DASH})?(?:and(?:{SP}|{_DASH})a(?:{SP}|{_DASH})half(?:{SP}|{_DASH}))?"

@@ -680,6 +680,19 @@ class Reader(Context):
         raw.extra["needs_date"] = of_date  # "the dawn of the atomic age" has none
         return raw
 
+    def _r_dur_compact(self, s: int, e: int, t: str) -> Raw | None:
+        """"5 d 1 h 16 min 6 s": one length, counted in its smallest unit."""
+        parts = re.findall(r"(\d+(?:\.\d+)?)[ \t]?(d|h|min|m|sec|s)\b", t.lower())
+        seconds = {"d": 86400, "h": 3600, "m": 60, "min": 60, "s": 1, "sec": 1}
+        if len(parts) < 2:
+            return None
+        total = sum(float(n) * seconds[u] for n, u in parts)
+        smallest = parts[-1][1]
+        unit, size = {"d": ("D", 86400), "h": ("H", 3600), "m": ("MIN", 60),
+                      "min": ("MIN", 60)}.get(smallest, ("S", 1))
+        n = total / size
+        return self._duration(s, e, unit, (n, n))
+
     def _r_dur_between(self, s: int, e: int, t: str) -> Raw | None:
         m = re.match(rf"between{SP}(.+?){SP}and{SP}(.+?){SP}(\w+)$", t, re.IGNORECASE)
         if m is None:  # the pattern matched what this reader cannot read
