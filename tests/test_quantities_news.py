@@ -448,3 +448,17 @@ def test_a_number_after_a_vehicle_word_with_a_unit_or_a_count_is_a_figure() -> N
         == ["286 metres"]
     assert [q.text for q in claimcheck.quantities(
         "During the train ride 200 passengers fell ill.")] == ["200"]
+
+
+@pytest.mark.parametrize("text", [
+    "STS-31 was the thirty-fifth mission of the programme.",
+    "Celebrations marked the twenty-first anniversary.",
+    "The regiment's forty-ninth battalion landed.",
+])
+def test_an_ordinal_written_in_words_is_no_count(text: str) -> None:
+    """"the thirty-fifth mission": the 35th, no count of thirty."""
+    assert claimcheck.quantities(text) == []
+
+
+def test_a_tens_word_and_a_unit_stay_a_count() -> None:
+    assert [q.low for q in claimcheck.quantities("thirty-five men and one fifth")] == [35.0, 0.2]

@@ -583,6 +583,12 @@ def iter_number_words(text: str) -> Iterator[WordNumber]:
                 if shorter is not None:
                     j, (value, precision) = j - 1, shorter
             start, end = tokens[i][0], tokens[j - 1][1]
+            if j < n and lowers[j - 1] in TENS and lowers[j] in _ORDINAL_UNITS \
+                    and text[end:tokens[j][0]].strip() == "-":
+                # "the thirty-fifth mission", "the twenty-first century": an ordinal
+                # written in words, no count of thirty
+                i = j + 1
+                continue
             if lowers[j - 1] in _WORD_SCALES and (tail := _ORDINAL_TAIL.match(text, end)) \
                     and tail.group(1).lower() in ORDINALS:
                 # "the one hundred and first regiment", "the two hundred and fiftieth
