@@ -1,6 +1,7 @@
 """Two source trees' lining-up time, side by side: CPU seconds of each stage after extraction.
 
 Usage: uv run python bench/lineup_ab.py A_SRC B_SRC [--reps 3] [--size 2000000] [--jobs 1]
+                                       [--corpus DIR]
 
 A_SRC and B_SRC are ``src`` folders of two trees (``git archive <commit> src | tar -x``).
 Each runs in a process of its own (PYTHONPATH=that tree, PYTHONHASHSEED=0) that checks the
@@ -15,6 +16,11 @@ process's ended workers so far (``children``: extraction's, and with ``--jobs`` 
 the lining-up sends to a worker), and the first digits of the SHA-256 of the JSON report
 (the same in both trees when nothing changed the report). A stage a tree runs on a
 worker shows 0 there. Then the best of ``--reps`` of each, and B/A.
+
+``--corpus DIR`` checks the documents of a folder instead (as ``claimcheck compare DIR``
+reads them; ``bench/scale.py --keep`` writes such corpora):
+how lining a corpus up grows with its documents (issue 14) is measured on the stages
+alone, without each run's extraction.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 
 
-def _worker(size: int, jobs: int) -> None:
+def _worker(size: int, jobs: int, corpus: str | None = None) -> None:
     sys.path.insert(0, str(BENCH))
     import bigpair
 
@@ -70,8 +76,13 @@ def _worker(size: int, jobs: int) -> None:
         figures.match_figures)
     figures.corpus_candidates = timed("candidates", figures.corpus_candidates)
     figures._report_groups = timed("groups", figures._report_groups)
-    left, right, _ = bigpair.documents(size, 20)
-    claimcheck.check(Document("a", left, "a.txt"), Document("b", right, "b.txt"), jobs=jobs)
+    if corpus is not None:
+        from claimcheck.cli.compare import expand_sources
+        claimcheck.check(*expand_sources((corpus,), None), jobs=jobs)
+    else:
+        left, right, _ = bigpair.documents(size, 20)
+        claimcheck.check(Document("a", left, "a.txt"), Document("b", right, "b.txt"),
+                         jobs=jobs)
     print("ready", flush=True)
 
     class _Hash:
@@ -104,17 +115,18 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--size", type=int, default=2_000_000)
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--corpus", default=None, help="a folder of .txt documents")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        _worker(args.size, args.jobs)
+        _worker(args.size, args.jobs, args.corpus)
         return
     procs = {}
     for tag, src in (("A", args.a), ("B", args.b)):
         env = dict(os.environ, PYTHONPATH=os.path.abspath(src), PYTHONHASHSEED="0")
         procs[tag] = subprocess.Popen(
             [sys.executable, __file__, args.a, args.b, "--worker", "--size", str(args.size),
-             "--jobs", str(args.jobs)],
+             "--jobs", str(args.jobs), *(["--corpus", args.corpus] if args.corpus else [])],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
     for proc in procs.values():
         assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
