@@ -539,10 +539,11 @@ def _nearest(
     values, members = ranked
     here = _value(p)
     # the first member at or after (here, document a): members of one value are in
-    # document order, so those of documents before a are stepped over
+    # document order, so those of documents before a are passed by a second bisection
+    # among them (stepping over them one by one grew with the documents before a)
     mid = bisect.bisect_left(values, here)
-    while mid < len(values) and values[mid] == here and members[mid] >> SHIFT < a:
-        mid += 1
+    same = bisect.bisect_right(values, here, mid) if here == here else mid  # (NaN: none)
+    mid = bisect.bisect_left(members, a << SHIFT, mid, same)
     lo, hi = mid - 1, mid
     taken: list[tuple[int, int]] = []
     steps = 0
