@@ -283,6 +283,11 @@ def match_figures(
             for c in (a, b):
                 why.setdefault(c.id, f"no candidate close enough (best {s:.2f} < {MATCH_SCORE})")
 
+    if not scored:
+        # nothing to match (the caller keeps ``why``): in a corpus most pairs of documents
+        # share a candidate or two that a frame or the score kept apart, and the pairs of
+        # documents grow faster than the claims; what follows, made for none, cost each
+        return []
     # the pairs scored this high: a set of a few, where a score for every pair was a
     # dictionary of them all
     alike = {(i, j) for s, i, j in scored if s >= SAID_ALIKE}
