@@ -1037,3 +1037,34 @@ def test_a_value_kept_apart_by_its_frame_only_still_stands_against_it() -> None:
     groups = {v.doc: v.group for v in fact.values}
     assert groups["b"] == groups["c"] != groups["a"]
     assert fact.verdict == "disagree"
+
+
+def test_a_partner_alignment_set_against_a_cluster_is_read_by_its_kind_alone():
+    """Whether alignment found a value against a member of a cluster is read from the
+    pair's kind (``kind_of``), which alignment keeps, not from its finding made again by
+    a comparison: a corpus's facts asked that of every partner. The fact is the same."""
+    from claimcheck.align.facts import fact_of_group
+    from claimcheck.model import Finding
+    a, b, c = _count("a:1", 100), _count("b:1", 100), _count("c:1", 101)
+    compared: list[frozenset[str]] = []
+
+    def compare(x, y):
+        compared.append(frozenset((x.id, y.id)))
+        kind = "discrepancy" if {x.id, y.id} == {"b:1", "c:1"} else "agreement"
+        return Finding(kind, f"{x.text} against {y.text}", (x.id, y.id))
+
+    def kind_of(x, y):
+        found = compare(x, y)
+        compared.pop()  # (the kind alignment kept: no comparison made again)
+        return found.kind
+
+    plain = fact_of_group("", [a, b, c], compare, aligned=[("b:1", "c:1")])
+    before = list(compared)
+    compared.clear()
+    fact = fact_of_group("", [a, b, c], compare, aligned=[("b:1", "c:1")], kind_of=kind_of)
+    assert fact == plain
+    assert fact.verdict == "disagree"  # c stays out of the consensus b is in
+    # the partner check (b against c) is the one comparison no longer made
+    assert before.count(frozenset(("b:1", "c:1"))) == compared.count(
+        frozenset(("b:1", "c:1"))) + 1
+    assert len(compared) == len(before) - 1

@@ -45,6 +45,8 @@ RESTATED_LOOK = 8
 
 #: ``compare(a, b)``: the described pairwise finding for two claims, or None.
 Compare = Callable[[Claim, Claim], "Finding | None"]
+#: The kind of a ``Compare``'s finding for two claims, None for none.
+Kind = Callable[[Claim, Claim], "str | None"]
 
 
 @dataclass
@@ -78,7 +80,8 @@ def fact_of_pairs(fact_id: str, claims: Sequence[Claim], pairs: Sequence[Finding
 
 def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
                   topics: Mapping[str, Sequence[str]] | None = None,
-                  aligned: Sequence[tuple[str, str]] = ()) -> Fact:
+                  aligned: Sequence[tuple[str, str]] = (),
+                  kind_of: Kind | None = None) -> Fact:
     """A fact stated by three or more sources: values clustered by agreement, the
     consensus (if any) and its outliers, each outlier's disagreement explained once.
 
@@ -89,7 +92,12 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
     restatements of them. With no consensus, neighbouring clusters are compared, and so
     is each pair of clusters within ``CLUSTER_WINDOW`` that alignment paired: sources
     that alignment set against each other ("268 killed" against "260 dead") keep that
-    verdict in the fact, even when a third source's value sorts between them."""
+    verdict in the fact, even when a third source's value sorts between them.
+
+    ``kind_of``, where given, is the kind of ``compare``'s finding for two claims
+    (``compare(a, b).kind``, None for none), where only the kind is read: for the pairs
+    alignment made, the caller keeps it, where each finding made again cost a
+    comparison and its description (a corpus's facts asked it of every partner)."""
     clusters: list[_Cluster] = []
     # the claims alignment paired with each claim: a value agreeing with a cluster's head
     # still stays out of it when alignment found it against one of its members ("over
@@ -105,7 +113,8 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
         joined = False
         for cluster in clusters[-CLUSTER_WINDOW:]:
             if _set_against(cluster, claim, [by_id[p] for p in partners.get(claim.id, ())
-                                             if home.get(p) is cluster], compare):
+                                             if home.get(p) is cluster], compare,
+                            kind_of):
                 continue
             if any(_said_again(m, claim) for m in cluster.members[:RESTATED_LOOK]
                    if m.doc == claim.doc):
@@ -408,13 +417,17 @@ def _rival_pair(x: _Cluster, y: _Cluster) -> tuple[Claim, Claim]:
 
 
 def _set_against(cluster: _Cluster, claim: Claim, partners: Iterable[Claim],
-                 compare: Compare) -> bool:
+                 compare: Compare, kind_of: Kind | None = None) -> bool:
     """Whether alignment paired ``claim`` with a member of ``cluster`` (``partners``, its
     partners in the cluster) and found them to differ: then it is no member, whatever the
-    cluster's head says."""
+    cluster's head says. (``kind_of``: see ``fact_of_group``.)"""
     for member in partners:
-        finding = compare(member, claim)
-        if finding is not None and finding.kind in _CONTRADICTING:
+        if kind_of is not None:
+            kind = kind_of(member, claim)
+        else:
+            finding = compare(member, claim)
+            kind = None if finding is None else finding.kind
+        if kind in _CONTRADICTING:
             return True
     return False
 

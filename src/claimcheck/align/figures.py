@@ -2133,6 +2133,18 @@ def _report_groups(
             return None
         return describe(finding, a, b, same_document=a.doc == b.doc, cumulative=cumulative)
 
+    def kind_of(a: Claim, b: Claim) -> str | None:
+        # ``described(a, b).kind``: for a pair alignment matched, the kind it keeps
+        # (``Paired.kind``, that of the same comparison described), not the finding
+        # made again, which a fact's clustering asked of every partner
+        if not _may_pair(a, b):
+            return None
+        known = matched.get((a.id, b.id) if a.id < b.id else (b.id, a.id))
+        if known is not None:
+            return known.kind
+        finding = described(a, b)
+        return None if finding is None else finding.kind
+
     findings: list[Finding] = []
     facts: list[Fact] = []
     in_corpus_facts: set[str] = set()
@@ -2159,7 +2171,8 @@ def _report_groups(
         aligned = [(m.left.id, m.right.id) for m in members]
         matched = {(x, y) if x < y else (y, x): m for m, (x, y) in zip(members, aligned,
                                                                        strict=True)}
-        fact = fact_of_group("", [by_id[c] for c in claims], described, topics, aligned)
+        fact = fact_of_group("", [by_id[c] for c in claims], described, topics, aligned,
+                             kind_of)
         facts.append(fact)
         findings.append(fact_finding(fact))
         in_corpus_facts.update(claims)
