@@ -462,3 +462,14 @@ def test_an_ordinal_written_in_words_is_no_count(text: str) -> None:
 
 def test_a_tens_word_and_a_unit_stay_a_count() -> None:
     assert [q.low for q in claimcheck.quantities("thirty-five men and one fifth")] == [35.0, 0.2]
+
+
+def test_a_verb_and_its_named_object_after_a_figure_are_no_counted_noun() -> None:
+    """"The crew of five included Charles Bolden": five are a crew, not "included
+    Charles"; "300 wounded soldiers" keeps its noun."""
+    (five,) = [c for c in claimcheck.claims("The crew of five included Charles Bolden.")
+               if c.kind == "quantity"]
+    assert five.subject is None or "Charles" not in five.subject
+    (many,) = [c for c in claimcheck.claims("He saw 300 wounded soldiers.")
+               if c.kind == "quantity"]
+    assert many.subject == "wounded soldiers"

@@ -106,6 +106,7 @@ from claimcheck.text.words import (
     content_words,
     irregular_base,
     is_dictionary_word,
+    past_verb,
 )
 
 __all__ = [
@@ -187,6 +188,7 @@ __all__ = [
     "normalize",
     "parse_number",
     "parse_numeral",
+    "past_verb",
     "place",
     "read_source",
     "read_text",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from claimcheck.plugin import table
+from claimcheck.plugin import past_verb, table
 
 from .units import UNITS
 
@@ -35,6 +35,10 @@ _SIZE_RE = re.compile(
 )
 
 
+#: A capitalised word next ("included Charles"): the object of a verb, no counted noun.
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
+
+
 def counted_noun(text: str, pos: int, singular: bool) -> str | None:
     """The noun a bare number counts: "337,000 men", "150 T-34 tanks", "34 countries"."""
     tokens: list[str] = []
@@ -47,6 +51,8 @@ def counted_noun(text: str, pos: int, singular: bool) -> str | None:
         low = tok.lower()
         if low in STOP or low in UNITS:
             break
+        if not tokens and past_verb(tok) and _CAPITALISED_NEXT.match(text, m.end()):
+            break  # "The crew of five included Charles Bolden": a verb and its object
         tokens.append(tok)
         p = m.end()
         if low in _IRREGULAR or _plural(low):
