@@ -1068,3 +1068,22 @@ def test_a_partner_alignment_set_against_a_cluster_is_read_by_its_kind_alone():
     assert before.count(frozenset(("b:1", "c:1"))) == compared.count(
         frozenset(("b:1", "c:1"))) + 1
     assert len(compared) == len(before) - 1
+
+
+def test_one_value_a_source_gives_twice_before_any_other_source_is_one_group():
+    """"reported death(s) = 602" in an infobox and "The fire caused 602 deaths" below
+    it, met before any other source's 602: one value, in the group all three sources
+    agree in, never a second group of one "against" it that leaves the fact undecided."""
+    docs = [
+        claimcheck.Document("a", "Iroquois fire\n- Outcome: | reported death(s) = 602\n\n"
+                                 "The fire broke out on December 30, 1903. The fire caused "
+                                 "602 deaths."),
+        claimcheck.Document("b", "Iroquois fire\nDeaths602\n\nThe fire broke out on December "
+                                 "30, 1903. The fire caused 602 deaths."),
+        claimcheck.Document("c", "More than 600 dead in the Iroquois fire of December 30, "
+                                 "1903."),
+    ]
+    report = claimcheck.check(*docs)
+    (fact,) = [f for f in report.findings if f.summary.startswith("3 sources")
+               and "602" in f.summary]
+    assert fact.kind == "agreement"

@@ -109,8 +109,11 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
     home: dict[str, _Cluster] = {}  # each claim's cluster, so that a claim's partners
     # are looked up, not every member of every cluster
     by_id = {c.id: c for c in claims}
-    for claim in sorted(claims, key=_value_order):
-        joined = False
+
+    def place(claim: Claim) -> bool | None:
+        """Put ``claim`` in the first cluster it joins: True; None when the only
+        clusters it could join held nothing but its own source's values so far."""
+        own_only = False
         for cluster in clusters[-CLUSTER_WINDOW:]:
             if _set_against(cluster, claim, [by_id[p] for p in partners.get(claim.id, ())
                                              if home.get(p) is cluster], compare,
@@ -123,8 +126,7 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
                 # the other sources' first value says of it: one value is one cluster
                 cluster.members.append(claim)
                 home[claim.id] = cluster
-                joined = True
-                break
+                return True
             other = _other_than(cluster, claim.doc)
             if other.doc == claim.doc:
                 # only its own source's values so far: a value it restates (a title and
@@ -132,18 +134,33 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
                 if _restated(other, claim):
                     cluster.members.append(claim)
                     home[claim.id] = cluster
-                    joined = True
-                    break
+                    return True
+                own_only = own_only or _same_number(other.value, claim.value)
                 continue
             finding = compare(other, claim)
             if finding is not None and finding.kind == "agreement":
                 cluster.members.append(claim)
                 home[claim.id] = cluster
-                joined = True
-                break
-        if not joined:
-            clusters.append(_Cluster(claim, [claim]))
-            home[claim.id] = clusters[-1]
+                return True
+        return None if own_only else False
+
+    def open_cluster(claim: Claim) -> None:
+        clusters.append(_Cluster(claim, [claim]))
+        home[claim.id] = clusters[-1]
+
+    deferred: list[Claim] = []
+    for claim in sorted(claims, key=_value_order):
+        placed = place(claim)
+        if placed is None:
+            # "reported death(s) = 602" and "The fire caused 602 deaths" in one source,
+            # met before any other source's 602: tried again once the others are placed,
+            # so that one value is not two clusters that cannot stand against each other
+            deferred.append(claim)
+        elif not placed:
+            open_cluster(claim)
+    for claim in deferred:
+        if not place(claim):
+            open_cluster(claim)
     clusters, loose_pairs = _loosened(clusters, home, compare)
     # each cluster's number of sources, read once (a set built per cluster), and its
     # place: a fact of thousands of clusters looked each up by ``list.index``, once per
@@ -478,6 +495,13 @@ def _said_again(a: Claim, b: Claim) -> bool:
     return isinstance(a.value, Quantity) and _same_quantity(a.value, b.value) \
         and a.frame is not None and b.frame is not None and bool(a.frame.measure) \
         and a.frame.measure == b.frame.measure
+
+
+def _same_number(va: object, vb: object) -> bool:
+    """Two values of the same number or range, whatever their units or nouns say ("602"
+    in an infobox's line, "602 deaths" in a sentence)."""
+    return isinstance(va, Quantity) and isinstance(vb, Quantity) \
+        and (va.low, va.high) == (vb.low, vb.high)
 
 
 def _same_quantity(va: object, vb: object) -> bool:
