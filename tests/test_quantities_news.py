@@ -473,3 +473,19 @@ def test_a_verb_and_its_named_object_after_a_figure_are_no_counted_noun() -> Non
     (many,) = [c for c in claimcheck.claims("He saw 300 wounded soldiers.")
                if c.kind == "quantity"]
     assert many.subject == "wounded soldiers"
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The army was more than fifty and less than fifty-three thousand men.", 50000, 53000),
+    ("certainly more than fifty and certainly less than fifty-three thousand men", 50000,
+     53000),
+    ("The cost was more than 5 and less than 8 million dollars.", 5e6, 8e6),
+    # the lower bound's own scale, or none beside the upper's mantissa: as written
+    ("more than 500 and less than 2 thousand people", 500, 2000),
+    ("more than 10 and less than 40 people", 10, 40),
+])
+def test_two_bounds_share_the_scale_word_said_once(text: str, low: float, high: float) -> None:
+    """"more than fifty and less than fifty-three thousand": 50,000 to 53,000, as
+    "between fifty and sixty thousand" is; an adverb of certainty before a bound joins."""
+    (q,) = claimcheck.quantities(text)
+    assert (q.low, q.high, q.qualifier) == (low, high, "between")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.plugin import Quantity, maker
+from claimcheck.plugin import Quantity, maker, parse_number, table
 
 from .atoms import atoms
 from .compounds import merge_compounds
@@ -65,16 +65,37 @@ def _with_phrases(found: list[Quantity], phrases: list[Quantity]) -> list[Quanti
     return out
 
 
+#: Adverbs of certainty a bound may carry ("certainly less than"): quantities.toml.
+_CERTAINTY = frozenset(table("quantities", package="claimcheck.builtin.quantities")
+                       ["ranges"]["certainty_adverbs"])
 _BOUND_JOIN_RE = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|but)[ \t]+)?(?P<q>[^\d\n.;]{0,40})")
 
 
 def _joins_bounds(between: str) -> bool:
-    """Only "and", "but", a comma and the second bound's own words: "x>10 and y<20" is not."""
+    """Only "and", "but", a comma and the second bound's own words ("certainly less
+    than": an adverb of certainty too): "x>10 and y<20" is not."""
     m = _BOUND_JOIN_RE.fullmatch(between)
     if not m:
         return False
     words = m.group("q").replace("<", " < ").replace(">", " > ").split()
-    return all(w.lower() in QUALIFIER_WORDS for w in words)
+    return all(w.lower() in QUALIFIER_WORDS or w.lower() in _CERTAINTY for w in words)
+
+
+def _shared_scale(lower: Quantity, upper: Quantity) -> float:
+    """The scale word the upper bound ends with, when the lower bound, said first and
+    bare, shares it: "more than fifty and less than fifty-three thousand" is 50,000 to
+    53,000, as "between fifty and sixty thousand" is; 1 when none is shared."""
+    if lower.end > upper.start:
+        return 1.0
+    factor = next((f for w in reversed(upper.text.split()) if w.isalpha()
+                   and (f := parse_number("one " + w)) is not None), None)  # ("8 million
+    # dollars": the scale before the unit)
+    if not factor or factor < 1000 or lower.low != lower.high or lower.low >= factor:
+        return 1.0
+    if parse_number(lower.text.split()[-1]) != lower.low \
+            or lower.low * factor > upper.high or lower.low * factor * 10 < upper.high:
+        return 1.0  # (its own scale already, or no mantissa beside the upper's)
+    return factor
 
 
 def _merge_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -98,7 +119,8 @@ def _merge_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
                 and lower.low < upper.high
                 and _joins_bounds(text[a.end:b.start])
             ):
-                out.append(Quantity(a.start, b.end, text[a.start:b.end], lower.low,
+                low = lower.low * _shared_scale(lower, upper)
+                out.append(Quantity(a.start, b.end, text[a.start:b.end], low,
                                     upper.high, a.unit or b.unit, "between", None, None,
                                     max(a.precision or 1, b.precision or 1),
                                     a.dimension or b.dimension))
