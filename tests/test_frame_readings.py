@@ -2633,3 +2633,16 @@ def test_a_dated_time_without_its_year_alone_on_a_line_is_no_page_stamp() -> Non
                    "M6.9 - Kobe, Japan, 1995\n\nJanuary 16 20:46 UTC\n"
                    "Local time January 17 05:46\n")
     assert paired(report, "20:46 UTC", "20:46 UTC") == ["agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "The pledge came to 20 billion, the House Committee on Banking said.",
+    "The bill gave 300 jobs, the House of Representatives was told.",
+])
+def test_a_capitalised_measure_word_naming_a_body_measures_nothing(text: str) -> None:
+    """"the House Committee", "the House of Representatives": a body's name, no count of
+    buildings; "300 Houses" destroyed still are."""
+    (claim,) = [c for c in claimcheck.claims(text) if c.kind == "quantity"]
+    assert claim.frame.measure != "buildings"
+    assert frame_of("The storm destroyed 300 Houses in Galveston.", "300").measure \
+        == "buildings.destroyed"

@@ -1998,6 +1998,11 @@ def _of_before(words: list[str]) -> int | None:
     return i if i >= 0 and words[i].lower() == "of" else None
 
 
+#: After a capitalised measure word, what makes it part of a name ("House Committee",
+#: "House of Representatives").
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z]")
+
+
 def _in_name(mention: Mention, text: str) -> bool:
     """A measure word that is part of a name: capitalised after a capitalised word ("the
     Challenger Deep", "the Grand Canal"), so it names a place, not a depth."""
@@ -2005,7 +2010,12 @@ def _in_name(mention: Mention, text: str) -> bool:
         return False
     at = text.find(mention.text)
     previous = text[:at].split()[-1:] if at > 0 else []
-    return bool(previous) and previous[0][:1].isupper()
+    if previous and previous[0][:1].isupper():
+        return True
+    # "the House Committee on Banking", "the House of Representatives": a capital after
+    # "the", then a capitalised word or "of" and one, names a body, no building
+    return bool(previous) and previous[0] == "the" \
+        and _NAME_GOES_ON.match(text, at + len(mention.text)) is not None
 
 
 def _without(text: str, phrase: str) -> str:
