@@ -709,8 +709,7 @@ def with_frames(
                         and _measure_said_after(document.text, claim, frame):
                     # "Twelve soldiers and four civilians were killed": the verb after the
                     # list is said of every kind of people listed, not of the last alone
-                    at = last_at
-                    out[at] = replaced(out[at], frame=replaced(
+                    out[last_at] = replaced(out[last_at], frame=replaced(
                         last.frame, measure=frame.measure, measure_text=frame.measure_text,
                         measure_weak=False))
                 elif last is not None and last.frame is not None and claim.subject \
