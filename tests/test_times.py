@@ -649,3 +649,22 @@ def test_a_length_of_time_in_one_letter_units_is_read_whole(
 
 def test_pence_and_shillings_are_no_length_of_time() -> None:
     assert [c for c in claimcheck.claims("He paid 2s 6d for it.") if c.kind == "duration"] == []
+
+
+@pytest.mark.parametrize(("text", "clock", "timex"), [
+    ("On 25 July 1909 at 4.35 in the afternoon he landed.", "4.35 in the afternoon",
+     "1909-07-25T16:35"),
+    ("On 3 May 1920 at 10.15 in the evening the fire began.", "10.15 in the evening",
+     "1920-05-03T22:15"),
+    ("On 3 May 1920 at 6.05 in the morning the alarm rang.", "6.05 in the morning",
+     "1920-05-03T06:05"),
+])
+def test_an_hour_with_a_full_stop_and_a_part_of_the_day_is_a_time(
+        text: str, clock: str, timex: str) -> None:
+    """Older and British texts write "at 4.35 in the afternoon": a time of day, no figure
+    of 4.35; "4.35 inches" stays a figure."""
+    assert [(c.text, c.value.timex) for c in claimcheck.claims(text)
+            if c.kind == "date" and ":" in c.value.timex] == [(clock, timex)]
+    assert claimcheck.quantities(text) == []
+    assert [q.text for q in claimcheck.quantities("It rained 4.35 inches in the afternoon.")] \
+        == ["4.35 inches"]

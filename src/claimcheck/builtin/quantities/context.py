@@ -50,6 +50,11 @@ TIME_RIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 AMPM_RIGHT_RE = re.compile(r"[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", re.IGNORECASE)
+#: A part of the day after an hour written with a full stop ("at 4.35 in the afternoon"),
+#: as British and older texts write a time of day.
+DAY_PART_RIGHT_RE = re.compile(
+    r"[ \t]+(?:(?:in|on)[ \t]+the|this|that)[ \t]+(?:morning|forenoon|afternoon|evening|night)\b",
+    re.IGNORECASE)
 LIST_RIGHT_RE = re.compile(r"[.)](?:[ \t\n]|$)")
 #: a word or a sign follows the number: without one, nothing after it can qualify it
 RIGHT_RELEVANT_RE = re.compile(

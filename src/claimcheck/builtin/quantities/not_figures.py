@@ -18,6 +18,7 @@ from .atoms import Num
 from .context import (
     AMPM_RIGHT_RE,
     DATE_RIGHT_RE,
+    DAY_PART_RIGHT_RE,
     ERA_RIGHT_RE,
     LIST_RIGHT_RE,
     RIGHT_RELEVANT_RE,
@@ -274,6 +275,8 @@ def excluded(text: str, g: Group) -> str | None:
     if len(g.nums) == 1 and first.digits and not quiet:
         if AMPM_RIGHT_RE.match(right) and first.value <= 12:
             return "time"
+        if "." in first.raw and first.value < 13 and DAY_PART_RIGHT_RE.match(right):
+            return "time"  # "at 4.35 in the afternoon"
         if (
             len(first.raw) == 4
             and first.raw.isdigit()

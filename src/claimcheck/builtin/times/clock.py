@@ -49,13 +49,19 @@ _ZONE_NAMES = "|".join(sorted(
 _ZONE = "(?-i:" + _ZONE_NAMES + ")"
 _LOCAL_RE = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LOCAL)
 _MERIDIEM = r"[aApP]\.?\s?[mM]\.?(?![A-Za-z])"
+#: A part of the day said after a time instead of a.m. or p.m. ("at 4.35 in the
+#: afternoon", "9:30 this morning"), clock.toml [day_parts]: after noon or not.
+_DAY_PARTS: dict[str, bool] = {k: bool(v) for k, v in _DATA["day_parts"].items()}
+_DAY_PART = (r"[ \t]+(?:(?:in|on)[ \t]+the|this|that)[ \t]+(?:"
+             + "|".join(sorted(_DAY_PARTS, key=len, reverse=True)) + r")\b")
 _CLOCK_RE = re.compile(
     r"(?=\d)(?<![\d:.,/])(?:"
     r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
     r"(?:\s?(?P<ap>" + _MERIDIEM + r"))?"
     r"|(?P<h12>1[0-2]|0?[1-9])\s?(?P<ap12>" + _MERIDIEM + r")"
     # "7.15 p.m.", as British and older texts write it: with its a.m. or p.m. only
-    r"|(?P<hd>1[0-2]|0?[1-9])\.(?P<md>[0-5]\d)\s?(?P<apd>" + _MERIDIEM + r")"
+    r"|(?P<hd>1[0-2]|0?[1-9])\.(?P<md>[0-5]\d)(?:\s?(?P<apd>" + _MERIDIEM + r")"
+    r"|(?P<dpd>" + _DAY_PART + r"))"
     r"|(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=[ \t]+\(?(?-i:" + _ZONE_NAMES + r")\b)"
     r")"
     r"(?:,?[ \t]*\(?(?:(?P<zone>" + _ZONE + r")\b|(?P<local>" + _LOCAL_RE + r")\b)\)?)?",
@@ -88,7 +94,8 @@ class Clock:
 #: the engine skips to the digits; _CLOCK_RE, which opens with lookarounds, tried every
 #: character of the text.
 _CLOCK_START_RE = re.compile(
-    r"\d(?<![\d:.,/]\d)(?:\d?(?::|\s?[aApP]|\.\d\d\s?[aApP])|\d\d\d[ \t])")
+    r"\d(?<![\d:.,/]\d)(?:\d?(?::|\s?[aApP]|\.\d\d(?:\s?[aApP]|[ \t]+[iotIOT]))"
+    r"|\d\d\d[ \t])")
 
 
 def find_clocks(text: str, lo: int = 0, hi: int | None = None) -> list[Clock]:
@@ -115,10 +122,10 @@ def _clock(text: str, m: re.Match[str]) -> Clock | None:
     if m.group("h12"):
         hour, minute, second, granularity = int(m.group("h12")), 0, None, "hour"
         meridiem = m.group("ap12")
-    elif m.group("hd"):  # "7.15 p.m."
+    elif m.group("hd"):  # "7.15 p.m.", "4.35 in the afternoon"
         hour, minute, second, granularity = int(m.group("hd")), int(m.group("md")), None, \
             "minute"
-        meridiem = m.group("apd")
+        meridiem = m.group("apd") or _meridiem_of(m.group("dpd"))
     elif m.group("hm"):  # "0557 EDT": four digits, only before a zone in capitals
         hour, minute, second, granularity = int(m.group("hm")), int(m.group("mm")), None, \
             "minute"
@@ -144,6 +151,14 @@ def _clock(text: str, m: re.Match[str]) -> Clock | None:
         end -= 1
     return Clock(m.start(), end, text[m.start():end], hour, minute, second, granularity,
                  _offset(zone) if zone else None, bool(local), bool(meridiem))
+
+
+def _meridiem_of(day_part: str | None) -> str | None:
+    """"p" for a part of the day after noon ("in the afternoon"), "a" for one before
+    ("this morning"), None for none said."""
+    if not day_part:
+        return None
+    return "p" if _DAY_PARTS[day_part.split()[-1].lower()] else "a"
 
 
 def _offset(zone: str) -> int | None:
