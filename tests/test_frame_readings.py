@@ -2646,3 +2646,21 @@ def test_a_capitalised_measure_word_naming_a_body_measures_nothing(text: str) ->
     assert claim.frame.measure != "buildings"
     assert frame_of("The storm destroyed 300 Houses in Galveston.", "300").measure \
         == "buildings.destroyed"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The ship had 300 passengers and 40 crew members were killed.", "300"),
+    ("Officials evacuated 300 residents and 40 tourists were injured.", "300"),
+    ("The ferry carried 300 passengers and 12 crew were missing.", "300"),
+])
+def test_a_verb_after_a_list_is_not_said_of_a_first_figure_that_a_verb_before_took(
+        text: str, figure: str) -> None:
+    """"The ship had 300 passengers and 40 crew members were killed": the 300 are what the
+    ship had, the object of a verb of their own, not 300 killed; the list shares the verb
+    after it only when it opens its clause ("Twelve soldiers and four civilians were
+    killed", "Officials said twelve soldiers and ...")."""
+    framed = {c.text: c.frame.measure for c in claimcheck.claims(text) if c.kind == "quantity"}
+    assert not (framed[figure] or "").startswith("casualties")
+    said = {c.text: c.frame.measure for c in claimcheck.claims(
+        "Officials said twelve soldiers and four civilians were killed.") if c.kind == "quantity"}
+    assert said["twelve"] == "casualties.killed"

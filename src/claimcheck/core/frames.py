@@ -706,7 +706,8 @@ def with_frames(
                         and (last.frame.measure is None or last.frame.measure_weak) \
                         and last.frame.source == "sentence" and frame.source == "sentence" \
                         and _coordinated(document.text, last, claim, frame) \
-                        and _measure_said_after(document.text, claim, frame):
+                        and _measure_said_after(document.text, claim, frame) \
+                        and _list_opens_clause(document.text, last):
                     # "Twelve soldiers and four civilians were killed": the verb after the
                     # list is said of every kind of people listed, not of the last alone
                     out[last_at] = replaced(out[last_at], frame=replaced(
@@ -784,6 +785,22 @@ def _measure_said_before(text: str, last: Claim) -> bool:
     if not said:
         return False
     return text.rfind(said, max(0, last.start - COORDINATION_REACH), last.start) >= 0
+
+
+def _list_opens_clause(text: str, first: Claim) -> bool:
+    """Whether a list's first figure opens its clause, no verb before it but one of saying
+    ("Twelve soldiers and four civilians were killed", "Officials said 12 soldiers and
+    ..."): then the verb after the list is said of it; "The ship had 300 passengers and
+    40 crew members were killed", "Officials evacuated 300 residents and 40 tourists were
+    injured" make the first figure the object of a verb of its own."""
+    s_start = first.sentence[0] if first.sentence else max(0, first.start - 200)
+    before = text[s_start:first.start]
+    words = before[max(before.rfind(mark) for mark in ",;:(") + 1:].split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in _REPORTING or words[i].lower() == "that":
+            words = words[i + 1:]
+            break
+    return not _verb_in(" ".join(words))
 
 
 def _measure_said_after(text: str, claim: Claim, frame: Frame) -> bool:
