@@ -2664,3 +2664,17 @@ def test_a_verb_after_a_list_is_not_said_of_a_first_figure_that_a_verb_before_to
     said = {c.text: c.frame.measure for c in claimcheck.claims(
         "Officials said twelve soldiers and four civilians were killed.") if c.kind == "quantity"}
     assert said["twelve"] == "casualties.killed"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("As expected, Labour won 73 seats.", "73"),
+    ("Unemployment rose more than expected to 5.2 percent.", "5.2 percent"),
+    ("Sales came in lower than forecast at $4 billion.", "$4 billion"),
+])
+def test_a_result_set_against_a_forecast_is_no_forecast(text: str, figure: str) -> None:
+    """"As expected, Labour won 73 seats", "rose more than expected to 5.2 percent": what
+    came to be, compared with what was expected, not the forecast itself."""
+    framed = {c.text: c.frame.scope for c in claimcheck.claims(text) if c.kind == "quantity"}
+    assert framed[figure] != "forecast"
+    assert [c.frame.scope for c in claimcheck.claims("Labour was predicted to win 73 seats.")
+            if c.kind == "quantity"] == ["forecast"]

@@ -2387,6 +2387,9 @@ def _counted(claim: Claim, after_words: list[str], measure: Mention | None) -> s
 #: Words that make the figure after them a forecast ("predicted to win 73 seats", "its
 #: projected tally of nine", "expects revenue of $5 billion"): frames.toml forecast_words.
 _FORECAST_WORDS = frozenset(_WORDS["forecast_words"])
+#: Words before a forecast word that set a result against it ("more than expected"):
+#: frames.toml forecast_compared_before.
+_FORECAST_COMPARED = frozenset(_WORDS["forecast_compared_before"])
 #: Words that make a figure after them one its own document calls false ("falsely
 #: reported", "fictitious revenue", "fabricated invoices"): frames.toml.
 _MISREPORTED_WORDS = frozenset(_WORDS["misreported_words"])
@@ -2398,11 +2401,15 @@ FORECAST_REACH = 4
 def _forecast(before_words: list[str]) -> bool:
     """Whether a forecast word stands in the last few words before a figure, no figure
     between: the figure is what was predicted, never the count that came to be."""
-    for word in reversed(before_words[-FORECAST_REACH:]):
+    for i in range(len(before_words) - 1, max(-1, len(before_words) - FORECAST_REACH - 1), -1):
+        word = before_words[i]
         low = word.lower().strip(".,;:()\"'“”")
+        if word.endswith((",", ";", ":", ".")):
+            return False  # "As expected, Labour won 73 seats": the clause it opens is past
         if low in _FORECAST_WORDS:
-            return True
-        if any(ch.isdigit() for ch in low) or word.endswith((",", ";", ":", ".")):
+            # "rose more than expected to 5.2 percent": a result set against the forecast
+            return i == 0 or before_words[i - 1].lower() not in _FORECAST_COMPARED
+        if any(ch.isdigit() for ch in low):
             return False
     return False
 
