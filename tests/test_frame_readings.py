@@ -2678,3 +2678,17 @@ def test_a_result_set_against_a_forecast_is_no_forecast(text: str, figure: str) 
     assert framed[figure] != "forecast"
     assert [c.frame.scope for c in claimcheck.claims("Labour was predicted to win 73 seats.")
             if c.kind == "quantity"] == ["forecast"]
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve people needed hospital treatment after the fire.",
+    "About 300 people required medical care.",
+    "Some 300 people needed to be evacuated.",
+])
+def test_a_word_of_need_with_an_object_is_what_befell_a_count(text: str) -> None:
+    """"Twelve people needed hospital treatment": twelve treated, a count, no bar to
+    reach as "76 seats were needed for a majority" or "270 votes needed to win"."""
+    assert [c.frame.scope for c in claimcheck.claims(text) if c.kind == "quantity"] != \
+        ["threshold"]
+    assert [c.frame.scope for c in claimcheck.claims(
+        "Some 76 seats were needed for a majority.") if c.kind == "quantity"] == ["threshold"]

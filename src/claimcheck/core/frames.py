@@ -2418,6 +2418,11 @@ def _forecast(before_words: list[str]) -> bool:
 #: for a majority") or before it ("a majority requires 76 seats"): frames.toml.
 _THRESHOLD_AFTER = frozenset(_WORDS["threshold_after_words"])
 _THRESHOLD_BEFORE = frozenset(_WORDS["threshold_before_words"])
+#: Words after a word of need that make it a bar ("needed to win", "needed for a
+#: majority"), and words after "to" that make it what befell them ("needed to be
+#: evacuated"): frames.toml.
+_THRESHOLD_PURPOSE = frozenset(_WORDS["threshold_purpose_words"])
+_THRESHOLD_NOT_PURPOSE = frozenset(_WORDS["threshold_not_purpose_words"])
 
 
 #: A key that names the seats a majority needs ("Majority Seats", "Seats needed for
@@ -2436,10 +2441,16 @@ def _threshold(before_words: list[str], after_words: list[str], voting: bool) ->
     270 electoral votes to win"), told by a word of need right after its noun, or right
     before it for a count of votes or seats, no figure or clause mark between. A length
     of time is never a bar ("3 days were needed": what it took)."""
-    for word in after_words[:FORECAST_REACH]:
+    for j, word in enumerate(after_words[:FORECAST_REACH]):
         low = word.lower().strip(".,;:()\"'“”")
         if low in _THRESHOLD_AFTER:
-            return True
+            # "76 seats were needed", "270 votes needed to win", but "Twelve people needed
+            # hospital treatment", "300 people needed to be evacuated": what befell them
+            nxt = [w.lower().strip(".,;:()\"'“”") for w in after_words[j + 1:j + 3]]
+            return (j > 0 and after_words[j - 1].lower() in _PASSIVE_WORDS) \
+                or not nxt or word.endswith((",", ";", ":", ".")) \
+                or (nxt[0] in _THRESHOLD_PURPOSE
+                    and (len(nxt) < 2 or nxt[1] not in _THRESHOLD_NOT_PURPOSE))
         if any(ch.isdigit() for ch in low) or word.endswith((",", ";", ":", ".")):
             break
     for word in reversed(before_words[-2:] if voting else ()):
