@@ -2692,3 +2692,25 @@ def test_a_word_of_need_with_an_object_is_what_befell_a_count(text: str) -> None
         ["threshold"]
     assert [c.frame.scope for c in claimcheck.claims(
         "Some 76 seats were needed for a majority.") if c.kind == "quantity"] == ["threshold"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The fraudulent scheme cost investors $65 billion.", "$65 billion"),
+    ("Falsely accused, he spent 18 years in prison.", "18 years"),
+])
+def test_a_word_calling_something_else_false_leaves_the_figure_true(
+        text: str, figure: str) -> None:
+    """"The fraudulent scheme cost investors $65 billion": the scheme was the fraud, the
+    loss is true; "Falsely accused, he spent 18 years in prison": another clause's word.
+    Neither figure is one its document calls false."""
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.scope != "misreported"
+
+
+def test_a_word_calling_a_figure_false_is_read_past_an_aside() -> None:
+    """"falsely reported, among other items, over $1 billion": the aside between commas
+    is no end of the clause."""
+    (claim,) = [c for c in claimcheck.claims(
+        "Satyam acknowledges that it falsely reported, among other items, over $1 billion "
+        "in revenue in its filings.") if c.text == "$1 billion"]
+    assert claim.frame.scope == "misreported"

@@ -1362,7 +1362,7 @@ def _frame(
     scope = _scope(clause, when) if claim.kind in FIGURE_KINDS else None
     if claim.kind in FIGURE_KINDS and scope != "superseded":
         said = {w.lower().strip(".,;:()\"'“”") for w in before_words}
-        if _MISREPORTED_WORDS & said or (_MISREPORTED_BY & said and "by" in said):
+        if _misreported(before_words) or (_MISREPORTED_BY & said and "by" in said):
             scope = "misreported"  # "falsely reported over $1 billion in revenue": what
             # was claimed, which its own document says was not so
         elif _forecast(before_words):
@@ -2394,6 +2394,27 @@ _FORECAST_COMPARED = frozenset(_WORDS["forecast_compared_before"])
 #: reported", "fictitious revenue", "fabricated invoices"): frames.toml.
 _MISREPORTED_WORDS = frozenset(_WORDS["misreported_words"])
 _MISREPORTED_BY = frozenset(_WORDS["misreported_by_words"])
+#: How many words before a figure a word calling it false is looked for ("falsely
+#: reported over", "fictitious cash of", "fabricated more than").
+MISREPORTED_REACH = 3
+
+
+def _misreported(before_words: list[str]) -> bool:
+    """Whether a word calling a figure false stands in the last few words before it, in
+    its clause: "falsely reported over $1 billion", but not "The fraudulent scheme cost
+    investors $65 billion" (the scheme's, the loss true) nor "Falsely accused, he spent
+    18 years in prison" (another clause). An aside between commas is read past ("falsely
+    reported, among other items, over $1 billion")."""
+    commas = [i for i, w in enumerate(before_words) if w.endswith(",")]
+    if len(commas) >= 2 and commas[-1] - commas[-2] <= MISREPORTED_REACH + 1:
+        m, k = commas[-2], commas[-1]
+        before_words = [*before_words[:m], before_words[m][:-1], *before_words[k + 1:]]
+    for word in reversed(before_words[-MISREPORTED_REACH:]):
+        if word.endswith((",", ";", ":", ".")):
+            return False
+        if word.lower().strip(".,;:()\"'“”") in _MISREPORTED_WORDS:
+            return True
+    return False
 #: How many words before a figure a forecast word is looked for.
 FORECAST_REACH = 4
 
