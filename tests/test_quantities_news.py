@@ -489,3 +489,20 @@ def test_two_bounds_share_the_scale_word_said_once(text: str, low: float, high: 
     "between fifty and sixty thousand" is; an adverb of certainty before a bound joins."""
     (q,) = claimcheck.quantities(text)
     assert (q.low, q.high, q.qualifier) == (low, high, "between")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("On board the bus 12 were hurt.", "12"),
+    ("Down the shaft 12 were trapped.", "12"),
+    ("Inside the car 4 were dead.", "4"),
+])
+def test_a_number_after_a_vehicle_word_with_a_plural_verb_is_a_count(
+        text: str, figure: str) -> None:
+    """"On board the bus 12 were hurt": twelve people, no bus numbered 12; a name by number
+    takes a singular verb ("Flight 93 was hijacked")."""
+    assert [q.text for q in claimcheck.quantities(text)] == [figure]
+    assert claimcheck.quantities("Berth 12 was damaged in the storm.") == []
+    named = [q.text for q in claimcheck.quantities(
+        "Eleven passengers on MARC train 286 and 15 of the 182 passengers on Amtrak train 29 "
+        "were injured.")]
+    assert "29" not in named and "286" not in named

@@ -52,6 +52,15 @@ _ISO_HOUR_LEFT_RE = re.compile(r"(?<!\d)\d{4}-[01]\d-[0-3]\dT[0-2]\d:(?:[0-5]\d:
 #: ten", "a quarter to seven", "twenty minutes past four") and after its part of an hour
 #: ("a quarter past seven": "a quarter" is no figure either).
 _HANDS = table("quantities", package="claimcheck.builtin.quantities")["clock_hands"]
+#: Plural verbs right after a number that make it a count of people even after a word
+#: that may name a thing by number ("On board the bus 12 were hurt").
+_COUNT_VERBS_AFTER = re.compile(r"[ \t]+(?:" + "|".join(table(
+    "quantities", package="claimcheck.builtin.quantities")["references"]["count_verbs_after"])
+    + r")\b")
+#: ... when the word stands after one of these ("the bus", not "on Amtrak train 29 were
+#: injured", where the verb is a figure's before it).
+_COUNT_DETERMINERS = frozenset(table("quantities", package="claimcheck.builtin.quantities")[
+    "references"]["count_verbs_determiners"])
 _PAST_HOUR_LEFT_RE = re.compile(
     r"\b(?:" + "|".join(map(re.escape, _HANDS["parts"])) + r"|\d{1,2})[ \t]+(?:"
     + "|".join(_HANDS["links"]) + r")[ \t]+\Z", re.IGNORECASE)
@@ -222,6 +231,8 @@ def excluded(text: str, g: Group) -> str | None:
             and "," not in first.raw
             and not has_unit_after(text, last)
             and counted_noun(text, last.end, singular=False) is None
+            and not (_COUNT_VERBS_AFTER.match(text, last.end) and len(left.low) >= 2
+                     and left.low[-2] in _COUNT_DETERMINERS)  # "the bus 12 were hurt"
         ):
             return "reference"
     if right[:1] in "-\u2010\u2011" and _STANDARD_RIGHT_RE.match(right):
