@@ -2714,3 +2714,15 @@ def test_a_word_calling_a_figure_false_is_read_past_an_aside() -> None:
         "Satyam acknowledges that it falsely reported, among other items, over $1 billion "
         "in revenue in its filings.") if c.text == "$1 billion"]
     assert claim.frame.scope == "misreported"
+
+
+@pytest.mark.parametrize("words", ["innocent civilians", "so-called volunteers",
+                                   "alleged rebels"])
+def test_a_word_of_doubt_or_pity_before_a_noun_names_no_narrower_kind(words: str) -> None:
+    """"Soldiers killed 120 innocent civilians" against "150 civilians": the same
+    civilians, a discrepancy, not a part against the whole as "233 carrier-based aircraft"
+    against "350 aircraft"."""
+    noun = words.split()[-1]
+    report = check(f"Soldiers killed 120 {words} in the city on Monday.",
+                   f"Soldiers killed 150 {noun} in the city on Monday.")
+    assert paired(report, "120", "150") == ["discrepancy"]
