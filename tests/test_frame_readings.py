@@ -2726,3 +2726,10 @@ def test_a_word_of_doubt_or_pity_before_a_noun_names_no_narrower_kind(words: str
     report = check(f"Soldiers killed 120 {words} in the city on Monday.",
                    f"Soldiers killed 150 {noun} in the city on Monday.")
     assert paired(report, "120", "150") == ["discrepancy"]
+
+
+def test_a_verb_of_attack_is_no_forecast() -> None:
+    """"Airstrikes targeted 40 sites": the sites struck, a count, no target to reach as
+    "a target of 5 percent growth"."""
+    assert [c.frame.scope for c in claimcheck.claims("Airstrikes targeted 40 sites in the city.")
+            if c.kind == "quantity"] == [None]
