@@ -2733,3 +2733,12 @@ def test_a_verb_of_attack_is_no_forecast() -> None:
     "a target of 5 percent growth"."""
     assert [c.frame.scope for c in claimcheck.claims("Airstrikes targeted 40 sites in the city.")
             if c.kind == "quantity"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Inside the mine, 12 were trapped.",
+    "Outside the city 40 died.",
+])
+def test_a_preposition_of_place_opening_a_sentence_is_nobodys_name(text: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(text) if c.kind == "quantity"]
+    assert claim.frame.subject_key is None
