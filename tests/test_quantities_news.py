@@ -506,3 +506,13 @@ def test_a_number_after_a_vehicle_word_with_a_plural_verb_is_a_count(
         "Eleven passengers on MARC train 286 and 15 of the 182 passengers on Amtrak train 29 "
         "were injured.")]
     assert "29" not in named and "286" not in named
+
+
+def test_a_datelines_day_then_a_small_count_of_people_is_no_range_of_days() -> None:
+    """"Kabul, June 5 - 12 soldiers were killed": a dateline's day and the story's first
+    figure, though 12 could be a day; "June 19 - 22 in the park" stays a range."""
+    text = "Kabul, June 5 - 12 soldiers were killed in an ambush."
+    assert [q.text for q in claimcheck.quantities(text)] == ["12"]
+    assert [t.text for t in claimcheck.times(text)] == ["June 5"]
+    assert [t.text for t in claimcheck.times("The fair ran June 19 - 22 in the park.")] \
+        == ["June 19 - 22"]

@@ -17,6 +17,7 @@ from claimcheck.plugin import parse_numeral, table
 
 from .atoms import Num
 from .context import TIME_RIGHT_RE, WINDOW, Left, left_of
+from .nouns import counted_noun
 from .scores import is_score
 from .units import PERCENT_RE, UNIT_RE, unit_after
 
@@ -152,8 +153,10 @@ def _link_kind(text: str, a: Num, b: Num, cm: re.Match[str]) -> str | None:
     if cm.group("dash") is not None:
         if not (a.digits and b.digits) or left.is_change_from():
             return None
-        if left.is_date() and a.value <= 31 < b.value and cm.group()[:1].isspace():
-            return None  # "Hillcrest, June 19 - 195 miners": a dateline, then its figure
+        if left.is_date() and cm.group()[:1].isspace() and (
+                a.value <= 31 < b.value or counted_noun(text, b.end, singular=False)):
+            return None  # "Hillcrest, June 19 - 195 miners", "Kabul, June 5 - 12
+            # soldiers": a dateline, then its figure
         if "~" not in cm.group() and not left.is_between() and is_score(text, a, b, left.low):
             return "score"  # "won 7-2", "a 52-48 vote": one number per side
         return "range"

@@ -24,6 +24,7 @@ from claimcheck.plugin import EASTER_FESTIVALS, FIXED_FESTIVALS, NUMBER_WORD_PAT
 
 from .vocabulary import (
     COUNT_NOUNS,
+    DATELINE_COUNTS,
     DAY_PART_CODES,
     DURATION_ADJECTIVES,
     DURATION_QUALIFIERS,
@@ -150,13 +151,19 @@ _SECONDS = r"(?:[ \t]+\d{1,2}(?:\.\d+)?[ \t]?s(?:ec)?)?"
 _COMPACT = (rf"\d{{1,4}}[ \t]?d[ \t]+\d{{1,2}}[ \t]?h(?:[ \t]+\d{{1,2}}[ \t]?m(?:in)?)?{_SECONDS}"
             rf"(?![\w])|\d{{1,3}}[ \t]?h[ \t]+\d{{1,2}}[ \t]?m(?:in)?{_SECONDS}(?![\w])")
 
+#: A month's day, a dash, a number and a count of people after it ("Kabul, June 5 - 12
+#: soldiers were killed"): a dateline and the story's first figure, no range of days.
+_DATELINE_FIGURE = (rf"{SP}(?:" + "|".join(re.escape(w) for w in DATELINE_COUNTS)
+                    + r")\b")
+
 _ALTERNATIVES: list[tuple[str, str]] = [
     # "July 1, 2 and 3, 1863", "1, 2 and 3 July 1863": three days or more listed
     ("md_list", rf"{_MON}{SP}{_DAY}(?:,{SP}{_DAY})+,?{SP}and{SP}{_DAY}(?:{_CSP}{_Y4E})?"),
     ("dm_list", rf"{_DAY}(?:,{SP}{_DAY})+,?{SP}and{SP}{_DAY}{SP}(?:of{SP})?{_MON}"
                 rf"(?:,?{SP}{_Y4E})?"),
     ("md_range", rf"(?:(?:from|between){SP})?{_MON}{SP}{_DAY}"
-                 rf"(?:{_DSEP}|{SP}(?:to|till|until|through|and){SP}){_DAY}(?:{_CSP}{_Y4E})?"),
+                 rf"(?:{_DSEP}|{SP}(?:to|till|until|through|and){SP}){_DAY}"
+                 rf"(?!{_DATELINE_FIGURE})(?:{_CSP}{_Y4E})?"),
     ("dm_range", rf"(?:(?:from|between){SP})?{_DAY}(?:{_DSEP}|{SP}(?:to|till|until|through"
                  rf"|and){SP}){_DAY}{SP}(?:of{SP})?{_MON}(?:,?{SP}{_Y4E})?"),
     ("mdy", rf"{_WDP}{_MON}{SP}(?:the{SP})?{_DAY}(?:{_CSP}|{SP}of{SP}){_Y4E}"),
@@ -188,7 +195,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("my", rf"{_MON}(?:,?{SP}of{SP}|{SP}?,{SP}?|{SP})(?:{_Y4E}|{_YY})"),
     ("ym", rf"{_Y4},?{SP}{_FULL_MON}"),
     ("nmy", rf"(?:0?[1-9]|1[0-2])/{_Y4E}(?!/)"),
-    ("md", rf"{_WDP}{_MON}{SP}(?:the{SP})?{_DAY}(?!{_DSEP}{_DAY}|[:.]\d)"),
+    ("md", rf"{_WDP}{_MON}{SP}(?:the{SP})?{_DAY}"
+           rf"(?!{_DSEP}{_DAY}(?!{_DATELINE_FIGURE})|[:.]\d)"),
     ("dm", rf"{_WDP}{_DAY}{SP}(?:of{SP})?{_MON}"),
     # before a bare month: "May Day 1920"
     ("festival", rf"{_FEAST}(?:,?{SP}(?:of{SP})?(?:{_Y4E}|{_YY}))?"),

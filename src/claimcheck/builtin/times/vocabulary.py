@@ -87,6 +87,8 @@ PREFIX_WORDS: frozenset[str] = _words("prefix")
 NOT_YEAR_WORDS: frozenset[str] = _words("not_year")
 #: Nouns that make a number before them a count, not a year; in the order of the table.
 COUNT_NOUNS: tuple[str, ...] = tuple(_DATA["count_nouns"]["words"])
+#: Words after "June 5 - 12" that make the 12 a dateline's first figure, no last day.
+DATELINE_COUNTS: tuple[str, ...] = tuple(_DATA["dateline_counts"]["words"])
 #: The words before a bare month name that make it a date ("in June").
 MONTH_CONTEXT: frozenset[str] = _words("month_context")
 #: One-word relations kept from in front of an expression.
