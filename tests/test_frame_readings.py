@@ -2742,3 +2742,15 @@ def test_a_verb_of_attack_is_no_forecast() -> None:
 def test_a_preposition_of_place_opening_a_sentence_is_nobodys_name(text: str) -> None:
     (claim,) = [c for c in claimcheck.claims(text) if c.kind == "quantity"]
     assert claim.frame.subject_key is None
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The blast killed 12 miners and 40 rescuers arrived within an hour.", "40"),
+    ("The fire killed 3 children and 20 firefighters fought the blaze.", "20"),
+])
+def test_a_verb_before_a_list_is_not_said_of_a_figure_with_a_verb_of_its_own(
+        text: str, figure: str) -> None:
+    """"The blast killed 12 miners and 40 rescuers arrived": the rescuers arrived, a
+    clause of their own, not 40 killed as in "killed three crew and eight passengers"."""
+    framed = {c.text: c.frame.measure for c in claimcheck.claims(text) if c.kind == "quantity"}
+    assert not (framed[figure] or "").startswith("casualties")

@@ -669,7 +669,8 @@ def with_frames(
                         and last.frame.measure and not last.frame.measure_weak \
                         and last.sentence == claim.sentence \
                         and _coordinated(document.text, last, claim, frame) \
-                        and _measure_said_before(document.text, last):
+                        and _measure_said_before(document.text, last) \
+                        and not _own_verb_after(document.text, claim):
                     # "killed three crew and eight passengers": the verb said once, for
                     # both kinds of people counted
                     frame = replaced(frame, measure=last.frame.measure,
@@ -736,6 +737,9 @@ def with_frames(
 
 #: What stands between two figures of one list of kinds of people ("three crew and
 #: eight", "Eleven passengers on MARC train 286 and 15"): a few words, no verb, "and".
+#: Relative pronouns after a list's last figure: the verb after them is the relative
+#: clause's, not one of the figure's own ("eight passengers who were aboard").
+_RELATIVE_PRONOUNS = frozenset(_WORDS["relative_pronouns"])
 _COORDINATION = re.compile(r"[ \t]+(?:[\w'’.-]+[ \t]+){0,6}and[ \t]+")
 #: How far past a figure the verb said of its list is looked for (characters).
 COORDINATION_REACH = 100
@@ -775,6 +779,26 @@ def _verb_in(between: str) -> bool:
         if word in _AUXILIARIES or past_verb(word) or (
                 irregular_base(word) and word not in _PEOPLE_PLURALS):
             return True
+    return False
+
+
+#: How many words after a list's last figure a verb of its own is looked for.
+LIST_VERB_WORDS = 3
+
+
+def _own_verb_after(text: str, claim: Claim) -> bool:
+    """Whether a list's last figure is the subject of a verb of its own, right after its
+    noun ("The blast killed 12 miners and 40 rescuers arrived", "... and 20 firefighters
+    fought the blaze"): another clause, not the list the verb before said once ("killed
+    three crew and eight passengers aboard", "... passengers who were aboard")."""
+    for word in text[claim.end:claim.end + 80].split()[:LIST_VERB_WORDS]:
+        bare = word.strip(".,;:()\"'“”")
+        if bare.lower() in _RELATIVE_PRONOUNS:
+            return False
+        if bare and _verb_in(bare):
+            return True
+        if bare != word:
+            return False  # a mark ends the clause
     return False
 
 
