@@ -2754,3 +2754,14 @@ def test_a_verb_before_a_list_is_not_said_of_a_figure_with_a_verb_of_its_own(
     clause of their own, not 40 killed as in "killed three crew and eight passengers"."""
     framed = {c.text: c.frame.measure for c in claimcheck.claims(text) if c.kind == "quantity"}
     assert not (framed[figure] or "").startswith("casualties")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Troops drove 300 rebels out of 12 villages.", "12"),
+    ("Rescuers pulled 12 people out of 20 cars.", "20"),
+])
+def test_out_of_before_another_noun_is_no_whole_of_a_part(text: str, figure: str) -> None:
+    """"drove 300 rebels out of 12 villages": where they were driven from, a count of
+    villages, no whole the rebels are part of as in "195 miners out of 236"."""
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
+    assert claim.frame.statistic == "count"

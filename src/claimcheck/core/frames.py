@@ -1115,7 +1115,8 @@ def frame_of(
         back = ANAPHORIC_PERIOD if k < len(at) and at[k] <= claim.end + ANAPHORIC_REACH \
             else None
     partitive = neighbours[0] > s_start and claim.kind in ("quantity", "ratio") \
-        and _PART_OF_WHOLE.fullmatch(text, neighbours[0], claim.start) is not None
+        and _PART_OF_WHOLE.fullmatch(text, neighbours[0], claim.start) is not None \
+        and not _other_whole(text, neighbours[0], claim)
     whole = partitive and _acted_part(text, s_start, neighbours[0])
     if memo is None:
         found = _listed(_windowed(
@@ -1163,6 +1164,21 @@ def _cell_measure(claim: Claim, left: str, right: str, key: list[Mention],
         # the label does not tell)
         return Mention(key[0].start, key[0].end, key[0].measure, key[0].text, True)
     return own
+
+
+#: The part's noun before "out of" ("195 miners out of 236").
+_OUT_OF_NOUN = re.compile(r"[ \t]+([a-z][\w-]*)[ \t]+out[ \t]+of\b")
+
+
+def _other_whole(text: str, part_end: int, claim: Claim) -> bool:
+    """Whether the figure after "out of" counts another thing than the noun before it
+    ("drove 300 rebels out of 12 villages", "pulled 12 people out of 20 cars": where they
+    came from, no whole they are part of), where "195 miners out of 236" and "3 people out
+    of 10 people" are a part and its whole."""
+    m = _OUT_OF_NOUN.match(text, part_end)
+    if m is None or not claim.subject:
+        return False
+    return not _people_or_same(m.group(1).lower(), claim.subject.split()[-1].lower())
 
 
 def _acted_part(text: str, s_start: int, part_end: int) -> bool:
