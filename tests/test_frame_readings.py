@@ -2765,3 +2765,16 @@ def test_out_of_before_another_noun_is_no_whole_of_a_part(text: str, figure: str
     villages, no whole the rebels are part of as in "195 miners out of 236"."""
     (claim,) = [c for c in claimcheck.claims(text) if c.text == figure]
     assert claim.frame.statistic == "count"
+
+
+@pytest.mark.parametrize(("text", "figures", "measure"), [
+    ("Troops killed 30 rebels and 12 civilians, officials said.", ["30", "12"],
+     "casualties.killed"),
+    ("Two policemen and 30 protesters were injured.", ["Two", "30"], "casualties.wounded"),
+])
+def test_a_verb_said_once_for_a_list_of_sides_in_a_clash_counts_each(
+        text: str, figures: list[str], measure: str) -> None:
+    """Rebels, militants, protesters and policemen are people: a verb said once for a list
+    of them counts each, as for "three crew and eight passengers"."""
+    framed = {c.text: c.frame.measure for c in claimcheck.claims(text) if c.kind == "quantity"}
+    assert [framed[f] for f in figures] == [measure] * len(figures)
