@@ -2778,3 +2778,14 @@ def test_a_verb_said_once_for_a_list_of_sides_in_a_clash_counts_each(
     of them counts each, as for "three crew and eight passengers"."""
     framed = {c.text: c.frame.measure for c in claimcheck.claims(text) if c.kind == "quantity"}
     assert [framed[f] for f in figures] == [measure] * len(figures)
+
+
+def test_a_word_of_false_change_with_no_object_is_a_rise() -> None:
+    """"Consumer prices inflated by 5 percent": prices rose, no false figure; "inflated
+    its sales by up to $310 million" (an object) stays misreported."""
+    (claim,) = [c for c in claimcheck.claims("Consumer prices inflated by 5 percent.")
+                if c.kind == "quantity"]
+    assert claim.frame.scope != "misreported"
+    (claim,) = [c for c in claimcheck.claims("Satyam inflated its sales by up to $310 million.")
+                if c.kind == "quantity"]
+    assert claim.frame.scope == "misreported"

@@ -1401,8 +1401,7 @@ def _frame(
     clause = " ".join(before_words + after_words)
     scope = _scope(clause, when) if claim.kind in FIGURE_KINDS else None
     if claim.kind in FIGURE_KINDS and scope != "superseded":
-        said = {w.lower().strip(".,;:()\"'“”") for w in before_words}
-        if _misreported(before_words) or (_MISREPORTED_BY & said and "by" in said):
+        if _misreported(before_words) or _misreported_by(before_words):
             scope = "misreported"  # "falsely reported over $1 billion in revenue": what
             # was claimed, which its own document says was not so
         elif _forecast(before_words):
@@ -2437,6 +2436,21 @@ _MISREPORTED_BY = frozenset(_WORDS["misreported_by_words"])
 #: How many words before a figure a word calling it false is looked for ("falsely
 #: reported over", "fictitious cash of", "fabricated more than").
 MISREPORTED_REACH = 3
+
+
+def _misreported_by(before_words: list[str]) -> bool:
+    """Whether a word of false change stands before "by" and the figure, with an object
+    between ("inflated its sales by up to $310 million", "overstated its profit by") or
+    passive ("were understated by 12 percent"): "Consumer prices inflated by 5 percent"
+    (no object) is a rise, no false figure."""
+    said = [w.lower().strip(".,;:()\"'“”") for w in before_words]
+    if "by" not in said:
+        return False
+    by = len(said) - 1 - said[::-1].index("by")
+    for i in range(by - 1, -1, -1):
+        if said[i] in _MISREPORTED_BY:
+            return by - i > 1 or (i > 0 and said[i - 1] in _PASSIVE_WORDS)
+    return False
 
 
 def _misreported(before_words: list[str]) -> bool:
