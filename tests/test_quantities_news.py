@@ -516,3 +516,10 @@ def test_a_datelines_day_then_a_small_count_of_people_is_no_range_of_days() -> N
     assert [t.text for t in claimcheck.times(text)] == ["June 5"]
     assert [t.text for t in claimcheck.times("The fair ran June 19 - 22 in the park.")] \
         == ["June 19 - 22"]
+
+
+def test_a_datelines_day_then_a_small_number_and_a_plural_verb_is_no_range() -> None:
+    """"Kabul, June 5 - 12 were killed": the story's first figure, as with a noun after it."""
+    text = "Kabul, June 5 - 12 were killed in an ambush."
+    assert [q.text for q in claimcheck.quantities(text)] == ["12"]
+    assert [t.text for t in claimcheck.times(text)] == ["June 5"]

@@ -45,6 +45,11 @@ _CONNECT_RE = re.compile(
 
 
 #: words that introduce a year: "in 2017 to 2,400" is a year and a figure
+#: A plural verb right after a number ("June 5 - 12 were killed"): a count, no last day
+#: (quantities.toml references.count_verbs_after).
+_COUNT_VERB_AFTER = re.compile(r"[ \t]+(?:" + "|".join(table(
+    "quantities", package="claimcheck.builtin.quantities")["references"]["count_verbs_after"])
+    + r")\b")
 _YEAR_WORDS = frozenset(table("quantities", package="claimcheck.builtin.quantities")
                         ["change"]["year_words"])
 
@@ -154,7 +159,8 @@ def _link_kind(text: str, a: Num, b: Num, cm: re.Match[str]) -> str | None:
         if not (a.digits and b.digits) or left.is_change_from():
             return None
         if left.is_date() and cm.group()[:1].isspace() and (
-                a.value <= 31 < b.value or counted_noun(text, b.end, singular=False)):
+                a.value <= 31 < b.value or counted_noun(text, b.end, singular=False)
+                or _COUNT_VERB_AFTER.match(text, b.end)):
             return None  # "Hillcrest, June 19 - 195 miners", "Kabul, June 5 - 12
             # soldiers": a dateline, then its figure
         if "~" not in cm.group() and not left.is_between() and is_score(text, a, b, left.low):
