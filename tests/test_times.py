@@ -668,3 +668,16 @@ def test_an_hour_with_a_full_stop_and_a_part_of_the_day_is_a_time(
     assert claimcheck.quantities(text) == []
     assert [q.text for q in claimcheck.quantities("It rained 4.35 inches in the afternoon.")] \
         == ["4.35 inches"]
+
+
+@pytest.mark.parametrize(("text", "timex"), [
+    ("On 3 May 1920 at about 7:30 in the evening it fell.", "1920-05-03T19:30"),
+    ("On 3 May 1920 at 9:30 this morning the mine blew.", "1920-05-03T09:30"),
+    ("At about 7:30 in the evening of Friday, December 29, 1876, the bridge gave way.",
+     "1876-12-29T19:30"),
+])
+def test_a_part_of_the_day_after_a_colon_time_says_its_half(text: str, timex: str) -> None:
+    """"7:30 in the evening" is 19:30 whether or not the day after it is named with its
+    evening; the part of the day stays the date's it opens."""
+    assert [c.value.timex for c in claimcheck.claims(text)
+            if c.kind == "date" and c.text.startswith(("7:30", "9:30"))] == [timex]

@@ -57,7 +57,7 @@ _DAY_PART = (r"[ \t]+(?:(?:in|on)[ \t]+the|this|that)[ \t]+(?:"
 _CLOCK_RE = re.compile(
     r"(?=\d)(?<![\d:.,/])(?:"
     r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
-    r"(?:\s?(?P<ap>" + _MERIDIEM + r"))?"
+    r"(?:\s?(?P<ap>" + _MERIDIEM + r")|(?=(?P<dp>" + _DAY_PART + r")))?"
     r"|(?P<h12>1[0-2]|0?[1-9])\s?(?P<ap12>" + _MERIDIEM + r")"
     # "7.15 p.m.", as British and older texts write it: with its a.m. or p.m. only
     r"|(?P<hd>1[0-2]|0?[1-9])\.(?P<md>[0-5]\d)(?:\s?(?P<apd>" + _MERIDIEM + r")"
@@ -134,7 +134,8 @@ def _clock(text: str, m: re.Match[str]) -> Clock | None:
         hour, minute = int(m.group("h")), int(m.group("m"))
         second = int(m.group("s")) if m.group("s") else None
         granularity = "second" if second is not None else "minute"
-        meridiem = m.group("ap")
+        meridiem = m.group("ap") or _meridiem_of(m.group("dp"))  # ("7:30 in the
+        # evening": the part of the day read, left to the date it may open)
         if not (meridiem or zone or local or _introduced(text, m.start())
                 or _ISO_DAY_BEFORE.search(text, max(0, m.start() - 11), m.start())):
             return None  # "3:16", "2:1": a verse, a ratio, a score (but "1923-09-01
