@@ -2789,3 +2789,16 @@ def test_a_word_of_false_change_with_no_object_is_a_rise() -> None:
     (claim,) = [c for c in claimcheck.claims("Satyam inflated its sales by up to $310 million.")
                 if c.kind == "quantity"]
     assert claim.frame.scope == "misreported"
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("The STS-31 crew of five included the pilot.", "Mission\nCrew size 5\nOrbits 80",
+     "five", "5"),
+    ("The airship left with a crew of twelve.", "It was a 12-man crew that flew it.",
+     "twelve", "12-man"),
+])
+def test_a_crew_told_two_ways_is_one_count(a: str, b: str, left: str, right: str) -> None:
+    """"a crew of five" and "Crew size 5", "a crew of twelve" and "a 12-man crew": the
+    size of a crew (weakly: "killing three crew" still counts the dead)."""
+    assert paired(check(a, b), left, right) == ["agreement"]
+    assert frame_of("The blast killed three crew.", "three").measure == "casualties.killed"
