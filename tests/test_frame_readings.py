@@ -2802,3 +2802,11 @@ def test_a_crew_told_two_ways_is_one_count(a: str, b: str, left: str, right: str
     size of a crew (weakly: "killing three crew" still counts the dead)."""
     assert paired(check(a, b), left, right) == ["agreement"]
     assert frame_of("The blast killed three crew.", "three").measure == "casualties.killed"
+
+
+def test_orbits_told_in_two_infoboxes_are_one_count() -> None:
+    """"Orbits: 80" and "Orbits completed 80": how many times the craft circled the
+    Earth (weakly: "six altitude-raising orbital manoeuvres" count manoeuvres)."""
+    report = check("STS-31\nLaunch date April 24, 1990\nOrbits: 80\n",
+                   "STS-31 mission\nLaunch date 24 April 1990\nOrbits completed 80\n")
+    assert paired(report, "80", "80") == ["agreement"]
