@@ -523,3 +523,20 @@ def test_a_datelines_day_then_a_small_number_and_a_plural_verb_is_no_range() -> 
     text = "Kabul, June 5 - 12 were killed in an ambush."
     assert [q.text for q in claimcheck.quantities(text)] == ["12"]
     assert [t.text for t in claimcheck.times(text)] == ["June 5"]
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), [
+    ("The Liberals' swing was 12.20pp.", "12.20pp", 12.2),
+    ("Seat change Increase20.56pp", "20.56pp", 20.56),
+    ("a swing of 5.5pp to Labour", "5.5pp", 5.5),
+])
+def test_a_decimal_glued_to_pp_is_percentage_points(text: str, figure: str,
+                                                   value: float) -> None:
+    (q,) = claimcheck.quantities(text)
+    assert (q.text, q.unit, q.low) == (figure, "percentage point", value)
+
+
+def test_a_whole_number_glued_to_pp_is_no_percentage_points() -> None:
+    """"320pp." is a book's pages as often as not: no swing of 320 points."""
+    assert [q.unit for q in claimcheck.quantities("The book runs to 320pp.")] \
+        != ["percentage point"]

@@ -114,8 +114,11 @@ def _attach_currency(text: str, num: Num) -> None:
 #: lower-case word of three letters or more: "COVID19", "Windows10", "B52" are names.
 _GLUED_RE = re.compile(
     r"(?<![\w.,])[A-Z]?[a-z]{3,}(?P<n>\d{1,3}(?:,\d{3})+(?![\d,.]?\d)(?![\w])"
-    r"|\d+\.\d+(?![\d,.]?\d)(?![\w])|\d+(?=[ \t\u00a0]?%))"
+    r"|\d+\.\d+(?![\d,.]?\d)(?![\w])|\d+\.\d+(?=pp(?![\w]))|\d+(?=[ \t\u00a0]?%))"
 )
+#: a decimal glued to "pp" ("a swing of 5.5pp", "Swing 12.20pp"): percentage points (a
+#: whole number glued to "pp" is as often a book's pages: "320pp.")
+_GLUED_POINTS_RE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}\.\d+)(?=pp(?![\w]))")
 
 
 #: a whole number glued to the label that opens its line and ends it (but for a word of
@@ -280,6 +283,8 @@ def _numerals(text: str) -> list[Numeral]:
     if _DIGIT_LETTER_RE.search(text):
         extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
                      for m in GLUED_UNIT_RE.finditer(text))
+        extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
+                     for m in _GLUED_POINTS_RE.finditer(text))
         extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
                      for m in _GLUED_CURRENCY_AFTER_RE.finditer(text))
         extra.extend((m.start("n"), m.end("n"), m.group("n"), None, None)
