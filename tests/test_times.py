@@ -681,3 +681,19 @@ def test_a_part_of_the_day_after_a_colon_time_says_its_half(text: str, timex: st
     evening; the part of the day stays the date's it opens."""
     assert [c.value.timex for c in claimcheck.claims(text)
             if c.kind == "date" and c.text.startswith(("7:30", "9:30"))] == [timex]
+
+
+@pytest.mark.parametrize(("text", "span", "seconds"), [
+    ("He ran the course in 2:55:10 on April 19, 1897.", "2:55:10", 2 * 3600 + 55 * 60 + 10),
+    ("The winner finished in 2:08:34, a course record.", "2:08:34", 2 * 3600 + 8 * 60 + 34),
+    ("Winning time: 2:09:13", "2:09:13", 2 * 3600 + 9 * 60 + 13),
+])
+def test_hours_minutes_and_seconds_after_in_or_time_are_a_length(
+        text: str, span: str, seconds: int) -> None:
+    """A race's time ("ran the course in 2:55:10"): a length of time, no time of day;
+    "at 2:55:10 on June 3, 1950" stays a time of day."""
+    (claim,) = [c for c in claimcheck.claims(text) if c.kind == "duration"]
+    assert claim.text == span
+    assert [round(d * 86400) for d in claim.value.duration_days] == [seconds, seconds]
+    assert [c.kind for c in claimcheck.claims("The blast came at 2:55:10 on June 3, 1950.")
+            if c.text == "2:55:10"] == ["date"]

@@ -680,6 +680,13 @@ class Reader(Context):
         raw.extra["needs_date"] = of_date  # "the dawn of the atomic age" has none
         return raw
 
+    def _r_dur_clock(self, s: int, e: int, t: str) -> Raw | None:
+        """"in 2:55:10": hours, minutes and seconds of a length, counted in seconds."""
+        h, m, sec = t.split(":")
+        total = int(h) * 3600 + int(m) * 60 + float(sec)
+        # (no "two days on" read after it: "in 2:55:10 on April 19" is the day it was run)
+        return Raw(s, e, "duration", "duration", unit="S", count=(total, total))
+
     def _r_dur_compact(self, s: int, e: int, t: str) -> Raw | None:
         """"5 d 1 h 16 min 6 s": one length, counted in its smallest unit."""
         parts = re.findall(r"(\d+(?:\.\d+)?)[ \t]?(d|h|min|m|sec|s)\b", t.lower())
