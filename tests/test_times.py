@@ -697,3 +697,10 @@ def test_hours_minutes_and_seconds_after_in_or_time_are_a_length(
     assert [round(d * 86400) for d in claim.value.duration_days] == [seconds, seconds]
     assert [c.kind for c in claimcheck.claims("The blast came at 2:55:10 on June 3, 1950.")
             if c.text == "2:55:10"] == ["date"]
+
+
+def test_a_quakes_time_line_stays_a_time_of_day() -> None:
+    """"Time: 14:46:24" under a date: when it struck, no length of time."""
+    claims = [c for c in claimcheck.claims("On 11 March 2011\nTime: 14:46:24\n")
+              if c.text == "14:46:24"]
+    assert [c.kind for c in claims] == ["date"]

@@ -156,7 +156,8 @@ _COMPACT = (rf"\d{{1,4}}[ \t]?d[ \t]+\d{{1,2}}[ \t]?h(?:[ \t]+\d{{1,2}}[ \t]?m(?
 _DATELINE_FIGURE = (rf"{SP}(?:" + "|".join(re.escape(w) for w in DATELINE_COUNTS)
                     + r")\b")
 
-_CLOCKED = (r"(?:(?<=\bin[ \t])|(?<=\bof[ \t])|(?<=\btime[ \t])|(?<=\btime:[ \t]))"
+_CLOCKED = (r"(?:(?<=\bin[ \t])|(?<=\bof[ \t])|(?<=\bwinning time[ \t])"
+            r"|(?<=\bwinning time:[ \t])|(?<=\bWinning time[ \t])|(?<=\bWinning time:[ \t]))"
             r"\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d{1,3})?(?![\d:]|[ \t]*(?:[ap]\.?m\b|[A-Z]{2,4}\b))")
 
 _ALTERNATIVES: list[tuple[str, str]] = [
@@ -208,8 +209,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # of one or a few letters, from days or hours down (a day's "d" and a second's "s"
     # alone are pence and shillings as often: read only in such a run)
     ("dur_compact", _COMPACT),
-    # "ran the course in 2:55:10", "a winning time of 2:09:13": hours, minutes and
-    # seconds after "in", "of" or "time", a length (at 2:55:10 it is a time of day)
+    # "ran the course in 2:55:10", "Winning time: 2:09:13": hours, minutes and seconds
+    # after "in", "of" or "winning time", a length ("at 2:55:10", "Time: 14:46:24": a
+    # time of day)
     ("dur_clock", _CLOCKED),
     ("dur_between", rf"between{SP}(?:{_NUM}|{_NW}){SP}and{SP}(?:{_NUM}|{_NW}){SP}{_UNIT}"),
     ("duration", rf"(?:{_COUNT}(?:{_DSEP}(?:{_NUM}|{_NW})|{SP}(?:to|or){SP}(?:{_NUM}|{_NW}))?"
