@@ -811,11 +811,13 @@ def test_amounts_of_stuff_meet_by_what_they_are_of(a: str, b: str, left: str, ri
 @pytest.mark.parametrize(("text", "figure", "measure", "counted", "owner"), [
     # a key naming the people its value counts: what is counted, not whose
     ("Occupants230\nPassengers218\nCrew12\n", "218", None, "person", None),
-    ("Passengers: 1,402\nCrew: 88\n", "88", None, "person", None),
+    ("Passengers: 1,402\nCrew: 88\n", "88", "aboard.crew", "person", None),  # (its size)
     # a key naming whose figure it is stays whose
     ("UNITED FORCES - 20,000", "20,000", "strength", "forces", "united force"),
-    # a weak word for things before a count of people carried them
-    ("The plane was carrying 12 crew members and 216 passengers.", "12", None, "person",
+    # a weak word for things before a count of people carried them (the crew's size,
+    # weakly, no aircraft)
+    ("The plane was carrying 12 crew members and 216 passengers.", "12", "aboard.crew",
+     "person",
      None),
     # a time's zone right after its clock is no name ("(02:)14 UTC", the colon cut)
     ("The jet came down at 02:14 UTC, killing all 228 passengers and crew on board.",
@@ -2810,3 +2812,14 @@ def test_orbits_told_in_two_infoboxes_are_one_count() -> None:
     report = check("STS-31\nLaunch date April 24, 1990\nOrbits: 80\n",
                    "STS-31 mission\nLaunch date 24 April 1990\nOrbits completed 80\n")
     assert paired(report, "80", "80") == ["agreement"]
+
+
+@pytest.mark.parametrize(("line", "measure"), [
+    ("- Casualties1: Fatalities: 8", "casualties.killed"),
+    ("- Casualties2: Injured: 58", "casualties.wounded"),
+])
+def test_a_key_inside_a_numbered_keys_value_names_its_kind(line: str, measure: str) -> None:
+    """An infobox flattened to "- Casualties1: Fatalities: 8": the dead, a kind of the
+    casualties the outer key names (as "- Casualties1: 8 killed" is)."""
+    (claim,) = [c for c in claimcheck.claims(line + "\n") if c.kind == "quantity"]
+    assert claim.frame.measure == measure

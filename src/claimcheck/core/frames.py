@@ -1157,7 +1157,9 @@ def _cell_measure(claim: Claim, left: str, right: str, key: list[Mention],
     own = _measure(claim, _last_words(left, len(left), LEFT_WORDS),
                    _first_words(right, RIGHT_WORDS), vocabulary)
     if key and own is None:
-        return key[0]
+        # "Casualties1: Fatalities: 8": the label's narrowest kind of its first measure
+        return next((m for m in key[1:] if not m.weak and m.measure.startswith(
+            key[0].measure + ".")), key[0])
     if key and own is not None and own.weak and relation(own.measure, key[0].measure) is not None:
         # "16,000 men" under "Strength": the label's measure, named by no more than the
         # weak word the cell's own is (one of several figures of one cell, whose alone
@@ -1761,6 +1763,11 @@ def _split_names(line: str, around: str, count: int) -> tuple[str, ...] | None:
     return found
 
 
+#: A key inside a numbered key's value, before the figure ("Casualties1: Fatalities:
+#: 8"): the kind of what the outer key names.
+_SUB_KEY = re.compile(r"[ \t]*([A-Za-z][A-Za-z '’-]{0,40}?)[ \t]*:[ \t]*")
+
+
 def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None,
                                          str | None] | None:
     """(label, column, unit, value, name) of a figure in a labelled row: a line that is a
@@ -1796,6 +1803,9 @@ def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None
     keyed = _KEYED.match(line) or _KEYED_LIST.match(line)
     if keyed and line_start + keyed.start("value") <= claim.start:
         label = f"{keyed.group('key')} {keyed.group('after') or ''}".replace("_", " ")
+        sub = _SUB_KEY.fullmatch(text, line_start + keyed.start("value"), claim.start)
+        if sub is not None:
+            label += " " + sub.group(1)  # "Casualties1: Fatalities: 8": a kind of it
         return (" ".join(label.split()), int(keyed.group("n")), "",
                 (line_start + keyed.start("value"), line_start + len(line)), None)
     row = _ROW.match(line)
