@@ -540,3 +540,15 @@ def test_a_whole_number_glued_to_pp_is_no_percentage_points() -> None:
     """"320pp." is a book's pages as often as not: no swing of 320 points."""
     assert [q.unit for q in claimcheck.quantities("The book runs to 320pp.")] \
         != ["percentage point"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Deaths1000\nInjured~ 1,500\n", 1000),
+    ("Deaths: 1915\n", 1915),
+    ("Total casualties 1200\n", 1200),
+])
+def test_a_count_keys_number_alone_on_its_line_is_no_year(text: str, value: int) -> None:
+    """An infobox's "Deaths1000": a thousand dead, no year 1000; "Founded1850" stays a
+    year."""
+    assert value in [q.low for q in claimcheck.quantities(text)]
+    assert [t.text for t in claimcheck.times("Founded1850\n")] == ["1850"]

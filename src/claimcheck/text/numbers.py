@@ -821,6 +821,10 @@ _PREVIOUS_WORD = re.compile(r"(\S+)[ \t\u00a0]+$")
 _NEXT_NAME = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+(?:s|men))\b")
 _COUNT_APPROXIMATORS = frozenset(_YEAR_OR_COUNT["count_approximators"])
 _CIRCA_TOO = frozenset(_YEAR_OR_COUNT["circa_approximators"])
+#: Keys of an infobox's line whose number counts ("Deaths1000", "Injuries: 1500").
+_COUNT_KEYS = frozenset(_YEAR_OR_COUNT["count_keys"])
+#: A line's key before its number: a bullet, a word or two, a colon or a bar, or glued.
+_COUNT_KEY_BEFORE = re.compile(r"[ \t]*[-•*]?[ \t]*(?:[A-Za-z]+[ \t]+)?([A-Za-z]+)[ \t]*[:|]?[ \t]*\Z")
 _DIGIT = re.compile(r"\d")
 #: How far before "and about 1500 Americans" a count of the same list is looked for.
 LISTED_COUNT_REACH = 80
@@ -836,6 +840,12 @@ def counts_things(text: str, start: int, end: int) -> bool:
     "Acme's 2019 results" and a year opening a sentence are years. Both the date and the
     figure readers ask, so that one number is never both (data/numbers.toml says which
     words decide)."""
+    label = _COUNT_KEY_BEFORE.match(text, text.rfind("\n", max(0, start - 40), start) + 1,
+                                    start)
+    if label is not None and label.group(1).lower() in _COUNT_KEYS \
+            and _CELL_END.match(text, end) is not None:
+        return True  # "Deaths1000", "Injuries: 1500": an infobox's count, alone on its
+        # line after a key that names what it counts
     m = _NEXT_WORD.match(text, end, min(len(text), end + 40))
     if m is None:
         capital = _NEXT_NAME.match(text, end, min(len(text), end + 40))
