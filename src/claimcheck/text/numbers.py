@@ -824,7 +824,8 @@ _CIRCA_TOO = frozenset(_YEAR_OR_COUNT["circa_approximators"])
 #: Keys of an infobox's line whose number counts ("Deaths1000", "Injuries: 1500").
 _COUNT_KEYS = frozenset(_YEAR_OR_COUNT["count_keys"])
 #: A line's key before its number: a bullet, a word or two, a colon or a bar, or glued.
-_COUNT_KEY_BEFORE = re.compile(r"[ \t]*[-•*]?[ \t]*(?:[A-Za-z]+[ \t]+)?([A-Za-z]+)[ \t]*[:|]?[ \t]*\Z")
+_COUNT_KEY_BEFORE = re.compile(
+    r"[ \t]*[-•*]?[ \t]*(?:[A-Za-z]+[ \t]+)?([A-Za-z]+)[ \t]*[:|]?[ \t]*\Z")
 _DIGIT = re.compile(r"\d")
 #: How far before "and about 1500 Americans" a count of the same list is looked for.
 LISTED_COUNT_REACH = 80
