@@ -552,3 +552,20 @@ def test_a_count_keys_number_alone_on_its_line_is_no_year(text: str, value: int)
     year."""
     assert value in [q.low for q in claimcheck.quantities(text)]
     assert [t.text for t in claimcheck.times("Founded1850\n")] == ["1850"]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The 40 accused Soviet spies were freed.", "accused Soviet spies"),
+    ("A poll of 1,000 registered Democrats found support.", "registered Democrats"),
+    ("The 400 affected Texans were evacuated.", "affected Texans"),
+    ("The 3 detained British sailors were released.", "detained British sailors"),
+])
+def test_a_past_form_before_a_capitalised_plural_noun_is_its_adjective(text: str,
+                                                                       unit: str) -> None:
+    """"40 accused Soviet spies", "1,000 registered Democrats": the past form describes the
+    plural noun the figure counts, no verb with an object ("The crew of five included
+    Charles Bolden" and "included Edward Williams" still are)."""
+    assert [q.unit for q in claimcheck.quantities(text)] == [unit]
+    for named in ("The crew of five included Charles Bolden.",
+                  "The crew of four included Edward Williams."):
+        assert [q.unit for q in claimcheck.quantities(named)] == ["crew"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from claimcheck.plugin import past_verb, table
+from claimcheck.plugin import is_dictionary_word, past_verb, table
 
 from .units import UNITS
 
@@ -51,7 +51,8 @@ def counted_noun(text: str, pos: int, singular: bool) -> str | None:
         low = tok.lower()
         if low in STOP or low in UNITS:
             break
-        if not tokens and past_verb(tok) and _CAPITALISED_NEXT.match(text, m.end()):
+        if not tokens and past_verb(tok) and _CAPITALISED_NEXT.match(text, m.end()) \
+                and not _plural_after(text, m.end()):
             break  # "The crew of five included Charles Bolden": a verb and its object
         tokens.append(tok)
         p = m.end()
@@ -70,6 +71,21 @@ def counted_noun(text: str, pos: int, singular: bool) -> str | None:
         if singular and not tok[:1].isupper():
             return " ".join(tokens)
     return None
+
+
+def _plural_after(text: str, pos: int) -> bool:
+    """Whether a past form before a capitalised word is an adjective of the plural noun
+    after it: "40 accused Soviet spies" (a plural in lower case ends the noun), "1,000
+    registered Democrats", "400 affected Texans" (one capitalised plural a dictionary
+    knows without its "s"); not "included Charles Bolden", "included Edward Williams"."""
+    noun = counted_noun(text, pos, False)
+    if noun is None:
+        return False
+    words = noun.split()
+    last = words[-1]
+    if last.islower():
+        return True
+    return len(words) == 1 and last.endswith("s") and is_dictionary_word(last[:-1].lower())
 
 
 def _plural(word: str) -> bool:
