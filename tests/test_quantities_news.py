@@ -569,3 +569,17 @@ def test_a_past_form_before_a_capitalised_plural_noun_is_its_adjective(text: str
     for named in ("The crew of five included Charles Bolden.",
                   "The crew of four included Edward Williams."):
         assert [q.unit for q in claimcheck.quantities(named)] == ["crew"]
+
+
+@pytest.mark.parametrize("text", [
+    "the thirty fifth mission of the shuttle",
+    "His twenty first birthday fell in May.",
+    "The forty second regiment held the ridge.",
+])
+def test_an_ordinal_in_words_with_a_space_after_the_is_no_count(text: str) -> None:
+    """"the thirty fifth mission", as older print writes it without the hyphen: an ordinal,
+    no count of thirty; without "the" or the like the two words stay a count and a word
+    ("thirty first responders arrived": thirty)."""
+    assert claimcheck.quantities(text) == []
+    assert [q.text for q in claimcheck.quantities("Thirty first responders arrived.")] \
+        == ["Thirty"]

@@ -517,6 +517,12 @@ def _glued_parts(token: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     return [(token[0], cut, token[2][:len(parts[0])]), (cut, token[1], token[2][len(parts[0]):])]
 
 
+def _word_before(text: str, at: int) -> str:
+    """The word right before ``at`` in lower case ("" at the text's start)."""
+    words = text[max(0, at - 40):at].split()
+    return words[-1].lower() if words else ""
+
+
 def iter_number_words(text: str) -> Iterator[WordNumber]:
     """Every number written in words, longest well-formed reading first, left to right.
 
@@ -583,10 +589,14 @@ def iter_number_words(text: str) -> Iterator[WordNumber]:
                 if shorter is not None:
                     j, (value, precision) = j - 1, shorter
             start, end = tokens[i][0], tokens[j - 1][1]
-            if j < n and lowers[j - 1] in TENS and lowers[j] in _ORDINAL_UNITS \
-                    and text[end:tokens[j][0]].strip() == "-":
-                # "the thirty-fifth mission", "the twenty-first century": an ordinal
-                # written in words, no count of thirty
+            if j < n and lowers[j - 1] in TENS and lowers[j] in _ORDINAL_UNITS and (
+                    text[end:tokens[j][0]].strip() == "-"
+                    or (j == i + 1 and text[end:tokens[j][0]] in (" ", "\t")
+                        and text[tokens[j][1]:tokens[j][1] + 1] != "-"
+                        and _word_before(text, start) in _SPACED_ORDINAL_BEFORE)):
+                # "the thirty-fifth mission", "the twenty-first century", "the thirty fifth
+                # regiment" (a space, as older print writes it, after "the" and the
+                # like): an ordinal written in words, no count of thirty
                 i = j + 1
                 continue
             if lowers[j - 1] in _WORD_SCALES and (tail := _ORDINAL_TAIL.match(text, end)) \
@@ -608,6 +618,8 @@ def iter_number_words(text: str) -> Iterator[WordNumber]:
 
 #: Words after "a hundred and ninety and two" that make the unit a count of its own.
 _OWN_COUNT_AFTER = frozenset(_DATA["own_count_after"])
+#: Words before "thirty fifth" written with a space that make it an ordinal.
+_SPACED_ORDINAL_BEFORE = frozenset(_DATA["spaced_ordinal_before"])
 #: The word right after a number.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 #: Scale words after which a unit word before "times" is a multiplier of its own.
