@@ -2823,3 +2823,18 @@ def test_a_key_inside_a_numbered_keys_value_names_its_kind(line: str, measure: s
     casualties the outer key names (as "- Casualties1: 8 killed" is)."""
     (claim,) = [c for c in claimcheck.claims(line + "\n") if c.kind == "quantity"]
     assert claim.frame.measure == measure
+
+
+@pytest.mark.parametrize("text", [
+    "The House voted 220 to 215 on Tuesday.",
+    "In the House, 40 Republicans joined Democrats.",
+])
+def test_the_house_alone_names_the_chamber_no_buildings(text: str) -> None:
+    """"The House voted 220 to 215", "In the House, 40 Republicans": a capitalised singular
+    measure word after "the" names a body as "the House Committee" does, as the subject too;
+    "Fire destroyed 40 houses" stays a count of buildings."""
+    measures = [c.frame.measure for c in claimcheck.claims(text) if c.kind == "quantity"]
+    assert measures and not any(m and m.startswith("buildings") for m in measures)
+    (claim,) = [c for c in claimcheck.claims("Fire destroyed 40 houses in the village.")
+                if c.kind == "quantity"]
+    assert claim.frame.measure.startswith("buildings")

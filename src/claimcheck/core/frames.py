@@ -1854,7 +1854,10 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     value = claim.value
     unit = value.unit if isinstance(value, Quantity) else None
     named = [m for m in vocabulary.find(claim.subject) if m.text.lower()
-             not in vocabulary.after_only] if claim.subject else []
+             not in vocabulary.after_only
+             and not _in_name(m, claim.subject[:1].lower() + claim.subject[1:])] \
+        if claim.subject else []  # ("The House voted 220 to 215": the chamber's name;
+    # the capital of a sentence's first word says nothing: "The Houses were flooded")
     if len({m.measure for m in named}) > 1:
         return None  # "two to one in troops and in guns": one figure for two measures
     after_text, before_text = " ".join(after_words), " ".join(before_words)
@@ -2066,6 +2069,8 @@ def _of_before(words: list[str]) -> int | None:
 #: After a capitalised measure word, what makes it part of a name ("House Committee",
 #: "House of Representatives").
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z]")
+#: After a capitalised measure word, what ends its clause ("In the House, 40 ...").
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,;:.)]|\Z)")
 
 
 def _in_name(mention: Mention, text: str) -> bool:
@@ -2078,9 +2083,13 @@ def _in_name(mention: Mention, text: str) -> bool:
     if previous and previous[0][:1].isupper():
         return True
     # "the House Committee on Banking", "the House of Representatives": a capital after
-    # "the", then a capitalised word or "of" and one, names a body, no building
+    # "the", then a capitalised word or "of" and one, names a body, no building; so does
+    # a singular one that ends its clause ("In the House, 40 Republicans": the chamber,
+    # where a count of buildings is plural; "on the Richter scale" goes on)
     return bool(previous) and previous[0] == "the" \
-        and _NAME_GOES_ON.match(text, at + len(mention.text)) is not None
+        and (_NAME_GOES_ON.match(text, at + len(mention.text)) is not None
+             or (not mention.text.lower().endswith("s")
+                 and _CLAUSE_ENDS.match(text, at + len(mention.text)) is not None))
 
 
 def _without(text: str, phrase: str) -> str:
