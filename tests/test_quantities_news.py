@@ -583,3 +583,13 @@ def test_an_ordinal_in_words_with_a_space_after_the_is_no_count(text: str) -> No
     assert claimcheck.quantities(text) == []
     assert [q.text for q in claimcheck.quantities("Thirty first responders arrived.")] \
         == ["Thirty"]
+
+
+def test_two_bounds_share_hundred_said_once_with_the_upper() -> None:
+    """"more than three and less than four hundred soldiers" is 300 to 400, as "between
+    three and four hundred" is (the shared scale word was read from a thousand up only);
+    "more than ten and less than two hundred" and "less than a hundred" keep their lower."""
+    (q,) = claimcheck.quantities("There were more than three and less than four hundred soldiers.")
+    assert (q.low, q.high) == (300.0, 400.0)
+    (q,) = claimcheck.quantities("There were more than ten and less than two hundred men.")
+    assert (q.low, q.high) == (10.0, 200.0)

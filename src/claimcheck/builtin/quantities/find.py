@@ -90,7 +90,7 @@ def _shared_scale(lower: Quantity, upper: Quantity) -> float:
     factor = next((f for w in reversed(upper.text.split()) if w.isalpha()
                    and (f := parse_number("one " + w)) is not None), None)  # ("8 million
     # dollars": the scale before the unit)
-    if not factor or factor < 1000 or lower.low != lower.high or lower.low >= factor:
+    if not factor or factor < 100 or lower.low != lower.high or lower.low >= factor:
         return 1.0
     if parse_number(lower.text.split()[-1]) != lower.low \
             or lower.low * factor > upper.high or lower.low * factor * 10 < upper.high:
