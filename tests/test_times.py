@@ -704,3 +704,17 @@ def test_a_quakes_time_line_stays_a_time_of_day() -> None:
     claims = [c for c in claimcheck.claims("On 11 March 2011\nTime: 14:46:24\n")
               if c.text == "14:46:24"]
     assert [c.kind for c in claims] == ["date"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("On 3 May 1920 the index fell 4.35 in the afternoon.", "4.35"),
+    ("On 3 May 1920 the Dow lost 12.50 in the afternoon.", "12.50"),
+    ("On 3 May 1920 oil traded at $8.45 in the morning.", "$8.45"),
+])
+def test_a_figure_said_of_a_part_of_the_day_is_no_time(text: str, figure: str) -> None:
+    """An hour with a full stop and a part of the day is a time after "at", "until" and
+    the like ("at 4.35 in the afternoon"); a figure a market moved by or a price in the
+    morning stays a figure, no time of day."""
+    assert [q.text for q in claimcheck.quantities(text)] == [figure]
+    assert not [c for c in claimcheck.claims(text)
+                if c.kind == "date" and ":" in c.value.timex]

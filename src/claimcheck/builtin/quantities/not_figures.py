@@ -90,6 +90,10 @@ _ZONE_RIGHT_RE = re.compile(r"[ \t]+\(?(?:UTC|GMT|Z|[A-Z]{1,3}[SD]T)\b")
 
 
 _STANDARDS = table("quantities", package="claimcheck.builtin.quantities")["standards"]
+#: Words right before an hour with a full stop and a part of the day that make it a time
+#: ("at 4.35 in the afternoon"): quantities.toml.
+_HOUR_BEFORE = frozenset(table("quantities", package="claimcheck.builtin.quantities")[
+    "day_part_hour_before"]["words"])
 #: "-minute sustained", "-hour average": after a number, a way of measuring
 _STANDARD_RIGHT_RE = re.compile(
     r"[-\u2010\u2011](?:" + "|".join(_STANDARDS["units"]) + r")s?[ \t]+(?:"
@@ -286,8 +290,11 @@ def excluded(text: str, g: Group) -> str | None:
     if len(g.nums) == 1 and first.digits and not quiet:
         if AMPM_RIGHT_RE.match(right) and first.value <= 12:
             return "time"
-        if "." in first.raw and first.value < 13 and DAY_PART_RIGHT_RE.match(right):
-            return "time"  # "at 4.35 in the afternoon"
+        if "." in first.raw and first.value < 13 and not first.currency \
+                and DAY_PART_RIGHT_RE.match(right) \
+                and raw_left.split()[-1:] != [] and raw_left.split()[-1].lower() in _HOUR_BEFORE:
+            return "time"  # "at 4.35 in the afternoon" (but "The index fell 4.35 in the
+            # afternoon", "traded at $8.45 in the morning": figures)
         if (
             len(first.raw) == 4
             and first.raw.isdigit()

@@ -52,6 +52,8 @@ _MERIDIEM = r"[aApP]\.?\s?[mM]\.?(?![A-Za-z])"
 #: A part of the day said after a time instead of a.m. or p.m. ("at 4.35 in the
 #: afternoon", "9:30 this morning"), clock.toml [day_parts]: after noon or not.
 _DAY_PARTS: dict[str, bool] = {k: bool(v) for k, v in _DATA["day_parts"].items()}
+#: Words right before such an hour that make it a time ("at 4.35 in the afternoon").
+_HOUR_BEFORE = frozenset(_DATA["day_part_hour_before"]["words"])
 _DAY_PART = (r"[ \t]+(?:(?:in|on)[ \t]+the|this|that)[ \t]+(?:"
              + "|".join(sorted(_DAY_PARTS, key=len, reverse=True)) + r")\b")
 _CLOCK_RE = re.compile(
@@ -123,6 +125,8 @@ def _clock(text: str, m: re.Match[str]) -> Clock | None:
         hour, minute, second, granularity = int(m.group("h12")), 0, None, "hour"
         meridiem = m.group("ap12")
     elif m.group("hd"):  # "7.15 p.m.", "4.35 in the afternoon"
+        if m.group("dpd") and _word_before(text, m.start()) not in _HOUR_BEFORE:
+            return None  # "The index fell 4.35 in the afternoon": a figure
         hour, minute, second, granularity = int(m.group("hd")), int(m.group("md")), None, \
             "minute"
         meridiem = m.group("apd") or _meridiem_of(m.group("dpd"))
@@ -152,6 +156,12 @@ def _clock(text: str, m: re.Match[str]) -> Clock | None:
         end -= 1
     return Clock(m.start(), end, text[m.start():end], hour, minute, second, granularity,
                  _offset(zone) if zone else None, bool(local), bool(meridiem))
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before ``at`` in lower case ("" at the text's start)."""
+    words = text[max(0, at - 40):at].split()
+    return words[-1].lower() if words else ""
 
 
 def _meridiem_of(day_part: str | None) -> str | None:
