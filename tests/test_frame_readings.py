@@ -2838,3 +2838,12 @@ def test_the_house_alone_names_the_chamber_no_buildings(text: str) -> None:
     (claim,) = [c for c in claimcheck.claims("Fire destroyed 40 houses in the village.")
                 if c.kind == "quantity"]
     assert claim.frame.measure.startswith("buildings")
+
+
+def test_a_clock_after_a_stamps_date_on_its_line_is_the_stamp_too() -> None:
+    """"June 5, 2023 5:39 PM" under a byline: the page's stamp, its time as its date; only
+    a clock alone on its line ("5:39 pm" under an infobox's date) is when it happened."""
+    text = "Storm kills 12\nBy Jane Doe\nJune 5, 2023 5:39 PM\nTwelve people died on Monday."
+    sources = {c.text: c.frame.source for c in claimcheck.claims(text) if c.kind == "date"}
+    assert sources["June 5, 2023"] == "stamp"
+    assert sources["5:39 PM"] == "stamp"

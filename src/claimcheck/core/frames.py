@@ -1603,7 +1603,7 @@ def _stamp(text: str, claim: Claim) -> bool:
     # after the date: a time zone in capitals ("EDT", "GMT") at most
     if any(not (w.isupper() or w.lower() in _WEEKDAYS) for w in _LETTERS.findall(after)):
         return False
-    if not said and (_CLOCK.fullmatch(claim.text.strip())
+    if not said and ((_CLOCK.fullmatch(claim.text.strip()) and not before.strip())
                      or getattr(claim.value, "year_source", "stated") != "stated"):
         return False  # "5:39 pm" alone on an infobox's line under its date, "January 16
         # 20:46 UTC" on a catalogue's: when it happened; a page's stamp gives its day
