@@ -2847,3 +2847,16 @@ def test_a_clock_after_a_stamps_date_on_its_line_is_the_stamp_too() -> None:
     sources = {c.text: c.frame.source for c in claimcheck.claims(text) if c.kind == "date"}
     assert sources["June 5, 2023"] == "stamp"
     assert sources["5:39 PM"] == "stamp"
+
+
+@pytest.mark.parametrize("text", [
+    "Storm kills 12\nBy Jane Doe\nJune 5 14:32 BST\nTwelve people died on Monday.",
+    "Storm kills twelve\nJune 5 14:32 BST\nBy Jane Doe\nTwelve people died on Monday.",
+    "Storm kills twelve\nBy JANE DOE, Associated Press\n\nJune 5 14:32 BST\nTwelve died.",
+])
+def test_a_dated_time_without_its_year_beside_a_byline_is_the_pages_stamp(text: str) -> None:
+    """A news page stamps its story by the byline without the year ("By Jane Doe" over
+    "June 5 14:32 BST"): a stamp, where on a catalogue's page the same line is the event's
+    time ("January 16 20:46 UTC", test_a_dated_time_without_its_year_alone_on_a_line...)."""
+    sources = {c.text: c.frame.source for c in claimcheck.claims(text) if c.kind == "date"}
+    assert sources["June 5"] == "stamp"

@@ -1547,6 +1547,18 @@ def _parenthesised(text: str, claim: Claim) -> str | None:
 
 
 _STAMP_WORDS = frozenset(_WORDS["stamp_words"])
+#: A byline: "By Jane Doe", "Reporting by JANE DOE, Associated Press" (frames.toml).
+_BYLINE = re.compile(r"[ \t]*(?i:" + "|".join(
+    r"[ \t]+".join(map(re.escape, w.split())) for w in sorted(
+        _WORDS["byline_openers"], key=len, reverse=True)) + r")[ \t]+[A-Z][\w.'’-]*")
+
+
+def _byline_beside(text: str, ls: int, le: int) -> bool:
+    """Whether the line before the one from ``ls`` to ``le`` or the line after it is a
+    byline ("By Jane Doe"), blank lines passed over."""
+    above = text[:ls].rstrip().rsplit("\n", 1)[-1] if text[:ls].strip() else ""
+    below = text[le:].lstrip().split("\n", 1)[0] if text[le:].strip() else ""
+    return any(_BYLINE.match(line) for line in (above, below) if line)
 #: Stamp words that may instead give when a work came out (a book's year, a record's).
 _WORK_STAMP_WORDS = frozenset(_WORDS["work_stamp_words"])
 _SOURCE_OPENERS = tuple(tuple(p.split()) for p in _WORDS["source_openers"])
@@ -1604,10 +1616,12 @@ def _stamp(text: str, claim: Claim) -> bool:
     if any(not (w.isupper() or w.lower() in _WEEKDAYS) for w in _LETTERS.findall(after)):
         return False
     if not said and ((_CLOCK.fullmatch(claim.text.strip()) and not before.strip())
-                     or getattr(claim.value, "year_source", "stated") != "stated"):
+                     or (getattr(claim.value, "year_source", "stated") != "stated"
+                         and not _byline_beside(text, ls, le))):
         return False  # "5:39 pm" alone on an infobox's line under its date, "January 16
         # 20:46 UTC" on a catalogue's: when it happened; a page's stamp gives its day
-        # and its year ("Thu, 21 Jul 2011 06:18:04 AM EDT")
+        # and its year ("Thu, 21 Jul 2011 06:18:04 AM EDT"), or stands by its byline
+        # ("By Jane Doe" over "June 5 14:32 BST")
     return clock or bool(said)
 
 
