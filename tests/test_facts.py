@@ -1087,3 +1087,21 @@ def test_one_value_a_source_gives_twice_before_any_other_source_is_one_group():
     (fact,) = [f for f in report.findings if f.summary.startswith("3 sources")
                and "602" in f.summary]
     assert fact.kind == "agreement"
+
+
+def test_one_value_a_source_gives_twice_that_no_other_source_gives_is_one_group():
+    """"reported death(s) = 602" and "The fire caused 602 deaths" where the other sources
+    say 575: one value of its source against theirs, not "602 (a) and 602 (a)"."""
+    docs = [
+        claimcheck.Document("a", "Iroquois fire\n- Outcome: | reported death(s) = 602\n\n"
+                                 "The fire broke out on December 30, 1903. The fire caused "
+                                 "602 deaths."),
+        claimcheck.Document("b", "Iroquois fire\nDeaths575\n\nThe fire broke out on December "
+                                 "30, 1903. The fire caused 575 deaths."),
+        claimcheck.Document("c", "The Iroquois fire of December 30, 1903 caused 575 deaths."),
+    ]
+    report = claimcheck.check(*docs)
+    (fact,) = [f for f in report.findings if f.summary.startswith("3 sources")
+               and "602" in f.summary]
+    assert fact.kind == "discrepancy"
+    assert fact.summary.count("602 (a)") == 1

@@ -110,9 +110,11 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
     # are looked up, not every member of every cluster
     by_id = {c.id: c for c in claims}
 
-    def place(claim: Claim) -> bool | None:
+    def place(claim: Claim, own: bool = False) -> bool | None:
         """Put ``claim`` in the first cluster it joins: True; None when the only
-        clusters it could join held nothing but its own source's values so far."""
+        clusters it could join held nothing but its own source's values so far. ``own``:
+        join the first such cluster of its own source's same number then (the others
+        all placed, none of them said it)."""
         own_only = False
         for cluster in clusters[-CLUSTER_WINDOW:]:
             if _set_against(cluster, claim, [by_id[p] for p in partners.get(claim.id, ())
@@ -132,6 +134,10 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
                 # only its own source's values so far: a value it restates (a title and
                 # a heading) stands with them; a document's word on itself is no finding
                 if _restated(other, claim):
+                    cluster.members.append(claim)
+                    home[claim.id] = cluster
+                    return True
+                if own and _same_number(other.value, claim.value):
                     cluster.members.append(claim)
                     home[claim.id] = cluster
                     return True
@@ -159,7 +165,9 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
         elif not placed:
             open_cluster(claim)
     for claim in deferred:
-        if not place(claim):
+        # ("reported death(s) = 602" and "602 deaths" where the others say 575: the one
+        # value of its source, not two groups of one against the others)
+        if not place(claim) and not place(claim, own=True):
             open_cluster(claim)
     clusters, loose_pairs = _loosened(clusters, home, compare)
     # each cluster's number of sources, read once (a set built per cluster), and its
