@@ -593,3 +593,16 @@ def test_two_bounds_share_hundred_said_once_with_the_upper() -> None:
     assert (q.low, q.high) == (300.0, 400.0)
     (q,) = claimcheck.quantities("There were more than ten and less than two hundred men.")
     assert (q.low, q.high) == (10.0, 200.0)
+
+
+@pytest.mark.parametrize("text", [
+    "The crew of five included pilot Charles Bolden.",
+    "The crew of five included commander Charles Bolden and four others.",
+])
+def test_a_past_form_before_a_title_and_a_name_is_a_verb_and_its_object(text: str) -> None:
+    """"The crew of five included pilot Charles Bolden": a title in lower case before the
+    name is still the verb's object, no noun "included pilot Charles" counted; "300 wounded
+    civilian Palestinians" keeps its noun."""
+    assert claimcheck.quantities(text)[0].unit == "crew"
+    (q,) = claimcheck.quantities("The 300 wounded civilian Palestinians were treated.")
+    assert q.unit == "wounded civilian Palestinians"

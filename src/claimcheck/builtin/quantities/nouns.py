@@ -51,8 +51,7 @@ def counted_noun(text: str, pos: int, singular: bool) -> str | None:
         low = tok.lower()
         if low in STOP or low in UNITS:
             break
-        if not tokens and past_verb(tok) and _CAPITALISED_NEXT.match(text, m.end()) \
-                and not _plural_after(text, m.end()):
+        if not tokens and past_verb(tok) and _object_named(text, m.end()):
             break  # "The crew of five included Charles Bolden": a verb and its object
         tokens.append(tok)
         p = m.end()
@@ -71,6 +70,21 @@ def counted_noun(text: str, pos: int, singular: bool) -> str | None:
         if singular and not tok[:1].isupper():
             return " ".join(tokens)
     return None
+
+
+#: A word in lower case, then a capitalised one ("pilot Charles"): a title before a name.
+_TITLE_THEN_NAME = re.compile(r"[ \t]+[a-z][\w'’-]*(?=[ \t]+[A-Z])")
+
+
+def _object_named(text: str, pos: int) -> bool:
+    """Whether the words after a past form at ``pos`` name its object, someone or
+    something by name: "included Charles Bolden", "included pilot Charles Bolden" (a
+    title before the name); not "accused Soviet spies", "wounded civilian Palestinians"."""
+    if _CAPITALISED_NEXT.match(text, pos):
+        return not _plural_after(text, pos)
+    title = _TITLE_THEN_NAME.match(text, pos)
+    return title is not None and not _plural(title.group().strip().lower()) \
+        and not _plural_after(text, title.end())
 
 
 def _plural_after(text: str, pos: int) -> bool:
