@@ -718,3 +718,18 @@ def test_a_figure_said_of_a_part_of_the_day_is_no_time(text: str, figure: str) -
     assert [q.text for q in claimcheck.quantities(text)] == [figure]
     assert not [c for c in claimcheck.claims(text)
                 if c.kind == "date" and ":" in c.value.timex]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Storm kills 12\nJune 5 14:32 BST\nTwelve people died.", "June 5"),
+    ("Deaths 12\nMarch 2020 report", "March 2020"),
+    ("Page 4\nMay 2019", "May 2019"),
+])
+def test_a_short_lines_last_figure_makes_no_date_with_the_next_lines_month(
+        text: str, date: str) -> None:
+    """A heading's or a label's figure at the end of its short line ("Storm kills 12",
+    "Page 4") is no day of the month that opens the next line; "broke out on 30\\nDecember
+    1903", as a narrow column wraps, and long lines of prose stay one date."""
+    assert [t.text for t in claimcheck.times(text)][:1] == [date]
+    assert [t.text for t in claimcheck.times("The fire broke out on 30\nDecember 1903.")] \
+        == ["30\nDecember 1903"]

@@ -29,6 +29,7 @@ from .records import Raw
 from .vocabulary import (
     AMBIGUOUS_MONTHS,
     DASH_PREFIXES,
+    DAY_BREAK_BEFORE,
     DAY_PART_CODES,
     DAY_PART_RELATIONS,
     DAY_PARTS,
@@ -147,6 +148,12 @@ def _set_value(unit: str, n: float) -> str:
     return f"P{num}{unit}"
 
 
+#: The alternatives of MASTER_RE that open with a day ("12 June", "5, 6 and 7 May").
+_DAY_FIRST = frozenset(("dmy", "dm", "dm_list", "dm_range"))
+#: A line shorter than this is a heading's or a label's, no prose wrapped.
+_SHORT_LINE = 40
+
+
 class Reader(Context):
     """Reads one match of MASTER_RE into a Raw, or rejects it, by the alternative that
     matched: each ``_r_<alternative>`` method knows the shape of its words."""
@@ -161,8 +168,24 @@ class Reader(Context):
             word = re.search(r"[a-z]*$", self.low[max(0, s - 12):s - 1])
             if word is None or word.group() not in DASH_PREFIXES:
                 return None
+        if kind in _DAY_FIRST and "\n" in t and self._heading_day(s, s + t.index("\n")):
+            return None
         reader = getattr(self, f"_r_{kind}")
         return reader(s, e, t)
+
+    def _heading_day(self, s: int, nl: int) -> bool:
+        """Whether the day that ends a line at ``nl`` is a short line's figure, no date
+        with the month that opens the next line: "Storm kills 12\nJune 5", "Page 4\nMay
+        2019"; not "fell on 12\nJune" (times.toml day_break_before) nor a long line of
+        prose wrapped."""
+        line_start = self.text.rfind("\n", 0, s) + 1
+        if nl - line_start >= _SHORT_LINE:
+            return False
+        words = self.text[line_start:nl].split()
+        if len(words) < 2:
+            return False
+        before = words[-2].lower().strip(",;:()")
+        return before not in DAY_BREAK_BEFORE and before.rstrip(".") not in WEEKDAYS
 
     def _r_mdy(self, s: int, e: int, t: str) -> Raw | None:
         toks = _tokens(t)

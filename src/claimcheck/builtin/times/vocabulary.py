@@ -89,6 +89,8 @@ NOT_YEAR_WORDS: frozenset[str] = _words("not_year")
 COUNT_NOUNS: tuple[str, ...] = tuple(_DATA["count_nouns"]["words"])
 #: Words after "June 5 - 12" that make the 12 a dateline's first figure, no last day.
 DATELINE_COUNTS: tuple[str, ...] = tuple(_DATA["dateline_counts"]["words"])
+#: Words before a day that ends a short line, its month on the next, that make a date.
+DAY_BREAK_BEFORE: frozenset[str] = frozenset(_DATA["day_break_before"]["words"])
 #: The words before a bare month name that make it a date ("in June").
 MONTH_CONTEXT: frozenset[str] = _words("month_context")
 #: One-word relations kept from in front of an expression.
