@@ -29,6 +29,14 @@ from claimcheck.align.frames import (
 )
 from claimcheck.align.profiles import CUMULATIVE, owner_of
 from claimcheck.config import Config
+from claimcheck.core.scopes import (
+    MAJORITY_KEY,
+    VOTING_MEASURES,
+    forecast,
+    misreported,
+    misreported_by,
+    threshold,
+)
 from claimcheck.core.stacked import Stacked, numbered_key, own_words, stacked_cell
 from claimcheck.errors import ClaimcheckError
 from claimcheck.model import (
@@ -1403,17 +1411,17 @@ def _frame(
     clause = " ".join(before_words + after_words)
     scope = _scope(clause, when) if claim.kind in FIGURE_KINDS else None
     if claim.kind in FIGURE_KINDS and scope != "superseded":
-        if _misreported(before_words) or _misreported_by(before_words):
+        if misreported(before_words) or misreported_by(before_words):
             scope = "misreported"  # "falsely reported over $1 billion in revenue": what
             # was claimed, which its own document says was not so
-        elif _forecast(before_words):
+        elif forecast(before_words):
             scope = "forecast"  # "predicted to win 73 seats": what was expected, not what was
-        elif (claim.kind == "quantity" and _threshold(
+        elif (claim.kind == "quantity" and threshold(
                 before_words, after_words,
-                measure is not None and measure.measure.startswith(_VOTING_MEASURES))) or (
+                measure is not None and measure.measure.startswith(VOTING_MEASURES))) or (
                 source == "key_value" and label and measure is not None
                 and measure.measure == "seats"
-                and _MAJORITY_KEY.search(label) is not None):
+                and MAJORITY_KEY.search(label) is not None):
             scope = "threshold"  # "76 seats were needed for a majority", "Majority Seats:
             # 76": a bar, no count (but "Majority 3,000" of votes: a winner's margin)
     if scope is None and claim.kind in FIGURE_KINDS and _breakdown_of_kind(right):
@@ -2454,117 +2462,6 @@ def _counted(claim: Claim, after_words: list[str], measure: Mention | None) -> s
     if measure is not None and measure.measure.split(".")[0] in _OF_PEOPLE:
         return "person"
     return None
-
-
-#: Words that make the figure after them a forecast ("predicted to win 73 seats", "its
-#: projected tally of nine", "expects revenue of $5 billion"): frames.toml forecast_words.
-_FORECAST_WORDS = frozenset(_WORDS["forecast_words"])
-#: Words before a forecast word that set a result against it ("more than expected"):
-#: frames.toml forecast_compared_before.
-_FORECAST_COMPARED = frozenset(_WORDS["forecast_compared_before"])
-#: Words that make a figure after them one its own document calls false ("falsely
-#: reported", "fictitious revenue", "fabricated invoices"): frames.toml.
-_MISREPORTED_WORDS = frozenset(_WORDS["misreported_words"])
-_MISREPORTED_BY = frozenset(_WORDS["misreported_by_words"])
-#: How many words before a figure a word calling it false is looked for ("falsely
-#: reported over", "fictitious cash of", "fabricated more than").
-MISREPORTED_REACH = 3
-
-
-def _misreported_by(before_words: list[str]) -> bool:
-    """Whether a word of false change stands before "by" and the figure, with an object
-    between ("inflated its sales by up to $310 million", "overstated its profit by") or
-    passive ("were understated by 12 percent"): "Consumer prices inflated by 5 percent"
-    (no object) is a rise, no false figure."""
-    said = [w.lower().strip(".,;:()\"'“”") for w in before_words]
-    if "by" not in said:
-        return False
-    by = len(said) - 1 - said[::-1].index("by")
-    for i in range(by - 1, -1, -1):
-        if said[i] in _MISREPORTED_BY:
-            return by - i > 1 or (i > 0 and said[i - 1] in _PASSIVE_WORDS)
-    return False
-
-
-def _misreported(before_words: list[str]) -> bool:
-    """Whether a word calling a figure false stands in the last few words before it, in
-    its clause: "falsely reported over $1 billion", but not "The fraudulent scheme cost
-    investors $65 billion" (the scheme's, the loss true) nor "Falsely accused, he spent
-    18 years in prison" (another clause). An aside between commas is read past ("falsely
-    reported, among other items, over $1 billion")."""
-    commas = [i for i, w in enumerate(before_words) if w.endswith(",")]
-    if len(commas) >= 2 and commas[-1] - commas[-2] <= MISREPORTED_REACH + 1:
-        m, k = commas[-2], commas[-1]
-        before_words = [*before_words[:m], before_words[m][:-1], *before_words[k + 1:]]
-    for word in reversed(before_words[-MISREPORTED_REACH:]):
-        if word.endswith((",", ";", ":", ".")):
-            return False
-        if word.lower().strip(".,;:()\"'“”") in _MISREPORTED_WORDS:
-            return True
-    return False
-#: How many words before a figure a forecast word is looked for.
-FORECAST_REACH = 4
-
-
-def _forecast(before_words: list[str]) -> bool:
-    """Whether a forecast word stands in the last few words before a figure, no figure
-    between: the figure is what was predicted, never the count that came to be."""
-    for i in range(len(before_words) - 1, max(-1, len(before_words) - FORECAST_REACH - 1), -1):
-        word = before_words[i]
-        low = word.lower().strip(".,;:()\"'“”")
-        if word.endswith((",", ";", ":", ".")):
-            return False  # "As expected, Labour won 73 seats": the clause it opens is past
-        if low in _FORECAST_WORDS:
-            # "rose more than expected to 5.2 percent": a result set against the forecast
-            return i == 0 or before_words[i - 1].lower() not in _FORECAST_COMPARED
-        if any(ch.isdigit() for ch in low):
-            return False
-    return False
-
-
-#: Words that make a figure a bar to reach, not a count: after it ("76 seats were needed
-#: for a majority") or before it ("a majority requires 76 seats"): frames.toml.
-_THRESHOLD_AFTER = frozenset(_WORDS["threshold_after_words"])
-_THRESHOLD_BEFORE = frozenset(_WORDS["threshold_before_words"])
-#: Words after a word of need that make it a bar ("needed to win", "needed for a
-#: majority"), and words after "to" that make it what befell them ("needed to be
-#: evacuated"): frames.toml.
-_THRESHOLD_PURPOSE = frozenset(_WORDS["threshold_purpose_words"])
-_THRESHOLD_NOT_PURPOSE = frozenset(_WORDS["threshold_not_purpose_words"])
-
-
-#: A key that names the seats a majority needs ("Majority Seats", "Seats needed for
-#: majority").
-_MAJORITY_KEY = re.compile(r"(?i)\bmajority\b")
-
-
-#: Measures a word of need before the figure makes a bar of ("needs 270 electoral votes
-#: to win"); elsewhere "needed" before a figure is what it took ("the convoy needed 3
-#: days to reach the port").
-_VOTING_MEASURES = ("votes", "seats", "vote_share")
-
-
-def _threshold(before_words: list[str], after_words: list[str], voting: bool) -> bool:
-    """Whether a figure is what was needed ("76 seats were needed for a majority", "needs
-    270 electoral votes to win"), told by a word of need right after its noun, or right
-    before it for a count of votes or seats, no figure or clause mark between. A length
-    of time is never a bar ("3 days were needed": what it took)."""
-    for j, word in enumerate(after_words[:FORECAST_REACH]):
-        low = word.lower().strip(".,;:()\"'“”")
-        if low in _THRESHOLD_AFTER:
-            # "76 seats were needed", "270 votes needed to win", but "Twelve people needed
-            # hospital treatment", "300 people needed to be evacuated": what befell them
-            nxt = [w.lower().strip(".,;:()\"'“”") for w in after_words[j + 1:j + 3]]
-            return (j > 0 and after_words[j - 1].lower() in _PASSIVE_WORDS) \
-                or not nxt or word.endswith((",", ";", ":", ".")) \
-                or (nxt[0] in _THRESHOLD_PURPOSE
-                    and (len(nxt) < 2 or nxt[1] not in _THRESHOLD_NOT_PURPOSE))
-        if any(ch.isdigit() for ch in low) or word.endswith((",", ";", ":", ".")):
-            break
-    for word in reversed(before_words[-2:] if voting else ()):
-        if word.lower().strip(".,;:()\"'“”") in _THRESHOLD_BEFORE:
-            return True
-    return False
 
 
 def _scope(clause: str, when: TimeRef | None) -> str | None:
