@@ -583,3 +583,12 @@ def test_a_large_alias_file_reads_and_registers(tmp_path) -> None:
         table.register(canonical, aliases)
     assert table.canonical("shared name") == "Canon 4999"
     assert len(table) == 5001
+
+
+@pytest.mark.parametrize("text", ["Increase20.56pp", "12.5", "Swing12.20pp"])
+def test_a_one_word_text_with_a_number_after_its_dot_is_the_text(text: str) -> None:
+    """"Increase20.56pp" names no file (a file's suffix opens with a letter): read as the
+    text itself, not failed as a missing path; "report.txt" still reads as a path."""
+    from claimcheck.core.load import is_path
+    assert not is_path(text)
+    assert is_path("report.txt")

@@ -21,8 +21,9 @@ from claimcheck.manager import call_hook
 from claimcheck.model import Document
 
 #: A missing file still reads as a path (and fails loudly) when it is one word ending in
-#: a file suffix or holding a path separator; any other string is the text itself.
-_SUFFIX = re.compile(r"\.\w{1,8}$")
+#: a file suffix (a letter after the dot: "Increase20.56pp", "12.5" are texts) or holding
+#: a path separator; any other string is the text itself.
+_SUFFIX = re.compile(r"\.[A-Za-z]\w{0,7}$")
 
 
 def is_path(source: object) -> bool:
