@@ -131,3 +131,10 @@ def test_accented_and_plain_labels_meet() -> None:
     report = claimcheck.check(claimcheck.Document("a", "Orbit\nApogee 248 kilometers\n"),
                               claimcheck.Document("b", "Orbite\nApogée | 260 km |\n"))
     assert [f.kind for f in report.findings if f.kind == "discrepancy"] == ["discrepancy"]
+
+
+def test_markdown_underscores_around_a_name_are_no_part_of_it():
+    """Project Gutenberg's italics, "_Queen Mary_", name the Queen Mary."""
+    from claimcheck.text.names import normalize
+    assert normalize("_Queen Mary_") == normalize("Queen Mary") == "queen mary"
+    assert normalize("Mary_") == "mary"

@@ -18,7 +18,7 @@ from claimcheck.text.files import read_toml, type_name
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "´": "'"})
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+")
 _POSSESSIVE = re.compile(r"'s?\b")
-_NON_WORD = re.compile(r"[^\w\s-]+")
+_NON_WORD = re.compile(r"[^\w\s-]+|_+")
 _SPACES = re.compile(r"[\s-]+")
 
 
