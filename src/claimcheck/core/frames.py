@@ -743,11 +743,11 @@ def with_frames(
     return out
 
 
-#: What stands between two figures of one list of kinds of people ("three crew and
-#: eight", "Eleven passengers on MARC train 286 and 15"): a few words, no verb, "and".
 #: Relative pronouns after a list's last figure: the verb after them is the relative
 #: clause's, not one of the figure's own ("eight passengers who were aboard").
 _RELATIVE_PRONOUNS = frozenset(_WORDS["relative_pronouns"])
+#: What stands between two figures of one list of kinds of people ("three crew and
+#: eight", "Eleven passengers on MARC train 286 and 15"): a few words, no verb, "and".
 _COORDINATION = re.compile(r"[ \t]+(?:[\w'’.-]+[ \t]+){0,6}and[ \t]+")
 #: How far past a figure the verb said of its list is looked for (characters).
 COORDINATION_REACH = 100
@@ -1131,8 +1131,8 @@ def frame_of(
             _frame(claim, left, right, s_start, structure, row, owner, when, place_window,
                    vocabulary, aliases, back, noted, stacked), claim, text, s_end),
             claim, text, s_end)
-        return _stamped(_as_whole(found) if whole or (partitive and found.measure is None)
-                        else found, claim, text, source)
+        return _stamped(_as_whole(found) if _is_whole(found, whole, partitive) else found,
+                        claim, text, source)
     value = claim.value
     key = (
         claim.kind, claim.text[:1], claim.subject, claim.attribution, claim.subject_key,
@@ -1149,10 +1149,15 @@ def frame_of(
                                    place_window, vocabulary, aliases, back, noted, stacked)
     found = found if found.period is when else replaced(found, period=when)
     found = _listed(_windowed(found, claim, text, s_end), claim, text, s_end)
-    # (a whole that says nothing of its own, "8 of the 20 passengers ... were killed":
-    # all there were, the verb the part's alone)
-    return _stamped(_as_whole(found) if whole or (partitive and found.measure is None)
-                    else found, claim, text, source)
+    return _stamped(_as_whole(found) if _is_whole(found, whole, partitive) else found,
+                    claim, text, source)
+
+
+def _is_whole(found: Frame, acted: bool, partitive: bool) -> bool:
+    """Whether a partitive's whole is all there were: the whole a part was taken from by
+    a verb (``acted``: "won 52 of the 60 seats"), or one that says nothing of its own
+    ("8 of the 20 passengers ... were killed": the verb the part's alone)."""
+    return acted or (partitive and found.measure is None)
 
 
 def _cell_measure(claim: Claim, left: str, right: str, key: list[Mention],
@@ -1563,10 +1568,17 @@ _BYLINE = re.compile(r"[ \t]*(?i:" + "|".join(
 
 def _byline_beside(text: str, ls: int, le: int) -> bool:
     """Whether the line before the one from ``ls`` to ``le`` or the line after it is a
-    byline ("By Jane Doe"), blank lines passed over."""
-    above = text[:ls].rstrip().rsplit("\n", 1)[-1] if text[:ls].strip() else ""
-    below = text[le:].lstrip().split("\n", 1)[0] if text[le:].strip() else ""
+    byline ("By Jane Doe"), blank lines passed over. (Read within BYLINE_REACH of the
+    line: a page of many such lines is not copied whole for each.)"""
+    head = text[max(0, ls - BYLINE_REACH):ls].rstrip()
+    tail = text[le:le + BYLINE_REACH].lstrip()
+    above = head.rsplit("\n", 1)[-1] if head else ""
+    below = tail.split("\n", 1)[0] if tail else ""
     return any(_BYLINE.match(line) for line in (above, below) if line)
+
+
+#: How far before and after a line its neighbouring byline is looked for (characters).
+BYLINE_REACH = 200
 #: Stamp words that may instead give when a work came out (a book's year, a record's).
 _WORK_STAMP_WORDS = frozenset(_WORDS["work_stamp_words"])
 _SOURCE_OPENERS = tuple(tuple(p.split()) for p in _WORDS["source_openers"])

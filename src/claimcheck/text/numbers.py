@@ -853,8 +853,9 @@ def counts_things(text: str, start: int, end: int) -> bool:
     "Acme's 2019 results" and a year opening a sentence are years. Both the date and the
     figure readers ask, so that one number is never both (data/numbers.toml says which
     words decide)."""
-    label = _COUNT_KEY_BEFORE.match(text, text.rfind("\n", max(0, start - 40), start) + 1,
-                                    start)
+    line = text.rfind("\n", max(0, start - 40), start)
+    label = _COUNT_KEY_BEFORE.match(text, line + 1, start) if line >= 0 or start <= 40 \
+        else None  # (a key is short: no line start within 40 characters, no key)
     if label is not None and label.group(1).lower() in _COUNT_KEYS \
             and _CELL_END.match(text, end) is not None:
         return True  # "Deaths1000", "Injuries: 1500": an infobox's count, alone on its

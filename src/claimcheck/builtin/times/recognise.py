@@ -154,6 +154,12 @@ _DAY_FIRST = frozenset(("dmy", "dm", "dm_list", "dm_range"))
 _SHORT_LINE = 40
 
 
+#: A count and its unit of one letter or a few in "5 d 1 h 16 min 6 s" (``dur_compact``).
+_COMPACT_PART = re.compile(r"(\d+(?:\.\d+)?)[ \t]?(d|h|min|m|sec|s)\b")
+#: Each such unit's TIMEX3 unit and length in seconds.
+_COMPACT_UNITS = {"d": ("D", 86400), "h": ("H", 3600), "m": ("MIN", 60), "min": ("MIN", 60),
+                  "s": ("S", 1), "sec": ("S", 1)}
+
 class Reader(Context):
     """Reads one match of MASTER_RE into a Raw, or rejects it, by the alternative that
     matched: each ``_r_<alternative>`` method knows the shape of its words."""
@@ -712,16 +718,12 @@ class Reader(Context):
 
     def _r_dur_compact(self, s: int, e: int, t: str) -> Raw | None:
         """"5 d 1 h 16 min 6 s": one length, counted in its smallest unit."""
-        parts = re.findall(r"(\d+(?:\.\d+)?)[ \t]?(d|h|min|m|sec|s)\b", t.lower())
-        seconds = {"d": 86400, "h": 3600, "m": 60, "min": 60, "s": 1, "sec": 1}
+        parts = _COMPACT_PART.findall(t.lower())
         if len(parts) < 2:
             return None
-        total = sum(float(n) * seconds[u] for n, u in parts)
-        smallest = parts[-1][1]
-        unit, size = {"d": ("D", 86400), "h": ("H", 3600), "m": ("MIN", 60),
-                      "min": ("MIN", 60)}.get(smallest, ("S", 1))
-        n = total / size
-        return self._duration(s, e, unit, (n, n))
+        total = sum(float(n) * _COMPACT_UNITS[u][1] for n, u in parts)
+        unit, size = _COMPACT_UNITS[parts[-1][1]]
+        return self._duration(s, e, unit, (total / size, total / size))
 
     def _r_dur_between(self, s: int, e: int, t: str) -> Raw | None:
         m = re.match(rf"between{SP}(.+?){SP}and{SP}(.+?){SP}(\w+)$", t, re.IGNORECASE)
