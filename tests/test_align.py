@@ -195,3 +195,69 @@ def test_attributed_figure_names_who_asserts_it() -> None:
         if finding.kind in ("discrepancy", "agreement") and "200,000" in texts_of(report,
                                                                                  finding):
             assert "according to" in finding.summary
+
+
+def _two(a: str, b: str) -> Report:
+    return claimcheck.check(claimcheck.Document("a", a), claimcheck.Document("b", b))
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("The Guatemalan earthquake of February 4, 1976 had a surface-wave magnitude of 7.6.",
+     "The Guatemala earthquake of February 4, 1976 had a moment magnitude of 7.5.",
+     "7.6", "7.5"),
+    ("The Lisbon quake of 1 November 1755 had a body-wave magnitude of 7.1.",
+     "The Lisbon quake of 1 November 1755 had a surface wave magnitude of 7.7.", "7.1", "7.7"),
+])
+def test_magnitudes_on_two_named_scales_are_never_a_discrepancy(a: str, b: str, left: str,
+                                                               right: str) -> None:
+    """A quake has a value on each scale: "surface-wave magnitude 7.6" and "moment
+    magnitude 7.5" may both be right."""
+    assert not find(_two(a, b), "discrepancy", left, right)
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("The quake of 8 May 1902 had a magnitude of 6.9.",
+     "The quake of 8 May 1902 had a moment magnitude of 7.2.", "6.9", "7.2"),
+    ("The Arvan quake of 1931 measured 7.8 on the Richter scale.",
+     "The Arvan quake of 1931 had a moment magnitude of 7.4.", "7.8", "7.4"),
+])
+def test_a_magnitude_with_no_scale_named_meets_one_on_a_named_scale(a: str, b: str, left: str,
+                                                                   right: str) -> None:
+    assert find(_two(a, b), "discrepancy", left, right)
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("Flight 90 crashed into the Potomac River 0.75 nmi from the departure end of runway 36.",
+     "Flight 90 crashed into the Potomac River two miles from the White House.", "0.75 nmi",
+     "two miles"),
+    ("The Orla sank in the bay 12 km from Port Alder.",
+     "The Orla sank in the bay 30 km from the Cape Verin lighthouse.", "12 km", "30 km"),
+])
+def test_distances_from_two_different_places_are_no_discrepancy(a: str, b: str, left: str,
+                                                                right: str) -> None:
+    assert not find(_two(a, b), "discrepancy", left, right)
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("The volcano lies about 63 kilometers south of Manila.",
+     "The volcano lies about 50 km south of the capital.", "63 kilometers", "50 km"),
+    ("The Orla sank in the bay 12 km from Port Alder.",
+     "The Orla sank in the bay 30 km from the harbour of Port Alder.", "12 km", "30 km"),
+])
+def test_distances_from_one_place_told_two_ways_still_disagree(a: str, b: str, left: str,
+                                                               right: str) -> None:
+    assert find(_two(a, b), "discrepancy", left, right)
+
+
+def test_dates_that_differ_only_in_a_year_neither_states_are_no_discrepancy() -> None:
+    """One sentence in two states of an article, the year of "October 11" read from
+    different paragraphs before it: what the sentences say is the same day."""
+    a = ("The vote was first set for 2006. The chairwoman announced the October 11 date on "
+         "February 7.")
+    b = ("The vote was first set for 2005. The chairwoman announced the October 11 date on "
+         "February 7.")
+    report = _two(a, b)
+    assert not find(report, "discrepancy", "October 11")
+    c = "The vote was held in 2005. Polls opened on October 12, 2005, at dawn."
+    d = "The vote was held in 2005. Polls opened on October 11, 2005, at dawn."
+    assert find(_two(c, d), "discrepancy", "October 12, 2005", "October 11, 2005")

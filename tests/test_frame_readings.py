@@ -2860,3 +2860,72 @@ def test_a_dated_time_without_its_year_beside_a_byline_is_the_pages_stamp(text: 
     time ("January 16 20:46 UTC", test_a_dated_time_without_its_year_alone_on_a_line...)."""
     sources = {c.text: c.frame.source for c in claimcheck.claims(text) if c.kind == "date"}
     assert sources["June 5"] == "stamp"
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("A magnitude 7.8 earthquake killed more than 8,000 people.", "7.8", "magnitude"),
+    ("An earthquake of magnitude 6.9 killed 3 people in the port.", "6.9", "magnitude"),
+    ("Two bombs killed 30 people at the market.", "Two", None),
+    ("Three trucks injured some 12 pedestrians.", "Three", None),
+])
+def test_a_verb_of_people_with_its_own_figure_is_not_the_things_measure(
+        text: str, figure: str, measure: str | None) -> None:
+    """"A magnitude 7.8 earthquake killed more than 8,000 people": the verb's object is
+    the killed; the quake (or the bombs) did it, and keeps its own measure or none."""
+    assert frame_of(text, figure).measure == measure
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("A magnitude 7.8 earthquake killed more than 8,000 people.", "8,000"),
+    ("5,000 killed 300 wounded", "5,000"),
+    ("300 soldiers killed 20 civilians.", "20"),
+])
+def test_a_verb_of_people_still_measures_its_own_figures(text: str, figure: str) -> None:
+    assert frame_of(text, figure).measure == "casualties.killed"
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    ("The quake had a moment magnitude of 7.5.", "7.5", "magnitude.moment"),
+    ("It was a 7.5 Mw earthquake.", "7.5", "magnitude.moment"),
+    ("The shock had a surface-wave magnitude of 7.6.", "7.6", "magnitude.surface_wave"),
+    ("The shock had a body-wave magnitude of 6.1.", "6.1", "magnitude.body_wave"),
+    ("The quake measured 7.8 on the Richter scale.", "7.8", "magnitude"),
+])
+def test_a_magnitude_names_its_scale(text: str, figure: str, measure: str) -> None:
+    assert frame_of(text, figure).measure == measure
+
+
+def test_megawatts_are_no_moment_magnitude() -> None:
+    assert frame_of("The plant produces 500 MW of power.", "500 MW").measure is None
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Deficit $1.101 trillion (requested)\n$1.087 trillion (actual)\n", "$1.101 trillion"),
+    ("Defence spending: €40 billion (proposed)", "€40 billion"),
+    ("Capital budget 1,200 (budgeted) 1,050 (actual)", "1,200"),
+])
+def test_a_bracketed_request_or_plan_after_a_figure_is_a_forecast(text: str, figure: str) -> None:
+    assert frame_of(text, figure).scope == "forecast"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Deficit $1.101 trillion (requested)\n$1.087 trillion (actual)\n", "$1.087 trillion"),
+    ("Strength: 30,000 (est.)", "30,000"),
+    ("Electoral vote 365 (projected)", "365"),
+])
+def test_an_actual_or_estimated_figure_is_no_forecast(text: str, figure: str) -> None:
+    assert frame_of(text, figure).scope != "forecast"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The deficit in 2012 was $207 billion less than that in 2011.", "$207 billion"),
+    ("Sales were 5 percent higher than a year earlier.", "5 percent"),
+    ("The harbour handled 300 fewer ships than in 1990.", "300"),
+    ("The new span is 12 metres longer than the old one.", "12 metres"),
+])
+def test_a_figure_before_a_comparative_and_than_is_a_difference(text: str, figure: str) -> None:
+    assert frame_of(text, figure).statistic == "change"
+
+
+def test_a_bound_before_the_figure_is_no_difference() -> None:
+    assert frame_of("The fire killed more than 600 people.", "600").statistic != "change"

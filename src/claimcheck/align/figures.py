@@ -33,6 +33,7 @@ from claimcheck.align.blocking import (
 from claimcheck.align.facts import fact_finding, fact_of_group, fact_of_pairs, id_order
 from claimcheck.align.frames import (
     clash,
+    distances_from_apart,
     evidence,
     names_differ,
     nested_periods,
@@ -44,6 +45,7 @@ from claimcheck.align.frames import (
     running_growth,
     same_cell,
     same_counted,
+    year_unsaid,
 )
 from claimcheck.align.matching import DisjointSets, one_to_one
 from claimcheck.align.places import Place, context, one_place, place_key, place_of
@@ -558,7 +560,13 @@ def match_figures(
             # the same place of one sentence in two states: what the frames could not
             # read, or read elsewhere in the documents, does not keep them apart
             placed = in_place(pa, pb)
-            if a.kind in FIGURES and not same_document and (
+            if dates and (unsaid := year_unsaid(a, b)) is not None:
+                # "announced the October 11 date" in two states of one article, the year
+                # read from the paragraphs before it, which differ: what the sentences
+                # say is one day of the year
+                reason = (f"the dates differ only in the year, which {unsaid} does not "
+                          "state (it was read from the text around it)")
+            elif a.kind in FIGURES and not same_document and (
                     both := converted_alike(a, b)) is not None:
                 reason = (f"values differ at their precision, but their restatements in "
                           f"other units agree ('{both[0].text}' and '{both[1].text}'): "
@@ -583,6 +591,9 @@ def match_figures(
                 # radio at 01:30 GMT", "The last contact ... at 01:33 UTC")
                 reason = ("the dates differ, but their sentences share too little to be "
                           "about one event")
+            elif a.kind in FIGURES and distances_from_apart(a, b, texts_of(a), texts_of(b)):
+                reason = ("distances counted from two different places: how far from each, "
+                          "not one distance told twice")
             elif a.kind in FIGURES and (running := running_against_undated(a, b)):
                 reason = (f"a count as it stood {running} against one that states no "
                           "date: a running count may have grown since")

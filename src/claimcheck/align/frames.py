@@ -635,3 +635,62 @@ def nested_periods(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
                      or q.relation in PERIOD_PREPOSITIONS)):
             return x, y
     return None
+
+
+def year_unsaid(a: Claim, b: Claim) -> str | None:
+    """The document that leaves out the year, when two dates differ in nothing else
+    ("October 11" read as 2006 in one account and 2005 in the other, the year taken from
+    the text around it), else None: what the sentences state agrees, and a year read
+    elsewhere is no statement to contradict."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, TimeRef) and isinstance(vb, TimeRef)) or va.kind != "date" \
+            or vb.kind != "date" or va.granularity != vb.granularity \
+            or va.granularity not in ("day", "month") or None in (
+                va.earliest, va.latest, vb.earliest, vb.latest):
+        return None
+    unsaid = [c.doc for c, v in ((a, va), (b, vb)) if v.year_source != "stated"]
+    if not unsaid or va.earliest.year == vb.earliest.year:
+        return None
+    if (va.earliest.month, va.earliest.day, va.latest.month, va.latest.day) \
+            != (vb.earliest.month, vb.earliest.day, vb.latest.month, vb.latest.day):
+        return None
+    return unsaid[0]
+
+
+#: The place a distance is counted from, right after the figure ("0.75 nmi from the
+#: departure end of runway 36", "two miles (3 km) from the White House", "63 km south of
+#: Manila"): its words up to a clause mark.
+_REFERENCE = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[a-z]+[ \t]+)?(?:from|of)[ \t]+([^.,;:()\n]{1,60})")
+_REFERENCE_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_REFERENCE_STOP = frozenset(table("stopwords")["words"])
+
+
+#: Nouns that may stand for the place the other account names ("the capital": Manila).
+_STANDINS = frozenset(concept(w) for w in table("frames")["standin_places"]) | PLACE_NOUNS
+
+
+def _reference(claim: Claim, text: str) -> frozenset[str] | None:
+    """The words of the place a distance is counted from (``_REFERENCE``), lowered, no
+    stopwords; None when the figure names none, or names it only by a noun that may stand
+    for a named place ("south of the capital", "from the coast")."""
+    found = _REFERENCE.match(text, claim.end)
+    if found is None:
+        return None
+    words = frozenset(w.lower() for w in _REFERENCE_WORD.findall(found.group(1))
+                      if w.lower() not in _REFERENCE_STOP)
+    if all(concept(w) in _STANDINS for w in words):
+        return None
+    return words
+
+
+def distances_from_apart(a: Claim, b: Claim, text_a: str, text_b: str) -> bool:
+    """Whether two distances are counted from places that share no word ("0.75 nmi from
+    the departure end of runway 36" against "two miles from the White House"): how far
+    a thing lay from two places, no one distance told twice."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not (fa.measure or "").startswith("distance") \
+            or not (fb.measure or "").startswith("distance"):
+        return False
+    ra, rb = _reference(a, text_a), _reference(b, text_b)
+    return ra is not None and rb is not None and not ra & rb

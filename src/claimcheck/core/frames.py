@@ -33,6 +33,7 @@ from claimcheck.core.scopes import (
     MAJORITY_KEY,
     VOTING_MEASURES,
     forecast,
+    forecast_marked,
     misreported,
     misreported_by,
     threshold,
@@ -252,6 +253,7 @@ _LIVES = frozenset(_WORDS["lives_nouns"])
 #: Measures of what people are (employed, resident), not of what befell them.
 _STANDING = frozenset(_WORDS["standing_measures"])
 _ADDED = frozenset(_WORDS["added_words"])
+_DIFFERENCE = frozenset(_WORDS["difference_words"])
 _REVISIONS = frozenset(_WORDS["revision_verbs"])
 #: Relative times that are the document's own ("today", "this year"): no other period.
 _NOW_WORDS = frozenset(_WORDS["document_now_words"])
@@ -1131,8 +1133,8 @@ def frame_of(
             _frame(claim, left, right, s_start, structure, row, owner, when, place_window,
                    vocabulary, aliases, back, noted, stacked), claim, text, s_end),
             claim, text, s_end)
-        return _stamped(_as_whole(found) if _is_whole(found, whole, partitive) else found,
-                        claim, text, source)
+        return _marked(_stamped(_as_whole(found) if _is_whole(found, whole, partitive)
+                                else found, claim, text, source), claim, text)
     value = claim.value
     key = (
         claim.kind, claim.text[:1], claim.subject, claim.attribution, claim.subject_key,
@@ -1149,8 +1151,23 @@ def frame_of(
                                    place_window, vocabulary, aliases, back, noted, stacked)
     found = found if found.period is when else replaced(found, period=when)
     found = _listed(_windowed(found, claim, text, s_end), claim, text, s_end)
-    return _stamped(_as_whole(found) if _is_whole(found, whole, partitive) else found,
-                    claim, text, source)
+    return _marked(_stamped(_as_whole(found) if _is_whole(found, whole, partitive) else found,
+                            claim, text, source), claim, text)
+
+
+#: How far after a figure a bracketed mark of its scope is looked for.
+MARK_REACH = 40
+
+
+def _marked(found: Frame, claim: Claim, text: str) -> Frame:
+    """The frame with the scope a bracketed mark right after the figure gives it: "Deficit
+    $1.101 trillion (requested)" over "$1.087 trillion (actual)" is what was asked for
+    (read here, on the text itself: the frame's window skips a bracket after a figure,
+    which is most often the figure in other units)."""
+    if found.scope is None and claim.kind in FIGURE_KINDS \
+            and forecast_marked(text[claim.end:claim.end + MARK_REACH]):
+        return replaced(found, scope="forecast")
+    return found
 
 
 def _is_whole(found: Frame, acted: bool, partitive: bool) -> bool:
@@ -1366,7 +1383,8 @@ def _frame(
                                vocabulary)
         else:
             measure = _measure(claim, before_words, after_words, vocabulary,
-                               _first_words(right, RIGHT_WORDS + PHRASE_TAIL)[RIGHT_WORDS:])
+                               _first_words(right, RIGHT_WORDS + PHRASE_TAIL)[RIGHT_WORDS:],
+                               right)
     if measure is None and isinstance(value, Quantity) and value.dimension == "length" \
             and (reference := _DISTANCE_AFTER.match(right)) is not None:
         # "about 63 kilometers (39 miles) south of Manila", "18 miles from Waco": how far
@@ -1878,7 +1896,7 @@ def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None
 
 
 def _measure(claim: Claim, before_words: list[str], after_words: list[str],
-             vocabulary: Measures, tail: Sequence[str] = ()) -> Mention | None:
+             vocabulary: Measures, tail: Sequence[str] = (), right: str = "") -> Mention | None:
     """The counted noun first, then the words right after the figure, then those before
     it (the nearest), then any further after it. A weak word ("men") gives way to any
     other measure named beside the figure ("5,000 men were killed"). ``before_words``
@@ -1929,6 +1947,16 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
         after = after[1:]
     before = [m for m in vocabulary.find(before_text) if not _in_name(m, before_text)
               and m.text.lower() not in vocabulary.after_only]
+    if after and after[0].measure.split(".")[0] in _OF_PEOPLE \
+            and _object_figure(right, after[0]) and (
+                _counts_things(claim, after_words) or any(
+                    m.end == word_index(before_text)
+                    and m.measure.split(".")[0] not in _OF_PEOPLE for m in before)):
+        # "A magnitude 7.8 earthquake killed more than 8,000 people", "an earthquake of
+        # magnitude 6.9 killed 3": a verb of people with a figure for its object, after
+        # a figure of things (the quake) or of another measure, names the object's
+        # measure; the things did it
+        after = after[1:]
     by_unit = vocabulary.find(unit) if unit and not befell else []
     if _counts_things(claim, after_words):
         # "1,126,900 were displaced by the tsunami in 13 countries": a measure of people
@@ -2434,6 +2462,20 @@ def _share_of_people(after_words: list[str]) -> bool:
     return False
 
 
+#: A figure right after a word, as the word's object ("killed more than 8,000", "left
+#: some 300"): a bound at most between, then the figure, or the end of the text after a
+#: figure, which ends where the next figure begins.
+_OBJECT_FIGURE = re.compile(r"\s*(?:(?:more|fewer|less)\s+than|at\s+least|about|some|nearly"
+                            r"|almost|over|up\s+to|around)?\s*(?:\d|\Z)")
+
+
+def _object_figure(right: str, mention: Mention) -> bool:
+    """Whether a figure follows ``mention`` in ``right`` (the text after the figure, whose
+    words the window holds) as its object (``_OBJECT_FIGURE``)."""
+    at = right.find(mention.text)
+    return at >= 0 and _OBJECT_FIGURE.match(right, at + len(mention.text)) is not None
+
+
 def _counts_things(claim: Claim, after_words: list[str]) -> bool:
     """Whether a count's own noun (``_counted``'s) names things, not people ("13
     countries", "40 villages"; not "260 crewmen", "13 of them")."""
@@ -2933,6 +2975,10 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
         return "change"  # "+98", "Seat change −91"
     if after_words and after_words[0].lower() in _ADDED:
         return "change"  # "six more died later", "another 200": an addition
+    if after_words and after_words[0].lower() in _DIFFERENCE and "than" in (
+            w.lower() for w in after_words[1:3]):
+        return "change"  # "$207 billion less than that in 2011", "300 fewer ships than":
+        # a difference
     if _revised_after(after_words):
         return "change"  # "Eleven cases were excluded": a revision of a tally
     words = [w.lower() for w in _last_tokens(left, 5)]

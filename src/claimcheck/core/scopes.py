@@ -88,6 +88,20 @@ def forecast(before_words: list[str]) -> bool:
     return False
 
 
+#: Words that mark the figure right before them, in brackets, as one asked for or
+#: foreseen ("$2.627 trillion (requested)", "3.1% (projected)"): frames.toml.
+_FORECAST_MARKS = frozenset(_WORDS["forecast_bracket_words"])
+_MARK = re.compile(r"\s*[(\[]\s*([A-Za-z]+)\s*[)\]]")
+
+
+def forecast_marked(right: str) -> bool:
+    """Whether the figure is followed by a bracketed mark of a forecast or a request
+    ("Deficit $1.101 trillion (requested)" over "$1.087 trillion (actual)"): a budget's
+    or a plan's figure, never what came to be."""
+    mark = _MARK.match(right)
+    return mark is not None and mark.group(1).lower() in _FORECAST_MARKS
+
+
 #: Words that make a figure a bar to reach, not a count: after it ("76 seats were needed
 #: for a majority") or before it ("a majority requires 76 seats"): frames.toml.
 _THRESHOLD_AFTER = frozenset(_WORDS["threshold_after_words"])

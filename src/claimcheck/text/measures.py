@@ -126,6 +126,8 @@ class Measures:
                 self.ids.add(body["share"])
             if body.get("distinct") is True:
                 DISTINCT.add(measure)  # (a plugin's kind too, by its measure id)
+            if body.get("scales") is True:
+                SCALES.add(measure)
             self.add(measure, [w for w in body.get("words", ()) if isinstance(w, str)])
             self.add(measure, [w for w in body.get("weak_words", ()) if isinstance(w, str)],
                      weak=True)
@@ -134,7 +136,7 @@ class Measures:
             self.after_only.update(w.lower() for w in after_only)
             self.merge({k: v for k, v in body.items()
                         if k not in ("words", "weak_words", "after_words", "dimension",
-                                     "share", "distinct")}, measure)
+                                     "share", "distinct", "scales")}, measure)
 
     def find(self, text: str) -> list[Mention]:
         """Every measure named in ``text``, longest phrase first at each word, in order.
@@ -269,10 +271,19 @@ def relation(a: str, b: str) -> str | None:
     if a == b:
         return "same"
     if a.startswith(b + "."):
-        return "same" if _fated(a, b) else None if _distinct(a, b) else "part"
+        return "same" if _fated(a, b) or _scaled(a, b) else None if _distinct(a, b) \
+            else "part"
     if b.startswith(a + "."):
-        return "same" if _fated(b, a) else None if _distinct(b, a) else "whole"
+        return "same" if _fated(b, a) or _scaled(b, a) else None if _distinct(b, a) \
+            else "whole"
     return None
+
+
+def _scaled(narrower: str, broader: str) -> bool:
+    """Whether ``narrower`` is ``broader`` told on a named scale ("magnitude.moment" of
+    "magnitude"), marked ``scales = true`` in data/measures.toml: the figure told with
+    no scale named may be on that one; two scales are two measures (above)."""
+    return narrower.count(".") == broader.count(".") + 1 and broader in SCALES
 
 
 def _distinct(narrower: str, broader: str) -> bool:
@@ -283,15 +294,17 @@ def _distinct(narrower: str, broader: str) -> bool:
     return any(".".join(parts[:n]) in DISTINCT for n in range(depth + 1, len(parts) + 1))
 
 
-def _distinct_ids(node: Mapping[str, Any], prefix: str = "") -> set[str]:
-    """The ids of the measures of a measures table marked ``distinct = true``."""
+def _distinct_ids(node: Mapping[str, Any], prefix: str = "", flag: str = "distinct") \
+        -> set[str]:
+    """The ids of the measures of a measures table marked ``distinct = true`` (or another
+    ``flag``)."""
     found: set[str] = set()
     for key, value in node.items():
         if isinstance(value, Mapping):
             measure = f"{prefix}.{key}" if prefix else key
-            if value.get("distinct"):
+            if value.get(flag) is True:
                 found.add(measure)
-            found |= _distinct_ids(value, measure)
+            found |= _distinct_ids(value, measure, flag)
     return found
 
 
@@ -299,6 +312,10 @@ def _distinct_ids(node: Mapping[str, Any], prefix: str = "") -> set[str]:
 #: vocabulary merged in this process (a plugin's, through ``register_measures``), by
 #: measure id, so one plugin's never touch another's.
 DISTINCT: set[str] = _distinct_ids(table("measures"))
+
+#: The measures whose kinds are scales of one reading (``_scaled``: magnitudes), marked
+#: ``scales = true``, the general vocabulary's and any merged since, by measure id.
+SCALES: set[str] = _distinct_ids(table("measures"), flag="scales")
 
 
 def one_measure(a: str | None, b: str | None) -> bool:
