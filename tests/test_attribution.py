@@ -187,3 +187,27 @@ def test_superscript_digits_are_no_dates(text: str) -> None:
     toks = tokenize(text, 0)
     assert dateline_end(toks) == 0
     join(statement_source(toks))
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Of the number reported as lost, 1,656 were killed.", "1,656"),
+    ("The total estimated at the time was 4,000 acres.", "4,000 acres"),
+    ("Of the 500 reported wounded, 40 died in hospital.", "40"),
+    ("The figures reported by the press were 2,300 dead.", "2,300"),
+])
+def test_a_tally_or_a_figure_before_a_verb_of_telling_is_no_source(text: str,
+                                                                  figure: str) -> None:
+    """"Of the number reported as lost": the verb is a participle of what was counted; no
+    one is named as telling the figure."""
+    (claim,) = [c for c in claimcheck.claims(Document("d", text)) if c.text == figure]
+    assert claim.attribution is None
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), [
+    ("Police reported 12 dead.", "12", "Police"),
+    ("The Ministry of Health reported 300 cases.", "300", "The Ministry of Health"),
+])
+def test_a_body_before_a_verb_of_telling_is_still_the_source(text: str, figure: str,
+                                                            source: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(Document("d", text)) if c.text == figure]
+    assert claim.attribution == source

@@ -554,3 +554,18 @@ def test_two_abouts_of_a_short_round_figure_and_a_unit_keep_their_tolerance(
 def test_about_a_figure_ending_in_five_may_be_rounded_to_the_half(
         left: str, right: str, kind: str) -> None:
     assert compare_quantities(fig(left), fig(right))[0] == kind
+
+
+@pytest.mark.parametrize(("left", "right", "kind"), [
+    # two bounds given to the unit are two counts of what is known for sure
+    ("at least 2,182 dead", "at least 2,183 dead", "discrepancy"),
+    ("more than 1,337 homes", "more than 1,298 homes", "discrepancy"),
+    ("at most 4,512 seats", "at most 4,515 seats", "discrepancy"),
+    # the same bound, or round bounds close together, agree
+    ("at least 2,183 dead", "at least 2,183 dead", "agreement"),
+    ("at least 520,000 people", "over 500,000 people", "agreement"),
+    ("more than 16,000 images", "over 16,500 images", "agreement"),
+])
+def test_two_bounds_given_to_the_unit_that_differ_disagree(left: str, right: str,
+                                                           kind: str) -> None:
+    assert compare_quantities(fig(left), fig(right))[0] == kind

@@ -166,7 +166,9 @@ def register_measures(
     (and ``weak_words``, ``after_words`` that name it only right after the figure,
     ``dimension = "currency"`` where its figures are money), sub-tables for narrower
     measures (``distinct = true`` for a kind never told loosely as its whole, which meets
-    only its own kind). Two figures are compared only when they measure the
+    only its own kind; ``reading = true`` for one way of reckoning its whole, which the
+    whole told with no kind named may be and another reading never is: a quake's moment
+    magnitude). Two figures are compared only when they measure the
     same thing, or one a part of the other.
 
     :param register: call ``register(path)`` with the path of a TOML vocabulary, or

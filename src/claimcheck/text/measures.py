@@ -126,8 +126,8 @@ class Measures:
                 self.ids.add(body["share"])
             if body.get("distinct") is True:
                 DISTINCT.add(measure)  # (a plugin's kind too, by its measure id)
-            if body.get("scales") is True:
-                SCALES.add(measure)
+            if body.get("reading") is True:
+                READINGS.add(measure)
             self.add(measure, [w for w in body.get("words", ()) if isinstance(w, str)])
             self.add(measure, [w for w in body.get("weak_words", ()) if isinstance(w, str)],
                      weak=True)
@@ -136,7 +136,7 @@ class Measures:
             self.after_only.update(w.lower() for w in after_only)
             self.merge({k: v for k, v in body.items()
                         if k not in ("words", "weak_words", "after_words", "dimension",
-                                     "share", "distinct", "scales")}, measure)
+                                     "share", "distinct", "reading")}, measure)
 
     def find(self, text: str) -> list[Mention]:
         """Every measure named in ``text``, longest phrase first at each word, in order.
@@ -271,19 +271,20 @@ def relation(a: str, b: str) -> str | None:
     if a == b:
         return "same"
     if a.startswith(b + "."):
-        return "same" if _fated(a, b) or _scaled(a, b) else None if _distinct(a, b) \
+        return "same" if _fated(a, b) or _read_as(a, b) else None if _distinct(a, b) \
             else "part"
     if b.startswith(a + "."):
-        return "same" if _fated(b, a) or _scaled(b, a) else None if _distinct(b, a) \
+        return "same" if _fated(b, a) or _read_as(b, a) else None if _distinct(b, a) \
             else "whole"
     return None
 
 
-def _scaled(narrower: str, broader: str) -> bool:
-    """Whether ``narrower`` is ``broader`` told on a named scale ("magnitude.moment" of
-    "magnitude"), marked ``scales = true`` in data/measures.toml: the figure told with
-    no scale named may be on that one; two scales are two measures (above)."""
-    return narrower.count(".") == broader.count(".") + 1 and broader in SCALES
+def _read_as(narrower: str, broader: str) -> bool:
+    """Whether ``narrower`` is one reading of ``broader`` ("magnitude.moment" of
+    "magnitude", "votes.popular" of "votes"), marked ``reading = true`` in
+    data/measures.toml: the figure told with no reading named may be that one; two
+    readings are two measures (above)."""
+    return narrower in READINGS and narrower.count(".") == broader.count(".") + 1
 
 
 def _distinct(narrower: str, broader: str) -> bool:
@@ -313,9 +314,10 @@ def _distinct_ids(node: Mapping[str, Any], prefix: str = "", flag: str = "distin
 #: measure id, so one plugin's never touch another's.
 DISTINCT: set[str] = _distinct_ids(table("measures"))
 
-#: The measures whose kinds are scales of one reading (``_scaled``: magnitudes), marked
-#: ``scales = true``, the general vocabulary's and any merged since, by measure id.
-SCALES: set[str] = _distinct_ids(table("measures"), flag="scales")
+#: The kinds that are readings of their broader measure (``_read_as``: a magnitude's
+#: scales, the popular vote), marked ``reading = true``, the general vocabulary's and any
+#: merged since, by measure id.
+READINGS: set[str] = _distinct_ids(table("measures"), flag="reading")
 
 
 def one_measure(a: str | None, b: str | None) -> bool:

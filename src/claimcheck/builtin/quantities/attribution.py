@@ -82,6 +82,13 @@ _NOT_SOURCES = frozenset(
     table("quantities", package="claimcheck.builtin.quantities")["attribution"]["not_sources"]
 )
 
+#: The last words of what stands before a verb of telling that make it no source but what
+#: was counted ("the number reported as lost", "the 500 reported wounded"): quantities.toml.
+_NOT_SOURCE_HEADS = frozenset(
+    table("quantities", package="claimcheck.builtin.quantities")["attribution"]["not_source_heads"]
+)
+_LAST_FIGURE_RE = re.compile(r"\d[\d,.]*$")
+
 _VERB_WORDS = ("said says say estimated estimates expected expect expects reported claimed "
                "announced announces stated states believed believe believes put puts credited "
                "credits judged judges calculated reckoned argued argues insisted insists asserted "
@@ -168,6 +175,10 @@ def attribution_candidates(sentence: str) -> list[tuple[int, int, str]]:
                 continue
             if who.lower() in _NOT_SOURCES:
                 continue
+            if priority >= 2 and (who.split()[-1].lower() in _NOT_SOURCE_HEADS
+                                  or _LAST_FIGURE_RE.search(who)):
+                continue  # "the number reported as lost", "the 500 reported wounded": what
+                # was counted, not who told it
             found.append((0 if priority < 2 else 1, m.end(), who))
     return found
 

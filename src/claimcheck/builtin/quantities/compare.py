@@ -561,8 +561,11 @@ def compare_quantities(
         near, far = (va_lo, vb_lo) if lower_a else (va_hi, vb_hi)
         # the looser bound: the smaller of two lower bounds, the larger of two upper ones
         looser_is_a = (near < far) == lower_a
-        if abs(near - far) > max(abs(near), abs(far)) * tolerance \
-                and not emphatic[0 if looser_is_a else 1]:
+        if (abs(near - far) > max(abs(near), abs(far)) * tolerance
+                and not emphatic[0 if looser_is_a else 1]) \
+                or (fine and abs(near - far) > _EPS * max(abs(near), abs(far))):
+            # (two bounds given to the unit, "at least 2,182" and "at least 2,183", are
+            # two counts of what is known for sure, and they differ)
             detail["relation"] = "different_bounds"
             detail["abs_diff"] = (near - far) / fb
             detail["rel_diff"] = _ratio(near - far, far)
