@@ -261,3 +261,28 @@ def test_dates_that_differ_only_in_a_year_neither_states_are_no_discrepancy() ->
     c = "The vote was held in 2005. Polls opened on October 12, 2005, at dawn."
     d = "The vote was held in 2005. Polls opened on October 11, 2005, at dawn."
     assert find(_two(c, d), "discrepancy", "October 12, 2005", "October 11, 2005")
+
+
+@pytest.mark.parametrize(("a", "b", "day"), [
+    ("The battle was fought on September 17, 1862, near the creek. Losses were heavy.",
+     "Fighting at the ridge took place on September 17, 1862. The armies withdrew.",
+     "September 17, 1862"),
+    ("The census was taken at midnight on 31 March 1901 across the kingdom.",
+     "Enumerators counted every household on 31 March 1901, the night of the count.",
+     "31 March 1901"),
+])
+def test_one_day_named_once_in_each_account_agrees_whatever_words_surround_it(
+        a: str, b: str, day: str) -> None:
+    """Each account's only day thereabouts, told alike: one event's day, though the
+    sentences share no word beside it."""
+    report = _two(a, b)
+    assert [f for f in report.findings if f.kind == "agreement"
+            and day in texts_of(report, f)]
+
+
+def test_a_news_pages_date_a_day_after_the_event_is_no_discrepancy() -> None:
+    a = ("Tuesday, October 20, 2015\n\nThe Liberal Party won a majority in the election. "
+         "Turnout was the highest in decades.")
+    b = "The federal election was held on October 19, 2015. Turnout was the highest in decades."
+    assert not [f for f in _two(a, b).findings if f.kind == "discrepancy"
+                and f.kind == "discrepancy" and any("2015" in t for t in texts_of(_two(a, b), f))]

@@ -61,6 +61,7 @@ from claimcheck.align.profiles import (
     clause_names,
     figure_profile,
     is_relative,
+    mark_lone_days,
     mark_near_unique,
     mark_sole_measures,
     names_clash,
@@ -1343,6 +1344,7 @@ def align_figures(
             limit = 2 if p.family == "time" else 1
             p.unique = p.value_key is not None and stated[p.value_key] <= limit
         mark_near_unique(found)
+        mark_lone_days(found)
         mark_sole_measures(found)
         profiles[doc.id] = found
     everything = [p for doc in documents for p in profiles[doc.id]]

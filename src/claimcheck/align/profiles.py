@@ -225,6 +225,10 @@ class FigureProfile:
     #: its document states with another value (``mark_sole_measures``): "the death of
     #: 110 workers" where the document gives no other toll.
     sole_measure: bool = False
+    #: A day whose year its sentence states, with no other day in its document within
+    #: LONE_DAYS of it (``mark_lone_days``): another document's lone day a day or two
+    #: from it tells the same event's date, whatever words surround each.
+    lone_day: bool = False
     zoned_day: bool = False  # the day of a time of day with a zone ("05:17 UTC")
     #: A time of day told with its day's words ("landed on July 20, 1969, at 20:17"): what
     #: the clock shares with another may be the day's alone (``figures._date_bounds``).
@@ -319,6 +323,36 @@ def mark_near_unique(found: Sequence[FigureProfile]) -> None:
         for _, _, i in exact[k:end]:
             found[i].near_unique = alone and i in precise
         k = end
+
+
+#: How far around a day its document must name no other day for it to be a lone day.
+LONE_DAYS = 10
+
+
+def mark_lone_days(found: Sequence[FigureProfile]) -> None:
+    """Mark the days of one document that are ``lone_day``: a date of one day whose year
+    is stated, no time of day, and no other day within LONE_DAYS of it in the document
+    (the same day told again aside). An account of one event ("reached the summit on 14
+    July 1865") names its day once, where a chronicle names many days together."""
+    days: list[tuple[int, int]] = []
+    for i, p in enumerate(found):  # (a time of day is no day: its granularity is finer)
+        value = p.claim.value
+        if p.family == "time" and p.days is not None and p.days[0] == p.days[1] \
+                and isinstance(value, TimeRef) and value.kind == "date" \
+                and value.granularity == "day" and not (
+                    p.claim.frame is not None and p.claim.frame.source == "stamp"):
+            # (a page's own date, "Tuesday, October 20, 2015" over a story, is the day
+            # it was written, a day or two after what it tells)
+            days.append((p.days[0], i))
+    days.sort()
+    for k, (day, i) in enumerate(days):
+        value = found[i].claim.value
+        if getattr(value, "year_source", "stated") != "stated":
+            continue
+        before = next((d for d, _ in reversed(days[:k]) if d != day), None)
+        after = next((d for d, _ in days[k + 1:] if d != day), None)
+        found[i].lone_day = (before is None or day - before > LONE_DAYS) and (
+            after is None or after - day > LONE_DAYS)
 
 
 def mark_sole_measures(found: Sequence[FigureProfile]) -> None:

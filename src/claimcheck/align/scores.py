@@ -36,6 +36,18 @@ from claimcheck.text.names import normalize
 SOLE_MEASURE = 0.25
 #: The granularities of a time of day ("16:53", "7 a.m.").
 CLOCK = frozenset({"hour", "minute", "second"})
+#: What two lone days of one date add to their pair's score: enough to pair them with
+#: nothing said alike.
+LONE_DAYS_SCORE = 0.4
+
+
+def lone_days_alike(a: FigureProfile, b: FigureProfile) -> bool:
+    """Two lone days (``profiles.mark_lone_days``) of two documents on one date: each
+    document's only day thereabouts, one event's day told alike ("fought on September
+    17, 1862", "took place on September 17, 1862"). Lone days a day or two apart are not
+    joined so: a news page's own date beside the day it tells of is as lone ("Tuesday,
+    October 20, 2015" over an election held on October 19)."""
+    return bool(a.lone_day and b.lone_day and a.days and b.days and a.days[0] == b.days[0])
 
 
 def same_clock(a: Claim, b: Claim) -> bool:
@@ -262,6 +274,8 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float],
         total = 1.2 * words + 0.35 * near + (0.1 if owners == 1.0 else 0.0)
         if same_rare_value(a, b):
             total += 0.3  # one day, named once in each document
+        if lone_days_alike(a, b):
+            total += LONE_DAYS_SCORE  # each document's only day around it
         if a.dimension in CLOCK and same_clock(a.claim, b.claim):
             total += 0.4  # one minute of one day, read alike: as rare as a value gets
         if near >= 0.8 and a.concepts & b.concepts:
