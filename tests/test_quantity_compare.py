@@ -569,3 +569,21 @@ def test_about_a_figure_ending_in_five_may_be_rounded_to_the_half(
 def test_two_bounds_given_to_the_unit_that_differ_disagree(left: str, right: str,
                                                            kind: str) -> None:
     assert compare_quantities(fig(left), fig(right))[0] == kind
+
+
+@pytest.mark.parametrize(("left", "right", "kind"), [
+    # "approximately 643", written to its last unit, is about only that far
+    ("approximately 643 people", "630 people", "discrepancy"),
+    ("about 2,187 homes", "2,150 homes", "discrepancy"),
+    ("some 318 ships", "310 ships", "discrepancy"),
+    ("some 318 ships", "300 ships", "agreement"),
+    # ... and a round figure holds what rounds to it
+    ("approximately 643 people", "640 people", "agreement"),
+    ("about 10,916 metres", "35,800 feet", "agreement"),
+    # round "about" figures keep the tolerance
+    ("about 150 men", "153 men", "agreement"),
+    ("nearly 2,000 men", "1,980 men", "agreement"),
+])
+def test_an_about_figure_written_to_its_last_unit_is_about_only_that_far(
+        left: str, right: str, kind: str) -> None:
+    assert compare_quantities(fig(left), fig(right))[0] == kind

@@ -262,6 +262,9 @@ CONVERSION_SLACK = 0.02
 #: 20,000", or "about 35,797" and "35,800", keep it).
 FINE_DIGITS = 4
 APPROX_STEPS = 2
+#: A figure of this many significant digits or more given as about so many ("approximately
+#: 643") is precise as written whatever the other figure: its writer rounded nothing.
+ODD_DIGITS = 3
 
 
 def _digits(q: Quantity) -> tuple[str, bool] | None:
@@ -371,6 +374,21 @@ def _rounding_window(q: Quantity, other: Quantity, factor: float,
     return middle - half, middle + half
 
 
+def _round_point(q: Quantity, other: Quantity, factor: float,
+                 found: tuple[float, float]) -> tuple[float, float]:
+    """The values an exact round figure holds ("640": 635 to 645) against an "about"
+    figure given to its last unit (ODD_DIGITS: "approximately 643"), which is about only
+    that far: what rounds to it. ``found`` otherwise."""
+    if q.qualifier != "exact" or q.low != q.high or other.qualifier != "approximately" \
+            or other.low != other.high or _significant(other) < ODD_DIGITS:
+        return found
+    step = _rounding_step(q)
+    if step <= (q.precision or 1.0) * (1 + _EPS):
+        return found  # (not round: "641")
+    middle, half = q.low * factor, step * factor / 2
+    return min(found[0], middle - half), max(found[1], middle + half)
+
+
 def _interval(q: Quantity, factor: float, tolerance: float,
               fine: bool = False) -> tuple[float, float]:
     """The values a figure allows. ``fine``: both figures compared are precise as
@@ -379,9 +397,10 @@ def _interval(q: Quantity, factor: float, tolerance: float,
     if q.qualifier == "approximately":
         width = abs(lo) * tolerance
         step = (q.precision or 0.0) * factor
-        if fine and step > 0:
+        if step > 0 and (fine or _significant(q) >= ODD_DIGITS):
             # "about 10,911 metres": a figure given to its last metre is about only that
-            # far; "about 10,000" keeps the tolerance
+            # far; so is "approximately 643 people", written to its last unit, against
+            # any figure; "about 10,000" keeps the tolerance
             width = min(width, APPROX_STEPS * step)
         return lo - width, hi + width
     if q.qualifier == "either":
@@ -538,6 +557,11 @@ def compare_quantities(
     fine = _significant(a) >= FINE_DIGITS and _significant(b) >= FINE_DIGITS
     ia, ib = _interval(a, fa, tolerance, fine), _interval(b, fb, tolerance, fine)
     ia, ib = _rounding_window(a, b, fa, ia), _rounding_window(b, a, fb, ib)
+    if not fine:
+        # "approximately 643" (about only its last unit, _interval) against "640" or
+        # "35,800 feet": the round figure holds what rounds to it
+        ib = _round_point(b, a, fb, ib)
+        ia = _round_point(a, b, fa, ia)
     if _both_about(a, b):
         x, y = a.low * fa, b.low * fb
         step = _rounding_step(a) * fa
