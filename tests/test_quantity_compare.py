@@ -587,3 +587,22 @@ def test_two_bounds_given_to_the_unit_that_differ_disagree(left: str, right: str
 def test_an_about_figure_written_to_its_last_unit_is_about_only_that_far(
         left: str, right: str, kind: str) -> None:
     assert compare_quantities(fig(left), fig(right))[0] == kind
+
+
+@pytest.mark.parametrize(("left", "right"), [
+    ("thousands injured", "1,000 injured"),
+    ("hundreds of homes", "150 homes"),
+    ("tens of thousands fled", "15,000 fled"),
+    ("millions of dollars", "$1.2 million"),
+])
+def test_a_plural_magnitude_is_at_least_two_of_its_unit(left: str, right: str) -> None:
+    """"Thousands injured" is no account of 1,000: the plural says two thousand or more."""
+    assert compare_quantities(fig(left), fig(right))[0] != "agreement"
+
+
+@pytest.mark.parametrize(("left", "right"), [
+    ("thousands injured", "2,500 injured"),
+    ("hundreds of homes", "400 homes"),
+])
+def test_a_plural_magnitude_agrees_with_a_count_of_its_order(left: str, right: str) -> None:
+    assert compare_quantities(fig(left), fig(right))[0] == "agreement"
