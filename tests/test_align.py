@@ -286,3 +286,12 @@ def test_a_news_pages_date_a_day_after_the_event_is_no_discrepancy() -> None:
     b = "The federal election was held on October 19, 2015. Turnout was the highest in decades."
     assert not [f for f in _two(a, b).findings if f.kind == "discrepancy"
                 and f.kind == "discrepancy" and any("2015" in t for t in texts_of(_two(a, b), f))]
+
+
+def test_a_value_its_document_states_again_where_it_met_a_partner_is_not_unmatched() -> None:
+    a = "The armistice was signed on July 27, 1953, at Panmunjom."
+    b = "Signed: July 27, 1953 (1953-07-27)\nThe armistice was signed on July 27, 1953."
+    report = _two(a, b)
+    unmatched = [report.claim(c).text for f in report.findings if f.kind == "unmatched"
+                 for c in f.claims]
+    assert not [t for t in unmatched if "1953" in t]

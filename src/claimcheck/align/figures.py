@@ -2266,8 +2266,13 @@ def _unmatched(
     findings = []
     others = len(documents) - 1
     for doc in documents:
+        # a value its document states again where it met a partner ("22 March 2008" and
+        # "(2008-03-22)" on one infobox line) has a counterpart: it is no claim met by none
+        told = {(p.claim.subject_key, _value_key(p.claim)) for p in profiles[doc.id]
+                if p.claim.id in matched}
         left = [p.claim for p in profiles[doc.id]
-                if p.claim.id not in matched and p.claim.passage in ("body", "footnote")]
+                if p.claim.id not in matched and p.claim.passage in ("body", "footnote")
+                and (p.claim.subject_key, _value_key(p.claim)) not in told]
         if not left:
             continue
         figures = sum(1 for c in left if c.kind in ("quantity", "ratio"))
