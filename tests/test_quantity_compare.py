@@ -606,3 +606,17 @@ def test_a_plural_magnitude_is_at_least_two_of_its_unit(left: str, right: str) -
 ])
 def test_a_plural_magnitude_agrees_with_a_count_of_its_order(left: str, right: str) -> None:
     assert compare_quantities(fig(left), fig(right))[0] == "agreement"
+
+
+@pytest.mark.parametrize(("left", "right", "kind"), [
+    # a strict bound of a count is the inclusive bound a unit beyond it: one bound
+    ("more than 2,182 dead", "at least 2,183 dead", "agreement"),
+    ("at least 1,337 homes", "more than 1,336 homes", "agreement"),
+    ("fewer than 4,513 seats", "at most 4,512 seats", "agreement"),
+    # ... but a unit past that, or of a length, they are two bounds that differ
+    ("at least 2,182 dead", "more than 2,183 dead", "discrepancy"),
+    ("more than 2,182 km", "at least 2,183 km", "discrepancy"),
+])
+def test_a_strict_and_an_inclusive_bound_of_one_count_agree(left: str, right: str,
+                                                            kind: str) -> None:
+    assert compare_quantities(fig(left), fig(right))[0] == kind

@@ -503,6 +503,20 @@ def _open_overlap(a: Quantity, b: Quantity, ia: tuple[float, float],
     return False
 
 
+def _one_count_bound(a: Quantity, b: Quantity, lower: bool) -> bool:
+    """Whether two bounds of a count in whole units are one bound, a strict and an
+    inclusive one a unit apart ("more than 2,182 people" is "at least 2,183 people",
+    "fewer than 41" is "at most 40"): no two counts that differ."""
+    if a.dimension not in (None, "count") or b.dimension not in (None, "count") \
+            or a.qualifier == b.qualifier:
+        return False
+    strict, inclusive = (a, b) if a.qualifier in ("more_than", "less_than") else (b, a)
+    x, y = (strict.low, inclusive.low) if lower else (strict.high, inclusive.high)
+    if x != int(x) or y != int(y):
+        return False
+    return abs((x + 1 if lower else x - 1) - y) <= _EPS * max(1.0, abs(y))
+
+
 def compare_quantities(
     a: Quantity, b: Quantity, tolerance: float = 0.10, one_measure: bool = False,
     emphatic: tuple[bool, bool] = (False, False),
@@ -587,9 +601,11 @@ def compare_quantities(
         looser_is_a = (near < far) == lower_a
         if (abs(near - far) > max(abs(near), abs(far)) * tolerance
                 and not emphatic[0 if looser_is_a else 1]) \
-                or (fine and abs(near - far) > _EPS * max(abs(near), abs(far))):
+                or (fine and abs(near - far) > _EPS * max(abs(near), abs(far))
+                    and not _one_count_bound(a, b, lower_a)):
             # (two bounds given to the unit, "at least 2,182" and "at least 2,183", are
-            # two counts of what is known for sure, and they differ)
+            # two counts of what is known for sure, and they differ; "more than 2,182"
+            # is "at least 2,183" of a count, told the other way)
             detail["relation"] = "different_bounds"
             detail["abs_diff"] = (near - far) / fb
             detail["rel_diff"] = _ratio(near - far, far)
