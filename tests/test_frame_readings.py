@@ -2929,3 +2929,19 @@ def test_a_figure_before_a_comparative_and_than_is_a_difference(text: str, figur
 
 def test_a_bound_before_the_figure_is_no_difference() -> None:
     assert frame_of("The fire killed more than 600 people.", "600").statistic != "change"
+
+
+@pytest.mark.parametrize(("text", "figure", "statistic", "scope"), [
+    # a comparative and "than" before a figure of its own: a bar the counted pass
+    ("Of the 300 victims, 45 younger than 18 were killed.", "45", "count", None),
+    ("Of the 300 victims, 45 younger than 18 were killed.", "18", "count", "threshold"),
+    ("Of the 90 towers, 12 taller than 100 fell.", "12", "count", None),
+    # ... a difference still, before a year or words
+    ("The deficit was $207 billion less than that in 2011.", "$207 billion", "change", None),
+    ("The deficit was 300 less than 2010.", "300", "change", None),
+])
+def test_a_comparative_and_than_before_a_figure_make_a_bar(text: str, figure: str,
+                                                          statistic: str,
+                                                          scope: str | None) -> None:
+    found = frame_of(text, figure)
+    assert (found.statistic, found.scope) == (statistic, scope)

@@ -1166,8 +1166,31 @@ def _marked(found: Frame, claim: Claim, text: str) -> Frame:
     which is most often the figure in other units)."""
     if found.scope is None and claim.kind in FIGURE_KINDS \
             and forecast_marked(text[claim.end:claim.end + MARK_REACH]):
-        return replaced(found, scope="forecast")
+        found = replaced(found, scope="forecast")
+    if found.statistic == "change" and (bar := _THAN_FIGURE.match(text, claim.end)) \
+            and bar.group(1).lower() in _DIFFERENCE and not _YEAR_FIGURE.fullmatch(bar.group(2)):
+        # "Of the 300 dead, 45 younger than 18", "12 taller than 100 m": the comparative
+        # and the figure after "than" are a bar the things counted pass, no difference
+        # from another figure ("$207 billion less than that in 2011", "300 fewer than in
+        # 1990", "500 fewer than 2010")
+        found = replaced(found, statistic="count")
+    if found.scope is None and claim.kind == "quantity" \
+            and (bar := _FIGURE_THAN.search(text, max(0, claim.start - MARK_REACH),
+                                            claim.start)) \
+            and bar.group(1).lower() in _DIFFERENCE \
+            and not _YEAR_FIGURE.fullmatch(claim.text.strip()):
+        # ... and the figure after it is the bar ("45 younger than 18 were killed": no
+        # count of the killed)
+        found = replaced(found, scope="threshold")
     return found
+
+
+#: A comparative and "than" right after a figure, and the figure after it.
+_THAN_FIGURE = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+than[ \t]+(\d[\d,.]*\d|\d)")
+#: ... and the same right before a figure, which is the bar.
+_FIGURE_THAN = re.compile(r"\d[ \t]+([A-Za-z]+)[ \t]+than[ \t]+\Z")
+#: A figure that is a year ("fewer than 2010").
+_YEAR_FIGURE = re.compile(r"1\d{3}|20\d{2}")
 
 
 def _is_whole(found: Frame, acted: bool, partitive: bool) -> bool:
