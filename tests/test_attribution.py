@@ -211,3 +211,21 @@ def test_a_body_before_a_verb_of_telling_is_still_the_source(text: str, figure: 
                                                             source: str) -> None:
     (claim,) = [c for c in claimcheck.claims(Document("d", text)) if c.text == figure]
     assert claim.attribution == source
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), [
+    # a name or an owner before a tally's noun makes it a source
+    ("Ministry figures put the toll at 4,200.", "4,200", "Ministry figures"),
+    ("UN figures reported 300 dead.", "300", "UN figures"),
+    ("Reuters' count put the toll at 4,200.", "4,200", "Reuters' count"),
+    ("The army's count put the dead at 300.", "300", "The army's count"),
+    # ... and words around a figure make it a name, no figure counted
+    ("Flight 93 reported 40 passengers aboard.", "40", "Flight 93"),
+    ("Apollo 11 reported a temperature of 120 degrees.", "120 degrees", "Apollo 11"),
+    ("A survey of 2,000 estimated that 30 percent were unemployed.", "30 percent",
+     "A survey of 2,000"),
+])
+def test_a_named_tally_or_a_name_with_a_figure_is_still_the_source(text: str, figure: str,
+                                                                   source: str) -> None:
+    (claim,) = [c for c in claimcheck.claims(Document("d", text)) if c.text == figure]
+    assert claim.attribution == source

@@ -87,7 +87,22 @@ _NOT_SOURCES = frozenset(
 _NOT_SOURCE_HEADS = frozenset(
     table("quantities", package="claimcheck.builtin.quantities")["attribution"]["not_source_heads"]
 )
-_LAST_FIGURE_RE = re.compile(r"\d[\d,.]*$")
+_FIGURE_RE = re.compile(r"\d[\d,.]*")
+
+
+def _counted_not_teller(who: str) -> bool:
+    """Whether the words before a verb of telling are what was counted, no source: a
+    tally's noun ("the number", "the total", "those") or a figure ("the 500"), with no
+    more than determiners and lower-case words before it. A name or an owner before the
+    noun keeps it a source ("Ministry figures", "Reuters' count", "the army's count"),
+    and so do words around a figure ("Flight 93", "The G20", "A survey of 2,000", "The
+    census of 1901")."""
+    words = who.split()
+    rest = [w for w in words[:-1] if w.lower() not in DETERMINERS]
+    if words[-1].lower() in _NOT_SOURCE_HEADS:
+        return not any(w[:1].isupper() or w.endswith(("'", "'s", "\u2019", "\u2019s"))
+                       for w in rest)
+    return not rest and _FIGURE_RE.fullmatch(words[-1]) is not None
 
 _VERB_WORDS = ("said says say estimated estimates expected expect expects reported claimed "
                "announced announces stated states believed believe believes put puts credited "
@@ -175,8 +190,7 @@ def attribution_candidates(sentence: str) -> list[tuple[int, int, str]]:
                 continue
             if who.lower() in _NOT_SOURCES:
                 continue
-            if priority >= 2 and (who.split()[-1].lower() in _NOT_SOURCE_HEADS
-                                  or _LAST_FIGURE_RE.search(who)):
+            if priority >= 2 and _counted_not_teller(who):
                 continue  # "the number reported as lost", "the 500 reported wounded": what
                 # was counted, not who told it
             found.append((0 if priority < 2 else 1, m.end(), who))
