@@ -2945,3 +2945,17 @@ def test_a_comparative_and_than_before_a_figure_make_a_bar(text: str, figure: st
                                                           scope: str | None) -> None:
     found = frame_of(text, figure)
     assert (found.statistic, found.scope) == (statistic, scope)
+
+
+@pytest.mark.parametrize(("text", "figure", "measure"), [
+    # the things a figure counts, named right after it, did what the verb after them
+    # says to the verb's own figure
+    ("At Kursk in 1943, 300 tanks killed 4,000 soldiers.", "300", "equipment.tanks"),
+    ("At Kursk in 1943, 300 tanks killed 4,000 soldiers.", "4,000", "casualties.killed"),
+    ("At Midway, 40 planes wounded 300 sailors.", "40", "equipment.aircraft"),
+    # ... a verb with no figure of its own still measures it
+    ("At Kursk in 1943, 300 tanks were destroyed.", "300", "damage.destroyed"),
+])
+def test_things_counted_before_a_verb_of_people_with_its_own_figure(text: str, figure: str,
+                                                                    measure: str) -> None:
+    assert frame_of(text, figure).measure == measure

@@ -1980,6 +1980,13 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
         # a figure of things (the quake) or of another measure, names the object's
         # measure; the things did it
         after = after[1:]
+    elif len(after) > 1 and after[0].start == 0 and _top(after[0]) not in _OF_PEOPLE \
+            and after[1].start == after[0].end and _top(after[1]) in _OF_PEOPLE \
+            and _object_figure(right, after[1]):
+        # "300 tanks killed 4,000 soldiers", "40 planes wounded 300 sailors": the things
+        # the figure counts, named right after it, did what the verb after them says to
+        # the verb's own figure
+        after = [after[0], *after[2:]]
     by_unit = vocabulary.find(unit) if unit and not befell else []
     if _counts_things(claim, after_words):
         # "1,126,900 were displaced by the tsunami in 13 countries": a measure of people
