@@ -308,3 +308,16 @@ def test_the_figure_after_a_figure_a_comparative_and_than_is_a_bar(a: str, b: st
     """"45 younger than 18 were killed": 18 is the age the killed were below, no count
     of the killed to set against another account's."""
     assert not find(_two(a, b), "discrepancy", bar)
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("The 2019 Ardon marathon covered a distance of 42 km of city streets.",
+     "The 2019 Ardon marathon covered a distance of 40 km from the stadium.", "42 km", "40 km"),
+    ("In 1869 the Kessel railway ran 300 miles of track from Ostmark.",
+     "In 1869 the Kessel railway ran 250 miles from Ostmark.", "300 miles", "250 miles"),
+])
+def test_what_a_length_is_of_is_no_place_it_is_counted_from(a: str, b: str, left: str,
+                                                            right: str) -> None:
+    """"42 km of city streets": the streets are what the length is of, no place it is
+    counted from, which would keep it apart from "40 km from the stadium"."""
+    assert find(_two(a, b), "discrepancy", left, right)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from claimcheck.model import RANK, Claim, Frame, Quantity, TimeRef
 from claimcheck.text.calendar import day_span
 from claimcheck.text.data import table
+from claimcheck.text.grammar import DETERMINERS
 from claimcheck.text.measures import LISTED, one_measure, relation
 from claimcheck.text.names import normalize
 from claimcheck.text.words import concept, stem
@@ -661,7 +662,10 @@ def year_unsaid(a: Claim, b: Claim) -> str | None:
 #: departure end of runway 36", "two miles (3 km) from the White House", "63 km south of
 #: Manila"): its words up to a clause mark.
 _REFERENCE = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[a-z]+[ \t]+)?(?:from|of)[ \t]+([^.,;:()\n]{1,60})")
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:([a-z]+)[ \t]+)?(from|of)[ \t]+([^.,;:()\n]{1,60})")
+#: A bare noun right after "of" with no word between it and the figure: what the length
+#: is of ("40 km of road", "300 miles of track", "42 km of city streets"), no place.
+_MATERIAL = re.compile(r"[a-z]")
 _REFERENCE_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _REFERENCE_STOP = frozenset(table("stopwords")["words"])
 
@@ -677,7 +681,11 @@ def _reference(claim: Claim, text: str) -> frozenset[str] | None:
     found = _REFERENCE.match(text, claim.end)
     if found is None:
         return None
-    words = frozenset(w.lower() for w in _REFERENCE_WORD.findall(found.group(1))
+    place = found.group(3)
+    if found.group(2) == "of" and found.group(1) is None and _MATERIAL.match(place) \
+            and place.split()[0] not in DETERMINERS:
+        return None  # "a distance of 42 km of city streets": what it is a length of
+    words = frozenset(w.lower() for w in _REFERENCE_WORD.findall(place)
                       if w.lower() not in _REFERENCE_STOP)
     if all(concept(w) in _STANDINS for w in words):
         return None
