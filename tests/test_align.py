@@ -321,3 +321,14 @@ def test_what_a_length_is_of_is_no_place_it_is_counted_from(a: str, b: str, left
     """"42 km of city streets": the streets are what the length is of, no place it is
     counted from, which would keep it apart from "40 km from the stadium"."""
     assert find(_two(a, b), "discrepancy", left, right)
+
+
+def test_votes_in_the_electoral_college_are_no_popular_vote() -> None:
+    """"180 votes in the Electoral College" counts electors' votes: no account of the
+    1,865,908 votes the people cast."""
+    report = _two("Lincoln won 180 votes in the Electoral College in 1860.",
+                  "Lincoln won the popular vote with 1,865,908 votes in 1860.")
+    assert not find(report, "discrepancy", "180", "1,865,908")
+    report = _two("Lincoln won 180 votes in the Electoral College in 1860.",
+                  "Lincoln won 173 votes in the Electoral College in 1860.")
+    assert find(report, "discrepancy", "180", "173")

@@ -1988,6 +1988,11 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
         # the verb's own figure
         after = [after[0], *after[2:]]
     by_unit = vocabulary.find(unit) if unit and not befell else []
+    if by_unit and after and after[0].start == 0 \
+            and after[0].measure.startswith(by_unit[0].measure + "."):
+        # "180 votes in the Electoral College": the counted noun opens a phrase that names
+        # a narrower kind of it, which is what the figure counts
+        by_unit = after[:1]
     if _counts_things(claim, after_words):
         # "1,126,900 were displaced by the tsunami in 13 countries": a measure of people
         # named words before a figure that counts something else is another figure's
