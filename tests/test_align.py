@@ -332,3 +332,14 @@ def test_votes_in_the_electoral_college_are_no_popular_vote() -> None:
     report = _two("Lincoln won 180 votes in the Electoral College in 1860.",
                   "Lincoln won 173 votes in the Electoral College in 1860.")
     assert find(report, "discrepancy", "180", "173")
+
+
+def test_a_stars_apparent_and_absolute_magnitudes_are_two_readings() -> None:
+    """Vega's apparent magnitude (0.03, as seen from the Earth) and its absolute one
+    (0.58) are both right: two readings never meet, as a quake's two scales."""
+    report = _two("The star Vega has an apparent magnitude of 0.03.",
+                  "The star Vega has an absolute magnitude of 0.58.")
+    assert not find(report, "discrepancy", "0.03", "0.58")
+    report = _two("The star Vega has an apparent magnitude of 0.03.",
+                  "The star Vega has an apparent magnitude of 0.5.")
+    assert find(report, "discrepancy", "0.03", "0.5")
