@@ -343,3 +343,13 @@ def test_a_stars_apparent_and_absolute_magnitudes_are_two_readings() -> None:
     report = _two("The star Vega has an apparent magnitude of 0.03.",
                   "The star Vega has an apparent magnitude of 0.5.")
     assert find(report, "discrepancy", "0.03", "0.5")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The storm made landfall 40 miles east of Miami.",
+     "The storm made landfall 60 miles west of Miami."),
+    ("The epicentre lay 12 km north-east of the town of Arvo.",
+     "The epicentre lay 20 km south of the town of Arvo."),
+])
+def test_distances_toward_two_points_of_the_compass_are_no_discrepancy(a: str, b: str) -> None:
+    assert not find(_two(a, b), "discrepancy")

@@ -662,7 +662,7 @@ def year_unsaid(a: Claim, b: Claim) -> str | None:
 #: departure end of runway 36", "two miles (3 km) from the White House", "63 km south of
 #: Manila"): its words up to a clause mark.
 _REFERENCE = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:([a-z]+)[ \t]+)?(from|of)[ \t]+([^.,;:()\n]{1,60})")
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:([a-z-]+)[ \t]+)?(from|of)[ \t]+([^.,;:()\n]{1,60})")
 #: A bare noun right after "of" with no word between it and the figure: what the length
 #: is of ("40 km of road", "300 miles of track", "42 km of city streets"), no place.
 _MATERIAL = re.compile(r"[a-z]")
@@ -700,5 +700,20 @@ def distances_from_apart(a: Claim, b: Claim, text_a: str, text_b: str) -> bool:
     if fa is None or fb is None or not (fa.measure or "").startswith("distance") \
             or not (fb.measure or "").startswith("distance"):
         return False
+    da, db = _direction(a, text_a), _direction(b, text_b)
+    if da and db and da != db:
+        return True  # "40 miles east of Miami" against "60 miles west of Miami"
     ra, rb = _reference(a, text_a), _reference(b, text_b)
     return ra is not None and rb is not None and not ra & rb
+
+
+#: Points of the compass a distance is counted toward ("east of Miami"): data/frames.toml.
+_COMPASS = frozenset(table("frames")["compass_words"])
+
+
+def _direction(claim: Claim, text: str) -> str | None:
+    """The point of the compass right after a distance ("40 miles east of Miami"), lowered
+    and without hyphens, else None."""
+    found = _REFERENCE.match(text, claim.end)
+    word = (found.group(1) or "").replace("-", "") if found is not None else ""
+    return word if word in _COMPASS else None
