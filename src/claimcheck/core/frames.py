@@ -1160,10 +1160,12 @@ MARK_REACH = 40
 
 
 def _marked(found: Frame, claim: Claim, text: str) -> Frame:
-    """The frame with the scope a bracketed mark right after the figure gives it: "Deficit
-    $1.101 trillion (requested)" over "$1.087 trillion (actual)" is what was asked for
-    (read here, on the text itself: the frame's window skips a bracket after a figure,
-    which is most often the figure in other units)."""
+    """The frame with what the words right by the figure say of it, read on the text
+    itself (the frame's window skips a bracket after a figure, most often the figure in
+    other units, and stops at the next figure): a bracketed mark makes it what was asked
+    for ("Deficit $1.101 trillion (requested)" over "$1.087 trillion (actual)"); a
+    comparative and "than" with a figure after them make it a count past a bar, not a
+    difference, and the figure after "than" the bar."""
     if found.scope is None and claim.kind in FIGURE_KINDS \
             and forecast_marked(text[claim.end:claim.end + MARK_REACH]):
         found = replaced(found, scope="forecast")
