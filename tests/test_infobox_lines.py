@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimcheck
 from claimcheck.builtin.segmenter.segment import segment_text
 
 from .test_frames import check, frame_of, paired
@@ -340,3 +341,20 @@ def test_a_toll_at_the_scene_is_part_of_the_whole_toll(moment: str) -> None:
     both = check(f"Two passengers died {moment} when the airliner crashed.",
                  f"Four passengers died {moment} when the airliner crashed.")
     assert paired(both, "Two", "Four") == ["discrepancy"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Location Bay of Campeche\nVolume3 million barrels (130,000,000 U.S. gallons)\n"
+     "Area 2,800 km2", "3 million barrels"),
+    ("Budget4 billion dollars\nRevenue 2,100 million", "4 billion dollars"),
+])
+def test_a_row_glued_to_its_label_reads_a_scale_word_after_its_number(text: str,
+                                                                      figure: str) -> None:
+    assert figure in [c.text for c in claimcheck.claims(text)]
+
+
+def test_a_models_letter_after_its_number_names_no_one() -> None:
+    text = ("The well was drilled by the rig Sedco 135-F in the bay, about 100 km (62 mi) "
+            "northwest of the port.")
+    (claim,) = [c for c in claimcheck.claims(text) if c.text == "100 km"]
+    assert claim.frame.subject != "F"

@@ -2292,6 +2292,9 @@ def _named(
             # "Beyond Meat reported" and "Under Armour sold" are names)
         if len(words) == 1 and vocabulary.find(name):
             continue  # "Revenue rose": a measure, not whose
+        if len(words) == 1 and len(name) == 1 and left[max(0, match.start() - 1):
+                                                         match.start()] in ("-", "\u2011"):
+            continue  # "the rig Sedco 135-F": a model's letter after its number, no name
         opens = offset + start == sentence_start or start <= lead
         if len(words) == 1 and opens and (words[0].lower() in _COMMON or ing_form(words[0])):
             continue  # "Police said", "Troops crossed": a common noun opening the sentence;

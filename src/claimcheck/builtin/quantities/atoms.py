@@ -124,7 +124,8 @@ _GLUED_POINTS_RE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}\.\d+)(?=pp(?![\w]))")
 #: a whole number glued to the label that opens its line and ends it (but for a word of
 #: what it counts before a bracket, or a short unit and its conversion: "Lowest
 #: pressure966 hPa (mbar); 28.53 inHg", "Highest winds250 km/h", "Competitors32 from 7
-#: nations"), as an infobox's rows come when copied as text: "Crew12",
+#: nations", "Volume3 million barrels (130,000,000 U.S. gallons)"), as an infobox's rows
+#: come when copied as text: "Crew12",
 #: "Passengers216", "Non-fatal injuries64[3]", "Deaths33 (27 passengers, 5 crew)",
 #: "Fatalities158 direct (+8-9 indirect)[5]". At the end of a label line only: "Windows10 was
 #: released" and "B52" in a sentence are names, and so is one whose neighbouring lines
@@ -132,7 +133,9 @@ _GLUED_POINTS_RE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}\.\d+)(?=pp(?![\w]))")
 _GLUED_ROW_RE = re.compile(
     r"(?m)^[ \t]*[A-Z][a-z-]+(?:[ \t]+[a-z][a-z-]*){0,3}(?<=[a-z]{3})"
     r"(?P<n>\d{1,9})(?![,.]\d)"  # (not the first group of "8,848": _GLUED_RE reads it)
-    r"(?=(?:[ \t]+[a-z]+(?=[ \t]*\())?(?:[ \t]+[A-Za-z\u00b0]{1,7}(?:/[a-z]{1,2})?)?"
+    # ("Volume3 million barrels (130,000,000 U.S. gallons)": a scale word first)
+    r"(?=(?:[ \t]+(?:thousand|million|billion|trillion)(?![a-z]))?"
+    r"(?:[ \t]+[a-z]+(?=[ \t]*\())?(?:[ \t]+[A-Za-z\u00b0]{1,7}(?:/[a-z]{1,2})?)?"
     r"[ \t]*(?:\[\w{1,4}\])*[ \t]*"
     r"(?:\([^()\n]{1,80}\)[ \t]*)?(?:\[\w{1,4}\])*[ \t]*"
     r"(?:[;,][ \t]*\d[\d.,]{0,9}[ \t]*[A-Za-z\u00b0]{1,7}(?:/[a-z]{1,2})?[ \t]*)?"
