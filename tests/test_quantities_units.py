@@ -492,3 +492,17 @@ def test_a_hedged_span_after_between_is_no_compound(text: str) -> None:
 def test_a_unit_of_several_words_joined_by_hyphens_is_read(text, figure, unit, value):
     found = [(q.text, q.unit, q.low) for q in claimcheck.quantities(text)]
     assert (figure, unit, value) in found
+
+
+@pytest.mark.parametrize(("text", "unit", "dimension"), [
+    ("The storm had a minimum pressure of 960 mb at landfall.", "hPa", "pressure"),
+    ("The 888 mb pressure was observed by a reconnaissance plane.", "hPa", "pressure"),
+    ("Users could attach a 100 mb file to each message.", "MB", "data"),
+    ("The ship made eight and a half knots an hour.", "kn", "speed"),
+])
+def test_mb_and_knots_an_hour_are_read_from_the_words_around(text: str, unit: str,
+                                                              dimension: str) -> None:
+    """"960 mb" by a word of pressure is millibars, "a 100 mb file" megabytes; "knots an
+    hour", as sailors wrote it, is a speed in knots, no change of speed."""
+    (claim,) = [c for c in claimcheck.claims(text) if c.kind == "quantity"]
+    assert (claim.value.unit, claim.value.dimension) == (unit, dimension)

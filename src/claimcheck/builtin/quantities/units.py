@@ -402,7 +402,12 @@ def unit_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
         if surface.lower() in ("pound", "pounds") and _pounds_are_money(text, pos, um.end()):
             return "GBP", "currency:GBP", um.end()
         unit, dim, _ = UNITS.get(surface) or UNITS_LOWER[surface.lower()]
+        if surface == "mb" and _of_pressure(text, pos, um.end()):
+            unit, dim, _ = UNITS["hPa"]  # "a minimum pressure of 960 mb": millibars
         per = um.group("per") or um.group("per2")
+        if per and dim == "speed" and per in ("hour", "h"):
+            return unit, dim, um.end()  # "eight and a half knots an hour": knots, as
+            # sailors wrote them, no change of speed
         if per:
             per = {"h": "hour"}.get(per, per)
             return f"{unit}/{per}", f"{dim}/duration", um.end()
@@ -431,6 +436,19 @@ def unit_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
         unit, dim, _ = UNITS.get(bm.group("u")) or UNITS_LOWER[bm.group("u").lower()]
         return unit, dim, bm.end()
     return None, None, pos
+
+
+# -- "mb": millibars where the words around speak of pressure, else megabytes -----------
+
+_PRESSURE_WORDS = frozenset(_TABLE["units"]["millibars"]["words"])
+
+
+def _of_pressure(text: str, pos: int, end: int) -> bool:
+    """Whether "mb" after a number is millibars: a word of [units.millibars] among
+    the eight words before the number or the three after the unit ("a minimum pressure
+    of 960 mb", "The 888 mb pressure"); elsewhere "a 100 mb file" is megabytes."""
+    before, after = _words_around(text, pos, end)
+    return any(w in _PRESSURE_WORDS for w in (*before, *after))
 
 
 # -- kilotons and megatons: an explosion's energy where the words around say one -------
