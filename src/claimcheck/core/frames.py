@@ -1874,17 +1874,59 @@ def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None
     line_end = text.find("\n", claim.end, line_start + 201)
     if line_end < 0 and len(text) > line_start + 201:
         return None
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if len(line) > 200:
+    line_end = line_end if line_end >= 0 else len(text)
+    if line_end - line_start > 200:
         return None
-    keyed = _KEYED.match(line) or _KEYED_LIST.match(line)
-    if keyed and line_start + keyed.start("value") <= claim.start:
-        label = f"{keyed.group('key')} {keyed.group('after') or ''}".replace("_", " ")
-        sub = _SUB_KEY.fullmatch(text, line_start + keyed.start("value"), claim.start)
+    keyed = _keyed_line(text, line_start, line_end)
+    if keyed is not None and keyed[2] <= claim.start:
+        label, n, value_start = keyed
+        sub = _SUB_KEY.fullmatch(text, value_start, claim.start)
         if sub is not None:
             label += " " + sub.group(1)  # "Casualties1: Fatalities: 8": a kind of it
-        return (" ".join(label.split()), int(keyed.group("n")), "",
-                (line_start + keyed.start("value"), line_start + len(line)), None)
+        return " ".join(label.split()), n, "", (value_start, line_end), None
+    cells = _row_line(text, line_start, line_end)
+    if cells is None:
+        return None
+    label, unit, figures, parts = cells
+    for n, (start, end) in enumerate(figures, 1):
+        if start <= claim.start < end:
+            if len(parts) == len(figures) > 1:
+                # "Registered voters/turnout 4,283,392 84.59%": a label per figure
+                return parts[n - 1], 1, unit, None, None
+            # (a figure read across two cells, "Electoral vote 219 182" as 219,182, is
+            # no one column's: no owner lets it meet another's "219 electoral votes")
+            name = _column_name(text, line_start, n, len(figures)) \
+                if claim.end <= end else None
+            return label, n, unit, None, name
+    return None
+
+
+# A line's key or its row of cells is read once for the line, not once for each of its
+# figures (a row of figures was matched against four patterns per figure: a fifth of
+# framing a table); a row's figures are framed one after another, and a few lines kept
+# are enough, as for the names lines above them (``_row_names``).
+
+
+@lru_cache(maxsize=64)
+def _keyed_line(text: str, line_start: int, line_end: int) -> tuple[str, int, int] | None:
+    """(label, column, where the value starts) of the line ``text[line_start:line_end]``
+    when it is an infobox key with a column number ("percentage1 = 36.1%", "- Last
+    Election2: 42"), else None."""
+    line = text[line_start:line_end]
+    keyed = _KEYED.match(line) or _KEYED_LIST.match(line)
+    if keyed is None:
+        return None
+    label = f"{keyed.group('key')} {keyed.group('after') or ''}".replace("_", " ")
+    return label, int(keyed.group("n")), line_start + keyed.start("value")
+
+
+@lru_cache(maxsize=64)
+def _row_line(text: str, line_start: int, line_end: int) -> tuple[
+        str, str, tuple[tuple[int, int], ...], tuple[str, ...]] | None:
+    """(label, unit, the spans of its figures in the text, the label's parts between
+    slashes) of the line ``text[line_start:line_end]`` when it is a short label and
+    nothing but two or more figures (``_row``), else None."""
+    line = text[line_start:line_end]
     row = _ROW.match(line)
     unit = ""
     if row is None:
@@ -1906,18 +1948,8 @@ def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None
         # "Last election 125 seats, 34.2% 183 seats, 44.5%": a cell of a count and its
         # share is one column (the share's measure is the label's share, read as any)
         figures = list(_UNIT_CELL.finditer(row.group("figures")))
-    parts = [p.strip() for p in label.split("/")]
-    for n, match in enumerate(figures, 1):
-        if base + match.start() <= claim.start < base + match.end():
-            if len(parts) == len(figures) > 1:
-                # "Registered voters/turnout 4,283,392 84.59%": a label per figure
-                return parts[n - 1], 1, unit, None, None
-            # (a figure read across two cells, "Electoral vote 219 182" as 219,182, is
-            # no one column's: no owner lets it meet another's "219 electoral votes")
-            name = _column_name(text, line_start, n, len(figures)) \
-                if claim.end <= base + match.end() else None
-            return label, n, unit, None, name
-    return None
+    spans = tuple((base + m.start(), base + m.end()) for m in figures)
+    return label, unit, spans, tuple(p.strip() for p in label.split("/"))
 
 
 def _measure(claim: Claim, before_words: list[str], after_words: list[str],
