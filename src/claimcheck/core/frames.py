@@ -1750,6 +1750,12 @@ _NAME_ROW_OPENINGS = tuple(f"{label} " for label in _NAME_ROWS)
 _NAME_ROW_HEAD = max(map(len, _NAME_ROW_OPENINGS), default=0)
 #: How many lines above a labelled row its names line may stand, in one block of lines.
 NAME_ROW_LINES = 16
+#: A line that opens with one of the labels (past blanks and bars), case-blind: every
+#: line ``_row_names`` takes for a names line is one (the pattern reads "ſ" as "s" too:
+#: a line more, never one less).
+_NAME_ROW_LINE = re.compile(
+    r"^[ \t|]*(?:" + "|".join(map(re.escape, _NAME_ROWS)) + ") ", re.IGNORECASE | re.MULTILINE)
+_NAME_LINES_LAST: list[tuple[str, list[int]]] = []
 #: How far either side of a names line the document is searched for each name it may
 #: hold ("Grover Cleveland" told in the prose beside an infobox).
 NAME_ROW_REACH = 5_000
@@ -1773,6 +1779,12 @@ def _row_names(text: str, line_start: int, count: int) -> tuple[str, ...] | None
     scanned the lines above and copied 10 KB around the names line again). A row's
     figures are framed one after another: a few rows kept are enough, and so are the
     few texts the memo holds."""
+    # (no line above within reach opens with a label: none of them is read; a table's
+    # rows with no names line over them had each scanned the sixteen lines above)
+    lines = _name_lines(text)
+    k = bisect.bisect_left(lines, line_start - NAME_ROW_LINES * 203)  # (lines <= 201)
+    if k == len(lines) or lines[k] >= line_start:
+        return None
     best: tuple[int, int, int] | None = None  # (rank of its label, start, end)
     end = line_start - 1
     for _ in range(NAME_ROW_LINES):
@@ -1804,6 +1816,16 @@ def _row_names(text: str, line_start: int, count: int) -> tuple[str, ...] | None
     start, end = best[1], best[2]
     around = text[max(0, start - NAME_ROW_REACH):start] + "\n" + text[end:end + NAME_ROW_REACH]
     return _split_names(text[start:end], around, count)
+
+
+def _name_lines(text: str) -> list[int]:
+    """Where the lines of ``text`` that open with a names line's label start, found once
+    for the text (the last one asked about is kept)."""
+    if _NAME_LINES_LAST and _NAME_LINES_LAST[0][0] is text:
+        return _NAME_LINES_LAST[0][1]
+    found = [m.start() for m in _NAME_ROW_LINE.finditer(text)]
+    _NAME_LINES_LAST[:] = [(text, found)]
+    return found
 
 
 @lru_cache(maxsize=256)
