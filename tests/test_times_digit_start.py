@@ -119,3 +119,15 @@ def test_a_comma_and_a_digit_after_the_opening_digits_open_only_an_eras_thousand
         assert not digits_may_open(text, 0, 1), text  # spared the pattern
     for text in ("5,000 to 4,000 bc", "10,000 bc", "5, 6 and 7 june"):
         assert digits_may_open(text, 0, text.index(",")), text
+
+
+def test_a_comma_opens_only_a_list_of_days_and_an_apostrophe_only_a_decade():
+    # "Arrests: 296, Deaths": a comma and a word; "'7'": a quote; only "5, 6 and 7 june"
+    # (a blank, then the next day) and "1950's" read on
+    crafted = ["arrests: 296, deaths: 3 killed, ", "'7' \u20186\u2019 '55", "5, 6 and 7 june",
+               "5,\n6 and 7 june", "1950's", "1950\u2019s", "1960s", "10's", "12 's"]
+    assert _same_at_every_digit("  ".join(crafted)) > 20
+    for text in ("296, deaths", "7' x", "6\u2019 x", "10, x"):
+        assert not digits_may_open(text, 0, text.index(text.lstrip("0123456789")[:1])), text
+    for text in ("5, 6 and 7 june", "5,\n6 and 7 june", "1950's", "10's"):
+        assert digits_may_open(text, 0, len(text) - len(text.lstrip("0123456789"))), text

@@ -304,13 +304,15 @@ MASTER_DIGIT_RE = re.compile(
 #: What may follow the digits a time expression opens with (all of them: no alternative
 #: reads part of a run of digits and then another digit), past any blanks: a letter (a
 #: month, a unit, an era, "to", "of", "times", an ordinal's "st"), a dash, a separator
-#: of a numeric date or a decimal point, an apostrophe ("1950's"), a comma before no
-#: digit ("5, 6 and 7 july", "1950, the"). Anything else ("1 1", "5%", "$1 $1", a
-#: quote, a bracket, the "5," of "5,000") ends the expression before it starts, unless
-#: the digits are a year, which is one on its own, or the thousands of an era's year
-#: (``digits_may_open``).
+#: of a numeric date or a decimal point, a decade's "'s" ("1950's"), a comma and a blank
+#: before the next day of a list ("5, 6 and 7 july": SP, then _DAY's first digit).
+#: Anything else ("1 1", "5%", "$1 $1", a quote, a bracket, the "5," of "5,000", the
+#: "296, " of "Arrests: 296, Deaths") ends the expression before it starts, unless the
+#: digits are a year, which is one on its own ("1950, the", "1950's"), or the thousands
+#: of an era's year (``digits_may_open``).
 _AFTER_OPENING_DIGITS = re.compile(
-    r"[ \t\u00a0\r\n]*(?:[^\W\d_]|[-\u2010-\u2015\u2212./:'\u2018\u2019]|,(?![0-9]))")
+    r"[ \t\u00a0\r\n]*(?:[^\W\d_]|[-\u2010-\u2015\u2212./:]|'s"
+    rf"|,{SP}[0-9])")
 _YEAR_DIGITS = re.compile(r"(?:1\d{3}|2[01]\d{2})\Z")
 #: The one way an expression reads a comma and a digit right after its opening digits:
 #: an era's year in thousands and what must follow it ("10,000 bc", "5,000 to 4,000 bc";
@@ -324,7 +326,7 @@ NOT_BEFORE = frozenset("#$\u00a3\u20ac\u00a5/.")
 #: the characters right after the digits that _AFTER_OPENING_DIGITS lets through at once:
 #: a test of one character where most digits are followed by one of these
 OPENING_NEXT = frozenset("abcdefghijklmnopqrstuvwxyz-\u2010\u2011\u2012\u2013\u2014\u2015"
-                         "\u2212./:'\u2018\u2019")
+                         "\u2212./:")
 
 
 def digits_may_open(low: str, start: int, end: int) -> bool:
