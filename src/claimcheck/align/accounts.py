@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import chain
 
 from claimcheck.model import Document
 from claimcheck.text.words import STOPWORDS, concept
@@ -67,17 +69,28 @@ def close_pairs(documents: Sequence[Document]) -> list[tuple[int, int]]:
     full = [len(sketch) < SKETCH for sketch in sketches]  # the sketch is the whole set
     pairs: set[tuple[int, int]] = set()
     for i, sketch in enumerate(rare):
-        shared: Counter[int] = Counter()
-        for h in sketch:
-            shared.update(j for j in postings[h] if j != i)
-        best = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:PARTNERS]
-        for j, count in best:
-            if count < 2:
-                break
+        # the posting lists counted in one call (in C), the document itself dropped
+        # after; a phrase stays rare up to a share of the corpus, so the lists and the
+        # documents met grow with it, and a call and a test a member, then a sort of
+        # everyone met by a key in Python, made this the part of a run that grew fastest
+        shared = Counter(chain.from_iterable(postings[h] for h in sketch))
+        shared.pop(i, None)
+        for j, _count in _closest(shared):
             a, b = (i, j) if i < j else (j, i)
             if (a, b) not in pairs and _close(sketches, rare, full, a, b):
                 pairs.add((a, b))
     return sorted(pairs)
+
+
+def _closest(shared: Counter[int]) -> list[tuple[int, int]]:
+    """The PARTNERS documents that share the most entries, at least two, as (document,
+    count), most first and the lower index first among equals. Only those that share at
+    least as many as the PARTNERS-th most are sorted by that key: in a large corpus a
+    document meets thousands of others through an entry or two."""
+    counts = sorted(shared.values(), reverse=True)
+    least = max(2, counts[PARTNERS - 1] if len(counts) >= PARTNERS else 0)
+    found = [(j, count) for j, count in shared.items() if count >= least]
+    return sorted(found, key=lambda kv: (-kv[1], kv[0]))[:PARTNERS]
 
 
 def _close(sketches: Sequence[list[int]], rare: Sequence[list[int]], full: Sequence[bool],
@@ -86,7 +99,8 @@ def _close(sketches: Sequence[list[int]], rare: Sequence[list[int]], full: Seque
     the other, counted below the hash up to which both sketches are complete."""
     limits = [sketches[k][-1] if sketches[k] and not full[k] else 1 << 64 for k in (a, b)]
     below = min(limits)
-    ra = {h for h in rare[a] if h <= below}
-    rb = {h for h in rare[b] if h <= below}
+    # (each list is sorted, as its sketch is: the hashes up to ``below`` are a prefix)
+    ra = set(rare[a][:bisect_right(rare[a], below)])
+    rb = set(rare[b][:bisect_right(rare[b], below)])
     smaller = min(len(ra), len(rb))
     return smaller >= 3 and len(ra & rb) / smaller >= CLOSE_SHARE
