@@ -2959,3 +2959,20 @@ def test_a_comparative_and_than_before_a_figure_make_a_bar(text: str, figure: st
 def test_things_counted_before_a_verb_of_people_with_its_own_figure(text: str, figure: str,
                                                                     measure: str) -> None:
     assert frame_of(text, figure).measure == measure
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("There was a frightful smash. Of the passengers 27 were killed outright.", "27"),
+    ("Of the crew, 3 were rescued by a trawler.", "3"),
+    ("The fire spread fast; of the residents, 140 were evacuated.", "140"),
+])
+def test_of_and_a_group_opening_the_clause_counts_among_that_group(text: str,
+                                                                   figure: str) -> None:
+    """"Of the passengers, 27 were killed" counts among the passengers, as "Among the
+    passengers" does: a part of the toll, never set against the whole."""
+    frame = frame_of(text, figure)
+    assert frame.scope == "part" and frame.relative.startswith("among the ")
+
+
+def test_of_a_group_with_a_figure_is_no_group_opening_the_clause() -> None:
+    assert frame_of("Of the 500 reported wounded, 40 died.", "40").relative is None

@@ -2829,6 +2829,11 @@ def _listed(found: Frame, claim: Claim, text: str, s_end: int) -> Frame:
 #: after it is the group itself, the whole the part after it is counted among)
 _AMONG = re.compile(
     r"\b(?i:among)[ \t]+((?:the[ \t]+)?(?!the\b)[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2})")
+#: "Of the passengers, 27", "Of the crew 3": "of" and a group of words opening the clause
+#: right before the figure (no figure in the group: "Of the 500 wounded, 40 died" is a
+#: partitive whole, read elsewhere).
+_OF_GROUP = re.compile(r"(?:^|(?<=[.;:\n])[ \t]*|(?<=\A))(?i:of)[ \t]+((?i:the)[ \t]+[a-z][\w-]*"
+                       r"(?:[ \t]+[a-z][\w-]*){0,2})[ \t]*,?[ \t]*\Z")
 #: Verbs that end the group "among" names ("among teenagers stood at 27.6 percent").
 _AMONG_STOPS = frozenset(_WORDS["among_stops"])
 #: Words after "among" that name no group ("among others", "among them").
@@ -2846,6 +2851,11 @@ def _among(text: str, claim: Claim, s_end: int) -> str | None:
     # every character; no letter outside ASCII reads as one of "among" case-blind, so a
     # text that is not ASCII is told so too)
     reach = text[start:max(claim.start, min(s_end, claim.end + AMONG_REACH))]
+    opened = _OF_GROUP.search(text, start, claim.start)
+    if opened is not None:
+        # "Of the passengers, 27 were killed": "of" opening the clause names the group
+        # the figure is counted among, as "among" does
+        return "among " + opened.group(1).lower()
     if "among" not in reach.lower():
         return None
     before = text[start:claim.start]
