@@ -34,7 +34,11 @@ def _every_pattern(text: str, pos: int) -> tuple[str | None, str | None, int]:
         if surface.lower() in ("pound", "pounds") and U._pounds_are_money(text, pos, um.end()):
             return "GBP", "currency:GBP", um.end()
         unit, dim, _ = U.UNITS.get(surface) or U.UNITS_LOWER[surface.lower()]
+        if surface == "mb" and U._of_pressure(text, pos, um.end()):
+            unit, dim, _ = U.UNITS["hPa"]
         per = um.group("per") or um.group("per2")
+        if per and dim == "speed" and per in ("hour", "h"):
+            return unit, dim, um.end()
         if per:
             per = {"h": "hour"}.get(per, per)
             return f"{unit}/{per}", f"{dim}/duration", um.end()
