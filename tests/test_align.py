@@ -353,3 +353,23 @@ def test_a_stars_apparent_and_absolute_magnitudes_are_two_readings() -> None:
 ])
 def test_distances_toward_two_points_of_the_compass_are_no_discrepancy(a: str, b: str) -> None:
     assert not find(_two(a, b), "discrepancy")
+
+
+@pytest.mark.parametrize(("a", "b", "left", "right"), [
+    ("Casualties and losses: 27 killed, 93 wounded.",
+     "The English lost forty-one killed and ninety-four wounded altogether.", "93",
+     "ninety-four"),
+    ("The storm killed 146 people in the province.",
+     "Altogether 152 people were killed in the province by the storm.", "146", "152"),
+])
+def test_an_events_toll_said_in_all_is_still_the_toll(a: str, b: str, left: str,
+                                                      right: str) -> None:
+    """"ninety-four wounded altogether" sums the wounded of one battle: no total over a
+    period set against a count at one moment, as a strength "over the whole war" is."""
+    assert find(_two(a, b), "discrepancy", left, right)
+
+
+def test_a_strength_over_the_whole_war_is_still_no_count_at_a_moment() -> None:
+    a = "By June 1950 the army numbered 90,000 men."
+    b = "Over the whole war 135,000 men served in the army."
+    assert not find(_two(a, b), "discrepancy", "90,000", "135,000")

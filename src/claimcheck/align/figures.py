@@ -1207,7 +1207,8 @@ def describe(
                         f"({part.frame.measure}), a part of "  # type: ignore[union-attr]
                         f"{whole.frame.measure_text} ({whole.frame.measure})")  # type: ignore[union-attr]
     scopes = [cumulative.get(c.id, False) for c in (a, b)]
-    if isinstance(a.value, Quantity) and scopes[0] != scopes[1] and kind != "agreement":
+    if isinstance(a.value, Quantity) and scopes[0] != scopes[1] and kind != "agreement" \
+            and not _one_toll(a, b):
         kind = "not_comparable"
         total = a if scopes[0] else b
         notes.insert(0, f"{total.text} is a total over a period, the other a count at one time")
@@ -1242,6 +1243,22 @@ def describe(
     if subject and isinstance(a.value, Quantity) and subject.lower() not in summary.lower():
         summary = f"{subject}: {summary}"
     return Finding(kind=kind, summary=summary, claims=(a.id, b.id), detail=detail)
+
+
+#: Measures of what befell people in an event (data/frames.toml ``people_measures``
+#: without the ``standing_measures``): its toll is a total whatever words say so.
+_TOLLS = frozenset(table("frames")["people_measures"]) - frozenset(
+    table("frames")["standing_measures"])
+
+
+def _one_toll(a: Claim, b: Claim) -> bool:
+    """Two figures of one measure of what befell people ("93 wounded", "ninety-four
+    wounded altogether"): an event's toll is a total however it is worded, so "in all"
+    or "altogether" on one side sets no total over a period against a count at a moment
+    (as "numbered 90,000 by June" against "90,000 served over the whole war" does)."""
+    ma = a.frame.measure if a.frame else None
+    mb = b.frame.measure if b.frame else None
+    return bool(ma and ma == mb and ma.split(".")[0] in _TOLLS)
 
 
 def _named_apart(a: TimeRef | None, b: TimeRef | None) -> bool:
