@@ -190,15 +190,27 @@ def test_legend_keys_switch_highlights_off_and_on(browser, tmp_path) -> None:
 
 def test_narrow_screens_stack_the_sources(browser, tmp_path) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def boxes():
+        return [s.rect for s in browser.find_elements(By.CSS_SELECTOR, ".source")]
+
+    def stacked(_driver) -> bool:
+        found = boxes()
+        return found[1]["y"] >= found[0]["y"] + found[0]["height"]
+
+    def side_by_side(_driver) -> bool:
+        found = boxes()
+        return found[1]["x"] >= found[0]["x"] + found[0]["width"]
 
     _open(browser, tmp_path, "sample.html", render_html(sample_report()))
     try:
+        # (a resized window lays its page out again in its own time, on a loaded
+        # machine after the next read: the layout is waited for, up to a few seconds)
         browser.set_window_size(600, 900)
-        boxes = [s.rect for s in browser.find_elements(By.CSS_SELECTOR, ".source")]
-        assert boxes[1]["y"] >= boxes[0]["y"] + boxes[0]["height"]  # stacked
+        assert WebDriverWait(browser, 5).until(stacked)
         browser.set_window_size(1400, 900)
-        boxes = [s.rect for s in browser.find_elements(By.CSS_SELECTOR, ".source")]
-        assert boxes[1]["x"] >= boxes[0]["x"] + boxes[0]["width"]  # side by side
+        assert WebDriverWait(browser, 5).until(side_by_side)
     finally:
         browser.set_window_size(1400, 900)
 
