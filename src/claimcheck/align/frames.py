@@ -226,14 +226,16 @@ def names_differ(a: str | None, b: str | None) -> bool:
     named by its initials is the place: "u s" and "united state")."""
     if not a or not b or a == b:
         return False
-    a, b = _spelt_out(a), _spelt_out(b)
-    if a == b:
+    sa, wa, pa = _name_words(a)
+    sb, wb, pb = _name_words(b)
+    if sa == sb:
         return False
-    wa, wb = set(a.split()), set(b.split())
     if (wa ^ wb) & _OTHER_PLACE_WORDS:
         return True  # "new york city" and "new york", "mexico city" and "mexico": a city
         # and the state or country it is named after
-    return not (_within(wa, wb) or _within(wb, wa))
+    # one within the other, a people's adjective standing for its place ("chilean" in
+    # "chile"): a word of one is within the other when its place is among the other's
+    return not (pa <= pb or pb <= pa)
 
 
 #: Words that, added to a place's name, name another place ("Kansas City", "Kansas").
@@ -262,9 +264,14 @@ def _spelt_out(name: str) -> str:
     return _INITIALS.sub(lambda m: _SPELT_OUT[m.group()], name)
 
 
-def _within(small: set[str], large: set[str]) -> bool:
-    places = {_PLACE_OF.get(w, w) for w in large}
-    return all(w in large or _PLACE_OF.get(w, w) in places for w in small)
+@lru_cache(maxsize=16384)
+def _name_words(name: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """A name spelt out (``_spelt_out``), its words, and its words with each people's
+    adjective read as its place ("chilean" -> "chile"): read once for each name, where
+    every candidate pair of a corpus asked ``names_differ`` for both of its names."""
+    spelt = _spelt_out(name)
+    words = frozenset(spelt.split())
+    return spelt, words, frozenset(_PLACE_OF.get(w, w) for w in words)
 
 
 def evidence(a: Claim, b: Claim) -> bool:
