@@ -110,6 +110,11 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
     # are looked up, not every member of every cluster
     by_id = {c.id: c for c in claims}
 
+    def join(cluster: _Cluster, claim: Claim) -> bool:
+        cluster.members.append(claim)
+        home[claim.id] = cluster
+        return True
+
     def place(claim: Claim, own: bool = False) -> bool | None:
         """Put ``claim`` in the first cluster it joins: True; None when the only
         clusters it could join held nothing but its own source's values so far. ``own``:
@@ -126,28 +131,19 @@ def fact_of_group(fact_id: str, claims: Sequence[Claim], compare: Compare,
                 # a value its source already states in the cluster ("Deaths: 78" and
                 # "the final number of deaths had reached 78") stands with it, whatever
                 # the other sources' first value says of it: one value is one cluster
-                cluster.members.append(claim)
-                home[claim.id] = cluster
-                return True
+                return join(cluster, claim)
             other = _other_than(cluster, claim.doc)
             if other.doc == claim.doc:
                 # only its own source's values so far: a value it restates (a title and
                 # a heading) stands with them; a document's word on itself is no finding
-                if _restated(other, claim):
-                    cluster.members.append(claim)
-                    home[claim.id] = cluster
-                    return True
-                if own and _same_number(other.value, claim.value):
-                    cluster.members.append(claim)
-                    home[claim.id] = cluster
-                    return True
-                own_only = own_only or _same_number(other.value, claim.value)
+                same = _same_number(other.value, claim.value)
+                if _restated(other, claim) or (own and same):
+                    return join(cluster, claim)
+                own_only = own_only or same
                 continue
             finding = compare(other, claim)
             if finding is not None and finding.kind == "agreement":
-                cluster.members.append(claim)
-                home[claim.id] = cluster
-                return True
+                return join(cluster, claim)
         return None if own_only else False
 
     def open_cluster(claim: Claim) -> None:

@@ -226,8 +226,8 @@ class FigureProfile:
     #: 110 workers" where the document gives no other toll.
     sole_measure: bool = False
     #: A day whose year its sentence states, with no other day in its document within
-    #: LONE_DAYS of it (``mark_lone_days``): another document's lone day a day or two
-    #: from it tells the same event's date, whatever words surround each.
+    #: LONE_DAYS of it (``mark_lone_days``): another document's lone day on the same date
+    #: tells the same event's day, whatever words surround each.
     lone_day: bool = False
     zoned_day: bool = False  # the day of a time of day with a zone ("05:17 UTC")
     #: A time of day told with its day's words ("landed on July 20, 1969, at 20:17"): what
@@ -344,13 +344,15 @@ def mark_lone_days(found: Sequence[FigureProfile]) -> None:
             # (a page's own date, "Tuesday, October 20, 2015" over a story, is the day
             # it was written, a day or two after what it tells)
             days.append((p.days[0], i))
-    days.sort()
-    for k, (day, i) in enumerate(days):
-        value = found[i].claim.value
-        if getattr(value, "year_source", "stated") != "stated":
+    # the other days about each day: its neighbours among the document's distinct days,
+    # found by bisection (a timeline of thousands of days is read once, not once a day)
+    distinct = sorted({day for day, _ in days})
+    for day, i in days:
+        if getattr(found[i].claim.value, "year_source", "stated") != "stated":
             continue
-        before = next((d for d, _ in reversed(days[:k]) if d != day), None)
-        after = next((d for d, _ in days[k + 1:] if d != day), None)
+        k = bisect.bisect_left(distinct, day)
+        before = distinct[k - 1] if k > 0 else None
+        after = distinct[k + 1] if k + 1 < len(distinct) else None
         found[i].lone_day = (before is None or day - before > LONE_DAYS) and (
             after is None or after - day > LONE_DAYS)
 

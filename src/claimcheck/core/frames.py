@@ -31,6 +31,7 @@ from claimcheck.align.profiles import CUMULATIVE, owner_of
 from claimcheck.config import Config
 from claimcheck.core.scopes import (
     MAJORITY_KEY,
+    PASSIVE_WORDS,
     VOTING_MEASURES,
     forecast,
     forecast_marked,
@@ -267,7 +268,6 @@ _CHANGE_BASES = frozenset(_WORDS["duration_change_verbs"])
 _PHRASAL = frozenset(_WORDS["phrasal_before_up_down"])
 _NOT_ACTING = frozenset(_WORDS["part_not_acting"])
 _ING_NOT_VERBS = frozenset(_WORDS["ing_not_verbs"])
-_PASSIVE_WORDS = frozenset(_WORDS["passive_auxiliaries"])
 #: The auxiliaries of a perfect ("had rejected"), a passive only with "been" after them.
 _PERFECT = frozenset(_WORDS["perfect_auxiliaries"])
 #: Words read past between a passive's auxiliary and its verb ("had been", "were later").
@@ -1177,6 +1177,7 @@ def _marked(found: Frame, claim: Claim, text: str) -> Frame:
         # 1990", "500 fewer than 2010")
         found = replaced(found, statistic="count")
     if found.scope is None and claim.kind == "quantity" \
+            and text[max(0, claim.start - 6):claim.start].rstrip().endswith("than") \
             and (bar := _FIGURE_THAN.search(text, max(0, claim.start - MARK_REACH),
                                             claim.start)) \
             and bar.group(1).lower() in _DIFFERENCE \
@@ -2832,7 +2833,7 @@ _AMONG = re.compile(
 #: "Of the passengers, 27", "Of the crew 3": "of" and a group of words opening the clause
 #: right before the figure (no figure in the group: "Of the 500 wounded, 40 died" is a
 #: partitive whole, read elsewhere).
-_OF_GROUP = re.compile(r"(?:^|(?<=[.;:\n])[ \t]*|(?<=\A))(?i:of)[ \t]+((?i:the)[ \t]+[a-z][\w-]*"
+_OF_GROUP = re.compile(r"(?:\A|(?<=[.;:\n]))[ \t]*(?i:of)[ \t]+((?i:the)[ \t]+[a-z][\w-]*"
                        r"(?:[ \t]+[a-z][\w-]*){0,2})[ \t]*,?[ \t]*\Z")
 #: Verbs that end the group "among" names ("among teenagers stood at 27.6 percent").
 _AMONG_STOPS = frozenset(_WORDS["among_stops"])
@@ -2851,12 +2852,13 @@ def _among(text: str, claim: Claim, s_end: int) -> str | None:
     # every character; no letter outside ASCII reads as one of "among" case-blind, so a
     # text that is not ASCII is told so too)
     reach = text[start:max(claim.start, min(s_end, claim.end + AMONG_REACH))]
-    opened = _OF_GROUP.search(text, start, claim.start)
-    if opened is not None:
+    low = reach.lower()
+    if "of" in low[:claim.start - start] \
+            and (opened := _OF_GROUP.search(text, start, claim.start)) is not None:
         # "Of the passengers, 27 were killed": "of" opening the clause names the group
         # the figure is counted among, as "among" does
         return "among " + opened.group(1).lower()
-    if "among" not in reach.lower():
+    if "among" not in low:
         return None
     before = text[start:claim.start]
     cut = max(before.rfind(";"), before.rfind(". "), before.rfind("\n"))
@@ -3200,7 +3202,7 @@ def _revised_after(after_words: list[str]) -> bool:
         if word[-1:] in ",;:.()":
             break
     for i, word in enumerate(words):
-        if word in _PASSIVE_WORDS or word in _PERFECT:
+        if word in PASSIVE_WORDS or word in _PERFECT:
             if i > REVISED_NOUN_WORDS:
                 return False
             if word in _PERFECT and "been" not in words[i + 1:i + 3]:

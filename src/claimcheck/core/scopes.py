@@ -16,8 +16,9 @@ import re
 from claimcheck.text.data import table
 
 _WORDS = table("frames")
-#: Auxiliaries of a passive clause ("were understated by", "were needed").
-_PASSIVE_WORDS = frozenset(_WORDS["passive_auxiliaries"])
+#: Auxiliaries of a passive clause ("were understated by", "were needed"); the frame
+#: reader reads them too.
+PASSIVE_WORDS = frozenset(_WORDS["passive_auxiliaries"])
 
 
 #: Words that make the figure after them a forecast ("predicted to win 73 seats", "its
@@ -46,7 +47,7 @@ def misreported_by(before_words: list[str]) -> bool:
     by = len(said) - 1 - said[::-1].index("by")
     for i in range(by - 1, -1, -1):
         if said[i] in _MISREPORTED_BY:
-            return by - i > 1 or (i > 0 and said[i - 1] in _PASSIVE_WORDS)
+            return by - i > 1 or (i > 0 and said[i - 1] in PASSIVE_WORDS)
     return False
 
 
@@ -131,7 +132,7 @@ def threshold(before_words: list[str], after_words: list[str], voting: bool) -> 
             # "76 seats were needed", "270 votes needed to win", but "Twelve people needed
             # hospital treatment", "300 people needed to be evacuated": what befell them
             nxt = [w.lower().strip(".,;:()\"'“”") for w in after_words[j + 1:j + 3]]
-            return (j > 0 and after_words[j - 1].lower() in _PASSIVE_WORDS) \
+            return (j > 0 and after_words[j - 1].lower() in PASSIVE_WORDS) \
                 or not nxt or word.endswith((",", ";", ":", ".")) \
                 or (nxt[0] in _THRESHOLD_PURPOSE
                     and (len(nxt) < 2 or nxt[1] not in _THRESHOLD_NOT_PURPOSE))
