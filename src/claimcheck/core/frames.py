@@ -62,6 +62,7 @@ from claimcheck.text.measures import (
     clause_verb,
     general,
     listed,
+    listed_before,
     relation,
     word_index,
 )
@@ -1997,12 +1998,17 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
     # "killed 13 people and wounded 145": the words after "and" and a verb are the next
     # figure's ("415 passengers and crew aboard": nouns joined, the words still its own)
     joined = next((i + (1 if w.endswith(",") else 0) for i, w in enumerate(after_words[:-1])
-                   if (w.lower() in _JOINERS or w.endswith(","))
-                   and after_words[i + 1].lower().endswith(("ed", "ing"))
-                   and not _source_opens(after_words, i + 1)),
+                   if ((w.lower() in _JOINERS or w.endswith(","))
+                       and after_words[i + 1].lower().endswith(("ed", "ing"))
+                       and not _source_opens(after_words, i + 1))
+                   or (w.endswith(",") and after_words[i + 1].lower() in _JOINERS
+                       and i + 2 < len(after_words)
+                       and after_words[i + 2].lower() in DETERMINERS)),
                   len(after_words))  # ("killed 300 people, destroyed 3.3 square miles":
     # a verb after a comma opens the next clause too; but "12 people, according to
-    # police, were killed": who says so, set between commas, and the clause goes on)
+    # police, were killed": who says so, set between commas, and the clause goes on;
+    # "numbered over 15,000, and their wounded as many more": a comma, a joiner and a
+    # determiner open the next clause, where "643 men, women, and children" is one list)
     # (a mention's start counts words as ``find`` reads them, figures left out: "soldiers
     # on December 28, 1943, the general staff" has four words within the window, not six)
     within = word_index(after_text) if tail else len(after_words)
@@ -2027,6 +2033,11 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
         after = after[1:]
     before = [m for m in vocabulary.find(before_text) if not _in_name(m, before_text)
               and m.text.lower() not in vocabulary.after_only]
+    listing_before = listed_before(before_text, before, vocabulary.written)
+    if listing_before is not None:
+        # "killed or wounded 200 British troops": the list right before the figure names
+        # its measure as one, which its last word alone does not
+        before = [m for m in before if m.end <= listing_before.start] + [listing_before]
     if after and after[0].measure.split(".")[0] in _OF_PEOPLE \
             and _object_figure(right, after[0]) and (
                 _counts_things(claim, after_words) or any(

@@ -241,6 +241,37 @@ def listed(text: str, mentions: list[Mention],
     return Mention(0, run[-1].end, f"{parents.pop()}.{LISTED.join(leaves)}", text[first:last])
 
 
+
+def listed_before(text: str, mentions: list[Mention],
+                  written: Collection[str] = frozenset()) -> Mention | None:
+    """The measure of a figure that a list of sibling measures ends right before ("killed
+    or wounded 200 British troops", "the dead and missing, 1,200"), read from ``mentions``
+    (``find`` on ``text``, the words before the figure) when the last of them ends
+    ``text``: one measure for the whole list, as ``listed`` reads one after the figure.
+    Why: the verbs or nouns joined name together what the figure counts, so it is not the
+    last of them alone (200 "killed or wounded" are no count of the wounded). None when no
+    such list ends the text."""
+    words = [m.span() for m in _WORD.finditer(text)]
+    if len(mentions) < 2 or mentions[-1].end != len(words):
+        return None
+    run = [mentions[-1]]
+    for mention in reversed(mentions[:-1]):
+        if mention.end > run[0].start:
+            continue  # (a shorter phrase inside the one kept)
+        gap = text[words[mention.end - 1][1]:words[run[0].start][0]]
+        if not _LIST_GAP.fullmatch(gap) or clause_verb(mention.text, written):
+            break
+        run.insert(0, mention)
+    parents = {m.measure.rpartition(".")[0] for m in run}
+    leaves = sorted({m.measure.rpartition(".")[2] for m in run})
+    if len(run) < 2 or len(parents) != 1 or "" in parents or len(leaves) < len(run) \
+            or any(m.weak for m in run):
+        return None
+    first, last = words[run[0].start][0], words[run[-1].end - 1][1]
+    return Mention(run[0].start, run[-1].end, f"{parents.pop()}.{LISTED.join(leaves)}",
+                   text[first:last])
+
+
 #: What may befall counted things ("destroyed", "damaged"; data/frames.toml ``fates``):
 #: as the last part of a measure's id, what befell them ("buildings.destroyed").
 FATES = frozenset(table("frames")["fates"])
