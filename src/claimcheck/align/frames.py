@@ -101,6 +101,8 @@ def clash(a: Claim, b: Claim) -> str | None:
         return "one is a figure its own document calls false"
     if (fa.scope == "forecast") != (fb.scope == "forecast"):
         return "one is a forecast, the other what came to be"
+    if (fa.scope == "counterfactual") != (fb.scope == "counterfactual"):
+        return "one is what would have been, had things gone otherwise, the other what was"
     if (fa.scope == "threshold") != (fb.scope == "threshold"):
         return "one is a bar to reach (what was needed), the other a count"
     if (fa.scope == "part") != (fb.scope == "part"):

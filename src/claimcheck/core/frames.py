@@ -33,6 +33,7 @@ from claimcheck.core.scopes import (
     MAJORITY_KEY,
     PASSIVE_WORDS,
     VOTING_MEASURES,
+    counterfactual,
     forecast,
     forecast_marked,
     misreported,
@@ -1466,6 +1467,9 @@ def _frame(
             # was claimed, which its own document says was not so
         elif forecast(before_words):
             scope = "forecast"  # "predicted to win 73 seats": what was expected, not what was
+        elif counterfactual(before_words):
+            scope = "counterfactual"  # "would have been $1.27 trillion": had things gone
+            # otherwise, not what was
         elif (claim.kind == "quantity" and threshold(
                 before_words, after_words,
                 measure is not None and measure.measure.startswith(VOTING_MEASURES))) or (

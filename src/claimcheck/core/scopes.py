@@ -1,12 +1,13 @@
 """Scopes a figure's own clause gives it apart from its period: a forecast ("predicted to
-win 73 seats"), a bar to reach ("76 seats were needed for a majority") and a figure its
-own document calls false ("falsely reported over $1 billion in revenue").
+win 73 seats"), a bar to reach ("76 seats were needed for a majority"), a figure its
+own document calls false ("falsely reported over $1 billion in revenue") and what would
+have been ("without that shift, the deficit would have been $1.27 trillion").
 
-Each is set against figures of its own scope only: what was predicted, needed or falsely
-claimed is never a count of what came to be, and an account that reports one beside
-the result would otherwise be read as contradicting itself or another account. Read from
-the words right before and after the figure (the frame reader's windows); the words are
-data (data/frames.toml).
+Each is set against figures of its own scope only: what was predicted, needed, falsely
+claimed or what would have been is never a count of what came to be, and an account that
+reports one beside the result would otherwise be read as contradicting itself or another
+account. Read from the words right before and after the figure (the frame reader's
+windows); the words are data (data/frames.toml).
 """
 
 from __future__ import annotations
@@ -86,6 +87,31 @@ def forecast(before_words: list[str]) -> bool:
             return i == 0 or before_words[i - 1].lower() not in _FORECAST_COMPARED
         if any(ch.isdigit() for ch in low):
             return False
+    return False
+
+
+#: Modal verbs and "have" that make a figure after them what would have been ("would
+#: have been $1.27 trillion"): frames.toml counterfactual_modals, counterfactual_have.
+_MODALS = frozenset(_WORDS["counterfactual_modals"])
+_HAVE = frozenset(_WORDS["counterfactual_have"])
+
+
+def counterfactual(before_words: list[str]) -> bool:
+    """Whether a modal and "have" stand in the last few words before a figure, in its
+    clause and no figure between ("the deficit would have been $1.27 trillion", "could
+    have killed 5,000"): what would have been had things gone otherwise, never what was.
+    "have" may be glued to the modal ("would've")."""
+    window = before_words[-FORECAST_REACH - 1:]
+    said = [w.lower().strip(".,;:()\"“”") for w in window]
+    for i in range(len(said) - 1, -1, -1):
+        if any(ch.isdigit() for ch in said[i]) or window[i].endswith((",", ";", ":", ".")):
+            return False  # "As they would have known, 40 ships sailed": another clause
+        word = said[i]
+        modal = (word in _HAVE and i > 0 and said[i - 1] in _MODALS) \
+            or any(word == m + have for m in _MODALS for have in _HAVE if have[0] != "h")
+        if modal:
+            # "would have to pay $5 million": what must be done, not what would have been
+            return i + 1 >= len(said) or said[i + 1] != "to"
     return False
 
 
