@@ -68,7 +68,7 @@ from claimcheck.text.measures import (
     word_index,
 )
 from claimcheck.text.names import Aliases, normalize
-from claimcheck.text.numbers import NUMBER_WORD_RE, parse_number
+from claimcheck.text.numbers import NUMBER_WORD_RE, ORDINALS, parse_number
 from claimcheck.text.records import copier, replaced
 from claimcheck.text.words import (
     STOPWORDS,
@@ -1824,6 +1824,41 @@ def _row_names(text: str, line_start: int, count: int) -> tuple[str, ...] | None
     return _split_names(text[start:end], around, count)
 
 
+
+#: A line that numbers the columns below it by ordinals, one noun repeated ("Fourth party
+#: Fifth party Sixth party"): an election infobox copied as text, whose second block of
+#: columns goes on from the first.
+_ORDINAL_HEADER = re.compile(
+    r"[ \t|]*([A-Za-z]+)[ \t]+([A-Za-z]+)((?:[ \t]+[A-Za-z]+[ \t]+[A-Za-z]+)+)[ \t|]*")
+
+
+@lru_cache(maxsize=16)
+def _column_offset(text: str, line_start: int) -> int:
+    """How many columns come before those of the row at ``line_start``: the ordinal
+    opening the line that numbers its block's columns ("Fourth party Fifth party Sixth
+    party" over "Seats won 57 36 7": its first column is the fourth), less one; 0 when no
+    such line stands above it in its block of lines. Why: a box's second block repeats
+    the first's labels, and its first column is not the first block's first column (a
+    party's seats against another's)."""
+    end = line_start - 1
+    for _ in range(NAME_ROW_LINES):
+        if end <= 0:
+            break
+        start = text.rfind("\n", max(0, end - 201), end) + 1
+        line = text[start:end]
+        if not line.strip() or (start == 0 and end > 201):
+            break  # a blank line ends the block
+        header = _ORDINAL_HEADER.fullmatch(line)
+        if header is not None:
+            words = [header.group(1), header.group(2), *header.group(3).split()]
+            ordinals = [ORDINALS.get(w.lower()) for w in words[0::2]]
+            nouns = {w.lower() for w in words[1::2]}
+            if len(nouns) == 1 and all(o is not None for o in ordinals) \
+                    and ordinals == list(range(ordinals[0], ordinals[0] + len(ordinals))):
+                return ordinals[0] - 1  # type: ignore[operator]
+        end = start - 1
+    return 0
+
 def _name_lines(text: str) -> list[int]:
     """Where the lines of ``text`` that open with a names line's label start, found once
     for the text (the last one asked about is kept)."""
@@ -1925,7 +1960,7 @@ def _row(claim: Claim, text: str) -> tuple[str, int, str, tuple[int, int] | None
             # no one column's: no owner lets it meet another's "219 electoral votes")
             name = _column_name(text, line_start, n, len(figures)) \
                 if claim.end <= end else None
-            return label, n, unit, None, name
+            return label, n + _column_offset(text, line_start), unit, None, name
     return None
 
 
