@@ -649,13 +649,13 @@ def nested_periods(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
 
 def year_unsaid(a: Claim, b: Claim) -> str | None:
     """The document that leaves out the year, when two dates differ in nothing else
-    ("October 11" read as 2006 in one account and 2005 in the other, the year taken from
-    the text around it), else None: what the sentences state agrees, and a year read
-    elsewhere is no statement to contradict."""
+    ("October 11" read as 2006 in one account and 2005 in the other, "the fourth quarter"
+    as 2008 and 2009, the year taken from the text around it), else None: what the
+    sentences state agrees, and a year read elsewhere is no statement to contradict."""
     va, vb = a.value, b.value
     if not (isinstance(va, TimeRef) and isinstance(vb, TimeRef)) or va.kind != "date" \
             or vb.kind != "date" or va.granularity != vb.granularity \
-            or va.granularity not in ("day", "month") or None in (
+            or va.granularity not in ("day", "month", "quarter", "half", "season") or None in (
                 va.earliest, va.latest, vb.earliest, vb.latest):
         return None
     unsaid = [c.doc for c, v in ((a, va), (b, vb)) if v.year_source != "stated"]

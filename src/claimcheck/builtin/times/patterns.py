@@ -180,7 +180,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("season_bare", rf"(?:the{SP})?{_SEASON}(?![\w-])"),
     ("quarter", rf"(?:the{SP})?{_QORD}(?:{_DASH}{SP}?|{SP})quarter{SP}(?:of{SP})?{_Y4E}"
                 rf"|q[1-4]{SP}?(?:of{SP})?{_Y4E}|[1-4]q{SP}?{_Y4E}|{_Y4}{SP}?q[1-4](?![\w])"
-                rf"|h[12]{SP}?{_Y4E}|{_Y4}{SP}?h[12](?![\w])|q[1-4](?![\w])"),
+                rf"|h[12]{SP}?{_Y4E}|{_Y4}{SP}?h[12](?![\w])|q[1-4](?![\w])"
+                # "in the third quarter", "third-quarter profit": a quarter of the year
+                # the document tells, as "Q3" alone is (not "the first quarter of the
+                # century", "of the game", nor a "quarter-mile")
+                rf"|(?:the{SP})?(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:{_DASH}{SP}?|{SP})"
+                rf"quarter(?!{SP}of{SP}|{SP}(?:century|mile|final|note)s?(?![\w]))(?![\w-])"),
     ("decade", rf"(?:the{SP})?(?:(?:1\d|20|21)\d0|{_APOS}\d0)'?s(?![\w])"),
     ("century", rf"(?:the{SP})?{_ORD}(?:{_DASH}|{SP})century(?:{SP}{_ERA_A})?(?![\w])"),
     ("mm_y", rf"{_MON}{_DSEP}{_MON},?{SP}{_Y4E}"),
