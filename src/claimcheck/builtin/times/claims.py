@@ -51,7 +51,11 @@ _ATTACH_RE = re.compile(
     re.IGNORECASE,
 )
 #: the figure's own token(s) in front of an attached date ("110,000 men in 1950")
-_OWN_TOKENS_RE = re.compile(r"[\d.,\u00a0\u2009\s]+(?:[A-Za-z%]+)?")
+_OWN_TOKENS_RE = re.compile(r"[$£€¥]?[\d.,\u00a0\u2009\s]+(?:[A-Za-z%]+)?")
+#: a short aside in brackets after the figure's tokens, most often the figure again in
+#: other terms ("rose by 73,000 (+0.4%) in March", "20 miles (32 km) by 1990"): the date
+#: after it is the figure's as much as the aside's
+_ASIDE_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _SPACE_RE = re.compile(r"\s")
 _SUBORDINATE_RE = re.compile(
     r"\b(?:" + "|".join(sorted(SUBORDINATORS)) + r")\b", re.IGNORECASE)
@@ -154,7 +158,8 @@ class SentenceDates:
         if nxt is not None and in_clause and nxt.start - offset <= _ATTACH_REACH:
             WORK["chars"] += nxt.start - offset
             own = _OWN_TOKENS_RE.match(text, offset - base, nxt.start - base)
-            gap = (" " + text[own.end():nxt.start - base] if own
+            aside = _ASIDE_RE.match(text, own.end(), nxt.start - base) if own else None
+            gap = (" " + text[(aside or own).end():nxt.start - base] if own
                    else text[offset - base:nxt.start - base])
             if len(gap) <= 30 and _ATTACH_RE.match(gap):
                 return nxt
