@@ -47,8 +47,44 @@ def extract(
     (``core/frames.py``).
     """
     aliases = aliases if aliases is not None else collect(pm, config.aliases)
+    read = _readable(document)
     with growing_heap():  # the claims are built, not thrown away: no full collections
-        return _extract(document, segments, pm=pm, config=config, aliases=aliases)
+        claims = _extract(read, segments, pm=pm, config=config, aliases=aliases)
+    return claims if read is document else _as_written(claims, document.text)
+
+
+#: Letters that Python's case-blind patterns take for ASCII ones ("thouſand" matches
+#: "thousand", "kılometres" "kilometres"), which the tables looked up by the lowered match
+#: then do not hold: the long s of old print, the Kelvin sign, and the Turkish dotless
+#: and dotted i. Each is read as the ASCII letter it stands for, one character for one, so
+#: that every offset is the same in both texts.
+_LOOKALIKES = str.maketrans("\u017f\u212a\u0131\u0130", "sKiI")
+
+
+def _readable(document: Document) -> Document:
+    """The document as the extractors read it: its look-alike letters made ASCII
+    (``_LOOKALIKES``), or the document itself when it has none (most documents)."""
+    text = document.text
+    read = text.translate(_LOOKALIKES) if any(ch in text for ch in "\u017f\u212a\u0131\u0130") \
+        else text
+    return document if read == text else _WITH_TEXT(document, read)
+
+
+_WITH_TEXT = copier(Document, ("text",))
+
+
+def _as_written(claims: list[Claim], text: str) -> list[Claim]:
+    """The claims read from a document's readable copy (``_readable``), their spans'
+    texts as the document writes them: a claim's text is always ``text[start:end]``."""
+    out = []
+    for claim in claims:
+        if claim.text != text[claim.start:claim.end]:
+            value = claim.value
+            if value is not None and hasattr(value, "text"):
+                value = replaced(value, text=text[value.start:value.end])
+            claim = replaced(claim, text=text[claim.start:claim.end], value=value)
+        out.append(claim)
+    return out
 
 
 def _extract(
