@@ -117,7 +117,12 @@ def test_rendering_ratios_agree_in_either_order(seed_rendering: Report) -> None:
 def test_rendering_figure_and_title_years(seed_rendering: Report) -> None:
     assert find(seed_rendering, "agreement", "110,000", "110,000")
     assert find(seed_rendering, "agreement", "1950-53", "1950-1953")
-    assert find(seed_rendering, "discrepancy", "1950-1952", "1950-1953")
+    # the archive's heading over the seed ("1950-1952") against the rendering's title: a
+    # heading names what its document is about, no statement of the events (two monthly
+    # releases' headings differ by their months); the seed's heading against its own
+    # title is still told, inside the seed (test_title_years_named_twice)
+    assert not find(seed_rendering, "discrepancy", "1950-1952", "1950-1953")
+    assert find(seed_rendering, "inconsistency", "1950-1952", "1950-53")
 
 
 def test_lower_bounds_far_apart_are_counts_that_differ() -> None:

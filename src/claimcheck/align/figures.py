@@ -185,6 +185,10 @@ def _paired(m: FigureMatch, cumulative: Mapping[str, bool], keep: bool) -> Paire
                   bool(m.finding.detail.get("same_sentence")))
 
 
+#: Passages whose figures and dates name what a document is about (a heading, an editor's
+#: note on the text): an agreement with one is an agreement, a difference no discrepancy.
+TITLE_PASSAGES = frozenset({"heading", "editorial"})
+
 def match_figures(
     left: Sequence[FigureProfile],
     right: Sequence[FigureProfile],
@@ -571,7 +575,16 @@ def match_figures(
             # the same place of one sentence in two states: what the frames could not
             # read, or read elsewhere in the documents, does not keep them apart
             placed = in_place(pa, pb)
-            if dates and (unsaid := year_unsaid(a, b)) is not None:
+            heading = next((c for c in (a, b) if c.passage in TITLE_PASSAGES), None)
+            if heading is not None and not same_document and not placed:
+                # "Labour Force Survey, March 2022" over one release and "..., May 2022"
+                # over another, "2020 Hpakant jade mine disaster": a heading's figure names
+                # what its document is about, and two documents may be about two things
+                # (but one title in two renderings, its words alike around the two dates,
+                # is one title: "On the Korean War, 1950-1952, and ..." against "1950-1953")
+                reason = (f"'{heading.text}' stands in a {heading.passage}, which names "
+                          "what its document is about, not a statement of the events")
+            elif dates and (unsaid := year_unsaid(a, b)) is not None:
                 # "announced the October 11 date" in two states of one article, the year
                 # read from the paragraphs before it, which differ: what the sentences
                 # say is one day of the year
