@@ -41,6 +41,7 @@ from claimcheck.align.frames import (
     part_of,
     people_kinds,
     person_kind,
+    present_against_past,
     running_against_undated,
     running_growth,
     same_cell,
@@ -584,6 +585,12 @@ def match_figures(
                 # is one title: "On the Korean War, 1950-1952, and ..." against "1950-1953")
                 reason = (f"'{heading.text}' stands in a {heading.passage}, which names "
                           "what its document is about, not a statement of the events")
+            elif not same_document and texts is not None \
+                    and (present := present_against_past(a, b, texts)) is not None:
+                # "now has a population around 200" against "by April 1903 the
+                # population had reached 600": then and now, two moments of one place
+                reason = (f"'{present.text}' is told of its writer's present, the other "
+                          "of a period it states: two moments")
             elif dates and (unsaid := year_unsaid(a, b)) is not None:
                 # "announced the October 11 date" in two states of one article, the year
                 # read from the paragraphs before it, which differ: what the sentences

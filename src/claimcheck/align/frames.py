@@ -667,6 +667,29 @@ def year_unsaid(a: Claim, b: Claim) -> str | None:
     return unsaid[0]
 
 
+
+#: Words that tell a state as it is at the writer's own present ("now", "currently"):
+#: data/frames.toml present_state_words.
+_NOW = re.compile(r"(?i)\b(?:" + "|".join(
+    re.escape(w) for w in sorted(table("frames")["present_state_words"], key=len,
+                                 reverse=True)) + r")\b")
+
+
+def present_against_past(a: Claim, b: Claim, texts: dict[str, str]) -> Claim | None:
+    """The figure told of its writer's present ("The community now has a population
+    around 200") when the other is dated to a stated period ("By April 1903 the
+    population had reached 600") and it has none: what a place or a body is now is no
+    account of what it was then. None otherwise. Read in the figure's sentence, where a
+    figure with a date of its own would have taken it as its period."""
+    for x, y in ((a, b), (b, a)):
+        fx, fy = x.frame, y.frame
+        if fx is None or fy is None or fx.period is not None or fy.period is None \
+                or fy.period.earliest is None or x.sentence is None:
+            continue
+        if _NOW.search(texts[x.doc], x.sentence[0], x.sentence[1]) is not None:
+            return x
+    return None
+
 #: The place a distance is counted from, right after the figure ("0.75 nmi from the
 #: departure end of runway 36", "two miles (3 km) from the White House", "63 km south of
 #: Manila"): its words up to a clause mark.

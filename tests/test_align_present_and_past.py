@@ -1,0 +1,51 @@
+"""A figure told of its writer's present ("The village now has a population around 200")
+against one dated to a stated period ("By April 1903 the population had reached 600"):
+then and now, two moments of one place, no discrepancy. A day's report ("reported today
+a total of 133") stays a count that a count of another day may contradict. Made-up
+texts across fields; the case came from a real page (bench/realpairs: the Frank Slide)."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck import Claim, Document, Report
+from claimcheck.align.frames import present_against_past
+
+
+def kinds(report: Report, left: str, right: str) -> set[str]:
+    return {f.kind for f in report.findings
+            if {report.claim(c).text for c in f.claims} == {left, right}}
+
+
+@pytest.mark.parametrize("now, then, figures", [
+    ("The village is now part of the county and has a population around 200.",
+     "By April 1903, the permanent population of the village had reached 600.",
+     ("200", "600")),
+    ("The regiment currently numbers 450 soldiers.",
+     "In 1916 the regiment numbered 1,100 soldiers.", ("450", "1,100")),
+    ("The company at present employs 3,000 people.",
+     "The company employed 12,000 people in 1985.", ("3,000", "12,000")),
+])
+def test_now_against_a_stated_period_is_two_moments(now: str, then: str,
+                                                    figures: tuple[str, str]) -> None:
+    report = claimcheck.check(Document("a", now), Document("b", then))
+    assert "discrepancy" not in kinds(report, *figures)
+
+
+def test_a_days_report_is_no_state_of_the_present() -> None:
+    def figure(doc: str, text: str, said: str) -> Claim:
+        return next(c for c in claimcheck.claims(Document(doc, text)) if c.text == said)
+    texts = {"a": "The agency reported today a total of 133 persons infected.",
+             "b": "By October 17, 2011, a total of 123 persons were infected.",
+             "c": "The agency now counts a total of 133 persons infected."}
+    dated = figure("b", texts["b"], "123")
+    assert present_against_past(figure("a", texts["a"], "133"), dated, texts) is None
+    assert present_against_past(figure("c", texts["c"], "133"), dated, texts) is not None
+
+
+def test_two_figures_of_the_present_still_differ() -> None:
+    report = claimcheck.check(
+        Document("a", "The regiment now numbers 450 soldiers."),
+        Document("b", "The regiment now numbers 520 soldiers."))
+    assert "discrepancy" in kinds(report, "450", "520")
