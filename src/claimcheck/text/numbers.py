@@ -169,7 +169,8 @@ _ANY_NUMBER_WORD_RE = re.compile(_W)
 # three digits, so "1,1,1" is three numbers, not one.
 _GROUP_SEP = "[,\u2009\u202f\u00a0 ]"
 NUMERAL_PATTERN = (
-    r"(?<![\w.,])(?:[-\u2212\u2013](?=\d))?"
+    # (no sign right after a citation mark's bracket: "20,000[1]–25,000" is a range)
+    r"(?<![\w.,])(?:(?<!\])[-\u2212\u2013](?=\d))?"
     # groups of three after spaces make one number ("87 500"), unless another number
     # follows: "Seats won 306 258 57" is a row of three figures
     r"(?:\d{1,3}(?:,\d{3})+(?![\d])"

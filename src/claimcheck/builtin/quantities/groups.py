@@ -33,7 +33,9 @@ _UPPER_END = "|".join(
         key=len, reverse=True))
 
 _CONNECT_RE = re.compile(
-    r"(?P<dash>[ \t\u00a0]*[-\u2013\u2014~][ \t\u00a0]*|[ \t\u00a0]+(?:through|thru)[ \t\u00a0]+)"
+    # (a citation mark may stand after the first end: "20,000[1]–25,000 men")
+    r"(?P<dash>(?:\[\d{1,3}\])?[ \t\u00a0]*[-\u2013\u2014~][ \t\u00a0]*"
+    r"|[ \t\u00a0]+(?:through|thru)[ \t\u00a0]+)"
     r"|(?P<hto>-to-)"
     r"|(?P<colon>[ \t]?:[ \t]?)"
     r"|(?P<to>[ \t\u00a0]+to[ \t\u00a0]+(?:(?:" + _UPPER_END + r")[ \t\u00a0]+)?)"
@@ -43,6 +45,9 @@ _CONNECT_RE = re.compile(
     re.IGNORECASE,
 )
 
+
+#: A citation's mark and a dash between two numbers: "20,000[1]–25,000".
+_CITED = re.compile(r"\[\d{1,3}\][ \t\u00a0]*[-\u2013\u2014][ \t\u00a0]*")
 
 #: words that introduce a year: "in 2017 to 2,400" is a year and a figure
 #: A plural verb right after a number ("June 5 - 12 were killed"): a count, no last day
@@ -74,6 +79,16 @@ def group(text: str, nums: list[Num]) -> list[Group]:
     n = len(nums)
     while i < n:
         a = nums[i]
+        cited = i + 2 < n and _CITED.fullmatch(text, a.end, nums[i + 2].start) is not None
+        if cited:
+            # "20,000[1]–25,000 men": a citation's number between a range's ends (the
+            # citation itself is no figure); the range is read across it
+            b = nums[i + 2]
+            cm = _CONNECT_RE.fullmatch(text, a.end, b.start)
+            if cm is not None and _link_kind(text, a, b, cm) == "range":
+                groups.append(Group([a, b], "range"))
+                i += 3
+                continue
         if i + 1 < n:
             b = nums[i + 1]
             b_start = b.start if b.cur_start is None else b.cur_start
