@@ -577,7 +577,15 @@ def match_figures(
             # read, or read elsewhere in the documents, does not keep them apart
             placed = in_place(pa, pb)
             heading = next((c for c in (a, b) if c.passage in TITLE_PASSAGES), None)
-            if heading is not None and not same_document and not placed:
+            part = next((c for c in (a, b) if claim_extra(c).get("part_of")), None)
+            if part is not None and not same_document and not placed \
+                    and not all(claim_extra(c).get("part_of") for c in (a, b)):
+                # "Deaths 173 (including 8 missing)": the 8 is a part its own document
+                # sets inside a total, and a figure the other gives on its own ("At least
+                # thirteen people have been killed") is no account of that part
+                reason = (f"'{part.text}' is a part of a total its document states beside "
+                          "it, the other figure no part")
+            elif heading is not None and not same_document and not placed:
                 # "Labour Force Survey, March 2022" over one release and "..., May 2022"
                 # over another, "2020 Hpakant jade mine disaster": a heading's figure names
                 # what its document is about, and two documents may be about two things

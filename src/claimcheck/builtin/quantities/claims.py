@@ -156,6 +156,16 @@ def extract_claims(document: Any, segments: Any, config: Any) -> list[Claim]:
 _WITH_EXTRA = copier(Claim, ("extra",))
 
 
+#: The most words between two parts of one list ("380,000 Chinese volunteers and
+#: 280,000": three; "30 cities and counties, with estimates of the death toll ranging
+#: from 26,000": ten, another phrase).
+PART_GAP_WORDS = 6
+
+
+def _short_gap(gap: str) -> bool:
+    """Whether ``gap`` holds at most PART_GAP_WORDS words (read no further than that)."""
+    return len(gap.split(None, PART_GAP_WORDS + 1)) <= PART_GAP_WORDS
+
 def _link_parts(text: str, claims: list[Claim]) -> list[Claim]:
     """"700,000 ..., including 380,000 ... and 280,000 ...": parts point at their total.
 
@@ -182,7 +192,11 @@ def _link_parts(text: str, claims: list[Claim]) -> list[Claim]:
             WORK["between"] += len(gap)
             linked = False
             if run == "list":
-                linked = not _RUN_BREAK_RE.search(gap) and _same_dimension(total, claim)
+                # (a long stretch between two parts is another phrase: "including around
+                # 30 cities and counties, with estimates of the death toll ranging from
+                # 26,000 to 240,000" lists no toll among the population's parts)
+                linked = not _RUN_BREAK_RE.search(gap) and _same_dimension(total, claim) \
+                    and _short_gap(gap)
             elif run == "bracket":
                 linked = not _BRACKET_END_RE.search(gap) and _counted_part(total, claim)
             elif _PART_LEFT_RE.search(gap) and _same_dimension(total, claim):
