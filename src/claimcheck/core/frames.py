@@ -3161,6 +3161,10 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
             and words[-2] in _LOSS_NOUNS):
         return "change"  # "a net loss of five seats", "an increase of 3 %"; not "the loss
         # of 108 lives" (casualties)
+    if (at_rate := _AT_RATE.search(left[-80:])) is not None \
+            and at_rate.group(1).lower() in _CHANGE:
+        return "change"  # "decreased at an annual rate of 3.8 percent", "grew at a rate
+        # of 5 percent a year": the change, told as a rate over the period
     if isinstance(value, Quantity):
         unit = (value.unit or "").lower()
         if value.dimension == "rate" or " per " in f" {unit} " or unit.startswith("per "):
@@ -3177,6 +3181,10 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
 
 
 _YEAR_WORD = re.compile(r"1\d{3}|20\d{2}")
+#: A verb, then "at a rate of" (an adjective may qualify the rate), right before a
+#: figure: "decreased at an annual rate of", "grew at a rate of".
+_AT_RATE = re.compile(r"([A-Za-z]+)[ \t]+at[ \t]+an?[ \t]+(?:[A-Za-z-]+[ \t]+)?rate[ \t]+of"
+                      r"[ \t]+(?:(?:about|nearly|almost|some|around)[ \t]+)?\Z")
 #: How many words of a verb's object may stand between a verb of change and "by" before
 #: its figure ("overstated its total assets by").
 OBJECT_BY_WORDS = 3

@@ -93,6 +93,13 @@ def change_of(text: str, q: Quantity) -> dict[str, Any] | None:
             and (len(words) < 3 or words[-3] in _NOUN_OPENERS):
         # "an increase of 7.4 percent", "a decline of 5 %": the noun of change
         return {"role": "amount", "direction": _verb_direction(words[-2])}
+    # "decreased at an annual rate of 3.8 percent", "grew at a rate of 5 percent": the
+    # amount of change, told as a rate over the period ("at", "a(n)", perhaps an
+    # adjective, "rate", "of", right after a verb of change)
+    at = next((k for k in (len(words) - 5, len(words) - 4)
+               if k > 0 and words[k] == "at" and words[k - 1] in CHANGE_WORDS), None)
+    if at is not None and words[-1] == "of" and words[-2] == "rate" and not popped:
+        return {"role": "amount", "direction": _verb_direction(words[at - 1])}
     if words and words[-1] in CHANGE_WORDS:
         direction = _verb_direction(words[-1])
         if "to" in popped:
