@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 import math
+import pickle
 import sys
+import zlib
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -204,7 +206,8 @@ def corpus_keys(profiles: Sequence[Sequence[FigureProfile]],
     nothing across documents, and within its document only what ``_keys_left`` keeps
     (for a figure, the keys another figure of its document holds, and its first key no
     other holds; for a date, none). ``key_list`` gives a profile's keys (``keys_of``);
-    it is called twice for each profile.
+    it is called once for each profile, its keys held packed between the two passes
+    (``_pack``).
 
     Why: a corpus's keys are mostly a name, a measure and a year together, held by one
     document (556 distinct keys a generated 10 KB document, 71 of them held by another):
@@ -218,14 +221,18 @@ def corpus_keys(profiles: Sequence[Sequence[FigureProfile]],
     mask = bits - 1
     seen = bytearray(bits >> 3)
     shared: set[int] = set()
+    packed: list[bytes] = []
     for found in profiles:
-        mine = {hash(key) & mask for p in found for key in key_list(p)}
+        keys = [key_list(p) for p in found]
+        mine = {hash(key) & mask for found_keys in keys for key in found_keys}
         shared.update(h for h in mine if seen[h >> 3] & (1 << (h & 7)))
         for h in mine:
             seen[h >> 3] |= 1 << (h & 7)
+        packed.append(_pack(keys))
     del seen
-    for found in profiles:
-        keys = [key_list(p) for p in found]
+    for n, found in enumerate(profiles):
+        keys = _unpack(packed[n])
+        packed[n] = b""  # (each document's freed as it is read)
         held: dict[str, int] = defaultdict(int)
         for p, mine_keys in zip(found, keys, strict=True):
             if p.family != "time":
@@ -238,6 +245,22 @@ def corpus_keys(profiles: Sequence[Sequence[FigureProfile]],
             lone = next((k for k in mine_keys if held[k] == 1), None)
             p.keys = tuple(k for k in mine_keys
                            if held[k] > 1 or k == lone or hash(k) & mask in shared)
+
+
+def _pack(keys: list[tuple[str, ...]]) -> bytes:
+    """A document's profiles' keys, pickled (a key its profiles share, once) and
+    compressed: held from ``corpus_keys``' first pass to its second. Made again there,
+    they cost as much again (0.65 s of 1.9 at 300 documents); held as they are, they
+    were the peak the two passes are there to avoid (37 KB a generated 10 KB document
+    pickled, 9 KB packed)."""
+    return zlib.compress(pickle.dumps(keys, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _unpack(blob: bytes) -> list[tuple[str, ...]]:
+    """``_pack``'s keys back, each interned again (a key a document keeps is one string
+    across the corpus, as ``keys_of`` made it)."""
+    return [tuple(map(sys.intern, found)) for found in
+            pickle.loads(zlib.decompress(blob))]
 
 
 def plugin_keys(claim: Claim, blocking_keys: Callable[..., list[Iterable[str] | None]],
