@@ -94,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     keys_of_claim: dict[str, tuple[str, ...]] = {}  # planted facts' values' keys
     block_size: Counter[str] = Counter()
 
-    def candidates_spy(by_doc, base=None):
+    def candidates_spy(by_doc, base=None, apart=None):
+        # every candidate, none screened out (``apart`` not passed on): matching, which
+        # keeps its reasons here (``match_spy``), says why each was turned down
         for found_in in by_doc:
             for p in found_in:
                 block_size.update(p.keys)

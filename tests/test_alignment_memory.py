@@ -81,9 +81,9 @@ def _keys_at_candidates(monkeypatch) -> list[int]:
     counts: list[int] = []
     real = figures.corpus_candidates
 
-    def spy(by_doc, base=None):
+    def spy(by_doc, base=None, apart=None):
         counts.append(sum(len(p.keys) for found in by_doc for p in found))
-        return real(by_doc, base=base)
+        return real(by_doc, base=base, apart=apart)
 
     monkeypatch.setattr(figures, "corpus_candidates", spy)
     return counts

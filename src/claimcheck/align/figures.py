@@ -208,6 +208,7 @@ def match_figures(
     restated: Mapping[str, Sequence[FigureProfile]] | None = None,
     indexed: dict[tuple[str, str], dict] | None = None,
     conversions: Mapping[str, Sequence[Claim]] | None = None,
+    screened: bool = False,
 ) -> list[FigureMatch]:
     """One-to-one matching by score; then a claim left over joins the claim it is surest of.
 
@@ -229,12 +230,13 @@ def match_figures(
     document's figures by value, as ``told_too`` and ``sum_of_two`` look them up, shared
     by the calls of one run (each side of a call is one document's figures). With
     ``texts``, two figures in the same place of a sentence both documents word alike are
-    one figure (``places``).
+    one figure (``places``). ``screened``: the caller dropped the ``pairs`` whose
+    clauses name different things already (``corpus_candidates``' ``apart``).
 
     The second pass lets one source's figure meet two estimates in the other (110,000
     against both 135,000 and 103,000) without letting weak pairs in.
     """
-    if why is None and names is not None and pairs is not None:
+    if why is None and names is not None and pairs is not None and not screened:
         # no reasons kept (a corpus): a pair whose clauses name different things is kept
         # apart whatever a frame or a score says, and those are most candidate pairs of
         # two documents in a corpus (most of them a frame's ``clash`` keeps apart too, at
@@ -1451,7 +1453,11 @@ def align_figures(
     texts = {d.id: d.text for d in documents}
     named_in: dict[tuple[str, str], bool] = {}  # (document, word): named there at all
     indexed: dict[tuple[str, str], dict] = {}  # each document's figures by value (told_too)
-    candidates = corpus_candidates(by_doc, base=base)  # items in order of (a, b)
+    # in a corpus (no reasons kept), pairs whose clauses name different things are
+    # dropped as the candidates are taken (``match_figures``' screen, made there once)
+    screen = kept_why is None and names is not None
+    candidates = corpus_candidates(  # items in order of (a, b)
+        by_doc, base=base, apart=_apart_from(names) if names is not None and screen else None)
     for p in everything:
         if p.family == "time":
             p.keys = ()  # read again only within a document, where dates never meet
@@ -1462,7 +1468,7 @@ def align_figures(
             by_doc[a], by_doc[b], weights, compare, why=kept_why, pairs=pairs,
             corpus=len(ids) > MANY_SOURCES, names=names, dates_said=dates_said,
             day_spans=day_spans, texts=texts, named_in=named_in, restated=restated,
-            indexed=indexed, conversions=conversions))
+            indexed=indexed, conversions=conversions, screened=screen and base is None))
     del candidates, names, shared_names, dates_said, day_spans, indexed, place_keys
     # the words that name a fact, for the claims a fact can hold: those that met another
     paired = {c.id for m in pair_matches for c in (m.left, m.right)}
@@ -1795,6 +1801,29 @@ def _clauses_apart(names: Mapping[str, Concepts], a: Claim, b: Claim) -> bool:
     if na and nb and frozenset(na).isdisjoint(nb):
         return True
     return _modified_apart(a, b) is not None
+
+
+def _apart_from(names: Mapping[str, Concepts]
+                ) -> Callable[[FigureProfile], Callable[[FigureProfile], bool]]:
+    """``_clauses_apart`` for ``corpus_candidates``' screen: what it reads of a claim
+    (its names, whether it has a subject) read once for all its candidates, some
+    hundreds of thousands of pairs at 1,000 documents."""
+    def of(pa: FigureProfile) -> Callable[[FigureProfile], bool]:
+        a = pa.claim
+        na = names.get(a.id)
+        mine = frozenset(na) if na else None
+        subject = a.frame is not None and bool(a.frame.subject_key)
+
+        def apart(pb: FigureProfile) -> bool:
+            b = pb.claim
+            if mine is not None:
+                nb = names.get(b.id)
+                if nb and mine.isdisjoint(nb):
+                    return True
+            # (a claim with no subject is modified apart from none)
+            return subject and _modified_apart(a, b) is not None
+        return apart
+    return of
 
 
 def _names_beside(a: Concepts | None, b: Concepts | None) -> bool:
