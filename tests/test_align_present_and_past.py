@@ -49,3 +49,24 @@ def test_two_figures_of_the_present_still_differ() -> None:
         Document("a", "The regiment now numbers 450 soldiers."),
         Document("b", "The regiment now numbers 520 soldiers."))
     assert "discrepancy" in kinds(report, "450", "520")
+
+
+@pytest.mark.parametrize("aside, dated, figures", [
+    ("The battle, now seen as a turning point, cost the French army 5,000 dead.",
+     "At the battle in June 1815 the French army lost 9,000 dead.", ("5,000", "9,000")),
+    ("The now-defunct airline carried 2 million passengers.",
+     "In 1998 the airline carried 3 million passengers.", ("2 million", "3 million")),
+])
+def test_now_outside_the_figures_clause_tells_no_present(aside: str, dated: str,
+                                                        figures: tuple[str, str]) -> None:
+    # "now" in an aside set off by commas, or glued to an adjective, tells of another
+    # thing than the figure: the figure is no state of the writer's present
+    report = claimcheck.check(Document("a", aside), Document("b", dated))
+    assert "discrepancy" in kinds(report, *figures)
+
+
+def test_a_present_word_opening_the_sentence_holds_for_its_figure() -> None:
+    report = claimcheck.check(
+        Document("a", "Currently, the club has 40,000 members."),
+        Document("b", "In 1990 the club had 12,000 members."))
+    assert "discrepancy" not in kinds(report, "40,000", "12,000")

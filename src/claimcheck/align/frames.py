@@ -700,9 +700,35 @@ def present_against_past(a: Claim, b: Claim, texts: dict[str, str]) -> Claim | N
         if fx is None or fy is None or fx.period is not None or fy.period is None \
                 or fy.period.earliest is None or x.sentence is None:
             continue
-        if _NOW.search(texts[x.doc], x.sentence[0], x.sentence[1]) is not None:
+        if _present_said(texts[x.doc], x.sentence, x):
             return x
     return None
+
+
+#: Marks that set a clause or an aside apart (a comma not inside a figure, "1,200").
+_CLAUSE_MARK = re.compile(r"[;:()\u2013\u2014]|,(?!\d)")
+
+
+def _present_said(text: str, sentence: tuple[int, int], claim: Claim) -> bool:
+    """Whether a word of the present (``_NOW``) stands in ``claim``'s own clause: no clause
+    mark between the two ("The town now has 200 people"), or the word opening the
+    sentence ("Currently, the club has 40,000 members"). Why: "now" in an aside set off
+    by commas ("The battle, now seen as a turning point, cost 5,000 dead") or glued to
+    an adjective ("the now-defunct airline carried 2 million") tells of another thing,
+    and the figure may be a count of the past that a dated one contradicts."""
+    start, end = sentence
+    for word in _NOW.finditer(text, start, end):
+        if text[word.end():word.end() + 1] in ("-", "\u2010", "\u2011"):
+            continue  # "the now-defunct airline"
+        if word.end() <= claim.start:
+            between = text[word.end():claim.start]
+            if not text[start:word.start()].strip(" \t\n\"'\u201c\u2018("):
+                between = between.lstrip(" ").removeprefix(",")  # "Currently, the club"
+        else:
+            between = text[claim.end:word.start()]
+        if _CLAUSE_MARK.search(between) is None:
+            return True
+    return False
 
 #: The place a distance is counted from, right after the figure ("0.75 nmi from the
 #: departure end of runway 36", "two miles (3 km) from the White House", "63 km south of
