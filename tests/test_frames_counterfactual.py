@@ -55,3 +55,30 @@ def test_what_would_have_been_meets_no_account_of_what_was() -> None:
     assert not any(f.kind in ("agreement", "discrepancy") for f in report.findings
                    if {report.claim(c).text for c in f.claims}
                    >= {"$1.299 trillion", "$1.27 trillion"})
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Without the tax cut, the deficit would otherwise have been $1.3 trillion.",
+     "$1.3 trillion"),
+    ("Had the dam held, the flood would probably have killed only 40 people.", "40"),
+    ("Without the strike the mill wouldn't have lost 2,000 jobs.", "2,000"),
+    ("Under the old rules the party could not have won 52 seats.", "52"),
+])
+def test_an_adverb_between_the_modal_and_have_keeps_what_would_have_been(
+        text: str, figure: str) -> None:
+    # "would otherwise have been": the modal and "have" need not stand side by side
+    assert scope(text, figure) == "counterfactual"
+
+
+def test_an_adverb_between_leaves_what_was_a_discrepancy_no_more() -> None:
+    report = claimcheck.check(
+        Document("a", "Without the tax cut, the deficit would otherwise have been "
+                      "$1.3 trillion in 2009."),
+        Document("b", "The deficit was $1.1 trillion in 2009."))
+    assert not any(f.kind == "discrepancy" for f in report.findings
+                   if "$1.3 trillion" in {report.claim(c).text for c in f.claims})
+
+
+def test_a_clause_mark_between_the_modal_and_have_parts_them() -> None:
+    assert not counterfactual(["would,", "otherwise", "have", "been"])
+    assert not counterfactual(["the", "firm", "would", "not", "have", "to", "pay"])

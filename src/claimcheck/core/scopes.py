@@ -96,18 +96,38 @@ _MODALS = frozenset(_WORDS["counterfactual_modals"])
 _HAVE = frozenset(_WORDS["counterfactual_have"])
 
 
+#: Words that may stand between the modal and "have" ("would otherwise have been",
+#: "could not have killed"): frames.toml counterfactual_between, and words in -ly.
+_BETWEEN = frozenset(_WORDS["counterfactual_between"])
+
+
+def _modal_before(said: list[str], window: list[str], i: int) -> bool:
+    """Whether a modal ("would", "couldn't") stands before the "have" at ``i``, right
+    before it or with up to two adverbs between ("would otherwise have", "would not
+    easily have")."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if window[j].endswith((",", ";", ":", ".")):
+            return False  # "would, otherwise, have": no one run of words
+        word = said[j].replace("\u2019", "'")
+        if word in _MODALS or (word.endswith("n't") and word[:-3] in _MODALS):
+            return True
+        if word not in _BETWEEN and not (len(word) > 4 and word.endswith("ly")):
+            return False
+    return False
+
+
 def counterfactual(before_words: list[str]) -> bool:
     """Whether a modal and "have" stand in the last few words before a figure, in its
     clause and no figure between ("the deficit would have been $1.27 trillion", "could
     have killed 5,000"): what would have been had things gone otherwise, never what was.
     "have" may be glued to the modal ("would've")."""
-    window = before_words[-FORECAST_REACH - 1:]
+    window = before_words[-FORECAST_REACH - 3:]  # (the modal up to two words before)
     said = [w.lower().strip(".,;:()\"“”") for w in window]
-    for i in range(len(said) - 1, -1, -1):
+    for i in range(len(said) - 1, max(-1, len(said) - FORECAST_REACH - 2), -1):
         if any(ch.isdigit() for ch in said[i]) or window[i].endswith((",", ";", ":", ".")):
             return False  # "As they would have known, 40 ships sailed": another clause
         word = said[i]
-        modal = (word in _HAVE and i > 0 and said[i - 1] in _MODALS) \
+        modal = (word in _HAVE and _modal_before(said, window, i)) \
             or any(word == m + have for m in _MODALS for have in _HAVE if have[0] != "h")
         if modal:
             # "would have to pay $5 million": what must be done, not what would have been
