@@ -76,3 +76,23 @@ def test_killed_read_in_its_own_clause_meets_the_killed_of_another_source() -> N
              for f in report.findings}
     assert ("discrepancy", frozenset({"12,000", "15,000"})) in pairs
     assert not any("13,000" in texts and "15,000" in texts for _, texts in pairs)
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("The storm left 40 dead and injured 200 people.", "200", "casualties.wounded"),
+    ("The riot left three dead and wounded 45 others.", "45", "casualties.wounded"),
+    ("The mutineers killed or wounded 200 British troops.", "200",
+     "casualties.killed+wounded"),
+])
+def test_a_measure_right_after_another_figure_is_that_figures(text: str, figure: str,
+                                                              expected: str) -> None:
+    # "40 dead and injured 200": "dead" is the 40's own measure, no list with "injured"
+    assert measure(text, figure) == expected
+
+
+def test_the_injured_after_a_death_toll_meet_the_injured_of_another_source() -> None:
+    report = claimcheck.check(
+        Document("a", "The storm left 40 dead and injured 200 people."),
+        Document("b", "The storm injured 230 people and killed 40."))
+    assert any(f.kind == "discrepancy" and {report.claim(c).text for c in f.claims}
+               == {"200", "230"} for f in report.findings)

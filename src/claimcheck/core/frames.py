@@ -60,6 +60,7 @@ from claimcheck.text.measures import (
     LISTED,
     Measures,
     Mention,
+    after_a_figure,
     clause_verb,
     general,
     listed,
@@ -1130,10 +1131,15 @@ def frame_of(
         and _PART_OF_WHOLE.fullmatch(text, neighbours[0], claim.start) is not None \
         and not _other_whole(text, neighbours[0], claim)
     whole = partitive and _acted_part(text, s_start, neighbours[0])
+    # ("left 40 dead and injured 200": the words before the figure open right after
+    # another figure, whose measure the first of them is)
+    after_figure = claim.start - len(left) > s_start \
+        and after_a_figure(text, claim.start - len(left))
     if memo is None:
         found = _listed(_windowed(
             _frame(claim, left, right, s_start, structure, row, owner, when, place_window,
-                   vocabulary, aliases, back, noted, stacked), claim, text, s_end),
+                   vocabulary, aliases, back, noted, stacked, after_figure),
+            claim, text, s_end),
             claim, text, s_end)
         return _marked(_stamped(_as_whole(found) if _is_whole(found, whole, partitive)
                                 else found, claim, text, source), claim, text)
@@ -1143,14 +1149,15 @@ def frame_of(
         (value.unit, value.dimension) if isinstance(value, Quantity) else None,
         left, right, max(-1, s_start - (claim.start - len(left))), structure, row, owner,
         None if when is None else (when.relation, when.kind, when.text),
-        place_window, back, noted, stacked,
+        place_window, back, noted, stacked, after_figure,
     )
     found = memo.get(key)
     if found is None:
         if len(memo) >= MEMO_FRAMES:
             memo.clear()
         found = memo[key] = _frame(claim, left, right, s_start, structure, row, owner, when,
-                                   place_window, vocabulary, aliases, back, noted, stacked)
+                                   place_window, vocabulary, aliases, back, noted, stacked,
+                                   after_figure)
     found = found if found.period is when else replaced(found, period=when)
     found = _listed(_windowed(found, claim, text, s_end), claim, text, s_end)
     return _marked(_stamped(_as_whole(found) if _is_whole(found, whole, partitive) else found,
@@ -1293,6 +1300,7 @@ def _frame(
     back: str | None = None,
     noted: str | None = None,
     stacked: Stacked | None = None,
+    after_figure: bool = False,
 ) -> Frame:
     """The frame read from a figure's clause (``left`` and ``right`` of it), the table
     cell or key it sits in (``structure``), its labelled row, its owner and its date.
@@ -1412,7 +1420,7 @@ def _frame(
         else:
             measure = _measure(claim, before_words, after_words, vocabulary,
                                _first_words(right, RIGHT_WORDS + PHRASE_TAIL)[RIGHT_WORDS:],
-                               right)
+                               right, after_figure and len(before_words) == len(left.split()))
     if measure is None and isinstance(value, Quantity) and value.dimension == "length" \
             and (reference := _DISTANCE_AFTER.match(right)) is not None:
         # "about 63 kilometers (39 miles) south of Manila", "18 miles from Waco": how far
@@ -2016,7 +2024,8 @@ def _row_line(text: str, line_start: int, line_end: int) -> tuple[
 
 
 def _measure(claim: Claim, before_words: list[str], after_words: list[str],
-             vocabulary: Measures, tail: Sequence[str] = (), right: str = "") -> Mention | None:
+             vocabulary: Measures, tail: Sequence[str] = (), right: str = "",
+             after_figure: bool = False) -> Mention | None:
     """The counted noun first, then the words right after the figure, then those before
     it (the nearest), then any further after it. A weak word ("men") gives way to any
     other measure named beside the figure ("5,000 men were killed"). ``before_words``
@@ -2072,7 +2081,7 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
         after = after[1:]
     before = [m for m in vocabulary.find(before_text) if not _in_name(m, before_text)
               and m.text.lower() not in vocabulary.after_only]
-    listing_before = listed_before(before_text, before, vocabulary.written)
+    listing_before = listed_before(before_text, before, vocabulary.written, after_figure)
     if listing_before is not None:
         # "killed or wounded 200 British troops": the list right before the figure names
         # its measure as one, which its last word alone does not

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck.text.data import table
+from claimcheck.text.numbers import parse_number
 from claimcheck.text.words import ing_form, stem
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
@@ -243,14 +244,17 @@ def listed(text: str, mentions: list[Mention],
 
 
 def listed_before(text: str, mentions: list[Mention],
-                  written: Collection[str] = frozenset()) -> Mention | None:
+                  written: Collection[str] = frozenset(),
+                  after_figure: bool = False) -> Mention | None:
     """The measure of a figure that a list of sibling measures ends right before ("killed
     or wounded 200 British troops", "the dead and missing, 1,200"), read from ``mentions``
     (``find`` on ``text``, the words before the figure) when the last of them ends
     ``text``: one measure for the whole list, as ``listed`` reads one after the figure.
     Why: the verbs or nouns joined name together what the figure counts, so it is not the
     last of them alone (200 "killed or wounded" are no count of the wounded). None when no
-    such list ends the text."""
+    such list ends the text. ``after_figure``: ``text`` opens right after another figure,
+    so its first word is that figure's ("left 40 dead and injured 200": "dead" is the
+    40's, and "injured" alone names the 200's measure)."""
     words = [m.span() for m in _WORD.finditer(text)]
     if len(mentions) < 2 or mentions[-1].end != len(words):
         return None
@@ -259,8 +263,10 @@ def listed_before(text: str, mentions: list[Mention],
         if mention.end > run[0].start:
             continue  # (a shorter phrase inside the one kept)
         gap = text[words[mention.end - 1][1]:words[run[0].start][0]]
-        if not _LIST_GAP.fullmatch(gap) or clause_verb(mention.text, written):
-            break
+        if not _LIST_GAP.fullmatch(gap) or clause_verb(mention.text, written) \
+                or (mention.start == 0 and after_figure) \
+                or after_a_figure(text, words[mention.start][0]):
+            break  # ("left 40 dead and injured 200": "dead" is the 40's, not the 200's)
         run.insert(0, mention)
     parents = {m.measure.rpartition(".")[0] for m in run}
     leaves = sorted({m.measure.rpartition(".")[2] for m in run})
@@ -270,6 +276,14 @@ def listed_before(text: str, mentions: list[Mention],
     first, last = words[run[0].start][0], words[run[-1].end - 1][1]
     return Mention(run[0].start, run[-1].end, f"{parents.pop()}.{LISTED.join(leaves)}",
                    text[first:last])
+
+
+def after_a_figure(text: str, at: int) -> bool:
+    """Whether a figure, in digits or words, stands right before ``at`` in ``text``
+    ("40 dead", "three dead"): the measure there is that figure's."""
+    last = text[max(0, at - 40):at].split()
+    return bool(last) and (any(ch.isdigit() for ch in last[-1])
+                           or parse_number(last[-1].strip("(),;:")) is not None)
 
 
 #: What may befall counted things ("destroyed", "damaged"; data/frames.toml ``fates``):
