@@ -70,3 +70,26 @@ def test_a_present_word_opening_the_sentence_holds_for_its_figure() -> None:
         Document("a", "Currently, the club has 40,000 members."),
         Document("b", "In 1990 the club had 12,000 members."))
     assert "discrepancy" not in kinds(report, "40,000", "12,000")
+
+
+@pytest.mark.parametrize("story, dated, figures", [
+    ("Reinforced, Napoleon now had 70,000 men.", "In June 1815 Napoleon had 90,000 men.",
+     ("70,000", "90,000")),
+    ("The garrison now numbered 1,200 soldiers.",
+     "In March 1857 the garrison numbered 3,000 soldiers.", ("1,200", "3,000")),
+    ("The epidemic was now killing 300 people a week.",
+     "In August 1853 the epidemic killed 500 people a week.", ("300", "500")),
+])
+def test_now_in_a_past_tense_clause_is_the_storys_moment(story: str, dated: str,
+                                                        figures: tuple[str, str]) -> None:
+    # a narrative's "now had", "now numbered": the moment the story has reached, no
+    # state of the writer's present
+    report = claimcheck.check(Document("a", story), Document("b", dated))
+    assert "discrepancy" in kinds(report, *figures)
+
+
+def test_a_present_perfect_is_the_writers_present() -> None:
+    report = claimcheck.check(
+        Document("a", "The town's population has now reached 200."),
+        Document("b", "By April 1903 the population of the town had reached 600."))
+    assert "discrepancy" not in kinds(report, "200", "600")

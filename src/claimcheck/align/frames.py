@@ -19,7 +19,7 @@ from claimcheck.text.data import table
 from claimcheck.text.grammar import DETERMINERS
 from claimcheck.text.measures import LISTED, one_measure, relation
 from claimcheck.text.names import normalize
-from claimcheck.text.words import concept, stem
+from claimcheck.text.words import concept, past_verb, stem
 
 #: What a frame's ``relative`` says of a figure "during that period": a period its
 #: document named before, unknown to the sentence (one value, so that "during this
@@ -726,9 +726,27 @@ def _present_said(text: str, sentence: tuple[int, int], claim: Claim) -> bool:
                 between = between.lstrip(" ").removeprefix(",")  # "Currently, the club"
         else:
             between = text[claim.end:word.start()]
-        if _CLAUSE_MARK.search(between) is None:
+        if _CLAUSE_MARK.search(between) is not None:
+            continue
+        # the clause's words up to the figure (or to the word after it): "Napoleon now
+        # had 70,000 men", "the garrison now numbered 1,200" tell the story's moment in
+        # the past tense, no state of the writer's present ("has now reached 200" does)
+        opened = max((m.end() for m in _CLAUSE_MARK.finditer(text, start, word.start())),
+                     default=start)
+        said = [w.lower() for w in _CLAUSE_WORD.findall(
+            text, opened, max(claim.start, word.end()) if word.end() <= claim.start
+            else word.start())]
+        if not any(w in _PAST_AUXILIARIES or past_verb(w) for w in said) \
+                or any(w in _PRESENT_AUXILIARIES for w in said):
             return True
     return False
+
+
+_CLAUSE_WORD = re.compile(r"[A-Za-z']+")
+#: Verbs that put a clause in the past ("had", "was") or the present ("has", "is"): with
+#: a past one and no present one, "now" is the story's moment, not the writer's.
+_PAST_AUXILIARIES = frozenset({"had", "was", "were", "did"})
+_PRESENT_AUXILIARIES = frozenset({"has", "have", "is", "are", "am", "does", "do"})
 
 #: The place a distance is counted from, right after the figure ("0.75 nmi from the
 #: departure end of runway 36", "two miles (3 km) from the White House", "63 km south of
