@@ -56,3 +56,24 @@ def test_one_quarter_read_in_two_years_from_the_text_around_is_no_discrepancy() 
         Document("b", "Report of 2009.\n\nSales rose in the fourth quarter."))
     assert not any(f.kind == "discrepancy" for f in report.findings
                    if {report.claim(c).text for c in f.claims} == {"the fourth quarter"})
+
+
+@pytest.mark.parametrize("text", [
+    "Results for 2015. In its fiscal fourth quarter, Apple earned $11.1 billion.",
+    "Acme's 2015 report: in the fiscal third quarter, revenue was $2.1 billion.",
+    "In 2015 the bank's financial second quarter closed with a loss.",
+])
+def test_a_fiscal_quarter_is_no_quarter_of_the_calendar(text: str) -> None:
+    # a company's fiscal fourth quarter may be July to September: no calendar quarter
+    assert not any("quarter" in said for said in dates(text))
+
+
+def test_a_fiscal_quarter_meets_no_calendar_quarter() -> None:
+    report = claimcheck.check(
+        Document("a", "Apple's results for 2015 were strong. In its fiscal fourth quarter, "
+                      "Apple earned $11.1 billion."),
+        Document("b", "In the fourth quarter of 2015, Apple earned $18.4 billion."))
+    assert not any(f.kind == "agreement" and "fourth quarter" in " ".join(
+        report.claim(c).text for c in f.claims) for f in report.findings
+        if len(f.claims) == 2 and {report.claim(c).doc for c in f.claims} == {"a", "b"}
+        and all("quarter" in report.claim(c).text for c in f.claims))

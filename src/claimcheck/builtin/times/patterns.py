@@ -183,8 +183,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
                 rf"|h[12]{SP}?{_Y4E}|{_Y4}{SP}?h[12](?![\w])|q[1-4](?![\w])"
                 # "in the third quarter", "third-quarter profit": a quarter of the year
                 # the document tells, as "Q3" alone is (not "the first quarter of the
-                # century", "of the game", nor a "quarter-mile")
-                rf"|(?:the{SP})?(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:{_DASH}{SP}?|{SP})"
+                # century", "of the game", nor a "quarter-mile"; nor a "fiscal fourth
+                # quarter", whose months are the company's year's, not the calendar's)
+                rf"|(?:the{SP})?(?<!fiscal )(?<!fiscal-)(?<!financial )"
+                rf"(?:first|second|third|fourth|1st|2nd|3rd|4th)(?:{_DASH}{SP}?|{SP})"
                 rf"quarter(?!{SP}of{SP}|{SP}(?:century|mile|final|note)s?(?![\w]))(?![\w-])"),
     ("decade", rf"(?:the{SP})?(?:(?:1\d|20|21)\d0|{_APOS}\d0)'?s(?![\w])"),
     ("century", rf"(?:the{SP})?{_ORD}(?:{_DASH}|{SP})century(?:{SP}{_ERA_A})?(?![\w])"),
