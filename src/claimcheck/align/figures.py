@@ -189,6 +189,25 @@ def _paired(m: FigureMatch, cumulative: Mapping[str, bool], keep: bool) -> Paire
 #: Passages whose figures and dates name what a document is about (a heading, an editor's
 #: note on the text): an agreement with one is an agreement, a difference no discrepancy.
 TITLE_PASSAGES = frozenset({"heading", "editorial"})
+#: Frames read from a labelled row, a key and its value or a table's cell: data, even in
+#: a short block the segmenter takes for a heading ("Orbit" over "Apogee 248 kilometers",
+#: "Results" over "Seats won 379 127"), never the title of what the document is about.
+_DATA_SOURCES = frozenset({"row", "key_value", "table", "measures"})
+
+
+def _titles(claim: Claim, texts: Mapping[str, str] | None) -> bool:
+    """Whether ``claim`` names what its document is about: in a heading or an editor's
+    note (``TITLE_PASSAGES``), read as a sentence (no row, key or cell: ``_DATA_SOURCES``)
+    and on the passage's first line. A heading block of two lines or more is a label over
+    its data ("Orbit" over "Apogee 248 kilometers"), whose figures are facts like any; a
+    dateline under a headline ("77 die in train crash" over "Thursday, July 25, 2013") is
+    the day it was written."""
+    if claim.passage not in TITLE_PASSAGES or (
+            claim.frame is not None and claim.frame.source in _DATA_SOURCES):
+        return False
+    if texts is None or claim.sentence is None or claim.doc not in texts:
+        return True
+    return texts[claim.doc].find("\n", claim.sentence[0], claim.start) < 0
 
 def match_figures(
     left: Sequence[FigureProfile],
@@ -578,7 +597,7 @@ def match_figures(
             # the same place of one sentence in two states: what the frames could not
             # read, or read elsewhere in the documents, does not keep them apart
             placed = in_place(pa, pb)
-            heading = next((c for c in (a, b) if c.passage in TITLE_PASSAGES), None)
+            heading = next((c for c in (a, b) if _titles(c, texts)), None)
             part = next((c for c in (a, b) if claim_extra(c).get("part_of")), None)
             if part is not None and not same_document and not placed \
                     and not all(claim_extra(c).get("part_of") for c in (a, b)):

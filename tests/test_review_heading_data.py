@@ -1,0 +1,35 @@
+"""A heading names what its document is about, but a short block the segmenter takes for
+a heading may be a label over its data ("Orbit" over "Apogee 248 kilometers", "Results"
+over "Seats won 379 127"): those figures are facts like any, and two documents' values
+that differ are a discrepancy. Only a claim read as a sentence on a heading's first line
+is taken for a title."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck import Document
+
+
+def discrepant(left: str, right: str) -> set[frozenset[str]]:
+    report = claimcheck.check(Document("a", left), Document("b", right))
+    return {frozenset(report.claim(c).text for c in f.claims)
+            for f in report.findings if f.kind == "discrepancy"}
+
+
+@pytest.mark.parametrize("left, right, figures", [
+    ("Orbit\nApogee 248 kilometers\n", "Orbite\nApogée | 260 km |\n",
+     {"248 kilometers", "260 km"}),
+    ("Expedition\nSummit height 8,126 metres\n", "Expedition\nSummit height 8,611 metres\n",
+     {"8,126 metres", "8,611 metres"}),
+])
+def test_a_label_over_its_data_is_no_title(left: str, right: str,
+                                           figures: set[str]) -> None:
+    assert frozenset(figures) in discrepant(left, right)
+
+
+def test_a_one_line_title_still_names_what_its_document_is_about() -> None:
+    found = discrepant("# Labour Force Survey, March 2022\n\nEmployment rose in March.\n",
+                       "# Labour Force Survey, May 2022\n\nEmployment rose in May.\n")
+    assert frozenset({"March 2022", "May 2022"}) not in found
