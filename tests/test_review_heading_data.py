@@ -33,3 +33,10 @@ def test_a_one_line_title_still_names_what_its_document_is_about() -> None:
     found = discrepant("# Labour Force Survey, March 2022\n\nEmployment rose in March.\n",
                        "# Labour Force Survey, May 2022\n\nEmployment rose in May.\n")
     assert frozenset({"March 2022", "May 2022"}) not in found
+
+
+def test_a_field_on_a_line_of_its_own_is_no_title() -> None:
+    # "Date: August 8, 1975" set apart by blank lines: an infobox's field, the event's day
+    assert frozenset({"August 8, 1975", "August 9, 1975"}) in discrepant(
+        "Dam failure\n\nDate: August 8, 1975\n\nThe dam failed.",
+        "Dam failure\n\nDate: August 9, 1975\n\nThe dam failed.")

@@ -197,17 +197,25 @@ _DATA_SOURCES = frozenset({"row", "key_value", "table", "measures"})
 
 def _titles(claim: Claim, texts: Mapping[str, str] | None) -> bool:
     """Whether ``claim`` names what its document is about: in a heading or an editor's
-    note (``TITLE_PASSAGES``), read as a sentence (no row, key or cell: ``_DATA_SOURCES``)
-    and on the passage's first line. A heading block of two lines or more is a label over
-    its data ("Orbit" over "Apogee 248 kilometers"), whose figures are facts like any; a
-    dateline under a headline ("77 die in train crash" over "Thursday, July 25, 2013") is
-    the day it was written."""
+    note (``TITLE_PASSAGES``), read as a sentence (no row, key or cell: ``_DATA_SOURCES``),
+    on the passage's first line and after no key of a field ("Date: August 8, 1975"). A
+    heading block of two lines or more is a label over its data ("Orbit" over "Apogee 248
+    kilometers"), whose figures are facts like any; a dateline under a headline ("77 die
+    in train crash" over "Thursday, July 25, 2013") is the day it was written; a field
+    set on a line of its own is an infobox's datum."""
     if claim.passage not in TITLE_PASSAGES or (
             claim.frame is not None and claim.frame.source in _DATA_SOURCES):
         return False
     if texts is None or claim.sentence is None or claim.doc not in texts:
         return True
-    return texts[claim.doc].find("\n", claim.sentence[0], claim.start) < 0
+    text = texts[claim.doc]
+    return text.find("\n", claim.sentence[0], claim.start) < 0 \
+        and _KEY_BEFORE.fullmatch(text, claim.sentence[0], claim.start) is None
+
+
+#: A key and its colon right before the value on a line ("Date: August 8, 1975",
+#: "Deaths: 171,000"): an infobox's field set apart as a line of its own, not a title.
+_KEY_BEFORE = re.compile(r"[ \t#*_]*[^\W\d][\w ()'\-]{0,40}:[ \t]*")
 
 def match_figures(
     left: Sequence[FigureProfile],
