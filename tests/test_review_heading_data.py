@@ -40,3 +40,9 @@ def test_a_field_on_a_line_of_its_own_is_no_title() -> None:
     assert frozenset({"August 8, 1975", "August 9, 1975"}) in discrepant(
         "Dam failure\n\nDate: August 8, 1975\n\nThe dam failed.",
         "Dam failure\n\nDate: August 9, 1975\n\nThe dam failed.")
+
+
+def test_a_document_of_one_line_heads_nothing() -> None:
+    # the whole document is its one line: what it says, no title over other text
+    assert frozenset({"300", "310"}) in discrepant("Killed 300; wounded 400",
+                                                   "Killed 310; wounded 400")

@@ -202,7 +202,8 @@ def _titles(claim: Claim, texts: Mapping[str, str] | None) -> bool:
     heading block of two lines or more is a label over its data ("Orbit" over "Apogee 248
     kilometers"), whose figures are facts like any; a dateline under a headline ("77 die
     in train crash" over "Thursday, July 25, 2013") is the day it was written; a field
-    set on a line of its own is an infobox's datum."""
+    set on a line of its own is an infobox's datum; and a document that is nothing but
+    its one line ("Killed 300; wounded 400") says it, heading nothing."""
     if claim.passage not in TITLE_PASSAGES or (
             claim.frame is not None and claim.frame.source in _DATA_SOURCES):
         return False
@@ -210,7 +211,8 @@ def _titles(claim: Claim, texts: Mapping[str, str] | None) -> bool:
         return True
     text = texts[claim.doc]
     return text.find("\n", claim.sentence[0], claim.start) < 0 \
-        and _KEY_BEFORE.fullmatch(text, claim.sentence[0], claim.start) is None
+        and _KEY_BEFORE.fullmatch(text, claim.sentence[0], claim.start) is None \
+        and bool(text[claim.sentence[1]:].strip())
 
 
 #: A key and its colon right before the value on a line ("Date: August 8, 1975",
