@@ -1,9 +1,8 @@
 """A change told as a rate over its period ("Real GDP decreased at an annual rate of 3.8
 percent", "Prices rose at a rate of 5 percent a year") is an amount of change, as
-"decreased 6.2 percent (annual rate)" is, never a share; and a figure's period that
-differs from another's only in a year one of them does not state is one period. Made-up
-sentences across fields; the case came from real releases (bench/realpairs: US GDP in
-the fourth quarter of 2008, its advance, preliminary and final estimates)."""
+"decreased 6.2 percent (annual rate)" is, never a share. Made-up sentences across
+fields; the case came from real releases (bench/realpairs: US GDP in the fourth quarter
+of 2008, its advance, preliminary and final estimates)."""
 
 from __future__ import annotations
 
@@ -47,12 +46,3 @@ def test_two_estimates_of_one_change_differ() -> None:
     assert any(f.kind == "discrepancy" and {report.claim(c).text for c in f.claims}
                == {"3.8 percent", "6.3 percent"} for f in report.findings)
 
-
-def test_periods_apart_only_by_a_year_one_does_not_state_are_one_period() -> None:
-    from claimcheck.align.frames import other_periods
-    a = figure("Report of 2009.\n\nSales rose 5 percent in the fourth quarter.", "5 percent")
-    b = figure("Sales rose 7 percent in the fourth quarter of 2008.", "7 percent")
-    c = figure("Sales rose 7 percent in the fourth quarter of 2007.", "7 percent")
-    assert a.frame.period is not None and a.frame.period.year_source != "stated"
-    assert not other_periods(a, b)
-    assert other_periods(b, c)  # two years, both stated: two periods

@@ -606,21 +606,7 @@ def other_periods(a: Claim, b: Claim) -> bool:
         return ma is not None and mb is not None and ma != mb
     if pa.granularity not in PERIODS and pb.granularity not in PERIODS:
         return False
-    if _year_only_unsaid(pa, pb):
-        return False  # "in the fourth quarter", its year read as 2009 from the text around,
-        # against "the fourth quarter of 2008": what the sentences say is one quarter
     return sa[1] < sb[0] or sb[1] < sa[0]
-
-
-def _year_only_unsaid(pa: TimeRef, pb: TimeRef) -> bool:
-    """Whether two periods of one granularity differ only in their year and at least one
-    of them does not state it (its year read from the text around it)."""
-    if pa.granularity != pb.granularity or "stated" == pa.year_source == pb.year_source \
-            or None in (pa.earliest, pa.latest, pb.earliest, pb.latest):
-        return False
-    ea, la, eb, lb = pa.earliest, pa.latest, pb.earliest, pb.latest
-    return ea.year != eb.year and (ea.month, ea.day, la.month, la.day) \
-        == (eb.month, eb.day, lb.month, lb.day)  # type: ignore[union-attr]
 
 
 def _month_of(period: TimeRef) -> int | None:
