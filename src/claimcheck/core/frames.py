@@ -158,6 +158,9 @@ _CHANGE_QUALIFIERS = tuple(sorted((tuple(q.split()) for q in _WORDS["change_qual
                                   key=len, reverse=True))
 _BY_BOUNDS = tuple(sorted((tuple(q.split()) for q in _WORDS["by_bound_qualifiers"]),
                           key=len, reverse=True))
+#: The last word of each qualifier of those two lists (``_read_past``).
+_CHANGE_QUALIFIER_ENDS = frozenset(q[-1] for q in _CHANGE_QUALIFIERS if q)
+_BY_BOUND_ENDS = frozenset(q[-1] for q in _BY_BOUNDS if q)
 _TOTAL = _keyed(re.compile(
     _opening(_WORDS["total_words"])
     + r"\b(?:" + "|".join(re.escape(w) for w in _WORDS["total_words"]) + r")\b", re.IGNORECASE
@@ -386,6 +389,7 @@ _NAME = re.compile(  # the lookahead skips at once where no capital is (the same
     + r")[ \t]+){0,2}[A-Z][\w&'’.-]*)*")
 _WORD = re.compile(r"[\w'’.%-]+")
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Two names joined as one owner ("Jewish and Italian").
 _COORDINATED = re.compile(r"[ \t]+(?:and|&)[ \t]+")
@@ -786,7 +790,7 @@ def _verb_in(between: str) -> bool:
     """Whether the words between two figures hold a verb (an auxiliary, a past form):
     "30 were killed and 20" are two clauses, "30 men and 20" one list."""
     for word in between.split():
-        if word[:1].isupper() or any(ch.isdigit() for ch in word):
+        if word[:1].isupper() or any(map(str.isdigit, word)):
             continue  # "MARC train 286": a name, a number, no verb
         word = word.lower()
         if word in _AUXILIARIES or past_verb(word) or (
@@ -997,7 +1001,8 @@ def frame_of(
         right = after[:digit.start()] if digit else after
     # (read in the last few words only: a sentence of 100,000 characters is not searched
     # whole for each of its figures)
-    opened = _DASH_OPEN.search(left, max(0, len(left) - DASH_REACH))
+    opened = _DASH_OPEN.search(left, max(0, len(left) - DASH_REACH)) \
+        if "—" in left or "-" in left or "–" in left else None  # (a dash first: most have none)
     # (only a qualifier between the dash and the figure: "—about 28,000 people—" restates
     # what stands before it; "—home to 28,000 people—", "—with 1,200 inhabitants—" tells
     # something of it, and the verb after the dash is its, not the figure's)
@@ -1820,7 +1825,7 @@ def _row_names(text: str, line_start: int, count: int) -> tuple[str, ...] | None
         for rank, label in enumerate(_NAME_ROWS):
             if stripped[:len(label) + 1].lower() == label + " " \
                     and (best is None or rank < best[0]) \
-                    and not any(ch.isdigit() for ch in stripped[len(label):]):
+                    and not any(map(str.isdigit, stripped[len(label):])):
                 # (a line with a figure is another row of the box: "Leader since 23 July
                 # 2019 12 September 2015" over "Popular vote ...", not its names line)
                 best = (rank, start + len(line) - len(stripped) + len(label), end)
@@ -2191,7 +2196,7 @@ def _fate(before_words: list[str], after_words: list[str]) -> str | None:
     next figure or clause) or else right before it; None when nothing is said."""
     words = [w.strip(".,;:()[]\"'").lower() for w in after_words[:FATE_AFTER]]
     for i, word in enumerate(words):
-        if any(ch.isdigit() for ch in word) or word in _JOINERS:
+        if any(map(str.isdigit, word)) or word in _JOINERS:
             break  # ("destroyed 500 homes and damaged 2,000": the next clause's fate)
         if word in _FATES and not (word in _OWN_ACTS and _object_follows(words, i)):
             fates = {_FATES[word]}
@@ -2202,7 +2207,7 @@ def _fate(before_words: list[str], after_words: list[str]) -> str | None:
             return LISTED.join(sorted(fates))
     for raw in reversed(before_words[-FATE_BEFORE:]):
         word = raw.strip(".,;:()[]\"'").lower()
-        if any(ch.isdigit() for ch in word):
+        if any(map(str.isdigit, word)):
             break
         if word in _FATES:
             return _FATES[word]
@@ -2942,7 +2947,13 @@ def _among(text: str, claim: Claim, s_end: int) -> str | None:
 
 def _window(after: str) -> str | None:
     """The window stated in ``after`` (the words after a figure), told as "in N days",
-    else None; none past another figure ("500 died, 300 of them in ten days")."""
+    else None; none past another figure ("500 died, 300 of them in ten days"). A window
+    opens with a letter (its preposition's): where the first digit comes before any
+    letter ("1 1 1", "$1 $1"), every window found would lie past a figure, and none is
+    looked for."""
+    digit = _DIGIT.search(after)
+    if digit is not None and _LETTER.search(after, 0, digit.start()) is None:
+        return None
     m = _WINDOW.search(after)
     if m is None or _DIGIT.search(after, 0, m.start()):
         return None
@@ -3006,7 +3017,9 @@ def _listed_place(text: str, claim: Claim, s_end: int, subject_key: str | None) 
     in damage in Canada" is the next list's); None when no list or no place."""
     after = text[claim.end:min(s_end, claim.end + PLACE_REACH)]
     nxt = _DIGIT.search(after)
-    if nxt is None or not _LIST_ON.fullmatch(after, 0, nxt.start()) \
+    # (the list's "and", looked for first: a run of figures joined by none costs no match)
+    if nxt is None or after.find("and", 0, nxt.start()) < 0 \
+            or not _LIST_ON.fullmatch(after, 0, nxt.start()) \
             or _WORLD.search(after, 0, nxt.start()):
         return None  # (not "1.1 million worldwide and 116,000 in the United States")
     if any(_named_place(match, subject_key) is not None
@@ -3147,8 +3160,9 @@ def _statistic(claim: Claim, left: str, after_words: list[str], measure: str | N
     if _revised_after(after_words):
         return "change"  # "Eleven cases were excluded": a revision of a tally
     words = [w.lower() for w in _last_tokens(left, 5)]
-    words = _read_past(words, _CHANGE_QUALIFIERS)  # "fell close to 50 percent"
-    words = _read_past(words, _BY_BOUNDS, "by")  # "rose by at least 5 percent"
+    # "fell close to 50 percent", "rose by at least 5 percent"
+    words = _read_past(words, _CHANGE_QUALIFIERS, _CHANGE_QUALIFIER_ENDS)
+    words = _read_past(words, _BY_BOUNDS, _BY_BOUND_ENDS, "by")
     words = words[-3:]
     if words and words[-1] in _REVISIONS:
         return "change"  # "the office rejected about 5,200 applications": the active of
@@ -3215,7 +3229,7 @@ def _changed_object_by(left: str, measure: str | None) -> bool:
         return False  # "rose at stores owned by 300 firms": who did it, a passive's "by"
     for k in range(len(words) - 2, max(-1, len(words) - 3 - OBJECT_BY_WORDS), -1):
         word = words[k]
-        if word[-1:] in ",;:.()" or (any(ch.isdigit() for ch in word)
+        if word[-1:] in ",;:.()" or (any(map(str.isdigit, word))
                                      and not _YEAR_WORD.fullmatch(word)):
             return False  # (but "overstated its 2003 profits by": a year names the object)
         if k < len(words) - 2 and word in _CHANGE and word not in _UP_DOWN:
@@ -3227,10 +3241,14 @@ def _changed_object_by(left: str, measure: str | None) -> bool:
 
 
 def _read_past(words: list[str], qualifiers: Sequence[tuple[str, ...]],
-               after: str | None = None) -> list[str]:
+               ends: frozenset[str], after: str | None = None) -> list[str]:
     """``words`` without the first of ``qualifiers`` (longest first) they end with, and
     only where ``after`` stands before it when given: the verb of change before a hedge
-    ("fell close to", "rose by at least")."""
+    ("fell close to", "rose by at least"). ``ends``: the qualifiers' last words; words
+    ending in none are returned at once (most figures' are: every qualifier was compared,
+    a tuple made for each, at every figure of a document)."""
+    if not words or words[-1] not in ends:
+        return words
     for qualifier in qualifiers:
         n = len(qualifier)
         if len(words) > n and tuple(words[-n:]) == qualifier \

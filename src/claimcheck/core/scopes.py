@@ -85,7 +85,7 @@ def forecast(before_words: list[str]) -> bool:
         if low in _FORECAST_WORDS:
             # "rose more than expected to 5.2 percent": a result set against the forecast
             return i == 0 or before_words[i - 1].lower() not in _FORECAST_COMPARED
-        if any(ch.isdigit() for ch in low):
+        if any(map(str.isdigit, low)):
             return False
     return False
 
@@ -182,7 +182,7 @@ def threshold(before_words: list[str], after_words: list[str], voting: bool) -> 
                 or not nxt or word.endswith((",", ";", ":", ".")) \
                 or (nxt[0] in _THRESHOLD_PURPOSE
                     and (len(nxt) < 2 or nxt[1] not in _THRESHOLD_NOT_PURPOSE))
-        if any(ch.isdigit() for ch in low) or word.endswith((",", ";", ":", ".")):
+        if any(map(str.isdigit, low)) or word.endswith((",", ";", ":", ".")):
             break
     for word in reversed(before_words[-2:] if voting else ()):
         if word.lower().strip(".,;:()\"'“”") in _THRESHOLD_BEFORE:

@@ -156,7 +156,7 @@ def lone_glued_row(text: str, start: int, end: int) -> bool:
     before = text[max(0, line_start - 200):line_start].rstrip().rpartition("\n")[2]
     line_end = text.find("\n", end)
     after = "" if line_end < 0 else text[line_end:line_end + 200].lstrip().partition("\n")[0]
-    return not any(ch.isdigit() for ch in before + after)
+    return not any(map(str.isdigit, before + after))
 
 
 #: a digit with a letter or a sign glued after it: the cheap test before GLUED_UNIT_RE

@@ -72,7 +72,11 @@ def change_of(text: str, q: Quantity) -> dict[str, Any] | None:
     ``{"role": "amount" | "level" | "earlier", "direction": "up" | "down" | None}``.
     """
     left = left_of(text[max(0, q.start - WINDOW):q.start])
-    glued = _GLUED_RE.search(text, max(0, q.start - GLUED_REACH), q.start)
+    # (a glued word ends in a small letter right before the figure, or before a line's
+    # end there, as "$" reads it: looked for only then)
+    before = text[q.start - 1:q.start] if q.start else ""
+    glued = _GLUED_RE.search(text, max(0, q.start - GLUED_REACH), q.start) \
+        if before.islower() or before == "\n" else None
     if glued is not None and (direction := _verb_direction(glued.group(1).lower())):
         # "Seat change Increase193": an infobox's arrow, its alt text glued to the figure
         return {"role": "amount", "direction": direction}

@@ -142,7 +142,7 @@ def _label(prefix: str) -> str | None:
     if not m:
         return None
     words = m.group("l").split()
-    if any(w.lower() in STOP or any(c.isdigit() for c in w) for w in words):
+    if any(w.lower() in STOP or any(map(str.isdigit, w)) for w in words):
         return None  # "In June:", "The army had": a clause, not a label
     return m.group("l")
 

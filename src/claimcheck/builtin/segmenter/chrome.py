@@ -65,7 +65,7 @@ _META_LINE = re.compile(r"([A-Za-z][\w()'’ /&-]{0,30}?)[^\S\n]*:[^\S\n]*\S")
 
 def chrome_anywhere(line: str) -> bool:
     """Lines that are never the document's text: separators, page numbers, markings."""
-    if not LETTER.search(line) and not any(c.isdigit() for c in line):
+    if not LETTER.search(line) and not any(map(str.isdigit, line)):
         return True  # "* * *", "———"
     if len(line) > 80:
         return False

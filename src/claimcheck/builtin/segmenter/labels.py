@@ -96,7 +96,7 @@ def _good_key(key: str) -> bool:
 def value_ok(value: str, max_words: int) -> bool:
     """Whether ``value`` is a label's value: it holds a figure or a date, is short, and
     reads as no sentence (no pronoun or finite verb, no full stop after a word)."""
-    if not any(c.isdigit() for c in value):
+    if not any(map(str.isdigit, value)):
         return False
     words = [w.lower() for w in _WORD.findall(value)]
     if len(words) > max_words or len(value.split()) > 2 * max_words:
@@ -114,10 +114,10 @@ def _figure_first(value: str) -> bool:
     """Whether ``value`` opens with a figure, perhaps after a word of estimate ("about
     20,000", "c. 1,200"): a title's dash ("Outbreak — Nigeria, July 2014") does not."""
     words = value.split()[:2]
-    if any(c.isdigit() for c in words[0]):
+    if any(map(str.isdigit, words[0])):
         return True
     return (len(words) == 2 and words[0].lower() in ESTIMATE_WORDS
-            and any(c.isdigit() for c in words[1]))
+            and any(map(str.isdigit, words[1])))
 
 
 def line_label(

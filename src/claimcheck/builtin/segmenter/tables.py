@@ -738,7 +738,7 @@ def _in_column(text: str, r: Line, s: int, e: int, start: int, end: int) -> bool
     cs, ce = r.col + s - r.start, r.col + e - r.start
     if abs(cs - start) <= 1:
         return True
-    figure = any(ch.isdigit() for ch in text[s:e])
+    figure = any(map(str.isdigit, text[s:e]))
     return figure and (abs(cs - start) <= 2 or abs(ce - end) <= 2)
 
 
@@ -789,7 +789,7 @@ def _cells_period(text: str, cells: list[Span]) -> int | None:
 
 def _has_digit(text: str, span: Span) -> bool:
     s, e = span
-    return any(ch.isdigit() for ch in text[s:e])
+    return any(map(str.isdigit, text[s:e]))
 
 
 def _periods(text: str, cells: list[Span]) -> bool:
