@@ -637,6 +637,7 @@ def with_frames(
     figure_starts, mark_starts = [c.start for c in figures], [c.start for c in marks]
     out = []
     memo: dict[tuple[Any, ...], Frame] = {}
+    labels: dict[str, int] = {}  # (frame_of's: the words between figures, read once each)
     last: Claim | None = None  # the last figure framed
     last_at = -1  # where it stands in ``out``
     first: Claim | None = None  # the first figure of the last figure's sentence
@@ -659,7 +660,7 @@ def with_frames(
                                      when if claim.kind in FIGURE_KINDS else None))
             else:
                 frame = frame_of(claim, document.text, (before, after), cells, vocabulary,
-                                 aliases, memo, when)
+                                 aliases, memo, when, labels)
                 gapped = _gapped_name(document.text, last, first, claim) \
                     if frame.measure is None and claim.kind in FIGURE_KINDS else None
                 if gapped is not None and first is not None and first.frame is not None:
@@ -974,6 +975,7 @@ def frame_of(
     aliases: Aliases,
     memo: dict[tuple[Any, ...], Frame] | None = None,
     own_when: TimeRef | None = None,
+    labels: dict[str, int] | None = None,
 ) -> Frame:
     """The frame of one figure or date. ``neighbours`` are the end of the figure before
     it and the start of the one after it: words past them belong to those figures.
@@ -986,7 +988,12 @@ def frame_of(
     per distinct unit.
 
     ``own_when``: the figure's time when the claim does not carry it yet (``with_frames``
-    gives it with the frame), read as the claim's ``when`` would be."""
+    gives it with the frame), read as the claim's ``when`` would be.
+
+    ``labels`` (kept by the caller as ``memo``) maps the words between a figure and the
+    next to where the next one's label starts in them (``_label_of_next``, a function of
+    those words and the vocabulary): a run of rows or keyed values repeats them, and each
+    was searched twice over again."""
     s_start, s_end = claim.sentence or (max(0, claim.start - 200), min(len(text), claim.end + 200))
     left = text[max(s_start, neighbours[0]) : claim.start]
     right = text[claim.end : min(s_end, neighbours[1])]
@@ -1044,7 +1051,15 @@ def frame_of(
         right = right[:key.start()]
     if neighbours[1] <= s_end and not converted:
         # "... 3,559 Wounded, 1,288 ...": a table run together into one line
-        right = right[:_label_of_next(text[claim.end:neighbours[1]], vocabulary)]
+        between = text[claim.end:neighbours[1]]
+        cut = labels.get(between) if labels is not None else None
+        if cut is None:
+            cut = _label_of_next(between, vocabulary)
+            if labels is not None:
+                if len(labels) >= MEMO_LABELS:
+                    labels.clear()
+                labels[between] = cut
+        right = right[:cut]
     if neighbours[1] < s_end and not converted and claim.kind in FIGURE_KINDS \
             and _PART_OF_WHOLE.fullmatch(right):
         # "Only 764 of the nearly 2,000 on board were saved": a part of the next figure's
@@ -1288,6 +1303,8 @@ def _stamped(found: Frame, claim: Claim, text: str, source: str) -> Frame:
 #: How many frames a document's memo holds before it starts again (a bound on memory:
 #: repeated words lie close together).
 MEMO_FRAMES = 4096
+#: ... and how many stretches between figures its labels memo holds (``frame_of``).
+MEMO_LABELS = 4096
 
 
 def _frame(
