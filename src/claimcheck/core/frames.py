@@ -1859,35 +1859,51 @@ def _row_names(text: str, line_start: int, count: int) -> tuple[str, ...] | None
 #: Fifth party Sixth party"): an election infobox copied as text, whose second block of
 #: columns goes on from the first.
 _ORDINAL_HEADER = re.compile(
-    r"[ \t|]*([A-Za-z]+)[ \t]+([A-Za-z]+)((?:[ \t]+[A-Za-z]+[ \t]+[A-Za-z]+)+)[ \t|]*")
+    r"(?m)^[ \t|]*([A-Za-z]+)[ \t]+([A-Za-z]+)((?:[ \t]+[A-Za-z]+[ \t]+[A-Za-z]+)+)[ \t|]*$")
+#: The last text's ordinal lines (``_ordinal_lines``).
+_ORDINAL_LINES_LAST: list[tuple[str, list[int], list[tuple[int, int]]]] = []
+#: A blank line, which ends a block of lines.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-@lru_cache(maxsize=16)
+def _ordinal_lines(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The ends of the lines of ``text`` that number columns by ordinals (``_ORDINAL_HEADER``:
+    one noun repeated, the ordinals in a row), and for each its end and how many columns
+    come before its first: found once for the text (the last one asked about is kept)."""
+    if _ORDINAL_LINES_LAST and _ORDINAL_LINES_LAST[0][0] is text:
+        return _ORDINAL_LINES_LAST[0][1], _ORDINAL_LINES_LAST[0][2]
+    ends: list[int] = []
+    found: list[tuple[int, int]] = []
+    for header in _ORDINAL_HEADER.finditer(text):
+        words = [header.group(1), header.group(2), *header.group(3).split()]
+        ordinals = [ORDINALS.get(w.lower()) for w in words[0::2]]
+        if len({w.lower() for w in words[1::2]}) == 1 and ordinals[0] is not None \
+                and ordinals == list(range(ordinals[0], ordinals[0] + len(ordinals))):
+            ends.append(header.end())
+            found.append((header.end(), ordinals[0] - 1))
+    _ORDINAL_LINES_LAST[:] = [(text, ends, found)]
+    return ends, found
+
+
 def _column_offset(text: str, line_start: int) -> int:
     """How many columns come before those of the row at ``line_start``: the ordinal
     opening the line that numbers its block's columns ("Fourth party Fifth party Sixth
     party" over "Seats won 57 36 7": its first column is the fourth), less one; 0 when no
-    such line stands above it in its block of lines. Why: a box's second block repeats
-    the first's labels, and its first column is not the first block's first column (a
-    party's seats against another's)."""
-    end = line_start - 1
-    for _ in range(NAME_ROW_LINES):
-        if end <= 0:
-            break
-        start = text.rfind("\n", max(0, end - 201), end) + 1
-        line = text[start:end]
-        if not line.strip() or (start == 0 and end > 201):
-            break  # a blank line ends the block
-        header = _ORDINAL_HEADER.fullmatch(line)
-        if header is not None:
-            words = [header.group(1), header.group(2), *header.group(3).split()]
-            ordinals = [ORDINALS.get(w.lower()) for w in words[0::2]]
-            nouns = {w.lower() for w in words[1::2]}
-            if len(nouns) == 1 and all(o is not None for o in ordinals) \
-                    and ordinals == list(range(ordinals[0], ordinals[0] + len(ordinals))):
-                return ordinals[0] - 1  # type: ignore[operator]
-        end = start - 1
-    return 0
+    such line stands above it in its block of lines (within NAME_ROW_LINES lines). Why: a
+    box's second block repeats the first's labels, and its first column is not the first
+    block's first column (a party's seats against another's). The ordinal lines are found
+    once for the text, and each row looks up the nearest above it."""
+    ends, found = _ordinal_lines(text)
+    k = bisect.bisect_right(ends, line_start) - 1
+    if k < 0:
+        return 0
+    end, offset = found[k]
+    if line_start - end > NAME_ROW_LINES * 202:
+        return 0
+    between = text[end:line_start]
+    if between.count("\n") > NAME_ROW_LINES or _BLANK_LINE.search(between):
+        return 0  # another block, or too far above
+    return offset
 
 def _name_lines(text: str) -> list[int]:
     """Where the lines of ``text`` that open with a names line's label start, found once

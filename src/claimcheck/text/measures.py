@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from claimcheck.text.data import table
@@ -280,10 +281,20 @@ def listed_before(text: str, mentions: list[Mention],
 
 def after_a_figure(text: str, at: int) -> bool:
     """Whether a figure, in digits or words, stands right before ``at`` in ``text``
-    ("40 dead", "three dead"): the measure there is that figure's."""
-    last = text[max(0, at - 40):at].split()
-    return bool(last) and (any(ch.isdigit() for ch in last[-1])
-                           or parse_number(last[-1].strip("(),;:")) is not None)
+    ("40 dead", "three dead"): the measure there is that figure's. Asked for every
+    figure: the last word is read once, and a word is parsed as a number once."""
+    before = text[max(0, at - 40):at].rsplit(None, 1)
+    last = before[-1] if before else ""
+    if not last or last.isspace():
+        return False
+    return any(ch.isdigit() for ch in last) or _number_word(last.strip("(),;:"))
+
+
+@lru_cache(maxsize=4096)
+def _number_word(word: str) -> bool:
+    """Whether ``word`` is a number written in words ("three"), memoised: the words
+    before figures repeat."""
+    return parse_number(word) is not None
 
 
 #: What may befall counted things ("destroyed", "damaged"; data/frames.toml ``fates``):
