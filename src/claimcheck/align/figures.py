@@ -219,6 +219,7 @@ def _titles(claim: Claim, texts: Mapping[str, str] | None) -> bool:
 #: "Deaths: 171,000"): an infobox's field set apart as a line of its own, not a title.
 _KEY_BEFORE = re.compile(r"[ \t#*_]*[^\W\d][\w ()'\-]{0,40}:[ \t]*")
 
+
 def match_figures(
     left: Sequence[FigureProfile],
     right: Sequence[FigureProfile],

@@ -234,14 +234,23 @@ def listed(text: str, mentions: list[Mention],
         if not _LIST_GAP.fullmatch(gap) or clause_verb(mention.text, written):
             break
         run.append(mention)
+    return _one_for_the_list(text, words, run)
+
+
+def _one_for_the_list(text: str, words: list[tuple[int, int]],
+                      run: list[Mention]) -> Mention | None:
+    """The one measure of a run of sibling measures ("dead, wounded, or missing": the kind
+    of their common broader measure joining the narrower ones), spanning the run; None
+    unless there are two or more, all strong, of one broader measure, each another kind.
+    ``words``: the spans of ``text``'s words, as ``find`` counts them."""
     parents = {m.measure.rpartition(".")[0] for m in run}
     leaves = sorted({m.measure.rpartition(".")[2] for m in run})
     if len(run) < 2 or len(parents) != 1 or "" in parents or len(leaves) < len(run) \
             or any(m.weak for m in run):
         return None
     first, last = words[run[0].start][0], words[run[-1].end - 1][1]
-    return Mention(0, run[-1].end, f"{parents.pop()}.{LISTED.join(leaves)}", text[first:last])
-
+    return Mention(run[0].start, run[-1].end, f"{parents.pop()}.{LISTED.join(leaves)}",
+                   text[first:last])
 
 
 def listed_before(text: str, mentions: list[Mention],
@@ -269,14 +278,7 @@ def listed_before(text: str, mentions: list[Mention],
                 or after_a_figure(text, words[mention.start][0]):
             break  # ("left 40 dead and injured 200": "dead" is the 40's, not the 200's)
         run.insert(0, mention)
-    parents = {m.measure.rpartition(".")[0] for m in run}
-    leaves = sorted({m.measure.rpartition(".")[2] for m in run})
-    if len(run) < 2 or len(parents) != 1 or "" in parents or len(leaves) < len(run) \
-            or any(m.weak for m in run):
-        return None
-    first, last = words[run[0].start][0], words[run[-1].end - 1][1]
-    return Mention(run[0].start, run[-1].end, f"{parents.pop()}.{LISTED.join(leaves)}",
-                   text[first:last])
+    return _one_for_the_list(text, words, run)
 
 
 def after_a_figure(text: str, at: int) -> bool:
