@@ -731,8 +731,8 @@ def _present_said(text: str, sentence: tuple[int, int], claim: Claim) -> bool:
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+")
 #: Verbs that put a clause in the past ("had", "was") or the present ("has", "is"): with
 #: a past one and no present one, "now" is the story's moment, not the writer's.
-_PAST_AUXILIARIES = frozenset({"had", "was", "were", "did"})
-_PRESENT_AUXILIARIES = frozenset({"has", "have", "is", "are", "am", "does", "do"})
+_PAST_AUXILIARIES = frozenset(table("frames")["past_tense_auxiliaries"])
+_PRESENT_AUXILIARIES = frozenset(table("frames")["present_tense_auxiliaries"])
 
 #: The place a distance is counted from, right after the figure ("0.75 nmi from the
 #: departure end of runway 36", "two miles (3 km) from the White House", "63 km south of

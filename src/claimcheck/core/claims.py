@@ -58,16 +58,17 @@ def extract(
 #: then do not hold: the long s of old print, the Kelvin sign, and the Turkish dotless
 #: and dotted i. Each is read as the ASCII letter it stands for, one character for one, so
 #: that every offset is the same in both texts.
-_LOOKALIKES = str.maketrans("\u017f\u212a\u0131\u0130", "sKiI")
+_LOOKALIKE_LETTERS = "\u017f\u212a\u0131\u0130"
+_LOOKALIKES = str.maketrans(_LOOKALIKE_LETTERS, "sKiI")
 
 
 def _readable(document: Document) -> Document:
     """The document as the extractors read it: its look-alike letters made ASCII
     (``_LOOKALIKES``), or the document itself when it has none (most documents)."""
     text = document.text
-    read = text.translate(_LOOKALIKES) if any(ch in text for ch in "\u017f\u212a\u0131\u0130") \
-        else text
-    return document if read == text else _WITH_TEXT(document, read)
+    if not any(letter in text for letter in _LOOKALIKE_LETTERS):
+        return document
+    return _WITH_TEXT(document, text.translate(_LOOKALIKES))
 
 
 _WITH_TEXT = copier(Document, ("text",))

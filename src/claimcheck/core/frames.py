@@ -1854,6 +1854,15 @@ def _row_names(text: str, line_start: int, count: int) -> tuple[str, ...] | None
     return _split_names(text[start:end], around, count)
 
 
+def _name_lines(text: str) -> list[int]:
+    """Where the lines of ``text`` that open with a names line's label start, found once
+    for the text (the last one asked about is kept)."""
+    if _NAME_LINES_LAST and _NAME_LINES_LAST[0][0] is text:
+        return _NAME_LINES_LAST[0][1]
+    found = [m.start() for m in _NAME_ROW_LINE.finditer(text)]
+    _NAME_LINES_LAST[:] = [(text, found)]
+    return found
+
 
 #: A line that numbers the columns below it by ordinals, one noun repeated ("Fourth party
 #: Fifth party Sixth party"): an election infobox copied as text, whose second block of
@@ -1904,15 +1913,6 @@ def _column_offset(text: str, line_start: int) -> int:
     if between.count("\n") > NAME_ROW_LINES or _BLANK_LINE.search(between):
         return 0  # another block, or too far above
     return offset
-
-def _name_lines(text: str) -> list[int]:
-    """Where the lines of ``text`` that open with a names line's label start, found once
-    for the text (the last one asked about is kept)."""
-    if _NAME_LINES_LAST and _NAME_LINES_LAST[0][0] is text:
-        return _NAME_LINES_LAST[0][1]
-    found = [m.start() for m in _NAME_ROW_LINE.finditer(text)]
-    _NAME_LINES_LAST[:] = [(text, found)]
-    return found
 
 
 @lru_cache(maxsize=256)
@@ -3240,7 +3240,8 @@ _YEAR_WORD = re.compile(r"1\d{3}|20\d{2}")
 #: A verb, then "at a rate of" (an adjective may qualify the rate), right before a
 #: figure: "decreased at an annual rate of", "grew at a rate of".
 _AT_RATE = re.compile(r"([A-Za-z]+)[ \t]+at[ \t]+an?[ \t]+(?:[A-Za-z-]+[ \t]+)?rate[ \t]+of"
-                      r"[ \t]+(?:(?:about|nearly|almost|some|around)[ \t]+)?\Z")
+                      r"[ \t]+(?:(?:" + "|".join(map(re.escape, _WORDS["rate_hedges"]))
+                      + r")[ \t]+)?\Z")
 #: How many words of a verb's object may stand between a verb of change and "by" before
 #: its figure ("overstated its total assets by").
 OBJECT_BY_WORDS = 3
