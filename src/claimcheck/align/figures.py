@@ -77,6 +77,7 @@ from claimcheck.align.scores import (
     owner_match,
     score,
     similarity,
+    sole_counts,
 )
 from claimcheck.config import DEFAULT, Config
 from claimcheck.manager import bind_hook
@@ -599,6 +600,10 @@ def match_figures(
                       f"'{acts[1]}'): two events on one day")
         elif finding.kind == "agreement" and dates and _two_moments(pa, pb):
             reason = "the same day, told at two different times of day: two moments"
+        elif finding.kind == "agreement" and dates and _two_stamps(a, b):
+            # "As of December 4" lies before "By 6 January 2020": the days two counts
+            # were taken, one before the other, agree on nothing
+            reason = STAMPS_APART
         elif finding.kind == "agreement":
             if dates and _only_years(pa, pb) and not _one_event(pa, pb, YEAR_SHARE):
                 # "the canal in 1836" and "In 1836, the dam was built": a year holds many
@@ -631,6 +636,11 @@ def match_figures(
                 # population had reached 600": then and now, two moments of one place
                 reason = (f"'{present.text}' is told of its writer's present, the other "
                           "of a period it states: two moments")
+            elif dates and _two_stamps(a, b):
+                # "As of December 4, there have been 63 deaths" against "As of 6 January
+                # 2020, there were 83 deaths": the days two counts were taken, not a day
+                # the sources tell of an event
+                reason = STAMPS_APART
             elif dates and (unsaid := year_unsaid(a, b)) is not None:
                 # "announced the October 11 date" in two states of one article, the year
                 # read from the paragraphs before it, which differ: what the sentences
@@ -701,7 +711,8 @@ def match_figures(
                           "long two different things took")
             elif a.kind in FIGURES and not evidence(a, b) and not _total_and_moment(a, b) \
                     and not (s >= SAID_ALIKE and same_counted(a, b)) and not _near_alike(pa, pb) \
-                    and not (pa.material and pa.material == pb.material):
+                    and not (pa.material and pa.material == pb.material) \
+                    and not sole_counts(pa, pb):
                 # ("2.5kgs of silver" and "1.4 kg (3 lb) of silver": one stuff weighed)
                 reason = ("values differ, but nothing shows both measure the same thing (no "
                           "common measure or subject)")
@@ -1630,6 +1641,22 @@ def _as_of_days(wa: TimeRef | None, wb: TimeRef | None) -> bool:
 
 #: The words that date a figure as it stood on a day ("as of 13 March", "by 7 May").
 AS_OF = frozenset({"as of", "by"})
+
+
+STAMPS_APART = ("each date tells when a count stood ('as of'), not when something "
+                "happened: two counts at two moments")
+
+
+def _two_stamps(a: Claim, b: Claim) -> bool:
+    """Whether two dates both date a count as it stood ("As of December 4", "By 6 January
+    2020"), one of them by "as of", which dates nothing but a count ("by 1 August" may
+    also tell when an act was done), and name other days: one "by" the other ("As of
+    December 4" lies before "By 6 January 2020") is no agreement either."""
+    wa, wb = a.value, b.value
+    return isinstance(wa, TimeRef) and isinstance(wb, TimeRef) \
+        and wa.relation in AS_OF and wb.relation in AS_OF \
+        and "as of" in (wa.relation, wb.relation) \
+        and (wa.earliest, wa.latest) != (wb.earliest, wb.latest)
 
 
 def _measures_apart(a: Claim, b: Claim) -> bool:

@@ -653,18 +653,40 @@ def year_unsaid(a: Claim, b: Claim) -> str | None:
     as 2008 and 2009, the year taken from the text around it), else None: what the
     sentences state agrees, and a year read elsewhere is no statement to contradict."""
     va, vb = a.value, b.value
-    if not (isinstance(va, TimeRef) and isinstance(vb, TimeRef)) or va.kind != "date" \
-            or vb.kind != "date" or va.granularity != vb.granularity \
+    if not (isinstance(va, TimeRef) and isinstance(vb, TimeRef)) or va.kind != vb.kind \
+            or va.kind not in ("date", "range") or va.granularity != vb.granularity \
             or va.granularity not in ("day", "month", "quarter", "half", "season") or None in (
                 va.earliest, va.latest, vb.earliest, vb.latest):
         return None
     unsaid = [c.doc for c, v in ((a, va), (b, vb)) if v.year_source != "stated"]
     if not unsaid or va.earliest.year == vb.earliest.year:
         return None
-    if (va.earliest.month, va.earliest.day, va.latest.month, va.latest.day) \
-            != (vb.earliest.month, vb.earliest.day, vb.latest.month, vb.latest.day):
+    if not _same_days_of_year(va, vb):
         return None
     return unsaid[0]
+
+
+def years_unsaid_apart(a: Claim, b: Claim) -> bool | None:
+    """For two dates neither of which states its year, read as different years from the
+    text around each: True when they name the same days of the year ("On 14 December" in
+    two states of one article, one read as 2018 from a figure "in 2018" above it, the
+    other as 2019), False when they name other days; None when a year is stated or both
+    were read alike. The years are the reader's guess, not the sources' word: the same
+    days are one day told twice, and other days stand as far apart as their guesses."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, TimeRef) and isinstance(vb, TimeRef)) or "stated" in (
+            va.year_source, vb.year_source) or va.kind not in ("date", "range") \
+            or vb.kind not in ("date", "range") or None in (
+                va.earliest, va.latest, vb.earliest, vb.latest):
+        return None
+    if va.earliest.year == vb.earliest.year:
+        return None
+    return _same_days_of_year(va, vb)
+
+
+def _same_days_of_year(va: TimeRef, vb: TimeRef) -> bool:
+    return (va.earliest.month, va.earliest.day, va.latest.month, va.latest.day) == (  # type: ignore[union-attr]
+        vb.earliest.month, vb.earliest.day, vb.latest.month, vb.latest.day)  # type: ignore[union-attr]
 
 
 

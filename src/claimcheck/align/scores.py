@@ -14,10 +14,12 @@ from datetime import date
 
 from claimcheck.align.frames import (
     CLOSE_SHARE,
+    MANY_OF_ONE_NOUN,
     evidence,
     one_kind_of_people,
     owner_is_place,
     places_counted,
+    years_unsaid_apart,
 )
 from claimcheck.align.profiles import (
     MAX_DATE_GAP_DAYS,
@@ -29,6 +31,7 @@ from claimcheck.model import Claim, Quantity, claim_extra
 from claimcheck.text.calendar import clock_moment
 from claimcheck.text.measures import one_measure, relation
 from claimcheck.text.names import normalize
+from claimcheck.text.words import concept
 
 #: What it adds to two figures' score that each is its document's only statement of
 #: the measure both name ("the death of 110 workers", "one hundred and eight lives"):
@@ -211,6 +214,17 @@ def same_thing(a: FigureProfile, b: FigureProfile) -> bool:
     ) or places_counted(a.claim, b.claim) or one_kind_of_people(a.claim, b.claim)
 
 
+def sole_counts(a: FigureProfile, b: FigureProfile) -> bool:
+    """Each document's only count of one noun, no measure read for either, in the hundreds
+    or more ("the 100,000 strikers", "150,000 strikers are determined"): their one account
+    of that count. (A few things of one noun, "three aircraft carriers", "27 athletes",
+    are too common to be one count by that alone: ``MANY_OF_ONE_NOUN``.)"""
+    fa, fb = a.claim.frame, b.claim.frame
+    return bool(a.sole_counted and b.sole_counted and fa and fb and fa.counted and fb.counted
+                and a.number and b.number and min(a.number, b.number) >= MANY_OF_ONE_NOUN
+                and concept(fa.counted.split()[-1]) == concept(fb.counted.split()[-1]))
+
+
 def same_subject(a: Claim, b: Claim) -> bool:
     """The same subject, and more than the bare unit ("revenue" = "revenue", not "men")."""
     if not a.subject_key or a.subject_key != b.subject_key:
@@ -266,6 +280,10 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float],
             return 0.0  # hours apart: two moments of the day, not one told two ways
         # by day numbers, so that "480 BC" meets "479 BC" as "1950" meets "1951"
         gap = days_apart(a.days, b.days)
+        if (unsaid := years_unsaid_apart(a.claim, b.claim)) is not None:
+            if not unsaid:
+                return 0.0  # other days of years each reader guessed: no closer than that
+            gap = 0  # the same days of the year, the years guessed apart (``year_unsaid``)
         if gap is None or gap > MAX_DATE_GAP_DAYS:
             return 0.0
         if corpus and not words:
@@ -301,7 +319,7 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float],
         total += 0.1  # one of two things stated together ("in troops and in guns")
     rare = same_rare_value(a, b) or near_rare(a, b)
     if owners == 0.5 and words < 0.3 and not rare and not same_thing(a, b) \
-            and not (a.material and a.material == b.material):
+            and not (a.material and a.material == b.material) and not sole_counts(a, b):
         return 0.0  # nobody named, and little said in common: not enough to pair
     if rare:
         total += 0.35  # the same value, counting the same thing, once in each document

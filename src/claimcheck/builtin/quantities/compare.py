@@ -396,11 +396,13 @@ def _interval(q: Quantity, factor: float, tolerance: float,
     lo, hi = q.low * factor, q.high * factor
     if q.qualifier == "approximately":
         width = abs(lo) * tolerance
-        step = (q.precision or 0.0) * factor
+        step = _rounding_step(q) * factor if q.precision else 0.0
         if step > 0 and (fine or _significant(q) >= ODD_DIGITS):
             # "about 10,911 metres": a figure given to its last metre is about only that
             # far; so is "approximately 643 people", written to its last unit, against
-            # any figure; "about 10,000" keeps the tolerance
+            # any figure, and "approximately 125,000" to its last thousand (its zeros
+            # are its rounding: "127,000" is two steps off); "about 10,000" keeps the
+            # tolerance
             width = min(width, APPROX_STEPS * step)
         return lo - width, hi + width
     if q.qualifier == "either":
