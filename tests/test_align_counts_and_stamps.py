@@ -10,7 +10,9 @@ texts across fields:
   each, are the same days when they name the same days of the year, and no discrepancy;
 - the days two counts were taken ("As of December 4", "As of 6 January 2020") are no
   events: two of them neither agree nor differ;
-- "approximately 125,000" is rounded to the thousand, so "127,000" agrees with it.
+- "approximately 125,000" is rounded to the thousand, so "127,000" agrees with it;
+- a figure dated to years its partner's document never dwells on ("since 1963, when a
+  crash killed 161") is another event's, against that document's undated figure.
 """
 
 from __future__ import annotations
@@ -126,3 +128,30 @@ def test_about_a_round_figure_holds_its_rounding(about: str, other: str, kind: s
     a = claimcheck.quantities(about)[0]
     b = claimcheck.quantities(other)[0]
     assert compare_quantities(a, b)[0] == kind
+
+
+@pytest.mark.parametrize("aside, account, figures", [
+    ("The accident was the worst rail disaster in the country since 1963, when a "
+     "three-train crash killed 161 people.",
+     "Date: 25 April 2005\nDeaths: 107\nThe line reopened on 19 June 2005.", ("161", "107")),
+    ("Sales were the highest since 1998, when the company sold 4.2 million cars.",
+     "Results for the year to 31 December 2012 were published on 3 March 2012.\n\n"
+     "The company sold 3.9 million cars.", ("4.2 million", "3.9 million")),
+    ("Turnout was the highest since 1950, when 83.9% of voters cast a ballot.",
+     "The election was held on 6 May 2010. Polls closed at 22:00 on 6 May 2010.\n\n"
+     "Turnout: 65.1%", ("83.9%", "65.1%")),
+])
+def test_a_figure_dated_years_from_the_others_account_is_another_event(
+        aside: str, account: str, figures: tuple[str, str]) -> None:
+    # a figure of an earlier event named for comparison, against the undated figure of a
+    # document whose dates all name the years of its own event
+    report = claimcheck.check(Document("a", aside), Document("b", account))
+    assert "discrepancy" not in kinds(report, *figures)
+
+
+def test_a_figure_dated_to_the_others_years_still_differs() -> None:
+    report = claimcheck.check(
+        Document("a", "The accident killed 161 people in 2005."),
+        Document("b", "Date: 25 April 2005\nDeaths: 107\nThe line reopened on 19 June "
+                      "2005."))
+    assert "discrepancy" in kinds(report, "161", "107")

@@ -286,6 +286,13 @@ def match_figures(
     places: dict[str, Place | None] = {}  # each claim's words around it, read once
     placed: dict[tuple[str, str], bool] = {}  # each pair's verdict: scored, then checked
 
+    main_years: dict[int, tuple[int, int] | None] = {}  # by side: ``_main_years``
+
+    def years_of(side: Sequence[FigureProfile]) -> tuple[int, int] | None:
+        if id(side) not in main_years:
+            main_years[id(side)] = _main_years(side)
+        return main_years[id(side)]
+
     def around(claim: Claim) -> Place | None:
         if claim.id not in places:
             assert texts is not None
@@ -675,6 +682,16 @@ def match_figures(
             elif a.kind in FIGURES and distances_from_apart(a, b, texts_of(a), texts_of(b)):
                 reason = ("distances counted from two different places: how far from each, "
                           "not one distance told twice")
+            elif a.kind in FIGURES and not same_document and not placed and (
+                    dated := _dated_elsewhere(pa, pb, years_of(right))
+                    or _dated_elsewhere(pb, pa, years_of(left))) is not None:
+                # "the worst rail disaster since 1963, when a three-train crash killed
+                # 161" against an infobox's "Deaths: 107" in a page whose dates are of
+                # 2005: a figure dated to years its partner's document never dwells on
+                # tells of another event than that document's undated figure
+                reason = (f"'{dated[0].text}' holds for {dated[1]}, years away from the "
+                          f"dates {dated[2]}, where the other figure states no date of its "
+                          "own: two events' figures")
             elif a.kind in FIGURES and (running := running_against_undated(a, b)):
                 reason = (f"a count as it stood {running} against one that states no "
                           "date: a running count may have grown since")
@@ -2189,6 +2206,42 @@ def _narrative_time(found: list[FigureProfile], segs: Segments) -> None:
             last = (where, p.interval) if p.interval else last
         elif p.interval is None and last is not None and last[0] == where:
             p.context_interval = last[1]
+
+
+#: Date granularities too coarse to say which years a document dwells on.
+_COARSE = frozenset({"decade", "century", "duration"})
+
+
+def _main_years(side: Sequence[FigureProfile]) -> tuple[int, int] | None:
+    """The first and last of the years a document's dates name at least twice, the year
+    stated ("On 25 April 2005", "Date: 25 April 2005"): the time its account dwells on.
+    None when no year is named twice (nothing to tell an aside from the story by)."""
+    years: Counter[int] = Counter()
+    for p in side:
+        value = p.claim.value
+        if p.family == "time" and p.interval is not None and isinstance(value, TimeRef) \
+                and value.year_source == "stated" and value.granularity not in _COARSE:
+            years[p.interval[0].year] += 1
+    told = [y for y, n in years.items() if n >= 2]
+    return (min(told), max(told)) if told else None
+
+
+def _dated_elsewhere(x: FigureProfile, y: FigureProfile, y_years: tuple[int, int] | None
+                     ) -> tuple[Claim, str, str] | None:
+    """(figure, its period's words, the years) when ``x``'s sentence dates it to years
+    (stated) more than a year outside the years ``y``'s document dwells on
+    (``_main_years``), and ``y`` states no date of its own: ``y`` holds for its own
+    document's time, ``x`` for another."""
+    fx, fy = x.claim.frame, y.claim.frame
+    if y_years is None or fx is None or fy is None or fx.period is None \
+            or fy.period is not None or y.interval is not None or x.interval is None \
+            or fx.period.year_source != "stated":
+        return None
+    first, last = x.interval[0].year, x.interval[1].year
+    if last < y_years[0] - 1 or first > y_years[1] + 1:
+        told = str(y_years[0]) if y_years[0] == y_years[1] else f"{y_years[0]}-{y_years[1]}"
+        return x.claim, fx.period.text, f"{y.claim.doc} names ({told})"
+    return None
 
 
 def _link_notes(found: list[FigureProfile], segs: Segments) -> None:

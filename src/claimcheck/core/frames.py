@@ -1442,7 +1442,8 @@ def _frame(
         else:
             measure = _measure(claim, before_words, after_words, vocabulary,
                                _first_words(right, RIGHT_WORDS + PHRASE_TAIL)[RIGHT_WORDS:],
-                               right, after_figure and len(before_words) == len(left.split()))
+                               right, after_figure and len(before_words) == len(left.split()),
+                               _line_words(left))
     if measure is None and isinstance(value, Quantity) and value.dimension == "length" \
             and (reference := _DISTANCE_AFTER.match(right)) is not None:
         # "about 63 kilometers (39 miles) south of Manila", "18 miles from Waco": how far
@@ -2061,9 +2062,16 @@ def _row_line(text: str, line_start: int, line_end: int) -> tuple[
     return label, unit, spans, tuple(p.strip() for p in label.split("/"))
 
 
+def _line_words(left: str) -> int | None:
+    """How many words before a figure stand on its own line, when a line break comes
+    before them in its clause ("Surface Turf\nAttendance 85,000": 1); None without one."""
+    at = left.rfind("\n")
+    return None if at < 0 else len(left[at + 1:].split())
+
+
 def _measure(claim: Claim, before_words: list[str], after_words: list[str],
              vocabulary: Measures, tail: Sequence[str] = (), right: str = "",
-             after_figure: bool = False) -> Mention | None:
+             after_figure: bool = False, line_words: int | None = None) -> Mention | None:
     """The counted noun first, then the words right after the figure, then those before
     it (the nearest), then any further after it. A weak word ("men") gives way to any
     other measure named beside the figure ("5,000 men were killed"). ``before_words``
@@ -2117,7 +2125,12 @@ def _measure(claim: Claim, before_words: list[str], after_words: list[str],
         # "left 640,000 residents homeless", "5,000 inhabitants fled": the people, then
         # what befell them, which is what the figure measures
         after = after[1:]
-    before = [m for m in vocabulary.find(before_text) if not _in_name(m, before_text)
+    # a word opening the figure's own line runs on no name from the line above
+    # ("Surface Turf" over "Attendance 85,000" in an infobox of label-value lines)
+    opens = len(before_words) - line_words \
+        if line_words is not None and 0 < line_words < len(before_words) else None
+    before = [m for m in vocabulary.find(before_text)
+              if not (m.start != opens and _in_name(m, before_text))
               and m.text.lower() not in vocabulary.after_only]
     listing_before = listed_before(before_text, before, vocabulary.written, after_figure)
     if listing_before is not None:
