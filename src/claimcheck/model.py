@@ -450,6 +450,9 @@ class ClaimExtra(TypedDict, total=False):
     change: dict[str, Any]
     #: Claims an extractor links by provisional id; the core maps them to final ids.
     links: dict[str, Any]
+    #: A day its sentence tells as a span's "end" or "start" ("The siege was lifted on 26
+    #: December"): against a span stated end to end, the day meets that end.
+    span_edge: str
 
 
 def claim_extra(claim: Claim) -> ClaimExtra:

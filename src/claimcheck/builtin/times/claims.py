@@ -32,6 +32,9 @@ from .vocabulary import (
     MOD_QUALIFIERS,
     NOT_PARTICIPLES,
     SKIPPED_PASSAGES,
+    SPAN_EDGE_BETWEEN,
+    SPAN_END_WORDS,
+    SPAN_START_WORDS,
     SUBORDINATORS,
     TIME_CLAIM_KINDS,
     WEEKDAYS,
@@ -342,15 +345,40 @@ def document_times(document: object, segments: object, config: object) -> list[C
         if not _claims(r, tr):
             continue
         s = sentences[si]
+        edge = _span_edge(text, s.start, tr) if tr.kind == "date" and tr.granularity == "day" \
+            else None
         claims.append(_CLAIM(
             id="", doc=doc_id, kind=TIME_CLAIM_KINDS.get(tr.kind, "date"), start=tr.start,
             end=tr.end, text=tr.text, sentence=(s.start, s.end),
             passage=passages[s.passage].kind, value=tr,
             qualifier=MOD_QUALIFIERS.get(tr.mod or "") if tr.kind == "duration" else None,
+            **({"extra": {"span_edge": edge}} if edge else {}),
         ))
     claims.extend(_clock_claims(text, claims, sentences, passages, starts,
                                 None if dateline is None else dateline.start))
     return claims
+
+
+#: How many characters before a day its edge word is looked for ("was officially lifted on").
+SPAN_EDGE_REACH = 40
+_EDGE_TOKEN = re.compile(r"[^\W\d_]+|\(")
+
+
+def _span_edge(text: str, sentence_start: int, time: TimeRef) -> str | None:
+    """"end" or "start" when a word right before the day tells it as a span's end or
+    start ("The siege was lifted on 26 December", "The strike began on 12 January"),
+    only the words of times.toml [span_edges] between standing between them; else None."""
+    tokens = _EDGE_TOKEN.findall(text, max(sentence_start, time.start - SPAN_EDGE_REACH),
+                                 time.start)
+    for token in reversed(tokens):
+        word = token.lower()
+        if word in SPAN_END_WORDS:
+            return "end"
+        if word in SPAN_START_WORDS:
+            return "start"
+        if word not in SPAN_EDGE_BETWEEN:
+            return None
+    return None
 
 
 #: each date's Claim made at once (``maker`` sets the slots straight: ``built`` tests

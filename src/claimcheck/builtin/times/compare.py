@@ -336,10 +336,64 @@ def compare_claims(left: Claim, right: Claim, config: Any) -> Finding | None:
     if not isinstance(a, TimeRef) or not isinstance(b, TimeRef):
         return None
     kind, detail = compare_times(a, b)
+    if kind == "agreement" and detail.get("relation") in ("contains", "within"):
+        edged = _against_edge(left, right) or _against_edge(right, left)
+        if edged is not None:
+            kind, detail, summary = edged
+            return Finding(kind=kind, summary=summary, claims=(left.id, right.id),
+                           detail=detail)
     summary = clock_summary(kind, a, b, detail) if detail.get("clock") else _summary(
         kind, a, b, detail)
     return Finding(kind=kind, summary=summary,
                    claims=(left.id, right.id), detail=detail)
+
+
+def _edge_span(span: TimeRef, edge: str) -> tuple[dt.date, dt.date] | None:
+    """The days of a span's end (or start) at the span's own precision: the last day of
+    "from 18 April to 1 August 1689", the last month of "March-June 1920", the last year
+    of "1950-1953"."""
+    if span.earliest is None or span.latest is None:
+        return None
+    day = span.latest if edge == "end" else span.earliest
+    if span.granularity == "day":
+        return day, day
+    if span.granularity == "month":
+        first = day.replace(day=1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) \
+            - dt.timedelta(days=1)
+        return first, last
+    if span.granularity == "year":
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    return None
+
+
+def _against_edge(day: Claim, span: Claim) -> tuple[str, dict[str, Any], str] | None:
+    """For a day its sentence tells as a span's end or start ("The siege was lifted on 26
+    December") and a span stated end to end that holds it ("The siege was from 20 to 27
+    December"): the two compared at that end. None unless both are so."""
+    edge = day.extra.get("span_edge") if day.extra else None
+    d, s = day.value, span.value
+    if edge not in ("end", "start") or not isinstance(d, TimeRef) \
+            or not isinstance(s, TimeRef) or s.kind != "range" or d.earliest is None:
+        return None
+    bounds = _edge_span(s, edge)
+    if bounds is None or (bounds[0] == s.earliest and bounds[1] == s.latest):
+        return None
+    detail: dict[str, Any] = {"precision": s.granularity, "left": _label(day.value),
+                              "right": _label(span.value), "edge": edge}
+    told = {"day": bounds[0].isoformat(), "month": bounds[0].isoformat()[:7]}.get(
+        s.granularity, str(bounds[0].year))
+    said = f"'{day.text}' is told as the {edge} of the span '{span.text}', which {edge}s"
+    if bounds[0] <= d.earliest <= bounds[1]:
+        detail["relation"] = f"same_{edge}"
+        return "agreement", detail, f"{said} {'on' if s.granularity == 'day' else 'in'} {told} too"
+    apart = (d.earliest - bounds[1]).days if d.earliest > bounds[1] \
+        else (bounds[0] - d.earliest).days
+    detail["relation"] = f"different_{edge}"
+    detail["days_apart"] = apart
+    return "discrepancy", detail, (
+        f"{said} on {told}: {apart} day{'s' if apart != 1 else ''} apart"
+        if s.granularity == "day" else f"{said} in {told}: {apart} days apart")
 
 
 # -- within one document -------------------------------------------------------------------

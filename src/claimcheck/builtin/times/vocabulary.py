@@ -35,6 +35,11 @@ COMPARISON_WORDS: frozenset[str] = _words("comparison_words")
 #: Of those, the words that compare whatever follows them, with no comma before them:
 #: not "against" nor "since" ("doses against yellow fever by July 1996").
 COMPARED_WORDS: frozenset[str] = _words("compared_words")
+#: Words right before a day that tell it as a span's end or start ("lifted on", "began
+#: on"), and the words that may stand between them and the day.
+SPAN_END_WORDS: frozenset[str] = _words("span_edges", "end")
+SPAN_START_WORDS: frozenset[str] = _words("span_edges", "start")
+SPAN_EDGE_BETWEEN: frozenset[str] = _words("span_edges", "between")
 #: Arrows before and after a link to a neighbouring page ("← 2004", "2012 →").
 LINK_BEFORE: tuple[str, ...] = tuple(_DATA["dates"]["link_before"])
 LINK_AFTER: tuple[str, ...] = tuple(_DATA["dates"]["link_after"])
