@@ -1,18 +1,14 @@
-"""Four readings of figures and dates that real pages needed (bench/realpairs: the London
-dock strike, the Samoa measles outbreak, the 1923 Cup Final), checked here on made-up
+"""Readings of figures and dates that real pages needed (bench/realpairs: the Samoa
+measles outbreak, the 1923 Cup Final, the Amagasaki derailment), checked here on made-up
 texts across fields:
 
-- each document's only count of one noun, in the hundreds or more, with no measure
-  read for it ("the 100,000 strikers", "150,000 strikers"), is that document's account
-  of the count: a difference is a discrepancy (a few things of one noun, "three aircraft
-  carriers", are too common to be one count by that alone);
 - two dates neither of which states its year, read as two years from the text around
   each, are the same days when they name the same days of the year, and no discrepancy;
 - the days two counts were taken ("As of December 4", "As of 6 January 2020") are no
   events: two of them neither agree nor differ;
 - "approximately 125,000" is rounded to the thousand, so "127,000" agrees with it;
-- a figure dated to years its partner's document never dwells on ("since 1963, when a
-  crash killed 161") is another event's, against that document's undated figure.
+- a figure dated to years neither document dwells on ("since 1963, when a crash killed
+  161") is another event's, against the other document's undated figure.
 """
 
 from __future__ import annotations
@@ -34,43 +30,6 @@ def kinds(report: Report, left: str, right: str) -> set[str]:
             if {report.claim(c).text for c in pair["claims"]} == {left, right}:
                 found.add(pair["kind"])
     return found
-
-
-@pytest.mark.parametrize("a, b, figures", [
-    ("The dispute ended in victory for the 100,000 strikers when the owners gave way.",
-     "Their leader said that 150,000 strikers are determined to hold out.",
-     ("100,000", "150,000")),
-    ("The convoy of 2,400 wagons left the capital.",
-     "On the road 3,600 wagons were counted by the scouts.", ("2,400", "3,600")),
-    ("The expedition took 800 porters into the hills.",
-     "No fewer than 1,300 porters carried the expedition's loads.", ("800", "1,300")),
-])
-def test_each_documents_only_count_of_a_noun_is_its_account(
-        a: str, b: str, figures: tuple[str, str]) -> None:
-    report = claimcheck.check(Document("a", a), Document("b", b))
-    assert "discrepancy" in kinds(report, *figures)
-
-
-@pytest.mark.parametrize("a, b, figures", [
-    ("Three aircraft carriers were sent to the strait in March.",
-     "The fleet comprised six aircraft carriers.", ("Three", "six")),
-    ("The race drew 27 athletes from abroad.", "A field of 56 athletes started.",
-     ("27", "56")),
-])
-def test_a_few_things_of_one_noun_are_not_one_count(a: str, b: str,
-                                                    figures: tuple[str, str]) -> None:
-    report = claimcheck.check(Document("a", a), Document("b", b))
-    assert "discrepancy" not in kinds(report, *figures)
-
-
-def test_a_noun_counted_twice_in_a_document_is_no_sole_count() -> None:
-    report = claimcheck.check(
-        Document("a", "At first 100,000 strikers walked out. By the end 180,000 strikers "
-                      "were out."),
-        Document("b", "Their leader said that 150,000 strikers are determined to hold "
-                      "out."))
-    assert "discrepancy" not in kinds(report, "100,000", "150,000")
-    assert "discrepancy" not in kinds(report, "180,000", "150,000")
 
 
 @pytest.mark.parametrize("day", [
@@ -131,27 +90,38 @@ def test_about_a_round_figure_holds_its_rounding(about: str, other: str, kind: s
 
 
 @pytest.mark.parametrize("aside, account, figures", [
-    ("The accident was the worst rail disaster in the country since 1963, when a "
-     "three-train crash killed 161 people.",
+    ("The train left the rails on 25 April 2005. Services resumed on 19 June 2005. It was "
+     "the worst rail disaster in the country since 1963, when a three-train crash killed "
+     "161 people.",
      "Date: 25 April 2005\nDeaths: 107\nThe line reopened on 19 June 2005.", ("161", "107")),
-    ("Sales were the highest since 1998, when the company sold 4.2 million cars.",
-     "Results for the year to 31 December 2012 were published on 3 March 2012.\n\n"
+    ("Results for 2012 came on 3 March 2013; the board met on 4 March 2013. Sales were the "
+     "highest since 1998, when the company sold 4.2 million cars.",
+     "Results for the year to 31 December 2012 were published on 3 March 2013 and filed "
+     "on 5 March 2013.\n\n"
      "The company sold 3.9 million cars.", ("4.2 million", "3.9 million")),
-    ("Turnout was the highest since 1950, when 83.9% of voters cast a ballot.",
+    ("The election of 6 May 2010 was called on 6 April 2010. Turnout was the highest since "
+     "1950, when 83.9% of voters cast a ballot.",
      "The election was held on 6 May 2010. Polls closed at 22:00 on 6 May 2010.\n\n"
      "Turnout: 65.1%", ("83.9%", "65.1%")),
 ])
-def test_a_figure_dated_years_from_the_others_account_is_another_event(
+def test_a_figure_dated_years_from_both_accounts_is_another_event(
         aside: str, account: str, figures: tuple[str, str]) -> None:
     # a figure of an earlier event named for comparison, against the undated figure of a
-    # document whose dates all name the years of its own event
+    # document whose dates, like its own document's, name the years of another event
     report = claimcheck.check(Document("a", aside), Document("b", account))
     assert "discrepancy" not in kinds(report, *figures)
 
 
-def test_a_figure_dated_to_the_others_years_still_differs() -> None:
+@pytest.mark.parametrize("story", [
+    "The train left the rails on 25 April 2005. Services resumed on 19 June 2005. The "
+    "accident killed 161 people in 2005.",
+    # (its own document's story, told from another time: a later account of the event)
+    "The ascent was made on 25 April 1963. The party came down on 29 April 1963. The "
+    "crash of 1963 killed 161 people.",
+])
+def test_a_figure_of_its_own_documents_years_still_differs(story: str) -> None:
     report = claimcheck.check(
-        Document("a", "The accident killed 161 people in 2005."),
+        Document("a", story),
         Document("b", "Date: 25 April 2005\nDeaths: 107\nThe line reopened on 19 June "
                       "2005."))
     assert "discrepancy" in kinds(report, "161", "107")

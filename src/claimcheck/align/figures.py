@@ -77,7 +77,6 @@ from claimcheck.align.scores import (
     owner_match,
     score,
     similarity,
-    sole_counts,
 )
 from claimcheck.config import DEFAULT, Config
 from claimcheck.manager import bind_hook
@@ -683,8 +682,8 @@ def match_figures(
                 reason = ("distances counted from two different places: how far from each, "
                           "not one distance told twice")
             elif a.kind in FIGURES and not same_document and not placed and (
-                    dated := _dated_elsewhere(pa, pb, years_of(right))
-                    or _dated_elsewhere(pb, pa, years_of(left))) is not None:
+                    dated := _dated_elsewhere(pa, pb, years_of(right), years_of(left))
+                    or _dated_elsewhere(pb, pa, years_of(left), years_of(right))) is not None:
                 # "the worst rail disaster since 1963, when a three-train crash killed
                 # 161" against an infobox's "Deaths: 107" in a page whose dates are of
                 # 2005: a figure dated to years its partner's document never dwells on
@@ -728,8 +727,7 @@ def match_figures(
                           "long two different things took")
             elif a.kind in FIGURES and not evidence(a, b) and not _total_and_moment(a, b) \
                     and not (s >= SAID_ALIKE and same_counted(a, b)) and not _near_alike(pa, pb) \
-                    and not (pa.material and pa.material == pb.material) \
-                    and not sole_counts(pa, pb):
+                    and not (pa.material and pa.material == pb.material):
                 # ("2.5kgs of silver" and "1.4 kg (3 lb) of silver": one stuff weighed)
                 reason = ("values differ, but nothing shows both measure the same thing (no "
                           "common measure or subject)")
@@ -2226,19 +2224,26 @@ def _main_years(side: Sequence[FigureProfile]) -> tuple[int, int] | None:
     return (min(told), max(told)) if told else None
 
 
-def _dated_elsewhere(x: FigureProfile, y: FigureProfile, y_years: tuple[int, int] | None
-                     ) -> tuple[Claim, str, str] | None:
+def _dated_elsewhere(x: FigureProfile, y: FigureProfile, y_years: tuple[int, int] | None,
+                     x_years: tuple[int, int] | None) -> tuple[Claim, str, str] | None:
     """(figure, its period's words, the years) when ``x``'s sentence dates it to years
-    (stated) more than a year outside the years ``y``'s document dwells on
-    (``_main_years``), and ``y`` states no date of its own: ``y`` holds for its own
-    document's time, ``x`` for another."""
+    (stated) more than a year outside the years both documents dwell on
+    (``_main_years``: an aside in its own document too, "the worst since 1963, when ..."),
+    and ``y`` states no date of its own: ``y`` holds for its own document's time, ``x``
+    for another. (A figure of the years its own document dwells on is that document's
+    story, which the other may tell from another time: a newspaper of 1906 recalling the
+    ascent of 1894.)"""
     fx, fy = x.claim.frame, y.claim.frame
-    if y_years is None or fx is None or fy is None or fx.period is None \
+    if y_years is None or x_years is None or fx is None or fy is None or fx.period is None \
             or fy.period is not None or y.interval is not None or x.interval is None \
             or fx.period.year_source != "stated":
         return None
     first, last = x.interval[0].year, x.interval[1].year
-    if last < y_years[0] - 1 or first > y_years[1] + 1:
+
+    def outside(years: tuple[int, int]) -> bool:
+        return last < years[0] - 1 or first > years[1] + 1
+
+    if outside(y_years) and outside(x_years):
         told = str(y_years[0]) if y_years[0] == y_years[1] else f"{y_years[0]}-{y_years[1]}"
         return x.claim, fx.period.text, f"{y.claim.doc} names ({told})"
     return None

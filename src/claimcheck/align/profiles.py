@@ -225,10 +225,6 @@ class FigureProfile:
     #: its document states with another value (``mark_sole_measures``): "the death of
     #: 110 workers" where the document gives no other toll.
     sole_measure: bool = False
-    #: A count of things its own noun names, no measure read for it, whose noun no other
-    #: figure of its document counts with another value (``mark_sole_measures``): "the
-    #: 100,000 strikers" where the document counts no other strikers.
-    sole_counted: bool = False
     #: A day whose year its sentence states, with no other day in its document within
     #: LONE_DAYS of it (``mark_lone_days``): another document's lone day on the same date
     #: tells the same event's day, whatever words surround each.
@@ -367,36 +363,17 @@ def mark_sole_measures(found: Sequence[FigureProfile]) -> None:
     measure, statistic and dimension with another value (a value told again counts
     once). Two documents' sole figures of one measure are their one account of it."""
     values: dict[tuple, set] = {}
-    nouns: dict[str, set] = {}
     for p in found:
         frame = p.claim.frame
-        if p.family == "time" or frame is None:
-            continue
-        if (noun := _counted_noun(p)) is not None:
-            nouns.setdefault(noun, set()).add(p.value_key or p.number)
-        if not frame.measure or frame.measure_weak:
+        if p.family == "time" or frame is None or not frame.measure or frame.measure_weak:
             continue
         key = (frame.measure, frame.statistic, p.dimension)
         values.setdefault(key, set()).add(p.value_key or p.number)
     for p in found:
         frame = p.claim.frame
-        if p.family == "time" or frame is None:
-            continue
-        if (noun := _counted_noun(p)) is not None and frame.measure is None:
-            p.sole_counted = len(nouns[noun]) == 1
-        if not frame.measure or frame.measure_weak:
+        if p.family == "time" or frame is None or not frame.measure or frame.measure_weak:
             continue
         p.sole_measure = len(values[(frame.measure, frame.statistic, p.dimension)]) == 1
-
-
-def _counted_noun(p: FigureProfile) -> str | None:
-    """The concept of the noun a count counts, when it names something narrower than
-    anyone ("strikers", "galleys"; not "person")."""
-    frame = p.claim.frame
-    counted = frame.counted if frame is not None else None
-    if not counted or counted == "person" or p.dimension not in (None, "count"):
-        return None
-    return concept(counted.split()[-1])
 
 
 def _precise(value: object) -> bool:

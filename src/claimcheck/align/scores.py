@@ -14,7 +14,6 @@ from datetime import date
 
 from claimcheck.align.frames import (
     CLOSE_SHARE,
-    MANY_OF_ONE_NOUN,
     evidence,
     one_kind_of_people,
     owner_is_place,
@@ -31,7 +30,6 @@ from claimcheck.model import Claim, Quantity, claim_extra
 from claimcheck.text.calendar import clock_moment
 from claimcheck.text.measures import one_measure, relation
 from claimcheck.text.names import normalize
-from claimcheck.text.words import concept
 
 #: What it adds to two figures' score that each is its document's only statement of
 #: the measure both name ("the death of 110 workers", "one hundred and eight lives"):
@@ -214,17 +212,6 @@ def same_thing(a: FigureProfile, b: FigureProfile) -> bool:
     ) or places_counted(a.claim, b.claim) or one_kind_of_people(a.claim, b.claim)
 
 
-def sole_counts(a: FigureProfile, b: FigureProfile) -> bool:
-    """Each document's only count of one noun, no measure read for either, in the hundreds
-    or more ("the 100,000 strikers", "150,000 strikers are determined"): their one account
-    of that count. (A few things of one noun, "three aircraft carriers", "27 athletes",
-    are too common to be one count by that alone: ``MANY_OF_ONE_NOUN``.)"""
-    fa, fb = a.claim.frame, b.claim.frame
-    return bool(a.sole_counted and b.sole_counted and fa and fb and fa.counted and fb.counted
-                and a.number and b.number and min(a.number, b.number) >= MANY_OF_ONE_NOUN
-                and concept(fa.counted.split()[-1]) == concept(fb.counted.split()[-1]))
-
-
 def same_subject(a: Claim, b: Claim) -> bool:
     """The same subject, and more than the bare unit ("revenue" = "revenue", not "men")."""
     if not a.subject_key or a.subject_key != b.subject_key:
@@ -319,7 +306,7 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float],
         total += 0.1  # one of two things stated together ("in troops and in guns")
     rare = same_rare_value(a, b) or near_rare(a, b)
     if owners == 0.5 and words < 0.3 and not rare and not same_thing(a, b) \
-            and not (a.material and a.material == b.material) and not sole_counts(a, b):
+            and not (a.material and a.material == b.material):
         return 0.0  # nobody named, and little said in common: not enough to pair
     if rare:
         total += 0.35  # the same value, counting the same thing, once in each document
