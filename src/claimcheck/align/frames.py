@@ -19,7 +19,7 @@ from claimcheck.text.data import table
 from claimcheck.text.grammar import DETERMINERS
 from claimcheck.text.measures import LISTED, one_measure, relation
 from claimcheck.text.names import normalize
-from claimcheck.text.words import concept, past_verb, stem
+from claimcheck.text.words import STOPWORDS, concept, past_verb, stem
 
 #: What a frame's ``relative`` says of a figure "during that period": a period its
 #: document named before, unknown to the sentence (one value, so that "during this
@@ -235,9 +235,27 @@ def names_differ(a: str | None, b: str | None) -> bool:
     if (wa ^ wb) & _OTHER_PLACE_WORDS:
         return True  # "new york city" and "new york", "mexico city" and "mexico": a city
         # and the state or country it is named after
+    if _initials_of(wa, sb) or _initials_of(wb, sa):
+        return False  # "vat" and "value added tax", "nhs" and "national health service"
     # one within the other, a people's adjective standing for its place ("chilean" in
     # "chile"): a word of one is within the other when its place is among the other's
     return not (pa <= pb or pb <= pa)
+
+
+#: The longest word read as the initials of a name of several words ("VAT", "NATO").
+MAX_INITIALS = 6
+
+
+def _initials_of(words: frozenset[str], name: str) -> bool:
+    """Whether ``words`` is one word that spells the initials of ``name``'s words, its
+    small words left out ("vat" of "value added tax", "nhs" of "national health
+    service"): a body or a thing named short, which no table need list."""
+    if len(words) != 1:
+        return False
+    (word,) = words
+    long = [w for w in name.split() if w not in STOPWORDS]
+    return 2 <= len(word) <= MAX_INITIALS and len(long) == len(word) \
+        and "".join(w[0] for w in long) == word
 
 
 #: Words that, added to a place's name, name another place ("Kansas City", "Kansas").

@@ -1473,7 +1473,8 @@ def _frame(
             subject_key = f"{subject} as {claim.doc or 'this source'} sees it"
         if subject_key is None:
             named = (_named(left, claim, s_start, vocabulary)
-                     or _named_after(" ".join(after_words), vocabulary))
+                     or _named_after(" ".join(after_words), vocabulary,
+                                     isinstance(value, Quantity) and value.dimension == "length"))
             if named is not None:
                 subject = named
                 subject_key = aliases.find(named) or aliases.key(normalize(named))
@@ -2619,17 +2620,19 @@ def _opens_common_subject(word: str, subject: str | None) -> bool:
             and is_dictionary_word(word))
 
 
-def _named_after(window: str, vocabulary: Measures) -> str | None:
+def _named_after(window: str, vocabulary: Measures, length: bool = False) -> str | None:
     """A name right after a figure, behind "of", "for", "on", "by" or "from" ("972,214
     on the United Nations side", "$4.2 billion for Acme Corp"), not a place ("in Italy")
-    nor a unit or a measure ("Mw", "Richter"). ``window``: the RIGHT_WORDS after it."""
+    nor a unit or a measure ("Mw", "Richter"). ``window``: the RIGHT_WORDS after it.
+    ``length``: the figure is a length, after which "from" names where it is measured
+    from ("crashed 28 miles from Melbourne"), not whose it is."""
     for match in _NAME.finditer(window):
         name = match.group().strip().rstrip(".")
         words = name.split()
         before = [w.lower() for w in window[: match.start()].split()[-2:]]
         if not any(w in _OWNER_PREPOSITIONS for w in before):
             continue
-        if any(w.strip(",") in _DIRECTIONS for w in before):
+        if any(w.strip(",") in _DIRECTIONS for w in before) or (length and "from" in before):
             return None  # "25 kilometres west of Port-au-Prince, Haiti's capital": where it
             # is measured from, and the names after it are that place's
         if words[0].lower() in MONTH_NAMES or words[0].lower() in STOPWORDS:
