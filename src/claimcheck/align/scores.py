@@ -237,6 +237,13 @@ def gap_days(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int | 
     return 0
 
 
+#: How many days apart two days told by the same word may be and still be weighed as
+#: one event's day given two ways (a day off: a time zone, a night, a slip), and how much
+#: that weighs.
+ADJACENT_DAYS = 1
+ADJACENT_DAY_SCORE = 0.3
+
+
 def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float],
           corpus: bool = False) -> float:
     """How sure we are that two claims speak about the same thing, 0 (not at all) to ~1.5.
@@ -283,6 +290,12 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float],
             total += LONE_DAYS_SCORE  # each document's only day around it
         if a.dimension in CLOCK and same_clock(a.claim, b.claim):
             total += 0.4  # one minute of one day, read alike: as rare as a value gets
+        if a.dimension == b.dimension == "day" and 0 < gap <= ADJACENT_DAYS \
+                and a.near & b.near and "relative" not in (
+                    getattr(a.claim.value, "kind", None), getattr(b.claim.value, "kind", None)):
+            total += ADJACENT_DAY_SCORE  # a day or two apart, told by the same word right
+            # by each ("turned adrift on 29 April", "cast adrift on 28 April"): one
+            # event's day that the two accounts give apart
         if near >= 0.8 and a.concepts & b.concepts:
             # the same date (or a day inside a named month), and something said in common
             total += 0.3 if near == 1.0 else 0.15
