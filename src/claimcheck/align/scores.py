@@ -293,9 +293,9 @@ def score(a: FigureProfile, b: FigureProfile, weights: Mapping[str, float],
         if a.dimension == b.dimension == "day" and 0 < gap <= ADJACENT_DAYS \
                 and a.near & b.near and "relative" not in (
                     getattr(a.claim.value, "kind", None), getattr(b.claim.value, "kind", None)):
-            total += ADJACENT_DAY_SCORE  # a day or two apart, told by the same word right
-            # by each ("turned adrift on 29 April", "cast adrift on 28 April"): one
-            # event's day that the two accounts give apart
+            total += ADJACENT_DAY_SCORE  # a day apart, told by the same word right by each
+            # ("died on July 25", "died on 24 July"): one event's day that the two
+            # accounts give apart (the event check in ``match_figures`` still applies)
         if near >= 0.8 and a.concepts & b.concepts:
             # the same date (or a day inside a named month), and something said in common
             total += 0.3 if near == 1.0 else 0.15
