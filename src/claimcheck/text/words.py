@@ -5,6 +5,13 @@ Words are stemmed with the Snowball English stemmer (snowballstemmer: the stemme
 Sphinx and Lucene use; hand-written suffix rules would be a worse copy), irregular forms
 are mapped first, and a small synonym table (data/synonyms.toml) joins words that name
 one measure or one kind of event.
+
+snowballstemmer hands out PyStemmer's C build of the same algorithm when it is installed
+(a dependency for that alone): the same stems (checked on the 564,000 words of a generated
+10,000-document corpus and the 38,000 of the real pairs, seeds and tests), 1.1 µs a word
+against 17. Why it matters: a corpus's names are new words (about 56 a generated 10 KB
+document), each stemmed while profiles are made and again, past the memo's reach, when
+the blocking keys are (``align/blocking.default_keys``): 5 to 7 % of lining up.
 """
 
 from __future__ import annotations
