@@ -1826,8 +1826,8 @@ def _row_names(text: str, line_start: int, count: int) -> tuple[str, ...] | None
     best: tuple[int, int, int] | None = None  # (rank of its label, start, end)
     end = line_start - 1
     for _ in range(NAME_ROW_LINES):
-        if end <= 0:
-            break
+        if end <= 0 or (best is not None and best[0] == 0):
+            break  # (a names line of the first label, the nearest: none above outranks it)
         start = text.rfind("\n", max(0, end - 201), end) + 1
         if start == 0 and end > 201:
             break  # a line too long is no row (told before copying all the text above)
@@ -1841,7 +1841,9 @@ def _row_names(text: str, line_start: int, count: int) -> tuple[str, ...] | None
                 _NAME_ROW_OPENINGS):
             end = start - 1
             continue  # no label opens it (an ASCII line: told by one test, not one a label)
-        for rank, label in enumerate(_NAME_ROWS):
+        # (only a label ranked above the best found can replace it: the others are not
+        # tried, and a row in a long box no longer reads every names line above it)
+        for rank, label in enumerate(_NAME_ROWS[:len(_NAME_ROWS) if best is None else best[0]]):
             if stripped[:len(label) + 1].lower() == label + " " \
                     and (best is None or rank < best[0]) \
                     and not any(map(str.isdigit, stripped[len(label):])):
