@@ -2025,12 +2025,20 @@ def _keyed_line(text: str, line_start: int, line_end: int) -> tuple[str, int, in
     """(label, column, where the value starts) of the line ``text[line_start:line_end]``
     when it is an infobox key with a column number ("percentage1 = 36.1%", "- Last
     Election2: 42"), else None."""
-    line = text[line_start:line_end]
+    keyed = _keyed_words(text[line_start:line_end])
+    return None if keyed is None else (keyed[0], keyed[1], line_start + keyed[2])
+
+
+@lru_cache(maxsize=1024)
+def _keyed_words(line: str) -> tuple[str, int, int] | None:
+    """``_keyed_line`` of one line's words, the value's start counted in the line: a
+    function of the words alone, kept by them (an infobox repeats its keys, a hostile
+    table one line thousands of times)."""
     keyed = _KEYED.match(line) or _KEYED_LIST.match(line)
     if keyed is None:
         return None
     label = f"{keyed.group('key')} {keyed.group('after') or ''}".replace("_", " ")
-    return label, int(keyed.group("n")), line_start + keyed.start("value")
+    return label, int(keyed.group("n")), keyed.start("value")
 
 
 @lru_cache(maxsize=64)
@@ -2039,7 +2047,20 @@ def _row_line(text: str, line_start: int, line_end: int) -> tuple[
     """(label, unit, the spans of its figures in the text, the label's parts between
     slashes) of the line ``text[line_start:line_end]`` when it is a short label and
     nothing but two or more figures (``_row``), else None."""
-    line = text[line_start:line_end]
+    cells = _row_cells(text[line_start:line_end])
+    if cells is None:
+        return None
+    label, unit, spans, parts = cells
+    return label, unit, tuple((line_start + a, line_start + b) for a, b in spans), parts
+
+
+@lru_cache(maxsize=1024)
+def _row_cells(line: str) -> tuple[
+        str, str, tuple[tuple[int, int], ...], tuple[str, ...]] | None:
+    """``_row_line`` of one line's words, the spans counted in the line: a function of
+    the words alone, kept by them (rows repeat across a document's tables, and a
+    hostile table is one line thousands of times: its four patterns were matched once
+    a line, 10 µs a figure)."""
     row = _ROW.match(line)
     unit = ""
     if row is None:
@@ -2048,7 +2069,7 @@ def _row_line(text: str, line_start: int, line_end: int) -> tuple[
             return None
         unit = row.group("unit")  # the label, else the unit, names the measure
     figures = list(_FIGURE.finditer(row.group("figures")))
-    base = line_start + row.start("figures")
+    base = row.start("figures")
     label = " ".join(row.group("label").split())
     head, _, last = label.rpartition(" ")
     if head and last[:1].isupper() and last.lower() in _CHANGE \
