@@ -289,7 +289,15 @@ def after_a_figure(text: str, at: int) -> bool:
     last = before[-1] if before else ""
     if not last or last.isspace():
         return False
-    return any(ch.isdigit() for ch in last) or _number_word(last.strip("(),;:"))
+    return _figure_word(last)
+
+
+@lru_cache(maxsize=4096)
+def _figure_word(word: str) -> bool:
+    """Whether ``word`` holds a digit or is a number in words ("40", "(three"), memoised:
+    the words before figures repeat, and reading one character by character was a tenth
+    of ``after_a_figure`` in a run of figures."""
+    return any(ch.isdigit() for ch in word) or _number_word(word.strip("(),;:"))
 
 
 @lru_cache(maxsize=4096)
