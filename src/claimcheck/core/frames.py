@@ -1853,7 +1853,14 @@ def _row_names(text: str, line_start: int, count: int) -> tuple[str, ...] | None
         end = start - 1
     if best is None:
         return None
-    start, end = best[1], best[2]
+    return _names_line_split(text, best[1], best[2], count)
+
+
+@lru_cache(maxsize=16)
+def _names_line_split(text: str, start: int, end: int, count: int) -> tuple[str, ...] | None:
+    """``_split_names`` of the names line ``text[start:end]`` and the text around it, kept
+    by where the line stands: every row under one names line asks for the same split, and
+    each copied and hashed 10 KB of text around the line again to find it kept."""
     around = text[max(0, start - NAME_ROW_REACH):start] + "\n" + text[end:end + NAME_ROW_REACH]
     return _split_names(text[start:end], around, count)
 
