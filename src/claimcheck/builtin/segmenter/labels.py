@@ -15,6 +15,7 @@ so reading labels is linear in the size of the document.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.plugin import table
 
@@ -192,6 +193,26 @@ def spaced_label(text: str, start: int, end: int) -> tuple[tuple[int, int], tupl
     line may be a title; the caller takes it only beside another label line."""
     if end - start > MAX_LINE:
         return None
+    # (a function of the line's words and the two characters after them, the most a
+    # figure's opening is read past the line's end: kept by them, as a table or an
+    # infobox repeats its lines and a hostile text one line thousands of times)
+    found = _spaced_label_of(text[start:end + 2], end - start)
+    if found is None:
+        return None
+    (k0, k1), (v0, v1) = found
+    return (start + k0, start + k1), (start + v0, start + v1)
+
+
+@lru_cache(maxsize=1024)
+def _spaced_label_of(piece: str, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``spaced_label`` of ``piece[:end]`` (``piece`` holds what follows it too), its
+    spans counted in ``piece``."""
+    return _spaced_label_in(piece, 0, end)
+
+
+def _spaced_label_in(text: str, start: int, end: int) -> tuple[
+        tuple[int, int], tuple[int, int]] | None:
+    """``spaced_label``, read in ``text`` itself."""
     reach = min(end, start + _KEY_REACH + 40)  # (the key's words and the value's first)
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, reach)]
     for i, (s, e) in enumerate(tokens[1:7], 1):
