@@ -9,12 +9,9 @@ from __future__ import annotations
 import pytest
 
 import claimcheck
-from claimcheck import Document, Report
+from claimcheck import Document
 
-
-def kinds(report: Report, left: str, right: str) -> set[str]:
-    return {f.kind for f in report.findings
-            if {report.claim(c).text for c in f.claims} == {left, right}}
+from .conftest import kinds
 
 
 @pytest.mark.parametrize("a, b, days", [

@@ -7,12 +7,9 @@ monthly labour force survey, a jade mine's landslides, a census, a budget review
 from __future__ import annotations
 
 import claimcheck
-from claimcheck import Document, Report
+from claimcheck import Document
 
-
-def kinds(report: Report, left: str, right: str) -> set[str]:
-    return {f.kind for f in report.findings
-            if {report.claim(c).text for c in f.claims} == {left, right}}
+from .conftest import kinds
 
 
 def test_two_monthly_releases_headings_are_no_discrepancy() -> None:

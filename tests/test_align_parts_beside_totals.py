@@ -10,12 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import claimcheck
-from claimcheck import Document, Report
+from claimcheck import Document
 
-
-def kinds(report: Report, left: str, right: str) -> set[str]:
-    return {f.kind for f in report.findings
-            if {report.claim(c).text for c in f.claims} == {left, right}}
+from .conftest import kinds
 
 
 def test_a_part_set_inside_a_total_is_no_account_of_a_whole() -> None:

@@ -9,13 +9,10 @@ from __future__ import annotations
 import pytest
 
 import claimcheck
-from claimcheck import Claim, Document, Report
+from claimcheck import Claim, Document
 from claimcheck.align.frames import present_against_past
 
-
-def kinds(report: Report, left: str, right: str) -> set[str]:
-    return {f.kind for f in report.findings
-            if {report.claim(c).text for c in f.claims} == {left, right}}
+from .conftest import kinds
 
 
 @pytest.mark.parametrize("now, then, figures", [

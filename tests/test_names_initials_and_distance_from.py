@@ -13,8 +13,10 @@ from __future__ import annotations
 import pytest
 
 import claimcheck
-from claimcheck import Document, Report
+from claimcheck import Document
 from claimcheck.align.frames import names_differ
+
+from .conftest import kinds
 
 
 @pytest.mark.parametrize("short, long", [
@@ -33,11 +35,6 @@ def test_initials_name_what_they_stand_for(short: str, long: str) -> None:
 ])
 def test_other_words_are_other_names(short: str, long: str) -> None:
     assert names_differ(short, long)
-
-
-def kinds(report: Report, left: str, right: str) -> set[str]:
-    return {f.kind for f in report.findings
-            if {report.claim(c).text for c in f.claims} == {left, right}}
 
 
 def test_a_rate_of_vat_told_two_ways_agrees() -> None:

@@ -707,7 +707,6 @@ def _same_days_of_year(va: TimeRef, vb: TimeRef) -> bool:
         vb.earliest.month, vb.earliest.day, vb.latest.month, vb.latest.day)  # type: ignore[union-attr]
 
 
-
 #: Words that tell a state as it is at the writer's own present ("now", "currently"):
 #: data/frames.toml present_state_words.
 _NOW = re.compile(r"(?i)\b(?:" + "|".join(

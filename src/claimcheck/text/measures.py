@@ -286,10 +286,7 @@ def after_a_figure(text: str, at: int) -> bool:
     ("40 dead", "three dead"): the measure there is that figure's. Asked for every
     figure: the last word is read once, and a word is parsed as a number once."""
     before = text[max(0, at - 40):at].rsplit(None, 1)
-    last = before[-1] if before else ""
-    if not last or last.isspace():
-        return False
-    return _figure_word(last)
+    return bool(before) and _figure_word(before[-1])
 
 
 @lru_cache(maxsize=4096)

@@ -166,6 +166,7 @@ def _short_gap(gap: str) -> bool:
     """Whether ``gap`` holds at most PART_GAP_WORDS words (read no further than that)."""
     return len(gap.split(None, PART_GAP_WORDS + 1)) <= PART_GAP_WORDS
 
+
 def _link_parts(text: str, claims: list[Claim]) -> list[Claim]:
     """"700,000 ..., including 380,000 ... and 280,000 ...": parts point at their total.
 
